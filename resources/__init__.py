@@ -1,0 +1,1 @@
+"""Bundled resources: rule data, icons, style sheets (loaded through timeline_app.core.resources)."""

@@ -1,0 +1,1 @@
+"""The bundled seed corpus and its ready project, seeds.timeline."""

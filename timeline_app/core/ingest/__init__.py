@@ -1,0 +1,1 @@
+"""Reading articles: files and folders, encodings, boilerplate removal, publication dates."""

@@ -1,0 +1,219 @@
+"""The plain data every part of timeline_app speaks: articles, mentions, intervals, anchors, events.
+
+These are small immutable value types (except :class:`Article`, which ingest fills in) so that they
+can cross process boundaries, be hashed, compared in tests, and wrapped by Qt models without copies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from enum import Enum
+
+__all__ = [
+    "Anchor",
+    "AnchorSource",
+    "Article",
+    "Event",
+    "Granularity",
+    "Interval",
+    "Mention",
+    "PublishedSource",
+    "TimexType",
+]
+
+
+class Granularity(str, Enum):
+    """How precise a placed date is; ordered from finest to coarsest."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    @property
+    def rank(self) -> int:
+        return _GRANULARITY_ORDER.index(self)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_GRANULARITY_ORDER = list(Granularity)
+
+
+class TimexType(str, Enum):
+    """TimeML TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class AnchorSource(str, Enum):
+    """Where the reference date an article is resolved against came from."""
+
+    DETECTED = "detected"
+    MANUAL = "manual"
+    SUGGESTED = "suggested"
+    ESTIMATED = "estimated"
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class PublishedSource(str, Enum):
+    """Where an article's publication date was found."""
+
+    HEADER = "header"
+    BYLINE = "byline"
+    META = "meta"
+    URL = "url"
+    MANUAL = "manual"
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Interval:
+    """A half-open span of days, ``[begin, end)``: the whole uncertain extent of a date."""
+
+    begin: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if not self.begin < self.end:
+            raise ValueError(f"empty interval: {self.begin} .. {self.end}")
+
+    @classmethod
+    def day(cls, d: date) -> Interval:
+        return cls(d, d + timedelta(days=1))
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.begin).days
+
+    @property
+    def midpoint(self) -> date:
+        return self.begin + timedelta(days=self.days // 2)
+
+    def contains(self, d: date) -> bool:
+        return self.begin <= d < self.end
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.begin < other.end and other.begin < self.end
+
+    def to_dict(self) -> dict[str, str]:
+        return {"begin": self.begin.isoformat(), "end": self.end.isoformat()}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One temporal expression found in a text, normalized to TIMEX3.
+
+    ``start``/``end`` are offsets into the text that was tagged (Python slice convention).
+    ``interval`` is set only where the expression denotes a placeable span of time.
+    ``rule`` names the grammar rule that matched and ``reference`` says what it was resolved
+    against (``absolute``, ``anchor``, ``narrative``, ``unresolved``), so a user can see why.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str = ""
+    granularity: Granularity | None = None
+    interval: Interval | None = None
+    rule: str = ""
+    reference: str = ""
+    confidence: float = 1.0
+
+    @property
+    def placeable(self) -> bool:
+        return self.interval is not None and self.type in (TimexType.DATE, TimexType.TIME)
+
+    def shifted(self, offset: int) -> Mention:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    def to_dict(self) -> dict:
+        """The contract's mention object (``tag`` output)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": str(self.type),
+            "value": self.value,
+            "mod": self.mod,
+            "granularity": str(self.granularity) if self.granularity else None,
+            "interval": self.interval.to_dict() if self.interval else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The reference date an article's relative expressions are resolved against.
+
+    ``value`` is None when there is none; ``interval`` carries the uncertainty of an estimate.
+    """
+
+    value: date | None
+    source: AnchorSource = AnchorSource.NONE
+    interval: Interval | None = None
+    note: str = ""
+
+    @classmethod
+    def none(cls) -> Anchor:
+        return cls(None, AnchorSource.NONE)
+
+
+@dataclass(slots=True)
+class Article:
+    """One source article after ingest: its cleaned main text and what is known of its date.
+
+    All character offsets elsewhere (mentions, events) point into ``text``.
+    """
+
+    id: str
+    title: str
+    text: str
+    published: date | None = None
+    published_source: PublishedSource = PublishedSource.NONE
+    url: str = ""
+    path: str = ""
+    content_hash: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated sentence of one article: the unit drawn on the timeline."""
+
+    event_id: str
+    article_id: str
+    mention: Mention
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    label: str
+    cluster_id: str = ""
+
+    @property
+    def interval(self) -> Interval:
+        assert self.mention.interval is not None
+        return self.mention.interval
+
+    @property
+    def granularity(self) -> Granularity | None:
+        return self.mention.granularity

@@ -1,0 +1,1 @@
+"""Finding and normalizing temporal expressions (TIMEX3) against a reference date."""

@@ -1,0 +1,1 @@
+"""The QGraphicsView timeline: time-to-pixel metrics, lane layout, scene, view, rendering."""
