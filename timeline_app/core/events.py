@@ -1,0 +1,50 @@
+"""From an article's mentions to timeline events: one event per placed mention, with its sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline_app.core.labels import make_label
+from timeline_app.core.model import Article, Event, Mention
+from timeline_app.core.sentences import SentenceIndex
+
+__all__ = ["build_events", "event_id_for", "sentence_of"]
+
+_SPACE = re.compile(r"\s+")
+
+
+def event_id_for(article_id: str, mention: Mention) -> str:
+    """Stable across re-resolution: the article and the expression's offset, never its value."""
+    return f"{article_id}@{mention.start}"
+
+
+def sentence_of(text: str, index: SentenceIndex, mention: Mention) -> tuple[int, int]:
+    return index.containing(mention.start, mention.end)
+
+
+def build_events(
+    article: Article, mentions: Sequence[Mention], index: SentenceIndex | None = None
+) -> list[Event]:
+    """Events for the placeable mentions of ``article`` (durations, sets, vague refs are not)."""
+    placed = [m for m in mentions if m.placeable]
+    if not placed:
+        return []
+    index = index or SentenceIndex.of(article.text)
+    events = []
+    for mention in placed:
+        s, e = sentence_of(article.text, index, mention)
+        raw = article.text[s:e]
+        label = make_label(raw, (mention.start - s, mention.end - s))
+        events.append(
+            Event(
+                event_id=event_id_for(article.id, mention),
+                article_id=article.id,
+                mention=mention,
+                sentence_start=s,
+                sentence_end=e,
+                sentence=_SPACE.sub(" ", raw).strip(),
+                label=label,
+            )
+        )
+    return events

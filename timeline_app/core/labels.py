@@ -1,0 +1,77 @@
+"""Short labels for timeline events: the gist of a sentence, not just its first words.
+
+A label drops what the timeline already shows (the temporal expression itself), what is not the
+happening (attribution such as ", officials said", parentheticals, relative clauses), and keeps the
+head of the main clause, cut at a word boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline_app.core.resources import read_text
+
+__all__ = ["make_label"]
+
+MAX_LABEL = 64
+
+_PARENS = re.compile(r"\s*[\(\[][^\)\]]{0,120}[\)\]]")
+_QUOTES = "\"“”‘’'"
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:and|but|so|meanwhile|however|also|then|still|yet|thus)\b[,\s]*", re.I
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,]*(?:,|$)", re.I)
+_DANGLING = re.compile(r"[\s,;:\-–—]+(?:on|in|at|during|since|from|by|of|for|the|a|an|and)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _attribution_verbs() -> frozenset[str]:
+    lines = read_text("labels", "attribution.txt").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _drop_attribution(s: str) -> str:
+    verbs = "|".join(sorted(_attribution_verbs()))
+    # trailing ", X said" / ", said X" / ", according to X"
+    tail = re.compile(
+        rf",\s*(?:[^,]{{0,60}}\s)?(?:{verbs})\b[^,]{{0,80}}$|,\s*according to [^,]+$", re.I
+    )
+    s = tail.sub("", s)
+    # leading "X said (that)" when what follows is a full clause
+    head = re.compile(rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s+that)?\s+(?=[A-Z\w])", re.I)
+    m = head.match(s)
+    if m and len(s) - m.end() > 25:
+        s = s[m.end():]
+    return s
+
+
+def _cut(s: str, limit: int) -> str:
+    if len(s) <= limit:
+        return s
+    cut = s[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return _DANGLING.sub("", cut) + "…"
+
+
+def make_label(sentence: str, expression: tuple[int, int] | None = None, limit: int = MAX_LABEL) -> str:
+    """The gist of ``sentence``; ``expression`` is the temporal expression's span inside it."""
+    s = sentence
+    if expression is not None:
+        a, b = expression
+        s = s[:a] + " " + s[b:]
+        # a preposition left dangling before the removed expression goes with it
+        s = re.sub(r"\b(?:on|in|at|during|since|by|from|until|of)\s+(?=[\s,.;]|$)", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _PARENS.sub("", s)
+    s = _RELATIVE_CLAUSE.sub("", s)
+    s = _drop_attribution(s.rstrip(" ."))
+    s = _LEADING_CONNECTIVE.sub("", s.strip(" ,;:-–—" + _QUOTES))
+    s = re.sub(r"\s+([,.;:])", r"\1", s)
+    s = re.sub(r",\s*,", ",", s).strip(" ,;:-–—")
+    if not s:
+        s = re.sub(r"\s+", " ", sentence).strip()
+    s = s[0].upper() + s[1:] if s else s
+    return _cut(s.rstrip(" .,;:"), limit)

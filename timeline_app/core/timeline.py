@@ -1,0 +1,65 @@
+"""The reconstruction: every article's analysis under the corrections, assembled into one timeline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from timeline_app.core.corrections import Corrections
+from timeline_app.core.model import Event, Interval, Mention, TimexType
+from timeline_app.core.pipeline import ArticleAnalysis
+
+__all__ = ["Timeline", "assemble", "sort_key"]
+
+
+def sort_key(event: Event) -> tuple:
+    return (event.interval.begin, event.interval.end, event.article_id, event.mention.start)
+
+
+@dataclass(slots=True)
+class Timeline:
+    """What the views show: analyses by article id and all placed events, sorted by date."""
+
+    analyses: dict[str, ArticleAnalysis] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+
+    def event(self, event_id: str) -> Event | None:
+        return self._by_id().get(event_id)
+
+    def _by_id(self) -> dict[str, Event]:
+        return {e.event_id: e for e in self.events}
+
+    def events_of(self, article_id: str) -> list[Event]:
+        return [e for e in self.events if e.article_id == article_id]
+
+    def clusters(self) -> dict[str, list[Event]]:
+        groups: dict[str, list[Event]] = defaultdict(list)
+        for event in self.events:
+            groups[event.cluster_id or event.event_id].append(event)
+        return dict(groups)
+
+    def unplaced(self) -> list[tuple[str, Mention]]:
+        """DATE/TIME mentions that could not be placed (vague, or no anchor in reach)."""
+        return [
+            (article_id, m)
+            for article_id, a in self.analyses.items()
+            for m in a.mentions
+            if m.type in (TimexType.DATE, TimexType.TIME) and m.interval is None
+        ]
+
+    def span(self) -> Interval | None:
+        if not self.events:
+            return None
+        return Interval(
+            min(e.interval.begin for e in self.events), max(e.interval.end for e in self.events)
+        )
+
+
+def assemble(analyses: Iterable[ArticleAnalysis], corrections: Corrections | None = None) -> Timeline:
+    """Put analyses together, give every event its cluster, and sort by date."""
+    by_id = {a.article.id: a for a in analyses}
+    events = [e for a in by_id.values() for e in a.events]
+    events = [replace(e, cluster_id=e.cluster_id or e.event_id) for e in events]
+    events.sort(key=sort_key)
+    return Timeline(by_id, events)
