@@ -1,4 +1,4 @@
-"""From an article's mentions to timeline events: one event per placed mention, with its sentence."""
+"""From an article's mentions to timeline events: one per placed mention, with its sentence."""
 
 from __future__ import annotations
 

@@ -56,7 +56,9 @@ def _cut(s: str, limit: int) -> str:
     return _DANGLING.sub("", cut) + "…"
 
 
-def make_label(sentence: str, expression: tuple[int, int] | None = None, limit: int = MAX_LABEL) -> str:
+def make_label(
+    sentence: str, expression: tuple[int, int] | None = None, limit: int = MAX_LABEL
+) -> str:
     """The gist of ``sentence``; ``expression`` is the temporal expression's span inside it."""
     s = sentence
     if expression is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 
 __all__ = [
     "Anchor",
@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-class Granularity(str, Enum):
+class Granularity(StrEnum):
     """How precise a placed date is; ordered from finest to coarsest."""
 
     DAY = "day"
@@ -39,14 +39,11 @@ class Granularity(str, Enum):
     def rank(self) -> int:
         return _GRANULARITY_ORDER.index(self)
 
-    def __str__(self) -> str:
-        return self.value
-
 
 _GRANULARITY_ORDER = list(Granularity)
 
 
-class TimexType(str, Enum):
+class TimexType(StrEnum):
     """TimeML TIMEX3 types."""
 
     DATE = "DATE"
@@ -54,11 +51,8 @@ class TimexType(str, Enum):
     DURATION = "DURATION"
     SET = "SET"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class AnchorSource(str, Enum):
+class AnchorSource(StrEnum):
     """Where the reference date an article is resolved against came from."""
 
     DETECTED = "detected"
@@ -67,11 +61,8 @@ class AnchorSource(str, Enum):
     ESTIMATED = "estimated"
     NONE = "none"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class PublishedSource(str, Enum):
+class PublishedSource(StrEnum):
     """Where an article's publication date was found."""
 
     HEADER = "header"
@@ -80,9 +71,6 @@ class PublishedSource(str, Enum):
     URL = "url"
     MANUAL = "manual"
     NONE = "none"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -1,4 +1,4 @@
-"""The reconstruction: every article's analysis under the corrections, assembled into one timeline."""
+"""The reconstruction: every analysis under the corrections, assembled into one timeline."""
 
 from __future__ import annotations
 
@@ -56,7 +56,9 @@ class Timeline:
         )
 
 
-def assemble(analyses: Iterable[ArticleAnalysis], corrections: Corrections | None = None) -> Timeline:
+def assemble(
+    analyses: Iterable[ArticleAnalysis], corrections: Corrections | None = None
+) -> Timeline:
     """Put analyses together, give every event its cluster, and sort by date."""
     by_id = {a.article.id: a for a in analyses}
     events = [e for a in by_id.values() for e in a.events]

@@ -1,0 +1,56 @@
+"""Human-readable dates true to their granularity: "18 Oct 2023", "Week 42, 2023", "Summer 2024"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from timeline_app.core.model import Granularity, Interval, Mention
+
+__all__ = ["human_date"]
+
+_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
+_MODS = {"START": "Early ", "MID": "Mid ", "END": "Late ", "APPROX": "About ", "BEFORE": "Before "}
+
+
+def _ordinal_century(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} century"
+
+
+def _plain(interval: Interval, granularity: Granularity, value: str) -> str:
+    b = interval.begin
+    match granularity:
+        case Granularity.DAY:
+            return f"{b.day} {b:%b} {b.year}"
+        case Granularity.WEEK:
+            last = interval.end - timedelta(days=1)
+            if last.year == b.year:
+                return f"Week of {b.day} {b:%b} {b.year}"
+            return f"Week of {b:%d %b %Y}"
+        case Granularity.MONTH:
+            return f"{b:%B} {b.year}"
+        case Granularity.SEASON:
+            m = re.search(r"-(SP|SU|FA|AU|WI)$", value)
+            name = _SEASONS[m.group(1)] if m else "Season"
+            return f"{name} {value[:4] if value[:4].isdigit() else b.year}"
+        case Granularity.QUARTER:
+            return f"Q{(b.month - 1) // 3 + 1} {b.year}"
+        case Granularity.YEAR:
+            return str(b.year)
+        case Granularity.DECADE:
+            return f"{b.year}s"
+        case Granularity.CENTURY:
+            return _ordinal_century(b.year // 100 + 1)
+    return b.isoformat()
+
+
+def human_date(mention: Mention) -> str:
+    """A short display of where ``mention`` lies, e.g. "Late June 2025"; its value if unplaced."""
+    if mention.interval is None or mention.granularity is None:
+        return mention.value
+    text = _plain(mention.interval, mention.granularity, mention.value)
+    prefix = _MODS.get(mention.mod, "")
+    if prefix and text[:1].isupper() and not text[0].isdigit():
+        text = text[0].lower() + text[1:] if text.split()[0] in {"Summer", "Winter"} else text
+    return (prefix + text) if prefix else text

@@ -1,0 +1,146 @@
+"""The events table in the contract's columns, written as CSV, JSON, or TimelineJS JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline_app.core.display import human_date
+from timeline_app.core.model import Event
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from timeline_app.core.timeline import Timeline
+
+__all__ = [
+    "COLUMNS",
+    "event_rows",
+    "events_frame",
+    "write_csv",
+    "write_json",
+    "write_timelinejs",
+]
+
+COLUMNS = [
+    "event_id", "cluster_id", "article_id", "article_title", "published", "anchor",
+    "anchor_source", "expression", "expr_start", "expr_end", "value", "begin", "end",
+    "granularity", "mod", "sentence", "label",
+    # beyond the contract: why the tagger placed it where it did
+    "display_date", "confidence", "rule", "reference",
+]  # fmt: skip
+
+
+def _iso(d) -> str:
+    return d.isoformat() if d is not None else ""
+
+
+def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> list[dict]:
+    """One row per placed mention, sorted by ``begin`` (the timeline's own order)."""
+    rows = []
+    for event in timeline.events if events is None else events:
+        analysis = timeline.analyses[event.article_id]
+        article, anchor, m = analysis.article, analysis.anchor, event.mention
+        rows.append(
+            {
+                "event_id": event.event_id,
+                "cluster_id": event.cluster_id or event.event_id,
+                "article_id": article.id,
+                "article_title": article.title,
+                "published": _iso(article.published),
+                "anchor": _iso(anchor.value),
+                "anchor_source": str(anchor.source),
+                "expression": m.text,
+                "expr_start": m.start,
+                "expr_end": m.end,
+                "value": m.value,
+                "begin": event.interval.begin.isoformat(),
+                "end": event.interval.end.isoformat(),
+                "granularity": str(m.granularity) if m.granularity else "",
+                "mod": m.mod,
+                "sentence": event.sentence,
+                "label": event.label,
+                "display_date": human_date(m),
+                "confidence": round(m.confidence, 3),
+                "rule": m.rule,
+                "reference": m.reference,
+            }
+        )
+    return rows
+
+
+def events_frame(timeline: Timeline) -> pd.DataFrame:
+    """The events table as a pandas DataFrame with the contract's columns, in order."""
+    import pandas as pd
+
+    return pd.DataFrame(event_rows(timeline), columns=COLUMNS)
+
+
+def _atomic_write(path: str | Path, write) -> None:
+    """Write through a temporary file in the same folder, then rename: never a half file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_csv(timeline: Timeline, path: str | Path) -> int:
+    frame = events_frame(timeline)
+    _atomic_write(path, lambda fh: frame.to_csv(fh, index=False, lineterminator="\n"))
+    return len(frame)
+
+
+def write_json(timeline: Timeline, path: str | Path) -> int:
+    rows = event_rows(timeline)
+    _atomic_write(path, lambda fh: json.dump(rows, fh, ensure_ascii=False, indent=1))
+    return len(rows)
+
+
+def _tl_date(d) -> dict:
+    return {"year": d.year, "month": d.month, "day": d.day}
+
+
+def _title(timeline: Timeline, event: Event) -> str:
+    return timeline.analyses[event.article_id].article.title
+
+
+def timelinejs(timeline: Timeline, title: str = "Timeline") -> dict:
+    """Knight Lab TimelineJS JSON: one slide per cluster, every source sentence in its text."""
+    slides = []
+    for cluster in timeline.clusters().values():
+        first = cluster[0]
+        m = first.mention
+        last_day = first.interval.end.toordinal() - 1
+        sources = "".join(
+            f"<p>“{escape(e.sentence)}” <i>({escape(_title(timeline, e))},"
+            f" “{escape(e.mention.text)}”)</i></p>"
+            for e in cluster
+        )
+        slide = {
+            "unique_id": first.cluster_id or first.event_id,
+            "start_date": _tl_date(first.interval.begin),
+            "display_date": human_date(m),
+            "text": {"headline": escape(first.label), "text": sources},
+            "group": timeline.analyses[first.article_id].article.title,
+        }
+        if first.interval.days > 1:
+            slide["end_date"] = _tl_date(date.fromordinal(last_day))
+        slides.append(slide)
+    return {"title": {"text": {"headline": escape(title), "text": ""}}, "events": slides}
+
+
+def write_timelinejs(timeline: Timeline, path: str | Path, title: str = "Timeline") -> int:
+    data = timelinejs(timeline, title)
+    _atomic_write(path, lambda fh: json.dump(data, fh, ensure_ascii=False, indent=1))
+    return len(data["events"])
