@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from timeline_app.core.corrections import Corrections
 from timeline_app.core.model import Event, Interval, Mention, TimexType
@@ -23,6 +24,8 @@ class Timeline:
 
     analyses: dict[str, ArticleAnalysis] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    reports: dict[str, Any] = field(default_factory=dict)
+    """Anchor problems and suggestions by article id (``anchor_check.AnchorReport``)."""
 
     def event(self, event_id: str) -> Event | None:
         return self._by_id().get(event_id)
