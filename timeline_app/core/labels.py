@@ -22,6 +22,9 @@ _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|so|meanwhile|however|also|then|still|yet|thus)\b[,\s]*", re.I
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,]*(?:,|$)", re.I)
+_DANGLING_PREPOSITION = re.compile(
+    r"\b(?:on|in|at|during|since|by|from|until|of)\s+(?=[\s,.;]|$)", re.I
+)
 _DANGLING = re.compile(r"[\s,;:\-–—]+(?:on|in|at|during|since|from|by|of|for|the|a|an|and)?$", re.I)
 
 
@@ -65,7 +68,7 @@ def make_label(
         a, b = expression
         s = s[:a] + " " + s[b:]
         # a preposition left dangling before the removed expression goes with it
-        s = re.sub(r"\b(?:on|in|at|during|since|by|from|until|of)\s+(?=[\s,.;]|$)", " ", s)
+        s = _DANGLING_PREPOSITION.sub(" ", s)
     s = re.sub(r"\s+", " ", s).strip()
     s = _PARENS.sub("", s)
     s = _RELATIVE_CLAUSE.sub("", s)

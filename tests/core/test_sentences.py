@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from timeline_app.core.sentences import SentenceIndex, split_sentences
+
+
+def test_sentences_have_offsets_into_the_text():
+    text = "Dr. Adams left on Jan. 5, 2020. She came back.\nA headline without a period\n\nLast one."
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Dr. Adams left on Jan. 5, 2020.",
+        "She came back.",
+        "A headline without a period",
+        "Last one.",
+    ]
+
+
+def test_line_breaks_end_sentences():
+    text = "Caption of a photo\nThe minister arrived on Monday."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Caption of a photo",
+        "The minister arrived on Monday.",
+    ]
+
+
+def test_containing_finds_the_sentence_of_an_offset():
+    text = "First sentence here. The second one mentions 1999. Third."
+    index = SentenceIndex.of(text)
+    start = text.index("1999")
+    a, b = index.containing(start, start + 4)
+    assert text[a:b] == "The second one mentions 1999."
+
+
+def test_containing_merges_when_a_span_crosses_a_boundary():
+    text = "One ends here. Two starts here."
+    index = SentenceIndex.of(text)
+    a, b = index.containing(text.index("here."), text.index("Two") + 3)
+    assert text[a:b] == text
+
+
+def test_empty_text_has_no_sentences():
+    assert split_sentences("") == []
+    assert split_sentences("\n\n  \n") == []
