@@ -1,59 +1,215 @@
 """A user's corrections, kept as an overlay over what the machine found.
 
-Edits are plain data; applying one returns its inverse, so undo is applying the inverse (the
-``QUndoCommand`` in the GUI is a thin wrapper around this).
+Edits are plain data (:mod:`timeline_app.core.edits`); applying one returns its inverse, so undo
+is applying the inverse (the ``QUndoCommand`` in the GUI is a thin wrapper around this). Nothing
+here changes an analysis in place: the overlay is laid over fresh tagger output every time, which
+is what lets a better tagger or a reloaded article keep every correction that still applies.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
-from timeline_app.core.model import Anchor, AnchorSource, Article
+from timeline_app.core.edits import (
+    ClearCorrection,
+    Edit,
+    ExprKey,
+    HideEvent,
+    MarkReviewed,
+    MergeEvents,
+    NotADate,
+    RelabelEvent,
+    SetAnchor,
+    SetReference,
+    SetValue,
+    SplitEvent,
+    edit_from_dict,
+    edit_to_dict,
+)
+from timeline_app.core.model import Anchor, AnchorSource, Article, Event, Mention
+from timeline_app.core.overlay import cluster_ids, correct_mention, locate
 
-__all__ = ["Corrections", "Edit", "SetAnchor"]
+__all__ = [
+    "ClearCorrection",
+    "Corrections",
+    "Edit",
+    "HideEvent",
+    "MarkReviewed",
+    "MergeEvents",
+    "NotADate",
+    "Orphan",
+    "RelabelEvent",
+    "SetAnchor",
+    "SetReference",
+    "SetValue",
+    "SplitEvent",
+]
 
 
 @dataclass(frozen=True, slots=True)
-class SetAnchor:
-    """Set an article's anchor by hand; ``value=None`` with ``unknown=True`` marks it unknown.
+class Orphan:
+    """A correction that no longer applies, and why (for the user to read)."""
 
-    ``value=None`` and ``unknown=False`` removes the manual anchor (back to the detected one).
-    """
-
-    article_id: str
-    value: date | None
-    unknown: bool = False
-    note: str = ""
-
-    @property
-    def article_ids(self) -> tuple[str, ...]:
-        return (self.article_id,)
-
-
-Edit = SetAnchor
+    edit: Edit
+    reason: str
 
 
 class Corrections:
-    """Every correction in force, keyed to what it corrects."""
+    """Every correction in force, one per slot, in the order they were first made."""
 
-    def __init__(self) -> None:
-        self.anchors: dict[str, SetAnchor] = {}
+    def __init__(self, edits: Iterable[Edit] = ()) -> None:
+        self._in_force: dict[tuple, Edit] = {}
+        for edit in edits:
+            self.apply(edit)
 
-    def anchor_for(self, article: Article) -> Anchor | None:
-        """The manual anchor of ``article``, or None where the user set none."""
-        edit = self.anchors.get(article.id)
-        if edit is None:
-            return None
-        if edit.unknown:
-            return Anchor(None, AnchorSource.MANUAL, note=edit.note)
-        return Anchor(edit.value, AnchorSource.MANUAL, note=edit.note)
-
+    # -- the store ---------------------------------------------------------------------------
     def apply(self, edit: Edit) -> Edit:
         """Apply ``edit``; return the edit that undoes it."""
-        previous = self.anchors.get(edit.article_id)
-        if edit.value is None and not edit.unknown:
-            self.anchors.pop(edit.article_id, None)
+        slot = edit.slot
+        previous = self._in_force.get(slot)
+        if edit.is_clear:
+            self._in_force.pop(slot, None)
         else:
-            self.anchors[edit.article_id] = edit
-        return previous or SetAnchor(edit.article_id, None)
+            self._in_force[slot] = edit
+        return previous if previous is not None else ClearCorrection(slot)
+
+    def __iter__(self):
+        return iter(list(self._in_force.values()))
+
+    def __len__(self) -> int:
+        return len(self._in_force)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Corrections) and self._in_force == other._in_force
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def get(self, slot: tuple) -> Edit | None:
+        return self._in_force.get(tuple(slot))
+
+    def copy(self) -> Corrections:
+        twin = Corrections()
+        twin._in_force = dict(self._in_force)
+        return twin
+
+    def of_article(self, article_id: str) -> list[Edit]:
+        return [e for e in self._in_force.values() if e.slot[1] == article_id]
+
+    @property
+    def anchors(self) -> dict[str, SetAnchor]:
+        return {s[1]: e for s, e in self._in_force.items() if s[0] == "anchor"}  # type: ignore[misc]
+
+    def to_list(self) -> list[dict]:
+        return [edit_to_dict(e) for e in self._in_force.values()]
+
+    @classmethod
+    def from_list(cls, rows: Iterable[Mapping]) -> Corrections:
+        return cls(edit_from_dict(dict(r)) for r in rows)
+
+    # -- the overlay ---------------------------------------------------------------------------
+    def anchor_for(self, article: Article) -> Anchor | None:
+        """The manual anchor of ``article``, or None where the user set none."""
+        edit = self._in_force.get(("anchor", article.id))
+        if not isinstance(edit, SetAnchor):
+            return None
+        value = None if edit.unknown else edit.value
+        return Anchor(value, AnchorSource.MANUAL, note=edit.note)
+
+    def _on_expressions(self, kind: str, article: Article) -> list[tuple[Edit, tuple[int, int]]]:
+        """Edits of ``kind`` on ``article``'s expressions, with where each expression is now."""
+        found = []
+        for slot, edit in self._in_force.items():
+            if slot[0] == kind and slot[1] == article.id:
+                where = locate(article.text, slot[2], slot[3], slot[4])
+                if where is not None:
+                    found.append((edit, where))
+        return found
+
+    def correct_mentions(self, article: Article, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with this article's expression corrections laid over them."""
+        fixes = self._on_expressions("mention", article)
+        if not fixes:
+            return mentions
+        by_span = {(m.start, m.end): m for m in mentions}
+        for edit, (start, end) in fixes:
+            assert isinstance(edit, SetReference | SetValue | NotADate)
+            fixed = correct_mention(article, edit, start, end, by_span.get((start, end)))
+            by_span.pop((start, end), None)
+            if fixed is not None:
+                by_span[(start, end)] = fixed
+        return sorted(by_span.values(), key=lambda m: (m.start, m.end))
+
+    def correct_events(self, events: list[Event], articles: Mapping[str, Article]) -> list[Event]:
+        """Events with labels, hiding and clusters corrected (the hook of ``assemble``)."""
+        per_kind: dict[str, dict[tuple[str, int, int], Edit]] = {}
+        for kind in ("label", "hidden", "cluster"):
+            table: dict[tuple[str, int, int], Edit] = {}
+            for article in articles.values():
+                for edit, (s, e) in self._on_expressions(kind, article):
+                    table[(article.id, s, e)] = edit
+            per_kind[kind] = table
+        labels, hidden, clusters = per_kind["label"], per_kind["hidden"], per_kind["cluster"]
+        if not (labels or hidden or clusters):
+            return events
+        out = []
+        for event in events:
+            where = (event.article_id, event.mention.start, event.mention.end)
+            if where in hidden:
+                continue
+            label = labels.get(where)
+            if isinstance(label, RelabelEvent):
+                event = replace(event, label=label.label)
+            out.append(event)
+        if clusters:
+            new_ids = cluster_ids(out, clusters, articles)
+            out = [replace(e, cluster_id=new_ids.get(e.event_id, e.cluster_id)) for e in out]
+        return out
+
+    def hidden_keys(self) -> list[ExprKey]:
+        return [tuple(s[1:]) for s in self._in_force if s[0] == "hidden"]  # type: ignore[misc]
+
+    def status_of(self, event: Event, anchored_by_hand: bool = False) -> str:
+        """``edited`` (a correction touches it), ``reviewed`` or ``unreviewed``."""
+        key = (event.article_id, event.mention.start, event.mention.end, event.mention.text)
+        if any(self._near(kind, key) for kind in ("mention", "label", "cluster")):
+            return "edited"
+        if anchored_by_hand and event.mention.reference == "anchor":
+            return "edited"
+        return "reviewed" if self._near("review", key) else "unreviewed"
+
+    def _near(self, kind: str, key: ExprKey) -> bool:
+        if (kind, *key) in self._in_force:
+            return True
+        # a correction relocated after the article changed still counts
+        return any(s[0] == kind and s[1] == key[0] and s[4] == key[3] for s in self._in_force)
+
+    def orphans(self, articles: Iterable[Article]) -> list[Orphan]:
+        """Corrections that no longer apply to ``articles`` (gone, or expression not found)."""
+        by_id = {a.id: a for a in articles}
+        found = []
+        for slot, edit in self._in_force.items():
+            article = by_id.get(slot[1])
+            if article is None:
+                found.append(Orphan(edit, f"article {slot[1]} is not loaded"))
+            elif len(slot) == 5 and locate(article.text, *slot[2:]) is None:
+                found.append(Orphan(edit, f"“{slot[4]}” is no longer in article {slot[1]}"))
+            elif isinstance(edit, MergeEvents):
+                target = by_id.get(edit.into[0])
+                if target is None or locate(target.text, *edit.into[1:]) is None:
+                    found.append(
+                        Orphan(edit, f"the event it was merged with is gone ({edit.into[3]})")
+                    )
+        return found
+
+    def relocated(self, articles: Iterable[Article]) -> list[Edit]:
+        """Expression corrections whose text moved in a changed article but was found again."""
+        by_id = {a.id: a for a in articles}
+        moved = []
+        for slot, edit in self._in_force.items():
+            article = by_id.get(slot[1])
+            if article is not None and len(slot) == 5:
+                where = locate(article.text, *slot[2:])
+                if where is not None and where != (slot[2], slot[3]):
+                    moved.append(edit)
+        return moved

@@ -1,19 +1,24 @@
 """The open story: loaded articles plus the user's corrections, and the timeline derived from them.
 
 Views never keep their own copy: they read ``document.timeline`` and follow ``document.changed``.
+The machine's analysis of each article is kept apart from the corrected one, so corrections are
+laid over fresh tagger output every time and removing one brings back exactly what was there.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
-from timeline_app.core.corrections import Corrections, Edit
+from timeline_app.core.corrections import Corrections, Edit, Orphan
+from timeline_app.core.events import build_events
 from timeline_app.core.ingest import LoadProblem
+from timeline_app.core.model import Anchor, Article, Event, Interval
 from timeline_app.core.observable import Signal
-from timeline_app.core.pipeline import ArticleAnalysis, LoadResult, analyze, detected_anchor
+from timeline_app.core.pipeline import ArticleAnalysis, LoadResult, analyze
 from timeline_app.core.timeline import Timeline, assemble
 
-__all__ = ["Change", "Document"]
+__all__ = ["Change", "Document", "Move"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +29,23 @@ class Change:
     article_ids: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One event a correction would move: ``None`` where it is not (or no longer) placed."""
+
+    event_id: str
+    label: str
+    old: Interval | None
+    new: Interval | None
+
+
 class Document:
     def __init__(self, corrections: Corrections | None = None) -> None:
         self.corrections = corrections or Corrections()
         self.problems: list[LoadProblem] = []
-        self._analyses: dict[str, ArticleAnalysis] = {}
+        self._machine: dict[str, ArticleAnalysis] = {}  # as loaded, no correction
+        self._manual: dict[str, ArticleAnalysis] = {}  # re-tagged under a manual anchor
+        self._analyses: dict[str, ArticleAnalysis] = {}  # with every correction laid over
         self.timeline = Timeline()
         self.changed = Signal()
 
@@ -36,35 +53,133 @@ class Document:
     def analyses(self) -> dict[str, ArticleAnalysis]:
         return self._analyses
 
+    @property
+    def articles(self) -> list[Article]:
+        return [a.article for a in self._machine.values()]
+
     def add(self, result: LoadResult) -> None:
         """Take the articles of a finished load (new ids are added, known ids replaced)."""
         ids = []
         for analysis in result.analyses:
-            self._analyses[analysis.article.id] = self._under_corrections(analysis)
-            ids.append(analysis.article.id)
+            article_id = analysis.article.id
+            self._machine[article_id] = analysis
+            self._manual.pop(article_id, None)
+            self._analyses[article_id] = self._corrected(article_id, self.corrections)
+            ids.append(article_id)
         self.problems.extend(result.problems)
         self._reassemble(Change("added", tuple(ids)))
 
     def clear(self) -> None:
+        self._machine.clear()
+        self._manual.clear()
         self._analyses.clear()
         self.problems.clear()
         self._reassemble(Change("reset"))
 
-    def apply(self, edit: Edit) -> Edit:
-        """Apply a correction and re-resolve what it touches; return the inverse edit."""
+    def apply(self, edit: Edit, made_at: datetime | None = None) -> Edit:
+        """Apply a correction and re-resolve what it touches; return the inverse edit.
+
+        ``made_at`` stamps the edit (the GUI passes the time of the click); what it replaces is
+        recorded in ``edit.replaced``.
+        """
+        if made_at is not None:
+            edit = replace(edit, made_at=made_at)
+        if not edit.is_clear and not edit.replaced:
+            edit = replace(edit, replaced=self.describe(edit.slot))
         inverse = self.corrections.apply(edit)
-        for article_id in edit.article_ids:
-            if article_id in self._analyses:
-                self._analyses[article_id] = self._under_corrections(self._analyses[article_id])
+        self._refresh(edit.article_ids if edit.reanalyzes else ())
         self._reassemble(Change("corrected", edit.article_ids))
         return inverse
 
-    def _under_corrections(self, analysis: ArticleAnalysis) -> ArticleAnalysis:
-        article = analysis.article
-        anchor = self.corrections.anchor_for(article) or detected_anchor(article)
-        if anchor == analysis.anchor:
-            return analysis
-        return analyze(article, anchor)
+    def apply_all(self, edits: list[Edit]) -> list[Edit]:
+        """Apply several edits with one reassembly; return their inverses, last first."""
+        inverses = [self.corrections.apply(e) for e in edits]
+        ids = tuple(dict.fromkeys(i for e in edits for i in e.article_ids))
+        self._refresh(ids)
+        self._reassemble(Change("corrected", ids))
+        return inverses[::-1]
+
+    def preview(self, edit: Edit) -> list[Move]:
+        """What ``edit`` would move, without applying it (no signal, nothing changed)."""
+        twin = self.corrections.copy()
+        twin.apply(edit)
+        analyses = dict(self._analyses)
+        for article_id in edit.article_ids:
+            if article_id in analyses:
+                analyses[article_id] = self._corrected(article_id, twin, cache=False)
+        after = {e.event_id: e for e in assemble(analyses.values(), twin).events}
+        before = {e.event_id: e for e in self.timeline.events}
+        moves = []
+        for event_id in sorted(before.keys() | after.keys()):
+            old, new = before.get(event_id), after.get(event_id)
+            if old is None or new is None or old.interval != new.interval:
+                label = (new or old).label  # type: ignore[union-attr]
+                moves.append(
+                    Move(
+                        event_id,
+                        label,
+                        old.interval if old else None,
+                        new.interval if new else None,
+                    )
+                )
+        return moves
+
+    def dependents(self, article_id: str) -> list[Event]:
+        """Events of ``article_id`` that hang off its anchor (they move when the anchor does)."""
+        return [e for e in self.timeline.events_of(article_id) if e.mention.reference == "anchor"]
+
+    def orphans(self) -> list[Orphan]:
+        return self.corrections.orphans(self.articles)
+
+    def event_key(self, event: Event) -> tuple[str, int, int, str]:
+        return (event.article_id, event.mention.start, event.mention.end, event.mention.text)
+
+    def describe(self, slot: tuple) -> str:
+        """The state of ``slot`` now, in words: what a correction made there replaces."""
+        kind, article_id = slot[0], slot[1]
+        analysis = self._analyses.get(article_id)
+        if analysis is None:
+            return ""
+        if kind == "anchor":
+            a = analysis.anchor
+            return f"{a.value.isoformat() if a.value else 'no date'} ({a.source})"
+        mention = next((m for m in analysis.mentions if (m.start, m.end) == slot[2:4]), None)
+        event = next((e for e in self.timeline.events if self.event_key(e) == slot[1:]), None)
+        if kind == "mention":
+            return f"{mention.value} ({mention.rule or 'tagger'})" if mention else "no date"
+        if kind == "label":
+            return event.label if event else ""
+        if kind == "hidden":
+            return "shown"
+        if kind == "cluster":
+            return event.cluster_id if event else ""
+        return "unreviewed" if kind == "review" else ""
+
+    def _anchor_of(self, article_id: str, corrections: Corrections) -> Anchor | None:
+        return corrections.anchor_for(self._machine[article_id].article)
+
+    def _corrected(
+        self, article_id: str, corrections: Corrections, cache: bool = True
+    ) -> ArticleAnalysis:
+        """The machine's analysis of ``article_id`` with ``corrections`` laid over it."""
+        base = self._machine[article_id]
+        manual = self._anchor_of(article_id, corrections)
+        if manual is not None:
+            known = self._manual.get(article_id)
+            if known is None or known.anchor != manual:
+                known = analyze(base.article, manual)
+                if cache:
+                    self._manual[article_id] = known
+            base = known
+        mentions = corrections.correct_mentions(base.article, base.mentions)
+        if mentions is base.mentions:
+            return base
+        return replace(base, mentions=mentions, events=build_events(base.article, mentions))
+
+    def _refresh(self, article_ids: tuple[str, ...]) -> None:
+        for article_id in article_ids:
+            if article_id in self._machine:
+                self._analyses[article_id] = self._corrected(article_id, self.corrections)
 
     def _reassemble(self, change: Change) -> None:
         self.timeline = assemble(self._analyses.values(), self.corrections)

@@ -66,5 +66,7 @@ def assemble(
     by_id = {a.article.id: a for a in analyses}
     events = [e for a in by_id.values() for e in a.events]
     events = [replace(e, cluster_id=e.cluster_id or e.event_id) for e in events]
+    if corrections is not None:  # labels, hiding, merges and splits a user made
+        events = corrections.correct_events(events, {k: a.article for k, a in by_id.items()})
     events.sort(key=sort_key)
     return Timeline(by_id, events)
