@@ -38,6 +38,11 @@ def main() -> int:
         if not image.save(str(out)):
             print(f"render_icons: cannot write {out}", file=sys.stderr)
             return 1
+        # the Windows and macOS builds take their icon in the platform's own format
+        for suffix, platform_size in ((".ico", 256), (".icns", 512)):
+            if size == platform_size and not image.save(str(SVG.with_suffix(suffix))):
+                print(f"render_icons: cannot write {SVG.with_suffix(suffix)}", file=sys.stderr)
+                return 1
     return 0
 
 
