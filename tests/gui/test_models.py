@@ -1,0 +1,152 @@
+"""The Qt models follow the document: rows, human dates, sort keys, text and date filters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from timeline_app.core.document import Document
+from timeline_app.core.events import build_events
+from timeline_app.core.model import Article, Granularity, Interval, Mention, TimexType
+from timeline_app.core.pipeline import ArticleAnalysis, LoadResult, detected_anchor
+from timeline_app.gui.models import ArticleListModel, EventFilterProxy, EventTableModel, Roles
+
+TEXT_A = (
+    "Lavrov arrived in Pyongyang on 18 October 2023 for talks with Kim. "
+    "Relations between the two countries go back to the 1990s. "
+    "Putin is expected to visit in summer 2024. "
+    "Ties had been strained recently. "
+    "Sanctions have lasted for three years."
+)
+TEXT_B = "Kim met the Russian minister on 19 October 2023. An arms deal was discussed in 2023."
+
+_SPANS = {
+    "18 October 2023": (Granularity.DAY, "2023-10-18", date(2023, 10, 18), date(2023, 10, 19)),
+    "19 October 2023": (Granularity.DAY, "2023-10-19", date(2023, 10, 19), date(2023, 10, 20)),
+    "the 1990s": (Granularity.DECADE, "199", date(1990, 1, 1), date(2000, 1, 1)),
+    "summer 2024": (Granularity.SEASON, "2024-SU", date(2024, 6, 1), date(2024, 9, 1)),
+    "2023": (Granularity.YEAR, "2023", date(2023, 1, 1), date(2024, 1, 1)),
+}
+
+
+def mention(text: str, expression: str, *, last: bool = False) -> Mention:
+    """A mention of ``expression`` in ``text``: placed if it is in ``_SPANS``, else vague."""
+    start = text.rindex(expression) if last else text.index(expression)
+    end = start + len(expression)
+    if expression in _SPANS:
+        g, value, begin, stop = _SPANS[expression]
+        return Mention(start, end, expression, TimexType.DATE, value, "", g, Interval(begin, stop))
+    if expression.startswith("for "):
+        return Mention(start, end, expression, TimexType.DURATION, "P3Y")
+    return Mention(start, end, expression, TimexType.DATE, "PAST_REF")
+
+
+def analysis(article: Article, expressions: list[str | tuple[str, bool]]) -> ArticleAnalysis:
+    mentions = [
+        mention(article.text, e[0], last=e[1]) if isinstance(e, tuple) else mention(article.text, e)
+        for e in expressions
+    ]
+    mentions.sort(key=lambda m: m.start)
+    return ArticleAnalysis(
+        article, detected_anchor(article), mentions, build_events(article, mentions)
+    )
+
+
+def synthetic_result() -> LoadResult:
+    a = Article(
+        "a1", "Lavrov arrives in Pyongyang", TEXT_A, date(2023, 10, 19),
+        url="https://www.reuters.com/world/lavrov",
+    )  # fmt: skip
+    b = Article("b2", "Kim hosts Russian minister", TEXT_B, None, path="/news/b2.txt")
+    return LoadResult(
+        [
+            analysis(a, ["18 October 2023", "the 1990s", "summer 2024", "recently",
+                         "for three years"]),
+            analysis(b, ["19 October 2023", ("2023", True)]),
+        ]
+    )  # fmt: skip
+
+
+def synthetic_document() -> Document:
+    document = Document()
+    document.add(synthetic_result())
+    return document
+
+
+def test_event_table_follows_document(qtbot):
+    document = Document()
+    model = EventTableModel(document)
+    assert model.rowCount() == 0
+    with qtbot.waitSignal(model.modelReset):
+        document.add(synthetic_result())
+    assert (
+        model.rowCount() == 5
+    )  # three in a1 (the vague and the duration are not events), two in b2
+    whens = [model.index(r, model.WHEN).data() for r in range(model.rowCount())]
+    assert whens == ["1990s", "2023", "18 Oct 2023", "19 Oct 2023", "Summer 2024"]
+    row = model.row_of("a1@" + str(TEXT_A.index("summer 2024")))
+    assert model.index(row, model.GRANULARITY).data() == "season"
+    assert model.index(row, model.SOURCE).data() == "Lavrov arrives in Pyongyang"
+    assert model.index(row, model.EXPRESSION).data() == "summer 2024"
+    assert model.index(row, 0).data(Roles.ID) == model.event_at(row).event_id
+
+
+def test_sorting_by_date_uses_intervals_not_text(qtbot):
+    model = EventTableModel(synthetic_document())
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(model.WHEN, Qt.SortOrder.DescendingOrder)
+    whens = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert whens == ["Summer 2024", "19 Oct 2023", "18 Oct 2023", "2023", "1990s"]
+    proxy.sort(model.GRANULARITY, Qt.SortOrder.AscendingOrder)
+    assert proxy.index(0, model.GRANULARITY).data() == "day"
+    assert proxy.index(proxy.rowCount() - 1, model.GRANULARITY).data() == "decade"
+
+
+def test_text_filter_matches_label_sentence_expression_and_source(qtbot):
+    model = EventTableModel(synthetic_document())
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    assert proxy.accepted_ids() is None
+    with qtbot.waitSignal(proxy.acceptedChanged) as blocker:
+        proxy.set_text("putin")
+    assert proxy.rowCount() == 1
+    assert blocker.args[0] == {f"a1@{TEXT_A.index('summer 2024')}"}
+    proxy.set_text("kim hosts")  # words of the source title, in any order
+    assert proxy.rowCount() == 2
+    proxy.set_text("1990s")
+    assert proxy.rowCount() == 1
+    proxy.set_text("")
+    assert proxy.rowCount() == 5 and proxy.accepted_ids() is None
+
+
+def test_date_range_keeps_overlapping_events(qtbot):
+    model = EventTableModel(synthetic_document())
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_date_range(date(2023, 10, 19), date(2023, 12, 31))
+    ids = proxy.accepted_ids()
+    assert ids is not None
+    whens = sorted(model.index(model.row_of(i), 0).data() for i in ids)
+    assert whens == ["19 Oct 2023", "2023"]  # the year overlaps the range, 18 Oct does not
+    proxy.set_date_range(None, date(1995, 1, 1))
+    assert proxy.rowCount() == 1
+    proxy.set_date_range(None, None)
+    assert proxy.rowCount() == 5
+
+
+def test_article_list_shows_source_date_and_anchor_status(qtbot):
+    document = synthetic_document()
+    model = ArticleListModel(document)
+    assert model.rowCount() == 2
+    first, second = model.index(0), model.index(1)
+    assert first.data() == "Lavrov arrives in Pyongyang"
+    assert first.data(Roles.STATUS) == "detected"
+    assert first.data(Roles.SUBTITLE) == "reuters.com · 19 Oct 2023 · anchor detected"
+    assert second.data(Roles.STATUS) == "missing"
+    assert "b2.txt" in second.data(Roles.SUBTITLE)
+    assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
+    with qtbot.waitSignal(model.modelReset):
+        document.clear()
+    assert model.rowCount() == 0

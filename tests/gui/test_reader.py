@@ -1,0 +1,78 @@
+"""The reader marks expressions by granularity, underlines what is not placed, follows events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+from tests.gui.test_models import TEXT_A, synthetic_document
+from timeline_app.core.model import Granularity
+from timeline_app.gui.palette import granularity_color, highlight_background
+from timeline_app.gui.reader import ArticleReader
+
+
+def char_format(reader: ArticleReader, offset: int) -> QTextCharFormat:
+    cursor = QTextCursor(reader.browser.document())
+    cursor.setPosition(offset + 1)  # the format of the character before the cursor
+    return cursor.charFormat()
+
+
+def make_reader(qtbot) -> ArticleReader:
+    reader = ArticleReader(synthetic_document())
+    qtbot.addWidget(reader)
+    reader.resize(500, 400)
+    return reader
+
+
+def test_expressions_coloured_by_granularity_and_vague_ones_underlined(qtbot):
+    reader = make_reader(qtbot)
+    reader.show_article("a1")
+    assert reader.title.text() == "Lavrov arrives in Pyongyang"
+    assert "reuters.com" in reader.meta.text() and "detected" in reader.meta.text()
+    assert reader.browser.toPlainText() == TEXT_A
+    palette = reader.browser.palette()
+    day = char_format(reader, TEXT_A.index("18 October"))
+    assert day.background().color() == highlight_background(Granularity.DAY, palette)
+    assert day.isAnchor() and day.anchorHref().startswith("event:")
+    decade = char_format(reader, TEXT_A.index("the 1990s"))
+    assert decade.background().color() == highlight_background(Granularity.DECADE, palette)
+    for vague in ("recently", "for three years"):
+        fmt = char_format(reader, TEXT_A.index(vague))
+        assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+        assert not fmt.isAnchor()
+    plain = char_format(reader, TEXT_A.index("Pyongyang"))
+    assert (
+        not plain.isAnchor()
+        and plain.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+    )
+
+
+def test_selected_event_sentence_is_highlighted_and_scrolled_to(qtbot):
+    reader = make_reader(qtbot)
+    start = TEXT_A.index("summer 2024")
+    reader.show_event(f"a1@{start}")
+    assert reader.article_id == "a1"
+    sentence, expression = reader.browser.extraSelections()
+    assert sentence.cursor.selectedText() == "Putin is expected to visit in summer 2024."
+    assert expression.cursor.selectedText() == "summer 2024"
+    assert expression.format.background().color() == granularity_color(Granularity.SEASON)
+    assert reader.browser.textCursor().position() == TEXT_A.index("Putin")
+    reader.show_article("b2")
+    assert reader.browser.extraSelections() == []
+
+
+def test_clicking_an_expression_emits_its_event_id(qtbot):
+    reader = make_reader(qtbot)
+    reader.show_article("a1")
+    start = TEXT_A.index("18 October 2023")
+    href = char_format(reader, start).anchorHref()
+    with qtbot.waitSignal(reader.eventActivated) as blocker:
+        reader.browser.anchorClicked.emit(QUrl(href))
+    assert blocker.args == [f"a1@{start}"]
+
+
+def test_reader_follows_document_reset(qtbot):
+    reader = make_reader(qtbot)
+    reader.show_article("a1")
+    reader.document.clear()
+    assert reader.article_id is None and reader.browser.toPlainText() == ""

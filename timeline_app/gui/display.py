@@ -1,0 +1,74 @@
+"""How things read to a person: days, ranges, sources, anchor status (dates: ``core.display``)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import urlparse
+
+from timeline_app.core.display import human_date
+from timeline_app.core.model import AnchorSource, Article
+from timeline_app.core.pipeline import ArticleAnalysis
+
+__all__ = [
+    "AnchorStatus",
+    "anchor_status",
+    "article_source",
+    "format_date",
+    "format_interval",
+    "format_range",
+    "human_date",
+]
+
+
+class AnchorStatus(StrEnum):
+    """What a reader should think of an article's reference date."""
+
+    DETECTED = "detected"
+    MANUAL = "manual"
+    MISSING = "missing"
+    SUSPECT = "suspect"
+
+
+def format_date(d: date) -> str:
+    """``18 Oct 2023``."""
+    return f"{d.day} {d:%b} {d.year}"
+
+
+def format_range(begin: date, end: date) -> str:
+    """An inclusive day range as a person says it: ``18 Oct 2023 – 2 Nov 2023``."""
+    if end <= begin:
+        return format_date(begin)
+    return f"{format_date(begin)} – {format_date(end)}"
+
+
+def format_interval(begin: date, end: date) -> str:
+    """A half-open ``[begin, end)`` day range, shown by its first and last days."""
+    return format_range(begin, end - timedelta(days=1))
+
+
+def article_source(article: Article) -> str:
+    """Where an article came from: the site's domain, else its file name."""
+    if article.url:
+        host = urlparse(article.url).netloc or article.url
+        return host.removeprefix("www.")
+    if article.path:
+        return Path(article.path).name
+    return ""
+
+
+def anchor_status(analysis: ArticleAnalysis, report: object | None = None) -> AnchorStatus:
+    """Detected, set by hand, missing, or suspect (guessed, or with anchor problems reported).
+
+    ``report`` is the article's ``timeline.reports`` entry, if any (it has ``problems``).
+    """
+    anchor = analysis.anchor
+    if anchor.value is None:
+        return AnchorStatus.MISSING
+    if anchor.source is AnchorSource.MANUAL:
+        return AnchorStatus.MANUAL
+    guessed = anchor.source in (AnchorSource.SUGGESTED, AnchorSource.ESTIMATED)
+    if guessed or getattr(report, "problems", None):
+        return AnchorStatus.SUSPECT
+    return AnchorStatus.DETECTED

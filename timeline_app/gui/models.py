@@ -1,0 +1,271 @@
+"""Qt item models: adapters over ``document.timeline`` that keep no copy of the data.
+
+They read the current timeline on every call and reset when ``document.changed`` fires; the
+proxy filters events by text and by date, and reports the ids it lets through so the timeline
+can show the same set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+
+from timeline_app.core.document import Change, Document
+from timeline_app.core.model import Event
+from timeline_app.core.pipeline import ArticleAnalysis
+from timeline_app.gui import icons
+from timeline_app.gui.binding import follow
+from timeline_app.gui.display import (
+    AnchorStatus,
+    anchor_status,
+    article_source,
+    format_date,
+    human_date,
+)
+from timeline_app.gui.palette import granularity_color
+
+__all__ = ["ArticleListModel", "EventFilterProxy", "EventTableModel", "Roles"]
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class Roles:
+    """Custom item data roles shared by the models."""
+
+    SORT = Qt.ItemDataRole.UserRole
+    ID = Qt.ItemDataRole.UserRole + 1
+    SUBTITLE = Qt.ItemDataRole.UserRole + 2
+    STATUS = Qt.ItemDataRole.UserRole + 3
+
+
+class _Following:
+    """Mixin: reset the model whenever the document changes."""
+
+    def _follow(self, document: Document) -> None:
+        follow(document.changed, self, self._on_changed)  # type: ignore[arg-type]
+
+    def _on_changed(self, change: Change) -> None:
+        self.beginResetModel()  # type: ignore[attr-defined]
+        self._invalidate()
+        self.endResetModel()  # type: ignore[attr-defined]
+
+    def _invalidate(self) -> None:
+        """Drop derived indexes (never data) before the reset completes."""
+
+
+class EventTableModel(_Following, QAbstractTableModel):
+    """One row per placed event, in timeline order."""
+
+    COLUMNS = ("When", "Precision", "Event", "Source", "Expression")
+    WHEN, GRANULARITY, LABEL, SOURCE, EXPRESSION = range(5)
+
+    def __init__(self, document: Document, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._follow(document)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.document.timeline.events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self.COLUMNS[section]
+        return None
+
+    def event_at(self, row: int) -> Event:
+        return self.document.timeline.events[row]
+
+    def row_of(self, event_id: str) -> int:
+        """The row of ``event_id``, or -1."""
+        for row, event in enumerate(self.document.timeline.events):
+            if event.event_id == event_id:
+                return row
+        return -1
+
+    def article_title(self, event: Event) -> str:
+        analysis = self.document.timeline.analyses.get(event.article_id)
+        return analysis.article.title if analysis else event.article_id
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        event, column = self.event_at(index.row()), index.column()
+        if role == _DISPLAY:
+            return self._display(event, column)
+        if role == Roles.SORT:
+            return self._sort_key(event, column)
+        if role == Roles.ID:
+            return event.event_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            iv = event.interval
+            return f"{event.sentence}\n\n{event.mention.value}  [{iv.begin} – {iv.end})"
+        if role == Qt.ItemDataRole.DecorationRole and column == self.GRANULARITY:
+            return granularity_color(event.granularity)
+        return None
+
+    def _display(self, event: Event, column: int) -> str:
+        if column == self.WHEN:
+            return human_date(event.mention)
+        if column == self.GRANULARITY:
+            return str(event.granularity or "")
+        if column == self.LABEL:
+            return event.label
+        if column == self.SOURCE:
+            return self.article_title(event)
+        return event.mention.text
+
+    def _sort_key(self, event: Event, column: int) -> Any:
+        if column == self.WHEN:
+            return event.interval.begin.toordinal() * 100_000 + min(event.interval.days, 99_999)
+        if column == self.GRANULARITY:
+            return event.granularity.rank if event.granularity else -1
+        return self._display(event, column).casefold()
+
+
+class EventFilterProxy(QSortFilterProxyModel):
+    """Events whose label, sentence, expression or source match every word, within a date range.
+
+    ``acceptedChanged(ids)`` fires with the set of accepted event ids, or None when no filter is
+    active (everything is visible).
+    """
+
+    acceptedChanged = Signal(object)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._begin: date | None = None
+        self._end: date | None = None
+        self.setSortRole(Roles.SORT)
+        self.modelReset.connect(self._emit_accepted)
+
+    def source(self) -> EventTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, EventTableModel)
+        return model
+
+    @property
+    def active(self) -> bool:
+        return bool(self._words) or self._begin is not None or self._end is not None
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+
+    def set_date_range(self, begin: date | None, end: date | None) -> None:
+        """Keep events overlapping ``[begin, end]`` (both days included; None is open)."""
+        self._refilter(lambda: (setattr(self, "_begin", begin), setattr(self, "_end", end)))
+
+    def _refilter(self, change: Any) -> None:
+        self.beginFilterChange()
+        change()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._emit_accepted()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.source()
+        event = model.event_at(source_row)
+        iv = event.interval
+        if self._begin is not None and iv.end <= self._begin:
+            return False
+        if self._end is not None and iv.begin > self._end:
+            return False
+        if not self._words:
+            return True
+        haystack = " ".join(
+            (
+                event.label,
+                event.sentence,
+                event.mention.text,
+                model.article_title(event),
+                event.article_id,
+            )
+        ).casefold()
+        return all(word in haystack for word in self._words)
+
+    def accepted_ids(self) -> set[str] | None:
+        if not self.active:
+            return None
+        model = self.source()
+        return {
+            model.event_at(self.mapToSource(self.index(row, 0)).row()).event_id
+            for row in range(self.rowCount())
+        }
+
+    def _emit_accepted(self) -> None:
+        if self.sourceModel() is not None:
+            self.acceptedChanged.emit(self.accepted_ids())
+
+
+class ArticleListModel(_Following, QAbstractListModel):
+    """One row per article: title, source, publication date and anchor status (with its icon)."""
+
+    def __init__(self, document: Document, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._ids: list[str] | None = None  # an index over the document's dict, not a copy
+        self._follow(document)
+
+    def _invalidate(self) -> None:
+        self._ids = None
+
+    def _order(self) -> list[str]:
+        if self._ids is None:
+            self._ids = list(self.document.timeline.analyses)
+        return self._ids
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.document.timeline.analyses)
+
+    def analysis_at(self, row: int) -> ArticleAnalysis:
+        return self.document.timeline.analyses[self._order()[row]]
+
+    def row_of(self, article_id: str) -> int:
+        try:
+            return self._order().index(article_id)
+        except ValueError:
+            return -1
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        analysis = self.analysis_at(index.row())
+        article = analysis.article
+        status = self.status(analysis)
+        if role == _DISPLAY:
+            return article.title or article.id
+        if role == Roles.ID:
+            return article.id
+        if role == Roles.STATUS:
+            return str(status)
+        if role == Roles.SUBTITLE:
+            return self.subtitle(analysis)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.icon(f"anchor-{status}")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{article.title}\n{self.subtitle(analysis)}\n{article.path or article.url}"
+        return None
+
+    def status(self, analysis: ArticleAnalysis) -> AnchorStatus:
+        report = self.document.timeline.reports.get(analysis.article.id)
+        return anchor_status(analysis, report)
+
+    def subtitle(self, analysis: ArticleAnalysis) -> str:
+        """``reuters.com · 19 Oct 2023 · anchor detected``."""
+        article = analysis.article
+        published = format_date(article.published) if article.published else "no date"
+        parts = [article_source(article), published, f"anchor {self.status(analysis)}"]
+        return " · ".join(p for p in parts if p)
