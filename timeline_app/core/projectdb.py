@@ -1,0 +1,192 @@
+"""The ``.timeline`` file format: an SQLite database with a schema version and migrations.
+
+Saving writes a whole new database next to the target and renames it over the target
+(``os.replace``), so a crash or a kill during a save leaves the last saved file intact. Reading
+never writes to the file: it is copied into memory, checked, and migrated there. A file that is not
+ours, truncated, corrupted or from a newer version raises :class:`ProjectError`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from timeline_app.core.errors import ProjectError
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "StoredArticle", "StoredProject", "read", "write"]
+
+APPLICATION_ID = 0x544C4E45  # "TLNE": marks a file as a timeline_app project
+SCHEMA_VERSION = 2
+_HEADER = b"SQLite format 3\x00"
+
+# What each version adds. Version 1 is the first; a migration takes a file from n - 1 to n.
+_SCHEMA: dict[int, str] = {
+    1: """
+    CREATE TABLE articles (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+                           path TEXT NOT NULL DEFAULT '', content_hash TEXT NOT NULL DEFAULT '',
+                           text TEXT NOT NULL);
+    CREATE TABLE corrections (seq INTEGER PRIMARY KEY, data TEXT NOT NULL);
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    2: """
+    ALTER TABLE articles ADD COLUMN title TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN published TEXT;
+    ALTER TABLE articles ADD COLUMN published_source TEXT NOT NULL DEFAULT 'none';
+    ALTER TABLE articles ADD COLUMN url TEXT NOT NULL DEFAULT '';
+    ALTER TABLE corrections ADD COLUMN made_at TEXT;
+    UPDATE corrections SET made_at = json_extract(data, '$.made_at');
+    CREATE INDEX corrections_made_at ON corrections (made_at);
+    """,
+}
+
+
+@dataclass(slots=True)
+class StoredArticle:
+    """One article row: where it came from, its hash, and its text (so it opens if files vanish)."""
+
+    id: str
+    text: str
+    path: str = ""
+    content_hash: str = ""
+    title: str = ""
+    published: str | None = None
+    published_source: str = "none"
+    url: str = ""
+
+
+@dataclass(slots=True)
+class StoredProject:
+    articles: list[StoredArticle] = field(default_factory=list)
+    corrections: list[str] = field(default_factory=list)  # JSON objects, in order
+    settings: dict[str, str] = field(default_factory=dict)
+    version: int = SCHEMA_VERSION
+
+
+def migrate(conn: sqlite3.Connection, start: int, stop: int = SCHEMA_VERSION) -> None:
+    """Bring a database from schema ``start`` (0 = empty) to ``stop``, in one transaction."""
+    steps = "".join(_SCHEMA[v] for v in range(start + 1, stop + 1))
+    conn.executescript(
+        f"BEGIN; {steps} PRAGMA user_version = {stop};"
+        f" PRAGMA application_id = {APPLICATION_ID}; COMMIT;"
+    )
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ProjectError(f"cannot read project {path}: {exc.strerror or exc}") from None
+    if len(head) < 100 or not head.startswith(_HEADER):
+        raise ProjectError(f"{path.name} is not a timeline project (not an SQLite database)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    if head[24:28] == head[92:96] and size < pages * page_size:
+        raise ProjectError(f"{path.name} is truncated ({size} of {pages * page_size} bytes)")
+
+
+def read(path: str | Path) -> StoredProject:
+    """Read and check a project file, migrated in memory to the current schema."""
+    path = Path(path)
+    _check_header(path)
+    mem = sqlite3.connect(":memory:")
+    try:
+        src = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        try:
+            src.backup(mem)
+        finally:
+            src.close()
+        if mem.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise ProjectError(f"{path.name} is corrupted (integrity check failed)")
+        version = mem.execute("PRAGMA user_version").fetchone()[0]
+        app_id = mem.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID or version < 1:
+            raise ProjectError(f"{path.name} is an SQLite database but not a timeline project")
+        if version > SCHEMA_VERSION:
+            raise ProjectError(
+                f"{path.name} was saved by a newer timeline_app (project format {version}; "
+                f"this version reads up to {SCHEMA_VERSION})"
+            )
+        if version < SCHEMA_VERSION:
+            migrate(mem, version)
+        return _rows(mem, version)
+    except sqlite3.Error as exc:
+        raise ProjectError(f"{path.name} is corrupted or unreadable ({exc})") from None
+    finally:
+        mem.close()
+
+
+def _rows(conn: sqlite3.Connection, version: int) -> StoredProject:
+    cols = "id, text, path, content_hash, title, published, published_source, url"
+    articles = [
+        StoredArticle(*row)
+        for row in conn.execute(f"SELECT {cols} FROM articles ORDER BY position")
+    ]
+    corrections = [r[0] for r in conn.execute("SELECT data FROM corrections ORDER BY seq")]
+    settings = dict(conn.execute("SELECT key, value FROM settings ORDER BY key").fetchall())
+    return StoredProject(articles, corrections, settings, version)
+
+
+def write(
+    path: str | Path,
+    project: StoredProject,
+    *,
+    before_replace: Callable[[Path], None] | None = None,
+) -> None:
+    """Save ``project`` atomically: a new file in the same folder, then one rename."""
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".saving", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            migrate(conn, 0)
+            with conn:
+                conn.executemany(
+                    "INSERT INTO articles (position, id, text, path, content_hash, title,"
+                    " published, published_source, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (i, a.id, a.text, a.path, a.content_hash, a.title, a.published,
+                         a.published_source, a.url)
+                        for i, a in enumerate(project.articles)
+                    ],
+                )  # fmt: skip
+                conn.executemany(
+                    "INSERT INTO corrections (seq, data, made_at)"
+                    " VALUES (?, ?, json_extract(?, '$.made_at'))",
+                    [(i, d, d) for i, d in enumerate(project.corrections)],
+                )
+                conn.executemany("INSERT INTO settings VALUES (?, ?)", project.settings.items())
+        finally:
+            conn.close()
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        if before_replace is not None:
+            before_replace(tmp)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except sqlite3.Error as exc:
+        raise ProjectError(f"cannot save {path.name}: {exc}") from None
+    except OSError as exc:
+        raise ProjectError(f"cannot save {path.name}: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

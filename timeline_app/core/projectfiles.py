@@ -1,0 +1,134 @@
+"""Files around a project: autosave and recovery, corrections as JSON, the seed project.
+
+The autosave is a whole project file in a sidecar, written atomically like a save.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from timeline_app.core.corrections import Corrections
+from timeline_app.core.edits import Edit, SetAnchor, edit_from_dict
+from timeline_app.core.errors import CorrectionError, ProjectError
+from timeline_app.core.project import PROJECT_SUFFIX, save_project
+
+__all__ = [
+    "AUTOSAVE_SUFFIX",
+    "SEED_CORRECTIONS",
+    "autosave_path",
+    "build_seed_project",
+    "discard_autosave",
+    "export_corrections",
+    "import_corrections",
+    "recovery_for",
+]
+
+AUTOSAVE_SUFFIX = ".autosave"
+CORRECTIONS_FORMAT = "timeline_app corrections"
+
+
+def autosave_path(project: Path | None, folder: Path | None = None) -> Path:
+    """``<project>.autosave`` next to the project, or ``untitled.timeline.autosave`` in ``folder``.
+
+    ``folder`` (a QStandardPaths location, passed in by the GUI) is used for unsaved projects.
+    """
+    if project is not None:
+        return project.with_name(project.name + AUTOSAVE_SUFFIX)
+    if folder is None:
+        raise ValueError("an unsaved project needs a folder for its autosave")
+    return folder / f"untitled{PROJECT_SUFFIX}{AUTOSAVE_SUFFIX}"
+
+
+def recovery_for(project: Path | None, folder: Path | None = None) -> Path | None:
+    """The autosave left by a crash, if it is newer than the project (or there is no project)."""
+    try:
+        sidecar = autosave_path(project, folder)
+    except ValueError:
+        return None
+    if not sidecar.is_file():
+        return None
+    if project is not None and project.is_file():
+        if sidecar.stat().st_mtime_ns <= project.stat().st_mtime_ns:
+            return None
+    return sidecar
+
+
+def discard_autosave(project: Path | None, folder: Path | None = None) -> None:
+    """Remove the sidecar (after a save, or when the user declines recovery)."""
+    try:
+        autosave_path(project, folder).unlink(missing_ok=True)
+    except ValueError:
+        pass
+
+
+def export_corrections(corrections: Corrections, path: str | Path) -> int:
+    """Write every correction in force as a small readable JSON file; return how many."""
+    path = Path(path)
+    rows = corrections.to_list()
+    data = {"format": CORRECTIONS_FORMAT, "version": 1, "corrections": rows}
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+            fh.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(rows)
+
+
+def import_corrections(path: str | Path) -> list[Edit]:
+    """The corrections in a file ``export_corrections`` wrote; ProjectError if it is not one."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ProjectError(f"cannot read corrections from {path.name}: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != CORRECTIONS_FORMAT:
+        raise ProjectError(f"{path.name} is not a corrections file")
+    if data.get("version") != 1:
+        raise ProjectError(f"{path.name}: unknown corrections file version {data.get('version')}")
+    try:
+        return [edit_from_dict(row) for row in data.get("corrections", [])]
+    except (AttributeError, CorrectionError) as exc:
+        raise ProjectError(f"{path.name}: {exc}") from None
+
+
+SEED_MADE_AT = datetime(2026, 11, 22, 20, 0, tzinfo=UTC)
+SEED_CORRECTIONS = (
+    SetAnchor(
+        "002_1a4cdf3276350bea",
+        date(2023, 10, 19),
+        note="Republished page: the story reports Wednesday's arrival in Pyongyang during the "
+        "October 2023 visit; the page date 2025-04-26 is the republication.",
+        made_at=SEED_MADE_AT,
+        replaced="2025-04-26 (detected)",
+    ),
+    SetAnchor(
+        "004_8d267fc03ac353e0",
+        date(2025, 7, 12),
+        note="Undated page: it reports the meeting of Saturday 12 July 2025 in Wonsan.",
+        made_at=SEED_MADE_AT,
+        replaced="no date (none)",
+    ),
+)
+
+
+def build_seed_project(seeds: Path, out: Path | None = None) -> Path:
+    """Build ``seeds.timeline`` from ``seeds/*.txt`` with the two hand-corrected anchors."""
+    from timeline_app.core.ingest import read_file
+
+    out = out or seeds / f"seeds{PROJECT_SUFFIX}"
+    articles = []
+    for path in sorted(seeds.glob("*.txt")):
+        found, problems = read_file(path)
+        if problems or not found:
+            raise ProjectError(f"cannot read seed {path.name}: {problems}")
+        articles.extend(found)
+    save_project(out, articles, Corrections(SEED_CORRECTIONS), {"view.zoom": "fit"})
+    return out
