@@ -1,0 +1,96 @@
+"""Assembling an :class:`Article` from cleaned text, its dates and what was noticed on the way."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from timeline_app.core.model import Article, PublishedSource
+
+from .plaintext import Cleaned, clean_text
+from .pubdate import DateCandidate, choose_publication, date_from_url
+
+__all__ = ["article_from_text", "assemble", "fallback_title", "sha256_text"]
+
+TITLE_FALLBACK_CHARS = 80
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fallback_title(text: str) -> str:
+    """A title made from the first sentence when the page shows no headline."""
+    first = text.split("\n", 1)[0].strip()
+    for stop in (". ", "? ", "! "):
+        if stop in first:
+            first = first.split(stop, 1)[0] + stop.strip()
+            break
+    if len(first) > TITLE_FALLBACK_CHARS:
+        first = first[:TITLE_FALLBACK_CHARS].rsplit(" ", 1)[0] + "…"
+    return first
+
+
+def _describe(candidates: list[DateCandidate]) -> str:
+    return "; ".join(
+        f"{c.value.isoformat()} {c.source}" + (f" ({c.label})" if c.label else "")
+        for c in candidates
+    )
+
+
+def assemble(
+    cleaned: Cleaned,
+    *,
+    article_id: str,
+    path: str,
+    url: str,
+    content_hash: str,
+    meta_date: date | None = None,
+    meta_first: bool = False,
+    notes: list[str] | None = None,
+) -> Article:
+    """The article, with its publication date chosen from text, metadata and URL in that order.
+
+    ``meta_first`` puts HTML metadata ahead of dates written in the text (it comes first on a page).
+    """
+    warnings = list(notes or [])
+    chosen = choose_publication(cleaned.dates)
+    published: date | None = None
+    source = PublishedSource.NONE
+    if meta_date is not None and (meta_first or chosen is None):
+        published, source = meta_date, PublishedSource.META
+    elif chosen is not None:
+        published, source = chosen.value, chosen.source
+    elif (from_url := date_from_url(url)) is not None:
+        published, source = from_url, PublishedSource.URL
+    if cleaned.dates:
+        warnings.append(f"date candidates: {_describe(cleaned.dates)}")
+    if meta_date is not None and source is not PublishedSource.META:
+        warnings.append(f"date candidates: {meta_date.isoformat()} meta")
+    if cleaned.removed:
+        warnings.append(f"furniture removed: {cleaned.removed} lines")
+    title = cleaned.title
+    if not title:
+        title = fallback_title(cleaned.text)
+        warnings.append("no headline found: title taken from the first sentence")
+    return Article(
+        id=article_id,
+        title=title,
+        text=cleaned.text,
+        published=published,
+        published_source=source,
+        url=url,
+        path=path,
+        content_hash=content_hash,
+        warnings=warnings,
+    )
+
+
+def article_from_text(
+    raw: str, *, article_id: str, path: str = "", url: str = "", title: str = ""
+) -> Article:
+    """An article from a plain-text dump of a web page (``title`` if the headline is known)."""
+    cleaned = clean_text(raw, known_title=title.strip())
+    return assemble(
+        cleaned, article_id=article_id, path=path, url=url, content_hash=sha256_text(raw)
+    )

@@ -1,0 +1,147 @@
+"""Articles from HTML: trafilatura for the main text, htmldate for the date; lxml as a fallback.
+
+Everything is parsed offline: no resource is fetched and no script runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from datetime import date
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from timeline_app.core.model import Article
+
+from .articles import assemble, sha256_text
+from .plaintext import clean_text
+
+__all__ = ["article_from_html", "strip_site_suffix"]
+
+log = logging.getLogger(__name__)
+
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " // ")
+_NOISE_TAGS = (
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "frame",
+    "frameset", "object", "embed", "svg", "button", "figure", "figcaption", "template", "select",
+)  # fmt: skip
+_BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "dd", "dt")
+
+
+def strip_site_suffix(title: str, *, headline: str = "") -> str:
+    """A page title without its " - Site Name" suffix (or the page's own headline if it fits)."""
+    title = " ".join(title.split())
+    if headline and title.startswith(headline):
+        return headline
+    for separator in _SEPARATORS:
+        if separator in title:
+            head, tail = title.rsplit(separator, 1)
+            if len(tail.split()) <= 4 and len(head.split()) >= 3:
+                return head.strip()
+    return title
+
+
+def _parse(html: str) -> etree._Element | None:
+    text = _XML_DECLARATION.sub("", html)
+    if not text.strip():
+        return None
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        return lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _meta_date(tree: etree._Element) -> date | None:
+    try:
+        import htmldate
+    except ImportError:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = htmldate.find_date(
+                tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+            )
+        return date.fromisoformat(found) if found else None
+    except Exception as exc:  # noqa: BLE001 - a third-party parser must never stop a load
+        log.debug("htmldate failed: %s", exc)
+        return None
+
+
+def _trafilatura(tree: etree._Element, url: str) -> tuple[str, str] | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            doc = trafilatura.bare_extraction(
+                tree,
+                url=url or None,
+                include_comments=False,
+                include_tables=False,
+                favor_precision=True,
+                with_metadata=True,
+            )
+    except Exception as exc:  # noqa: BLE001 - a third-party parser must never stop a load
+        log.debug("trafilatura failed: %s", exc)
+        return None
+    if doc is None:
+        return None
+    text = getattr(doc, "text", None) or ""
+    return (text, getattr(doc, "title", None) or "") if text.strip() else None
+
+
+def _lxml_text(tree: etree._Element) -> tuple[str, str]:
+    """A plain fallback: visible block text outside menus, headers, footers and asides."""
+    og = tree.xpath("//meta[@property='og:title']/@content")
+    heads = tree.xpath("//title/text()")
+    h1 = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    headline = h1[0] if h1 else ""
+    title = strip_site_suffix(og[0] if og else heads[0] if heads else headline, headline=headline)
+    body = tree.find("body")
+    root = body if body is not None else tree
+    for node in list(root.iter(*_NOISE_TAGS)):
+        parent = node.getparent()
+        if parent is not None:
+            node.drop_tree()
+    lines: list[str] = []
+    for node in root.iter(*_BLOCK_TAGS):
+        if any(ancestor.tag in _BLOCK_TAGS for ancestor in node.iterancestors()):
+            continue
+        line = " ".join(node.text_content().split())
+        if line:
+            lines.append(line)
+    return "\n".join(lines), title
+
+
+def article_from_html(
+    html: str, *, article_id: str, path: str = "", url: str = "", title: str = ""
+) -> Article:
+    """An article from an HTML page: its main text, headline and publication date."""
+    notes: list[str] = []
+    tree = _parse(html)
+    meta_date = _meta_date(tree) if tree is not None else None
+    extracted = _trafilatura(tree, url) if tree is not None else None
+    if extracted is None and tree is not None:
+        tree = _parse(html)  # trafilatura may have pruned the tree before giving up
+        extracted = _lxml_text(tree) if tree is not None else ("", "")
+        notes.append("main text found by the simple HTML reader")
+    text, page_title = extracted or ("", "")
+    known = title.strip() or strip_site_suffix(page_title)
+    cleaned = clean_text(text, known_title=known)
+    return assemble(
+        cleaned,
+        article_id=article_id,
+        path=path,
+        url=url,
+        content_hash=sha256_text(html),
+        meta_date=meta_date,
+        meta_first=True,
+        notes=notes,
+    )

@@ -1,0 +1,89 @@
+"""Reading one file into articles, turning every failure into a :class:`LoadProblem`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from timeline_app.core.model import Article
+
+from .articles import article_from_text
+from .html import article_from_html
+from .problems import IngestError, LoadProblem
+from .reading import decode_bytes, read_bytes
+from .records import article_from_record, records_in
+
+__all__ = ["read_file"]
+
+log = logging.getLogger(__name__)
+
+
+def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
+    """The articles in one file and the problems met; never raises on bad input."""
+    path = Path(path)
+    where = str(path)
+    suffix = path.suffix.lower()
+    try:
+        data = read_bytes(path)
+        text, encoding = decode_bytes(data, html=suffix in (".html", ".htm"))
+        if not text.strip():
+            raise IngestError("The file is empty.")
+        notes = [] if encoding == "utf-8" else [f"encoding detected as {encoding}"]
+        if suffix in (".json", ".jsonl"):
+            return _records(text, path, suffix == ".jsonl")
+        digest = hashlib.sha256(data).hexdigest()
+        if suffix in (".html", ".htm"):
+            article = article_from_html(text, article_id=path.stem, path=where)
+        else:
+            article = article_from_text(text, article_id=path.stem, path=where)
+        if not article.text.strip():
+            raise IngestError("No article text is left once page furniture is removed.")
+        article.content_hash = digest
+        article.warnings[:0] = notes
+        return [article], []
+    except IngestError as exc:
+        return [], [LoadProblem(where, str(exc))]
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop a load
+        log.exception("unexpected failure reading %s", where)
+        return [], [LoadProblem(where, f"Unexpected error while reading: {exc}.")]
+
+
+def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[LoadProblem]]:
+    where = str(path)
+    problems: list[LoadProblem] = []
+    entries: list[tuple[str, Any]] = []
+    if lines:
+        for number, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                entries.append((f"line {number}", json.loads(line)))
+            except json.JSONDecodeError as exc:
+                problems.append(LoadProblem(where, f"Line {number} is not valid JSON ({exc.msg})."))
+    else:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            message = f"Not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
+            return [], [LoadProblem(where, message)]
+        records = records_in(data)
+        if records is None:
+            message = 'No article records found (expected a record, a list or {"articles": [...]}).'
+            return [], [LoadProblem(where, message)]
+        entries = [(f"record {index + 1}", record) for index, record in enumerate(records)]
+    articles: list[Article] = []
+    for index, (label, record) in enumerate(entries):
+        try:
+            if isinstance(record, dict) and record.get("id") in (None, ""):
+                record = {**record, "id": f"{path.stem}_{index}"}
+            articles.append(article_from_record(record, path=where))
+        except IngestError as exc:
+            ident = record.get("id") if isinstance(record, dict) else None
+            named = f" (id {ident!r})" if isinstance(ident, str | int) and ident != "" else ""
+            problems.append(LoadProblem(where, f"{label.capitalize()}{named}: {exc}"))
+    if not articles and not problems:
+        problems.append(LoadProblem(where, "The file holds no records."))
+    return articles, problems

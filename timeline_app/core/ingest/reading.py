@@ -1,0 +1,135 @@
+"""Reading a file's bytes safely and turning them into text, whatever the encoding."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from .problems import IngestError
+
+__all__ = ["MAX_FILE_BYTES", "decode_bytes", "read_bytes"]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Files above this size are refused without being read, so memory stays bounded."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+)
+# Encodings charset-normalizer confuses on short Western texts; cp1252 reads them all better.
+_WESTERN = re.compile(r"^(cp125[02]|latin_1|iso8859_(1|2|15)|mac_(roman|latin2)|cp85[08])$")
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The whole file, or :class:`IngestError` with a clear message (never reads past ``limit``)."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise IngestError(
+                f"The file is too large ({size / 1_048_576:.0f} MB; the limit is "
+                f"{limit / 1_048_576:.0f} MB), so it was not read."
+            )
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise IngestError("The file no longer exists.") from None
+    except PermissionError:
+        raise IngestError("Permission denied: the file cannot be read.") from None
+    except IsADirectoryError:
+        raise IngestError("This is a folder, not a file.") from None
+    except OSError as exc:
+        raise IngestError(f"The file cannot be read ({exc.strerror or exc}).") from None
+    if len(data) > limit:
+        raise IngestError("The file grew past the size limit while being read.")
+    if not data.strip():
+        raise IngestError("The file is empty.")
+    return data
+
+
+def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
+    """Text and the encoding name used; :class:`IngestError` for binary or undecodable data."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], encoding), encoding
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _strict(data, utf16), utf16
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise IngestError(f"This looks like {kind}, not an article.")
+    if b"\x00" in data:
+        raise IngestError("This looks like a binary file, not text.")
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if html:
+        declared = _HTML_CHARSET.search(data[:4096])
+        if declared:
+            try:
+                name = declared.group(1).decode("ascii")
+                return _checked(data.decode(name)), codecs.lookup(name).name
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return _guess(data)
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return _checked(data.decode(encoding))
+    except UnicodeDecodeError:
+        raise IngestError(f"The file claims to be {encoding} but its bytes are not.") from None
+
+
+def _checked(text: str) -> str:
+    if len(_CONTROL.findall(text)) > max(8, len(text) // 100):
+        raise IngestError("This looks like a binary file, not text.")
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when every other byte is mostly NUL (Latin text in UTF-16)."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.6 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.6 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _guess(data: bytes) -> tuple[str, str]:
+    """Mostly-UTF-8 with a few bad bytes, else charset-normalizer, else cp1252."""
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    good = sum(1 for char in replaced if ord(char) > 127 and char != "\ufffd")
+    if good and bad <= max(2, good // 4):
+        return _checked(replaced), "utf-8 (with invalid bytes replaced)"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    name = best.encoding if best is not None else ""
+    if name and not _WESTERN.match(name) and not name.startswith(("utf_16", "utf_32")):
+        return _checked(str(best)), name.replace("_", "-")
+    try:
+        return _checked(data.decode("cp1252")), "cp1252"
+    except UnicodeDecodeError:
+        return _checked(data.decode("latin-1")), "latin-1"

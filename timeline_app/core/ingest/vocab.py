@@ -1,0 +1,41 @@
+"""The ingest vocabularies, read once from ``resources/ingest/*.txt``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline_app.core.resources import read_text
+
+__all__ = ["entries", "pattern", "patterns", "words"]
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The non-comment, non-blank lines of ``resources/ingest/NAME.txt``, stripped."""
+    lines = (line.strip() for line in read_text("ingest", f"{name}.txt").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word list, lower-cased."""
+    return frozenset(entry.lower() for entry in entries(name))
+
+
+@cache
+def patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """Each line of a pattern file compiled on its own (case-insensitive)."""
+    return tuple(re.compile(entry, re.IGNORECASE) for entry in entries(name))
+
+
+@cache
+def pattern(name: str, *, whole_line: bool = False) -> re.Pattern[str]:
+    """All lines of a pattern file joined into one alternation (case-insensitive).
+
+    With ``whole_line`` the alternation must match a whole line (use ``fullmatch``-like anchors).
+    """
+    body = "|".join(f"(?:{entry})" for entry in entries(name))
+    if whole_line:
+        body = rf"\A(?:{body})\Z"
+    return re.compile(body, re.IGNORECASE)
