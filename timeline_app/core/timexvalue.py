@@ -1,4 +1,8 @@
-"""The interval and granularity a TIMEX3 value denotes, for values a user types in by hand."""
+"""The interval and granularity a TIMEX3 value denotes, for values a user types in by hand.
+
+The tagger's own ``interval_of`` is used where it reads the value; this module adds clear errors
+for values it cannot place (and a few spellings it does not take, such as ``AU`` for autumn).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,11 @@ from timeline_app.core.errors import CorrectionError
 from timeline_app.core.model import Granularity, Interval
 
 __all__ = ["interval_of_value"]
+
+try:
+    from timeline_app.core.temporal.values import interval_of as _tagger_interval_of
+except ImportError:  # pragma: no cover - the tagger package not installed
+    _tagger_interval_of = None
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T[\w:.+-]*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -34,6 +43,10 @@ def interval_of_value(value: str) -> tuple[Interval, Granularity]:
     datetime.date(2023, 10, 1)
     """
     v = value.strip().upper()
+    if _tagger_interval_of is not None:  # the tagger's reading wins: one source of truth
+        granularity, interval = _tagger_interval_of(v)
+        if granularity is not None and interval is not None:
+            return interval, granularity
     try:
         if m := _DAY.match(v):
             d = date(int(m[1]), int(m[2]), int(m[3]))
