@@ -1,0 +1,1 @@
+"""Tests of the temporal tagger (no dev data, no Qt)."""

@@ -1,0 +1,92 @@
+"""Calendar arithmetic the normalizer needs: shifting by units, ISO weeks, seasons, quarters.
+
+Pure functions of their arguments: the reference date is always passed in, never read from a clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+__all__ = [
+    "SEASON_START",
+    "add_months",
+    "iso_week_monday",
+    "quarter_of",
+    "season_bounds",
+    "season_of",
+    "shift",
+    "week_value",
+    "weekday_near",
+]
+
+# Meteorological seasons, northern hemisphere: code -> first month. Winter starts in December
+# of its year ("winter 1941" = Dec 1941 .. Feb 1942).
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` calendar months, the day clamped to the month's length."""
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """``d`` moved by ``n`` units (TIMEX3 unit codes D, W, M, Q, Y, DE, CE)."""
+    if unit == "D":
+        return d + timedelta(days=n)
+    if unit in ("W", "WE"):
+        return d + timedelta(weeks=n)
+    if unit == "2W":
+        return d + timedelta(weeks=2 * n)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    if months is None:
+        return d
+    return add_months(d, n * months)
+
+
+def week_value(d: date) -> str:
+    """ISO week of ``d`` as a TIMEX3 value, ``2023-W42``."""
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def iso_week_monday(year: int, week: int) -> date:
+    return date.fromisocalendar(year, week, 1)
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def season_bounds(year: int, code: str) -> tuple[date, date]:
+    """Half-open bounds of season ``code`` of ``year``."""
+    first = date(year, SEASON_START[code], 1)
+    return first, add_months(first, 3)
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """The (year, code) of the season ``d`` falls in (January belongs to the previous winter)."""
+    for code in SEASON_START:
+        start, end = season_bounds(d.year, code)
+        if start <= d < end:
+            return d.year, code
+    return d.year - 1, "WI"
+
+
+def weekday_near(anchor: date, weekday: int, direction: str, *, inclusive: bool = True) -> date:
+    """The ``weekday`` (ISO, Monday = 1) nearest ``anchor`` looking ``past`` or ``future``.
+
+    ``inclusive`` lets the anchor's own day count ("on Wednesday" written that Wednesday).
+    """
+    diff = weekday - anchor.isoweekday()
+    if direction == "future":
+        ahead = diff % 7
+        if ahead == 0 and not inclusive:
+            ahead = 7
+        return anchor + timedelta(days=ahead)
+    back = (-diff) % 7
+    if back == 0 and not inclusive:
+        back = 7
+    return anchor - timedelta(days=back)

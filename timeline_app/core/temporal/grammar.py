@@ -1,0 +1,129 @@
+"""The recognition grammar: the lines of ``resources/rules/rules.txt``, macros expanded.
+
+A rule is data (id, TIMEX3 type, normalization action with parameters, regex, examples); this
+module only parses the file and compiles each pattern once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from timeline_app.core.resources import read_text
+
+from . import lexicon
+
+__all__ = ["Rule", "rules", "macros"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One grammar line; ``order`` breaks ties between overlapping matches of equal length."""
+
+    id: str
+    type: str
+    action: str
+    params: dict[str, str]
+    pattern: str
+    examples: tuple[str, ...]
+    order: int
+    regex: re.Pattern[str] = field(compare=False, repr=False)
+
+
+def _words(name: str, kind: str | None = None) -> list[str]:
+    return [r[0] for r in lexicon.entries(name) if kind is None or (len(r) > 2 and r[2] == kind)]
+
+
+@cache
+def macros() -> dict[str, str]:
+    """Macro name -> regex text. Month and weekday names are case-sensitive inside."""
+    months_abbr = lexicon.alternation(_words("months", "abbr"), case_sensitive=True)
+    months_full = lexicon.alternation(_words("months", "full"), case_sensitive=True)
+    wd_full = lexicon.alternation(_words("weekdays", "full"), case_sensitive=True)
+    wd_abbr = lexicon.alternation(_words("weekdays", "abbr"), case_sensitive=True)
+    wd_plural = lexicon.alternation([w + "s" for w in _words("weekdays", "full")],
+                                    case_sensitive=True)
+    numbers = lexicon.table("numbers")
+    ones = [w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and len(w) > 2]
+    teens = [w for w, v in numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    ones_re, teens_re, tens_re = (lexicon.alternation(x) for x in (ones, teens, tens))
+    num_words = lexicon.alternation(list(numbers))
+    ordinals = lexicon.alternation(list(lexicon.table("ordinals")))
+    return {
+        "MONTH": rf"(?P<month>{months_full}|{months_abbr}\.?)",
+        "MONTHFULL": rf"(?P<month>{months_full})",
+        "WEEKDAYNAME": wd_full,
+        "WEEKDAYPLURAL": wd_plural,
+        "WDAY": rf"(?:(?P<weekday>{wd_full}|{wd_abbr}\.?),?\s+)?",
+        "DAY": r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:/.,]\d)(?!\w)",
+        "DAYWORD": rf"(?P<dayword>{ordinals})",
+        "YEAR": r"(?P<year>(?:1\d|20)\d\d)(?![\d%])",
+        "NUM": (rf"(?P<num>(?<![\d,.$])\d+(?:\.\d+)?(?:\s+\d/\d)?|{tens_re}[\s-]{ones_re}"
+                rf"|{num_words})"),
+        "UNIT": rf"(?P<unit>{lexicon.alternation(list(lexicon.table('units')))})",
+        "SEASON": rf"(?P<season>{lexicon.alternation(list(lexicon.table('seasons')))})",
+        "PART": rf"(?P<part>{lexicon.alternation(list(lexicon.table('parts_of_day')))})",
+        "MOD": rf"(?P<mod>{lexicon.alternation(list(lexicon.table('modifiers')))})",
+        "QMOD": rf"(?P<qmod>{lexicon.alternation(list(lexicon.table('quantifiers')))})",
+        "ORD": ordinals,
+        "DECWORD": lexicon.alternation(list(lexicon.table("decades"))),
+        "VAGUE": lexicon.alternation(list(lexicon.table("vague"))),
+        "ONESWORD": ones_re,
+        "TEENWORD": teens_re,
+        "TENSWORD": tens_re,
+    }
+
+
+_MACRO = re.compile(r"\{([A-Z0-9]+)(?::([\w|]+))?\}")
+_LINE = re.compile(r"^(\S+)\s+(DATE|TIME|DURATION|SET)\s+(\S+)\s+(.+)$")
+
+
+def _expand(pattern: str) -> str:
+    table = macros()
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) == "AFTER":  # {AFTER:in|during}: preceded by one of these words
+            return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in m.group(2).split("|")) + ")"
+        text = table[m.group(1)]
+        if m.group(2):  # {MONTH:month2}: the same macro under another group name
+            text = re.sub(r"\(\?P<\w+>", f"(?P<{m.group(2)}>", text, count=1)
+        return text
+
+    return _MACRO.sub(one, pattern)
+
+
+def _parse_action(spec: str) -> tuple[str, dict[str, str]]:
+    action, _, rest = spec.partition(":")
+    params = dict(kv.split("=", 1) for kv in rest.split(",") if kv)
+    return action, params
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """All rules in file order, compiled (case-insensitive; word-bounded on both sides)."""
+    out: list[Rule] = []
+    examples: list[str] = []
+    for raw in read_text("rules", "rules.txt").splitlines():
+        line = raw.strip()
+        if line.startswith("# EXAMPLE:"):
+            examples.append(line[len("# EXAMPLE:"):].strip())
+            continue
+        if not line or line.startswith("#"):
+            continue
+        m = _LINE.match(line)
+        if m is None:
+            raise ValueError(f"bad rule line: {line!r}")
+        if not examples:
+            raise ValueError(f"rule {m.group(1)} has no # EXAMPLE line above it")
+        action, params = _parse_action(m.group(3))
+        pattern = m.group(4).strip()
+        try:
+            regex = re.compile(rf"(?<!\w)(?:{_expand(pattern)})(?!\w)", re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"rule {m.group(1)}: {exc}") from exc
+        out.append(Rule(m.group(1), m.group(2), action, params, pattern, tuple(examples),
+                        len(out), regex))
+        examples = []
+    return tuple(out)

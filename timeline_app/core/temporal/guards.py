@@ -1,0 +1,84 @@
+"""Vetoes applied to raw matches before they compete: the false alarms a pattern alone lets in.
+
+"May" the modal and "March" the verb, counts that look like years ("2000 people", "$1999"),
+house numbers and flight numbers. A guard sees the text around the match, never the anchor.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["GUARDS"]
+
+_PREP = re.compile(
+    r"(?:\b(?:in|since|by|until|till|of|from|to|through|during|early|late|mid|last|next|this|"
+    r"that|before|after|around|between|and|or|each|every|for|on|throughout|in\s+early|"
+    r"in\s+late)\s*-?\s*|-)$",
+    re.IGNORECASE,
+)
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_NAME_AFTER = re.compile(r"^\s+(?-i:[A-Z][a-z])")
+
+
+def month_guard(text: str, start: int, end: int) -> bool:
+    """A bare month: "May"/"March" need a preposition before; none may start a proper name."""
+    word = text[start:end].split()[-1].lower()
+    left = text[max(0, start - 16):start]
+    has_prep = bool(_PREP.search(left))
+    if word in _AMBIGUOUS_MONTHS and not has_prep:
+        return False
+    if not has_prep and _NAME_AFTER.match(text[end:end + 3]):
+        return False  # "August Wilson", "June Carter"
+    return True
+
+
+_BAD_LEFT = re.compile(
+    r"(?:[$#\u00a3\u20ac,.:/]\s*|\d[-\u2013]|\bNo\.\s*|\b(?:page|pages|pp\.|room|flight|route|apollo|"
+    r"version|model|number|windows|office|highway|interstate|exit|suite|box|code|tel|phone|fax|"
+    r"vol\.|volume|chapter|article|section|rule|resolution|paragraph)\s+)$",
+    re.IGNORECASE,
+)
+_COUNT_NOUNS = frozenset(
+    "people men women children troops soldiers police personnel staff feet metres meters miles "
+    "kilometers kilometres tons tonnes pounds acres units points votes seats workers jobs "
+    "cars vehicles barrels shares employees residents civilians refugees members".split()
+)
+_NOT_PLURAL = frozenset(
+    "was has is as its this his plus thus whereas always perhaps across unless less towards "
+    "afterwards besides hers ours yours whereas".split()
+)
+_RIGHT_WORD = re.compile(r"^\s+([a-z]+)")
+_HISTORY_CUE = re.compile(
+    r"\b(?:in|since|by|until|till|of|from|to|year|around|circa|c\.|before|after|during|early|"
+    r"late|mid|the|and|between|about|fiscal|AD|BC|through)\s*-?\s*$",
+    re.IGNORECASE,
+)
+_RIGHT_BAD = re.compile(
+    r"^(?:\s*(?:GMT|UTC|hours|hrs|[A-Z]{2}T)\b|[-\u2013]\d{3,}|:\d|\.\d|,\d{3})"
+)
+
+
+def year_guard(text: str, start: int, end: int) -> bool:
+    """A bare four-digit year, not a count, amount, code or clock reading."""
+    token = text[start:end]
+    digits = re.search(r"\d{4}", token)
+    if digits is None:
+        return True
+    year = int(digits.group(0))
+    left = text[max(0, start - 20):start]
+    if _BAD_LEFT.search(left):
+        return False
+    right = text[end:end + 24]
+    if _RIGHT_BAD.match(right):
+        return False
+    word = _RIGHT_WORD.match(right)
+    if word:
+        w = word.group(1)
+        if w in _COUNT_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _NOT_PLURAL):
+            return False
+    if year < 1900 and token == digits.group(0) and not _HISTORY_CUE.search(left):
+        return False
+    return True
+
+
+GUARDS = {"month": month_guard, "year": year_guard}

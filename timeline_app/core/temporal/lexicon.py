@@ -1,0 +1,72 @@
+"""Word lists of the grammar (months, weekdays, units, number words...), read from resource files.
+
+The lists live in ``resources/rules/*.txt`` as data, one ``name  value  [kind]`` entry a line, so
+that adding a spelling never means touching code. Everything is read once and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline_app.core.resources import read_text
+
+__all__ = ["alternation", "entries", "table", "number_value"]
+
+
+@cache
+def entries(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of ``resources/rules/<name>.txt``: the name (spaces kept) and its value columns."""
+    rows: list[tuple[str, ...]] = []
+    for raw in read_text("rules", f"{name}.txt").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        # Columns are separated by two or more spaces (or tabs); names may hold single spaces.
+        rows.append(tuple(re.split(r"\s{2,}|\t+", line)))
+    return tuple(rows)
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    """Lower-cased name -> value for one list."""
+    return {row[0].lower(): row[1] for row in entries(name)}
+
+
+def alternation(names: list[str] | tuple[str, ...], *, case_sensitive: bool = False) -> str:
+    """A regex alternation of ``names``, longest first so that the longest spelling wins.
+
+    Case-sensitive lists accept the Title and the UPPER spelling ("May", "MAY", never "may").
+    """
+    forms: set[str] = set()
+    for name in names:
+        if case_sensitive:
+            forms.update({name[:1].upper() + name[1:], name.upper()})
+        else:
+            forms.add(name.lower())
+    ordered = sorted(forms, key=lambda s: (-len(s), s))
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+    if case_sensitive:
+        return f"(?-i:(?:{body})(?![a-z]))"
+    return f"(?:{body})"
+
+
+_ONES = {w: int(v) for w, v in table("numbers").items() if v.isdigit() and int(v) < 10}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+
+
+def number_value(text: str) -> float | None:
+    """Value of a written quantity ("three", "twenty-four", "2 1/2"); None when vague ("few")."""
+    t = " ".join(text.lower().replace(",", "").split())
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?", t)
+    if m:
+        whole = float(m.group(1))
+        return whole + (int(m.group(2)) / int(m.group(3)) if m.group(2) else 0.0)
+    if t in table("numbers"):
+        v = table("numbers")[t]
+        return None if v == "X" else float(v)
+    m = re.fullmatch(r"(\w+)[\s-](\w+)", t)
+    if m and m.group(1) in _TENS and m.group(2) in _ONES:
+        return float(_TENS[m.group(1)] + _ONES[m.group(2)])
+    return None

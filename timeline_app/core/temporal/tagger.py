@@ -1,0 +1,101 @@
+"""The tagger driver: match the grammar, keep the best non-overlapping matches, normalize.
+
+Normalization runs in text order so that the narrative state follows along; the result is a list
+of :class:`Mention` objects sorted by offset.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from timeline_app.core.model import Granularity, Mention, TimexType
+
+from . import grammar
+from .context import Narrative, sentence_starts
+from .guards import GUARDS
+from .norm_base import Norm
+from .norm_calendar import ACTIONS as CALENDAR_ACTIONS
+from .norm_relative import ACTIONS as RELATIVE_ACTIONS
+from .resolve import Ctx
+from .values import interval_of
+
+__all__ = ["tag"]
+
+ACTIONS = {**CALENDAR_ACTIONS, **RELATIVE_ACTIONS}
+_UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
+            Granularity.SEASON: "Q", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
+            Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
+Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
+
+
+def _candidates(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for rule in grammar.rules():
+        guard = GUARDS.get(rule.params.get("guard", ""))
+        for m in rule.regex.finditer(text):
+            s, e = m.span()
+            if e <= s or (guard is not None and not guard(text, s, e)):
+                continue
+            found.append((s, e, rule, m))
+    return found
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Longest match wins; among equals the earlier rule; then left to right."""
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c[0] - c[1], c[2].order, c[0])):
+        s, e = cand[0], cand[1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _anchor_date(anchor: date | datetime | None) -> date | None:
+    if isinstance(anchor, datetime):
+        return anchor.date()
+    return anchor
+
+
+def _mention(text: str, s: int, e: int, rule: grammar.Rule, norm: Norm) -> Mention:
+    gran, interval = (None, None)
+    if norm.type in ("DATE", "TIME"):
+        gran, interval = interval_of(norm.value, norm.mod)
+    return Mention(start=s, end=e, text=text[s:e], type=TimexType(norm.type), value=norm.value,
+                   mod=norm.mod, granularity=gran, interval=interval, rule=rule.id,
+                   reference=norm.reference if interval or norm.reference != "anchor" else
+                   norm.reference, confidence=round(norm.confidence, 2))
+
+
+def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> list[Mention]:
+    """Temporal expressions of ``text``, normalized against ``anchor`` (the publication date).
+
+    ``anchor=None`` still finds everything, but relative expressions stay underspecified.
+    ``prefer`` ("past"/"future") settles references that neither tense nor context decide.
+    """
+    if prefer not in ("past", "future"):
+        raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
+    a = _anchor_date(anchor)
+    narrative = Narrative(sentence_starts(text))
+    out: list[Mention] = []
+    for s, e, rule, m in _select(_candidates(text)):
+        norm = ACTIONS[rule.action](m.groupdict(), rule.params, Ctx(text, s, e, a, prefer,
+                                                                     narrative))
+        if norm is None:
+            continue
+        if norm.span is not None:
+            s, e = norm.span
+        mention = _mention(text, s, e, rule, norm)
+        out.append(mention)
+        if norm.explicit_year is not None:
+            narrative.note_year(s, norm.explicit_year)
+        if norm.placed is not None:
+            narrative.note_date(s, norm.value, *norm.placed)
+        elif mention.interval is not None and mention.granularity is not None:
+            narrative.note_date(s, norm.value, mention.interval.begin,
+                                _UNIT_OF[mention.granularity])
+    return out

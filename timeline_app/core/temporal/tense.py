@@ -1,0 +1,74 @@
+"""Which way a reference points (past or future), read from the words around it.
+
+"arrived on Wednesday" is behind the anchor, "will meet on Friday" ahead. The nearest cue in the
+same clause wins: modal and planning words for the future, past-tense verbs for the past.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+
+__all__ = ["direction"]
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_CLAUSE_LEFT = re.compile(r"[.;:!?\n]|\b(?:but|while|and\s+will|although)\b", re.IGNORECASE)
+_NOT_PAST = frozenset(
+    "need needed red bed bred shed speed seed feed hundred indeed proceed exceed succeed "
+    "embed wed fled led sled breed greed weed steed united limited based related detailed "
+    "expected scheduled planned".split()
+)
+_WINDOW = 70
+# Multi-word future cues ("is to meet", "plans to visit"), matched before single words.
+_FUTURE_PHRASE = re.compile(
+    r"\b(?:(?:is|are|am|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+)?|"
+    r"(?:plans?|intends?|hopes?|wants?|aims?|seeks?)\s+)to(?:\s+\w+){1,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _cues() -> dict[str, str]:
+    return lexicon.table("tense")
+
+
+def _cue(word: str) -> str | None:
+    w = word.lower()
+    hit = _cues().get(w)
+    if hit:
+        return hit
+    if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST:
+        return "past"
+    return None
+
+
+def direction(text: str, start: int, end: int) -> str | None:
+    """``past``, ``future`` or None (no cue) for the expression at ``text[start:end]``."""
+    left = text[max(0, start - _WINDOW):start]
+    cuts = [m.end() for m in _CLAUSE_LEFT.finditer(left)]
+    if cuts:
+        left = left[cuts[-1]:]
+    near_left = re.sub(r"\s+(?:on|at|in|by|until|from)\s*$", " ", left)
+    if _FUTURE_PHRASE.search(near_left):
+        return "future"
+    right = text[end:end + _WINDOW]
+    stop = re.search(r"[.;!?\n]", right)
+    if stop:
+        right = right[:stop.start()]
+    best: tuple[int, str] | None = None
+    for m in _WORD.finditer(left):
+        hit = _cue(m.group(0))
+        if hit:
+            dist = len(left) - m.end()
+            if best is None or dist <= best[0]:
+                best = (dist, hit)
+    for m in _WORD.finditer(right):
+        hit = _cue(m.group(0))
+        if hit:
+            dist = m.start() + 3  # a cue after the expression counts a little less
+            if best is None or dist < best[0]:
+                best = (dist, hit)
+            break
+    return best[1] if best else None
