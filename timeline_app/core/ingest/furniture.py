@@ -7,6 +7,7 @@ of menus, buttons, icon inventories, captions, link lists and appeals found on n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import vocab
 
@@ -45,8 +46,9 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
-def _tokens(line: str) -> list[str]:
-    return [token.lower().strip("'’-") for token in _WORD.findall(line)]
+@lru_cache(maxsize=4096)
+def _tokens(line: str) -> tuple[str, ...]:
+    return tuple(token.lower().strip("'’-") for token in _WORD.findall(line))
 
 
 def _last_char(line: str) -> str:
@@ -79,6 +81,8 @@ def is_list_item(line: str) -> bool:
 
 def is_ui_line(line: str) -> bool:
     """A whole-line UI phrase, or a short line made of button, menu and section words."""
+    if len(line) > 400:
+        return False
     if vocab.pattern("ui_phrases", whole_line=True).match(line.strip(" .:|-•·")):
         return True
     tokens = _tokens(line)
@@ -100,7 +104,7 @@ def is_ui_line(line: str) -> bool:
 def is_service_line(line: str) -> bool:
     """Login, notification, cookie or newsletter talk: one phrase in a short line, two in a long."""
     words = word_count(line)
-    if words > 60:
+    if words > 60 or vocab.words("service_words").isdisjoint(_tokens(line)):
         return False
     hits = len(vocab.pattern("service_phrases").findall(line))
     return hits >= (1 if words <= 20 else 2)

@@ -39,6 +39,8 @@ def _fold(line: str) -> str:
 
 def same_headline(line: str, title: str) -> bool:
     """``line`` is ``title``, possibly followed by a site suffix (" - Site", " | Site")."""
+    if line[:3].casefold() != title[:3].casefold():
+        return False
     a, b = _fold(line), _fold(title)
     return bool(b) and (a == b or (a.startswith(b) and bool(_SUFFIX.match(a[len(b) :]))))
 

@@ -89,6 +89,7 @@ def _label_re() -> re.Pattern[str]:
 
 _TIME_RE = re.compile(rf"[\s,|·•-]*(?:at\s+)?{_TIME}", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,|·•-]*")
+_DIGIT = re.compile(r"\d")
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -186,7 +187,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             seen += 1
             if seen > head_lines:
                 break
-            if any(ch.isdigit() for ch in line):
+            if _DIGIT.search(line):
                 found.extend(_line_candidates(line, offset))
         offset += len(line) + 1
     return found

@@ -36,6 +36,6 @@ def pattern(name: str, *, whole_line: bool = False) -> re.Pattern[str]:
     With ``whole_line`` the alternation must match a whole line (use ``fullmatch``-like anchors).
     """
     body = "|".join(f"(?:{entry})" for entry in entries(name))
-    if whole_line:
-        body = rf"\A(?:{body})\Z"
+    # a leading boundary lets the engine skip most positions at once
+    body = rf"\A(?:{body})\Z" if whole_line else rf"(?<![^\W_])(?:{body})"
     return re.compile(body, re.IGNORECASE)
