@@ -1,0 +1,190 @@
+"""Cheap, general text signatures of an event: named actors and places, content stems, quotes.
+
+No word lists about any story: names are runs of capitalized words, content words are what is
+left after English function words, and both are reduced to short keys so that "Sergey"/"Sergei",
+"Korea"/"Korean" or "arrived"/"arrival" meet. Weights come from the corpus at hand (IDF).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from timeline_app.core.model import Event
+
+__all__ = ["EventText", "Idf", "event_text", "content_similarity", "name_keys", "stem",
+           "story_keys"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{12,300})[\"“”]")
+_CLAUSE_BREAK = re.compile(r"[;:–—]|,\s|\s(?:and|but|while|whereas|as|after|before|when)\s")
+_FUNCTION = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each either even ever
+    few for from further had has have having he her here hers him his how i if in into is it its
+    itself just last later like may me might more most much must my near neither next no nor not
+    now of off on once one only or other our ours out over own per said same says say saying she
+    should since so some such than that the their theirs them then there these they this those
+    through to too under until up upon us very was we were what when where which while who whom
+    whose why will with within without would yet you your mr mrs ms dr new two three four five
+    six seven eight nine ten first second third according told tell according earlier week weeks
+    day days month months year years ago today yesterday tomorrow time times""".split()
+)
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday spring summer autumn fall winter""".split()
+)
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed",
+             "es", "al", "s", "e", "y")
+
+
+def stem(word: str) -> str:
+    """A crude, stable stem: lower case, possessive and common suffixes off, at most 6 letters."""
+    w = word.lower().replace("’", "'")
+    w = w.split("'")[0]
+    for suffix in _SUFFIXES:
+        if len(w) - len(suffix) >= 4 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    return w[:6]
+
+
+def name_keys(text: str) -> set[str]:
+    """Keys of capitalized words that are not sentence-initial function words or calendar words."""
+    keys = set()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        low = w.lower()
+        if not w[0].isupper() or low in _FUNCTION or low in _CALENDAR or len(w) < 2:
+            continue
+        keys.add(stem(w)[:5])
+    return keys
+
+
+def _content(text: str) -> list[str]:
+    return [
+        stem(w) for w in _WORD.findall(text)
+        if len(w) > 2 and w.lower() not in _FUNCTION and w.lower() not in _CALENDAR
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class EventText:
+    """What the wording of an event says: names, stems of its clause and its sentence, quotes."""
+
+    names: frozenset[str]
+    focus_names: frozenset[str]
+    stems: frozenset[str]
+    clause: frozenset[str]
+    local: frozenset[str]
+    flat: str
+    quotes: tuple[str, ...]
+
+
+def _clause_around(sentence: str, a: int, b: int) -> str:
+    """The clause of ``sentence`` holding ``[a, b)``, widened to the previous one if short."""
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    i = max(k for k in range(len(cuts) - 1) if cuts[k] <= a)
+    start, end = cuts[i], cuts[i + 1]
+    if end < b:
+        end = b
+    if len(_content(sentence[start:end])) < 3:
+        if i + 2 < len(cuts):
+            end = cuts[i + 2]
+        elif i > 0:
+            start = cuts[i - 1]
+    return sentence[start:end]
+
+
+def event_text(event: Event, text: str | None = None, lede: str = "") -> EventText:
+    """Signatures of ``event``; ``text`` is its article's text (offsets), else its sentence.
+
+    ``lede`` is undated text that tells the same happening (an article's opening lines, for the
+    first dated event of the news day): its words count as the event's own.
+    """
+    m = event.mention
+    if text is not None and event.sentence_start <= m.start < m.end <= event.sentence_end:
+        sentence = text[event.sentence_start:event.sentence_end]
+        a, b = m.start - event.sentence_start, m.end - event.sentence_start
+    else:
+        sentence = event.sentence
+        a = max(0, sentence.find(m.text))
+        b = a + len(m.text)
+    bare = sentence[:a] + " " + sentence[b:]
+    clause = _clause_around(sentence, a, b)
+    clause = lede + " " + clause.replace(m.text, " ")
+    bare = lede + " " + bare
+    before = _content(sentence[:a])[-5:]
+    after = _content(sentence[b:])[:2]
+    quotes = tuple(re.sub(r"\W+", " ", q).lower().strip() for q in _QUOTE.findall(sentence))
+    return EventText(
+        names=frozenset(name_keys(bare)),
+        focus_names=frozenset(name_keys(clause)),
+        stems=frozenset(_content(bare)),
+        clause=frozenset(_content(clause)),
+        local=frozenset(before + after),
+        flat=" ".join(_content(bare)),
+        quotes=tuple(q for q in quotes if q.count(" ") >= 2),
+    )
+
+
+def story_keys(title: str, text: str, lede: int = 700) -> frozenset[str]:
+    """What an article is about: names and content stems of its title and first lines."""
+    head = f"{title}\n{text[:lede]}"
+    return frozenset(name_keys(head)) | frozenset(_content(title))
+
+
+class Idf:
+    """Smoothed inverse document frequency of keys over a set of events."""
+
+    def __init__(self, docs: Iterable[Iterable[str]]) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+        for doc in docs:
+            self.n += 1
+            self.df.update(set(doc))
+
+    def __call__(self, key: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(key, 0) + 0.5)) + 1.0
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted share of keys in common, between the overlap and the Dice coefficient."""
+        if not a or not b:
+            return 0.0
+        shared = sum(self(k) for k in a & b)
+        wa, wb = sum(self(k) for k in a), sum(self(k) for k in b)
+        return 0.3 * (shared / min(wa, wb)) + 0.7 * (2 * shared / (wa + wb))
+
+    def cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted share of keys in common, symmetric (small sets are not favoured)."""
+        if not a or not b:
+            return 0.0
+        shared = sum(self(k) ** 2 for k in a & b)
+        return shared / math.sqrt(sum(self(k) ** 2 for k in a) * sum(self(k) ** 2 for k in b))
+
+
+def content_similarity(x: EventText, y: EventText, idf: Idf) -> float:
+    """How likely two events are the same happening by their wording alone, in [0, 1]."""
+    names = 0.5 * idf.overlap(x.names, y.names) + 0.5 * idf.overlap(x.focus_names, y.focus_names)
+    stems = idf.overlap(x.stems, y.stems)
+    clause = idf.overlap(x.clause, y.clause)
+    local = idf.overlap(x.local, y.local)
+    fuzzy = fuzz.token_set_ratio(x.flat, y.flat) if x.flat and y.flat else 0.0
+    fuzzy = max(0.0, (fuzzy - 40.0) / 60.0)  # unrelated news sentences already score ~40
+    if min(len(x.stems), len(y.stems)) < 4:
+        fuzzy *= 0.5  # a short sentence is a subset of anything
+    quote = 0.0
+    for q in x.quotes:
+        if any(fuzz.partial_ratio(q, r) >= 90 for r in y.quotes):
+            quote = 1.0
+            break
+    score = 0.3 * names + 0.25 * stems + 0.15 * clause + 0.1 * local + 0.2 * fuzzy
+    if max(stems, clause) < 0.25 and not quote:
+        score *= 0.6  # the same actors doing something else
+    return min(1.0, score + 0.15 * quote)
