@@ -9,8 +9,8 @@ ours, truncated, corrupted or from a newer version raises :class:`ProjectError`.
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,9 +142,9 @@ def write(
 ) -> None:
     """Save ``project`` atomically: a new file in the same folder, then one rename."""
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".saving", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    # a fresh name in the same folder (same file system, so the rename is atomic); sqlite creates
+    # it with the usual permissions
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.saving")
     try:
         conn = sqlite3.connect(tmp)
         try:
