@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import tempfile
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_app.core.corrections import Corrections
+from timeline_app.core.document import Document
 from timeline_app.core.edits import (
     ClearCorrection,
     HideEvent,
@@ -23,8 +29,10 @@ from timeline_app.core.edits import (
     edit_to_dict,
 )
 from timeline_app.core.errors import CorrectionError
+from timeline_app.core.export import write_csv, write_json
 from timeline_app.core.model import AnchorSource, Article, Event, Granularity, Interval, Mention
-from timeline_app.core.pipeline import analyze
+from timeline_app.core.pipeline import LoadResult, analyze, load
+from timeline_app.core.resources import seeds_dir
 from timeline_app.core.timexvalue import interval_of_value
 
 WHEN = datetime(2026, 11, 22, 21, 0, tzinfo=UTC)
@@ -221,3 +229,100 @@ def test_corrections_follow_their_text_and_orphans_are_listed():
     rewritten = _article(TEXT.replace("3 March 2024", "early March"))
     assert any("no longer" in o.reason for o in store.orphans([rewritten]))
     assert len(store) == 5  # nothing is ever dropped
+
+
+# -- undo/redo as a property: random edits, undo all, the exports are byte-identical ------------
+
+_VALUES = ["2023-10-18", "2024-W10", "2025-07", "1948", "2024-SU"]
+
+
+@functools.cache
+def _seed_load() -> LoadResult:
+    return load(sorted(seeds_dir().glob("*.txt")))
+
+
+def _exports(document: Document, folder: Path) -> tuple[bytes, bytes]:
+    write_csv(document.timeline, folder / "events.csv")
+    write_json(document.timeline, folder / "events.json")
+    return (folder / "events.csv").read_bytes(), (folder / "events.json").read_bytes()
+
+
+def _random_edit(data, document: Document):
+    ids = sorted(document.analyses)
+    article_id = data.draw(st.sampled_from(ids))
+    events = document.timeline.events or []
+    kind = data.draw(
+        st.sampled_from(
+            [
+                "anchor",
+                "unknown",
+                "clear_anchor",
+                "value",
+                "not_a_date",
+                "reference",
+                "label",
+                "hide",
+                "merge",
+                "split",
+                "review",
+            ]
+        )
+    )
+    if kind == "anchor":
+        return SetAnchor(
+            article_id, date(2020, 1, 1) + timedelta(days=data.draw(st.integers(0, 2500)))
+        )
+    if kind == "unknown":
+        return SetAnchor(article_id, None, unknown=True)
+    if kind == "clear_anchor" or not events:
+        return SetAnchor(article_id, None)
+    event = data.draw(st.sampled_from(events))
+    key = document.event_key(event)
+    if kind == "value":
+        return SetValue(*key, data.draw(st.sampled_from(_VALUES)))
+    if kind == "not_a_date":
+        return NotADate(*key)
+    if kind == "reference":
+        return SetReference(
+            *key, date(2019, 1, 1) + timedelta(days=data.draw(st.integers(0, 2500)))
+        )
+    if kind == "label":
+        return RelabelEvent(*key, data.draw(st.text(min_size=1, max_size=12)))
+    if kind == "hide":
+        return HideEvent(*key)
+    if kind == "merge":
+        return MergeEvents(*key, into=document.event_key(data.draw(st.sampled_from(events))))
+    return SplitEvent(*key) if kind == "split" else MarkReviewed(*key)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_random_edits_undone_give_back_the_same_exports_byte_for_byte(data):
+    document = Document()
+    document.add(_seed_load())
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        before = _exports(document, folder)
+        undo: list = []
+        redo: list = []
+        for step in range(data.draw(st.integers(1, 12))):
+            action = data.draw(st.sampled_from(["edit", "edit", "edit", "undo", "redo"]))
+            if action == "undo" and undo:
+                redo.append(document.apply(undo.pop()))
+            elif action == "redo" and redo:
+                undo.append(document.apply(redo.pop()))
+            else:
+                made_at = WHEN + timedelta(minutes=step)
+                undo.append(document.apply(_random_edit(data, document), made_at=made_at))
+                redo.clear()
+        after = _exports(document, folder)
+        corrections_after = document.corrections.copy()
+        depth = len(undo)
+        while undo:
+            redo.append(document.apply(undo.pop()))
+        assert len(document.corrections) == 0
+        assert _exports(document, folder) == before
+        for _ in range(depth):
+            undo.append(document.apply(redo.pop()))
+        assert document.corrections == corrections_after
+        assert _exports(document, folder) == after
