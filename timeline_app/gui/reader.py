@@ -11,7 +11,7 @@ from __future__ import annotations
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -149,6 +149,7 @@ class ArticleReader(QWidget):
         self._render_header(analysis)
         self.browser.setPlainText(article.text)
         self._offsets = _utf16(article.text)
+        self._set_line_height(135)
         palette = self.browser.palette()
         events = {e.mention.start: e for e in self.document.timeline.events_of(article.id)}
         for mention in analysis.mentions:
@@ -164,6 +165,13 @@ class ArticleReader(QWidget):
                 fmt.setUnderlineColor(QColor(UNPLACED_COLOR))
                 fmt.setToolTip(f"not placed: {mention.type} {mention.value}")
             self._cursor(mention.start, mention.end).mergeCharFormat(fmt)
+
+    def _set_line_height(self, percent: int) -> None:
+        cursor = QTextCursor(self.browser.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block)
 
     def _render_header(self, analysis: ArticleAnalysis) -> None:
         article = analysis.article

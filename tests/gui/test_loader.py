@@ -1,0 +1,93 @@
+"""The background loader: results on the main thread, progress, cancel, newest run wins."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+
+from timeline_app.core.pipeline import CancelledError, LoadResult
+from timeline_app.gui import loader as loader_module
+from timeline_app.gui.loader import LoadWorker
+
+
+class FakeResult(LoadResult):
+    """A load result that remembers what it was asked for and where it ran."""
+
+
+def slow_load(paths, *, workers=None, progress=None, cancelled=None, steps=20, delay=0.02):
+    """A stand-in for ``pipeline.load`` that takes a while and honours cancel."""
+    for i in range(steps + 1):
+        if progress is not None:
+            progress(i, steps, f"file {i}")
+        if cancelled is not None and cancelled():
+            raise CancelledError("load cancelled")
+        time.sleep(delay)
+    result = FakeResult()
+    result.paths = list(paths)
+    result.thread = threading.current_thread()
+    return result
+
+
+@pytest.fixture
+def worker(qtbot, monkeypatch):
+    monkeypatch.setattr(loader_module, "load", slow_load)
+    w = LoadWorker()
+    yield w
+    w.shutdown()
+
+
+def test_result_comes_back_on_the_main_thread_while_events_keep_flowing(qtbot, worker):
+    ticks = []
+    timer = QTimer(interval=5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    progress = []
+    worker.progress.connect(lambda done, total, msg: progress.append((done, total)))
+    main = QThread.currentThread()
+    on_main = []
+    worker.finished.connect(lambda r: on_main.append(QThread.currentThread() is main))
+    with qtbot.waitSignal(worker.finished, timeout=5000) as blocker:
+        worker.start(["x"])
+    timer.stop()
+    assert blocker.args[0].paths == ["x"]
+    assert blocker.args[0].thread is not threading.main_thread()
+    assert on_main == [True]
+    assert progress[-1] == (20, 20)
+    assert len(ticks) > 10  # the event loop ran all along: the window would not freeze
+    assert not worker.running
+
+
+def test_newest_run_wins(qtbot, worker):
+    finished = []
+    worker.finished.connect(lambda r: finished.append(r.paths))
+    worker.start(["old"])
+    qtbot.wait(50)
+    with qtbot.waitSignal(worker.idle, timeout=5000):
+        worker.start(["new"])
+    qtbot.wait(100)  # the old run's thread has ended by now; nothing of it arrives
+    assert finished == [["new"]]
+    assert worker.wait(2000)
+
+
+def test_cancel_stops_the_run(qtbot, worker):
+    worker.finished.connect(lambda r: pytest.fail("a cancelled run delivered a result"))
+    worker.start(["x"])
+    qtbot.wait(50)
+    with qtbot.waitSignal(worker.cancelled, timeout=5000):
+        worker.cancel()
+    assert not worker.running
+
+
+def test_failure_is_reported_not_raised(qtbot, monkeypatch):
+    def broken(paths, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(loader_module, "load", broken)
+    worker = LoadWorker()
+    with qtbot.waitSignal(worker.failed, timeout=5000) as blocker:
+        worker.start(["x"])
+    assert "disk on fire" in blocker.args[0]
+    worker.shutdown()

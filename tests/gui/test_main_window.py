@@ -1,0 +1,222 @@
+"""The real window, driven as a user would: load in the background, select, filter, export."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from timeline_app.core.resources import seeds_dir
+from timeline_app.gui.main_window import MainWindow
+from timeline_app.gui.models import Roles
+from timeline_app.gui.timeline.view import TimelineView
+
+ARTICLES = {
+    "kim.txt": "Kim meets Lavrov\n\nPublished 2023-10-19\n\n"
+    "Kim Jong Un met Sergei Lavrov in Pyongyang on 18 October 2023. "
+    "The two men first met in 2019. Relations have improved recently.\n",
+    "putin.txt": "Putin to visit North Korea\n\nPublished 2024-06-17\n\n"
+    "Vladimir Putin will arrive in Pyongyang on 18 June 2024 for a two-day visit. "
+    "His last trip to the country was in 2000.\n",
+    "treaty.txt": "Treaty ratified\n\nPublished 2024-11-12\n\n"
+    "Russia ratified the defence treaty with North Korea on 9 November 2024. "
+    "Soldiers were sent to Kursk in October 2024.\n",
+}
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def visible_calls(monkeypatch) -> list:
+    """Every ``TimelineView.set_visible_events`` call (patched before the window connects it)."""
+    calls: list = []
+    original = TimelineView.set_visible_events
+
+    def record(self, ids):
+        calls.append(ids)
+        original(self, ids)
+
+    monkeypatch.setattr(TimelineView, "set_visible_events", record)
+    return calls
+
+
+@pytest.fixture
+def window(qtbot, settings) -> MainWindow:
+    w = MainWindow(settings=settings, workers=1)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    root = tmp_path / "story"
+    root.mkdir()
+    for name, text in ARTICLES.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def load(qtbot, window: MainWindow, paths) -> None:
+    with qtbot.waitSignal(window.loader.idle, timeout=60_000):
+        window.open_paths([str(p) for p in paths])
+
+
+def test_loads_a_folder_in_the_background(qtbot, window, folder):
+    load(qtbot, window, [folder])
+    assert window.articles.model().rowCount() == 3
+    assert window.events.model.rowCount() >= 6
+    assert "3 articles" in window.status.counts.text()
+    assert not window.status.progress.isVisible()
+    assert window.recent.paths()[0] == str(folder)
+
+
+def test_loads_the_seeds(qtbot, window):
+    load(qtbot, window, [seeds_dir()])
+    assert window.articles.model().rowCount() == 5
+    assert window.events.model.rowCount() > 10
+
+
+def test_bad_file_is_listed_while_the_rest_loads(qtbot, window, folder):
+    (folder / "broken.json").write_text('{"id": "x", "title": ', encoding="utf-8")
+    load(qtbot, window, [folder])
+    assert window.articles.model().rowCount() == 3
+    problems = window.problems.model()
+    assert problems.rowCount() == 1
+    assert problems.index(0).data() == "broken.json"
+    assert "JSON" in problems.index(0).data(Roles.SUBTITLE)
+
+
+def test_clicking_an_event_shows_its_sentence_in_the_reader(qtbot, window, folder):
+    load(qtbot, window, [folder])
+    table, proxy = window.events.table, window.events.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 4).data() == "9 November 2024")
+    rect = table.visualRect(proxy.index(row, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    event_id = proxy.index(row, 0).data(Roles.ID)
+    assert window.selection.event_id == event_id
+    assert window.reader.article_id == "treaty"
+    sentence, expression = window.reader.browser.extraSelections()
+    assert sentence.cursor.selectedText().startswith("Russia ratified the defence treaty")
+    assert expression.cursor.selectedText() == "9 November 2024"
+    assert window.articles.current_article_id() == "treaty"
+
+
+def test_timeline_activation_selects_the_table_row_and_reader(qtbot, window, folder):
+    load(qtbot, window, [folder])
+    event = next(e for e in window.document.timeline.events if e.mention.text == "18 June 2024")
+    window.timeline.eventActivated.emit(event.event_id)
+    current = window.events.table.currentIndex()
+    assert current.data(Roles.ID) == event.event_id
+    assert window.reader.event_id == event.event_id
+    # and back: a click on an expression in the reader selects its event everywhere
+    other = next(e for e in window.document.timeline.events if e.article_id == "kim")
+    window.reader.eventActivated.emit(other.event_id)
+    assert window.events.table.currentIndex().data(Roles.ID) == other.event_id
+    assert window.reader.article_id == "kim"
+
+
+def test_filter_drives_table_and_timeline(qtbot, visible_calls, window, folder):
+    load(qtbot, window, [folder])
+    total = window.events.proxy.rowCount()
+    window.actions_.find.trigger()
+    qtbot.keyClicks(window.events.filter, "Putin")
+    proxy = window.events.proxy
+    assert 0 < proxy.rowCount() < total
+    shown = {proxy.index(r, 0).data(Roles.ID) for r in range(proxy.rowCount())}
+    assert visible_calls[-1] == shown
+    assert window.events.count.text() == f"{len(shown)} of {total}"
+    window.events.filter.clear()
+    assert proxy.rowCount() == total and visible_calls[-1] is None
+
+
+def test_date_range_filter(qtbot, visible_calls, window, folder):
+    load(qtbot, window, [folder])
+    qtbot.keyClicks(window.events.begin, "2024-06")
+    qtbot.keyClicks(window.events.end, "2024-10")
+    proxy = window.events.proxy
+    events = [window.events.model.event_at(proxy.mapToSource(proxy.index(r, 0)).row())
+              for r in range(proxy.rowCount())]  # fmt: skip
+    assert {e.mention.text for e in events} >= {"18 June 2024", "October 2024"}
+    assert all(e.interval.end.isoformat() > "2024-06-01" for e in events)
+    assert all(e.interval.begin.isoformat() <= "2024-10-31" for e in events)
+    assert visible_calls[-1] == {e.event_id for e in events}
+    window.events.end.setText("2024-1x")  # a typo marks the field and leaves that end open
+    assert window.events.end.property("invalid") is True
+
+
+def test_vague_tray_shows_the_mention_in_the_reader(qtbot, window, folder):
+    load(qtbot, window, [folder])
+    tray = window.vague
+    row = next(
+        r for r in range(tray.model.rowCount()) if tray.model.mention_at(r)[1].text == "recently"
+    )
+    rect = tray.view.visualRect(tray.model.index(row))
+    qtbot.mouseClick(tray.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.article_id == "kim"
+    assert window.reader.browser.extraSelections()[1].cursor.selectedText() == "recently"
+
+
+def test_export_csv_from_the_menu(qtbot, window, folder, tmp_path, monkeypatch):
+    load(qtbot, window, [folder])
+    target = tmp_path / "out" / "events.csv"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.actions_.export_csv.trigger()
+    with target.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(window.document.timeline.events)
+    assert {"event_id", "begin", "end", "granularity", "sentence", "label"} <= set(rows[0])
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_window_state_is_restored(qtbot, settings, folder):
+    first = MainWindow(settings=settings, workers=1)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(640, 480)  # within the offscreen screen, which clamps
+    first.docks["vague"].hide()
+    first.actions_.lanes["granularity"].trigger()
+    first.actions_.compress.setChecked(True)
+    first.recent.add([str(folder)])
+    first.close()
+
+    second = MainWindow(settings=settings, workers=1)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (640, 480)
+    assert not second.docks["vague"].isVisible()
+    assert second.docks["reader"].isVisible()
+    assert second.actions_.lanes["granularity"].isChecked()
+    assert second.actions_.compress.isChecked()
+    second.actions_.recent_menu.aboutToShow.emit()
+    assert any(a.statusTip() == str(folder) for a in second.actions_.recent_menu.actions())
+
+
+def test_dropping_a_folder_loads_it(qtbot, window, folder):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with qtbot.waitSignal(window.loader.idle, timeout=60_000):
+        window.dropEvent(event)
+    assert window.articles.model().rowCount() == 3
+
+
+def test_undo_stack_and_standard_shortcuts(window):
+    keys = [k.toString() for k in window.actions_.redo.shortcuts()]
+    assert "Ctrl+Shift+Z" in keys
+    assert "Ctrl+Z" in [k.toString() for k in window.actions_.undo.shortcuts()]
+    assert window.actions_.undo.parent() is window and window.undo_stack.count() == 0
+    assert window.article_menu.actions()[0] is window.actions_.set_anchor

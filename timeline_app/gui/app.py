@@ -1,0 +1,48 @@
+"""Starting the desktop app: the QApplication, its look, the main window, the first load."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from timeline_app import __version__
+from timeline_app.core.resources import seeds_dir
+from timeline_app.gui import icons
+from timeline_app.gui.main_window import MainWindow
+from timeline_app.gui.theme import apply_theme, follow_system_scheme
+
+__all__ = ["create_application", "default_paths", "run"]
+
+
+def default_paths() -> list[str]:
+    """What opens when no path is given: the bundled seed articles."""
+    return [str(seeds_dir())]
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with its names (for QSettings), icon and theme; reused if it exists."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("timeline_app")
+    app.setApplicationDisplayName("Timeline")
+    app.setOrganizationName("timeline_app")
+    app.setOrganizationDomain("timeline-app.example")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("timeline-app")
+    apply_theme(app)
+    follow_system_scheme(app)
+    app.setWindowIcon(icons.app_icon())
+    return app
+
+
+def run(paths: list[str] | None = None) -> int:
+    """Show the main window on ``paths`` (default: the seeds) and run the event loop."""
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    window.open_paths([str(Path(p)) for p in paths] if paths else default_paths())
+    return app.exec()

@@ -1,0 +1,161 @@
+"""The events dock: a sortable table of events with a text filter and a date-range filter."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.document import Document
+from timeline_app.gui import icons
+from timeline_app.gui.models import EventFilterProxy, EventTableModel, Roles
+
+__all__ = ["EventsPanel", "parse_bound"]
+
+_PARTIAL = re.compile(r"^\s*(\d{1,4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
+
+
+def parse_bound(text: str, *, end: bool) -> date | None:
+    """``2023``, ``2023-10`` or ``2023-10-18``: its first day, or its last day when ``end``.
+
+    Raises ValueError on anything else; empty text is an open bound (None).
+    """
+    if not text.strip():
+        return None
+    m = _PARTIAL.match(text)
+    if not m:
+        raise ValueError(text)
+    year, month, day = int(m[1]), m[2], m[3]
+    if day is not None:
+        return date(year, int(month), int(day))
+    if month is not None:
+        first = date(year, int(month), 1)
+        nxt = date(year + (first.month == 12), first.month % 12 + 1, 1)
+        return nxt - timedelta(days=1) if end else first
+    return date(year, 12, 31) if end else date(year, 1, 1)
+
+
+class EventsPanel(QWidget):
+    """``eventSelected(event_id | None)`` when the user picks a row."""
+
+    eventSelected = Signal(object)
+    useViewRange = Signal()
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = EventTableModel(document, self)
+        self.proxy = EventFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit(objectName="eventFilter", clearButtonEnabled=True)
+        self.filter.setPlaceholderText("Filter: words of the label, sentence, expression or source")
+        self.filter.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.begin = QLineEdit(objectName="rangeBegin", clearButtonEnabled=True)
+        self.end = QLineEdit(objectName="rangeEnd", clearButtonEnabled=True)
+        for edit, tip in ((self.begin, "from"), (self.end, "until")):
+            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setToolTip(f"Show events {tip} this day, month (2023-10) or year (2023)")
+            edit.setMaximumWidth(110)
+            edit.textChanged.connect(self._apply_range)
+        view_range = QToolButton(text="View", toolTip="Use the timeline's visible range")
+        view_range.clicked.connect(self.useViewRange)
+        self.count = QLabel(objectName="eventCount")
+        self.table = QTableView(objectName="eventTable")
+        self._setup_table()
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.filter, 1)
+        filters.addWidget(QLabel("From"))
+        filters.addWidget(self.begin)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.end)
+        filters.addWidget(view_range)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.proxy.acceptedChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self._update_count()
+
+    def _setup_table(self) -> None:
+        t = self.table
+        t.setModel(self.proxy)
+        t.setSortingEnabled(True)
+        t.sortByColumn(EventTableModel.WHEN, Qt.SortOrder.AscendingOrder)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setShowGrid(False)
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
+        header = t.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, width in ((0, 150), (1, 84), (3, 220), (4, 130)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(EventTableModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        t.selectionModel().currentRowChanged.connect(self._on_current)
+
+    # --- filters ----------------------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def set_date_range(self, begin: date | None, end: date | None) -> None:
+        """Fill the range fields (the filter follows)."""
+        self.begin.setText(begin.isoformat() if begin else "")
+        self.end.setText(end.isoformat() if end else "")
+
+    def _apply_range(self) -> None:
+        bounds = []
+        for edit, is_end in ((self.begin, False), (self.end, True)):
+            try:
+                bounds.append(parse_bound(edit.text(), end=is_end))
+                edit.setProperty("invalid", False)
+            except ValueError:
+                bounds.append(None)
+                edit.setProperty("invalid", True)
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+        self.proxy.set_date_range(*bounds)
+
+    def _update_count(self, *_: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(f"{shown} of {total}" if self.proxy.active else f"{total} events")
+
+    # --- selection --------------------------------------------------------------------------
+    def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.eventSelected.emit(current.data(Roles.ID) if current.isValid() else None)
+
+    def select_event(self, event_id: str | None) -> None:
+        """Make ``event_id``'s row current and visible (clear the selection for None)."""
+        selection = self.table.selectionModel()
+        row = self.model.row_of(event_id) if event_id else -1
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if not index.isValid():
+            selection.clear()
+            return
+        if selection.currentIndex().row() == index.row():
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.setCurrentIndex(index, flags)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)

@@ -1,0 +1,271 @@
+"""The main window: composes the docks around the timeline and wires actions to them.
+
+Logic lives elsewhere (models, reader, loader, export, selection); this class only builds the
+layout, connects signals, and remembers its state in QSettings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from timeline_app import __version__
+from timeline_app.core.document import Document
+from timeline_app.core.ingest import LoadProblem
+from timeline_app.core.model import Mention
+from timeline_app.core.pipeline import LoadResult
+from timeline_app.gui.actions import WindowActions
+from timeline_app.gui.articles_panel import ArticlesPanel
+from timeline_app.gui.events_panel import EventsPanel
+from timeline_app.gui.export import Exporter
+from timeline_app.gui.loader import LoadWorker
+from timeline_app.gui.problems import ProblemsView
+from timeline_app.gui.reader import ArticleReader
+from timeline_app.gui.recent import RecentFiles
+from timeline_app.gui.selection import Selection
+from timeline_app.gui.status import StatusLine
+from timeline_app.gui.timeline.view import TimelineView
+from timeline_app.gui.vague_tray import VagueTray
+
+__all__ = ["MainWindow", "PROJECT_SUFFIX"]
+
+PROJECT_SUFFIX = ".timeline"
+_ARTICLE_FILTER = (
+    "Articles (*.txt *.html *.htm *.json *.jsonl);;Projects (*.timeline);;All files (*)"
+)
+_STATE_VERSION = 1
+_Area = Qt.DockWidgetArea
+
+
+class MainWindow(QMainWindow):
+    """One story: the timeline in the middle, articles, reader, events, vague tray, problems."""
+
+    def __init__(
+        self,
+        document: Document | None = None,
+        settings: QSettings | None = None,
+        workers: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("timeline_app")
+        self.setAcceptDrops(True)
+        self.document = document if document is not None else Document()
+        self.settings = settings if settings is not None else QSettings()
+        self.undo_stack = QUndoStack(self)  # corrections push their commands here
+        self.loader = LoadWorker(workers, self)
+        self.selection = Selection(self.document, self)
+        self.recent = RecentFiles(self.settings)
+        self._replace_on_load = True
+
+        self.timeline = TimelineView(self.document, self)
+        self.setCentralWidget(self.timeline)
+        self.articles = ArticlesPanel(self.document)
+        self.reader = ArticleReader(self.document)
+        self.events = EventsPanel(self.document)
+        self.vague = VagueTray(self.document)
+        self.problems = ProblemsView(self.document)
+        self.docks = {
+            "articles": self._dock("Articles", self.articles, _Area.LeftDockWidgetArea),
+            "vague": self._dock("Vague Mentions", self.vague, _Area.LeftDockWidgetArea),
+            "reader": self._dock("Reader", self.reader, _Area.RightDockWidgetArea),
+            "events": self._dock("Events", self.events, _Area.BottomDockWidgetArea),
+            "problems": self._dock("Problems", self.problems, _Area.BottomDockWidgetArea),
+        }
+        self.tabifyDockWidget(self.docks["events"], self.docks["problems"])
+        self.docks["events"].raise_()
+        self.setCorner(Qt.Corner.BottomRightCorner, _Area.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, _Area.LeftDockWidgetArea)
+
+        self.actions_ = WindowActions(self, self.undo_stack)
+        self.menus = self.actions_.build_menus(list(self.docks.values()))
+        self.article_menu = self.menus["article"]
+        self.articles.addActions(self.article_menu.actions())
+        self.addToolBar(self.actions_.build_toolbar(self.menus))
+        self.status = StatusLine(self.statusBar(), self.document, self.loader)
+        self.exporter = Exporter(self, self.document, self.timeline, self.settings)
+        self._wire()
+        self._restore()
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self, objectName=f"{title.lower().replace(' ', '_')}_dock")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- wiring -----------------------------------------------------------------------------
+    def _wire(self) -> None:
+        a, sel, tl = self.actions_, self.selection, self.timeline
+        self.events.eventSelected.connect(sel.select_event)
+        tl.eventActivated.connect(sel.select_event)
+        tl.clusterActivated.connect(self._on_cluster)
+        self.reader.eventActivated.connect(sel.select_event)
+        self.articles.articleSelected.connect(sel.select_article)
+        self.vague.mentionActivated.connect(self._show_mention)
+        sel.changed.connect(self._on_selection)
+        self.events.proxy.acceptedChanged.connect(tl.set_visible_events)
+        self.events.useViewRange.connect(lambda: self.events.set_date_range(*tl.visible_range()))
+        tl.rangeChanged.connect(self.status.set_visible_range)
+        self.loader.finished.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_load_failed)
+
+        a.open_files.triggered.connect(self.open_files_dialog)
+        a.open_folder.triggered.connect(self.open_folder_dialog)
+        a.recent_menu.aboutToShow.connect(
+            lambda: self.recent.fill(a.recent_menu, lambda p: self.open_paths([p]))
+        )
+        a.export_png.triggered.connect(lambda: self.exporter.export_image("png"))
+        a.export_svg.triggered.connect(lambda: self.exporter.export_image("svg"))
+        a.export_csv.triggered.connect(lambda: self.exporter.export_table("csv"))
+        a.export_json.triggered.connect(lambda: self.exporter.export_table("json"))
+        a.export_timelinejs.triggered.connect(lambda: self.exporter.export_table("timelinejs"))
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.find)
+        a.fit_all.triggered.connect(tl.fit_all)
+        a.zoom_in.triggered.connect(tl.zoom_in)
+        a.zoom_out.triggered.connect(tl.zoom_out)
+        a.zoom_selection.triggered.connect(tl.zoom_to_selection)
+        a.lane_group.triggered.connect(lambda action: tl.set_lane_mode(action.data()))
+        a.compress.toggled.connect(tl.set_compressed)
+        a.about.triggered.connect(self.about)
+
+    def _on_selection(self, article_id: str | None, event_id: str | None) -> None:
+        self.articles.select_article(article_id)
+        self.events.select_event(event_id)
+        self.timeline.select_event(event_id)
+        if event_id is not None:
+            self.reader.show_event(event_id)
+        else:
+            self.reader.show_article(article_id)
+
+    def _on_cluster(self, cluster_id: str) -> None:
+        members = self.document.timeline.clusters().get(cluster_id, [])
+        if members:
+            self.selection.select_event(members[0].event_id)
+            self.statusBar().showMessage(f"{len(members)} reports of this happening", 5000)
+
+    def _show_mention(self, article_id: str, mention: Mention) -> None:
+        self.selection.select_article(article_id)
+        self.reader.show_mention(article_id, mention)
+        self.docks["reader"].raise_()
+
+    def find(self) -> None:
+        self.docks["events"].show()
+        self.docks["events"].raise_()
+        self.events.focus_filter()
+
+    # --- loading ------------------------------------------------------------------------------
+    def open_paths(self, paths: list[str | Path], *, replace: bool = True) -> None:
+        """Load ``paths`` in the background (project files are not read here yet).
+
+        ``replace`` starts a new story; otherwise the articles join the current one. A request
+        made while a load runs takes over that load's paths: the newest run wins.
+        """
+        paths = [str(p) for p in paths]
+        articles = [p for p in paths if Path(p).suffix != PROJECT_SUFFIX]
+        if len(articles) < len(paths):
+            self.statusBar().showMessage("Project files are opened by the project feature", 5000)
+        if not articles:
+            return
+        if self.loader.running and not replace:
+            articles = self.loader.paths + [p for p in articles if p not in self.loader.paths]
+            replace = self._replace_on_load
+        self._replace_on_load = replace
+        self.recent.add(paths)
+        self.setWindowTitle(f"{Path(paths[0]).name} — timeline_app")
+        self.loader.start(articles)
+
+    def _on_loaded(self, result: LoadResult) -> None:
+        if self._replace_on_load:
+            self.undo_stack.clear()
+            self.document.clear()
+        self.document.add(result)
+        timeline = self.document.timeline
+        self.statusBar().showMessage(
+            f"Loaded {len(result.analyses)} articles: {len(timeline.events)} events", 5000
+        )
+        if result.problems:
+            self.docks["problems"].setWindowTitle(f"Problems ({len(self.document.problems)})")
+        if self._replace_on_load:
+            self.timeline.fit_all()
+
+    def _on_load_failed(self, message: str) -> None:
+        self.document.add(LoadResult(problems=[LoadProblem("(load)", message)]))
+        self.docks["problems"].raise_()
+
+    def open_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Open Articles", self._last_dir(), _ARTICLE_FILTER
+        )
+        if paths:
+            self.open_paths(paths)
+
+    def open_folder_dialog(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", self._last_dir())
+        if path:
+            self.open_paths([path])
+
+    def _last_dir(self) -> str:
+        recent = self.recent.paths()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths, replace=not self.document.timeline.analyses)
+
+    # --- state --------------------------------------------------------------------------------
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About timeline_app",
+            f"<b>timeline_app {__version__}</b><p>Reconstructs the chronology of a news story "
+            "from the articles written about it: every dated sentence, placed on one timeline.",
+        )
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        state = self.settings.value("window/state")
+        if state is None or not self.restoreState(state, _STATE_VERSION):
+            self._default_dock_sizes()
+        mode = str(self.settings.value("timeline/lanes", "article"))
+        if mode in self.actions_.lanes:
+            self.actions_.lanes[mode].trigger()
+        compressed = self.settings.value("timeline/compressed", False, type=bool)
+        self.actions_.compress.setChecked(bool(compressed))
+
+    def _default_dock_sizes(self) -> None:
+        d = self.docks
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.resizeDocks([d["articles"], d["reader"]], [290, 460], horizontal)
+        self.resizeDocks([d["articles"], d["vague"]], [520, 260], vertical)
+        self.resizeDocks([d["events"]], [280], vertical)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState(_STATE_VERSION))
+        checked = self.actions_.lane_group.checkedAction()
+        self.settings.setValue("timeline/lanes", checked.data() if checked else "article")
+        self.settings.setValue("timeline/compressed", self.actions_.compress.isChecked())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        self.loader.shutdown()
+        super().closeEvent(event)
