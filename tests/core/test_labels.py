@@ -39,6 +39,14 @@ def test_label_is_the_gist(sentence, expression, label):
     assert make_label(sentence, _span(sentence, expression)) == label
 
 
+def test_ranges_and_possessives_keep_their_dates():
+    s = "The parcels were shipped between May 2 and June 9, the port said."
+    assert make_label(s, _span(s, "May 2")) == "The parcels were shipped between May 2 and June 9"
+    assert make_label(s, _span(s, "June 9")) == "The parcels were shipped between May 2 and June 9"
+    s = "This year's harvest will be the largest on record."
+    assert make_label(s, _span(s, "This year")) == "This year's harvest will be the largest on record"
+
+
 def test_long_labels_are_cut_at_a_word_boundary():
     sentence = (
         "The regional assembly voted to extend the emergency programme for farmers affected by "

@@ -49,6 +49,15 @@ def _drop_attribution(s: str) -> str:
     return s
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:between|and|or|from|to|until|till|through|than)\s*$", re.I)
+_BOUND_AFTER = re.compile(r"^(?:['’]s\b|\s*(?:and|or|to|through|until|-|–)\s)", re.I)
+
+
+def _removable(sentence: str, start: int, end: int) -> bool:
+    """Whether dropping the expression leaves grammar whole: not in a range, not a possessive."""
+    return not (_BOUND_BEFORE.search(sentence[:start]) or _BOUND_AFTER.match(sentence[end:]))
+
+
 def _cut(s: str, limit: int) -> str:
     if len(s) <= limit:
         return s
@@ -64,7 +73,7 @@ def make_label(
 ) -> str:
     """The gist of ``sentence``; ``expression`` is the temporal expression's span inside it."""
     s = sentence
-    if expression is not None:
+    if expression is not None and _removable(sentence, *expression):
         a, b = expression
         s = s[:a] + " " + s[b:]
         # a preposition left dangling before the removed expression goes with it
