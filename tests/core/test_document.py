@@ -171,3 +171,18 @@ def test_seed_project_opens_with_the_two_hand_corrections():
     assert _in_july(document, UNDATED)
     document.apply(SetAnchor(UNDATED, None))  # what undo does: the problem shows again
     assert _in_july(document, UNDATED) == []
+
+
+def test_several_edits_as_one_step_and_reset(doc, seeds):
+    changes = []
+    doc.changed.connect(changes.append)
+    edits = [SetAnchor(UNDATED, date(2025, 7, 12)), SetAnchor(REPUBLISHED, date(2023, 10, 19))]
+    inverses = doc.apply_all(edits, made_at=WHEN)
+    assert len(changes) == 1 and set(changes[0].article_ids) == {UNDATED, REPUBLISHED}
+    assert all(e.made_at == WHEN for e in doc.corrections)
+    doc.apply_all(inverses)
+    assert len(doc.corrections) == 0
+    from timeline_app.core.corrections import Corrections
+
+    doc.reset(seeds, Corrections(edits))
+    assert changes[-1].kind == "reset" and _in_july(doc, UNDATED)

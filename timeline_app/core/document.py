@@ -76,28 +76,42 @@ class Document:
         self.problems.clear()
         self._reassemble(Change("reset"))
 
+    def reset(self, result: LoadResult, corrections: Corrections) -> None:
+        """Replace everything: a project was opened (one ``reset`` change)."""
+        self.corrections = corrections
+        self._machine = {a.article.id: a for a in result.analyses}
+        self._manual.clear()
+        self._analyses = {k: self._corrected(k, corrections) for k in self._machine}
+        self.problems = list(result.problems)
+        self._reassemble(Change("reset"))
+
     def apply(self, edit: Edit, made_at: datetime | None = None) -> Edit:
         """Apply a correction and re-resolve what it touches; return the inverse edit.
 
         ``made_at`` stamps the edit (the GUI passes the time of the click); what it replaces is
         recorded in ``edit.replaced``.
         """
-        if made_at is not None:
-            edit = replace(edit, made_at=made_at)
-        if not edit.is_clear and not edit.replaced:
-            edit = replace(edit, replaced=self.describe(edit.slot))
-        inverse = self.corrections.apply(edit)
+        inverse = self.corrections.apply(self._stamped(edit, made_at))
         self._refresh(edit.article_ids if edit.reanalyzes else ())
         self._reassemble(Change("corrected", edit.article_ids))
         return inverse
 
-    def apply_all(self, edits: list[Edit]) -> list[Edit]:
-        """Apply several edits with one reassembly; return their inverses, last first."""
-        inverses = [self.corrections.apply(e) for e in edits]
+    def apply_all(self, edits: list[Edit], made_at: datetime | None = None) -> list[Edit]:
+        """Apply several edits as one change; return their inverses, to be applied in order."""
+        inverses = []
+        for edit in edits:
+            inverses.append(self.corrections.apply(self._stamped(edit, made_at)))
+            self._refresh(edit.article_ids if edit.reanalyzes else ())
         ids = tuple(dict.fromkeys(i for e in edits for i in e.article_ids))
-        self._refresh(ids)
         self._reassemble(Change("corrected", ids))
         return inverses[::-1]
+
+    def _stamped(self, edit: Edit, made_at: datetime | None) -> Edit:
+        if made_at is not None:
+            edit = replace(edit, made_at=made_at)
+        if not edit.is_clear and not edit.replaced:
+            edit = replace(edit, replaced=self.describe(edit.slot))
+        return edit
 
     def preview(self, edit: Edit) -> list[Move]:
         """What ``edit`` would move, without applying it (no signal, nothing changed)."""
