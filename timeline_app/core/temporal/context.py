@@ -1,7 +1,9 @@
-"""Narrative state kept while scanning a text in order: the latest explicit year and date.
+"""Narrative state kept while scanning a text in order: the latest explicit year, date, quarter.
 
 HeidelTime resolves news against the document date and narrative against the last mentioned
-date; our articles mix both, so bare months and days look here first and fall back on the anchor.
+date; our articles mix both. A document is judged *narrative* when explicit years long before
+the anchor outnumber the news signals (deictics, weekdays); then bare months and days take the
+latest explicit year. In news they do so only inside the sentence that names the year.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from datetime import date
 __all__ = ["Narrative", "sentence_starts"]
 
 _SENTENCE_END = re.compile(r"(?:[.!?][\"')\]\u201d]*\s+(?=[\"'(\u201c]?[A-Z0-9])|\n\s*\n)")
-# How far back an explicit year still governs a bare month or day ("In 1948 ... In October").
-YEAR_REACH_SENTENCES = 4
+# How far back (in sentences) an explicit year still governs a bare month in narrative text.
+YEAR_REACH_SENTENCES = 6
 DATE_REACH_SENTENCES = 1
+QUARTER_REACH_SENTENCES = 3
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -29,28 +32,44 @@ class Narrative:
     """What the text has said so far about when things happen."""
 
     starts: list[int]
+    narrative_mode: bool = False
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, explicit year)
+    # Years that name when something happened ("in 1948", "on May 3, 1948"), not "since 1980".
+    point_years: list[tuple[int, int]] = field(default_factory=list)
     # (offset, value, first day, precision unit)
     dates: list[tuple[int, str, date, str]] = field(default_factory=list)
+    quarters: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, year, quarter)
 
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
 
-    def note_year(self, pos: int, year: int) -> None:
+    def note_year(self, pos: int, year: int, *, point: bool = False) -> None:
         self.years.append((pos, year))
+        if point:
+            self.point_years.append((pos, year))
 
     def note_date(self, pos: int, value: str, day: date, unit: str) -> None:
         """Remember a placed date; ``unit`` is its precision (D, W, M, Q, Y...)."""
         self.dates.append((pos, value, day, unit))
 
-    def year_in_reach(self, pos: int) -> int | None:
-        """The latest explicit year written within a few sentences before ``pos``."""
-        if not self.years:
+    def note_quarter(self, pos: int, value: str) -> None:
+        """Remember a quarter named outright ("the third quarter"), not one derived from it."""
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+        if m:
+            self.quarters.append((pos, int(m[1]), int(m[2])))
+
+    def year_in_reach(self, pos: int, *, news_reach: int = 0) -> int | None:
+        """The latest explicit year that governs a bare month or day at ``pos``, if any.
+
+        Narrative text lets a year govern several sentences on; news only ``news_reach``.
+        """
+        years = self.years if self.narrative_mode or not news_reach else self.point_years
+        if not years:
             return None
-        where, year = self.years[-1]
-        if self.sentence(pos) - self.sentence(where) <= YEAR_REACH_SENTENCES:
-            return year
-        return None
+        where, year = years[-1]
+        distance = self.sentence(pos) - self.sentence(where)
+        limit = YEAR_REACH_SENTENCES if self.narrative_mode else news_reach
+        return year if distance <= limit else None
 
     def date_in_reach(
         self, pos: int, reach: int = DATE_REACH_SENTENCES
@@ -61,4 +80,13 @@ class Narrative:
         where, value, day, unit = self.dates[-1]
         if self.sentence(pos) - self.sentence(where) <= reach:
             return value, day, unit
+        return None
+
+    def quarter_in_reach(self, pos: int) -> tuple[int, int] | None:
+        """The latest quarter named within a few sentences (financial reports compare them)."""
+        if not self.quarters:
+            return None
+        where, year, q = self.quarters[-1]
+        if self.sentence(pos) - self.sentence(where) <= QUARTER_REACH_SENTENCES:
+            return year, q
         return None

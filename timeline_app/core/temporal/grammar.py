@@ -60,7 +60,8 @@ def macros() -> dict[str, str]:
         "DAY": r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:/.,]\d)(?!\w)",
         "DAYWORD": rf"(?P<dayword>{ordinals})",
         "YEAR": r"(?P<year>(?:1\d|20)\d\d)(?![\d%])",
-        "NUM": (rf"(?P<num>(?<![\d,.$])\d+(?:\.\d+)?(?:\s+\d/\d)?|{tens_re}[\s-]{ones_re}"
+        "NUM": (rf"(?P<num>(?<![\d,.$])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?(?![\d,])"
+                rf"|{tens_re}[\s-]{ones_re}"
                 rf"|{num_words})"),
         "UNIT": rf"(?P<unit>{lexicon.alternation(list(lexicon.table('units')))})",
         "SEASON": rf"(?P<season>{lexicon.alternation(list(lexicon.table('seasons')))})",

@@ -65,6 +65,8 @@ def year_guard(text: str, start: int, end: int) -> bool:
     if digits is None:
         return True
     year = int(digits.group(0))
+    if re.search(r"[A-Za-z]", token):  # "fiscal 1989", "mid-1996": the words vouch for it
+        return not _BAD_LEFT.search(text[max(0, start - 20):start])
     left = text[max(0, start - 20):start]
     if _BAD_LEFT.search(left):
         return False

@@ -85,7 +85,7 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     mod = mod_of(g.get("mod"))
     rel = " ".join((g.get("rel") or "").lower().split())
     base, ref, conf = ctx.anchor, "anchor", 0.85
-    near = ctx.narrative.date_in_reach(ctx.start, reach=2)
+    near = ctx.narrative.date_in_reach(ctx.start, reach=2) if ctx.narrative.narrative_mode else None
     if near and near[2] == "D" and (base is None or (base - near[1]).days > 7):
         base, ref, conf = near[1], "narrative", 0.6
     if base is None:
@@ -99,9 +99,11 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     elif rel in ("this", "coming", "this coming"):
         d = weekday_near(base, wd, "future", inclusive=True)
     else:
-        if ctx.tense is None:
+        possessive = word.endswith("'s")  # "Wednesday's ruling": mostly already done
+        if ctx.tense is None or possessive:
             conf = min(conf, 0.65)
-        d = weekday_near(base, wd, ctx.direction, inclusive=True)
+        direction = ctx.prefer if possessive else ctx.direction
+        d = weekday_near(base, wd, direction, inclusive=True)
     value = d.isoformat() + (f"T{part}" if part else "")
     return Norm("TIME" if part else "DATE", value, mod, ref, conf, placed=(d, "D"))
 
@@ -185,12 +187,24 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """Quarters, financial style: "the third quarter", "Q3 2024", "the year-ago quarter"."""
     a = ctx.anchor
+    if p.get("ctx"):  # "the quarter", "the year-ago period", "the 1988 quarter"
+        base = ctx.quarter_context()
+        if base is None and a is not None:
+            idx = a.year * 4 + quarter_of(a) - 2
+            base = (idx // 4, idx % 4 + 1)
+        if base is None:
+            return Norm("DATE", "XXXX-QX", "", "unresolved", 0.3)
+        year = int(g["year"]) if g.get("year") else base[0] - (1 if g.get("yago") else 0)
+        return Norm("DATE", f"{year}-Q{base[1]}", "", "anchor", 0.6)
     if g.get("qrel"):
         if a is None:
             return Norm("DATE", "XXXX-QX", "", "unresolved", 0.3)
         qrel = g["qrel"].lower()
         idx = a.year * 4 + quarter_of(a) - 1
         idx += {"current": 0, "this": 0, "next": 1}.get(qrel, -1)
+        named = ctx.narrative.quarter_in_reach(ctx.start)
+        if named is not None and qrel in ("same", "year-earlier", "year-ago"):
+            idx = named[0] * 4 + named[1] - 1
         if qrel in ("year-earlier", "year-ago"):
             idx -= 4
         return Norm("DATE", f"{idx // 4}-Q{idx % 4 + 1}", "", "anchor", 0.8)

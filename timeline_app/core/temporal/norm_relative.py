@@ -51,11 +51,17 @@ def _coarser(a: str, b: str) -> str:
     return _PRECISION[max(ia, ib)]
 
 
+def _title_case(word: str | None) -> bool:
+    return bool(word) and word[:1].isupper() and not word.isupper()
+
+
 def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     word = " ".join((g.get("deixis") or g.get("deixis2") or p.get("deixis") or
                      ("tonight" if g.get("tonight") else "")).lower().split())
     if word not in _DEIXIS:
         return None
+    if _title_case(g.get("deixis")) and not g.get("mod") and not ctx.at_sentence_start():
+        return None  # "VOA Today", a programme title
     part = lookup("parts_of_day", g.get("part") or g.get("part2"))
     if word in ("tonight", "overnight"):
         part = "NI"
@@ -75,6 +81,8 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """this/last/next week, month, year, weekend, century; earlier this month."""
+    if _title_case(g.get("unit")) and not ctx.at_sentence_start():
+        return None  # "This Week" the television programme
     unit = unit_code(g.get("unit")) or p.get("unit", "")
     rel = " ".join((g.get("rel") or p.get("rel") or "this").lower().split())
     rel = rel.removeprefix("the ")
@@ -148,6 +156,10 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if base is None:
         return Norm("DATE", underspecified(sign), mod, "unresolved", 0.3)
     k = round(n)
+    if unit == "Y" and k == 1 and sign < 0:  # "a year ago" in a quarterly report: that quarter
+        quarter = ctx.quarter_context()
+        if quarter is not None:
+            return Norm("DATE", f"{quarter[0] - 1}-Q{quarter[1]}", mod, ref, 0.6)
     if unit == "DE":
         unit, k = "Y", k * 10
     elif unit == "CE":
@@ -196,7 +208,12 @@ def _duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if not vague and n is None:
         vague = True
     if (num or "").lower() in ("a", "an") and _SET_BEFORE.search(ctx.left()):
-        return Norm("SET", duration_value(1, unit), "", "absolute", 0.8)
+        return None  # "$2 million a year", "four flights a week": a rate, not a time
+    after = ctx.text[ctx.end:ctx.end + 5]
+    if (unit == "Q" and after.startswith(" of")) or (word.lower() == "second" and n == 1):
+        return None  # "three-quarters of its food", "a second group"
+    if re.match(r"-?old\b", after.strip()):
+        return None  # ages: "a 52-year-old engineer"
     qmod = lookup("quantifiers", g.get("qmod")) or ""
     text = ctx.text[ctx.start:ctx.end]
     start = ctx.start

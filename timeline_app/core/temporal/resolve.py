@@ -6,6 +6,7 @@ Shared by the normalizers of months, month-days, seasons and quarters ("In Octob
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -14,6 +15,8 @@ from . import tense
 from .context import Narrative
 
 __all__ = ["Ctx", "year_for"]
+
+_QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b|\bperiod\b|\bthree\s+months\b", re.IGNORECASE)
 
 
 @dataclass
@@ -36,48 +39,85 @@ class Ctx:
         """Tense when the words decide, else the caller's default (``prefer``)."""
         return self.tense or self.prefer
 
+    def quarter_context(self) -> tuple[int, int] | None:
+        """The quarter a financial report is talking about here, if it talks of quarters.
+
+        The latest quarter named nearby; else, when "quarter" or "period" is in this or the
+        previous sentence, the last quarter completed before the anchor.
+        """
+        named = self.narrative.quarter_in_reach(self.start)
+        if named is not None:
+            return named
+        if self.anchor is None:
+            return None
+        starts = self.narrative.starts
+        sent = self.narrative.sentence(self.start)
+        lo = starts[max(0, sent - 1)]
+        hi = starts[sent + 1] if sent + 1 < len(starts) else len(self.text)
+        if not _QUARTER_WORDS.search(self.text[lo:hi]):
+            return None
+        idx = self.anchor.year * 4 + (self.anchor.month - 1) // 3 - 1
+        return idx // 4, idx % 4 + 1
+
+    def at_sentence_start(self) -> bool:
+        """True when only punctuation (quotes, brackets) separates the match from a sentence end."""
+        before = self.text[:self.start].rstrip(" \t\"'\u201c\u2018(-")
+        return not before or before[-1] in ".!?:\n"
+
     def left(self, n: int = 30) -> str:
         return self.text[max(0, self.start - n):self.start]
 
 
-def _distance(a: date, b: date, forward_cost: float) -> float:
-    days = (b - a).days
-    return days * forward_cost if days > 0 else -days
+# A reading against the tense (or against ``prefer`` when no tense) must be this many times
+# nearer the anchor to win: news gives the year of any date more than a few months away.
+AGAINST_TENSE = 3.0
+AGAINST_PREFER = 2.0
+# In news, an explicit year in the previous sentence governs a past-tense bare month only
+# when it lies this many years before the anchor (else the anchor's own reading is as good).
+NEWS_YEAR_REACH = 1
+HISTORY_GAP = 2
 
 
 def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, str, float]:
     """(year, reference, confidence) for a month (and day) written without a year.
 
-    History first: an explicit earlier year a few sentences back governs ("In 1948 ... In
-    October"). Otherwise the anchor: the tense picks the occurrence before or after it; with no
-    cue the nearest occurrence wins, the non-preferred direction counting double.
+    History first: in narrative text an explicit earlier year a few sentences back governs
+    ("In 1948 ... In October"). Otherwise the anchor: the occurrence before or after it that
+    is nearest, a reading against the tense (or the ``prefer`` default) counting several times
+    its distance.
     """
     a = ctx.anchor
     past_year = ctx.narrative.year_in_reach(ctx.start)
-    if past_year is not None and (a is None or past_year < a.year):
+    if past_year is None and ctx.tense == "past" and a is not None:
+        # News telling history: "was founded in 1948 ... In October, parliament met".
+        older = ctx.narrative.year_in_reach(ctx.start, news_reach=NEWS_YEAR_REACH)
+        if older is not None and older <= a.year - HISTORY_GAP:
+            past_year = older
+    if past_year is not None and (a is None or past_year < a.year) and ctx.tense != "future":
         return past_year, "narrative", 0.6
     if a is None:
         return None, "unresolved", 0.3
-    target_day = day or 1
     tense_dir = ctx.tense
-    if day is None:
-        key, now = (month,), (a.month,)
-    else:
-        key, now = (month, target_day), (a.month, a.day)
-    if tense_dir == "past":
-        return (a.year if key <= now else a.year - 1), "anchor", 0.85
-    if tense_dir == "future":
-        return (a.year if key >= now else a.year + 1), "anchor", 0.85
-    forward_cost = 1.0 if ctx.prefer == "future" else 2.0
-    best = None
+    favoured = tense_dir or ctx.prefer
+    factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
+    best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
-        try:
-            cand = date(y, month, min(target_day, 28) if day is None else target_day)
-        except ValueError:
-            continue
-        if day is None and y == a.year and month == a.month:
-            cand = a
-        cost = _distance(a, cand, forward_cost)
+        if day is None:
+            if y == a.year and month == a.month:
+                cost = 0.0
+            else:
+                months = (y - a.year) * 12 + month - a.month
+                direction = "future" if months > 0 else "past"
+                cost = abs(months) * (1.0 if direction == favoured else factor)
+        else:
+            try:
+                cand = date(y, month, day)
+            except ValueError:
+                continue
+            days = (cand - a).days
+            direction = "future" if days > 0 else "past"
+            cost = abs(days) * (1.0 if direction == favoured or days == 0 else factor)
         if best is None or cost < best[0]:
             best = (cost, y)
-    return (best[1] if best else a.year), "anchor", 0.7
+    conf = 0.85 if tense_dir else 0.7
+    return (best[1] if best else a.year), "anchor", conf

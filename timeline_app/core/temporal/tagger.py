@@ -55,6 +55,27 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+_NEWS_RULES = frozenset({"deictic_day", "deictic_part", "weekday", "weekday_part", "relunit",
+                         "weekday_rel", "time_clock"})
+_HISTORY_GAP_YEARS = 5
+_POINT_BEFORE = re.compile(r"\b(?:in|during|of)\s+$", re.IGNORECASE)
+_NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
+
+
+def _is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
+    """History rather than news: explicit years well before the anchor outnumber news signals."""
+    if anchor is None:
+        return True
+    news = history = 0
+    for _, _, rule, m in chosen:
+        if rule.id in _NEWS_RULES:
+            news += 1
+        year = m.groupdict().get("year")
+        if year and int(year) < anchor.year - _HISTORY_GAP_YEARS:
+            history += 1
+    return history >= 3 and history > 2 * news
+
+
 def _anchor_date(anchor: date | datetime | None) -> date | None:
     if isinstance(anchor, datetime):
         return anchor.date()
@@ -80,9 +101,10 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
     if prefer not in ("past", "future"):
         raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
     a = _anchor_date(anchor)
-    narrative = Narrative(sentence_starts(text))
+    chosen = _select(_candidates(text))
+    narrative = Narrative(sentence_starts(text), narrative_mode=_is_narrative(chosen, a))
     out: list[Mention] = []
-    for s, e, rule, m in _select(_candidates(text)):
+    for s, e, rule, m in chosen:
         norm = ACTIONS[rule.action](m.groupdict(), rule.params, Ctx(text, s, e, a, prefer,
                                                                      narrative))
         if norm is None:
@@ -92,7 +114,10 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
         mention = _mention(text, s, e, rule, norm)
         out.append(mention)
         if norm.explicit_year is not None:
-            narrative.note_year(s, norm.explicit_year)
+            point = rule.id != "year" or bool(_POINT_BEFORE.search(text[max(0, s - 12):s]))
+            narrative.note_year(s, norm.explicit_year, point=point)
+        if rule.id in _NAMED_QUARTER and "year-" not in mention.text.lower():
+            narrative.note_quarter(s, norm.value)
         if norm.placed is not None:
             narrative.note_date(s, norm.value, *norm.placed)
         elif mention.interval is not None and mention.granularity is not None:

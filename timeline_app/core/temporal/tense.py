@@ -21,9 +21,17 @@ _NOT_PAST = frozenset(
     "expected scheduled planned".split()
 )
 _WINDOW = 70
+# A deadline right before the expression: "by Jan. 14", "until Tuesday", "as early as Friday".
+_DEADLINE = re.compile(
+    r"(?:\bby|(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bno\s+later\s+than|"
+    r"\bexpire[sd]?\s+(?:on\s+)?|\bpayable|\beffective|\bthrough|\bextended\s+to|\bof\s+record)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # Multi-word future cues ("is to meet", "plans to visit"), matched before single words.
 _FUTURE_PHRASE = re.compile(
     r"\b(?:(?:is|are|am|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+)?|"
+    r"(?:set|due|scheduled|slated|expected|going|poised)\s+|"
     r"(?:plans?|intends?|hopes?|wants?|aims?|seeks?)\s+)to(?:\s+\w+){1,3}\s*$",
     re.IGNORECASE,
 )
@@ -50,6 +58,8 @@ def direction(text: str, start: int, end: int) -> str | None:
     cuts = [m.end() for m in _CLAUSE_LEFT.finditer(left)]
     if cuts:
         left = left[cuts[-1]:]
+    if _DEADLINE.search(left):
+        return "future"
     near_left = re.sub(r"\s+(?:on|at|in|by|until|from)\s*$", " ", left)
     if _FUTURE_PHRASE.search(near_left):
         return "future"
