@@ -1,0 +1,335 @@
+"""Scoring candidate anchors of one article against the dated events of the other articles.
+
+An article's wording does not change with its anchor, so its events are matched once, by wording
+alone, to the events of other sources (:class:`References`); then each candidate day is a re-read
+of the article (cached) and a score: matched events that land on the date their source gives add
+(more for finer dates), strong matches that land far away subtract, and a date told as past that
+lies after the candidate is a violation.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from timeline_app.core.clustering import LEDE_CHARS, date_relation, lead_texts
+from timeline_app.core.events import build_events
+from timeline_app.core.model import (
+    Anchor,
+    AnchorSource,
+    Article,
+    Event,
+    Granularity,
+    Interval,
+    Mention,
+    TimexType,
+)
+from timeline_app.core.names import EventText, Idf, content_similarity, event_text
+from timeline_app.core.pipeline import ArticleAnalysis
+from timeline_app.core.sentences import SentenceIndex
+from timeline_app.core.temporal import tag
+
+__all__ = ["AnchorSearch", "Candidate", "References", "dated_events", "latest_past"]
+
+MATCH_AT = 0.25
+STRONG_AT = 0.45
+FAR_DAYS = 30
+EPS = 0.05
+APPROX = "approximate"
+"""The ``rule`` of an event whose span was read off its value (``2022`` with mod BEFORE)."""
+_PAST = re.compile(r"\b(?:was|were|had|did|said|met|took|made|came|went|began|won|lost|held|"
+                   r"saw|gave|left|led|became|fought|told|sent|brought|found|fell|rose|"
+                   r"[a-z]{3,}ed)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|would|going to|plans?|planned|scheduled|expected|due|"
+                     r"upcoming|next|set to|aims?|hopes?)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|through|ahead of)\s+(?:the\s+)?$", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _derived(m: Mention) -> tuple[Interval, Granularity] | None:
+    """The span of a value the tagger gave without an interval (``2022`` with mod BEFORE)."""
+    hit = _VALUE.match(m.value)
+    if hit is None:
+        return None
+    y, mo, d = (int(g) if g else None for g in hit.groups())
+    assert y is not None
+    if d is not None and mo is not None:
+        return Interval.day(date(y, mo, d)), Granularity.DAY
+    if mo is not None:
+        return Interval(date(y, mo, 1), date(y + mo // 12, mo % 12 + 1, 1)), Granularity.MONTH
+    return Interval(date(y, 1, 1), date(y + 1, 1, 1)), Granularity.YEAR
+
+
+@lru_cache(maxsize=4096)
+def _tagged(text: str, day: date) -> tuple[Mention, ...]:
+    return tuple(tag(text, day))
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> SentenceIndex:
+    return SentenceIndex.of(text)
+
+
+def dated_events(analysis: ArticleAnalysis) -> list[Event]:
+    """The article's events, plus approximate ones for values given without an interval."""
+    return _dated(analysis.article, analysis.mentions)
+
+
+def _dated(article: Article, mentions: Iterable[Mention]) -> list[Event]:
+    kept = []
+    for m in mentions:
+        if m.placeable:
+            kept.append(m)
+        elif m.type in (TimexType.DATE, TimexType.TIME) and (span := _derived(m)):
+            kept.append(replace(m, interval=span[0], granularity=span[1], rule=APPROX,
+                                confidence=min(m.confidence, 0.5)))
+    return build_events(article, kept, _sentences(article.text))
+
+
+def told_as_past(e: Event, text: str) -> bool:
+    """Whether the sentence tells ``e`` as done (a past verb, no future or deadline wording)."""
+    sentence = text[e.sentence_start:e.sentence_end] if text else e.sentence
+    before = text[max(e.sentence_start, e.mention.start - 20):e.mention.start] if text else ""
+    return bool(_PAST.search(sentence)) and not _FUTURE.search(sentence) \
+        and not _DEADLINE.search(before)
+
+
+def latest_past(events: list[Event], text: str = "") -> tuple[date, str, str] | None:
+    """``(begin, value, expression)`` of the latest absolute date an article tells as past."""
+    told = [e for e in events if e.mention.reference == "absolute" and e.mention.rule != APPROX
+            and told_as_past(e, text)]
+    if not told:
+        return None
+    e = max(told, key=lambda e: e.interval.begin)
+    return e.interval.begin, e.mention.value, e.sentence[:90]
+
+
+def _grain(a: Interval, b: Interval) -> float:
+    days = max(a.days, b.days)
+    return 1.0 if days <= 1 else 0.7 if days <= 7 else 0.4 if days <= 31 else \
+        0.3 if days <= 100 else 0.25 if days <= 366 else 0.1
+
+
+class References:
+    """The dated events of trusted articles (absolute ones of all), indexed by wording keys."""
+
+    def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str]) -> None:
+        self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
+        self.events: list[Event] = []
+        for aid, a in by_id.items():
+            evs = dated_events(a)
+            if aid not in trusted:
+                evs = [e for e in evs if e.mention.reference == "absolute"]
+            self.events += evs
+        self.text_of = {aid: a.article.text for aid, a in by_id.items()}
+        self.texts = {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
+        self.leads = lead_texts([by_id[aid] for aid in trusted])
+        self.idf = Idf(t.names | t.stems for t in self.texts.values())
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for i, e in enumerate(self.events):
+            for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
+                self.index[key].append(i)
+
+    def median_anchor(self) -> date | None:
+        days = [d for d in self.anchors.values() if d is not None]
+        return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
+            if days else None
+
+    def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
+        """Events of other articles that read like ``e``, with their similarity."""
+        counts: Counter[int] = Counter()
+        for key in x.names | x.clause | (lead.names | lead.clause if lead else frozenset()):
+            for i in self.index.get(key, ()):
+                counts[i] += 1
+        out = []
+        for i, _ in counts.most_common(60):
+            f = self.events[i]
+            if f.article_id == e.article_id:
+                continue
+            y = self.texts[f.event_id]
+            sim = content_similarity(x, y, self.idf)
+            if lead is not None or f.event_id in self.leads:
+                sim = max(sim, 0.9 * content_similarity(lead or x, self.leads.get(f.event_id, y),
+                                                        self.idf))
+            if sim >= MATCH_AT:
+                out.append((f, sim))
+        return sorted(out, key=lambda t: -t[1])
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One candidate anchor, its score, and the evidence behind it in plain English."""
+
+    day: date
+    score: float = 0.0
+    agree: list[str] = field(default_factory=list)
+    agree_articles: set[str] = field(default_factory=set)
+    far: list[str] = field(default_factory=list)
+    """Strong matches that land far away, most similar first."""
+    violations: list[str] = field(default_factory=list)
+    weekdays: list[str] = field(default_factory=list)
+    recency: float = 0.0
+
+
+class AnchorSearch:
+    """Candidate anchors of one article, scored by agreement with the references."""
+
+    def __init__(self, analysis: ArticleAnalysis, refs: References,
+                 analyze_fn: Callable[..., ArticleAnalysis] | None = None) -> None:
+        self.analysis, self.refs, self.analyze_fn = analysis, refs, analyze_fn
+        self.text = analysis.article.text
+        self._at: dict[date, Candidate] = {}
+        self._matches: dict[str, list[tuple[Event, float]]] = {}
+        self._lead: str | None = None
+
+    def base_events(self) -> list[Event]:
+        return dated_events(self.analysis)
+
+    def events_at(self, day: date) -> list[Event]:
+        """The article re-read against ``day``: ``analyze(article, Anchor(day, ESTIMATED))``.
+
+        The default does the same, tagging through a cache shared by every search.
+        """
+        if self.analyze_fn is not None:
+            anchor = Anchor(day, AnchorSource.ESTIMATED)
+            return dated_events(self.analyze_fn(self.analysis.article, anchor))
+        return _dated(self.analysis.article, _tagged(self.text, day))
+
+    def _matches_of(self, e: Event) -> list[tuple[Event, float]]:
+        if e.event_id not in self._matches:
+            lead = None
+            if self._lead in (None, e.event_id) and e.mention.reference != "absolute" \
+                    and e.interval.days <= 1 and e.sentence_start <= 2 * LEDE_CHARS:
+                self._lead = e.event_id
+                title = self.analysis.article.title
+                lead = event_text(e, self.text,
+                                  f"{title}. {self.text[:e.sentence_start][-LEDE_CHARS:]}")
+            x = event_text(e, self.text)
+            self._matches[e.event_id] = self.refs.matches(e, x, lead)
+        return self._matches[e.event_id]
+
+    def evaluate(self, day: date, events: list[Event]) -> Candidate:
+        c = Candidate(day)
+        for e in events:
+            best: dict[str, tuple[float, Event]] = {}
+            for f, sim in self._matches_of(e):
+                rel = date_relation(e.interval, f.interval)
+                if rel in ("same", "overlap"):
+                    w = sim * _grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
+                elif rel == "far" and sim >= STRONG_AT and e.mention.reference != "absolute" \
+                        and _gap(e.interval, f.interval) > FAR_DAYS:
+                    w = -0.5 * sim
+                else:
+                    w = 0.0
+                if f.article_id not in best or w > best[f.article_id][0]:
+                    best[f.article_id] = (w, f)
+            for w, f in sorted(best.values(), key=lambda t: t[0]):
+                c.score += w
+                what = f"“{e.mention.text}” ({e.label})"
+                if w > 0:
+                    c.agree.append(f"{what} lines up with {f.article_id}, which dates it "
+                                   f"{f.mention.value}")
+                    c.agree_articles.add(f.article_id)
+                elif w < 0:
+                    c.far.append(f"puts {what} at {e.mention.value}, but {f.article_id} dates "
+                                 f"the same happening {f.mention.value}")
+            if e.mention.reference == "absolute" and e.interval.begin > day \
+                    and e.mention.rule != APPROX and told_as_past(e, self.text):
+                c.violations.append(f"it tells of {e.mention.value} as past (“{e.mention.text}”)")
+            elif e.mention.reference != "absolute" and e.interval.days <= 100:
+                late = math.log1p(max(0, (day - e.interval.end).days))
+                c.recency += late * (2 if e.event_id == self._lead else 1)
+                if _WEEKDAY.fullmatch(e.mention.text.strip()):
+                    c.weekdays.append(f"“{e.mention.text}” puts its happening on "
+                                      f"{e.interval.begin.strftime('%A')} {e.mention.value}")
+        c.score -= 0.5 * len(c.violations)
+        return c
+
+    def score(self, day: date) -> Candidate:
+        if day not in self._at:
+            self._at[day] = self.evaluate(day, self.events_at(day))
+        return self._at[day]
+
+    def suspicious(self) -> bool:
+        """Whether the page anchor needs a search: far duplicates or a past told as future."""
+        day = self.analysis.anchor.value
+        assert day is not None
+        here = self.evaluate(day, self.base_events())
+        return bool(here.far or here.violations)
+
+    def centres(self, probe: date) -> list[date]:
+        """Candidate anchors near ``probe``'s matches on other sources.
+
+        Shifts that land matched events on their sources' dates, and those sources' anchors.
+        """
+        weight: Counter[date] = Counter({probe: 0.01})
+        for e in self.events_at(probe):
+            for f, sim in self._matches_of(e)[:3]:
+                if e.mention.reference != "absolute":
+                    weight[probe + (f.interval.midpoint - e.interval.midpoint)] += sim
+                    ref = self.refs.anchors.get(f.article_id)
+                    if ref is not None:
+                        weight[ref] += sim / 2
+        return [d for d, _ in weight.most_common(8)]
+
+    def search(self, centres: list[date], floor: date | None = None
+               ) -> tuple[Candidate, date, date] | None:
+        """The best candidate near ``centres`` and the range of days that score as well."""
+        days = sorted({c + timedelta(days=k) for c in centres for k in range(-3, 4)})
+        scored = [self.score(d) for d in days if floor is None or d >= floor]
+        if not scored:
+            return None
+        best = max(scored, key=lambda c: c.score)
+        worst = min(c.score for c in scored)
+        tol = min(EPS, 0.5 * (best.score - worst)) if best.score > worst else EPS
+
+        def ok(d: date) -> bool:
+            return (floor is None or d >= floor) and self.score(d).score >= best.score - tol
+
+        return best, self._edge(best.day, -1, ok), self._edge(best.day, 1, ok)
+
+    @staticmethod
+    def _edge(start: date, step: int, ok: Callable[[date], bool]) -> date:
+        good, jump = 0, 1
+        while jump <= 512 and ok(start + timedelta(days=step * jump)):
+            good, jump = jump, jump * 2
+        bad = jump
+        if jump > 512:
+            return start + timedelta(days=step * good)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            good, bad = (mid, bad) if ok(start + timedelta(days=step * mid)) else (good, mid)
+        return start + timedelta(days=step * good)
+
+    def reference_anchor(self, c: Candidate) -> date | None:
+        days = [self.refs.anchors[a] for a in c.agree_articles if self.refs.anchors.get(a)]
+        return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
+            if days else None  # type: ignore[union-attr]
+
+    def pick(self, lo: date, hi: date, prefer: date | None) -> Candidate:
+        """The likeliest day of ``[lo, hi]``: nearest ``prefer``, else most recent references."""
+        span = (hi - lo).days
+        if prefer is not None:
+            centre = min(max(prefer, lo), hi)
+            days = [centre + timedelta(days=k) for k in range(-3, 4)]
+        else:
+            days = [lo + timedelta(days=k) for k in range(0, span + 1, 7 if span > 21 else 1)]
+        days = [d for d in days if lo <= d <= hi]
+        key = (lambda c: (abs((c.day - prefer).days), c.recency, c.day)) if prefer else \
+            (lambda c: (c.recency, c.day))
+        best = min((self.score(d) for d in days), key=key)
+        if prefer is None and span > 21:
+            near = [best.day + timedelta(days=k) for k in range(-6, 7)]
+            best = min((self.score(d) for d in near if lo <= d <= hi), key=key)
+        return best
+
+
+def _gap(a: Interval, b: Interval) -> int:
+    return max((b.begin - a.end).days, (a.begin - b.end).days)
