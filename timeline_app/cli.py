@@ -92,6 +92,7 @@ def _fail(message: str) -> None:
 def _document(args: argparse.Namespace):
     """Load PATHs (and a project) and apply the command line's corrections."""
     from timeline_app.core import corpus
+    from timeline_app.core.errors import TimelineError
 
     article_paths = [p for p in args.paths if not str(p).endswith(corpus.PROJECT_SUFFIX)]
     projects = [p for p in args.paths if str(p).endswith(corpus.PROJECT_SUFFIX)]
@@ -107,8 +108,8 @@ def _document(args: argparse.Namespace):
     for prefix, value in (_anchor_option(a) for a in args.anchor):
         try:
             corpus.set_manual_anchor(document, prefix, value)
-        except KeyError as exc:
-            raise UsageError(str(exc.args[0])) from None
+        except TimelineError as exc:
+            raise UsageError(str(exc)) from None
     if args.accept_suggestions:
         corpus.accept_suggestions(document)
     return document

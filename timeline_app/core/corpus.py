@@ -9,52 +9,48 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from timeline_app.core.corrections import SetAnchor
+from timeline_app.core.corrections import Corrections, SetAnchor
 from timeline_app.core.document import Document
-from timeline_app.core.pipeline import load
+from timeline_app.core.ids import resolve_article_prefix
+from timeline_app.core.ingest import LoadProblem
+from timeline_app.core.pipeline import LoadResult, load
+from timeline_app.core.project import PROJECT_SUFFIX, open_project
 
 __all__ = [
     "PROJECT_SUFFIX",
     "anchor_report",
     "open_corpus",
-    "resolve_article_id",
     "set_manual_anchor",
 ]
-
-PROJECT_SUFFIX = ".timeline"
-
 
 def open_corpus(
     article_paths: Iterable[str | Path], project_paths: Iterable[str | Path] = ()
 ) -> Document:
-    """A document with the articles under ``article_paths`` and the projects' corrections."""
-    document = Document()
-    for project in project_paths:
-        from timeline_app.core.project import load_project_into
+    """A document with the projects' articles and corrections plus the articles under the paths.
 
-        load_project_into(document, Path(project))
+    Notices about the projects (changed or vanished files, corrections that no longer apply) are
+    reported with the load problems, naming the project.
+    """
+    corrections: list[dict] = []
+    notices: list[LoadProblem] = []
+    analyses = []
+    for path in project_paths:
+        opened = open_project(path)
+        analyses.extend(opened.analyses)
+        notices.extend(LoadProblem(str(path), notice) for notice in opened.notices)
+        corrections.extend(opened.corrections.to_list())
+    document = Document(Corrections.from_list(corrections))
     article_paths = list(article_paths)
-    if article_paths:
-        document.add(load(article_paths))
+    result = load(article_paths) if article_paths else LoadResult()
+    result.analyses[:0] = analyses
+    result.problems[:0] = notices
+    document.add(result)
     return document
-
-
-def resolve_article_id(prefix: str, ids: Iterable[str]) -> str:
-    """The one id that starts with ``prefix``; KeyError with a clear message otherwise."""
-    ids = list(ids)
-    if prefix in ids:
-        return prefix
-    matches = [i for i in ids if i.startswith(prefix)]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise KeyError(f"no article id starts with {prefix!r}")
-    raise KeyError(f"article id prefix {prefix!r} is ambiguous: {', '.join(sorted(matches)[:5])}")
 
 
 def set_manual_anchor(document: Document, prefix: str, value: date | None, note: str = "") -> None:
     """The command line's ``--anchor ID=DATE``: the same correction the window makes."""
-    article_id = resolve_article_id(prefix, document.analyses)
+    article_id = resolve_article_prefix(prefix, document.analyses)
     document.apply(SetAnchor(article_id, value, note=note or "set on the command line"))
 
 

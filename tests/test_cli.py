@@ -1,0 +1,116 @@
+"""The command line as CONTRACTS.md fixes it: commands, formats, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from timeline_app.cli import main
+from timeline_app.core.resources import seeds_dir
+
+MENTION_KEYS = {"start", "end", "text", "type", "value", "mod", "granularity", "interval"}
+
+
+def _run(capsys, monkeypatch, argv, stdin=""):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_tag_prints_one_object_with_anchor_and_mentions(capsys, monkeypatch):
+    text = "The museum reopened on Friday after closing in March 2020."
+    code, out, err = _run(capsys, monkeypatch, ["tag", "--anchor", "2024-05-08"], text)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["anchor"] == "2024-05-08"
+    assert [m["text"] for m in data["mentions"]] == ["Friday", "March 2020"]
+    for m in data["mentions"]:
+        assert set(m) == MENTION_KEYS
+        assert text[m["start"]:m["end"]] == m["text"]
+    friday, march = data["mentions"]
+    assert friday["value"] == "2024-05-03"
+    assert friday["interval"] == {"begin": "2024-05-03", "end": "2024-05-04"}
+    assert (march["value"], march["granularity"]) == ("2020-03", "month")
+
+
+def test_tag_jsonl_keeps_input_order_and_survives_bad_lines(capsys, monkeypatch):
+    lines = [
+        json.dumps({"id": "a", "text": "We met yesterday.", "anchor": "2021-02-10"}),
+        "{not json",
+        json.dumps({"id": "c", "text": "It will open next year.", "anchor": "2021-02-10",
+                    "prefer": "future"}),
+        json.dumps({"id": "d", "text": 42}),
+    ]
+    code, out, err = _run(capsys, monkeypatch, ["tag", "--jsonl"], "\n".join(lines) + "\n")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in rows] == ["a", None, "c", "d"]
+    assert rows[0]["mentions"][0]["value"] == "2021-02-09"
+    assert rows[1]["mentions"] == [] and rows[1]["error"]
+    assert rows[2]["mentions"][0]["value"] == "2022"
+    assert rows[3]["mentions"] == [] and "text" in rows[3]["error"]
+
+
+def test_tag_with_a_datetime_anchor_and_time_zone(capsys, monkeypatch):
+    code, out, _ = _run(capsys, monkeypatch, ["tag", "--anchor", "2023-10-18T23:30:00-05:00"],
+                        "The talks ended today.")
+    assert code == 0
+    assert json.loads(out)["mentions"][0]["value"] == "2023-10-18"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", str(seeds_dir())],  # nothing to export
+        ["export", str(seeds_dir()), "--csv", "x.csv", "--anchor", "004"],  # no =DATE
+        ["export", str(seeds_dir()), "--csv", "x.csv", "--anchor", "004=July"],
+        ["export", str(seeds_dir()), "--csv", "x.csv", "--anchor", "00=2020-01-01"],  # ambiguous
+        ["tag", "--anchor", "yesterday"],
+        ["frobnicate"],
+    ],
+)
+def test_bad_usage_exits_2_with_one_line(capsys, monkeypatch, argv):
+    code, _, err = _run(capsys, monkeypatch, argv)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("timeline-app: error:")
+
+
+def test_missing_paths_are_reported_and_the_rest_loads(tmp_path, capsys, monkeypatch):
+    good = tmp_path / "good.txt"
+    good.write_text(
+        "New library opens its doors\n\n"
+        "The town's new library opened on 4 May 2019 after years of building work and debate.\n\n"
+        "Readers queued along the high street, and the mayor cut the ribbon at the main door.\n"
+    )
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    out_csv = tmp_path / "out.csv"
+    code, _, err = _run(capsys, monkeypatch, ["export", str(tmp_path), "--csv", str(out_csv)])
+    assert code == 0
+    assert "blob.txt" in err
+    with out_csv.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["value"] for r in rows] == ["2019-05-04"]
+
+
+def test_nothing_loadable_is_an_error(tmp_path, capsys, monkeypatch):
+    (tmp_path / "empty.txt").write_text("")
+    code, _, err = _run(capsys, monkeypatch, ["export", str(tmp_path), "--csv",
+                                              str(tmp_path / "o.csv")])
+    assert code == 1
+    assert err.strip().splitlines()[-1].startswith("timeline-app: error:")
+
+
+def test_python_dash_m_runs_headless():
+    proc = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "tag", "--anchor", "2020-01-01"],
+        input="in 1948", capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["mentions"][0]["value"] == "1948"
