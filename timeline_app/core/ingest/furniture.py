@@ -15,6 +15,8 @@ __all__ = [
     "appeal_strength",
     "cut_breadcrumb",
     "cut_icon_inventory",
+    "cut_trailing_ui",
+    "is_end_marker",
     "is_author_line",
     "is_caption",
     "is_headline_like",
@@ -27,14 +29,17 @@ __all__ = [
     "word_count",
 ]
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*")
 _CLOSERS = "\"'”’»)]*"
 _FRAGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ICON_SHAPE = re.compile(r"\A[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s+(?:An?|The)\s+\S")
+_ICON_INNER = re.compile(r"(?:^|\s)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s+(?:An?|The)\s+\S")
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
 _CRUMB_LEAD = re.compile(r"\A(?:(?:current|you are here|location|breadcrumbs?)\s*:\s*)", re.I)
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_AUTHOR = re.compile(r"\A(?:by|words by|written by|text by)\s+[A-Z\u00c0-\u024f]", re.I)
+_AUTHOR = re.compile(
+    r"\A(?:by|(?:words|written|text|story|reporting|photos?|video) by)\s+[A-Z\u00c0-\u024f]", re.I
+)
 _BULLET = re.compile(r"\A[-•*·–—▪►]\s+")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
 _PRONOUN = re.compile(r"\b(?:we|us|our|ours|you|your|yours)\b", re.I)
@@ -43,12 +48,13 @@ _LOWER_OK = frozenset({"via", "of", "and", "for", "the", "de", "in", "by", "on",
 
 
 def word_count(line: str) -> int:
-    return len(line.split())
+    """Words in a whitespace-collapsed line (cheap: lines are collapsed before any test)."""
+    return line.count(" ") + 1 if line else 0
 
 
 @lru_cache(maxsize=4096)
 def _tokens(line: str) -> tuple[str, ...]:
-    return tuple(token.lower().strip("'’-") for token in _WORD.findall(line))
+    return tuple(_WORD.findall(line.lower()))
 
 
 def _last_char(line: str) -> str:
@@ -85,20 +91,35 @@ def is_ui_line(line: str) -> bool:
         return False
     if vocab.pattern("ui_phrases", whole_line=True).match(line.strip(" .:|-•·")):
         return True
+    if word_count(line) >= 10 and is_prose(line):
+        return False
     tokens = _tokens(line)
-    if not tokens or len(tokens) > 12:
+    if not tokens or len(tokens) > 40:
         return False
     known = vocab.words("ui_words") | vocab.words("nav_words")
     content = [token for token in tokens if token not in vocab.words("stop_words")]
     if not content:
         return False
     hits = sum(token in known for token in content)
-    ui_hits = sum(token in vocab.words("ui_words") for token in content)
-    return (
-        ui_hits > 0
-        and hits >= max(len(content) * 0.75, 1)
-        or (len(content) >= 3 and hits == len(content))
-    )
+    if not any(token in vocab.words("ui_words") for token in content):
+        return len(content) >= 3 and hits == len(content) and len(tokens) <= 12  # a menu
+    return hits >= len(content) * (0.75 if len(tokens) <= 12 else 0.9)
+
+
+def cut_trailing_ui(line: str) -> tuple[str, bool]:
+    """Cut share buttons glued after the last sentence ("... said. Share Tweet Email")."""
+    if _last_char(line) in ".!?…":
+        return line, False
+    fragments = _FRAGMENT_SPLIT.split(line)
+    if len(fragments) < 2 or not is_ui_line(fragments[-1]):
+        return line, False
+    return line[: len(line) - len(fragments[-1])].rstrip(), True
+
+
+def is_end_marker(line: str) -> bool:
+    """The start of the comment area or footer ("23 Comments", "Leave a Reply")."""
+    text = line.strip(" :|-•·")
+    return len(text) < 60 and bool(vocab.pattern("end_markers", whole_line=True).match(text))
 
 
 def is_service_line(line: str) -> bool:
@@ -172,8 +193,16 @@ def cut_icon_inventory(line: str) -> tuple[str, int]:
         start = end + 1
     if not any(drop):
         return line, 0
-    kept = " ".join(f for f, gone in zip(fragments, drop, strict=True) if not gone)
-    return kept, sum(drop)
+    pieces = [f for f, gone in zip(fragments, drop, strict=True) if not gone]
+    cut = sum(drop)
+    for position in range(len(fragments) - 1):  # a run's first icon may follow other text
+        if drop[position + 1] and not drop[position]:
+            inner = _ICON_INNER.search(fragments[position])
+            if inner and _is_icon_fragment(fragments[position][inner.start() :].lstrip()):
+                index = pieces.index(fragments[position])
+                pieces[index] = fragments[position][: inner.start()].rstrip()
+                cut += 1
+    return " ".join(piece for piece in pieces if piece), cut
 
 
 def _is_icon_fragment(fragment: str) -> bool:
@@ -208,8 +237,10 @@ def cut_breadcrumb(line: str) -> tuple[str, bool]:
 
 def appeal_strength(line: str) -> int:
     """2 for a donation/subscription appeal, 1 for a sentence speaking as we/you, else 0."""
+    if not _PRONOUN.search(line) or word_count(line) > 150:
+        return 0
     outside = _QUOTED.sub(" ", line)
-    if not _PRONOUN.search(outside) or word_count(line) > 150:
+    if not _PRONOUN.search(outside):
         return 0
     if vocab.pattern("appeal_phrases").search(outside):
         return 2

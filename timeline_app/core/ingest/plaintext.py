@@ -47,28 +47,32 @@ def same_headline(line: str, title: str) -> bool:
 
 def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     """Strip page furniture from a text dump; keep the article's own sentences as written."""
-    text = normalize(raw)
-    dates = find_publication_dates(text)
-    lines, dated = _cut_dates(text, dates)
     removed = 0
+    lines: list[str] = []
+    for number, line in enumerate(normalize(raw).split("\n")):
+        line = _SPACES.sub(" ", line).strip()
+        if line:
+            lines.append(_cut_fragments(line, number))
+            removed += not lines[-1]
+        else:
+            lines.append("")
+    text = "\n".join(lines)
+    dates = find_publication_dates(text)
+    lines, dated = _unwrap(*_cut_dates(text, dates))
     paras: list[str] = []
     date_line: list[bool] = []
-    for number, line in enumerate(lines):
+    for line, has_date in zip(lines, dated, strict=True):
         line = _SPACES.sub(" ", line).strip()
-        if line and number < 12:
-            line, _ = f.cut_breadcrumb(line)
-        if line:
-            line, cut = f.cut_icon_inventory(line)
-            removed += cut > 0 and not line
         if line:
             paras.append(line)
             date_line.append(False)
-        elif dated[number]:
+        elif has_date:
             if date_line:
                 date_line[-1] = True  # the line above a byline date (often the author)
             date_line.append(True)
             paras.append("")
     keep = [bool(p) for p in paras]
+    _cut_at_end_marker(paras, keep)
     _drop_lines(paras, keep)
     _drop_lists(paras, keep)
     _drop_appeals(paras, keep)
@@ -82,6 +86,17 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     if title and found and not known_title:
         removed -= 1
     return Cleaned("\n\n".join(kept), title, dates, max(removed, 0), found)
+
+
+def _cut_fragments(line: str, number: int) -> str:
+    """Furniture glued inside a line: breadcrumbs, icon inventories, trailing share buttons."""
+    if number < 12:
+        line, _ = f.cut_breadcrumb(line)
+    if line:
+        line, _ = f.cut_icon_inventory(line)
+    if line:
+        line, _ = f.cut_trailing_ui(line)
+    return line
 
 
 def _cut_dates(text: str, dates: list[DateCandidate]) -> tuple[list[str], list[bool]]:
@@ -100,8 +115,50 @@ def _cut_dates(text: str, dates: list[DateCandidate]) -> tuple[list[str], list[b
     return lines, dated
 
 
+WRAP_WIDTHS = (40, 100)
+"""A text whose long lines mostly stop near one width in this range was hard-wrapped."""
+
+
+def _unwrap(lines: list[str], dated: list[bool]) -> tuple[list[str], list[bool]]:
+    """Join hard-wrapped lines back into paragraphs (blank lines separate the paragraphs)."""
+    sizes = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(sizes) < 4 or all(line.strip() for line in lines):
+        return lines, dated
+    width = sizes[int(len(sizes) * 0.9)]
+    near = sum(1 for size in sizes if size >= width - 20)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or near < 0.5 * len(sizes):
+        return lines, dated
+    out: list[str] = []
+    out_dated: list[bool] = []
+    for line, has_date in zip(lines, dated, strict=True):
+        previous = out[-1].rstrip() if out else ""
+        if (
+            previous
+            and line.strip()
+            and len(previous) >= width - 25
+            and not _BULLET.match(line.strip())
+        ):
+            out[-1] = previous + " " + line.strip()
+            out_dated[-1] = out_dated[-1] or has_date
+        else:
+            out.append(line)
+            out_dated.append(has_date)
+    return out, out_dated
+
+
 def _kept(keep: list[bool], start: int = 0) -> list[int]:
     return [i for i in range(start, len(keep)) if keep[i]]
+
+
+def _cut_at_end_marker(paras: list[str], keep: list[bool]) -> None:
+    """Drop the comment area or footer: everything from its opening line on."""
+    prose = 0
+    for i in _kept(keep):
+        if prose >= 3 and f.is_end_marker(paras[i]):
+            for j in range(i, len(keep)):
+                keep[j] = False
+            return
+        prose += f.is_prose(paras[i])
 
 
 def _drop_lines(paras: list[str], keep: list[bool]) -> None:
@@ -138,16 +195,20 @@ def _drop_lists(paras: list[str], keep: list[bool]) -> None:
             continue
         position += 1
     indexes = _kept(keep)
-    run: list[int] = []
-    for i in [*indexes, -1]:
-        line = paras[i] if i >= 0 else ""
-        if i >= 0 and f.word_count(line) >= 5 and _listish(line):
-            run.append(i)
-            continue
-        if len(run) >= 4:
-            for j in run:
-                keep[j] = False
-        run = []
+    runs: list[list[int]] = [[]]
+    for i in indexes:
+        line = paras[i]
+        if f.word_count(line) >= 5 and _listish(line):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    last_prose = max((i for i in indexes if f.is_prose(paras[i])), default=-1)
+    for run in runs:
+        tail = bool(run) and run[0] > last_prose
+        bulleted = any(_BULLET.match(paras[i]) for i in run)
+        if (tail and len(run) >= 3) or (len(run) >= 5 and not bulleted):
+            for i in run:
+                keep[i] = False
 
 
 def _drop_appeals(paras: list[str], keep: list[bool]) -> None:

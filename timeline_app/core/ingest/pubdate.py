@@ -30,7 +30,7 @@ BYLINE_MAX_WORDS = 6
 
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|r?s?day)?\.?"
 _TIME = (
-    r"(?:\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+    r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
     r"(?:\s*(?:(?-i:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,5})|[+-]\d{2}:?\d{2}))?"
 )
 _FILLER = re.compile(
@@ -87,7 +87,7 @@ def _label_re() -> re.Pattern[str]:
     return re.compile(rf"\A\s*(?P<label>{labels})\b\s*(?P<colon>[:=|-])?\s*", re.IGNORECASE)
 
 
-_TIME_RE = re.compile(rf"[\s,|·•-]*(?:at\s+)?{_TIME}", re.IGNORECASE)
+_TIME_RE = re.compile(rf"[\s,|·•/-]*(?:at\s+)?{_TIME}", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,|·•-]*")
 _DIGIT = re.compile(r"\d")
 
@@ -160,6 +160,16 @@ def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
         value = _from_match(match)
         if value:
             start = len(line) - len(line.lstrip())
+            alone = (
+                match.group("y1") and not line[: match.start()].strip() and not _residue_words(line)
+            )
+            if alone:  # a bare machine-written date heading the page
+                found.append(
+                    DateCandidate(
+                        value, PublishedSource.HEADER, offset + start, offset + len(line.rstrip())
+                    )
+                )
+                break
             found.append(
                 DateCandidate(
                     value, PublishedSource.BYLINE, offset + start, offset + len(line.rstrip())
