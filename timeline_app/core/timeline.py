@@ -26,6 +26,9 @@ class Timeline:
     events: list[Event] = field(default_factory=list)
     reports: dict[str, Any] = field(default_factory=dict)
     """Anchor problems and suggestions by article id (``anchor_check.AnchorReport``)."""
+    cluster_summaries: dict[str, Any] = field(default_factory=dict)
+    """Merged happenings by cluster id (``clustering.ClusterSummary``): sources, combined
+    interval, disagreement."""
 
     def event(self, event_id: str) -> Event | None:
         return self._by_id().get(event_id)
@@ -63,10 +66,17 @@ def assemble(
     analyses: Iterable[ArticleAnalysis], corrections: Corrections | None = None
 ) -> Timeline:
     """Put analyses together, give every event its cluster, and sort by date."""
+    from timeline_app.core.anchor_check import check_anchors
+    from timeline_app.core.clustering import cluster_events, summarize
+
     by_id = {a.article.id: a for a in analyses}
     events = [e for a in by_id.values() for e in a.events]
-    events = [replace(e, cluster_id=e.cluster_id or e.event_id) for e in events]
+    merged = cluster_events(list(by_id.values()))  # the same happening across sources
+    events = [replace(e, cluster_id=e.cluster_id or merged.get(e.event_id, e.event_id))
+              for e in events]
     if corrections is not None:  # labels, hiding, merges and splits a user made
         events = corrections.correct_events(events, {k: a.article for k, a in by_id.items()})
     events.sort(key=sort_key)
-    return Timeline(by_id, events)
+    timeline = Timeline(by_id, events, check_anchors(by_id))
+    timeline.cluster_summaries = summarize(timeline)
+    return timeline
