@@ -304,15 +304,18 @@ def combine(readings: list[Reading]) -> tuple[Interval, bool]:
     return combined, any(not r.interval.overlaps(combined) for r in readings)
 
 
-def summarize(source: object, clusters: Mapping[str, str]) -> dict[str, ClusterSummary]:
-    """A :class:`ClusterSummary` per cluster of ``clusters`` (``{event_id: cluster_id}``)."""
+def summarize(source: object, clusters: Mapping[str, str] | None = None
+              ) -> dict[str, ClusterSummary]:
+    """A :class:`ClusterSummary` per cluster of a timeline or of analyses.
+
+    ``clusters`` (``{event_id: cluster_id}``) defaults to the events' own ``cluster_id``.
+    """
     events, _ = gather(source)
-    analyses = getattr(source, "analyses", source)
-    if not isinstance(analyses, Mapping):
-        analyses = {a.article.id: a for a in analyses}  # type: ignore[union-attr]
+    analyses = {a.article.id: a for a in _analyses(source)}
     groups: dict[str, list[Event]] = defaultdict(list)
     for e in events:
-        groups[clusters.get(e.event_id, e.event_id)].append(e)
+        cid = clusters.get(e.event_id, e.event_id) if clusters is not None else e.cluster_id
+        groups[cid or e.event_id].append(e)
     out = {}
     for cid, members in sorted(groups.items()):
         readings = [
