@@ -1,0 +1,134 @@
+"""What one picture of the timeline holds: lanes with placed items or, when crowded, density.
+
+Shared by the interactive scene and the headless renderer, so both draw the same thing. Only
+lanes that intersect the requested vertical band are laid out, and only the events in the
+visible time range are considered (culling); a lane with more events in view than it can show
+draws their density per few pixels instead (level of detail): nothing is ever dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from timeline_app.gui.timeline.index import EventIndex, Lane
+from timeline_app.gui.timeline.layout import LaneLayout, Mark, layout_lane
+from timeline_app.gui.timeline.metrics import TimeScale
+
+__all__ = [
+    "BADGE_W",
+    "BIN_PX",
+    "HEADER_H",
+    "LANE_GAP",
+    "ROW_H",
+    "Frame",
+    "LaneFrame",
+    "build_frame",
+]
+
+HEADER_H = 20.0
+ROW_H = 28.0
+LANE_GAP = 8.0
+BIN_PX = 3.0
+BADGE_W = 24.0  # room for a source-count badge before a label
+
+
+@dataclass(slots=True)
+class LaneFrame:
+    """A lane's place in the picture and, if laid out, its items or density bins."""
+
+    lane: Lane
+    y: float
+    height: float
+    layout: LaneLayout | None = None
+    density: np.ndarray | None = None  # events per BIN_PX-wide bin
+    count: int = 0  # events of the lane in view
+
+    def row_y(self, row: int) -> float:
+        """The vertical centre of ``row``."""
+        return self.y + HEADER_H + ROW_H * (row + 0.5)
+
+
+@dataclass(slots=True)
+class Frame:
+    lanes: list[LaneFrame] = field(default_factory=list)
+    height: float = 0.0
+    width: float = 0.0
+
+
+def lane_height(lane: Lane) -> float:
+    return HEADER_H + ROW_H * max(1, lane.rows) + LANE_GAP
+
+
+def xs(index: EventIndex, scale: TimeScale, days: np.ndarray) -> np.ndarray:
+    """Pixel x of many days at once (through the compressed axis if any)."""
+    kd, ku = scale.axis.knots
+    units = np.interp(days, kd, ku, left=np.nan, right=np.nan) if kd else days
+    if kd:
+        units = np.where(days < kd[0], days - kd[0] + ku[0], units)
+        units = np.where(days > kd[-1], days - kd[-1] + ku[-1], units)
+    return (units - scale.u0) * scale.px_per_unit
+
+
+def build_frame(
+    index: EventIndex,
+    scale: TimeScale,
+    measure: Callable[[str], float],
+    *,
+    y0: float = 0.0,
+    y1: float = float("inf"),
+    max_label: float = 260.0,
+) -> Frame:
+    """Lay out the lanes of ``index`` that meet ``[y0, y1)`` for what ``scale`` shows."""
+    frame = Frame(width=scale.width)
+    y = 0.0
+    margin = 300.0 / scale.px_per_unit  # lay out a little beyond both edges
+    d0 = scale.axis.days(scale.u0 - margin)
+    d1 = scale.axis.days(scale.u1 + margin)
+    for lane in index.lanes:
+        h = lane_height(lane)
+        lf = LaneFrame(lane, y, h)
+        frame.lanes.append(lf)
+        y += h
+        if lf.y + h < y0 or lf.y > y1:
+            continue
+        rows = index.query(lane, d0, d1)
+        lf.count = len(rows)
+        if lf.count > _capacity(lane, scale.width):
+            lf.density = _density(index, scale, rows)
+        else:
+            lf.layout = _layout(index, scale, rows, lane, measure, max_label)
+    frame.height = y
+    return frame
+
+
+def _capacity(lane: Lane, width: float) -> int:
+    """How many items a lane can draw before it is a smear: one per 8 px per row."""
+    return max(40, int(lane.rows * width / 8))
+
+
+def _density(index: EventIndex, scale: TimeScale, rows: np.ndarray) -> np.ndarray:
+    mid = (index.begin[rows] + index.end[rows]) / 2
+    bins = np.floor(xs(index, scale, mid) / BIN_PX)
+    n = int(np.ceil(scale.width / BIN_PX))
+    bins = bins[(bins >= 0) & (bins < n)].astype(np.int64)
+    return np.bincount(bins, minlength=n)
+
+
+def _layout(index, scale, rows, lane, measure, max_label) -> LaneLayout:
+    x0 = xs(index, scale, index.begin[rows])
+    x1 = xs(index, scale, index.end[rows])
+    point = index.point[rows]
+    events = index.events
+    marks = []
+    for k, row in enumerate(rows.tolist()):
+        extra = BADGE_W if index.source_count(row) > 1 else 0.0
+        if point[k]:
+            c = (x0[k] + x1[k]) / 2
+            marks.append(Mark(row, c, c, True, events[row].label, extra))
+        else:
+            marks.append(Mark(row, x0[k], x1[k], False, events[row].label, extra))
+    marks.sort(key=lambda m: m.x0)
+    return layout_lane(marks, measure, max_rows=lane.rows, max_label=max_label)

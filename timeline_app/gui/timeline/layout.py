@@ -1,0 +1,161 @@
+"""Rows inside a lane so labels never overlap, and crowds collapsed to counted clusters.
+
+Plain Python with an injected text-measuring function, as in thetimelineproj's layout scene.
+Input marks are in pixels (already through the :class:`~.metrics.TimeScale`); nothing is ever
+dropped: a mark that finds no room joins a cluster item (``+7``) that counts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["LaneLayout", "Mark", "Placed", "layout_lane"]
+
+Measure = Callable[[str], float]
+
+POINT_RADIUS = 5.0
+LABEL_GAP = 8.0
+MIN_BAR = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One event to place: its key, pixel extent (``x0 == x1`` for a point) and label.
+
+    ``extra`` is room drawn before the label (a source-count badge).
+    """
+
+    key: object
+    x0: float
+    x1: float
+    point: bool
+    label: str
+    extra: float = 0.0
+
+
+@dataclass(slots=True)
+class Placed:
+    """A placed item: one mark, or a cluster of ``keys`` when ``cluster`` is true."""
+
+    keys: list[object]
+    row: int
+    x0: float
+    x1: float
+    point: bool
+    label: str
+    label_x: float
+    label_w: float
+    cluster: bool = False
+
+    @property
+    def right(self) -> float:
+        """Where the item, label included, ends."""
+        mark_end = self.x1 + (POINT_RADIUS if self.point else 0.0)
+        return max(mark_end, self.label_x + self.label_w if self.label_w else mark_end)
+
+    @property
+    def left(self) -> float:
+        return self.x0 - (POINT_RADIUS if self.point else 0.0)
+
+
+@dataclass(slots=True)
+class LaneLayout:
+    """What one lane needs: its items and how many rows they use."""
+
+    items: list[Placed] = field(default_factory=list)
+    rows: int = 0
+
+
+def _cluster_label(n: int) -> str:
+    return f"+{n}"
+
+
+def layout_lane(
+    marks: Sequence[Mark],
+    measure: Measure,
+    *,
+    clip_left: float = 0.0,
+    max_rows: int = 5,
+    crowd_px: float = 6.0,
+    max_label: float = 260.0,
+) -> LaneLayout:
+    """Place ``marks`` (sorted by ``x0``) in at most ``max_rows`` rows, first fit.
+
+    Marks starting within ``crowd_px`` of each other form a group; a group that has a free row
+    for each member is placed member by member, a bigger one becomes one cluster item. A mark
+    with no room for its label keeps its marker only; with no room at all it joins a cluster.
+    """
+    out = LaneLayout()
+    ends = [float("-inf")] * max_rows  # where each row is busy until
+    last: list[Placed | None] = [None] * max_rows
+    i = 0
+    n = len(marks)
+    while i < n:
+        j = i + 1
+        while j < n and marks[j].x0 - marks[i].x0 < crowd_px:
+            j += 1
+        group = marks[i:j]
+        i = j
+        if len(group) == 1 or sum(e < group[0].x0 - POINT_RADIUS for e in ends) >= len(group):
+            for mark in group:
+                _place_one(out, mark, ends, last, measure, clip_left, max_label)
+            continue
+        x0 = min(m.x0 for m in group)
+        x1 = max(m.x1 for m in group)
+        item = Placed([m.key for m in group], 0, x0, x1, False, "", 0.0, 0.0, cluster=True)
+        _label_cluster(item, measure)
+        if not _put(out, item, ends, last, fail_ok=True):
+            _merge(item, ends, last, measure)
+    out.rows = max((k + 1 for k, e in enumerate(ends) if e > float("-inf")), default=0)
+    return out
+
+
+def _label_cluster(item: Placed, measure: Measure) -> None:
+    item.label = _cluster_label(len(item.keys))
+    item.label_x = item.x0
+    item.label_w = max(measure(item.label) + 10.0, item.x1 - item.x0)
+    item.point = False
+
+
+def _place_one(out, mark, ends, last, measure, clip_left, max_label) -> None:
+    lx = (mark.x0 - POINT_RADIUS) if mark.point else max(mark.x0, clip_left) + 1.0
+    lw = (min(measure(mark.label), max_label) if mark.label else 0.0) + mark.extra
+    x1 = mark.x1 if mark.point else max(mark.x1, mark.x0 + MIN_BAR)
+    item = Placed([mark.key], 0, mark.x0, x1, mark.point, mark.label, lx, lw)
+    if _put(out, item, ends, last, fail_ok=True):
+        return
+    item.label_w = 0.0  # no room for the label: keep the marker, the tooltip tells the rest
+    if _put(out, item, ends, last, fail_ok=True):
+        return
+    _merge(item, ends, last, measure)
+
+
+def _merge(item: Placed, ends, last, measure: Measure) -> None:
+    """No room at all: ``item`` joins the last item of the row that frees first."""
+    row = min(range(len(ends)), key=lambda k: ends[k])
+    host = last[row]
+    assert host is not None  # every row is busy, so each has an item
+    host.keys.extend(item.keys)
+    host.x0, host.x1 = min(host.x0, item.x0), max(host.x1, item.x1)
+    host.cluster = True
+    _label_cluster(host, measure)
+    ends[row] = max(ends[row], host.right + LABEL_GAP)
+
+
+def _put(out, item: Placed, ends, last, fail_ok: bool = False) -> bool:
+    for row, end in enumerate(ends):
+        if end <= item.left:
+            item.row = row
+            ends[row] = item.right + LABEL_GAP
+            last[row] = item
+            out.items.append(item)
+            return True
+    if fail_ok:
+        return False
+    row = min(range(len(ends)), key=lambda k: ends[k])
+    item.row = row
+    ends[row] = max(ends[row], item.right + LABEL_GAP)
+    last[row] = item
+    out.items.append(item)
+    return True

@@ -1,0 +1,227 @@
+"""Painting the timeline with a QPainter: marks, clusters, density, lanes, grid, gaps.
+
+QtGui only, so the same functions draw the interactive scene's items and the headless export.
+Coordinates are the picture's pixels (scene coordinates in the view).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from timeline_app.core.model import Event
+from timeline_app.gui.timeline.frame import BADGE_W, BIN_PX, HEADER_H, LANE_GAP, Frame, LaneFrame
+from timeline_app.gui.timeline.layout import Placed
+from timeline_app.gui.timeline.metrics import TimeScale
+from timeline_app.gui.timeline.theme import Theme
+
+__all__ = [
+    "BADGE_W",
+    "BAR_H",
+    "draw_cluster",
+    "draw_density",
+    "draw_event",
+    "draw_gaps",
+    "draw_grid",
+    "draw_lane_bands",
+    "draw_lane_titles",
+    "text_baseline",
+]
+
+BAR_H = 8.0
+DIAMOND = 5.0
+TEXT_DY = -5.0  # the label line, from a row's centre
+MARK_DY = 7.0  # the mark line
+
+
+def text_baseline(font: QFont, y: float) -> float:
+    """The baseline that centres one line of ``font`` on ``y``."""
+    fm = QFontMetricsF(font)
+    return y + (fm.ascent() - fm.descent()) / 2
+
+
+def _diamond(x: float, y: float, r: float) -> QPainterPath:
+    path = QPainterPath(QPointF(x, y - r))
+    path.lineTo(x + r, y)
+    path.lineTo(x, y + r)
+    path.lineTo(x - r, y)
+    path.closeSubpath()
+    return path
+
+
+def draw_event(
+    p: QPainter,
+    item: Placed,
+    y: float,
+    event: Event,
+    theme: Theme,
+    font: QFont,
+    *,
+    selected: bool = False,
+    hovered: bool = False,
+    uncertain: bool = False,
+    sources: int = 1,
+) -> None:
+    """One event in the row centred on ``y``: its label above, its mark below.
+
+    A day is a diamond; a coarser date is a translucent bar with end caps over its whole
+    interval, so how precise the date is shows. Dashed and hatched when the article's anchor
+    is estimated or suggested.
+    """
+    color = theme.color(event.granularity)
+    my, ty = y + MARK_DY, y + TEXT_DY
+    if selected or hovered:
+        halo = QColor(theme.selection if selected else theme.muted)
+        halo.setAlpha(80 if selected else 35)
+        right = max(item.right, item.x1)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(halo)
+        p.drawRoundedRect(QRectF(item.left - 4, y - 13, right - item.left + 8, 27), 4, 4)
+    pen = QPen(color, 1.5)
+    if uncertain:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    if item.point:
+        path = _diamond(item.x0, my, DIAMOND)
+        p.setPen(pen)
+        p.setBrush(QBrush(theme.background if uncertain else color))
+        p.drawPath(path)
+        if uncertain:
+            p.setBrush(QBrush(color, Qt.BrushStyle.Dense5Pattern))
+            p.drawPath(path)
+    else:
+        rect = QRectF(item.x0, my - BAR_H / 2, max(item.x1 - item.x0, 1.0), BAR_H)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.fill(event.granularity))
+        p.drawRect(rect)
+        if uncertain:
+            p.setBrush(QBrush(color, Qt.BrushStyle.BDiagPattern))
+            p.drawRect(rect)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect)
+        p.setPen(QPen(color, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        for x in (rect.left() + 1.2, rect.right() - 1.2):
+            p.drawLine(QPointF(x, rect.top() - 2), QPointF(x, rect.bottom() + 2))
+    label_left = item.label_x
+    if sources > 1 and item.label_w:
+        _badge(p, label_left, ty, str(sources), theme)
+        label_left += BADGE_W
+    avail = item.label_x + item.label_w - label_left
+    if avail > 4:
+        fm = QFontMetricsF(font)
+        text = fm.elidedText(event.label, Qt.TextElideMode.ElideRight, avail + 0.5)
+        p.setFont(font)
+        p.setPen(theme.text)
+        p.drawText(QPointF(label_left, text_baseline(font, ty)), text)
+
+
+def _badge(p: QPainter, x: float, y: float, text: str, theme: Theme) -> None:
+    """How many sources report this happening, in a small pill before its label."""
+    rect = QRectF(x, y - 7, BADGE_W - 6, 14)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(theme.muted)
+    p.drawRoundedRect(rect, 7, 7)
+    f = QFont()
+    f.setPixelSize(10)
+    f.setBold(True)
+    p.setFont(f)
+    p.setPen(theme.background)
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def draw_cluster(
+    p: QPainter, item: Placed, y: float, theme: Theme, font: QFont, *, hovered: bool = False
+) -> None:
+    """A crowd of events as one counted pill (``+7``) over the span they cover."""
+    rect = QRectF(item.x0, y - 9, max(item.label_w, item.x1 - item.x0), 19)
+    fill = QColor(theme.cluster_fill)
+    if hovered:
+        fill = fill.lighter(115) if theme.dark else fill.darker(115)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(fill)
+    p.drawRoundedRect(rect, 9, 9)
+    p.setFont(font)
+    p.setPen(theme.cluster_text)
+    text_rect = QRectF(rect.left(), rect.top(), item.label_w, rect.height())
+    p.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, item.label)
+
+
+def draw_density(p: QPainter, lf: LaneFrame, theme: Theme) -> None:
+    """A lane too crowded to draw event by event: how many events fall in every few pixels."""
+    counts = lf.density
+    if counts is None or not counts.any():
+        return
+    top = lf.y + HEADER_H
+    bottom = lf.y + lf.height - LANE_GAP - 2
+    h = bottom - top
+    peak = float(counts.max())
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(theme.density)
+    scale = math.log1p(peak)
+    for i, c in enumerate(counts.tolist()):
+        if c:
+            bh = max(2.0, h * math.log1p(c) / scale)
+            p.drawRect(QRectF(i * BIN_PX, bottom - bh, BIN_PX - 0.5, bh))
+
+
+def draw_lane_bands(p: QPainter, frame: Frame, theme: Theme, left: float, right: float) -> None:
+    for n, lf in enumerate(frame.lanes):
+        p.fillRect(
+            QRectF(left, lf.y, right - left, lf.height), theme.lane_b if n % 2 else theme.lane_a
+        )
+
+
+def draw_lane_titles(
+    p: QPainter, frame: Frame, theme: Theme, font: QFont, x: float, y0: float, y1: float
+) -> None:
+    """Each lane's title at its top left, on a backing so it reads over the grid."""
+    fm = QFontMetricsF(font)
+    p.setFont(font)
+    for lf in frame.lanes:
+        if lf.y + lf.height < y0 or lf.y > y1:
+            continue
+        count = f"  ·  {len(lf.lane.members)} events"
+        text = fm.elidedText(lf.lane.title, Qt.TextElideMode.ElideRight, max(frame.width * 0.5, 80))
+        w = fm.horizontalAdvance(text)
+        back = QColor(theme.background)
+        back.setAlpha(215)
+        p.fillRect(QRectF(x, lf.y + 2, w + fm.horizontalAdvance(count) + 12, HEADER_H - 3), back)
+        base = text_baseline(font, lf.y + HEADER_H / 2 + 1)
+        p.setPen(theme.text)
+        p.drawText(QPointF(x + 6, base), text)
+        p.setPen(theme.muted)
+        f = QFont(font)
+        f.setBold(False)
+        p.setFont(f)
+        p.drawText(QPointF(x + 6 + w, base), count)
+        p.setFont(font)
+
+
+def draw_grid(p: QPainter, minors, majors, top: float, bottom: float, theme: Theme) -> None:
+    p.setPen(QPen(theme.grid, 1))
+    for t in minors:
+        p.drawLine(QPointF(round(t.x) + 0.5, top), QPointF(round(t.x) + 0.5, bottom))
+    p.setPen(QPen(theme.grid_major, 1))
+    for t in majors:
+        p.drawLine(QPointF(round(t.x) + 0.5, top), QPointF(round(t.x) + 0.5, bottom))
+
+
+def draw_gaps(p: QPainter, scale: TimeScale, top: float, bottom: float, theme: Theme) -> None:
+    """Collapsed stretches of time: a shaded band between two zigzag edges."""
+    for gap in scale.axis.gaps:
+        x0, x1 = scale.x_of_units(gap.u0), scale.x_of_units(gap.u1)
+        if x1 < 0 or x0 > scale.width:
+            continue
+        p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), theme.gap_fill)
+        p.setPen(QPen(theme.grid_major, 1.2))
+        for x in (x0, x1):
+            path = QPainterPath(QPointF(x, top))
+            y, k = top, 0
+            while y < bottom:
+                y += 6
+                path.lineTo(x + (3 if k % 2 == 0 else -3), min(y, bottom))
+                k += 1
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)

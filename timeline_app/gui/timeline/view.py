@@ -1,0 +1,202 @@
+"""TimelineView: the axis, the canvas and the overview strip over one document's timeline.
+
+The view keeps no copy of the data: an :class:`~.index.EventIndex` derived from
+``document.timeline`` is rebuilt when ``document.changed`` fires. Zoom and pan change a
+:class:`~.metrics.TimeScale`; every change lays out only what is in view again.
+"""
+
+from __future__ import annotations
+
+import weakref
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from timeline_app.gui.timeline.axis import _measure
+from timeline_app.gui.timeline.canvas import Canvas
+from timeline_app.gui.timeline.frame import build_frame
+from timeline_app.gui.timeline.index import EventIndex
+from timeline_app.gui.timeline.items import SceneContext
+from timeline_app.gui.timeline.keys import handle_key
+from timeline_app.gui.timeline.metrics import AxisMap, TimeScale, to_days
+from timeline_app.gui.timeline.navigate import Navigator
+from timeline_app.gui.timeline.scene import TimelineScene
+from timeline_app.gui.timeline.strips import AxisStrip, OverviewStrip
+from timeline_app.gui.timeline.theme import Theme, fonts
+from timeline_app.gui.timeline.ticks import axis_ticks
+from timeline_app.gui.timeline.tooltips import tooltip_for
+
+if TYPE_CHECKING:
+    from timeline_app.core.document import Document
+
+__all__ = ["TimelineView"]
+
+
+def _follow(signal, view: TimelineView) -> None:
+    """Connect a core signal to ``view`` without keeping it alive or calling it once deleted."""
+    ref = weakref.ref(view)
+
+    def slot(*args) -> None:
+        v = ref()
+        if v is None or not isValid(v):
+            signal.disconnect(slot)
+            return
+        v._on_document_changed(*args)
+
+    signal.connect(slot)
+    view.destroyed.connect(lambda *_: signal.disconnect(slot))
+
+
+class TimelineView(Navigator, QWidget):
+    """The interactive timeline of ``document``; see the module docstring."""
+
+    eventActivated = Signal(str)
+    clusterActivated = Signal(str)
+    rangeChanged = Signal(object, object)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        QWidget.__init__(self, parent)
+        self.document = document
+        self._lane_mode = "article"
+        self._compressed = True
+        self._shown: set[str] | None = None
+        self._selected_id: str | None = None
+        self._last_range: tuple[date, date] | None = None
+        self._in_layout = False
+        self.index = EventIndex(document.timeline, self._lane_mode)
+        self.ctx = SceneContext(self.index, Theme.for_palette(self.palette()), fonts()[0])
+        _, small, bold = fonts()
+        self._measure = _measure(self.ctx.font)
+        self._measure_small, self._measure_bold = _measure(small), _measure(bold)
+        self.scale = TimeScale(date(2000, 1, 1), date(2030, 1, 1), 800)
+        self.scene = TimelineScene(self.ctx, self)
+        self.axis = AxisStrip(lambda: self.scale, lambda: self.ctx.theme, self)
+        self.canvas = Canvas(self.scene, self)
+        self.overview = OverviewStrip(lambda: self.ctx.theme, self)
+        self.overview.panned.connect(lambda du: self._pan_units(du))
+        self.overview.jumped.connect(self._center_on_units)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.axis)
+        box.addWidget(self.canvas, 1)
+        box.addWidget(self.overview)
+        self.setFocusProxy(self.canvas)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.relayout)
+        _follow(document.changed, self)
+        self._rebuild(fit=True)
+
+    # --- the public API -------------------------------------------------------------------
+    def set_visible_events(self, event_ids: set[str] | None) -> None:
+        """Show only ``event_ids`` (None: all); the rest stay in the document."""
+        self._shown = set(event_ids) if event_ids is not None else None
+        self.index.set_shown(self._shown)
+        self._after_data_change()
+
+    def set_lane_mode(self, mode: str) -> None:
+        """``"article"``, ``"granularity"``, ``"cluster"`` (merged reports) or ``"single"``."""
+        self.index.set_lane_mode(mode)
+        self._lane_mode = mode
+        self._after_data_change()
+
+    def lane_mode(self) -> str:
+        return self._lane_mode
+
+    def set_compressed(self, on: bool) -> None:
+        """Collapse long empty stretches of time to a fixed width (a break on the axis)."""
+        self._compressed = bool(on)
+        self.scale.set_axis(self._axis_map())
+        self._after_data_change()
+
+    def is_compressed(self) -> bool:
+        return self._compressed
+
+    def visible_range(self) -> tuple[date, date]:
+        return self.scale.visible_range()
+
+    def zoom_to_range(self, begin: date, end: date) -> None:
+        self.scale.set_range(to_days(begin), max(to_days(end), to_days(begin) + 1))
+        self.relayout()
+
+    # --- data -----------------------------------------------------------------------------
+    def _axis_map(self) -> AxisMap:
+        if not self._compressed or not len(self.index):
+            return AxisMap.identity()
+        return AxisMap.compressed(
+            zip(self.index.begin.tolist(), self.index.end.tolist(), strict=True)
+        )
+
+    def _rebuild(self, fit: bool) -> None:
+        self.index = EventIndex(self.document.timeline, self._lane_mode, self._shown)
+        self.ctx.index = self.index
+        self.scale.set_axis(self._axis_map())
+        self._after_data_change(fit=fit)
+
+    def _after_data_change(self, fit: bool = False) -> None:
+        self.ctx.selected = self.index.row_of.get(self._selected_id) if self._selected_id else None
+        self._update_overview()
+        if fit:
+            self.fit_all()
+        else:
+            self.relayout()
+
+    def _on_document_changed(self, change=None) -> None:
+        had_events = len(self.index) > 0
+        self._rebuild(fit=not had_events)
+
+    def _update_overview(self) -> None:
+        full = self._full_scale(max(1, self.overview.width()))
+        if full is not None:
+            self.overview.set_data(self.index, full)
+
+    # --- layout ---------------------------------------------------------------------------
+    def request_layout(self) -> None:
+        self._timer.start()
+
+    def viewport_resized(self) -> None:
+        self.scale.set_width(max(1, self.canvas.viewport().width()))
+        self._update_overview()
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Lay out what is in view and show it."""
+        if self._in_layout:
+            self.request_layout()
+            return
+        self._in_layout = True
+        try:
+            vp = self.canvas.viewport()
+            if abs(vp.width() - self.scale.width) > 0.5:
+                self.scale.set_width(max(1, vp.width()))
+            top = self.canvas.verticalScrollBar().value()
+            frame = build_frame(self.index, self.scale, self._measure, y0=top, y1=top + vp.height())
+            grid = axis_ticks(self.scale, self._measure_small, self._measure_bold)
+            self.scene.show_frame(frame, self.scale, grid)
+            self.axis.update()
+            self.overview.set_window(self.scale.u0, self.scale.u1)
+        finally:
+            self._in_layout = False
+        rng = self.scale.visible_range()
+        if rng != self._last_range:
+            self._last_range = rng
+            self.rangeChanged.emit(*rng)
+
+    # --- input ----------------------------------------------------------------------------
+    def handle_key(self, event: QKeyEvent) -> bool:
+        return handle_key(self, event)
+
+    def tooltip_for(self, item, pos: QPoint) -> str:
+        return tooltip_for(self, item, self.canvas.mapToScene(pos))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: D102
+        if event.type() == QEvent.Type.PaletteChange:
+            self.ctx.theme = Theme.for_palette(self.palette())
+            self.scene.update()
+            self.axis.update()
+            self.overview.update()
+        super().changeEvent(event)
