@@ -76,7 +76,10 @@ def test_furniture_is_gone(seeds: dict[str, Article], furniture: str) -> None:
         ("001", "Kremlin spokesman Dmitry Peskov has said that the Western allegations were not"),
         ("002", "LONDON -- Russia's Foreign Minister Sergei Lavrov has hailed deepening relations"),
         ("002", "Lavrov held a meeting with the staff of the Russian embassy in North Korea, the"),
-        ("003", "Russian Foreign Minister Sergey Lavrov arrived in North Korea on Wednesday, accord"),
+        (
+            "003",
+            "Russian Foreign Minister Sergey Lavrov arrived in North Korea on Wednesday, accord",
+        ),
         ("003", "Soviet aid shipments were crucial in keeping North Korea’s economy afloat"),
         ("004", "Russian Foreign Minister Sergei Lavrov praised his country’s military alliance"),
         ("004", "There has been no official confirmation of this."),
