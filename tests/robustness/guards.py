@@ -45,10 +45,17 @@ def violations() -> list[str]:
     return list(_seen)
 
 
-def _local_socket(args: tuple) -> bool:
+_LOOPBACK = ("127.", "::1", "localhost")
+
+
+def _local_socket(event: str, args: tuple) -> bool:
+    """AF_UNIX sockets (multiprocessing), and binding to loopback (urllib3 probes IPv6 so)."""
     sock = args[0] if args else None
-    family = getattr(sock, "family", None)
-    return family == getattr(socket, "AF_UNIX", object())
+    if getattr(sock, "family", None) == getattr(socket, "AF_UNIX", object()):
+        return True
+    address = args[1] if len(args) > 1 else None
+    host = address[0] if isinstance(address, tuple) and address else ""
+    return event == "socket.bind" and isinstance(host, str) and host.startswith(_LOOPBACK)
 
 
 def _text_of(obj: object) -> str:
@@ -62,8 +69,10 @@ def _hook(event: str, args: tuple) -> None:
         return
     problem = None
     if event in _NETWORK:
-        if event in ("socket.connect", "socket.bind", "socket.sendto") and _local_socket(args):
-            return  # AF_UNIX socketpairs (multiprocessing) are not the network
+        if event in ("socket.connect", "socket.bind", "socket.sendto") and _local_socket(
+            event, args
+        ):
+            return
         problem = f"network: {event} {args!r}"[:300]
     elif event in _SPAWN:
         problem = f"spawn: {event} {args!r}"[:300]
