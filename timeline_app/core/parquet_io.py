@@ -236,7 +236,8 @@ class ParquetEvents:
     """A read-only events table that loads rows from Parquet as they are asked for.
 
     The plain state behind a fetch-on-demand view: ``total`` is known from the file footers at
-    once; ``fetch_more`` reads the next batch; ``value(row, column)`` reads what was fetched.
+    once; ``peek_more``/``fetch_more`` read the next batch; ``value(row, column)`` reads what was
+    fetched. Rows are in timeline order for a year-partitioned table, in bucket order otherwise.
     """
 
     def __init__(self, directory: str | Path, batch_size: int = 1000) -> None:
@@ -251,21 +252,47 @@ class ParquetEvents:
         self._batches = iter_batches(self.directory, batch_size, self.columns)
         self._data: list[dict[str, list]] = []
         self._starts: list[int] = []
+        self._pending: dict[str, list] | None = None
+        self._carry: pa.RecordBatch | None = None
         self.fetched = 0
 
     def can_fetch_more(self) -> bool:
         return self.fetched < self.total
 
+    def peek_more(self) -> int:
+        """Read the next batch without showing it; return how many rows it holds (0 at the end).
+
+        A Qt model needs the count before it announces the insertion, and the rows only after.
+        """
+        if self._pending is None:
+            pending: dict[str, list] = {name: [] for name in self.columns}
+            size = 0
+            while size < self.batch_size:  # file batches stop at file ends: gather a full one
+                batch, self._carry = self._carry or next(self._batches, None), None
+                if batch is None:
+                    break
+                take = min(batch.num_rows, self.batch_size - size)
+                if take < batch.num_rows:
+                    batch, self._carry = batch.slice(0, take), batch.slice(take)
+                for name, values in batch.to_pydict().items():
+                    pending[name].extend(values)
+                size += take
+            if size == 0:
+                self.total = self.fetched  # the footers promised more than the files hold
+                return 0
+            self._pending = pending
+        return len(self._pending[self.columns[0]])
+
     def fetch_more(self) -> int:
-        """Read the next batch; return how many rows it added (0 at the end)."""
-        batch = next(self._batches, None)
-        if batch is None or batch.num_rows == 0:
-            self.total = self.fetched if batch is None else self.total
-            return 0
-        self._starts.append(self.fetched)
-        self._data.append(batch.to_pydict())
-        self.fetched += batch.num_rows
-        return batch.num_rows
+        """Make the next batch visible; return how many rows it added (0 at the end)."""
+        n = self.peek_more()
+        if n:
+            assert self._pending is not None
+            self._starts.append(self.fetched)
+            self._data.append(self._pending)
+            self.fetched += n
+        self._pending = None
+        return n
 
     def value(self, row: int, column: int | str) -> Any:
         if not 0 <= row < self.fetched:
