@@ -1,0 +1,198 @@
+"""Corrections in the real window on the seed articles: anchor dialog, undo/redo, save, reopen."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from timeline_app.core.edits import SetAnchor
+from timeline_app.core.model import Interval
+from timeline_app.core.resources import seeds_dir
+from timeline_app.gui.anchor_dialog import AnchorDialog
+from timeline_app.gui.corrections_ui import install_corrections
+from timeline_app.gui.expression_dialog import ExpressionDialog
+from timeline_app.gui.main_window import MainWindow
+
+UNDATED = "004_8d267fc03ac353e0"
+REPUBLISHED = "002_1a4cdf3276350bea"
+JULY_2025 = Interval(date(2025, 7, 1), date(2025, 8, 1))
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(seeds_dir().glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def _window(qtbot, tmp_path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, workers=1)
+    qtbot.addWidget(window)
+    if getattr(window, "project_io", None) is None:  # until the window installs it itself
+        install_corrections(window)
+    window.project_io.autosave_dir = tmp_path / "autosave"
+    window.project_io.ask_recover = lambda sidecar: True
+    return window
+
+
+def _july(window: MainWindow) -> list:
+    events = window.document.timeline.events_of(UNDATED)
+    return [e for e in events if JULY_2025.overlaps(e.interval)]
+
+
+def _load(qtbot, window: MainWindow, folder: Path) -> None:
+    window.open_paths([str(folder)])
+    qtbot.waitUntil(lambda: len(window.document.analyses) == 5, timeout=30000)
+
+
+def _set_anchor_in_dialog(qtbot, window: MainWindow, article_id: str, iso: str, note: str):
+    window.selection.select_article(article_id)
+    assert window.actions_.set_anchor.isEnabled()
+    window.actions_.set_anchor.trigger()
+    dialog = window.corrections_ui.dialog
+    assert isinstance(dialog, AnchorDialog)
+    dialog.iso.clear()
+    qtbot.keyClicks(dialog.iso, iso)
+    dialog.note.setText(note)
+    assert dialog.calendar.date().toPython() == date.fromisoformat(iso)
+    assert dialog.preview.moves, "the preview lists what will move"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_correct_undated_anchor_undo_redo_save_reopen(qtbot, tmp_path, articles):
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    assert _july(window) == []
+    assert not window.isWindowModified()
+
+    _set_anchor_in_dialog(qtbot, window, UNDATED, "2025-07-12", "Wonsan meeting")
+    assert window.undo_stack.count() == 1 and window.isWindowModified()
+    july = sorted(e.event_id for e in _july(window))
+    assert july, "the undated article's events appear in July 2025"
+    edit = window.document.corrections.get(("anchor", UNDATED))
+    assert edit.made_at is not None and edit.note == "Wonsan meeting"
+    assert "[*]" in window.windowTitle()
+
+    window.actions_.undo.trigger()
+    assert _july(window) == [] and len(window.document.corrections) == 0
+    window.actions_.redo.trigger()
+    assert sorted(e.event_id for e in _july(window)) == july
+
+    path = tmp_path / "story.timeline"
+    assert window.project_io.save_as(path)
+    assert not window.isWindowModified() and window.windowTitle().startswith("story.timeline")
+    events_before = [(e.event_id, e.interval, e.label) for e in window.document.timeline.events]
+    window.close()
+
+    again = _window(qtbot, tmp_path)
+    again.open_paths([str(path)])
+    assert again.project_io.path == path and not again.isWindowModified()
+    assert sorted(e.event_id for e in _july(again)) == july
+    assert again.document.corrections.get(("anchor", UNDATED)) == edit
+    assert [(e.event_id, e.interval, e.label) for e in again.document.timeline.events] == (
+        events_before
+    )
+    assert again.project_io.notices == []
+    # the saved correction heads the history: undo shows the problem again
+    assert again.undo_stack.count() == 1
+    again.actions_.undo.trigger()
+    assert _july(again) == [] and again.isWindowModified()
+    again.project_io.ask_unsaved = lambda: "discard"
+    assert again.close()
+
+
+def test_seed_project_opens_and_undo_shows_the_problems(qtbot, tmp_path):
+    window = _window(qtbot, tmp_path)
+    folder = tmp_path / "seeds"
+    shutil.copytree(seeds_dir(), folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    window.open_paths([str(folder / "seeds.timeline")])
+    assert _july(window)
+    wednesday = next(
+        e for e in window.document.timeline.events_of(REPUBLISHED) if e.mention.text == "Wednesday"
+    )
+    assert wednesday.interval.begin == date(2023, 10, 18)
+    assert window.undo_stack.count() == 2
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
+    assert _july(window) == []
+    assert window.document.timeline.event(wednesday.event_id).interval.begin == date(2025, 4, 23)
+    window.project_io.ask_unsaved = lambda: "discard"
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, tmp_path, articles):
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    window.show()
+    window.corrections_ui.push(SetAnchor(UNDATED, date(2025, 7, 12)))
+    asked = []
+    window.project_io.ask_unsaved = lambda: asked.append(1) or "cancel"
+    assert not window.close() and window.isVisible() and asked
+    saved = tmp_path / "saved.timeline"
+    window.project_io.save_as_dialog = lambda: window.project_io.save_as(saved)
+    window.project_io.ask_unsaved = lambda: "save"
+    assert window.close() and saved.is_file()
+
+
+def test_autosave_and_recovery_after_a_crash(qtbot, tmp_path, articles):
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    path = tmp_path / "p.timeline"
+    window.project_io.save_as(path)
+    window.corrections_ui.push(SetAnchor(UNDATED, date(2025, 7, 12)))
+    sidecar = window.project_io.autosave_now()
+    assert sidecar == path.with_name("p.timeline.autosave") and sidecar.is_file()
+    assert window.project_io.autosave_now() is None  # nothing new since
+    # a crash: the window goes away without saving (the sidecar stays)
+    window.project_io.ask_unsaved = lambda: "cancel"
+    window.removeEventFilter(window.project_io)
+    window.close()
+
+    again = _window(qtbot, tmp_path)
+    again.open_paths([str(path)])
+    assert _july(again) and again.isWindowModified()
+    assert again.project_io.save()
+    assert not sidecar.exists()
+
+
+def test_expression_dialog_sets_a_value_as_one_undo_step(qtbot, tmp_path, articles):
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    event = window.document.timeline.events_of(REPUBLISHED)[0]
+    window.selection.select_event(event.event_id)
+    window.corrections_ui.correct_expression.trigger()
+    dialog = window.corrections_ui.dialog
+    assert isinstance(dialog, ExpressionDialog)
+    dialog.timex.setText("nonsense")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.timex.setText("2023-10-18")
+    assert [m.new for m in dialog.preview.moves] == [Interval.day(date(2023, 10, 18))]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.document.timeline.event(event.event_id).mention.value == "2023-10-18"
+    assert window.undo_stack.count() == 1
+    window.actions_.undo.trigger()
+    assert window.document.timeline.event(event.event_id).mention.value == event.mention.value
+    window.project_io.ask_unsaved = lambda: "discard"
+
+
+def test_review_queue_and_history_docks(qtbot, tmp_path, articles):
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    ui = window.corrections_ui
+    tree = ui.review.tree
+    assert tree.topLevelItemCount() == len(window.document.timeline.events)
+    first = tree.topLevelItem(0)
+    confidences = [float(tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())]
+    assert confidences == sorted(confidences)
+    first.setSelected(True)
+    ui.review.mark.click()
+    assert tree.topLevelItemCount() == len(window.document.timeline.events) - 1
+    assert ui.history.stack() is window.undo_stack and window.undo_stack.count() == 1
+    window.project_io.ask_unsaved = lambda: "discard"

@@ -1,0 +1,159 @@
+"""The "Set Anchor" dialog: a calendar, a typed ISO field, "date unknown", a note, and a preview.
+
+The dialog only builds a :class:`SetAnchor`; the caller pushes it as one undo command. The preview
+asks ``document.preview(edit)`` and lists what would move, without changing anything.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.document import Document, Move
+from timeline_app.core.edits import Edit, SetAnchor
+from timeline_app.core.errors import CorrectionError
+from timeline_app.core.ids import parse_date
+from timeline_app.core.model import Interval
+
+__all__ = ["AnchorDialog", "MovesPreview"]
+
+
+def _span(interval: Interval | None) -> str:
+    if interval is None:
+        return "—"
+    if interval.days == 1:
+        return interval.begin.isoformat()
+    return f"{interval.begin.isoformat()} … {interval.end.isoformat()}"
+
+
+class MovesPreview(QTreeWidget):
+    """What an edit would move: event, from, to."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="movesPreview")
+        self.setHeaderLabels(["Event", "Now", "After"])
+        self.setRootIsDecorated(False)
+        self.setMinimumHeight(140)
+        self.moves: list[Move] = []
+
+    def show_moves(self, moves: list[Move]) -> None:
+        self.moves = moves
+        self.clear()
+        for move in moves:
+            item = QTreeWidgetItem([move.label, _span(move.old), _span(move.new)])
+            item.setData(0, Qt.ItemDataRole.UserRole, move.event_id)
+            self.addTopLevelItem(item)
+        for column in range(3):
+            self.resizeColumnToContents(column)
+
+
+class AnchorDialog(QDialog):
+    """Correct an article's anchor; ``edit()`` is the correction made."""
+
+    def __init__(self, document: Document, article_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="anchorDialog")
+        self.document = document
+        self.article_id = article_id
+        analysis = document.analyses[article_id]
+        article, anchor = analysis.article, analysis.anchor
+        self.setWindowTitle("Set Anchor")
+        start = anchor.value or article.published or date.today()
+
+        self.calendar = QDateEdit(
+            QDate(start.year, start.month, start.day), objectName="anchorDate"
+        )
+        self.calendar.setCalendarPopup(True)
+        self.calendar.setDisplayFormat("yyyy-MM-dd")
+        self.iso = QLineEdit(start.isoformat(), objectName="anchorIso")
+        self.iso.setPlaceholderText("2025-07-12 or 2025-07-12T10:00")
+        self.unknown = QCheckBox("Date unknown", objectName="anchorUnknown")
+        self.unknown.setChecked(anchor.value is None and anchor.source == "manual")
+        self.detected = QCheckBox("Back to the page's own date (no correction)")
+        self.detected.setObjectName("anchorDetected")
+        self.detected.setEnabled(document.corrections.get(("anchor", article_id)) is not None)
+        self.note = QLineEdit(anchor.note, objectName="anchorNote")
+        self.note.setPlaceholderText("Why: what in the text gives this date")
+        self.problem = QLabel("", objectName="anchorProblem")
+        self.problem.setStyleSheet("color: palette(link)")
+        self.preview = MovesPreview(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        detected = article.published.isoformat() if article.published else "none"
+        form = QFormLayout()
+        form.addRow("Article", QLabel(f"<b>{article.title or article.id}</b>"))
+        form.addRow(
+            "Now", QLabel(f"{anchor.value or 'no date'} ({anchor.source}); page: {detected}")
+        )
+        form.addRow("Date", self.calendar)
+        form.addRow("Typed", self.iso)
+        form.addRow("", self.unknown)
+        form.addRow("", self.detected)
+        form.addRow("Note", self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(QLabel("What moves:"))
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+
+        self.calendar.dateChanged.connect(self._from_calendar)
+        self.iso.textEdited.connect(self._from_text)
+        self.unknown.toggled.connect(self._update)
+        self.detected.toggled.connect(self._update)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._update()
+
+    def _from_calendar(self, qdate: QDate) -> None:
+        self.iso.setText(qdate.toString("yyyy-MM-dd"))
+        self._update()
+
+    def _from_text(self, _text: str) -> None:
+        value = self._typed()
+        if value is not None:
+            self.calendar.blockSignals(True)
+            self.calendar.setDate(QDate(value.year, value.month, value.day))
+            self.calendar.blockSignals(False)
+        self._update()
+
+    def _typed(self) -> date | None:
+        try:
+            return parse_date(self.iso.text())
+        except CorrectionError:
+            return None
+
+    def edit(self) -> Edit | None:
+        """The correction the dialog now describes; None while the typed date is not valid."""
+        note = self.note.text().strip()
+        if self.detected.isChecked():
+            return SetAnchor(self.article_id, None)
+        if self.unknown.isChecked():
+            return SetAnchor(self.article_id, None, unknown=True, note=note)
+        value = self._typed()
+        return None if value is None else SetAnchor(self.article_id, value, note=note)
+
+    def _update(self) -> None:
+        unknown = self.unknown.isChecked() or self.detected.isChecked()
+        self.unknown.setEnabled(not self.detected.isChecked())
+        self.calendar.setEnabled(not unknown)
+        self.iso.setEnabled(not unknown)
+        edit = self.edit()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(edit is not None)
+        self.problem.setText("" if edit is not None else "Type an ISO date such as 2025-07-12.")
+        self.preview.show_moves(self.document.preview(edit) if edit is not None else [])

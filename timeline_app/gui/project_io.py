@@ -1,0 +1,296 @@
+"""Projects in the window: Open/Save/Save As, the ``[*]`` mark, autosave, recovery, closing.
+
+The project is "modified" when the undo stack is not at its clean index (or articles were added
+or recovered since the save). Questions to the user go through small methods (``ask_unsaved``,
+``ask_recover``) that tests replace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from shiboken6 import isValid
+
+from timeline_app.core.corrections import Corrections
+from timeline_app.core.errors import TimelineError
+from timeline_app.core.ingest import LoadProblem
+from timeline_app.core.pipeline import LoadResult
+from timeline_app.core.project import PROJECT_SUFFIX, OpenedProject, open_project, save_document
+from timeline_app.core.projectfiles import (
+    autosave_path,
+    discard_autosave,
+    export_corrections,
+    import_corrections,
+    recovery_for,
+)
+from timeline_app.gui.commands import CorrectionCommand, CorrectionsCommand
+
+__all__ = ["ProjectIO"]
+
+_FILTER = f"Timeline projects (*{PROJECT_SUFFIX})"
+AUTOSAVE_MS = 60_000
+
+
+class ProjectIO(QObject):
+    def __init__(self, window: QMainWindow, autosave_dir: Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.stack = window.undo_stack
+        self.path: Path | None = None
+        self.notices: list[str] = []
+        self.autosave_dir = autosave_dir or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+        )
+        self._dirty = False  # changes that are not on the undo stack (articles added, recovery)
+        self._autosaved_at: int | None = None
+        self._build_actions()
+        self.stack.cleanChanged.connect(self._update_title)
+        self.stack.indexChanged.connect(self._update_title)
+        self._original_open_paths = window.open_paths
+        window.open_paths = self.open_paths  # project files open here, articles as before
+        window.loader.finished.connect(self._on_articles_loaded)
+        window.installEventFilter(self)
+        self.timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave_now)
+        self.timer.start()
+        self._update_title()
+
+    def _build_actions(self) -> None:
+        w, key = self.window, QKeySequence.StandardKey
+
+        def action(text: str, slot, shortcut=None) -> QAction:
+            a = QAction(text, w)
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                a.setShortcuts(shortcut)
+            elif shortcut:
+                a.setShortcut(shortcut)
+            a.triggered.connect(lambda _c=False: slot())
+            return a
+
+        self.open_action = action("Open &Project…", self.open_dialog, "Ctrl+Shift+P")
+        self.save_action = action("&Save Project", self.save, key.Save)
+        self.save_as_action = action("Save Project &As…", self.save_as_dialog, key.SaveAs)
+        self.export_action = action("Export &Corrections…", self.export_dialog)
+        self.import_action = action("&Import Corrections…", self.import_dialog)
+        file_menu, quit_ = w.menus["file"], w.actions_.quit
+        for a in (self.open_action, self.save_action, self.save_as_action):
+            file_menu.insertAction(quit_, a)
+        file_menu.insertSeparator(quit_)
+        file_menu.insertAction(quit_, self.export_action)
+        file_menu.insertAction(quit_, self.import_action)
+        file_menu.insertSeparator(quit_)
+
+    # -- state ---------------------------------------------------------------------------------
+    def is_modified(self) -> bool:
+        return self._dirty or not self.stack.isClean()
+
+    def _update_title(self, *_args) -> None:
+        if not isValid(self.window):  # signals from the stack while the window is torn down
+            return
+        name = self.path.name if self.path else "Untitled"
+        self.window.setWindowTitle(f"{name}[*] — timeline_app")
+        self.window.setWindowModified(self.is_modified())
+
+    def _mark_clean(self) -> None:
+        self._dirty = False
+        self.stack.setClean()
+        self._autosaved_at = None
+        self._update_title()
+
+    def _on_articles_loaded(self, _result) -> None:
+        if self.path is not None:
+            self._dirty = True  # articles joined the project
+        self._update_title()
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_paths(self, paths, *, replace: bool = True) -> None:
+        """The window's ``open_paths``: a project file opens as a project, articles load."""
+        projects = [Path(p) for p in paths if Path(p).suffix == PROJECT_SUFFIX]
+        articles = [p for p in paths if Path(p).suffix != PROJECT_SUFFIX]
+        if projects:
+            self.open(projects[0])
+        if articles:
+            if replace and not projects:
+                if not self.maybe_discard():
+                    return
+                self._forget_path()
+            self._original_open_paths(articles, replace=replace and not projects)
+            self._update_title()
+
+    def _forget_path(self) -> None:
+        discard_autosave(self.path, self.autosave_dir)
+        self.path = None
+        self._dirty = False
+
+    def open(self, path: str | Path, *, ask: bool = True) -> bool:
+        """Open a project (offering the autosave a crash left); False if refused or declined."""
+        path = Path(path)
+        if ask and not self.maybe_discard():
+            return False
+        sidecar = recovery_for(path)
+        source = sidecar if sidecar is not None and self.ask_recover(sidecar) else path
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opened = open_project(source)
+        except TimelineError as exc:
+            self.show_error(f"Cannot open {path.name}: {exc}")
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._load(opened)
+        self.path = path
+        self._dirty = source != path
+        self.window.recent.add([str(path)])
+        self._update_title()
+        return True
+
+    def _load(self, opened: OpenedProject) -> None:
+        self.notices = list(opened.notices)
+        problems = [LoadProblem(str(opened.path.name), n) for n in opened.notices]
+        self.stack.clear()
+        saved = list(opened.corrections)
+        self.document.reset(LoadResult(list(opened.analyses), problems), opened.corrections)
+        # the saved corrections head the undo history: undo reverts them one by one
+        replay = Corrections()
+        for edit in saved:
+            self.stack.push(CorrectionCommand.applied(self.document, edit, replay.apply(edit)))
+        self.stack.setClean()
+        self._apply_settings(opened.settings)
+        self.window.timeline.fit_all()
+        if opened.notices:
+            self.window.statusBar().showMessage("; ".join(opened.notices), 15000)
+
+    def _apply_settings(self, settings: dict[str, str]) -> None:
+        acts = self.window.actions_
+        lanes = settings.get("timeline/lanes")
+        if lanes in acts.lanes:
+            acts.lanes[lanes].trigger()
+        if "timeline/compressed" in settings:
+            acts.compress.setChecked(settings["timeline/compressed"] == "true")
+
+    def view_settings(self) -> dict[str, str]:
+        acts = self.window.actions_
+        checked = acts.lane_group.checkedAction()
+        return {
+            "timeline/lanes": str(checked.data()) if checked else "article",
+            "timeline/compressed": "true" if acts.compress.isChecked() else "false",
+        }
+
+    # -- saving --------------------------------------------------------------------------------
+    def save(self) -> bool:
+        return self.save_as(self.path) if self.path else self.save_as_dialog()
+
+    def save_as(self, path: str | Path) -> bool:
+        path = Path(path)
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        try:
+            save_document(path, self.document, self.view_settings())
+        except TimelineError as exc:
+            self.show_error(str(exc))
+            return False
+        if self.path != path:
+            discard_autosave(self.path, self.autosave_dir)
+        discard_autosave(path)
+        self.path = path
+        self.window.recent.add([str(path)])
+        self._mark_clean()
+        self.window.statusBar().showMessage(f"Saved {path.name}", 5000)
+        return True
+
+    def autosave_now(self) -> Path | None:
+        """Write the sidecar if there are changes not yet autosaved; return its path."""
+        if not self.is_modified() or self._autosaved_at == self.stack.index():
+            return None
+        target = autosave_path(self.path, self.autosave_dir)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            save_document(target, self.document, self.view_settings())
+        except (OSError, TimelineError) as exc:
+            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            return None
+        self._autosaved_at = self.stack.index()
+        return target
+
+    # -- dialogs (tests replace the ask_* methods) ---------------------------------------------
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open Project", "", _FILTER)
+        if path:
+            self.open(path)
+
+    def save_as_dialog(self) -> bool:
+        start = str(self.path or Path.home() / f"story{PROJECT_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save Project As", start, _FILTER)
+        return self.save_as(path) if path else False
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export Corrections", "corrections.json", "JSON (*.json)"
+        )
+        if path:
+            n = export_corrections(self.document.corrections, path)
+            self.window.statusBar().showMessage(f"Exported {n} corrections", 5000)
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import Corrections", "", "JSON (*.json)"
+        )
+        if path:
+            self.import_corrections(path)
+
+    def import_corrections(self, path: str | Path) -> int:
+        try:
+            edits = import_corrections(path)
+        except TimelineError as exc:
+            self.show_error(str(exc))
+            return 0
+        if edits:
+            text = f"Import {len(edits)} corrections"
+            self.stack.push(CorrectionsCommand(self.document, edits, text, keep_times=True))
+        return len(edits)
+
+    def ask_unsaved(self) -> str:
+        """``save``, ``discard`` or ``cancel``."""
+        b = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window, "Unsaved Changes", "Save the changes to this story?",
+            b.Save | b.Discard | b.Cancel, b.Save,
+        )  # fmt: skip
+        return {b.Save: "save", b.Discard: "discard"}.get(answer, "cancel")
+
+    def ask_recover(self, sidecar: Path) -> bool:
+        b = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window, "Recover Changes",
+            f"Unsaved changes were left by a crash ({sidecar.name}). Recover them?",
+            b.Yes | b.No, b.Yes,
+        )  # fmt: skip
+        return answer == b.Yes
+
+    def show_error(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "timeline_app", message, parent=self.window)
+        box.open()
+
+    def maybe_discard(self) -> bool:
+        """True when the current changes may go (saved, discarded, or none)."""
+        if not self.is_modified():
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            discard_autosave(self.path, self.autosave_dir)
+            return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if not self.maybe_discard():
+                event.ignore()
+                return True
+            self.timer.stop()
+        return super().eventFilter(watched, event)

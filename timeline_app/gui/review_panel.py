@@ -1,0 +1,80 @@
+"""The review queue: events least certain first, with status, confidence, rule and reference."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.document import Change, Document
+from timeline_app.core.review import review_queue
+from timeline_app.gui.binding import follow
+
+__all__ = ["ReviewPanel"]
+
+_COLUMNS = ["Status", "Confidence", "Date", "Expression", "Rule", "Reference", "Label"]
+
+
+class ReviewPanel(QWidget):
+    """``eventActivated(event_id)`` on double-click; ``reviewRequested(ids)`` from the button."""
+
+    eventActivated = Signal(str)
+    reviewRequested = Signal(list)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="reviewPanel")
+        self.document = document
+        self.tree = QTreeWidget(objectName="reviewTree")
+        self.tree.setHeaderLabels(_COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.show_all = QCheckBox("Show reviewed and edited", objectName="reviewShowAll")
+        self.mark = QPushButton("Mark Reviewed", objectName="reviewMark")
+        row = QHBoxLayout()
+        row.addWidget(self.show_all)
+        row.addStretch(1)
+        row.addWidget(self.mark)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.tree)
+        self.show_all.toggled.connect(self.refresh)
+        self.tree.itemDoubleClicked.connect(
+            lambda item, _col: self.eventActivated.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
+        self.mark.clicked.connect(lambda: self.reviewRequested.emit(self.selected_ids()))
+        follow(document.changed, self, self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, _change: Change) -> None:
+        self.refresh()
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(0, Qt.ItemDataRole.UserRole) for i in self.tree.selectedItems()]
+
+    def refresh(self) -> None:
+        """Rebuild from the document (a few thousand rows at most: cheap enough)."""
+        selected = set(self.selected_ids())
+        self.tree.clear()
+        items = review_queue(
+            self.document.timeline, self.document.corrections, self.show_all.isChecked()
+        )
+        for entry in items:
+            e = entry.event
+            row = QTreeWidgetItem(
+                [
+                    entry.status, f"{entry.confidence:.2f}", e.interval.begin.isoformat(),
+                    e.mention.text, entry.rule, entry.reference, e.label,
+                ]
+            )  # fmt: skip
+            row.setData(0, Qt.ItemDataRole.UserRole, e.event_id)
+            self.tree.addTopLevelItem(row)
+            row.setSelected(e.event_id in selected)
+        self.mark.setEnabled(bool(items))
