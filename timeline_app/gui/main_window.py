@@ -19,6 +19,7 @@ from timeline_app.core.model import Mention
 from timeline_app.core.pipeline import LoadResult
 from timeline_app.gui.actions import WindowActions
 from timeline_app.gui.articles_panel import ArticlesPanel
+from timeline_app.gui.corrections_ui import install_corrections
 from timeline_app.gui.events_panel import EventsPanel
 from timeline_app.gui.export import Exporter
 from timeline_app.gui.loader import LoadWorker
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(self, self.document, self.timeline, self.settings)
         self._wire()
         self._restore()
+        install_corrections(self)  # corrections, review, history and projects
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self, objectName=f"{title.lower().replace(' ', '_')}_dock")
