@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.ingest import vocab
-from timeline_app.core.ingest.furniture import _tokens
+from timeline_app.core.ingest.furniture import tokens as _tokens
 from timeline_app.core.resources import resource
 
 NAMES = sorted(Path(str(resource("ingest"))).glob("*.txt"))

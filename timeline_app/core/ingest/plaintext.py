@@ -5,16 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import furniture as f
+from .fragments import cut_breadcrumb, cut_icon_inventory, cut_trailing_ui
+from .passes import (
+    BULLET,
+    cut_at_end_marker,
+    drop_appeals,
+    drop_captions,
+    drop_duplicates,
+    drop_head_bylines,
+    drop_lines,
+    drop_lists,
+    same_headline,
+    take_title,
+    trim_tail,
+)
 from .pubdate import DateCandidate, find_publication_dates
 
 __all__ = ["Cleaned", "clean_text", "normalize", "same_headline"]
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _SPACES = re.compile(r"[^\S\n]+")
-_BULLET = re.compile(r"\A[-•*·–—▪►]\s+")
-_SUFFIX = re.compile(r"\A\s*(?:[-–—|:·•]\s*|\s-)\S.{0,50}\Z")
-_FOLD = str.maketrans("‘’“”«»–—", '\'\'""""--')
 
 
 @dataclass(slots=True)
@@ -31,18 +41,6 @@ class Cleaned:
 def normalize(raw: str) -> str:
     """Unix newlines, no zero-width characters, no byte-order mark."""
     return _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def _fold(line: str) -> str:
-    return " ".join(line.translate(_FOLD).casefold().split()).strip(" .")
-
-
-def same_headline(line: str, title: str) -> bool:
-    """``line`` is ``title``, possibly followed by a site suffix (" - Site", " | Site")."""
-    if line[:3].casefold() != title[:3].casefold():
-        return False
-    a, b = _fold(line), _fold(title)
-    return bool(b) and (a == b or (a.startswith(b) and bool(_SUFFIX.match(a[len(b) :]))))
 
 
 def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
@@ -72,15 +70,15 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
             date_line.append(True)
             paras.append("")
     keep = [bool(p) for p in paras]
-    _cut_at_end_marker(paras, keep)
-    _drop_lines(paras, keep)
-    _drop_lists(paras, keep)
-    _drop_appeals(paras, keep)
-    _drop_captions(paras, keep)
-    _drop_head_bylines(paras, keep, date_line)
-    _drop_duplicates(paras, keep)
-    title, found = _take_title(paras, keep, known_title)
-    _trim_tail(paras, keep)
+    cut_at_end_marker(paras, keep)
+    drop_lines(paras, keep)
+    drop_lists(paras, keep)
+    drop_appeals(paras, keep)
+    drop_captions(paras, keep)
+    drop_head_bylines(paras, keep, date_line)
+    drop_duplicates(paras, keep)
+    title, found = take_title(paras, keep, known_title)
+    trim_tail(paras, keep)
     kept = [p for p, k in zip(paras, keep, strict=True) if k]
     removed += sum(1 for p, k in zip(paras, keep, strict=True) if p and not k)
     if title and found and not known_title:
@@ -91,11 +89,11 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
 def _cut_fragments(line: str, number: int) -> str:
     """Furniture glued inside a line: breadcrumbs, icon inventories, trailing share buttons."""
     if number < 12:
-        line, _ = f.cut_breadcrumb(line)
+        line, _ = cut_breadcrumb(line)
     if line:
-        line, _ = f.cut_icon_inventory(line)
+        line, _ = cut_icon_inventory(line)
     if line:
-        line, _ = f.cut_trailing_ui(line)
+        line, _ = cut_trailing_ui(line)
     return line
 
 
@@ -136,7 +134,7 @@ def _unwrap(lines: list[str], dated: list[bool]) -> tuple[list[str], list[bool]]
             previous
             and line.strip()
             and len(previous) >= width - 25
-            and not _BULLET.match(line.strip())
+            and not BULLET.match(line.strip())
         ):
             out[-1] = previous + " " + line.strip()
             out_dated[-1] = out_dated[-1] or has_date
@@ -144,158 +142,3 @@ def _unwrap(lines: list[str], dated: list[bool]) -> tuple[list[str], list[bool]]
             out.append(line)
             out_dated.append(has_date)
     return out, out_dated
-
-
-def _kept(keep: list[bool], start: int = 0) -> list[int]:
-    return [i for i in range(start, len(keep)) if keep[i]]
-
-
-def _cut_at_end_marker(paras: list[str], keep: list[bool]) -> None:
-    """Drop the comment area or footer: everything from its opening line on."""
-    prose = 0
-    for i in _kept(keep):
-        if prose >= 3 and f.is_end_marker(paras[i]):
-            for j in range(i, len(keep)):
-                keep[j] = False
-            return
-        prose += f.is_prose(paras[i])
-
-
-def _drop_lines(paras: list[str], keep: list[bool]) -> None:
-    for i in _kept(keep):
-        line = paras[i]
-        if f.is_ui_line(line) or f.is_service_line(line):
-            keep[i] = False
-    for i in _kept(keep):
-        if f.is_label_line(paras[i]):
-            keep[i] = False
-            following = _kept(keep, i + 1)[:1]
-            if following and not f.is_prose(paras[following[0]]) and len(paras[following[0]]) < 60:
-                keep[following[0]] = False
-
-
-def _listish(line: str) -> bool:
-    return not f.is_prose(line) and (
-        bool(_BULLET.match(line)) or f.is_headline_like(line) or f.word_count(line) <= 4
-    )
-
-
-def _drop_lists(paras: list[str], keep: list[bool]) -> None:
-    """Section headers with their link lists, and long runs of headline-like lines."""
-    indexes = _kept(keep)
-    position = 0
-    while position < len(indexes):
-        i = indexes[position]
-        if f.is_section_header(paras[i]):
-            keep[i] = False
-            position += 1
-            while position < len(indexes) and f.is_list_item(paras[indexes[position]]):
-                keep[indexes[position]] = False
-                position += 1
-            continue
-        position += 1
-    indexes = _kept(keep)
-    runs: list[list[int]] = [[]]
-    for i in indexes:
-        line = paras[i]
-        if f.word_count(line) >= 5 and _listish(line):
-            runs[-1].append(i)
-        elif runs[-1]:
-            runs.append([])
-    last_prose = max((i for i in indexes if f.is_prose(paras[i])), default=-1)
-    for run in runs:
-        tail = bool(run) and run[0] > last_prose
-        bulleted = any(_BULLET.match(paras[i]) for i in run)
-        if (tail and len(run) >= 3) or (len(run) >= 5 and not bulleted):
-            for i in run:
-                keep[i] = False
-
-
-def _drop_appeals(paras: list[str], keep: list[bool]) -> None:
-    """Runs of we/you paragraphs holding at least one donation or subscription appeal."""
-    run: list[tuple[int, int]] = []
-    for i in [*_kept(keep), -1]:
-        strength = f.appeal_strength(paras[i]) if i >= 0 else 0
-        if strength:
-            run.append((i, strength))
-            continue
-        if any(s == 2 for _, s in run):
-            for j, _ in run:
-                keep[j] = False
-        run = []
-
-
-def _drop_captions(paras: list[str], keep: list[bool]) -> None:
-    """Captions, and the image title above a caption when it is short or repeats it."""
-    indexes = _kept(keep)
-    for position, i in enumerate(indexes):
-        if not f.is_caption(paras[i]):
-            continue
-        keep[i] = False
-        if position == 0:
-            continue
-        above = indexes[position - 1]
-        below = indexes[position + 1] if position + 1 < len(indexes) else None
-        line = paras[above]
-        if f.is_headline_like(line) and (
-            f.word_count(line) <= 4
-            or paras[i].startswith(line)
-            or (below is not None and f.is_headline_like(paras[below]))
-        ):
-            keep[above] = False
-
-
-def _head(paras: list[str], keep: list[bool]) -> list[int]:
-    """Kept lines above the first prose paragraph."""
-    head: list[int] = []
-    for i in _kept(keep):
-        if f.is_prose(paras[i]):
-            break
-        head.append(i)
-    return head
-
-
-def _drop_head_bylines(paras: list[str], keep: list[bool], date_line: list[bool]) -> None:
-    for i in _head(paras, keep):
-        line = paras[i]
-        if f.is_author_line(line):
-            keep[i] = False
-        elif date_line[i] and f.word_count(line) <= 5 and f.is_headline_like(line):
-            keep[i] = False
-
-
-def _drop_duplicates(paras: list[str], keep: list[bool]) -> None:
-    indexes = _kept(keep)
-    for a, b in zip(indexes, indexes[1:], strict=False):
-        if not (keep[a] and keep[b]):
-            continue
-        if same_headline(paras[a], paras[b]):
-            keep[a] = False  # the first carries a site suffix, or both are the same
-        elif same_headline(paras[b], paras[a]):
-            keep[b] = False
-
-
-def _take_title(paras: list[str], keep: list[bool], known: str) -> tuple[str, bool]:
-    head = _head(paras, keep)
-    if known:
-        for i in head[:4]:
-            if same_headline(paras[i], known):
-                keep[i] = False
-        return known, True
-    for position, i in enumerate(head):
-        if f.is_headline_like(paras[i]) and f.word_count(paras[i]) >= 3:
-            for j in head[: position + 1]:
-                keep[j] = False
-            return _BULLET.sub("", paras[i]), True
-    return "", False
-
-
-def _trim_tail(paras: list[str], keep: list[bool]) -> None:
-    """Short non-sentence lines after the last prose paragraph (tags, share rows, site names)."""
-    indexes = _kept(keep)
-    if not any(f.is_prose(paras[i]) for i in indexes):
-        return
-    for i in reversed(indexes):
-        if f.is_prose(paras[i]) or f.word_count(paras[i]) > 8:
-            break
-        keep[i] = False

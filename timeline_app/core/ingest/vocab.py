@@ -7,7 +7,7 @@ from functools import cache
 
 from timeline_app.core.resources import read_text
 
-__all__ = ["entries", "pattern", "patterns", "words"]
+__all__ = ["entries", "pattern", "patterns", "union", "words"]
 
 
 @cache
@@ -21,6 +21,12 @@ def entries(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """A word list, lower-cased."""
     return frozenset(entry.lower() for entry in entries(name))
+
+
+@cache
+def union(*names: str) -> frozenset[str]:
+    """Several word lists as one set."""
+    return frozenset().union(*(words(name) for name in names))
 
 
 @cache

@@ -1,0 +1,91 @@
+"""Cutting furniture glued inside a line: icon inventories, breadcrumbs, trailing share buttons.
+
+A dumped page often runs furniture and article together on one line ("date 2023-10-19 Calendar
+An icon of a desk calendar. ..."); these functions cut at sentence or fragment level and keep the
+rest of the line exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .furniture import is_ui_line, last_char, tokens, word_count
+
+__all__ = ["cut_breadcrumb", "cut_icon_inventory", "cut_trailing_ui"]
+
+FRAGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_ICON_SHAPE = re.compile(r"\A[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s+(?:An?|The)\s+\S")
+_ICON_INNER = re.compile(r"(?:^|\s)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s+(?:An?|The)\s+\S")
+_CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
+_CRUMB_LEAD = re.compile(r"\A(?:(?:current|you are here|location|breadcrumbs?)\s*:\s*)", re.I)
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def cut_icon_inventory(line: str) -> tuple[str, int]:
+    """Cut runs of 3+ icon descriptions ("Tick An icon of a tick mark."); text left, count cut."""
+    fragments = FRAGMENT_SPLIT.split(line)
+    if len(fragments) < 3:
+        return line, 0
+    flags = [_is_icon_fragment(fragment) for fragment in fragments]
+    drop = [False] * len(fragments)
+    start = 0
+    while start < len(flags):
+        end = start
+        while end < len(flags) and flags[end]:
+            end += 1
+        if end - start >= 3:
+            drop[start:end] = [True] * (end - start)
+        start = end + 1
+    if not any(drop):
+        return line, 0
+    pieces = [f for f, gone in zip(fragments, drop, strict=True) if not gone]
+    cut = sum(drop)
+    for position in range(len(fragments) - 1):  # a run's first icon may follow other text
+        if drop[position + 1] and not drop[position]:
+            inner = _ICON_INNER.search(fragments[position])
+            if inner and _is_icon_fragment(fragments[position][inner.start() :].lstrip()):
+                index = pieces.index(fragments[position])
+                pieces[index] = fragments[position][: inner.start()].rstrip()
+                cut += 1
+    return " ".join(piece for piece in pieces if piece), cut
+
+
+def _is_icon_fragment(fragment: str) -> bool:
+    if not _ICON_SHAPE.match(fragment) or word_count(fragment) > 40:
+        return False
+    return any(token in vocab.words("icon_words") for token in tokens(fragment))
+
+
+def cut_breadcrumb(line: str) -> tuple[str, bool]:
+    """Remove a leading breadcrumb ("Current:Home > News") and return what follows it."""
+    body = _CRUMB_LEAD.sub("", line.strip())
+    parts = _CRUMB_SEP.split(body)
+    if len(parts) < 2 or word_count(parts[0]) > 3:
+        return line, False
+    nav = vocab.union("ui_words", "nav_words")
+    if not all(0 < word_count(p) <= 3 for p in parts[:-1]) or not (
+        set(tokens(parts[0])) & nav or _CRUMB_LEAD.match(line.strip())
+    ):
+        return line, False
+    last = parts[-1]
+    glue = _GLUE.search(last)
+    if glue and glue.start() <= 30:
+        return last[glue.start() :].strip(), True
+    if word_count(last) <= 3:
+        return "", True
+    words = last.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in nav:
+        lead += 1
+    return " ".join(words[lead:]), True
+
+
+def cut_trailing_ui(line: str) -> tuple[str, bool]:
+    """Cut share buttons glued after the last sentence ("... said. Share Tweet Email")."""
+    if last_char(line) in ".!?…":
+        return line, False
+    fragments = FRAGMENT_SPLIT.split(line)
+    if len(fragments) < 2 or not is_ui_line(fragments[-1]):
+        return line, False
+    return line[: len(line) - len(fragments[-1])].rstrip(), True

@@ -1,0 +1,196 @@
+"""The passes that decide which lines of a page are furniture, over the page as a whole.
+
+Each pass looks at the kept lines in order and clears ``keep[i]`` for furniture; the order of the
+passes matters (lists before appeals before captions before the title) and is set in
+:func:`timeline_app.core.ingest.plaintext.clean_text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import furniture as f
+
+__all__ = [
+    "cut_at_end_marker",
+    "drop_appeals",
+    "drop_captions",
+    "drop_duplicates",
+    "drop_head_bylines",
+    "drop_lines",
+    "drop_lists",
+    "same_headline",
+    "take_title",
+    "trim_tail",
+]
+
+BULLET = re.compile(r"\A[-•*·–—▪►]\s+")
+_SUFFIX = re.compile(r"\A\s*(?:[-–—|:·•]\s*|\s-)\S.{0,50}\Z")
+_FOLD = str.maketrans("‘’“”«»–—", '\'\'""""--')
+
+
+def _fold(line: str) -> str:
+    return " ".join(line.translate(_FOLD).casefold().split()).strip(" .")
+
+
+def same_headline(line: str, title: str) -> bool:
+    """``line`` is ``title``, possibly followed by a site suffix (" - Site", " | Site")."""
+    if line[:3].casefold() != title[:3].casefold():
+        return False
+    a, b = _fold(line), _fold(title)
+    return bool(b) and (a == b or (a.startswith(b) and bool(_SUFFIX.match(a[len(b) :]))))
+
+
+def _kept(keep: list[bool], start: int = 0) -> list[int]:
+    return [i for i in range(start, len(keep)) if keep[i]]
+
+
+def cut_at_end_marker(paras: list[str], keep: list[bool]) -> None:
+    """Drop the comment area or footer: everything from its opening line on."""
+    prose = 0
+    for i in _kept(keep):
+        if prose >= 3 and f.is_end_marker(paras[i]):
+            for j in range(i, len(keep)):
+                keep[j] = False
+            return
+        prose += f.is_prose(paras[i])
+
+
+def drop_lines(paras: list[str], keep: list[bool]) -> None:
+    for i in _kept(keep):
+        line = paras[i]
+        if f.is_ui_line(line) or f.is_service_line(line):
+            keep[i] = False
+    for i in _kept(keep):
+        if f.is_label_line(paras[i]):
+            keep[i] = False
+            following = _kept(keep, i + 1)[:1]
+            if following and not f.is_prose(paras[following[0]]) and len(paras[following[0]]) < 60:
+                keep[following[0]] = False
+
+
+def _listish(line: str) -> bool:
+    return not f.is_prose(line) and (
+        bool(BULLET.match(line)) or f.is_headline_like(line) or f.word_count(line) <= 4
+    )
+
+
+def drop_lists(paras: list[str], keep: list[bool]) -> None:
+    """Section headers with their link lists, and long runs of headline-like lines."""
+    indexes = _kept(keep)
+    position = 0
+    while position < len(indexes):
+        i = indexes[position]
+        if f.is_section_header(paras[i]):
+            keep[i] = False
+            position += 1
+            while position < len(indexes) and f.is_list_item(paras[indexes[position]]):
+                keep[indexes[position]] = False
+                position += 1
+            continue
+        position += 1
+    indexes = _kept(keep)
+    runs: list[list[int]] = [[]]
+    for i in indexes:
+        line = paras[i]
+        if f.word_count(line) >= 5 and _listish(line):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    last_prose = max((i for i in indexes if f.is_prose(paras[i])), default=-1)
+    for run in runs:
+        tail = bool(run) and run[0] > last_prose
+        bulleted = any(BULLET.match(paras[i]) for i in run)
+        if (tail and len(run) >= 3) or (len(run) >= 5 and not bulleted):
+            for i in run:
+                keep[i] = False
+
+
+def drop_appeals(paras: list[str], keep: list[bool]) -> None:
+    """Runs of we/you paragraphs holding at least one donation or subscription appeal."""
+    run: list[tuple[int, int]] = []
+    for i in [*_kept(keep), -1]:
+        strength = f.appeal_strength(paras[i]) if i >= 0 else 0
+        if strength:
+            run.append((i, strength))
+            continue
+        if any(s == 2 for _, s in run):
+            for j, _ in run:
+                keep[j] = False
+        run = []
+
+
+def drop_captions(paras: list[str], keep: list[bool]) -> None:
+    """Captions, and the image title above a caption when it is short or repeats it."""
+    indexes = _kept(keep)
+    for position, i in enumerate(indexes):
+        if not f.is_caption(paras[i]):
+            continue
+        keep[i] = False
+        if position == 0:
+            continue
+        above = indexes[position - 1]
+        below = indexes[position + 1] if position + 1 < len(indexes) else None
+        line = paras[above]
+        if f.is_headline_like(line) and (
+            f.word_count(line) <= 4
+            or paras[i].startswith(line)
+            or (below is not None and f.is_headline_like(paras[below]))
+        ):
+            keep[above] = False
+
+
+def _head(paras: list[str], keep: list[bool]) -> list[int]:
+    """Kept lines above the first prose paragraph."""
+    head: list[int] = []
+    for i in _kept(keep):
+        if f.is_prose(paras[i]):
+            break
+        head.append(i)
+    return head
+
+
+def drop_head_bylines(paras: list[str], keep: list[bool], date_line: list[bool]) -> None:
+    for i in _head(paras, keep):
+        line = paras[i]
+        if f.is_author_line(line):
+            keep[i] = False
+        elif date_line[i] and f.word_count(line) <= 5 and f.is_headline_like(line):
+            keep[i] = False
+
+
+def drop_duplicates(paras: list[str], keep: list[bool]) -> None:
+    indexes = _kept(keep)
+    for a, b in zip(indexes, indexes[1:], strict=False):
+        if not (keep[a] and keep[b]):
+            continue
+        if same_headline(paras[a], paras[b]):
+            keep[a] = False  # the first carries a site suffix, or both are the same
+        elif same_headline(paras[b], paras[a]):
+            keep[b] = False
+
+
+def take_title(paras: list[str], keep: list[bool], known: str) -> tuple[str, bool]:
+    head = _head(paras, keep)
+    if known:
+        for i in head[:4]:
+            if same_headline(paras[i], known):
+                keep[i] = False
+        return known, True
+    for position, i in enumerate(head):
+        if f.is_headline_like(paras[i]) and f.word_count(paras[i]) >= 3:
+            for j in head[: position + 1]:
+                keep[j] = False
+            return BULLET.sub("", paras[i]), True
+    return "", False
+
+
+def trim_tail(paras: list[str], keep: list[bool]) -> None:
+    """Short non-sentence lines after the last prose paragraph (tags, share rows, site names)."""
+    indexes = _kept(keep)
+    if not any(f.is_prose(paras[i]) for i in indexes):
+        return
+    for i in reversed(indexes):
+        if f.is_prose(paras[i]) or f.word_count(paras[i]) > 8:
+            break
+        keep[i] = False
