@@ -18,8 +18,9 @@ __all__ = ["create_application", "default_paths", "run"]
 
 
 def default_paths() -> list[str]:
-    """What opens when no path is given: the bundled seed articles."""
-    return [str(seeds_dir())]
+    """What opens when no path is given: the seed project, else the bundled seed articles."""
+    project = seeds_dir() / "seeds.timeline"
+    return [str(project)] if project.is_file() else [str(seeds_dir())]
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:

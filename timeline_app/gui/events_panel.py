@@ -107,7 +107,7 @@ class EventsPanel(QWidget):
         t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
         header = t.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in ((0, 150), (1, 84), (3, 220), (4, 130)):
+        for column, width in ((0, 150), (1, 84), (3, 190), (4, 130)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(EventTableModel.LABEL, QHeaderView.ResizeMode.Stretch)
         t.selectionModel().currentRowChanged.connect(self._on_current)

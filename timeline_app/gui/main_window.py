@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from timeline_app import __version__
+from timeline_app.core.corrections import Corrections
 from timeline_app.core.document import Document
 from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.model import Mention
@@ -42,7 +43,13 @@ _Area = Qt.DockWidgetArea
 
 
 class MainWindow(QMainWindow):
-    """One story: the timeline in the middle, articles, reader, events, vague tray, problems."""
+    """One story: the timeline in the middle, articles, reader, events, vague tray, problems.
+
+    ``projectsRequested(paths)`` carries the ``.timeline`` files the user opened: the project
+    feature connects to it (this window loads only articles).
+    """
+
+    projectsRequested = Signal(list)
 
     def __init__(
         self,
@@ -167,15 +174,16 @@ class MainWindow(QMainWindow):
 
     # --- loading ------------------------------------------------------------------------------
     def open_paths(self, paths: list[str | Path], *, replace: bool = True) -> None:
-        """Load ``paths`` in the background (project files are not read here yet).
+        """Load the articles under ``paths`` in the background (projects: ``projectsRequested``).
 
         ``replace`` starts a new story; otherwise the articles join the current one. A request
         made while a load runs takes over that load's paths: the newest run wins.
         """
         paths = [str(p) for p in paths]
         articles = [p for p in paths if Path(p).suffix != PROJECT_SUFFIX]
-        if len(articles) < len(paths):
-            self.statusBar().showMessage("Project files are opened by the project feature", 5000)
+        projects = [p for p in paths if Path(p).suffix == PROJECT_SUFFIX]
+        if projects:
+            self.projectsRequested.emit(projects)
         if not articles:
             return
         if self.loader.running and not replace:
@@ -189,8 +197,9 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, result: LoadResult) -> None:
         if self._replace_on_load:
             self.undo_stack.clear()
-            self.document.clear()
-        self.document.add(result)
+            self.document.reset(result, Corrections())  # a new story starts uncorrected
+        else:
+            self.document.add(result)
         timeline = self.document.timeline
         self.statusBar().showMessage(
             f"Loaded {len(result.analyses)} articles: {len(timeline.events)} events", 5000
