@@ -52,6 +52,8 @@ class ProjectIO(QObject):
         self.stack.indexChanged.connect(self._update_title)
         self._original_open_paths = window.open_paths
         window.open_paths = self.open_paths  # project files open here, articles as before
+        if hasattr(window, "projectsRequested"):  # a project the window was asked to open
+            window.projectsRequested.connect(self._on_projects_requested)
         window.loader.finished.connect(self._on_articles_loaded)
         window.installEventFilter(self)
         self.timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave_now)
@@ -119,6 +121,10 @@ class ProjectIO(QObject):
                 self._forget_path()
             self._original_open_paths(articles, replace=replace and not projects)
             self._update_title()
+
+    def _on_projects_requested(self, paths: list) -> None:
+        if paths:
+            self.open(paths[0])
 
     def _forget_path(self) -> None:
         discard_autosave(self.path, self.autosave_dir)
