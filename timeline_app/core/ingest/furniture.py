@@ -19,6 +19,8 @@ __all__ = [
     "is_headline_like",
     "is_list_item",
     "is_label_line",
+    "is_name_line",
+    "is_role_line",
     "is_prose",
     "is_section_header",
     "is_service_line",
@@ -37,6 +39,7 @@ _BULLET = re.compile(r"\A[-•*·–—▪►]\s+")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
 _PRONOUN = re.compile(r"\b(?:we|us|our|ours|you|your|yours)\b", re.I)
 _PAREN_END = re.compile(r"\(([^()]{2,160})\)\s*\Z")
+_NAME_LINKS = frozenset({"and", "in", "de", "van", "von", "der", "del", "da", "la", "le", "y", "&"})
 _LOWER_OK = frozenset({"via", "of", "and", "for", "the", "de", "in", "by", "on", "from", "at"})
 
 
@@ -161,12 +164,30 @@ def _credit_like(inside: str) -> bool:
 
 def appeal_strength(line: str) -> int:
     """2 for a donation/subscription appeal, 1 for a sentence speaking as we/you, else 0."""
-    if not _PRONOUN.search(line) or word_count(line) > 150:
+    words = word_count(line)
+    if words > 150:
         return 0
-    outside = _QUOTED.sub(" ", line)
-    if not _PRONOUN.search(outside):
-        return 0
+    if not _PRONOUN.search(line) or not _PRONOUN.search(outside := _QUOTED.sub(" ", line)):
+        if words > 25:
+            return 0
+        phrases = len(vocab.pattern("appeal_phrases").findall(line))
+        hits = vocab.words("appeal_words").intersection(tokens(line))
+        return 2 if phrases >= 2 or (phrases and hits) else 0
     if vocab.pattern("appeal_phrases").search(outside):
         return 2
-    hits = {token for token in tokens(outside) if token in vocab.words("appeal_words")}
+    hits = vocab.words("appeal_words").intersection(tokens(outside))
     return 2 if len(hits) >= 2 else 1
+
+
+def is_name_line(line: str) -> bool:
+    """A writer's or agency's name ("Jane Roe", "The Associated Press", "Jane Roe in Madrid")."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or last_char(line) in ".!?:" or any(c.isdigit() for c in line):
+        return False
+    capital = [w for w in words if w[:1].isupper()]
+    return len(capital) >= 1 and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+
+
+def is_role_line(line: str) -> bool:
+    """A writer's role, maybe with a name ("Staff Writer", "Jane Roe, Economics correspondent")."""
+    return word_count(line) <= 6 and not vocab.words("role_words").isdisjoint(tokens(line))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import furniture as f
+from . import vocab
 
 __all__ = [
     "cut_at_end_marker",
@@ -19,6 +20,7 @@ __all__ = [
     "drop_head_bylines",
     "drop_lines",
     "drop_lists",
+    "drop_menus",
     "same_headline",
     "take_title",
     "trim_tail",
@@ -150,13 +152,45 @@ def _head(paras: list[str], keep: list[bool]) -> list[int]:
     return head
 
 
-def drop_head_bylines(paras: list[str], keep: list[bool], date_line: list[bool]) -> None:
-    for i in _head(paras, keep):
-        line = paras[i]
-        if f.is_author_line(line):
+def drop_menus(paras: list[str], keep: list[bool]) -> None:
+    """Runs of very short lines (site menus dumped one item per line: "World", "Business")."""
+    run: list[int] = []
+    known = vocab.union("ui_words", "nav_words")
+    for i in [*_kept(keep), -1]:
+        line = paras[i] if i >= 0 else ""
+        if i >= 0 and f.word_count(line) <= 3 and f.last_char(line) not in ".!?:,;":
+            run.append(i)
+            continue
+        vocabulary = sum(1 for j in run if set(f.tokens(paras[j])) <= known)
+        if len(run) >= 4 or (len(run) == 3 and vocabulary >= 2):
+            for j in run:
+                keep[j] = False
+        run = []
+
+
+def drop_head_bylines(paras: list[str], keep: list[bool], dated: list[bool]) -> set[int]:
+    """Author lines, and names or roles right above a byline date; returns the byline positions."""
+    head = _head(paras, keep)
+    end = head[-1] if head else -1
+    markers = {i for i in range(min(len(dated), end + 2)) if dated[i]}
+    for i in head:
+        if f.is_author_line(paras[i]):
             keep[i] = False
-        elif date_line[i] and f.word_count(line) <= 5 and f.is_headline_like(line):
-            keep[i] = False
+            markers.add(i)
+    for marker in sorted(markers):
+        above = [i for i in _kept(keep) if i < marker][::-1]
+        for position, i in enumerate(above[:2]):
+            line = paras[i]
+            rest = above[position + 1 :]
+            has_title = any(
+                f.is_headline_like(paras[j]) and f.word_count(paras[j]) >= 3 for j in rest
+            )
+            if has_title and (f.is_name_line(line) or f.is_role_line(line)):
+                keep[i] = False
+                markers.add(i)
+            else:
+                break
+    return markers
 
 
 def drop_duplicates(paras: list[str], keep: list[bool]) -> None:
@@ -170,19 +204,43 @@ def drop_duplicates(paras: list[str], keep: list[bool]) -> None:
             keep[b] = False
 
 
-def take_title(paras: list[str], keep: list[bool], known: str) -> tuple[str, bool]:
+STANDFIRST_MIN_WORDS = 12
+"""A headline-like line this long, right under a shorter one, is the standfirst, not the title."""
+
+
+def take_title(
+    paras: list[str], keep: list[bool], known: str, markers: set[int]
+) -> tuple[str, bool]:
+    """Pick the headline and drop it and everything above it from the text.
+
+    The headline is the last headline-like line above the byline (or above the first paragraph
+    when there is no byline), unless that line is a longer standfirst right under it.
+    """
     head = _head(paras, keep)
     if known:
         for i in head[:4]:
             if same_headline(paras[i], known):
                 keep[i] = False
         return known, True
-    for position, i in enumerate(head):
-        if f.is_headline_like(paras[i]) and f.word_count(paras[i]) >= 3:
-            for j in head[: position + 1]:
-                keep[j] = False
-            return BULLET.sub("", paras[i]), True
-    return "", False
+    candidates = [i for i in head if f.is_headline_like(paras[i]) and f.word_count(paras[i]) >= 3]
+    if not candidates:
+        return "", False
+    after = [m for m in sorted(markers) if m > candidates[0]]
+    before = [i for i in candidates if not after or i < after[0]]
+    run = [before[-1]]
+    for i in reversed(before[:-1]):
+        if run[0] - i > 3:  # a long stretch of furniture between: a menu, a tagline
+            break
+        run.insert(0, i)
+    chosen = run[-1]
+    if len(run) >= 2:
+        last, previous = (f.word_count(paras[i]) for i in (run[-1], run[-2]))
+        if last >= STANDFIRST_MIN_WORDS and last > previous:
+            chosen = run[-2]
+    for i in head:
+        if i <= chosen:
+            keep[i] = False
+    return BULLET.sub("", paras[chosen]), True
 
 
 def trim_tail(paras: list[str], keep: list[bool]) -> None:

@@ -15,6 +15,7 @@ from .passes import (
     drop_head_bylines,
     drop_lines,
     drop_lists,
+    drop_menus,
     same_headline,
     take_title,
     trim_tail,
@@ -58,26 +59,22 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     dates = find_publication_dates(text)
     lines, dated = _unwrap(*_cut_dates(text, dates))
     paras: list[str] = []
-    date_line: list[bool] = []
+    dated_at: list[bool] = []
     for line, has_date in zip(lines, dated, strict=True):
         line = _SPACES.sub(" ", line).strip()
-        if line:
+        if line or has_date:  # an emptied date line stays as a marker for the byline passes
             paras.append(line)
-            date_line.append(False)
-        elif has_date:
-            if date_line:
-                date_line[-1] = True  # the line above a byline date (often the author)
-            date_line.append(True)
-            paras.append("")
+            dated_at.append(has_date and not line)
     keep = [bool(p) for p in paras]
     cut_at_end_marker(paras, keep)
     drop_lines(paras, keep)
     drop_lists(paras, keep)
     drop_appeals(paras, keep)
     drop_captions(paras, keep)
-    drop_head_bylines(paras, keep, date_line)
+    drop_menus(paras, keep)
+    markers = drop_head_bylines(paras, keep, dated_at)
     drop_duplicates(paras, keep)
-    title, found = take_title(paras, keep, known_title)
+    title, found = take_title(paras, keep, known_title, markers)
     trim_tail(paras, keep)
     kept = [p for p, k in zip(paras, keep, strict=True) if k]
     removed += sum(1 for p, k in zip(paras, keep, strict=True) if p and not k)

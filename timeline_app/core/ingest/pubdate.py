@@ -77,7 +77,9 @@ def _date_re() -> re.Pattern[str]:
     num = r"(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
     weekday = rf"(?:{_WEEKDAY},?\s+)?"
     return re.compile(
-        rf"(?<![\w/.-]){weekday}(?:{iso}|{dmy}|{mdy}|{num})(?![\w/-]|\.\d)", re.IGNORECASE
+        rf"(?<![\w/.-]){weekday}(?:{iso}|{dmy}|{mdy}|{num})"
+        r"(?:(?=\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d))",  # a time may be glued: "20233:05 PM"
+        re.IGNORECASE,
     )
 
 
