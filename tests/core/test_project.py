@@ -328,3 +328,13 @@ def test_article_prefix_and_anchor_option():
     for bad in ("001", "001=", "001=12/07/2025"):
         with pytest.raises(ValueError):
             anchor_edit(bad, ids)
+
+
+def test_templates_autosave_elsewhere(tmp_path):
+    from timeline_app.core.projectfiles import is_template
+    from timeline_app.core.resources import seeds_dir
+
+    seeds = seeds_dir() / "seeds.timeline"
+    assert is_template(seeds) and not is_template(tmp_path / "p.timeline")
+    assert autosave_path(seeds, tmp_path) == tmp_path / "seeds.timeline.autosave"
+    assert autosave_path(tmp_path / "p.timeline", tmp_path / "x").parent == tmp_path

@@ -127,6 +127,20 @@ def test_seed_project_opens_and_undo_shows_the_problems(qtbot, tmp_path):
     window.project_io.ask_unsaved = lambda: "discard"
 
 
+def test_the_bundled_seed_project_is_saved_elsewhere(qtbot, tmp_path):
+    window = _window(qtbot, tmp_path)
+    project = seeds_dir() / "seeds.timeline"
+    before = project.read_bytes()
+    window.open_paths([str(project)])
+    window.actions_.undo.trigger()
+    asked = []
+    window.project_io.save_as_dialog = lambda: asked.append(1) or False
+    assert window.project_io.autosave_now().parent == tmp_path / "autosave"
+    assert not window.project_io.save() and asked
+    assert project.read_bytes() == before
+    window.project_io.ask_unsaved = lambda: "discard"
+
+
 def test_closing_with_unsaved_changes_asks(qtbot, tmp_path, articles):
     window = _window(qtbot, tmp_path)
     _load(qtbot, window, articles)

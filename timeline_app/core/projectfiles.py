@@ -15,6 +15,7 @@ from timeline_app.core.corrections import Corrections
 from timeline_app.core.edits import Edit, SetAnchor, edit_from_dict
 from timeline_app.core.errors import CorrectionError, ProjectError
 from timeline_app.core.project import PROJECT_SUFFIX, save_project
+from timeline_app.core.resources import seeds_dir
 
 __all__ = [
     "AUTOSAVE_SUFFIX",
@@ -24,6 +25,7 @@ __all__ = [
     "discard_autosave",
     "export_corrections",
     "import_corrections",
+    "is_template",
     "recovery_for",
 ]
 
@@ -31,16 +33,24 @@ AUTOSAVE_SUFFIX = ".autosave"
 CORRECTIONS_FORMAT = "timeline_app corrections"
 
 
-def autosave_path(project: Path | None, folder: Path | None = None) -> Path:
-    """``<project>.autosave`` next to the project, or ``untitled.timeline.autosave`` in ``folder``.
+def is_template(project: Path) -> bool:
+    """A project not to be saved over: the bundled seed project, or one in a read-only folder."""
+    folder = project.resolve().parent
+    return folder == seeds_dir().resolve() or not os.access(folder, os.W_OK)
 
-    ``folder`` (a QStandardPaths location, passed in by the GUI) is used for unsaved projects.
+
+def autosave_path(project: Path | None, folder: Path | None = None) -> Path:
+    """``<project>.autosave`` next to the project, else ``<name>.autosave`` in ``folder``.
+
+    ``folder`` (a QStandardPaths location, passed in by the GUI) takes the autosave of unsaved
+    projects and of templates (see :func:`is_template`).
     """
-    if project is not None:
+    if project is not None and (folder is None or not is_template(project)):
         return project.with_name(project.name + AUTOSAVE_SUFFIX)
     if folder is None:
         raise ValueError("an unsaved project needs a folder for its autosave")
-    return folder / f"untitled{PROJECT_SUFFIX}{AUTOSAVE_SUFFIX}"
+    name = project.name if project is not None else f"untitled{PROJECT_SUFFIX}"
+    return folder / f"{name}{AUTOSAVE_SUFFIX}"
 
 
 def recovery_for(project: Path | None, folder: Path | None = None) -> Path | None:

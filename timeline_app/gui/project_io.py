@@ -24,6 +24,7 @@ from timeline_app.core.projectfiles import (
     discard_autosave,
     export_corrections,
     import_corrections,
+    is_template,
     recovery_for,
 )
 from timeline_app.gui.commands import CorrectionCommand, CorrectionsCommand
@@ -136,7 +137,7 @@ class ProjectIO(QObject):
         path = Path(path)
         if ask and not self.maybe_discard():
             return False
-        sidecar = recovery_for(path)
+        sidecar = recovery_for(path, self.autosave_dir)
         source = sidecar if sidecar is not None and self.ask_recover(sidecar) else path
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -187,7 +188,10 @@ class ProjectIO(QObject):
 
     # -- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
-        return self.save_as(self.path) if self.path else self.save_as_dialog()
+        """Save over the project, or ask where (unsaved, or a template such as the seeds)."""
+        if self.path is None or is_template(self.path):
+            return self.save_as_dialog()
+        return self.save_as(self.path)
 
     def save_as(self, path: str | Path) -> bool:
         path = Path(path)
@@ -200,7 +204,7 @@ class ProjectIO(QObject):
             return False
         if self.path != path:
             discard_autosave(self.path, self.autosave_dir)
-        discard_autosave(path)
+        discard_autosave(path, self.autosave_dir)
         self.path = path
         self.window.recent.add([str(path)])
         self._mark_clean()
