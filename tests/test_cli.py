@@ -114,3 +114,22 @@ def test_python_dash_m_runs_headless():
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["mentions"][0]["value"] == "1948"
+
+
+def test_export_parquet_holds_the_csv_rows(tmp_path, capsys, monkeypatch):
+    from timeline_app.core.parquet_io import read_parquet
+
+    out_csv, out_pq = tmp_path / "e.csv", tmp_path / "events.parquet"
+    code, _, err = _run(capsys, monkeypatch, ["export", str(seeds_dir()), "--csv", str(out_csv),
+                                              "--parquet", str(out_pq)])
+    assert code == 0, err
+    with out_csv.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    frame = read_parquet(out_pq)
+    assert sorted(frame["event_id"]) == sorted(r["event_id"] for r in rows)
+
+
+def test_scheduler_without_dask_engine_is_bad_usage(capsys, monkeypatch):
+    code, _, err = _run(capsys, monkeypatch, ["export", str(seeds_dir()), "--csv", "x.csv",
+                                              "--scheduler", "tcp://127.0.0.1:1"])
+    assert code == 2 and "--engine dask" in err

@@ -70,6 +70,11 @@ def _build_parser() -> _Parser:
     p_export.add_argument("--png", metavar="FILE")
     p_export.add_argument("--svg", metavar="FILE")
     p_export.add_argument("--width", type=int, default=1600, metavar="PX")
+    p_export.add_argument("--parquet", metavar="DIR", help="the events table as Parquet")
+    p_export.add_argument("--engine", choices=("local", "dask"), default="local",
+                          help="local process pool (default) or Dask")
+    p_export.add_argument("--scheduler", metavar="ADDRESS",
+                          help="a Dask scheduler address; without one a LocalCluster is started")
 
     p_anchors = sub.add_parser("anchors", help="report each article's anchor and its problems")
     corpus_options(p_anchors)
@@ -100,7 +105,11 @@ def _document(args: argparse.Namespace):
         projects.append(args.project)
     if not article_paths and not projects:
         raise UsageError("no PATH given: name article files, folders or a project")
-    document = corpus.open_corpus(article_paths, projects)
+    engine = getattr(args, "engine", "local")
+    scheduler = getattr(args, "scheduler", None)
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    document = corpus.open_corpus(article_paths, projects, engine=engine, scheduler=scheduler)
     for problem in document.problems:
         _fail(f"skipped {problem.path}: {problem.message}")
     if not document.analyses:
@@ -116,8 +125,10 @@ def _document(args: argparse.Namespace):
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    if not any((args.csv, args.json, args.timelinejs, args.png, args.svg)):
-        raise UsageError("nothing to export: give --csv, --json, --timelinejs, --png or --svg")
+    if not any((args.csv, args.json, args.timelinejs, args.png, args.svg, args.parquet)):
+        raise UsageError(
+            "nothing to export: give --csv, --json, --timelinejs, --parquet, --png or --svg"
+        )
     if args.width < 200 or args.width > 20000:
         raise UsageError("--width must be between 200 and 20000 pixels")
     from timeline_app.core import export
@@ -130,6 +141,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         export.write_json(timeline, args.json)
     if args.timelinejs:
         export.write_timelinejs(timeline, args.timelinejs)
+    if args.parquet:
+        from timeline_app.core.parquet_io import write_parquet
+
+        write_parquet(timeline, args.parquet)
     if args.png or args.svg:
         from timeline_app.gui.timeline.render import ensure_gui_app, render_png, render_svg
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from timeline_app.core.corrections import Corrections, SetAnchor
 from timeline_app.core.document import Document
+from timeline_app.core.engines import load_with
 from timeline_app.core.ids import resolve_article_prefix
 from timeline_app.core.ingest import LoadProblem
-from timeline_app.core.pipeline import LoadResult, load
+from timeline_app.core.pipeline import LoadResult
 from timeline_app.core.project import PROJECT_SUFFIX, open_project
 
 __all__ = [
@@ -24,7 +25,11 @@ __all__ = [
 ]
 
 def open_corpus(
-    article_paths: Iterable[str | Path], project_paths: Iterable[str | Path] = ()
+    article_paths: Iterable[str | Path],
+    project_paths: Iterable[str | Path] = (),
+    *,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Document:
     """A document with the projects' articles and corrections plus the articles under the paths.
 
@@ -41,7 +46,10 @@ def open_corpus(
         corrections.extend(opened.corrections.to_list())
     document = Document(Corrections.from_list(corrections))
     article_paths = list(article_paths)
-    result = load(article_paths) if article_paths else LoadResult()
+    if article_paths:
+        result = load_with(engine, article_paths, scheduler=scheduler)
+    else:
+        result = LoadResult()
     result.analyses[:0] = analyses
     result.problems[:0] = notices
     document.add(result)
