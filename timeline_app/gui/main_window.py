@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from timeline_app import __version__
@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self.statusBar(), self.document, self.loader)
         self.exporter = Exporter(self, self.document, self.timeline, self.settings)
         self._wire()
-        self._restore()
         install_corrections(self)  # corrections, review, history and projects
+        self.menuBar().addAction(self.menus["help"].menuAction())  # Help stays last
+        self._restore()  # after every dock exists, so all of them get their saved place
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self, objectName=f"{title.lower().replace(' ', '_')}_dock")
@@ -253,20 +254,33 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
         state = self.settings.value("window/state")
-        if state is None or not self.restoreState(state, _STATE_VERSION):
-            self._default_dock_sizes()
+        self._needs_default_layout = state is None or not self.restoreState(state, _STATE_VERSION)
         mode = str(self.settings.value("timeline/lanes", "article"))
         if mode in self.actions_.lanes:
             self.actions_.lanes[mode].trigger()
         compressed = self.settings.value("timeline/compressed", False, type=bool)
         self.actions_.compress.setChecked(bool(compressed))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._needs_default_layout:
+            self._needs_default_layout = False
+            self._default_dock_sizes()
+
     def _default_dock_sizes(self) -> None:
+        """First run: wide side panels, a tall reader, other right-hand docks below it."""
         d = self.docks
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.resizeDocks([d["articles"], d["reader"]], [290, 460], horizontal)
+        self.resizeDocks([d["articles"], d["reader"]], [290, 470], horizontal)
         self.resizeDocks([d["articles"], d["vague"]], [520, 260], vertical)
         self.resizeDocks([d["events"]], [280], vertical)
+        right = [
+            dock for dock in self.findChildren(QDockWidget)
+            if dock is not d["reader"] and not dock.isFloating() and dock.isVisible()
+            and self.dockWidgetArea(dock) == _Area.RightDockWidgetArea
+        ]  # fmt: skip
+        if right:
+            self.resizeDocks([d["reader"], right[0]], [self.height() * 2 // 3, 200], vertical)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

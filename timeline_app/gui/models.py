@@ -256,7 +256,8 @@ class ArticleListModel(_Following, QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return icons.icon(f"anchor-{status}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{article.title}\n{self.subtitle(analysis)}\n{article.path or article.url}"
+            where = article.url or article.path
+            return f"{article.title}\n{self.subtitle(analysis)} · anchor {status}\n{where}"
         return None
 
     def status(self, analysis: ArticleAnalysis) -> AnchorStatus:
@@ -264,8 +265,10 @@ class ArticleListModel(_Following, QAbstractListModel):
         return anchor_status(analysis, report)
 
     def subtitle(self, analysis: ArticleAnalysis) -> str:
-        """``reuters.com · 19 Oct 2023 · anchor detected``."""
+        """``19 Oct 2023 · reuters.com``, with the anchor status when it is not as detected."""
         article = analysis.article
         published = format_date(article.published) if article.published else "no date"
-        parts = [article_source(article), published, f"anchor {self.status(analysis)}"]
+        status = self.status(analysis)
+        parts = [published, "" if status is AnchorStatus.DETECTED else f"anchor {status}"]
+        parts.append(article_source(article))
         return " · ".join(p for p in parts if p)
