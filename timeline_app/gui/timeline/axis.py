@@ -67,7 +67,7 @@ def draw_axis(
 
 def _sticky_major(p, scale, majors, measure, theme, baseline, small) -> None:
     """Name the period the left edge is in when its own major tick has scrolled away."""
-    _, major = choose_levels(scale.px_per_unit, _measure(small))
+    _, major = choose_levels(scale.px_per_day(scale.begin_days), _measure(small))
     if major is None:
         return
     start = next(major.starts(scale.begin_days, scale.begin_days), None)
@@ -81,25 +81,27 @@ def _sticky_major(p, scale, majors, measure, theme, baseline, small) -> None:
 
 
 def _axis_gaps(p: QPainter, scale: TimeScale, rect: QRectF, theme: Theme) -> None:
+    """Shade each collapsed stretch, break the axis line (//) and say how long it is."""
     for gap in scale.axis.gaps:
         x0, x1 = scale.x_of_units(gap.u0), scale.x_of_units(gap.u1)
         if x1 < rect.left() or x0 > rect.right():
             continue
         p.fillRect(QRectF(x0, rect.top(), x1 - x0, rect.height() - 1), theme.gap_fill)
+        cx, cy = (x0 + x1) / 2, rect.bottom() - 1
+        p.fillRect(QRectF(cx - 6, cy - 2, 12, 4), theme.gap_fill)
         p.setPen(QPen(theme.muted, 1.4))
-        cx, cy = (x0 + x1) / 2, rect.bottom() - 12
         for dx in (-3.0, 3.0):  # the break symbol: //
-            p.drawLine(QPointF(cx + dx - 3, cy + 6), QPointF(cx + dx + 3, cy - 6))
-        years = int((gap.end - gap.begin) / 365.25)
-        if years >= 2 and x1 - x0 > 44:
-            f = QFont(p.font())
-            f.setPixelSize(10)
-            f.setBold(False)
+            p.drawLine(QPointF(cx + dx - 3, cy + 5), QPointF(cx + dx + 3, cy - 7))
+        years = (gap.end - gap.begin) / 365.25
+        text = f"{years:.0f} yrs" if years >= 2 else f"{(gap.end - gap.begin) / 30.4:.0f} mo"
+        f = QFont(p.font())
+        f.setPixelSize(10)
+        f.setBold(False)
+        if QFontMetricsF(f).horizontalAdvance(text) + 6 < x1 - x0:
             p.setFont(f)
+            p.setPen(theme.muted)
             p.drawText(
-                QRectF(x0, rect.top() + 2, x1 - x0, 14),
-                Qt.AlignmentFlag.AlignCenter,
-                f"{years} yrs",
+                QRectF(x0, rect.bottom() - 26, x1 - x0, 14), Qt.AlignmentFlag.AlignCenter, text
             )
 
 

@@ -65,10 +65,12 @@ def lane_height(lane: Lane) -> float:
 def xs(index: EventIndex, scale: TimeScale, days: np.ndarray) -> np.ndarray:
     """Pixel x of many days at once (through the compressed axis if any)."""
     kd, ku = scale.axis.knots
-    units = np.interp(days, kd, ku, left=np.nan, right=np.nan) if kd else days
+    units = days
     if kd:
-        units = np.where(days < kd[0], days - kd[0] + ku[0], units)
-        units = np.where(days > kd[-1], days - kd[-1] + ku[-1], units)
+        s0, s1 = scale.axis.end_slopes
+        units = np.interp(days, kd, ku)
+        units = np.where(days < kd[0], ku[0] + (days - kd[0]) * s0, units)
+        units = np.where(days > kd[-1], ku[-1] + (days - kd[-1]) * s1, units)
     return (units - scale.u0) * scale.px_per_unit
 
 
@@ -131,4 +133,6 @@ def _layout(index, scale, rows, lane, measure, max_label) -> LaneLayout:
         else:
             marks.append(Mark(row, x0[k], x1[k], False, events[row].label, extra))
     marks.sort(key=lambda m: m.x0)
-    return layout_lane(marks, measure, max_rows=lane.rows, max_label=max_label)
+    return layout_lane(
+        marks, measure, clip_right=scale.width - 2, max_rows=lane.rows, max_label=max_label
+    )

@@ -17,6 +17,7 @@ Measure = Callable[[str], float]
 POINT_RADIUS = 5.0
 LABEL_GAP = 8.0
 MIN_BAR = 4.0
+MIN_LABEL = 36.0  # narrower than this, a label is left to the tooltip
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,9 @@ class Placed:
 
     @property
     def left(self) -> float:
-        return self.x0 - (POINT_RADIUS if self.point else 0.0)
+        """Where the item, label included, starts."""
+        mark = self.x0 - (POINT_RADIUS if self.point else 0.0)
+        return min(mark, self.label_x) if self.label_w else mark
 
 
 @dataclass(slots=True)
@@ -76,6 +79,7 @@ def layout_lane(
     measure: Measure,
     *,
     clip_left: float = 0.0,
+    clip_right: float = float("inf"),
     max_rows: int = 5,
     crowd_px: float = 6.0,
     max_label: float = 260.0,
@@ -83,7 +87,8 @@ def layout_lane(
     """Place ``marks`` (sorted by ``x0``) in at most ``max_rows`` rows, first fit.
 
     Marks starting within ``crowd_px`` of each other form a group; a group that has a free row
-    for each member is placed member by member, a bigger one becomes one cluster item. A mark
+    for each member is placed member by member, a bigger one fills all but one free row and
+    the rest become one cluster item in the last. A mark
     with no room for its label keeps its marker only; with no room at all it joins a cluster.
     """
     out = LaneLayout()
@@ -97,9 +102,12 @@ def layout_lane(
             j += 1
         group = marks[i:j]
         i = j
-        if len(group) == 1 or sum(e < group[0].x0 - POINT_RADIUS for e in ends) >= len(group):
-            for mark in group:
-                _place_one(out, mark, ends, last, measure, clip_left, max_label)
+        free = sum(e < group[0].x0 - POINT_RADIUS for e in ends)
+        alone = group if len(group) <= free else group[: max(free - 1, 0)]
+        for mark in alone:
+            _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label)
+        group = group[len(alone) :]
+        if not group:
             continue
         x0 = min(m.x0 for m in group)
         x1 = max(m.x1 for m in group)
@@ -118,10 +126,18 @@ def _label_cluster(item: Placed, measure: Measure) -> None:
     item.point = False
 
 
-def _place_one(out, mark, ends, last, measure, clip_left, max_label) -> None:
+def _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label) -> None:
     lx = (mark.x0 - POINT_RADIUS) if mark.point else max(mark.x0, clip_left) + 1.0
     lw = (min(measure(mark.label), max_label) if mark.label else 0.0) + mark.extra
     x1 = mark.x1 if mark.point else max(mark.x1, mark.x0 + MIN_BAR)
+    if lw and lx + lw > clip_right:  # would run off the right edge: end it at the mark instead
+        mark_end = min(x1 + (POINT_RADIUS if mark.point else 0.0), clip_right)
+        if mark_end - lw >= clip_left:
+            lx = mark_end - lw
+        else:  # too long for either side: elide it to what is left
+            lw = clip_right - max(lx, clip_left)
+            lx = max(lx, clip_left)
+            lw = lw if lw >= MIN_LABEL + mark.extra else 0.0
     item = Placed([mark.key], 0, mark.x0, x1, mark.point, mark.label, lx, lw)
     if _put(out, item, ends, last, fail_ok=True):
         return

@@ -117,11 +117,11 @@ class Navigator:
         row = self.ctx.selected
         if row is None:
             return
-        axis = self.scale.axis
-        ub, ue = axis.units(float(self.index.begin[row])), axis.units(float(self.index.end[row]))
-        width = max(ue - ub, 10.0) * 4
-        mid = (ub + ue) / 2
-        self._set_units(mid - width / 2, mid + width / 2)
+        b, e = float(self.index.begin[row]), float(self.index.end[row])
+        half = max(e - b, 10.0) * 2
+        mid = (b + e) / 2
+        self.scale.set_range(mid - half, mid + half)
+        self.relayout()
 
     def step_event(self: TimelineView, forward: bool) -> None:
         """Select the next (or previous) shown event in time and tell the world."""

@@ -158,25 +158,27 @@ def axis_ticks(
     (at a gap's edge) is dropped, so no two labels ever overlap.
     """
     major_measure = major_measure or measure
-    px = scale.px_per_unit
     minors: list[Tick] = []
     majors: list[Tick] = []
-    for s0, s1 in scale.axis.segments(scale.begin_days, scale.end_days):
-        mi, ma = ticks(s0, s1, px, measure)
+    for s0, s1, slope in scale.axis.segments(scale.begin_days, scale.end_days):
+        mi, ma = ticks(s0, s1, scale.px_per_unit * slope, measure)
         minors += [
             Tick(t.days, t.label, False, scale.x_of(t.days)) for t in mi if s0 <= t.days < s1
         ]
         majors += [Tick(t.days, t.label, True, scale.x_of(t.days)) for t in ma if s0 <= t.days < s1]
-    return _spaced(minors, measure), _spaced(majors, major_measure)
+    gaps = [(scale.x_of_units(g.u0), scale.x_of_units(g.u1)) for g in scale.axis.gaps]
+    return _spaced(minors, measure, gaps), _spaced(majors, major_measure, gaps)
 
 
-def _spaced(items: list[Tick], measure: Measure) -> list[Tick]:
+def _spaced(items: list[Tick], measure: Measure, gaps: list[tuple[float, float]]) -> list[Tick]:
+    """Keep the ticks whose labels neither touch the previous label nor run into a gap."""
     out: list[Tick] = []
     right = -math.inf
     for t in items:
-        if t.x >= right:
+        end = t.x + measure(t.label) + 4
+        if t.x >= right and not any(g0 < end and t.x < g1 for g0, g1 in gaps):
             out.append(t)
-            right = t.x + measure(t.label) + LABEL_PAD
+            right = end + LABEL_PAD - 4
     return out
 
 
