@@ -1,0 +1,121 @@
+"""Size as the attack: a 200 MB file, a folder of thousands of files, a long text.
+
+The 200 MB file is sparse (``truncate``), so making it costs nothing; what is checked is that the
+app refuses it without reading it, in a fresh process whose peak memory is measured with
+``resource.getrusage``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.ingest import MAX_FILE_BYTES
+from timeline_app.core.pipeline import load
+
+REPO = Path(__file__).resolve().parents[2]
+GOOD = (
+    "Budget passes\n\nThe city council approved the new budget on 12 March 2021 after a debate "
+    "that lasted most of the night, the mayor's office said.\n"
+)
+
+_MEASURE = r"""
+import json, resource, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from timeline_app.cli import main
+good, big, out = sys.argv[2], sys.argv[3], sys.argv[4]
+main(["export", good, "--csv", out])  # warm up: every module the export needs is imported
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+code = main(["export", good, big, "--csv", out])
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"code": code, "before_kb": before, "after_kb": after}))
+"""
+
+
+def _sparse(path: Path, size: int, head: bytes) -> Path:
+    with path.open("wb") as fh:
+        fh.write(head)
+        fh.truncate(size)  # the rest is a hole: no disk, no time
+    return path
+
+
+@pytest.mark.parametrize("size_mb", [200, 51])
+def test_a_huge_file_is_refused_without_being_read(tmp_path: Path, size_mb: int) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    head = ("Huge\n\n" + "The plan was approved on 1 May 2020 by the council. " * 50).encode()
+    big = _sparse(tmp_path / "huge.txt", size_mb * 1024 * 1024, head)
+    out = tmp_path / "out.csv"
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(REPO), str(good), str(big), str(out)],
+        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    elapsed = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    grew_mb = (report["after_kb"] - report["before_kb"]) / 1024
+    assert grew_mb < 16, f"peak memory grew by {grew_mb:.0f} MB for a refused file"
+    [line] = done.stderr.splitlines()
+    assert "huge.txt" in line and "too large" in line
+    assert out.read_text(encoding="utf-8").count("\n") == 2  # header + the good article's event
+    assert elapsed < 60
+
+
+def test_the_size_limit_is_what_the_tests_assume() -> None:
+    assert 1024 * 1024 <= MAX_FILE_BYTES < 200 * 1024 * 1024
+
+
+@pytest.mark.slow
+def test_a_folder_of_thousands_of_files(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    n = 2500
+    for i in range(n):
+        sub = folder / f"{i // 500:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        day = 1 + i % 28
+        (sub / f"story_{i:05d}.txt").write_text(
+            f"Story number {i}\n\nThe committee met on {day} May 2010 to discuss the plan for the "
+            "new bridge over the river, officials said.\n",
+            encoding="utf-8",
+        )
+    (folder / "03" / "broken.json").write_text("{", encoding="utf-8")
+    progress: list[int] = []
+    started = time.monotonic()
+    result = load([folder], progress=lambda done, total, msg: progress.append(done))
+    elapsed = time.monotonic() - started
+    assert len(result.analyses) == n
+    assert [Path(p.path).name for p in result.problems] == ["broken.json"]
+    ids = [a.article.id for a in result.analyses]
+    assert ids == sorted(ids)  # discovery order, whatever order the workers finish in
+    assert progress[-1] == n + 1 and progress == sorted(progress)
+    assert all(len(a.events) == 1 for a in result.analyses)
+    assert elapsed < 90, f"{n} small files took {elapsed:.0f} s"
+
+
+def _tag_seconds(sentences: int) -> float:
+    from timeline_app.core.temporal import tag
+
+    text = "The committee met again on 11 May 2010 and again the next week, members said. "
+    text = text * sentences
+    started = time.perf_counter()
+    mentions = tag(text, None)
+    elapsed = time.perf_counter() - started
+    assert len(mentions) >= sentences
+    return elapsed
+
+
+@pytest.mark.slow
+def test_tagging_time_grows_linearly_with_text() -> None:
+    """B2: ``tagger._select`` compared every candidate with every span taken (quadratic)."""
+    _tag_seconds(200)  # warm up the grammar
+    small = min(_tag_seconds(500) for _ in range(2))
+    large = _tag_seconds(2000)
+    assert large < 8 * small, f"500 sentences {small:.2f} s, 2,000 sentences {large:.2f} s"
