@@ -204,6 +204,15 @@ def drop_duplicates(paras: list[str], keep: list[bool]) -> None:
             keep[b] = False
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+def _title_like(line: str) -> bool:
+    """Headline-like, three words or more, and not a date/time line that was not understood."""
+    words = f.word_count(line)
+    return words >= 3 and f.is_headline_like(line) and (words > 8 or len(_NUMBER.findall(line)) < 2)
+
+
 STANDFIRST_MIN_WORDS = 12
 """A headline-like line this long, right under a shorter one, is the standfirst, not the title."""
 
@@ -222,11 +231,13 @@ def take_title(
             if same_headline(paras[i], known):
                 keep[i] = False
         return known, True
-    candidates = [i for i in head if f.is_headline_like(paras[i]) and f.word_count(paras[i]) >= 3]
+    candidates = [i for i in head if _title_like(paras[i])]
     if not candidates:
         return "", False
     after = [m for m in sorted(markers) if m > candidates[0]]
     before = [i for i in candidates if not after or i < after[0]]
+    unnamed = [i for i in before if not f.is_role_line(paras[i])]
+    before = unnamed or before  # "The Associated Press" is a byline, if anything else will do
     run = [before[-1]]
     for i in reversed(before[:-1]):
         if run[0] - i > 3:  # a long stretch of furniture between: a menu, a tagline
