@@ -87,6 +87,8 @@ def is_ui_line(line: str) -> bool:
         return False
     if vocab.pattern("ui_phrases", whole_line=True).match(line.strip(" .:|-•·")):
         return True
+    if word_count(line) <= 40 and vocab.pattern("ui_contains").search(line):
+        return True
     if word_count(line) >= 10 and is_prose(line):
         return False
     words = tokens(line)
