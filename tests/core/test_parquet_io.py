@@ -160,3 +160,14 @@ def test_batches_and_fetch_on_demand_follow_timeline_order(tmp_path, timeline):
     assert table.row(0)["expr_start"] == timeline.events[0].mention.start
     with pytest.raises(IndexError):
         table.value(12, 0)
+
+
+def test_untidy_values_become_the_csv_strings(tmp_path, timeline):
+    rows = event_rows(timeline)[:3]
+    rows[0] = rows[0] | {"published": None, "anchor": date(2023, 10, 19), "mod": float("nan")}
+    rows[1] = rows[1] | {"expr_start": "7", "confidence": ""}
+    write_parquet(rows, tmp_path / "events")
+    got = read_parquet(tmp_path / "events").to_dict("records")
+    assert (got[0]["published"], got[0]["anchor"], got[0]["mod"]) == ("", "2023-10-19", "")
+    assert (got[1]["expr_start"], got[1]["confidence"]) == (7, 0.0)
+    assert got[2] == rows[2]

@@ -52,6 +52,7 @@ CONTRACT_COLUMNS = [
 INT_COLUMNS = frozenset({"expr_start", "expr_end", "sentence_start", "sentence_end", "_row"})
 FLOAT_COLUMNS = frozenset({"confidence"})
 ROW = "_row"
+PART = "part-00000.parquet"
 META = "_events.json"
 FORMAT = "timeline_app events"
 
@@ -123,6 +124,85 @@ def _partition_key(row: dict, partition_by: str, buckets: int) -> str:
     return f"bucket={int.from_bytes(digest[:4], 'big') % buckets:02d}"
 
 
+def _array(name: str, values: list, kind: pa.DataType) -> pa.Array:
+    """One column: pyarrow's fast conversion, the per-value one only where that fails."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        array = pa.array(values, kind)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+        array = pa.array([_cell(name, v) for v in values], kind)
+    if array.null_count:
+        array = pc.fill_null(array, "" if pa.types.is_string(kind) else 0)
+    return array
+
+
+def _table(rows: list[dict], numbers: list[int], schema: pa.Schema) -> pa.Table:
+    """Rows as an Arrow table of ``schema``: in C++ when the values already fit, else by column."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    data = schema.remove(schema.get_field_index(ROW))
+    try:
+        table = pa.Table.from_pylist(rows, schema=data)
+        arrays = [
+            pc.fill_null(col, "" if pa.types.is_string(col.type) else 0) if col.null_count else col
+            for col in table.columns
+        ]
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+        arrays = [_array(f.name, [r.get(f.name, "") for r in rows], f.type) for f in data]
+    return pa.Table.from_arrays([*arrays, pa.array(numbers, pa.int64())], schema=schema)
+
+
+class _PartitionWriter:
+    """Buffers rows per partition and writes them as large row groups, one file per partition."""
+
+    def __init__(self, root: Path, schema: pa.Schema, row_group: int, max_buffered: int) -> None:
+        self.root, self.schema = root, schema
+        self.row_group, self.max_buffered = row_group, max_buffered
+        self.writers: dict = {}
+        self.buffers: dict[str, list[pa.Table]] = {}
+        self.counts: dict[str, int] = {}
+        self.rows: dict[str, int] = {}
+        self.buffered = 0
+
+    def add(self, key: str, rows: list[dict], numbers: list[int]) -> None:
+        table = _table(rows, numbers, self.schema)
+        self.buffers.setdefault(key, []).append(table)
+        self.counts[key] = self.counts.get(key, 0) + len(rows)
+        self.buffered += len(rows)
+        if self.counts[key] >= self.row_group:
+            self.flush(key)
+        while self.buffered > self.max_buffered:
+            self.flush(max(self.counts, key=self.counts.__getitem__))
+
+    def flush(self, key: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self.counts.get(key):
+            return
+        if key not in self.writers:
+            (self.root / key).mkdir()
+            self.writers[key] = pq.ParquetWriter(self.root / key / PART, self.schema)
+        self.writers[key].write_table(pa.concat_tables(self.buffers.pop(key)), self.row_group)
+        self.rows[key] = self.rows.get(key, 0) + self.counts[key]
+        self.buffered -= self.counts.pop(key)
+
+    def close(self) -> dict[str, int]:
+        """Flush and close everything; return rows per part file."""
+        for key in list(self.counts):
+            self.flush(key)
+        for writer in self.writers.values():
+            writer.close()
+        return {f"{key}/{PART}": n for key, n in sorted(self.rows.items())}
+
+    def abort(self) -> None:
+        for writer in self.writers.values():
+            writer.close()
+
+
 def write_parquet(
     source: Timeline | Iterable[dict] | pd.DataFrame,
     directory: str | Path,
@@ -130,17 +210,16 @@ def write_parquet(
     partition_by: str = "year",
     buckets: int = 16,
     chunk_rows: int = 50_000,
+    row_group: int = 65_536,
 ) -> int:
     """Write the events of a Timeline (or event rows, or a DataFrame) under ``directory``.
 
     ``partition_by`` is ``"year"`` (of ``begin``) or ``"bucket"`` (hash of ``article_id``).
     Rows are converted ``chunk_rows`` at a time, so a million events never exist as one list of
-    dicts. The table is built in a temporary folder and moved into place; an existing folder is
+    dicts, and buffered per partition as Arrow until a row group of ``row_group`` rows is full.
+    The table is built in a temporary folder and moved into place; an existing folder is
     replaced only if it is such a table. Returns the number of rows written.
     """
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     if partition_by not in ("year", "bucket"):
         raise ValueError(f"partition_by must be 'year' or 'bucket', not {partition_by!r}")
     directory = Path(directory)
@@ -153,41 +232,36 @@ def write_parquet(
     else:
         columns, chunks = _row_chunks(source, chunk_rows)  # type: ignore[arg-type]
     columns = [c for c in columns if c != ROW] + [ROW]
-    schema = _schema(columns)
 
     directory.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=directory.parent))
-    writers: dict[str, pq.ParquetWriter] = {}
+    writer = _PartitionWriter(tmp, _schema(columns), row_group, max_buffered=4 * row_group)
     total = 0
     try:
         for rows in chunks:
-            groups: dict[str, list[dict]] = {}
-            for row in rows:
-                row = {**row, ROW: total}
-                total += 1
-                groups.setdefault(_partition_key(row, partition_by, buckets), []).append(row)
-            for key, group in groups.items():
-                if key not in writers:
-                    (tmp / key).mkdir()
-                    writers[key] = pq.ParquetWriter(tmp / key / "part-00000.parquet", schema)
-                data = {c: [_cell(c, r.get(c, "")) for r in group] for c in columns}
-                writers[key].write_table(pa.table(data, schema=schema))
-        for writer in writers.values():
-            writer.close()
+            groups: dict[str, tuple[list[dict], list[int]]] = {}
+            for i, row in enumerate(rows, start=total):
+                group = groups.setdefault(_partition_key(row, partition_by, buckets), ([], []))
+                group[0].append(row)
+                group[1].append(i)  # _row: the position in the input, i.e. timeline order
+            for key, (group_rows, numbers) in groups.items():
+                writer.add(key, group_rows, numbers)
+            total += len(rows)
+        files = writer.close()
         meta = {
             "format": FORMAT,
             "version": 1,
             "columns": columns[:-1],
             "partition_by": partition_by,
             "rows": total,
+            "files": files,
         }
         (tmp / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
         if directory.exists():
             shutil.rmtree(directory)
         tmp.rename(directory)
     except BaseException:
-        for writer in writers.values():
-            writer.close()
+        writer.abort()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return total
@@ -199,24 +273,25 @@ def _meta(directory: Path) -> dict:
     return json.loads((directory / META).read_text(encoding="utf-8"))
 
 
-def _files(directory: Path) -> list[Path]:
+def _files(directory: Path, meta: dict | None = None) -> list[Path]:
     """Part files in partition order: for ``year=`` folders, timeline order."""
+    meta = meta if meta is not None else _meta(directory)
+    if "files" in meta:
+        return [directory / name for name in sorted(meta["files"])]
     return sorted(directory.glob("*=*/*.parquet"))
 
 
 def read_parquet(directory: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
     """The whole table as a DataFrame in timeline order, without the internal ``_row``."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow.dataset as ds
 
     directory = Path(directory)
     meta = _meta(directory)
     wanted = list(columns or meta["columns"])
-    tables = [pq.read_table(f, columns=[*wanted, ROW]) for f in _files(directory)]
-    if not tables:
-        return _schema([*wanted, ROW]).empty_table().to_pandas().drop(columns=[ROW])
-    table = pa.concat_tables(tables).sort_by(ROW)
-    return table.drop_columns([ROW]).to_pandas()
+    schema = _schema([*meta["columns"], ROW])
+    files = [str(f) for f in _files(directory, meta)]
+    table = ds.dataset(files, schema=schema, format="parquet").to_table(columns=[*wanted, ROW])
+    return table.sort_by(ROW).drop_columns([ROW]).to_pandas()
 
 
 def iter_batches(
@@ -248,7 +323,10 @@ class ParquetEvents:
         self.columns: list[str] = list(meta["columns"])
         self.partition_by: str = meta["partition_by"]
         self.batch_size = batch_size
-        self.total = sum(pq.ParquetFile(f).metadata.num_rows for f in _files(self.directory))
+        if "files" in meta:
+            self.total = sum(meta["files"].values())
+        else:
+            self.total = sum(pq.ParquetFile(f).metadata.num_rows for f in _files(self.directory))
         self._batches = iter_batches(self.directory, batch_size, self.columns)
         self._data: list[dict[str, list]] = []
         self._starts: list[int] = []
