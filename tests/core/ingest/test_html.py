@@ -149,3 +149,44 @@ def test_xml_declared_xhtml_is_read(no_network: None) -> None:
 )
 def test_strip_site_suffix(title: str, headline: str, expected: str) -> None:
     assert strip_site_suffix(title, headline=headline) == expected
+
+
+def test_html_saved_as_txt_is_read_as_html(tmp_path: Path, no_network: None) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    (article,), problems = read_file(path)
+    assert problems == []
+    assert article.title == "Survivors found four days after quake"
+    assert article.text.split("\n\n") == [P1, P2, P3]
+
+
+def test_json_ld_date_and_wordpress_furniture(no_network: None) -> None:
+    page = f"""<html><head><title>Quake toll rises &#8211; Valley Courier</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Quake toll rises", "datePublished": "2023-02-12T07:00:00-05:00",
+"dateModified": "2023-02-14T09:00:00-05:00"}}</script></head><body>
+<div class="entry-header"><h1 class="entry-title">Quake toll rises</h1>
+<span class="posted-on">Posted on <time datetime="2023-02-12">February 12, 2023</time></span></div>
+<div class="entry-content"><p>{P2}</p><p>{P3}</p>
+<div class="sharedaddy"><h3>Share this:</h3><ul><li>Facebook</li><li>Twitter</li></ul></div>
+</div><div id="comments"><h2>3 comments</h2><p>Great article, thanks for sharing this with us all.</p>
+<h3 id="reply-title">Leave a Reply</h3></div></body></html>"""
+    article = article_from_html(page, article_id="wp")
+    assert article.title == "Quake toll rises"
+    assert article.text.split("\n\n") == [P2, P3]
+    assert (article.published, article.published_source) == (
+        date(2023, 2, 12),
+        PublishedSource.META,
+    )
+
+
+def test_furniture_inside_the_article_body_is_cut(no_network: None) -> None:
+    appeal = (
+        "Your support helps us keep our reporting free for everyone. Please consider "
+        "making a donation today."
+    )
+    page = f"""<html><body><article><h1>Quake toll rises</h1>
+<p>{P1}</p><p>Advertisement</p><p>Read more: Aid convoy reaches the mountain villages</p>
+<p>{P2}</p><p>{appeal}</p></article></body></html>"""
+    article = article_from_html(page, article_id="a")
+    assert article.text.split("\n\n") == [P1, P2]

@@ -103,3 +103,9 @@ def test_parse_date_never_invents_today() -> None:
     assert parse_date("no date here at all") is None
     assert parse_date("today") is None
     assert parse_date("on 5 June 2019 at noon") == date(2019, 6, 5)
+
+
+def test_candidate_span() -> None:
+    (candidate,) = find_publication_dates("Date: 2020-02-29")
+    assert candidate.span == (0, 16)
+    assert candidate.value == date(2020, 2, 29)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
         if suffix in (".json", ".jsonl"):
             return _records(text, path, suffix == ".jsonl")
         digest = hashlib.sha256(data).hexdigest()
-        if suffix in (".html", ".htm"):
+        if suffix in (".html", ".htm") or _looks_like_html(text):
             article = article_from_html(text, article_id=path.stem, path=where)
         else:
             article = article_from_text(text, article_id=path.stem, path=where)
@@ -49,6 +50,14 @@ def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop a load
         log.exception("unexpected failure reading %s", where)
         return [], [LoadProblem(where, f"Unexpected error while reading: {exc}.")]
+
+
+_HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.I)
+
+
+def _looks_like_html(text: str) -> bool:
+    """A page saved as ``.txt`` that is really HTML."""
+    return bool(_HTML_START.match(text[:1024]))
 
 
 def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[LoadProblem]]:

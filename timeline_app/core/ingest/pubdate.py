@@ -50,6 +50,10 @@ class DateCandidate:
     label: str = ""
 
     @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    @property
     def is_update(self) -> bool:
         return self.label in _labels() and _labels()[self.label] == "update"
 
