@@ -11,6 +11,8 @@ from datetime import date, timedelta
 __all__ = [
     "SEASON_START",
     "add_months",
+    "easter",
+    "holiday",
     "iso_week_monday",
     "quarter_of",
     "season_bounds",
@@ -73,6 +75,36 @@ def season_of(d: date) -> tuple[int, str]:
         if start <= d < end:
             return d.year, code
     return d.year - 1, "WI"
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday(rule: str, year: int) -> date:
+    """The date of a holiday in ``year`` from its rule in ``holidays.txt``."""
+    if rule.startswith("easter:"):
+        return easter(year) + timedelta(days=int(rule.split(":")[1]))
+    if rule.startswith("nth:"):
+        _, n, wd, month, *extra = rule.split(":")
+        if int(n) > 0:
+            first = date(year, int(month), 1)
+            d = first + timedelta(days=(int(wd) - first.isoweekday()) % 7 + 7 * (int(n) - 1))
+        else:
+            last = add_months(date(year, int(month), 1), 1) - timedelta(days=1)
+            d = last - timedelta(days=(last.isoweekday() - int(wd)) % 7)
+        return d + timedelta(days=int(extra[0]) if extra else 0)
+    month, day = rule.split("-")
+    return date(year, int(month), int(day))
 
 
 def weekday_near(anchor: date, weekday: int, direction: str, *, inclusive: bool = True) -> date:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from timeline_app.core.resources import read_text
 
 from . import lexicon
+from .triggers import AFTER, BEFORE
 
 __all__ = ["Rule", "rules", "macros"]
 
@@ -29,6 +30,17 @@ class Rule:
     examples: tuple[str, ...]
     order: int
     regex: re.Pattern[str] = field(compare=False, repr=False)
+
+    @cached_property
+    def reach(self) -> tuple[int, int]:
+        """How far (chars) a match may extend before and after its trigger word."""
+        before, _, after = self.params.get("reach", "").partition("/")
+        return (int(before) if before else BEFORE, int(after) if after else AFTER)
+
+    @cached_property
+    def triggers(self) -> tuple[str, ...]:
+        """Trigger classes or words, one of which occurs in every match (see ``triggers.py``)."""
+        return tuple(self.params.get("trig", "").split("+")) if self.params.get("trig") else ()
 
 
 def _words(name: str, kind: str | None = None) -> list[str]:
@@ -51,6 +63,8 @@ def macros() -> dict[str, str]:
     ones_re, teens_re, tens_re = (lexicon.alternation(x) for x in (ones, teens, tens))
     num_words = lexicon.alternation(list(numbers))
     ordinals = lexicon.alternation(list(lexicon.table("ordinals")))
+    holidays = lexicon.alternation([r[0] for r in lexicon.entries("holidays")],
+                                   case_sensitive=True)
     return {
         "MONTH": rf"(?P<month>{months_full}|{months_abbr}\.?)",
         "MONTHFULL": rf"(?P<month>{months_full})",
@@ -71,6 +85,7 @@ def macros() -> dict[str, str]:
         "ORD": ordinals,
         "DECWORD": lexicon.alternation(list(lexicon.table("decades"))),
         "VAGUE": lexicon.alternation(list(lexicon.table("vague"))),
+        "HOLIDAY": rf"(?P<holiday>{holidays})",
         "ONESWORD": ones_re,
         "TEENWORD": teens_re,
         "TENSWORD": tens_re,

@@ -33,6 +33,36 @@ def table(name: str) -> dict[str, str]:
     return {row[0].lower(): row[1] for row in entries(name)}
 
 
+def trie_regex(words: set[str] | list[str]) -> str:
+    """A regex matching exactly ``words``, factored as a trie: "jan|june" -> "j(?:an|une)".
+
+    Python's regex engine tries flat alternatives one by one at every position; a trie lets it
+    reject a position on the first character, which makes the big word lists cheap. Longer
+    continuations are tried first, so the longest spelling wins as with a longest-first list.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(piece + build(node[ch]))
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{inner})?"
+        return inner
+
+    return build(trie)
+
+
 def alternation(names: list[str] | tuple[str, ...], *, case_sensitive: bool = False) -> str:
     """A regex alternation of ``names``, longest first so that the longest spelling wins.
 
@@ -44,8 +74,7 @@ def alternation(names: list[str] | tuple[str, ...], *, case_sensitive: bool = Fa
             forms.update({name[:1].upper() + name[1:], name.upper()})
         else:
             forms.add(name.lower())
-    ordered = sorted(forms, key=lambda s: (-len(s), s))
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+    body = trie_regex(forms)
     if case_sensitive:
         return f"(?-i:(?:{body})(?![a-z]))"
     return f"(?:{body})"

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from . import lexicon
-from .dates import SEASON_START, quarter_of, season_of, weekday_near
+from .dates import SEASON_START, holiday, quarter_of, season_of, weekday_near
 from .norm_base import Norm, lookup, mod_of
 from .resolve import Ctx, year_for
 
@@ -163,6 +163,22 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             return None
         return Norm("DATE", f"{year}-{code}", mod, explicit_year=year)
     a = ctx.anchor
+    if g.get("nrel"):  # "that winter", "the following spring": after the last placed date
+        near = ctx.narrative.date_in_reach(ctx.start, reach=3)
+        base = near[1] if near else a
+        if base is None:
+            return Norm("DATE", f"XXXX-{code}", mod, "unresolved", 0.3)
+        nrel = " ".join(g["nrel"].lower().split())
+        if nrel in ("that", "the same"):  # "In June 1941 ... that winter": the one of that year
+            return Norm("DATE", f"{base.year}-{code}", mod, "narrative" if near else "anchor", 0.6)
+        y, c = season_of(base)
+        cur = y * 4 + _SEASON_ORDER[c]
+        cands = [yy * 4 + _SEASON_ORDER[code] for yy in range(base.year - 2, base.year + 3)]
+        if nrel in ("the following", "the next"):
+            idx = min(i for i in cands if i > cur)
+        else:
+            idx = max(i for i in cands if i < cur)
+        return Norm("DATE", f"{idx // 4}-{code}", mod, "narrative" if near else "anchor", 0.6)
     rel = " ".join((g.get("rel") or "").lower().split())
     if rel and a is not None:
         y, c = season_of(a)
@@ -241,7 +257,34 @@ def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{year}-H{h}", "", "anchor", 0.75)
 
 
+def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """Named days ("Thanksgiving Day", "last Christmas"), computed for the year they fall in."""
+    rule = lookup("holidays", g.get("holiday"))
+    if rule is None:
+        return None
+    a = ctx.anchor
+    if g.get("year"):
+        year = int(g["year"])
+        return Norm("DATE", holiday(rule, year).isoformat(), explicit_year=year)
+    rel = (g.get("rel") or "").lower()
+    if a is not None and rel:
+        this_year = holiday(rule, a.year)
+        if rel == "last":
+            year = a.year if this_year < a else a.year - 1
+        elif rel == "next":
+            year = a.year if this_year > a else a.year + 1
+        else:
+            year = a.year
+        return Norm("DATE", holiday(rule, year).isoformat(), "", "anchor", 0.9)
+    approx = holiday(rule, a.year if a else 2001)
+    year, ref, conf = year_for(ctx, approx.month, approx.day)
+    if year is None:
+        return Norm("DATE", f"XXXX-{approx.month:02d}-{approx.day:02d}", "", "unresolved", 0.3)
+    return Norm("DATE", holiday(rule, year).isoformat(), "", ref, conf)
+
+
 ACTIONS = {
+    "holiday": _holiday,
     "date": _date,
     "weekday": _weekday,
     "year": _year,

@@ -79,6 +79,13 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 placed=(d, "D"))
 
 
+_COMPARED = re.compile(r"\b(?:compared|from|than|versus|corresponding|year-earlier)\b",
+                       re.IGNORECASE)
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
 def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """this/last/next week, month, year, weekend, century; earlier this month."""
     if _title_case(g.get("unit")) and not ctx.at_sentence_start():
@@ -88,8 +95,14 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     rel = rel.removeprefix("the ")
     n = int(p["n"]) if "n" in p else _REL.get(rel, 0)
     mod = p.get("mod") or mod_of(g.get("mod"))
+    if p.get("n") == "0" and _ENDED.match(ctx.text[ctx.end:ctx.end + 12]):
+        return Norm("DURATION", duration_value(1, unit), "", "absolute", 0.8)  # "the year ended"
     if ctx.anchor is None:
         return Norm("DATE", underspecified(n), mod, "unresolved", 0.3)
+    if unit == "Y" and n == -1 and _COMPARED.search(ctx.left(60)):
+        quarter = ctx.quarter_context()  # "up from $3 million last year": that quarter
+        if quarter is not None:
+            return Norm("DATE", f"{quarter[0] - 1}-Q{quarter[1]}", mod, "anchor", 0.6)
     d = shift(ctx.anchor, unit, n)
     if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6:
         d = ctx.anchor - timedelta(days=7)  # "over the weekend" in a weekday story: the last one
@@ -117,8 +130,9 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     d = shift(base, unit, n)
     value, used = at_unit(d, unit)
     part = "TMO" if (g.get("unit") or "").lower() == "morning" else ""
+    # "The following year" moves the story's year on: later bare months take it.
     return Norm("TIME" if part else "DATE", value + part, mod_of(g.get("mod")), ref, conf,
-                placed=(d, used))
+                placed=(d, used), explicit_year=d.year if ref == "narrative" else None)
 
 
 _POINT_MOD = {  # a quantifier on "N units ago" qualifies the point (backward, forward)
@@ -145,7 +159,8 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         mod = "APPROX"
     base, prec, ref, conf = ctx.anchor, "D", "anchor", 0.9
     if direction in ("earlier", "later", "after", "before"):
-        near = ctx.narrative.date_in_reach(ctx.start)
+        reach = 3 if ctx.narrative.narrative_mode else 1
+        near = ctx.narrative.date_in_reach(ctx.start, reach=reach)
         if near is not None:
             _, base, prec = near
             ref, conf = "narrative", 0.6
@@ -156,10 +171,15 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if base is None:
         return Norm("DATE", underspecified(sign), mod, "unresolved", 0.3)
     k = round(n)
-    if unit == "Y" and k == 1 and sign < 0:  # "a year ago" in a quarterly report: that quarter
+    year_back = unit == "Y" and k == 1 and sign < 0
+    if year_back and ref == "anchor":  # "a year ago" in a quarterly report: that quarter
         quarter = ctx.quarter_context()
         if quarter is not None:
             return Norm("DATE", f"{quarter[0] - 1}-Q{quarter[1]}", mod, ref, 0.6)
+    if year_back and ref == "narrative":  # "a year earlier" compares like with like
+        d = shift(base, "Y", -1)
+        value, used = at_unit(d, prec)
+        return Norm("DATE", value, mod, ref, conf, placed=(d, used))
     if unit == "DE":
         unit, k = "Y", k * 10
     elif unit == "CE":
@@ -193,8 +213,11 @@ def duration_value(n: float | None, unit: str) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "") if parts else "P0D"
 
 
-_SET_BEFORE = re.compile(r"(?:once|twice|times|per|\d|%|million|billion|cents?|dollars?)\s+$",
-                         re.IGNORECASE)
+_SET_BEFORE = re.compile(
+    r"(?:once|twice|times|per|\d|%|million|billion|cents?|dollars?|"
+    r"\b(?!(?:was|has|is|its|this|thus|always|perhaps|across|less|as|plus)\b)[a-z]{3,}s)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:

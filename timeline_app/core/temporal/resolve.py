@@ -61,7 +61,7 @@ class Ctx:
 
     def at_sentence_start(self) -> bool:
         """True when only punctuation (quotes, brackets) separates the match from a sentence end."""
-        before = self.text[:self.start].rstrip(" \t\"'\u201c\u2018(-")
+        before = self.text[:self.start].rstrip(" \t\"'`\u201c\u2018(-")
         return not before or before[-1] in ".!?:\n"
 
     def left(self, n: int = 30) -> str:
@@ -93,7 +93,9 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
         older = ctx.narrative.year_in_reach(ctx.start, news_reach=NEWS_YEAR_REACH)
         if older is not None and older <= a.year - HISTORY_GAP:
             past_year = older
-    if past_year is not None and (a is None or past_year < a.year) and ctx.tense != "future":
+    if past_year is not None and (a is None or past_year < a.year) and (
+        ctx.tense != "future" or ctx.narrative.narrative_mode
+    ):
         return past_year, "narrative", 0.6
     if a is None:
         return None, "unresolved", 0.3

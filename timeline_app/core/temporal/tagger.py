@@ -18,26 +18,40 @@ from .norm_base import Norm
 from .norm_calendar import ACTIONS as CALENDAR_ACTIONS
 from .norm_relative import ACTIONS as RELATIVE_ACTIONS
 from .resolve import Ctx
+from .triggers import trigger_positions, windows
 from .values import interval_of
 
 __all__ = ["tag"]
 
 ACTIONS = {**CALENDAR_ACTIONS, **RELATIVE_ACTIONS}
 _UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
-            Granularity.SEASON: "Q", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
+            Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
             Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
 Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
 
 
-def _candidates(text: str) -> list[Candidate]:
+def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
+    """Every match of every rule, each rule run only near its trigger words."""
     found: list[Candidate] = []
+    where = trigger_positions(text)
+    size = len(text)
+    cache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
     for rule in grammar.rules():
         guard = GUARDS.get(rule.params.get("guard", ""))
-        for m in rule.regex.finditer(text):
-            s, e = m.span()
-            if e <= s or (guard is not None and not guard(text, s, e)):
-                continue
-            found.append((s, e, rule, m))
+        if scan_all or not rule.triggers:
+            spans = [(0, size)]
+        else:
+            key = (rule.triggers, rule.reach)
+            spans = cache.get(key)  # type: ignore[assignment]
+            if spans is None:
+                hits = [p for t in rule.triggers for p in where.get(t, ())]
+                spans = cache[key] = windows(hits, size, *rule.reach)
+        for lo, hi in spans:
+            for m in rule.regex.finditer(text, lo, hi):
+                s, e = m.span()
+                if e <= s or (guard is not None and not guard(text, s, e)):
+                    continue
+                found.append((s, e, rule, m))
     return found
 
 
@@ -120,7 +134,8 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
             narrative.note_quarter(s, norm.value)
         if norm.placed is not None:
             narrative.note_date(s, norm.value, *norm.placed)
-        elif mention.interval is not None and mention.granularity is not None:
+        elif (mention.interval is not None and mention.granularity is not None
+              and mention.granularity.rank <= Granularity.YEAR.rank):  # not "the 1990s"
             narrative.note_date(s, norm.value, mention.interval.begin,
                                 _UNIT_OF[mention.granularity])
     return out
