@@ -125,6 +125,9 @@ def _year(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if year is None:
         return None
     mod = p.get("mod") or mod_of(g.get("mod"))
+    half = (g.get("mod") or "").lower()
+    if "half" in half:  # "the second half of 1989" is a half-year, not a modified year
+        return Norm("DATE", f"{year:04d}-H{1 if 'first' in half else 2}", "", explicit_year=year)
     return Norm("DATE", f"{year:04d}", mod, explicit_year=year)
 
 
@@ -283,7 +286,20 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", holiday(rule, year).isoformat(), "", ref, conf)
 
 
+def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the week of March 6": the ISO week (or its weekend) holding that day."""
+    day = _date(g, p, ctx)
+    if day is None or day.value.startswith("X"):
+        return day
+    d = date.fromisoformat(day.value)
+    y, w, _ = d.isocalendar()
+    suffix = "-WE" if (g.get("wk") or "").lower() == "weekend" else ""
+    return Norm("DATE", f"{y:04d}-W{w:02d}{suffix}", "", day.reference, day.confidence,
+                explicit_year=day.explicit_year)
+
+
 ACTIONS = {
+    "week_of": _week_of,
     "holiday": _holiday,
     "date": _date,
     "weekday": _weekday,

@@ -28,6 +28,19 @@ _DEADLINE = re.compile(
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# The news reporting verb right before the expression: the report, hence the day, is past.
+_REPORTED = re.compile(
+    r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|denied|wrote|warned)"
+    r"(?:\s+(?:on|late|early))?\s+$",
+    re.IGNORECASE,
+)
+# "had filed by Wednesday": a deadline already met looks back.
+_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_STOP_RIGHT = re.compile(r"[.;!?\n]")
+_TRAILING_PREP = re.compile(r"\s+(?:on|at|in|by|until|from)\s*$", re.IGNORECASE)
+# After the expression the future cues are only the auxiliaries ("On Friday, he will ..."); nouns
+# such as "plans" or "deadline" there say nothing about the tense.
+_RIGHT_CUES = frozenset("will 'll shall won't would was were had did".split())
 # Multi-word future cues ("is to meet", "plans to visit"), matched before single words.
 _FUTURE_PHRASE = re.compile(
     r"\b(?:(?:is|are|am|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+)?|"
@@ -53,20 +66,27 @@ def _cue(word: str) -> str | None:
 
 
 def direction(text: str, start: int, end: int) -> str | None:
-    """``past``, ``future`` or None (no cue) for the expression at ``text[start:end]``."""
+    """``past``, ``future`` or None (no cue) for the expression at ``text[start:end]``.
+
+    In order: a reporting verb right before ("said Tuesday") means past; a deadline word
+    ("by Jan. 14") or a planning phrase ("is to meet") future; else the nearest tense cue in
+    the clause, words before the expression first, and after it only auxiliaries and verbs.
+    """
     left = text[max(0, start - _WINDOW):start]
     cuts = [m.end() for m in _CLAUSE_LEFT.finditer(left)]
     if cuts:
         left = left[cuts[-1]:]
-    if _DEADLINE.search(left):
-        return "future"
-    near_left = re.sub(r"\s+(?:on|at|in|by|until|from)\s*$", " ", left)
-    if _FUTURE_PHRASE.search(near_left):
-        return "future"
+    if _REPORTED.search(left):
+        return "past"
     right = text[end:end + _WINDOW]
-    stop = re.search(r"[.;!?\n]", right)
+    stop = _STOP_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
+    if _DEADLINE.search(left) and not _PERFECT.search(left + " " + right):
+        return "future"
+    near_left = _TRAILING_PREP.sub(" ", left)
+    if _FUTURE_PHRASE.search(near_left):
+        return "future"
     best: tuple[int, str] | None = None
     for m in _WORD.finditer(left):
         hit = _cue(m.group(0))
@@ -75,7 +95,10 @@ def direction(text: str, start: int, end: int) -> str | None:
             if best is None or dist <= best[0]:
                 best = (dist, hit)
     for m in _WORD.finditer(right):
-        hit = _cue(m.group(0))
+        word = m.group(0).lower()
+        hit = _cue(word)
+        if hit == "future" and word not in _RIGHT_CUES:
+            hit = None
         if hit:
             dist = m.start() + 3  # a cue after the expression counts a little less
             if best is None or dist < best[0]:

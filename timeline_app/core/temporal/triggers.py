@@ -40,6 +40,8 @@ def _index() -> dict[str, frozenset[str]]:
             for word in words:
                 if len(words) == 1 or word not in _STOP:
                     index[word].add(cls)
+                if cls == "WEEKDAY":  # "on Mondays"
+                    index[word + "s"].add(cls)
     for word, value in lexicon.table("numbers").items():
         if value.isdigit() and 1 <= int(value) <= 9 and " " not in word and len(word) > 2:
             index[word].add("ONESWORD")
