@@ -60,6 +60,7 @@ class Corrections:
 
     def __init__(self, edits: Iterable[Edit] = ()) -> None:
         self._in_force: dict[tuple, Edit] = {}
+        self._index: dict[str, list[tuple[tuple, Edit]]] | None = None  # by article, cached
         for edit in edits:
             self.apply(edit)
 
@@ -68,6 +69,7 @@ class Corrections:
         """Apply ``edit``; return the edit that undoes it."""
         slot = edit.slot
         previous = self._in_force.get(slot)
+        self._index = None
         if edit.is_clear:
             self._in_force.pop(slot, None)
         else:
@@ -92,6 +94,14 @@ class Corrections:
         twin = Corrections()
         twin._in_force = dict(self._in_force)
         return twin
+
+    def _by_article(self) -> dict[str, list[tuple[tuple, Edit]]]:
+        if self._index is None:
+            index: dict[str, list[tuple[tuple, Edit]]] = {}
+            for slot, edit in self._in_force.items():
+                index.setdefault(slot[1], []).append((slot, edit))
+            self._index = index
+        return self._index
 
     def of_article(self, article_id: str) -> list[Edit]:
         return [e for e in self._in_force.values() if e.slot[1] == article_id]
@@ -119,8 +129,8 @@ class Corrections:
     def _on_expressions(self, kind: str, article: Article) -> list[tuple[Edit, tuple[int, int]]]:
         """Edits of ``kind`` on ``article``'s expressions, with where each expression is now."""
         found = []
-        for slot, edit in self._in_force.items():
-            if slot[0] == kind and slot[1] == article.id:
+        for slot, edit in self._by_article().get(article.id, ()):
+            if slot[0] == kind:
                 where = locate(article.text, slot[2], slot[3], slot[4])
                 if where is not None:
                     found.append((edit, where))
@@ -145,7 +155,10 @@ class Corrections:
         per_kind: dict[str, dict[tuple[str, int, int], Edit]] = {}
         for kind in ("label", "hidden", "cluster"):
             table: dict[tuple[str, int, int], Edit] = {}
-            for article in articles.values():
+            for article_id in self._by_article():
+                article = articles.get(article_id)
+                if article is None:
+                    continue
                 for edit, (s, e) in self._on_expressions(kind, article):
                     table[(article.id, s, e)] = edit
             per_kind[kind] = table
@@ -182,7 +195,7 @@ class Corrections:
         if (kind, *key) in self._in_force:
             return True
         # a correction relocated after the article changed still counts
-        return any(s[0] == kind and s[1] == key[0] and s[4] == key[3] for s in self._in_force)
+        return any(s[0] == kind and s[4] == key[3] for s, _e in self._by_article().get(key[0], ()))
 
     def orphans(self, articles: Iterable[Article]) -> list[Orphan]:
         """Corrections that no longer apply to ``articles`` (gone, or expression not found)."""
