@@ -108,3 +108,25 @@ def test_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
 def test_strings_and_paths_are_both_accepted(tmp_path: Path) -> None:
     _touch(tmp_path, "a.txt")
     assert discover([str(tmp_path)])[0] == discover([tmp_path])[0]
+
+
+def test_pipes_are_reported_and_never_opened(tmp_path: Path) -> None:
+    from timeline_app.core.ingest import read_file
+
+    _touch(tmp_path, "a.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    found, problems = discover([tmp_path])
+    assert _rel(found, tmp_path) == ["a.txt"]
+    assert [(Path(p.path).name, p.message) for p in problems] == [
+        ("pipe.txt", "Not a regular file (a pipe, socket or device); skipped.")
+    ]
+    assert discover([tmp_path / "pipe.txt"])[1][0].message.startswith("Not a regular file")
+    articles, problems = read_file(tmp_path / "pipe.txt")  # would block forever if opened
+    assert articles == [] and "Not a regular file" in problems[0].message
+
+
+def test_link_to_itself_is_a_loop(tmp_path: Path) -> None:
+    os.symlink(tmp_path / "self.txt", tmp_path / "self.txt")
+    found, problems = discover([tmp_path])
+    assert found == []
+    assert problems[0].message == "Symbolic link loop: the link points back at itself."

@@ -412,3 +412,20 @@ def test_url_date_is_the_last_resort() -> None:
 def test_an_empty_dump_gives_an_empty_text() -> None:
     article = _clean("Share\nAdvertisement\n")
     assert article.text == ""
+
+
+def test_one_sentence_article_is_kept() -> None:
+    article = _clean("On 12 March 2021 the council approved the budget.\n")
+    assert article.text == "On 12 March 2021 the council approved the budget."
+    assert article.published is None
+
+
+def test_dated_sentence_near_the_top_stays() -> None:
+    raw = (
+        "Budget passes after long night\n\n"
+        "The council met on Tuesday evening to debate the budget, delayed for months.\n\n"
+        "The vote was held on 12 March 2021 at noon.\n"
+    )
+    article = _clean(raw)
+    assert article.text.endswith("The vote was held on 12 March 2021 at noon.")
+    assert article.published is None

@@ -109,3 +109,20 @@ def test_candidate_span() -> None:
     (candidate,) = find_publication_dates("Date: 2020-02-29")
     assert candidate.span == (0, 16)
     assert candidate.value == date(2020, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote was held on 12 March 2021 at noon.",
+        "On 12 March 2021 the council approved the budget.",
+        "Polls close at 8 p.m. on November 5, 2024",
+    ],
+)
+def test_short_sentences_with_dates_are_not_bylines(line: str) -> None:
+    assert find_publication_dates(line) == []
+
+
+def test_glued_year_and_time() -> None:
+    (candidate,) = find_publication_dates("October 2, 20233:05 PM GMTUpdated 2 hours ago")
+    assert (candidate.value, candidate.source) == (date(2023, 10, 2), B)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,7 @@ def test_read_stops_at_the_limit_even_if_the_file_grows(tmp_path: Path, monkeypa
 
     class _Small:
         st_size = 5  # what stat() said before the file grew
+        st_mode = stat.S_IFREG
 
     monkeypatch.setattr(
         Path, "stat", lambda self, **kw: _Small() if self == path else real_stat(self)

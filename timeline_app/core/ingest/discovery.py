@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,12 +38,24 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[LoadProblem]
                 continue
             _add(path, found, seen)
         elif path.is_symlink():
-            problems.append(LoadProblem(str(path), "Broken link: its target does not exist."))
+            problems.append(LoadProblem(str(path), _broken(path)))
         elif path.exists():
-            problems.append(LoadProblem(str(path), "Not a regular file or folder; skipped."))
+            problems.append(LoadProblem(str(path), _SPECIAL))
         else:
             problems.append(LoadProblem(str(path), "No such file or folder."))
     return found, problems
+
+
+_SPECIAL = "Not a regular file (a pipe, socket or device); skipped."
+
+
+def _broken(path: Path) -> str:
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "Symbolic link loop: the link points back at itself."
+    return "Broken link: its target does not exist."
 
 
 def _unsupported(suffix: str) -> str:
@@ -106,5 +119,9 @@ def _walk(
         elif is_file:
             if path.suffix.lower() in ARTICLE_SUFFIXES:
                 _add(path, found, seen)
-        elif entry.is_symlink() and path.suffix.lower() in ARTICLE_SUFFIXES:
-            problems.append(LoadProblem(str(path), "Broken link: its target does not exist."))
+        elif path.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        elif entry.is_symlink() and not path.exists():
+            problems.append(LoadProblem(str(path), _broken(path)))
+        else:
+            problems.append(LoadProblem(str(path), _SPECIAL))

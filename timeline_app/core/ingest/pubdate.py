@@ -31,7 +31,7 @@ BYLINE_MAX_WORDS = 6
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|r?s?day)?\.?"
 _TIME = (
     r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
-    r"(?:\s*(?:(?-i:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,5})|[+-]\d{2}:?\d{2}))?"
+    r"(?:\s*(?:(?-i:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,5})(?![a-z])|[+-]\d{2}:?\d{2}))?"
 )
 _FILLER = re.compile(
     rf"(?i)\b(?:{_WEEKDAY}|at|on|by|the|published|updated|posted|last|first|modified|local|time)\b"
@@ -186,11 +186,21 @@ def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
 
 
 def _residue_words(line: str) -> int:
-    """Words left in a line once dates, times and byline filler are taken out."""
+    """Words left in a line once dates, times and byline filler are taken out.
+
+    A lower-case word that bylines do not use ("the vote was held") counts as too many: such a
+    line is a sentence that happens to hold a date.
+    """
     rest = _date_re().sub(" ", line)
     rest = re.sub(_TIME, " ", rest, flags=re.IGNORECASE)
     rest = _FILLER.sub(" ", rest)
-    return len(rest.split())
+    words = rest.split()
+    allowed = vocab.words("byline_words")
+    for word in words:
+        bare = word.strip(".,;:!?()[]\"'“”‘’•·")
+        if bare[:1].islower() and bare.lower() not in allowed:
+            return BYLINE_MAX_WORDS + 1
+    return len(words)
 
 
 def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:

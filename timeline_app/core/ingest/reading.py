@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from pathlib import Path
 
 from .problems import IngestError
@@ -38,7 +39,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
     """The whole file, or :class:`IngestError` with a clear message (never reads past ``limit``)."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe, socket or device"
+            raise IngestError(f"Not a regular file ({kind}), so it was not read.")
+        size = info.st_size
         if size > limit:
             raise IngestError(
                 f"The file is too large ({size / 1_048_576:.0f} MB; the limit is "
