@@ -326,3 +326,10 @@ def test_random_edits_undone_give_back_the_same_exports_byte_for_byte(data):
             undo.append(document.apply(redo.pop()))
         assert document.corrections == corrections_after
         assert _exports(document, folder) == after
+
+
+def test_orphans_take_analyses_too():
+    store = Corrections([SetValue(*KEY, "2024-03-04"), NotADate("b", 0, 4, "1948")])
+    analysis = analyze(_article())
+    assert [o.edit.kind for o in store.orphans([analysis])] == ["not_a_date"]
+    assert store.orphans([analysis]) == store.orphans([analysis.article])

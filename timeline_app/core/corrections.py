@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from timeline_app.core.edits import (
     ClearCorrection,
@@ -30,6 +31,9 @@ from timeline_app.core.edits import (
 from timeline_app.core.model import Anchor, AnchorSource, Article, Event, Mention
 from timeline_app.core.overlay import cluster_ids, correct_mention, locate
 
+if TYPE_CHECKING:
+    from timeline_app.core.pipeline import ArticleAnalysis
+
 __all__ = [
     "ClearCorrection",
     "Corrections",
@@ -45,6 +49,10 @@ __all__ = [
     "SetValue",
     "SplitEvent",
 ]
+
+
+def _article_of(item) -> Article:
+    return item.article if hasattr(item, "article") else item
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,9 +205,12 @@ class Corrections:
         # a correction relocated after the article changed still counts
         return any(s[0] == kind and s[4] == key[3] for s, _e in self._by_article().get(key[0], ()))
 
-    def orphans(self, articles: Iterable[Article]) -> list[Orphan]:
-        """Corrections that no longer apply to ``articles`` (gone, or expression not found)."""
-        by_id = {a.id: a for a in articles}
+    def orphans(self, articles: Iterable[Article] | Iterable[ArticleAnalysis]) -> list[Orphan]:
+        """Corrections that no longer apply to ``articles`` (gone, or expression not found).
+
+        Analyses are taken too (their articles are used).
+        """
+        by_id = {a.id: a for a in map(_article_of, articles)}
         found = []
         for slot, edit in self._in_force.items():
             article = by_id.get(slot[1])
@@ -215,9 +226,9 @@ class Corrections:
                     )
         return found
 
-    def relocated(self, articles: Iterable[Article]) -> list[Edit]:
+    def relocated(self, articles: Iterable[Article] | Iterable[ArticleAnalysis]) -> list[Edit]:
         """Expression corrections whose text moved in a changed article but was found again."""
-        by_id = {a.id: a for a in articles}
+        by_id = {a.id: a for a in map(_article_of, articles)}
         moved = []
         for slot, edit in self._in_force.items():
             article = by_id.get(slot[1])
