@@ -175,3 +175,15 @@ def test_file_with_only_furniture_is_a_problem(tmp_path: Path) -> None:
 def test_problem_reads_as_one_line(tmp_path: Path) -> None:
     _, problems = read_file(_write(tmp_path, "e.txt", b""))
     assert str(problems[0]) == f"{tmp_path / 'e.txt'}: The file is empty."
+
+
+def test_file_name_that_is_not_utf8_gives_a_printable_id(tmp_path: Path) -> None:
+    import os
+
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9.txt"))
+    path.write_bytes(ARTICLE.encode("utf-8"))
+    (article,), problems = read_file(path)
+    assert problems == []
+    assert article.id == "caf\ufffd"
+    article.id.encode("utf-8")  # printable and writable
+    assert Path(article.path) == path  # the path still opens the file

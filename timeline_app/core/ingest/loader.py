@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,14 @@ from .problems import IngestError, LoadProblem
 from .reading import decode_bytes, read_bytes
 from .records import article_from_record, records_in
 
-__all__ = ["read_file"]
+__all__ = ["article_id_of", "read_file"]
 
 log = logging.getLogger(__name__)
+
+
+def article_id_of(path: Path) -> str:
+    """The file name without its extension, made printable if the name is not valid UTF-8."""
+    return os.fsencode(path.stem).decode("utf-8", errors="replace")
 
 
 def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
@@ -36,10 +42,11 @@ def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
         if suffix in (".json", ".jsonl"):
             return _records(text, path, suffix == ".jsonl")
         digest = hashlib.sha256(data).hexdigest()
+        article_id = article_id_of(path)
         if suffix in (".html", ".htm") or _looks_like_html(text):
-            article = article_from_html(text, article_id=path.stem, path=where)
+            article = article_from_html(text, article_id=article_id, path=where)
         else:
-            article = article_from_text(text, article_id=path.stem, path=where)
+            article = article_from_text(text, article_id=article_id, path=where)
         if not article.text.strip():
             raise IngestError("No article text is left once page furniture is removed.")
         article.content_hash = digest
@@ -87,7 +94,7 @@ def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[Lo
     for index, (label, record) in enumerate(entries):
         try:
             if isinstance(record, dict) and record.get("id") in (None, ""):
-                record = {**record, "id": f"{path.stem}_{index}"}
+                record = {**record, "id": f"{article_id_of(path)}_{index}"}
             articles.append(article_from_record(record, path=where))
         except IngestError as exc:
             ident = record.get("id") if isinstance(record, dict) else None
