@@ -209,4 +209,7 @@ def test_review_queue_and_history_docks(qtbot, tmp_path, articles):
     ui.review.mark.click()
     assert tree.topLevelItemCount() == len(window.document.timeline.events) - 1
     assert ui.history.stack() is window.undo_stack and window.undo_stack.count() == 1
+    listed = ui.list.tree.topLevelItem(0)
+    assert ui.list.tree.topLevelItemCount() == 1 and listed.text(3) == "unreviewed"
+    assert listed.text(2) and listed.text(5) == "yes"
     window.project_io.ask_unsaved = lambda: "discard"

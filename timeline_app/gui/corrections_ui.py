@@ -23,6 +23,7 @@ from timeline_app.core.edits import (
 from timeline_app.core.model import Event
 from timeline_app.gui.anchor_dialog import AnchorDialog
 from timeline_app.gui.commands import CorrectionCommand, CorrectionsCommand
+from timeline_app.gui.corrections_panel import CorrectionsPanel
 from timeline_app.gui.expression_dialog import ExpressionDialog
 from timeline_app.gui.project_io import ProjectIO
 from timeline_app.gui.review_panel import ReviewPanel
@@ -85,13 +86,18 @@ class CorrectionsUI(QObject):
         self.review.reviewRequested.connect(self.mark_reviewed_ids)
         self.history = QUndoView(self.stack, objectName="undoHistory")
         self.history.setEmptyLabel("Loaded story")
-        for title, widget in (("Review", self.review), ("History", self.history)):
+        self.list = CorrectionsPanel(self.document)
+        self.list.articleActivated.connect(self.selection.select_article)
+        docks = (("Review", self.review), ("History", self.history), ("Corrections", self.list))
+        for title, widget in docks:
             dock = QDockWidget(title, self.window, objectName=f"{title.lower()}_dock")
             dock.setWidget(widget)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.menu.addAction(dock.toggleViewAction())
             setattr(self, f"{title.lower()}_dock", dock)
         self.window.tabifyDockWidget(self.review_dock, self.history_dock)
+        self.window.tabifyDockWidget(self.history_dock, self.corrections_dock)
+        self.review_dock.raise_()
 
     # -- state ---------------------------------------------------------------------------------
     def _event(self) -> Event | None:
