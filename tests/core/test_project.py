@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from contextlib import closing
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -80,7 +81,7 @@ def test_round_trip_keeps_articles_corrections_settings(tmp_path):
         (a.id, a.text, a.path, a.content_hash, a.published, a.title) for a in project.articles
     ] == [(a.id, a.text, a.path, a.content_hash, a.published, a.title) for a in articles]
     # paths are stored relative to the project file
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         assert [r[0] for r in conn.execute("SELECT path FROM articles")] == ["a1.txt", "a2.txt"]
         made = conn.execute("SELECT made_at FROM corrections ORDER BY seq").fetchone()[0]
     assert made == WHEN.isoformat()
@@ -130,7 +131,7 @@ def test_migration_from_v1_reads_and_resaves_as_current(tmp_path):
     assert edit == SetAnchor("a1", date(2025, 7, 12), note="v1 note", made_at=WHEN)
     assert project.settings == {"view.zoom": "3"}
     save_project(path, project.articles, project.corrections, project.settings)
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == projectdb.SCHEMA_VERSION
         assert conn.execute("SELECT made_at FROM corrections").fetchone()[0] == WHEN.isoformat()
     assert read_project(path).corrections == project.corrections
@@ -170,7 +171,7 @@ def test_foreign_files_are_refused(tmp_path):
     with pytest.raises(ProjectError, match="not a timeline project"):
         read_project(text)
     other = tmp_path / "other.timeline"
-    with sqlite3.connect(other) as conn:
+    with closing(sqlite3.connect(other)) as conn, conn:
         conn.execute("CREATE TABLE t (x)")
     with pytest.raises(ProjectError, match="not a timeline project"):
         read_project(other)
@@ -180,7 +181,7 @@ def test_foreign_files_are_refused(tmp_path):
 
 def test_future_version_is_refused_and_not_overwritten(tmp_path):
     path = _saved(tmp_path)
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute(f"PRAGMA user_version = {projectdb.SCHEMA_VERSION + 1}")
     before = path.read_bytes()
     with pytest.raises(ProjectError, match="newer"):
@@ -338,3 +339,22 @@ def test_templates_autosave_elsewhere(tmp_path):
     assert is_template(seeds) and not is_template(tmp_path / "p.timeline")
     assert autosave_path(seeds, tmp_path) == tmp_path / "seeds.timeline.autosave"
     assert autosave_path(tmp_path / "p.timeline", tmp_path / "x").parent == tmp_path
+
+
+def test_the_bundled_seed_project_matches_its_builder(tmp_path):
+    """Drift test: rebuild with ``python packaging/make_seed_project.py`` when this fails."""
+    from timeline_app.core.projectfiles import SEED_CORRECTIONS, build_seed_project
+    from timeline_app.core.resources import seeds_dir
+
+    bundled = read_project(seeds_dir() / "seeds.timeline")
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for path in seeds_dir().glob("*.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    rebuilt = read_project(build_seed_project(folder))
+    assert list(bundled.corrections) == list(rebuilt.corrections) == list(SEED_CORRECTIONS)
+    keys = [(a.id, Path(a.path).name, a.content_hash) for a in bundled.articles]
+    assert keys == [(a.id, Path(a.path).name, a.content_hash) for a in rebuilt.articles]
+    with closing(sqlite3.connect(seeds_dir() / "seeds.timeline")) as conn:
+        paths = [r[0] for r in conn.execute("SELECT path FROM articles")]
+    assert paths == [f"{a.id}.txt" for a in bundled.articles]  # relative: works from a wheel
