@@ -16,6 +16,11 @@ from datetime import date
 __all__ = ["Narrative", "sentence_starts"]
 
 _SENTENCE_END = re.compile(r"(?:[.!?][\"')\]\u201d]*\s+(?=[\"'(\u201c]?[A-Z0-9])|\n\s*\n)")
+_ABBREV = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|"
+    r"Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|No|Nos|vs|Co|Corp|Inc|Ltd|"
+    r"Jr|Sr|Ft|Mt|Ave|approx|est)|\b[A-Z]|\.[A-Za-z])$"
+)
 # How far back (in sentences) an explicit year still governs a bare month in narrative text.
 YEAR_REACH_SENTENCES = 6
 DATE_REACH_SENTENCES = 1
@@ -23,8 +28,16 @@ QUARTER_REACH_SENTENCES = 3
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences begin (a cheap splitter: sentence-final punctuation + capital)."""
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    """Offsets where sentences begin (a cheap splitter: sentence-final punctuation + capital).
+
+    A full stop after an abbreviation ("Oct. 2", "Mr. Smith", "U.S. officials") ends nothing.
+    """
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        starts.append(m.end())
+    return starts
 
 
 @dataclass

@@ -33,11 +33,15 @@ def month_guard(text: str, start: int, end: int) -> bool:
 
 
 _BAD_LEFT = re.compile(
-    r"(?:[$#\u00a3\u20ac,.:/]\s*|\d[-\u2013]|\bNo\.\s*|\b(?:page|pages|pp\.|room|flight|route|apollo|"
+    r"(?:[$#\u00a3\u20ac]\s*|[,.:/]|\d[-\u2013]|\bNo\.\s*|\b(?:page|pages|pp\.|room|flight|route|apollo|"
     r"version|model|number|windows|office|highway|interstate|exit|suite|box|code|tel|phone|fax|"
     r"vol\.|volume|chapter|article|section|rule|resolution|paragraph)\s+)$",
     re.IGNORECASE,
 )
+_YEAR_RANGE = re.compile(r"\b(?:1\d|20)\d\d\s*[-\u2013]\s*$")  # "1914-1918", "1861\u20131865"
+# "in 1997 elections", "and 1997 elections": a year used as a modifier, not a count.
+_LIST_BEFORE = re.compile(r"\b(?:in|since|by|of|from|to|until|and|or|during|after|before)\s+$",
+                          re.IGNORECASE)
 _COUNT_NOUNS = frozenset(
     "people men women children troops soldiers police personnel staff feet metres meters miles "
     "kilometers kilometres tons tonnes pounds acres units points votes seats workers jobs "
@@ -54,7 +58,7 @@ _HISTORY_CUE = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_BAD = re.compile(
-    r"^(?:\s*(?:GMT|UTC|hours|hrs|[A-Z]{2}T)\b|[-\u2013]\d{3,}|:\d|\.\d|,\d{3})"
+    r"^(?:\s*(?:GMT|UTC|hours|hrs|[A-Z]{2}T)\b|[-\u2013](?!(?:1\d|20)\d\d\b)\d{3,}|:\d|\.\d|,\d{3})"
 )
 
 
@@ -68,17 +72,18 @@ def year_guard(text: str, start: int, end: int) -> bool:
     if re.search(r"[A-Za-z]", token):  # "fiscal 1989", "mid-1996": the words vouch for it
         return not _BAD_LEFT.search(text[max(0, start - 20):start])
     left = text[max(0, start - 20):start]
-    if _BAD_LEFT.search(left):
+    if _BAD_LEFT.search(left) and not _YEAR_RANGE.search(left):
         return False
     right = text[end:end + 24]
     if _RIGHT_BAD.match(right):
         return False
     word = _RIGHT_WORD.match(right)
-    if word:
+    if word and not _LIST_BEFORE.search(left):
         w = word.group(1)
         if w in _COUNT_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _NOT_PLURAL):
             return False
-    if year < 1900 and token == digits.group(0) and not _HISTORY_CUE.search(left):
+    if (year < 1900 and token == digits.group(0) and not _HISTORY_CUE.search(left)
+            and not _YEAR_RANGE.search(left)):
         return False
     return True
 

@@ -298,7 +298,40 @@ def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 explicit_year=day.explicit_year)
 
 
+def _year_era(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """Years with an era: "218 BC" -> BC0218 (TIMEX3), "AD 9" -> 0009."""
+    era = (g.get("era") or "AD").replace(".", "").upper()
+    year = int(g.get("bc") or g.get("ad") or 0)
+    if year == 0:
+        return None
+    if era in ("BC", "BCE"):
+        return Norm("DATE", f"BC{year:04d}")
+    return Norm("DATE", f"{year:04d}", explicit_year=year)
+
+
+def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the following June", "that May": from the month the story is in."""
+    month = _month_num(g.get("month"))
+    if month is None:
+        return None
+    near = ctx.narrative.date_in_reach(ctx.start, reach=3)
+    base = near[1] if near else ctx.anchor
+    if base is None:
+        return Norm("DATE", f"XXXX-{month:02d}", mod_of(g.get("mod")), "unresolved", 0.3)
+    nrel = " ".join((g.get("nrel") or "").lower().split())
+    year = base.year
+    whole_year = near is not None and near[2] == "Y"  # "in 1826 ... the following June": 1827
+    if nrel in ("the following", "the next") and (whole_year or month <= base.month):
+        year += 1
+    elif nrel == "the previous" and (whole_year or month >= base.month):
+        year -= 1
+    return Norm("DATE", f"{year:04d}-{month:02d}", mod_of(g.get("mod")),
+                "narrative" if near else "anchor", 0.6, explicit_year=year)
+
+
 ACTIONS = {
+    "year_era": _year_era,
+    "month_narr": _month_narr,
     "week_of": _week_of,
     "holiday": _holiday,
     "date": _date,

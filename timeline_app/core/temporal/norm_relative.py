@@ -113,6 +113,9 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the following year", "that day", "the next morning": relative to the last placed date."""
     unit = unit_code(g.get("unit")) or ("D" if (g.get("unit") or "").lower() == "morning" else "")
+    part = lookup("parts_of_day", g.get("part"))
+    if part:  # "that night": the story's day, at night
+        unit = "D"
     if not unit:
         return None
     rel = (g.get("rel") or p.get("rel") or "same").lower()
@@ -129,7 +132,7 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
     d = shift(base, unit, n)
     value, used = at_unit(d, unit)
-    part = "TMO" if (g.get("unit") or "").lower() == "morning" else ""
+    part = "TMO" if (g.get("unit") or "").lower() == "morning" else (f"T{part}" if part else "")
     # "The following year" moves the story's year on: later bare months take it.
     return Norm("TIME" if part else "DATE", value + part, mod_of(g.get("mod")), ref, conf,
                 placed=(d, used), explicit_year=d.year if ref == "narrative" else None)
@@ -159,14 +162,26 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         mod = "APPROX"
     base, prec, ref, conf = ctx.anchor, "D", "anchor", 0.9
     if direction in ("earlier", "later", "after", "before"):
+        # "a year earlier", "a month after <the event just dated>" lean on the date told in
+        # this or the previous sentence (further back in history text); with none, "two days
+        # after <event>" is the duration between the two, as TimeML annotates it.
         reach = 3 if ctx.narrative.narrative_mode else 1
         near = ctx.narrative.date_in_reach(ctx.start, reach=reach)
+        if (near is not None and direction in ("after", "before") and near[2] != "D"
+                and not ctx.narrative.narrative_mode
+                and ctx.narrative.date_in_reach(ctx.start, reach=0) is None):
+            near = None  # a month or year told earlier is too loose to count days from
         if near is not None:
             _, base, prec = near
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):
             return _duration(g, p, ctx)  # "two days after the vote" with no date to lean on
     if n is None:
+        if ref == "narrative" and base is not None and ctx.narrative.narrative_mode:
+            # "days after the blast": near it, roughly
+            d = shift(base, unit, 3 * sign) if unit not in ("TH", "TM", "TS") else base
+            value, used = at_unit(d, _coarser(prec, "Y" if unit in ("Y", "DE", "CE") else "M"))
+            return Norm("DATE", value, "APPROX", ref, 0.4, placed=(d, used))
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, ref, 0.5)
     if base is None:
         return Norm("DATE", underspecified(sign), mod, "unresolved", 0.3)
