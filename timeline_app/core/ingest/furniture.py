@@ -37,6 +37,15 @@ _AUTHOR = re.compile(
 )
 _BULLET = re.compile(r"\A[-•*·–—▪►]\s+")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
+_PRONOUNS = frozenset(
+    {"we", "us", "our", "ours", "you", "your", "yours"}
+    | {
+        f"{who}{mark}{end}"
+        for who in ("we", "you")
+        for mark in "'’"
+        for end in ("ve", "re", "ll", "d")
+    }
+)
 _PRONOUN = re.compile(r"\b(?:we|us|our|ours|you|your|yours)\b", re.I)
 _PAREN_END = re.compile(r"\(([^()]{2,160})\)\s*\Z")
 _NAME_LINKS = frozenset({"and", "in", "de", "van", "von", "der", "del", "da", "la", "le", "y", "&"})
@@ -169,7 +178,8 @@ def appeal_strength(line: str) -> int:
     words = word_count(line)
     if words > 150:
         return 0
-    if not _PRONOUN.search(line) or not _PRONOUN.search(outside := _QUOTED.sub(" ", line)):
+    spoken = not _PRONOUNS.isdisjoint(tokens(line))
+    if not spoken or not _PRONOUN.search(outside := _QUOTED.sub(" ", line)):
         if words > 25:
             return 0
         phrases = len(vocab.pattern("appeal_phrases").findall(line))
