@@ -7,6 +7,7 @@ of :class:`Mention` objects sorted by offset.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, datetime
 
 from timeline_app.core.model import Granularity, Mention, TimexType
@@ -57,13 +58,16 @@ def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Longest match wins; among equals the earlier rule; then left to right."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans never overlap: sorted starts, ends alike
+    ends: list[int] = []
     chosen: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (c[0] - c[1], c[2].order, c[0])):
         s, e = cand[0], cand[1]
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect_right(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
-        taken.append((s, e))
+        starts.insert(i, s)
+        ends.insert(i, e)
         chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
     return chosen
