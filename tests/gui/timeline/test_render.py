@@ -16,9 +16,10 @@ from tests.gui.timeline import story
 from timeline_app.gui.timeline.render import ensure_gui_app, render_png, render_svg
 
 
-@pytest.fixture(scope="module")
-def doc():
-    ensure_gui_app()
+@pytest.fixture
+def doc(qapp):
+    """pytest-qt's QApplication (any app will do; a bare one is tested in a subprocess)."""
+    assert ensure_gui_app() is qapp
     return story.document()
 
 
@@ -58,7 +59,7 @@ def test_svg_is_written(doc, tmp_path):
     assert "Harbor Bridge" in text
 
 
-def test_empty_timeline_renders(tmp_path):
+def test_empty_timeline_renders(qapp, tmp_path):
     from timeline_app.core.timeline import Timeline
 
     img = QImage(str(render_png(Timeline(), tmp_path / "e.png", 500)))

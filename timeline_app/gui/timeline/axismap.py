@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+
 __all__ = ["MAX_DAY", "MIN_DAY", "AxisMap", "Gap", "from_days", "to_days"]
 
 MIN_DAY = float(date.min.toordinal())
@@ -126,7 +128,7 @@ class AxisMap:
     @classmethod
     def compressed(
         cls,
-        intervals: Iterable[tuple[float, float]],
+        intervals: Iterable[tuple[float, float]] | np.ndarray,
         *,
         min_gap: float | None = None,
         gap_width: float | None = None,
@@ -138,25 +140,33 @@ class AxisMap:
         proportion to ``sqrt(events) * duration ** 0.25``. Intervals longer than ``min_gap``
         count by their two ends, so a century does not hide the gaps inside it.
         """
-        given = [(b, max(e, b + 1.0)) for b, e in intervals]
-        if len(given) < 2:
+        arr = intervals if isinstance(intervals, np.ndarray) else np.array(list(intervals), float)
+        arr = arr.reshape(-1, 2).astype(float)
+        if len(arr) < 2:
             return cls.identity()
-        lo, hi = min(b for b, _ in given), max(e for _, e in given)
-        total = hi - lo
+        b, e = arr[:, 0], np.maximum(arr[:, 1], arr[:, 0] + 1.0)
+        total = float(e.max() - b.min())
         min_gap = min_gap if min_gap is not None else max(90.0, 0.03 * total)
         pad = min_gap / 4
-        spans = sorted(
-            s
-            for b, e in given
-            for s in (((b, e, 1.0),) if e - b <= min_gap else ((b, b + 1, 0.5), (e - 1, e, 0.5)))
-        )
-        blocks: list[list[float]] = []  # [begin, end, events]
-        for b, e, n in spans:
-            if blocks and b - blocks[-1][1] <= min_gap + 2 * pad:
-                blocks[-1][1] = max(blocks[-1][1], e)
-                blocks[-1][2] += n
-            else:
-                blocks.append([b, e, n])
+        long = (e - b) > min_gap
+        starts = np.concatenate([b[~long], b[long], e[long] - 1])
+        stops = np.concatenate([e[~long], b[long] + 1, e[long]])
+        weight = np.concatenate([np.ones((~long).sum()), np.full(2 * long.sum(), 0.5)])
+        order = np.argsort(starts, kind="stable")
+        starts, stops, weight = starts[order], stops[order], weight[order]
+        reach = np.maximum.accumulate(stops)
+        new = np.ones(len(starts), bool)
+        new[1:] = starts[1:] - reach[:-1] > min_gap + 2 * pad
+        first = np.flatnonzero(new)
+        blocks = [
+            [float(s0), float(s1), float(n)]
+            for s0, s1, n in zip(
+                starts[first],
+                np.maximum.reduceat(stops, first),
+                np.add.reduceat(weight, first),
+                strict=True,
+            )
+        ]
         if len(blocks) < 2:
             return cls.identity()
         for blk in blocks:

@@ -86,9 +86,10 @@ def build_frame(
     """Lay out the lanes of ``index`` that meet ``[y0, y1)`` for what ``scale`` shows."""
     frame = Frame(width=scale.width)
     y = 0.0
-    margin = 300.0 / scale.px_per_unit  # lay out a little beyond both edges
-    d0 = scale.axis.days(scale.u0 - margin)
-    d1 = scale.axis.days(scale.u1 + margin)
+    # beyond the left edge as far as a label can reach into view; the layout runs left to
+    # right, so what starts beyond the right edge changes nothing in view
+    d0 = scale.axis.days(scale.u0 - (max_label + 20.0) / scale.px_per_unit)
+    d1 = scale.axis.days(scale.u1 + 8.0 / scale.px_per_unit)
     for lane in index.lanes:
         h = lane_height(lane)
         lf = LaneFrame(lane, y, h)
@@ -107,8 +108,11 @@ def build_frame(
 
 
 def _capacity(lane: Lane, width: float) -> int:
-    """How many items a lane can draw before it is a smear: one per 8 px per row."""
-    return max(40, int(lane.rows * width / 8))
+    """How many events a lane draws one by one before it shows density: one per 24 px per row.
+
+    Beyond that most would be counted clusters anyway, which tell less than a density curve.
+    """
+    return max(40, int(lane.rows * width / 24))
 
 
 def _density(index: EventIndex, scale: TimeScale, rows: np.ndarray) -> np.ndarray:
@@ -120,15 +124,16 @@ def _density(index: EventIndex, scale: TimeScale, rows: np.ndarray) -> np.ndarra
 
 
 def _layout(index, scale, rows, lane, measure, max_label) -> LaneLayout:
-    x0 = xs(index, scale, index.begin[rows])
-    x1 = xs(index, scale, index.end[rows])
+    # whole pixels: crisp marks, and an item that only moves keeps its cached picture
+    x0 = np.round(xs(index, scale, index.begin[rows]))
+    x1 = np.round(xs(index, scale, index.end[rows]))
     point = index.point[rows]
     events = index.events
     marks = []
     for k, row in enumerate(rows.tolist()):
         extra = BADGE_W if index.source_count(row) > 1 else 0.0
         if point[k]:
-            c = (x0[k] + x1[k]) / 2
+            c = float(np.floor((x0[k] + x1[k]) / 2)) + 0.5
             marks.append(Mark(row, c, c, True, events[row].label, extra))
         else:
             marks.append(Mark(row, x0[k], x1[k], False, events[row].label, extra))

@@ -1,8 +1,10 @@
 """QGraphicsItems of the timeline: an event, a counted cluster, a lane's density.
 
 Items are thin: they hold a placement from the layout and paint with :mod:`.paint`, reading
-colours, fonts and the selection from a shared :class:`SceneContext`. The scene reuses them
-from a pool when the view zooms or pans, so only what is in view exists.
+colours, fonts and the selection from a shared :class:`SceneContext`. Each item keeps the shape
+it was last drawn with and its position apart: when a pan or zoom only moves it, it moves
+(``setPos``) and Qt reuses its cached picture (``DeviceCoordinateCache``) without calling
+Python; it is painted again only when its shape, selection or hover changes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from timeline_app.gui.timeline.theme import Theme, fonts
 
 __all__ = ["ClusterItem", "DensityItem", "EventItem", "SceneContext"]
 
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
 
 @dataclass
 class SceneContext:
@@ -37,9 +41,42 @@ class _Base(QGraphicsItem):
         super().__init__()
         self.ctx = ctx
         self.hovered = False
+        self.placed: Placed | None = None  # where it is now (scene coordinates)
+        self.cy = 0.0
+        self._drawn: Placed | None = None  # the shape painted, relative to _origin
+        self._origin = (0.0, 0.0)
+        self._shape: tuple = ()
         self._rect = QRectF()
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setCacheMode(_CACHE)
+
+    def _shape_of(self, placed: Placed) -> tuple:
+        left = placed.left
+        return (
+            placed.keys[0],
+            len(placed.keys),
+            placed.point,
+            placed.x1 - placed.x0,
+            placed.label_x - left,
+            placed.label_w,
+        )
+
+    def _move(self, placed: Placed, y: float, rect: QRectF) -> None:
+        """Take ``placed``: move if only its place changed, else take its new shape too."""
+        self.placed, self.cy = placed, y
+        shape = self._shape_of(placed)
+        if shape != self._shape or self._drawn is None:
+            self.prepareGeometryChange()
+            self._shape, self._drawn = shape, placed
+            self._origin = (placed.left, y)
+            self._rect = rect.translated(-placed.left, -y)
+            self.update()
+        self.setPos(placed.left, y)
+
+    def refresh(self) -> None:
+        """Paint again (selection or theme changed)."""
+        self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: D102
         return self._rect
@@ -58,32 +95,37 @@ class EventItem(_Base):
 
     def __init__(self, ctx: SceneContext) -> None:
         super().__init__(ctx)
-        self.placed: Placed | None = None
         self.row = -1
-        self.cy = 0.0
+        self._selected = False
         self.setZValue(1)
 
     def place(self, placed: Placed, y: float) -> None:
-        self.prepareGeometryChange()
-        self.placed, self.cy, self.row = placed, y, int(placed.keys[0])  # type: ignore[call-overload]
-        right = placed.right
-        self._rect = QRectF(placed.left - 5, y - 14, right - placed.left + 12, 29)
-        self.setZValue(3 if self.row == self.ctx.selected else 1)
-        self.update()
+        row = int(placed.keys[0])  # type: ignore[call-overload]
+        if row != self.row:
+            self._shape = ()
+        self.row = row
+        rect = QRectF(placed.left - 5, y - 14, placed.right - placed.left + 12, 29)
+        self._move(placed, y, rect)
+        selected = row == self.ctx.selected
+        if selected != self._selected:
+            self._selected = selected
+            self.setZValue(3 if selected else 1)
+            self.update()
 
     @property
     def event_id(self) -> str:
         return self.ctx.index.events[self.row].event_id
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None):  # noqa: D102
-        if self.placed is None:
+        if self._drawn is None:
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.translate(-self._origin[0], -self._origin[1])
         idx = self.ctx.index
         draw_event(
             p,
-            self.placed,
-            self.cy,
+            self._drawn,
+            self._origin[1],
             idx.events[self.row],
             self.ctx.theme,
             self.ctx.font,
@@ -99,41 +141,45 @@ class ClusterItem(_Base):
 
     def __init__(self, ctx: SceneContext) -> None:
         super().__init__(ctx)
-        self.placed: Placed | None = None
-        self.cy = 0.0
         self.setZValue(2)
 
     def place(self, placed: Placed, y: float) -> None:
-        self.prepareGeometryChange()
-        self.placed, self.cy = placed, y
         w = max(placed.label_w, placed.x1 - placed.x0)
-        self._rect = QRectF(placed.x0 - 1, y - 10, w + 2, 20)
-        self.update()
+        self._move(placed, y, QRectF(placed.x0 - 1, y - 10, w + 2, 20))
 
     @property
     def rows(self) -> list[int]:
         return [int(k) for k in self.placed.keys] if self.placed else []  # type: ignore[call-overload]
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None):  # noqa: D102
-        if self.placed is not None:
+        if self._drawn is not None:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.translate(-self._origin[0], -self._origin[1])
             draw_cluster(
-                p, self.placed, self.cy, self.ctx.theme, self.ctx.font, hovered=self.hovered
+                p, self._drawn, self._origin[1], self.ctx.theme, self.ctx.font, hovered=self.hovered
             )
 
 
-class DensityItem(_Base):
+class DensityItem(QGraphicsItem):
     """A lane drawn as counts per few pixels because it holds too many events to draw apart."""
 
     def __init__(self, ctx: SceneContext) -> None:
-        super().__init__(ctx)
+        super().__init__()
+        self.ctx = ctx
         self.lane: LaneFrame | None = None
+        self._rect = QRectF()
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     def place(self, lane: LaneFrame, width: float) -> None:
         self.prepareGeometryChange()
         self.lane = lane
         self._rect = QRectF(0, lane.y + HEADER_H, width, lane.height - HEADER_H - LANE_GAP)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: D102
+        return self._rect
+
+    def refresh(self) -> None:
         self.update()
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None):  # noqa: D102

@@ -102,7 +102,11 @@ def layout_lane(
             j += 1
         group = marks[i:j]
         i = j
-        free = sum(e < group[0].x0 - POINT_RADIUS for e in ends)
+        limit = group[0].x0 - POINT_RADIUS
+        free = 0
+        for e in ends:
+            if e < limit:
+                free += 1
         alone = group if len(group) <= free else group[: max(free - 1, 0)]
         for mark in alone:
             _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label)
@@ -160,8 +164,9 @@ def _merge(item: Placed, ends, last, measure: Measure) -> None:
 
 
 def _put(out, item: Placed, ends, last, fail_ok: bool = False) -> bool:
+    left = item.left
     for row, end in enumerate(ends):
-        if end <= item.left:
+        if end <= left:
             item.row = row
             ends[row] = item.right + LABEL_GAP
             last[row] = item
@@ -169,7 +174,7 @@ def _put(out, item: Placed, ends, last, fail_ok: bool = False) -> bool:
             return True
     if fail_ok:
         return False
-    row = min(range(len(ends)), key=lambda k: ends[k])
+    row = min(range(len(ends)), key=ends.__getitem__)
     item.row = row
     ends[row] = max(ends[row], item.right + LABEL_GAP)
     last[row] = item

@@ -82,7 +82,7 @@ class Navigator:
         """Highlight ``event_id`` and bring it into view (pan, or zoom if it cannot fit)."""
         self._selected_id = event_id
         row = self.index.row_of.get(event_id) if event_id else None
-        self.ctx.selected = row
+        self.scene.set_selected(row)
         if row is None:
             self.relayout()
             return
@@ -146,8 +146,7 @@ class Navigator:
         if isinstance(item, EventItem):
             event = self.index.events[item.row]
             self._selected_id = event.event_id
-            self.ctx.selected = item.row
-            self.scene.update()
+            self.scene.set_selected(item.row)
             self.eventActivated.emit(event.event_id)
             if self.index.source_count(item.row) > 1:
                 self.clusterActivated.emit(event.cluster_id)

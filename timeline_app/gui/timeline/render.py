@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QImage, QPainter
 
@@ -82,7 +83,7 @@ def _compose(
     n = len(index)
     axis = AxisMap.identity()
     if compressed and n:
-        axis = AxisMap.compressed(zip(index.begin.tolist(), index.end.tolist(), strict=True))
+        axis = AxisMap.compressed(np.column_stack([index.begin, index.end]))
     if begin is None or end is None:
         if n:
             u0, u1 = axis.units(float(index.begin.min())), axis.units(float(index.end.max()))

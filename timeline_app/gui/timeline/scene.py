@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
 from timeline_app.gui.timeline.frame import Frame
 from timeline_app.gui.timeline.items import ClusterItem, DensityItem, EventItem, SceneContext
@@ -22,37 +22,59 @@ __all__ = ["TimelineScene"]
 
 
 class _Pool:
-    """Items of one kind, shown as needed and hidden when not."""
+    """Items of one kind, shown as needed and hidden when not.
+
+    :meth:`assign` gives each key the item that showed it last time when it can, so an item
+    that only moves keeps its cached picture; new keys get spare items, or new ones.
+    """
 
     def __init__(self, scene: QGraphicsScene, make) -> None:
         self.scene, self.make = scene, make
-        self.items: list[QGraphicsItem] = []
-        self.used = 0
+        self.items: list = []
+        self.by_key: dict = {}
+        self.used: list = []
 
-    def begin(self) -> None:
-        self.used = 0
+    def assign(self, keys: list) -> list:
+        """Items for ``keys`` (in order); every other item is hidden."""
+        out: list = [None] * len(keys)
+        taken: set[int] = set()
+        for n, key in enumerate(keys):
+            item = self.by_key.get(key)
+            if item is not None and id(item) not in taken:
+                out[n] = item
+                taken.add(id(item))
+        spare = iter([i for i in self.items if id(i) not in taken])
+        for n, key in enumerate(keys):
+            if out[n] is None:
+                item = next(spare, None)
+                if item is None:
+                    item = self.make()
+                    self.scene.addItem(item)
+                    self.items.append(item)
+                old = getattr(item, "_pool_key", None)
+                if self.by_key.get(old) is item:
+                    del self.by_key[old]
+                self.by_key[key] = item
+                item._pool_key = key
+                out[n] = item
+                taken.add(id(item))
+        for item in self.items:
+            shown = id(item) in taken
+            if shown != item.isVisible():
+                item.setVisible(shown)
+        self.used = out
+        self._trim(taken)
+        return out
 
-    def take(self):
-        if self.used == len(self.items):
-            item = self.make()
-            self.scene.addItem(item)
-            self.items.append(item)
-        item = self.items[self.used]
-        self.used += 1
-        return item
-
-    def end(self) -> None:
-        for item in self.items[self.used :]:
-            if item.isVisible():
-                item.hide()
-        for item in self.items[: self.used]:
-            if not item.isVisible():
-                item.show()
-        # let go of a large surplus left by a busy frame
-        if len(self.items) > 2 * self.used + 256:
-            for item in self.items[self.used * 2 + 256 :]:
-                self.scene.removeItem(item)
-            del self.items[self.used * 2 + 256 :]
+    def _trim(self, taken: set[int]) -> None:
+        """Let go of what a busy frame left over, keeping a reserve."""
+        if len(self.items) <= 2 * len(self.used) + 512:
+            return
+        spare = [i for i in self.items if id(i) not in taken]
+        for item in spare[len(self.used) + 256 :]:
+            self.scene.removeItem(item)
+            self.by_key.pop(getattr(item, "_pool_key", None), None)
+        self.items = list(self.used) + spare[: len(self.used) + 256]
 
 
 class TimelineScene(QGraphicsScene):
@@ -74,30 +96,47 @@ class TimelineScene(QGraphicsScene):
         """Make the items match ``frame``."""
         self.frame, self.scale, self.grid = frame, scale, grid
         self.setSceneRect(QRectF(0, 0, frame.width, max(frame.height, 1.0)))
-        for pool in (self.events, self.clusters, self.densities):
-            pool.begin()
+        dens, events, clusters = [], [], []
         for lf in frame.lanes:
             if lf.density is not None:
-                self.densities.take().place(lf, frame.width)
+                dens.append(lf)
             elif lf.layout is not None:
                 for placed in lf.layout.items:
-                    pool = self.clusters if placed.cluster else self.events
-                    pool.take().place(placed, lf.row_y(placed.row))
-        for pool in (self.events, self.clusters, self.densities):
-            pool.end()
+                    (clusters if placed.cluster else events).append((placed, lf.row_y(placed.row)))
+        for item, lf in zip(self.densities.assign([lf.lane.key for lf in dens]), dens, strict=True):
+            item.place(lf, frame.width)
+        keys = [p.keys[0] for p, _ in events]
+        for item, (placed, y) in zip(self.events.assign(keys), events, strict=True):
+            item.place(placed, y)
+        keys = [(p.keys[0], len(p.keys)) for p, _ in clusters]
+        for item, (placed, y) in zip(self.clusters.assign(keys), clusters, strict=True):
+            item.place(placed, y)
         self.update()
 
     def event_items(self) -> list[EventItem]:
-        return [i for i in self.events.items[: self.events.used]]  # type: ignore[misc]
+        return list(self.events.used)
 
     def cluster_items(self) -> list[ClusterItem]:
-        return [i for i in self.clusters.items[: self.clusters.used]]  # type: ignore[misc]
+        return list(self.clusters.used)
 
     def item_of_row(self, row: int) -> EventItem | None:
-        for item in self.event_items():
-            if item.row == row:
-                return item
-        return None
+        item = self.events.by_key.get(row)
+        return item if item is not None and item in self.events.used else None
+
+    def set_selected(self, row: int | None) -> None:
+        """Select the event at ``row`` and repaint what changes."""
+        old, self.ctx.selected = self.ctx.selected, row
+        for r in {old, row} - {None}:
+            item = self.item_of_row(r)  # type: ignore[arg-type]
+            if item is not None:
+                item.place(item.placed, item.cy)
+
+    def refresh_all(self) -> None:
+        """Repaint every item (the theme changed)."""
+        for pool in (self.events, self.clusters, self.densities):
+            for item in pool.items:
+                item.update()
+        self.update()
 
     def drawBackground(self, p: QPainter, rect: QRectF) -> None:  # noqa: D102
         theme = self.ctx.theme

@@ -24,12 +24,7 @@ def event_tooltip(index: EventIndex, row: int) -> str:
     """Rich text for one event."""
     e = index.events[row]
     m = e.mention
-    cid = e.cluster_id or e.event_id
-    sources = sorted(
-        {index.title_of(x.article_id) for x in index.events if (x.cluster_id or x.event_id) == cid}
-        if index.source_count(row) > 1
-        else {index.title_of(e.article_id)}
-    )
+    sources = sorted(index.title_of(aid) for aid in index.reporting_articles(row))
     esc = html.escape
     lines = [
         f"<b>{esc(e.label)}</b>",

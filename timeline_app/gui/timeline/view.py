@@ -89,7 +89,7 @@ class TimelineView(Navigator, QWidget):
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.relayout)
         _follow(document.changed, self)
-        self._rebuild(fit=True)
+        self._rebuild(fit=True, index=self.index)
 
     # --- the public API -------------------------------------------------------------------
     def set_visible_events(self, event_ids: set[str] | None) -> None:
@@ -131,8 +131,8 @@ class TimelineView(Navigator, QWidget):
             zip(self.index.begin.tolist(), self.index.end.tolist(), strict=True)
         )
 
-    def _rebuild(self, fit: bool) -> None:
-        self.index = EventIndex(self.document.timeline, self._lane_mode, self._shown)
+    def _rebuild(self, fit: bool, index: EventIndex | None = None) -> None:
+        self.index = index or EventIndex(self.document.timeline, self._lane_mode, self._shown)
         self.ctx.index = self.index
         self.scale.set_axis(self._axis_map())
         self._after_data_change(fit=fit)
@@ -196,7 +196,7 @@ class TimelineView(Navigator, QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: D102
         if event.type() == QEvent.Type.PaletteChange:
             self.ctx.theme = Theme.for_palette(self.palette())
-            self.scene.update()
+            self.scene.refresh_all()
             self.axis.update()
             self.overview.update()
         super().changeEvent(event)
