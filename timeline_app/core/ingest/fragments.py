@@ -15,8 +15,8 @@ from .furniture import is_ui_line, last_char, tokens, word_count
 __all__ = ["cut_breadcrumb", "cut_icon_inventory", "cut_trailing_ui"]
 
 FRAGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_ICON_SHAPE = re.compile(r"\A[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s+(?:An?|The)\s+\S")
-_ICON_INNER = re.compile(r"(?:^|\s)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}\s+(?:An?|The)\s+\S")
+_ICON_SHAPE = re.compile(r"\A[A-Z][\w'’&-]*(?:\s+[^\W\d][\w'’&-]*){0,3}\s+(?:An?|The)\s+\S")
+_ICON_INNER = re.compile(r"(?:^|\s)[A-Z][\w'’&-]*(?:\s+[^\W\d][\w'’&-]*){0,3}\s+(?:An?|The)\s+\S")
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
 _CRUMB_LEAD = re.compile(r"\A(?:(?:current|you are here|location|breadcrumbs?)\s*:\s*)", re.I)
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")

@@ -108,8 +108,11 @@ def is_ui_line(line: str) -> bool:
     if not content:
         return False
     hits = sum(token in known for token in content)
-    if not any(token in vocab.words("ui_words") for token in content):
-        return len(content) >= 3 and hits == len(content) and len(words) <= 12  # a menu
+    if not any(token in vocab.words("ui_words") for token in content):  # a menu of sections?
+        capitalized = all(word[:1].isupper() for word in line.split())
+        return (
+            len(content) >= 3 and len(words) <= 12 and capitalized and hits >= 0.65 * len(content)
+        )
     return hits >= len(content) * (0.75 if len(words) <= 12 else 0.9)
 
 
