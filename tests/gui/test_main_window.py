@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
@@ -78,8 +78,14 @@ def test_loads_a_folder_in_the_background(qtbot, window, folder):
     assert window.recent.paths()[0] == str(folder)
 
 
-def test_loads_the_seeds(qtbot, window):
+def test_loads_the_seeds_while_the_window_stays_responsive(qtbot, window):
+    ticks: list[int] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
     load(qtbot, window, [seeds_dir()])
+    timer.stop()
+    assert ticks  # the event loop ran while the articles were read and tagged
     assert window.articles.model().rowCount() == 5
     assert window.events.model.rowCount() > 10
 
@@ -91,6 +97,7 @@ def test_bad_file_is_listed_while_the_rest_loads(qtbot, window, folder):
     problems = window.problems.model()
     assert problems.rowCount() == 1
     assert problems.index(0).data() == "broken.json"
+    assert window.docks["problems"].windowTitle() == "Problems (1)"
     assert "JSON" in problems.index(0).data(Roles.SUBTITLE)
 
 

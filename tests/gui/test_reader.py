@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 
 from tests.gui.test_models import TEXT_A, synthetic_document
+from timeline_app.core.edits import SetAnchor
 from timeline_app.core.model import Granularity
 from timeline_app.gui.palette import granularity_color, highlight_background
 from timeline_app.gui.reader import ArticleReader
@@ -76,3 +79,25 @@ def test_reader_follows_document_reset(qtbot):
     reader.show_article("a1")
     reader.document.clear()
     assert reader.article_id is None and reader.browser.toPlainText() == ""
+
+
+def test_reader_follows_a_correction_of_its_article(qtbot):
+    reader = make_reader(qtbot)
+    start = TEXT_A.index("18 October 2023")
+    reader.show_event(f"a1@{start}")
+    reader.document.apply(SetAnchor("a1", date(2023, 10, 25)))
+    assert "manual" in reader.meta.text() and "25 Oct 2023" in reader.meta.text()
+    assert reader.event_id == f"a1@{start}"  # an absolute date keeps its event
+    assert reader.browser.extraSelections()[1].cursor.selectedText() == "18 October 2023"
+
+
+def test_marks_follow_the_palette(qtbot):
+    reader = make_reader(qtbot)
+    reader.show_article("a1")
+    dark = QPalette(reader.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1b1e24"))
+    reader.browser.setPalette(dark)
+    reader.setPalette(dark)
+    fmt = char_format(reader, TEXT_A.index("18 October"))
+    expected = highlight_background(Granularity.DAY, reader.browser.palette())
+    assert fmt.background().color() == expected

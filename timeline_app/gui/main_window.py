@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.events.proxy.acceptedChanged.connect(tl.set_visible_events)
         self.events.useViewRange.connect(lambda: self.events.set_date_range(*tl.visible_range()))
         tl.rangeChanged.connect(self.status.set_visible_range)
+        self.problems.model().modelReset.connect(self._update_problem_count)
         self.loader.finished.connect(self._on_loaded)
         self.loader.failed.connect(self._on_load_failed)
 
@@ -205,10 +206,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Loaded {len(result.analyses)} articles: {len(timeline.events)} events", 5000
         )
-        if result.problems:
-            self.docks["problems"].setWindowTitle(f"Problems ({len(self.document.problems)})")
         if self._replace_on_load:
             self.timeline.fit_all()
+
+    def _update_problem_count(self) -> None:
+        count = len(self.document.problems)
+        self.docks["problems"].setWindowTitle(f"Problems ({count})" if count else "Problems")
 
     def _on_load_failed(self, message: str) -> None:
         self.document.add(LoadResult(problems=[LoadProblem("(load)", message)]))

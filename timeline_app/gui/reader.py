@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QFrame,
@@ -215,6 +215,12 @@ class ArticleReader(QWidget):
         y = self.browser.cursorRect(cursor).top() + bar.value()
         bar.setValue(max(0, y - self.browser.viewport().height() // 3))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Re-colour the marks when the palette switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.article_id is not None:
+            self._rerender()
+
     # --- following -------------------------------------------------------------------------------
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == _SCHEME:
@@ -228,9 +234,19 @@ class ArticleReader(QWidget):
         if self.article_id not in self.document.timeline.analyses:
             self.clear()
             return
+        self._rerender()
+
+    def _rerender(self) -> None:
+        """Render the current article again, keeping what is focused and the scroll position."""
+        assert self.article_id is not None
         event_id, focus = self.event_id, self._focus
+        scroll = self.browser.verticalScrollBar().value()
         self._render()
+        self.browser.verticalScrollBar().setValue(scroll)
         if event_id is not None and self.document.timeline.event(event_id) is not None:
             self.show_event(event_id)
-        elif focus is not None and self.event_id is None and focus.interval is None:
+        elif event_id is None and focus is not None:
             self.show_mention(self.article_id, focus)
+        else:
+            self.event_id = self._focus = None
+            self._mark_focus()
