@@ -30,11 +30,13 @@ class Timeline:
     """Merged happenings by cluster id (``clustering.ClusterSummary``): sources, combined
     interval, disagreement."""
 
-    def event(self, event_id: str) -> Event | None:
-        return self._by_id().get(event_id)
+    _by_id: dict[str, Event] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def _by_id(self) -> dict[str, Event]:
-        return {e.event_id: e for e in self.events}
+    def event(self, event_id: str) -> Event | None:
+        """The event with this id; the index is built once (a Timeline is never mutated)."""
+        if self._by_id is None:
+            self._by_id = {e.event_id: e for e in self.events}
+        return self._by_id.get(event_id)
 
     def events_of(self, article_id: str) -> list[Event]:
         return [e for e in self.events if e.article_id == article_id]
