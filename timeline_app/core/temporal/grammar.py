@@ -7,7 +7,7 @@ module only parses the file and compiles each pattern once, on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, cached_property
 
 from timeline_app.core.resources import read_text
@@ -29,7 +29,14 @@ class Rule:
     pattern: str
     examples: tuple[str, ...]
     order: int
-    regex: re.Pattern[str] = field(compare=False, repr=False)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern, built on first use: a short text compiles only what it needs."""
+        try:
+            return re.compile(rf"(?<!\w)(?:{_expand(self.pattern)})(?!\w)", re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"rule {self.id}: {exc}") from exc
 
     @cached_property
     def reach(self) -> tuple[int, int]:
@@ -135,11 +142,7 @@ def rules() -> tuple[Rule, ...]:
             raise ValueError(f"rule {m.group(1)} has no # EXAMPLE line above it")
         action, params = _parse_action(m.group(3))
         pattern = m.group(4).strip()
-        try:
-            regex = re.compile(rf"(?<!\w)(?:{_expand(pattern)})(?!\w)", re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"rule {m.group(1)}: {exc}") from exc
         out.append(Rule(m.group(1), m.group(2), action, params, pattern, tuple(examples),
-                        len(out), regex))
+                        len(out)))
         examples = []
     return tuple(out)

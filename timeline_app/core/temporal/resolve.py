@@ -75,7 +75,7 @@ AGAINST_PREFER = 2.0
 # In news, an explicit year in the previous sentence governs a past-tense bare month only
 # when it lies this many years before the anchor (else the anchor's own reading is as good).
 NEWS_YEAR_REACH = 1
-HISTORY_GAP = 2
+HISTORY_GAP = 5
 
 
 def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, str, float]:

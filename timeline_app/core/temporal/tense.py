@@ -45,7 +45,9 @@ _RIGHT_CUES = frozenset("will 'll shall won't would was were had did".split())
 _FUTURE_PHRASE = re.compile(
     r"\b(?:(?:is|are|am|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+)?|"
     r"(?:set|due|scheduled|slated|expected|going|poised)\s+|"
-    r"(?:plans?|intends?|hopes?|wants?|aims?|seeks?)\s+)to(?:\s+\w+){1,3}\s*$",
+    r"(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|hope[sd]?|want(?:s|ed)?|aim(?:s|ed)?|seeks?|"
+    r"sought|decided|agreed|promised|vowed|threatened|prepar(?:es|ed|ing))\s+)to(?:\s+\w+){1,5}\s*$"
+    r"|\b(?:set|scheduled|slated|planned|due|timed)\s+for(?:\s+\w+){0,4}\s*$",
     re.IGNORECASE,
 )
 
