@@ -82,3 +82,11 @@ def test_random_lanes_never_overlap_and_never_drop(seed):
     rows = rng.randint(1, 6)
     out = layout_lane(marks, measure, max_rows=rows, clip_right=1400.0)
     _check(marks, out, rows, clip_right=1400.0)
+
+
+def test_a_lone_event_with_no_room_never_becomes_a_cluster_of_one():
+    marks = [Mark(i, 100.0 + i * 0.2, 100.0 + i * 0.2, True, "label") for i in range(4)]
+    marks.append(Mark(9, 104.0, 104.0, True, "late"))
+    out = layout_lane(marks, measure, max_rows=2)
+    assert all(len(i.keys) > 1 for i in out.items if i.cluster)
+    _check(marks, out, 2)

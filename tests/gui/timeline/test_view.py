@@ -255,3 +255,14 @@ def test_grab_is_not_blank(view, tmp_path):
     colors = {img.pixel(x, y) for x in range(0, img.width(), 7) for y in range(0, img.height(), 7)}
     assert len(colors) > 10
     assert to_days(view.visible_range()[0]) < to_days(view.visible_range()[1])
+
+
+def test_items_that_only_move_are_drawn_where_the_layout_put_them(view):
+    """Regression: an item reused with a flipped label kept its old mark offset."""
+    for factor, x in ((1.6, 900), (1.6, 1100), (0.5, 300), (2.5, 1150), (0.3, 600)):
+        view.zoom_at(factor, x)
+        view.pan_px(37)
+        for item in view.scene.event_items():
+            drawn_x0 = item.pos().x() + item._drawn.x0 - item._origin[0]
+            assert drawn_x0 == pytest.approx(item.placed.x0)
+            assert item.pos().y() == pytest.approx(item.cy)

@@ -101,7 +101,7 @@ def _axis_gaps(p: QPainter, scale: TimeScale, rect: QRectF, theme: Theme) -> Non
             p.setFont(f)
             p.setPen(theme.muted)
             p.drawText(
-                QRectF(x0, rect.bottom() - 26, x1 - x0, 14), Qt.AlignmentFlag.AlignCenter, text
+                QRectF(x0, rect.bottom() - 23, x1 - x0, 14), Qt.AlignmentFlag.AlignCenter, text
             )
 
 

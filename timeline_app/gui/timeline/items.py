@@ -57,6 +57,7 @@ class _Base(QGraphicsItem):
             placed.keys[0],
             len(placed.keys),
             placed.point,
+            placed.x0 - left,
             placed.x1 - placed.x0,
             placed.label_x - left,
             placed.label_w,

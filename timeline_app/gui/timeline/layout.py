@@ -107,7 +107,7 @@ def layout_lane(
         for e in ends:
             if e < limit:
                 free += 1
-        alone = group if len(group) <= free else group[: max(free - 1, 0)]
+        alone = group if len(group) <= max(free, 1) else group[: max(free - 1, 0)]
         for mark in alone:
             _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label)
         group = group[len(alone) :]
