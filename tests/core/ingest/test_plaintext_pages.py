@@ -429,3 +429,87 @@ def test_dated_sentence_near_the_top_stays() -> None:
     article = _clean(raw)
     assert article.text.endswith("The vote was held on 12 March 2021 at noon.")
     assert article.published is None
+
+
+def test_short_paragraphs_on_single_lines_are_not_joined() -> None:
+    raw = (
+        "Ferry strike ends after two days\n\n"
+        "Ferry workers returned to work on Thursday after a two-day strike.\n"
+        "The union said members had accepted a revised offer from operators.\n"
+        "Services were expected to run normally by the weekend, a spokesman said.\n"
+        "Passengers had faced long delays at ports across the region this week.\n"
+    )
+    article = _clean(raw)
+    assert len(article.text.split("\n\n")) == 4
+
+
+SEED_LIKE_WIRE_REPRINT = """\
+ date 2024-03-05 Calendar An icon of a desk calendar. Cancel An icon of a circle with a diagonal line across. Caret An icon of a block arrow pointing to the right. Email An icon of a paper envelope. Loading Spinner An icon of a loading spinner. Copy link A decentered black square over a white square.
+Rocket explodes minutes after launch from coastal pad
+
+By Press Agency Staff
+The rocket lifts off from the launch pad on the coast (Jane Doe/AP)
+The rocket exploded about four minutes after lift-off on Tuesday, the company said.
+
+No one was on board, and debris fell into the sea, officials said.
+
+Engineers will study the data before the next attempt, expected in the summer.
+"""
+
+SEED_LIKE_AGGREGATOR = """\
+Current:Home > NewsCouncil votes to close city zoo after 90 years -NewsHub Daily
+Council votes to close city zoo after 90 years
+View
+Date:2024-06-01 09:12:44
+SPRINGFIELD -- The city council voted 9-4 on Friday to close the municipal zoo after 90 years, citing falling visitor numbers.
+The animals will be moved to other zoos over the next 18 months, officials said.
+"It is a sad day," said one council member.
+Wow! (57)
+Hot News
+- Heatwave grips the south as temperatures soar
+- Local team wins the championship in overtime thriller
+Editor's Choice
+- Five things to know about the new tax rules
+- Why mortgage rates are rising again this summer
+Highlights
+Storm damage estimate rises to $2 billion
+Singer announces farewell tour dates across Europe
+"""
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "paragraphs", "published", "source"),
+    [
+        (
+            SEED_LIKE_WIRE_REPRINT,
+            "Rocket explodes minutes after launch from coastal pad",
+            [
+                "The rocket exploded about four minutes after lift-off on Tuesday, the company said.",
+                "No one was on board, and debris fell into the sea, officials said.",
+                "Engineers will study the data before the next attempt, expected in the summer.",
+            ],
+            date(2024, 3, 5),
+            PublishedSource.HEADER,
+        ),
+        (
+            SEED_LIKE_AGGREGATOR,
+            "Council votes to close city zoo after 90 years",
+            [
+                "SPRINGFIELD -- The city council voted 9-4 on Friday to close the municipal zoo "
+                "after 90 years, citing falling visitor numbers.",
+                "The animals will be moved to other zoos over the next 18 months, officials said.",
+                '"It is a sad day," said one council member.',
+            ],
+            date(2024, 6, 1),
+            PublishedSource.HEADER,
+        ),
+    ],
+    ids=["wire-reprint", "aggregator"],
+)
+def test_seed_like_pages_from_other_stories(
+    raw: str, title: str, paragraphs: list[str], published: date, source: PublishedSource
+) -> None:
+    article = _clean(raw)
+    assert article.title == title
+    assert article.text.split("\n\n") == paragraphs
+    assert (article.published, article.published_source) == (published, source)

@@ -26,6 +26,7 @@ __all__ = ["Cleaned", "clean_text", "normalize", "same_headline"]
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _SPACES = re.compile(r"[^\S\n]+")
+_ENDS = '.!?:"”’)]'
 
 
 @dataclass(slots=True)
@@ -127,12 +128,15 @@ def _unwrap(lines: list[str], dated: list[bool]) -> tuple[list[str], list[bool]]
     out_dated: list[bool] = []
     for line, has_date in zip(lines, dated, strict=True):
         previous = out[-1].rstrip() if out else ""
-        if (
+        current = line.strip()
+        wrapped = (
             previous
-            and line.strip()
+            and current
             and len(previous) >= width - 25
-            and not BULLET.match(line.strip())
-        ):
+            and not BULLET.match(current)
+            and (previous[-1] not in _ENDS or current[:1].islower())
+        )
+        if wrapped:
             out[-1] = previous + " " + line.strip()
             out_dated[-1] = out_dated[-1] or has_date
         else:
