@@ -513,3 +513,12 @@ def test_seed_like_pages_from_other_stories(
     assert article.title == title
     assert article.text.split("\n\n") == paragraphs
     assert (article.published, article.published_source) == (published, source)
+
+
+def test_a_near_copy_of_the_known_title_is_removed_from_the_top() -> None:
+    raw = (
+        "Dam bursts after days of heavy rain\n"
+        "The dam gave way early on Monday, flooding three villages downstream, police said.\n"
+    )
+    article = article_from_text(raw, article_id="x", title="Dam bursts after heavy rain")
+    assert article.text.startswith("The dam gave way")

@@ -213,6 +213,12 @@ def _title_like(line: str) -> bool:
     return words >= 3 and f.is_headline_like(line) and (words > 8 or len(_NUMBER.findall(line)) < 2)
 
 
+def _similar(line: str, title: str) -> bool:
+    """Nearly the same words (the page's h1 beside a slightly different og:title)."""
+    a, b = set(f.tokens(line)), set(f.tokens(title))
+    return f.is_headline_like(line) and len(a & b) >= 0.7 * max(len(a), len(b), 1)
+
+
 STANDFIRST_MIN_WORDS = 12
 """A headline-like line this long, right under a shorter one, is the standfirst, not the title."""
 
@@ -228,7 +234,7 @@ def take_title(
     head = _head(paras, keep)
     if known:
         for i in head[:4]:
-            if same_headline(paras[i], known):
+            if same_headline(paras[i], known) or _similar(paras[i], known):
                 keep[i] = False
         return known, True
     candidates = [i for i in head if _title_like(paras[i])]
