@@ -11,7 +11,7 @@ from timeline_app.gui.timeline.ticks import axis_ticks, choose_levels, default_m
 
 
 def _no_overlap(items):
-    ends = [(t.x, t.x + default_measure(t.label)) for t in items]
+    ends = [(t.x, t.x + default_measure(t.label)) for t in items if t.label]
     return all(b[0] >= a[1] for a, b in zip(ends, ends[1:], strict=False))
 
 
@@ -52,7 +52,8 @@ def test_labels_never_overlap(days, width):
     minors, majors = axis_ticks(s)
     assert minors
     assert _no_overlap(minors) and _no_overlap(majors)
-    assert all(0 <= t.x <= width for t in minors)
+    assert [t for t in minors if t.label]
+    assert all(0 <= t.x and t.x + default_measure(t.label) <= width for t in minors + majors)
 
 
 def test_ticks_skip_collapsed_gaps():
@@ -63,6 +64,8 @@ def test_ticks_skip_collapsed_gaps():
     minors, majors = axis_ticks(s)
     gap = axis.gaps[0]
     assert not [t for t in minors + majors if gap.begin < t.days < gap.end]
+    x0, x1 = s.x_of_units(gap.u0), s.x_of_units(gap.u1)
+    assert not [t for t in minors if t.label and t.x < x1 and t.x + default_measure(t.label) > x0]
     assert _no_overlap(minors)
     labels = [t.label for t in minors + majors]
     assert any("1948" in x for x in labels) and any("2023" in x or x == "Oct" for x in labels)

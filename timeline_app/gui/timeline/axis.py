@@ -74,7 +74,7 @@ def _sticky_major(p, scale, majors, measure, theme, baseline, small) -> None:
     if start is None:
         return
     label = major.fmt(start)
-    room = majors[0].x if majors else math.inf
+    room = next((t.x for t in majors if t.label), math.inf)
     if 4 + measure(label) + 16 < room:
         p.setPen(theme.text)
         p.drawText(QPointF(4, baseline), label)

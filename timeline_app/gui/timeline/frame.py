@@ -32,6 +32,7 @@ HEADER_H = 20.0
 ROW_H = 28.0
 LANE_GAP = 8.0
 BIN_PX = 3.0
+EDGE = 40.0  # how far outside the view long bars are cut
 BADGE_W = 24.0  # room for a source-count badge before a label
 
 
@@ -127,6 +128,12 @@ def _layout(index, scale, rows, lane, measure, max_label) -> LaneLayout:
     # whole pixels: crisp marks, and an item that only moves keeps its cached picture
     x0 = np.round(xs(index, scale, index.begin[rows]))
     x1 = np.round(xs(index, scale, index.end[rows]))
+    # a bar reaching far beyond the view (a century at day zoom) is cut just outside it:
+    # nothing visible changes, and its picture stays small and the same while panning
+    lo, hi = -EDGE, scale.width + EDGE
+    bars = ~index.point[rows]
+    x0 = np.where(bars, np.clip(x0, lo, hi), x0)
+    x1 = np.where(bars, np.clip(x1, lo, hi), x1)
     point = index.point[rows]
     events = index.events
     marks = []

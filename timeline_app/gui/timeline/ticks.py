@@ -167,11 +167,15 @@ def axis_ticks(
         ]
         majors += [Tick(t.days, t.label, True, scale.x_of(t.days)) for t in ma if s0 <= t.days < s1]
     gaps = [(scale.x_of_units(g.u0), scale.x_of_units(g.u1)) for g in scale.axis.gaps]
+    gaps.append((scale.width, float("inf")))  # nor past the right edge: never a cut label
     return _spaced(minors, measure, gaps), _spaced(majors, major_measure, gaps)
 
 
 def _spaced(items: list[Tick], measure: Measure, gaps: list[tuple[float, float]]) -> list[Tick]:
-    """Keep the ticks whose labels neither touch the previous label nor run into a gap."""
+    """Blank the label of a tick that would touch the previous label or run into a gap.
+
+    The tick itself stays (the grid keeps its rhythm); only its label goes.
+    """
     out: list[Tick] = []
     right = -math.inf
     for t in items:
@@ -179,6 +183,8 @@ def _spaced(items: list[Tick], measure: Measure, gaps: list[tuple[float, float]]
         if t.x >= right and not any(g0 < end and t.x < g1 for g0, g1 in gaps):
             out.append(t)
             right = end + LABEL_PAD - 4
+        else:
+            out.append(Tick(t.days, "", t.major, t.x))
     return out
 
 
