@@ -92,7 +92,7 @@ def is_list_item(line: str) -> bool:
 
 def is_ui_line(line: str) -> bool:
     """A whole-line UI phrase, or a short line made of button, menu and section words."""
-    if len(line) > 400:
+    if len(line) > 400 or word_count(line) > 40:
         return False
     if vocab.pattern("ui_phrases", whole_line=True).match(line.strip(" .:|-•·")):
         return True

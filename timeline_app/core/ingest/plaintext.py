@@ -25,7 +25,6 @@ from .pubdate import DateCandidate, find_publication_dates
 __all__ = ["Cleaned", "clean_text", "normalize", "same_headline"]
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
-_SPACES = re.compile(r"[^\S\n]+")
 _ENDS = '.!?:"”’)]'
 
 
@@ -50,7 +49,7 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     removed = 0
     lines: list[str] = []
     for number, line in enumerate(normalize(raw).split("\n")):
-        line = _SPACES.sub(" ", line).strip()
+        line = " ".join(line.split())  # collapses every kind of space, as fast as it gets
         if line:
             lines.append(_cut_fragments(line, number))
             removed += not lines[-1]
@@ -62,7 +61,8 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     paras: list[str] = []
     dated_at: list[bool] = []
     for line, has_date in zip(lines, dated, strict=True):
-        line = _SPACES.sub(" ", line).strip()
+        if has_date:
+            line = " ".join(line.split())
         if line or has_date:  # an emptied date line stays as a marker for the byline passes
             paras.append(line)
             dated_at.append(has_date and not line)
