@@ -127,3 +127,11 @@ def test_json_files_without_records(tmp_path: Path, content: str, message: str) 
     articles, problems = read_file(path)
     assert articles == []
     assert message in problems[0].message
+
+
+def test_deeply_nested_json_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    articles, problems = read_file(path)
+    assert articles == []
+    assert problems[0].message == "The JSON is nested too deeply to read."

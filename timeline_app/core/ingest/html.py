@@ -51,7 +51,7 @@ def _parse(html: str) -> etree._Element | None:
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
         return lxml_html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
+    except (etree.LxmlError, ValueError, RecursionError):
         return None
 
 

@@ -77,11 +77,15 @@ def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[Lo
                 continue
             try:
                 entries.append((f"line {number}", json.loads(line)))
+            except RecursionError:
+                problems.append(LoadProblem(where, f"Line {number} is nested too deeply to read."))
             except json.JSONDecodeError as exc:
                 problems.append(LoadProblem(where, f"Line {number} is not valid JSON ({exc.msg})."))
     else:
         try:
             data = json.loads(text)
+        except RecursionError:
+            return [], [LoadProblem(where, "The JSON is nested too deeply to read.")]
         except json.JSONDecodeError as exc:
             message = f"Not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
             return [], [LoadProblem(where, message)]
