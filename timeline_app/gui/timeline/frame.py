@@ -83,8 +83,13 @@ def build_frame(
     y0: float = 0.0,
     y1: float = float("inf"),
     max_label: float = 260.0,
+    fit_rows: bool = False,
 ) -> Frame:
-    """Lay out the lanes of ``index`` that meet ``[y0, y1)`` for what ``scale`` shows."""
+    """Lay out the lanes of ``index`` that meet ``[y0, y1)`` for what ``scale`` shows.
+
+    Lane heights are fixed by their events (stable while zooming); with ``fit_rows`` each
+    lane is only as tall as the rows it uses and lanes with nothing in view are left out.
+    """
     frame = Frame(width=scale.width)
     y = 0.0
     # beyond the left edge as far as a label can reach into view; the layout runs left to
@@ -94,9 +99,9 @@ def build_frame(
     for lane in index.lanes:
         h = lane_height(lane)
         lf = LaneFrame(lane, y, h)
-        frame.lanes.append(lf)
-        y += h
         if lf.y + h < y0 or lf.y > y1:
+            frame.lanes.append(lf)
+            y += h
             continue
         rows = index.query(lane, d0, d1)
         lf.count = len(rows)
@@ -104,6 +109,12 @@ def build_frame(
             lf.density = _density(index, scale, rows)
         else:
             lf.layout = _layout(index, scale, rows, lane, measure, max_label)
+            if fit_rows:  # a picture, not a view: lanes only as tall as what they show
+                if not lf.layout.items:
+                    continue
+                lf.height = HEADER_H + ROW_H * max(1, lf.layout.rows) + LANE_GAP
+        frame.lanes.append(lf)
+        y += lf.height
     frame.height = y
     return frame
 

@@ -96,7 +96,7 @@ def _compose(
         b, e = to_days(begin), max(to_days(end), to_days(begin) + 1)
     scale = TimeScale(b, e, width, axis)
     label = fonts()[0]
-    frame = build_frame(index, scale, _measure(label))
+    frame = build_frame(index, scale, _measure(label), fit_rows=True)
     articles = len({ev.article_id for ev in index.events})
     title = "Timeline"
     subtitle = f"{n} dated events from {articles} article{'s' * (articles != 1)}"
