@@ -22,13 +22,16 @@ def test_rule_ids_are_unique_and_typed() -> None:
 def test_every_rule_matches_its_examples(rule: grammar.Rule) -> None:
     assert rule.examples, f"{rule.id} has no # EXAMPLE"
     for example in rule.examples:
-        assert rule.regex.search(example), f"{rule.id} does not match its example {example!r}"
+        m = rule.regex.search(example.lower())  # rules run on lower-cased text
+        assert m, f"{rule.id} does not match its example {example!r}"
+        assert rule.cased(example, m), f"{rule.id}: capitals of {example!r} refused"
+        assert rule.regex_icase.search(example)
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.triggers], ids=lambda r: r.id)
 def test_every_example_contains_a_trigger(rule: grammar.Rule) -> None:
     for example in rule.examples:
-        m = rule.regex.search(example)
+        m = rule.regex.search(example.lower())
         assert m is not None
         where = trigger_positions(example)
         hits = [p for t in rule.triggers for p in where.get(t, ())]

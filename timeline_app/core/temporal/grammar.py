@@ -32,11 +32,37 @@ class Rule:
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        """The compiled pattern, built on first use: a short text compiles only what it needs."""
+        """The pattern for lower-cased text (twice as fast as IGNORECASE), compiled on first use.
+
+        A short text compiles only the rules its trigger words call for.
+        """
+        return self._compile(0)
+
+    @cached_property
+    def regex_icase(self) -> re.Pattern[str]:
+        """The same pattern for text whose lower-casing would shift offsets (rare scripts)."""
+        return self._compile(re.IGNORECASE)
+
+    def _compile(self, flags: int) -> re.Pattern[str]:
         try:
-            return re.compile(rf"(?<!\w)(?:{_expand(self.pattern)})(?!\w)", re.IGNORECASE)
+            return re.compile(rf"(?<!\w)(?:{_expand(self.pattern)})(?!\w)", flags)
         except re.error as exc:
             raise ValueError(f"rule {self.id}: {exc}") from exc
+
+    def cased(self, text: str, m: re.Match[str]) -> bool:
+        """The capitals the grammar requires are there in the original ``text``."""
+        for name, whole in CASED.items():
+            if name not in m.re.groupindex:
+                continue
+            s, e = m.span(name)
+            if s < 0:
+                continue
+            if whole:
+                if any(c.islower() for c in text[s:e]):
+                    return False
+            elif text[s].islower():  # digits ("10/18/2023") have no case to check
+                return False
+        return True
 
     @cached_property
     def reach(self) -> tuple[int, int]:
@@ -48,6 +74,13 @@ class Rule:
     def triggers(self) -> tuple[str, ...]:
         """Trigger classes or words, one of which occurs in every match (see ``triggers.py``)."""
         return tuple(self.params.get("trig", "").split("+")) if self.params.get("trig") else ()
+
+
+# Groups whose words must be capitalized in the original text: True = all capitals ("BC",
+# "EST"), False = an initial capital ("May", "Monday", "Christmas").
+CASED = {"month": False, "month2": False, "weekday": False, "weekday2": False,
+         "weekday3": False, "weekdays": False, "holiday": False, "era": True, "era2": True,
+         "q": True, "tz": True, "tz0": True}
 
 
 def _words(name: str, kind: str | None = None) -> list[str]:

@@ -66,17 +66,12 @@ def trie_regex(words: set[str] | list[str]) -> str:
 def alternation(names: list[str] | tuple[str, ...], *, case_sensitive: bool = False) -> str:
     """A regex alternation of ``names``, longest first so that the longest spelling wins.
 
-    Case-sensitive lists accept the Title and the UPPER spelling ("May", "MAY", never "may").
+    Case-sensitive lists must not run into a longer word ("Mar" in "Marines"); their capital
+    letter is checked after matching (see ``grammar.CASED``).
     """
-    forms: set[str] = set()
-    for name in names:
-        if case_sensitive:
-            forms.update({name[:1].upper() + name[1:], name.upper()})
-        else:
-            forms.add(name.lower())
-    body = trie_regex(forms)
-    if case_sensitive:
-        return f"(?-i:(?:{body})(?![a-z]))"
+    body = trie_regex({name.lower() for name in names})
+    if case_sensitive:  # rules see lower-cased text: the capital is checked on the original
+        return f"(?:{body})(?![a-z])"
     return f"(?:{body})"
 
 

@@ -34,6 +34,9 @@ Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
 def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
     """Every match of every rule, each rule run only near its trigger words."""
     found: list[Candidate] = []
+    low = text.lower()
+    same = len(low) == len(text)  # lower-casing kept every offset (true but for rare scripts)
+    scanned = low if same else text
     where = trigger_positions(text)
     size = len(text)
     cache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
@@ -47,10 +50,13 @@ def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
             if spans is None:
                 hits = [p for t in rule.triggers for p in where.get(t, ())]
                 spans = cache[key] = windows(hits, size, *rule.reach)
+        regex = rule.regex if same else rule.regex_icase
         for lo, hi in spans:
-            for m in rule.regex.finditer(text, lo, hi):
+            for m in regex.finditer(scanned, lo, hi):
                 s, e = m.span()
-                if e <= s or (guard is not None and not guard(text, s, e)):
+                if e <= s or not rule.cased(text, m):
+                    continue
+                if guard is not None and not guard(text, s, e):
                     continue
                 found.append((s, e, rule, m))
     return found
@@ -123,8 +129,9 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
     narrative = Narrative(sentence_starts(text), narrative_mode=_is_narrative(chosen, a))
     out: list[Mention] = []
     for s, e, rule, m in chosen:
-        norm = ACTIONS[rule.action](m.groupdict(), rule.params, Ctx(text, s, e, a, prefer,
-                                                                     narrative))
+        groups = {name: (text[m.start(name):m.end(name)] if m.start(name) >= 0 else None)
+                  for name in m.re.groupindex}  # the original spelling, not the lower-cased
+        norm = ACTIONS[rule.action](groups, rule.params, Ctx(text, s, e, a, prefer, narrative))
         if norm is None:
             continue
         if norm.span is not None:
