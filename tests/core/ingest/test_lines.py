@@ -146,3 +146,20 @@ def test_breadcrumbs(line: str, rest: str | None) -> None:
         assert (kept, cut) == (line, False)
     else:
         assert (kept, cut) == (rest, True)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Home News World Storm hits the coast of Maine", "Storm hits the coast of Maine"),
+        ("Storm hits the coast of Maine Share Tweet Email", "Storm hits the coast of Maine"),
+        ("Share prices fell sharply on Monday.", None),
+        ("Home Office officials said the plan would go ahead.", None),
+        ("Watch Live Video", None),
+        ("Officials urged residents to watch live video updates.", None),
+    ],
+)
+def test_glued_button_runs(line: str, kept: str | None) -> None:
+    from timeline_app.core.ingest.fragments import cut_glued_ui
+
+    assert cut_glued_ui(line) == ((kept, True) if kept else (line, False))

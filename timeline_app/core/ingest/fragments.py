@@ -12,7 +12,7 @@ import re
 from . import vocab
 from .furniture import is_ui_line, last_char, tokens, word_count
 
-__all__ = ["cut_breadcrumb", "cut_icon_inventory", "cut_trailing_ui"]
+__all__ = ["cut_breadcrumb", "cut_glued_ui", "cut_icon_inventory", "cut_trailing_ui"]
 
 FRAGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ICON_SHAPE = re.compile(r"\A[A-Z][\w'’&-]*(?:\s+[^\W\d][\w'’&-]*){0,3}\s+(?:An?|The)\s+\S")
@@ -86,6 +86,34 @@ def cut_trailing_ui(line: str) -> tuple[str, bool]:
     if last_char(line) in ".!?…":
         return line, False
     fragments = FRAGMENT_SPLIT.split(line)
-    if len(fragments) < 2 or not is_ui_line(fragments[-1]):
+    if len(fragments) >= 2 and is_ui_line(fragments[-1]):
+        return line[: len(line) - len(fragments[-1])].rstrip(), True
+    return line, False
+
+
+GLUED_UI_WORDS = 3
+"""At least this many button or menu words in a row make a glued run worth cutting."""
+
+
+def cut_glued_ui(line: str) -> tuple[str, bool]:
+    """Cut a run of button/menu words glued before or after a headline ("Home News World ...")."""
+    words = line.split()
+    if len(words) < GLUED_UI_WORDS + 3:
         return line, False
-    return line[: len(line) - len(fragments[-1])].rstrip(), True
+    known = vocab.union("ui_words", "nav_words")
+
+    def ui(word: str) -> bool:
+        bare = word.strip(".,:;!?|/•·()[]").lower()
+        return bool(bare) and bare in known and word[:1].isupper()
+
+    lead = 0
+    while lead < len(words) and ui(words[lead]):
+        lead += 1
+    tail = 0
+    while tail < len(words) - lead and ui(words[-1 - tail]):
+        tail += 1
+    lead = lead if lead >= GLUED_UI_WORDS else 0
+    tail = tail if tail >= GLUED_UI_WORDS and last_char(line) not in ".!?…" else 0
+    if not (lead or tail) or len(words) - lead - tail < 3:
+        return line, False
+    return " ".join(words[lead : len(words) - tail]), True
