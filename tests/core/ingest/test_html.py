@@ -190,3 +190,19 @@ def test_furniture_inside_the_article_body_is_cut(no_network: None) -> None:
 <p>{P2}</p><p>{appeal}</p></article></body></html>"""
     article = article_from_html(page, article_id="a")
     assert article.text.split("\n\n") == [P1, P2]
+
+
+def test_without_trafilatura_installed_the_simple_reader_takes_over(
+    no_network: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
+    monkeypatch.setitem(sys.modules, "htmldate", None)
+    article = article_from_html(PAGE, article_id="quake")
+    assert article.title == "Survivors found four days after quake"
+    assert article.text.split("\n\n") == [P1, P2, P3]
+    assert (article.published, article.published_source) == (
+        date(2023, 2, 10),
+        PublishedSource.META,
+    )

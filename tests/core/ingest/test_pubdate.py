@@ -126,3 +126,8 @@ def test_short_sentences_with_dates_are_not_bylines(line: str) -> None:
 def test_glued_year_and_time() -> None:
     (candidate,) = find_publication_dates("October 2, 20233:05 PM GMTUpdated 2 hours ago")
     assert (candidate.value, candidate.source) == (date(2023, 10, 2), B)
+
+
+def test_candidates_unpack_as_date_source_span() -> None:
+    ((value, source, span),) = find_publication_dates("Published: 2021-04-05")
+    assert (value, source, span) == (date(2021, 4, 5), H, (0, 21))

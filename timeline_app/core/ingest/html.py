@@ -17,6 +17,7 @@ from timeline_app.core.model import Article
 
 from .articles import assemble, sha256_text
 from .plaintext import clean_text
+from .pubdate import parse_date
 
 __all__ = ["article_from_html", "strip_site_suffix"]
 
@@ -55,7 +56,28 @@ def _parse(html: str) -> etree._Element | None:
         return None
 
 
+_META_XPATH = (
+    "//meta[@property='article:published_time' or @property='og:published_time'"
+    " or @name='pubdate' or @name='publishdate' or @name='publish-date' or @name='date'"
+    " or @name='dc.date.issued' or @name='DC.date.issued' or @itemprop='datePublished']/@content"
+    " | //*[@itemprop='datePublished']/@datetime | //time[@pubdate]/@datetime"
+)
+
+
 def _meta_date(tree: etree._Element) -> date | None:
+    """The date htmldate reads (original date, no extensive search), else common meta tags."""
+    return _htmldate(tree) or _tagged_date(tree)
+
+
+def _tagged_date(tree: etree._Element) -> date | None:
+    for value in tree.xpath(_META_XPATH):
+        found = parse_date(str(value))
+        if found is not None:
+            return found
+    return None
+
+
+def _htmldate(tree: etree._Element) -> date | None:
     try:
         import htmldate
     except ImportError:

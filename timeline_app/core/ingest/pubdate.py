@@ -7,6 +7,7 @@ carries its span in the text it was found in, so callers can cut it out or show 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -52,6 +53,10 @@ class DateCandidate:
     @property
     def span(self) -> tuple[int, int]:
         return self.start, self.end
+
+    def __iter__(self) -> Iterator[object]:
+        """Unpacks as ``(date, source, span)``."""
+        return iter((self.value, self.source, self.span))
 
     @property
     def is_update(self) -> bool:
