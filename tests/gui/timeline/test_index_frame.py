@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from tests.gui.timeline import story
-from timeline_app.core.timeline import assemble
 from timeline_app.gui.timeline.frame import build_frame
 from timeline_app.gui.timeline.index import EventIndex
 from timeline_app.gui.timeline.metrics import TimeScale, to_days
@@ -16,7 +15,7 @@ from timeline_app.gui.timeline.metrics import TimeScale, to_days
 
 @pytest.fixture
 def timeline():
-    return assemble(story.analyses())
+    return story.timeline()
 
 
 def measure(text: str) -> float:

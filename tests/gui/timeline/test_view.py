@@ -10,7 +10,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.timeline import story
-from timeline_app.core.pipeline import LoadResult
+from timeline_app.core.timeline import Timeline
 from timeline_app.gui.timeline.items import EventItem
 from timeline_app.gui.timeline.metrics import to_days
 from timeline_app.gui.timeline.paint import MARK_DY
@@ -227,11 +227,12 @@ def test_lane_modes_and_compression(view):
 
 def test_follows_document_changes(qtbot, view, doc):
     n = len(view.index)
-    doc.clear()
+    story.publish(doc, Timeline())
     assert len(view.index) == 0 and not view.scene.event_items()
-    doc.add(LoadResult(analyses=story.analyses()))
+    story.publish(doc, story.timeline())
     assert len(view.index) == n
     assert view.scene.event_items()
+    assert view.visible_range()[0] <= date(1948, 5, 14)  # refitted: it was empty
 
 
 def test_tooltip_text_names_date_expression_and_sources(view, doc):

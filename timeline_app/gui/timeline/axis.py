@@ -110,34 +110,51 @@ def draw_overview(
     rect: QRectF,
     full: TimeScale,
     counts: np.ndarray,
-    window: tuple[float, float],
+    window: tuple[float, float] | None,
     theme: Theme,
 ) -> None:
-    """The whole story's density across ``rect``; the view's window ``(x0, x1)`` marked."""
-    p.fillRect(rect, theme.axis_bg)
-    if len(counts) and counts.max() > 0:
-        peak = math.log1p(float(counts.max()))
-        bw = rect.width() / len(counts)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(theme.density)
-        h = rect.height() - 6
-        for i, c in enumerate(counts.tolist()):
-            if c:
-                bh = max(2.0, h * math.log1p(c) / peak)
-                p.drawRect(QRectF(rect.left() + i * bw, rect.bottom() - 2 - bh, bw * 0.8, bh))
-    for gap in full.axis.gaps:
-        x = rect.left() + full.x_of_units((gap.u0 + gap.u1) / 2)
+    """The overview: the story's density, first and last year, and the view's window.
+
+    With ``window`` ``None`` everything but the window is drawn (what the strip caches).
+    """
+    if window is None:
+        p.fillRect(rect, theme.axis_bg)
+        if len(counts) and counts.max() > 0:
+            peak = math.log1p(float(counts.max()))
+            bw = rect.width() / len(counts)
+            h = rect.height() - 6
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(theme.density)
+            p.drawRects(
+                [
+                    QRectF(rect.left() + i * bw, rect.bottom() - 2 - bh, bw * 0.8, bh)
+                    for i, c in enumerate(counts.tolist())
+                    if c
+                    for bh in (max(2.0, h * math.log1p(c) / peak),)
+                ]
+            )
         p.setPen(QPen(theme.muted, 1))
-        p.drawLine(QPointF(x - 3, rect.bottom() - 4), QPointF(x + 1, rect.top() + 4))
-        p.drawLine(QPointF(x + 1, rect.bottom() - 4), QPointF(x + 5, rect.top() + 4))
+        for gap in full.axis.gaps:
+            x = rect.left() + full.x_of_units((gap.u0 + gap.u1) / 2)
+            p.drawLine(QPointF(x - 3, rect.bottom() - 4), QPointF(x + 1, rect.top() + 4))
+            p.drawLine(QPointF(x + 1, rect.bottom() - 4), QPointF(x + 5, rect.top() + 4))
+        f = QFont(p.font())
+        f.setPixelSize(10)
+        p.setFont(f)
+        inner = rect.adjusted(4, 2, -4, 0)
+        p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                   str(full.date_at(0).year))  # fmt: skip
+        p.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                   str(full.date_at(full.width - 1).year))  # fmt: skip
+        p.setPen(QPen(theme.grid_major, 1))
+        p.drawLine(QPointF(rect.left(), rect.top() + 0.5), QPointF(rect.right(), rect.top() + 0.5))
+        return
     x0, x1 = window
     x0, x1 = max(x0, rect.left()), min(max(x1, x0 + 4), rect.right())
     win = QRectF(x0, rect.top() + 1, x1 - x0, rect.height() - 2)
     p.setBrush(theme.window)
     p.setPen(QPen(theme.density.darker(120) if not theme.dark else theme.density, 1.5))
     p.drawRoundedRect(win, 3, 3)
-    p.setPen(QPen(theme.grid_major, 1))
-    p.drawLine(QPointF(rect.left(), rect.top() + 0.5), QPointF(rect.right(), rect.top() + 0.5))
 
 
 def legend_size(font: QFont, granularities: Iterable[Granularity], uncertain: bool) -> float:

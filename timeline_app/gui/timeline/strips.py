@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.gui.timeline.axis import AXIS_H, OVERVIEW_H, draw_axis, draw_overview
@@ -60,6 +60,8 @@ class OverviewStrip(QWidget):
         self.counts = np.zeros(0, np.int64)
         self.window = (0.0, 0.0)  # units shown by the view
         self._drag_x: float | None = None
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple = ()
 
     def set_data(self, index: EventIndex, full: TimeScale) -> None:
         """Recount events across ``full`` (the whole story in this strip's width)."""
@@ -83,13 +85,23 @@ class OverviewStrip(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme = self._theme()
         if self.full is None:
-            p.fillRect(self.rect(), self._theme().axis_bg)
-        else:
-            draw_overview(
-                p, QRectF(self.rect()), self.full, self.counts, self._window_px(), self._theme()
-            )
+            p.fillRect(self.rect(), theme.axis_bg)
+            p.end()
+            return
+        key = (self.size().toTuple(), id(self.counts), id(self.full), theme.dark)
+        if self._cache is None or self._cache_key != key:  # the story only: drawn once
+            self._cache = QPixmap(self.size() * self.devicePixelRatioF())
+            self._cache.setDevicePixelRatio(self.devicePixelRatioF())
+            cp = QPainter(self._cache)
+            cp.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw_overview(cp, QRectF(self.rect()), self.full, self.counts, None, theme)
+            cp.end()
+            self._cache_key = key
+        p.drawPixmap(0, 0, self._cache)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_overview(p, QRectF(self.rect()), self.full, self.counts, self._window_px(), theme)
         p.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102
