@@ -93,24 +93,21 @@ def check_anchors(
     dated = {aid for aid, a in by_id.items() if a.anchor.value is not None}
     suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
     excluded: set[str] = set()
-    while suspects - excluded:
-        refs = References(by_id, dated - excluded)
+    if suspects:
+        refs = References(by_id, dated)
         found = []
-        for aid in sorted(suspects - excluded):
+        for aid in sorted(suspects):
             search = AnchorSearch(by_id[aid], refs, analyze_fn)
-            if not search.suspicious():
-                suspects.discard(aid)
-                continue
-            result = _conflict(search)
-            if result is None:
-                suspects.discard(aid)
-            else:
+            if search.suspicious() and (result := _conflict(search)) is not None:
                 found.append(result)
-        if not found:
-            break
-        gain, _page, aid, report = max(found, key=lambda t: (t[0], t[1]))
-        reports[aid] = report
-        excluded.add(aid)
+        # Strongest first; an article whose evidence rests only on articles already found at
+        # fault is the other half of a pair (an original and its shifted copy) and stays.
+        found.sort(key=lambda t: (-t[0], -t[1].toordinal()))  # a tie: the later page is the copy
+        for _gain, _page, aid, report, evidence in found:
+            if evidence and evidence <= excluded:
+                continue
+            reports[aid] = report
+            excluded.add(aid)
     refs = References(by_id, dated - excluded)
     for aid, a in by_id.items():
         if a.anchor.value is None and a.anchor.source != AnchorSource.MANUAL:
@@ -118,7 +115,7 @@ def check_anchors(
     return reports
 
 
-def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport] | None:
+def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set[str]] | None:
     page = search.analysis.anchor.value
     assert page is not None
     here = search.score(page)
@@ -131,7 +128,7 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport] | N
         if here.violations:
             aid = search.analysis.article.id
             detail = "its page date contradicts its own text: " + "; ".join(here.violations)
-            return (0.0, page, aid, AnchorReport(aid, [Problem("conflict", detail)]))
+            return (0.0, page, aid, AnchorReport(aid, [Problem("conflict", detail)]), set())
         return None
     best = search.pick(lo, hi, prefer=search.reference_anchor(best))
     reasons = [f"its page date {page.isoformat()} " + r for r in here.far[:3]]
@@ -145,7 +142,8 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport] | N
     detail = (f"its page date {page.isoformat()} disagrees with its content; its happenings "
               f"match other sources around {best.day.isoformat()}")
     suggestion = Suggestion(best.day, lo, hi + timedelta(days=1), reasons)
-    return (gain, page, aid, AnchorReport(aid, [Problem("conflict", detail)], suggestion))
+    report = AnchorReport(aid, [Problem("conflict", detail)], suggestion)
+    return (gain, page, aid, report, best.agree_articles | here.far_articles)
 
 
 def _missing(search: AnchorSearch) -> AnchorReport:

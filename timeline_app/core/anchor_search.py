@@ -41,6 +41,10 @@ MATCH_AT = 0.25
 STRONG_AT = 0.45
 FAR_DAYS = 30
 EPS = 0.05
+MAX_LOOKS = 30
+"""Events compared in full per event (those sharing most wording keys)."""
+MAX_MATCHES = 8
+"""Matches kept per event (at most two per other article)."""
 APPROX = "approximate"
 """The ``rule`` of an event whose span was read off its value (``2022`` with mod BEFORE)."""
 _PAST = re.compile(r"\b(?:was|were|had|did|said|met|took|made|came|went|began|won|lost|held|"
@@ -149,7 +153,7 @@ class References:
             for i in self.index.get(key, ()):
                 counts[i] += 1
         out = []
-        for i, _ in counts.most_common(60):
+        for i, _ in counts.most_common(MAX_LOOKS):
             f = self.events[i]
             if f.article_id == e.article_id:
                 continue
@@ -160,7 +164,14 @@ class References:
                                                         self.idf))
             if sim >= MATCH_AT:
                 out.append((f, sim))
-        return sorted(out, key=lambda t: -t[1])
+        out.sort(key=lambda t: -t[1])
+        per_article: Counter[str] = Counter()
+        kept = []
+        for f, sim in out:
+            per_article[f.article_id] += 1
+            if per_article[f.article_id] <= 2:
+                kept.append((f, sim))
+        return kept[:MAX_MATCHES]
 
 
 @dataclass(slots=True)
@@ -171,6 +182,7 @@ class Candidate:
     score: float = 0.0
     agree: list[str] = field(default_factory=list)
     agree_articles: set[str] = field(default_factory=set)
+    far_articles: set[str] = field(default_factory=set)
     far: list[str] = field(default_factory=list)
     """Strong matches that land far away, most similar first."""
     violations: list[str] = field(default_factory=list)
@@ -238,6 +250,7 @@ class AnchorSearch:
                                    f"{f.mention.value}")
                     c.agree_articles.add(f.article_id)
                 elif w < 0:
+                    c.far_articles.add(f.article_id)
                     c.far.append(f"puts {what} at {e.mention.value}, but {f.article_id} dates "
                                  f"the same happening {f.mention.value}")
             if e.mention.reference == "absolute" and e.interval.begin > day \
@@ -277,12 +290,12 @@ class AnchorSearch:
                     ref = self.refs.anchors.get(f.article_id)
                     if ref is not None:
                         weight[ref] += sim / 2
-        return [d for d, _ in weight.most_common(8)]
+        return [d for d, _ in weight.most_common(5)]
 
     def search(self, centres: list[date], floor: date | None = None
                ) -> tuple[Candidate, date, date] | None:
         """The best candidate near ``centres`` and the range of days that score as well."""
-        days = sorted({c + timedelta(days=k) for c in centres for k in range(-3, 4)})
+        days = sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
         scored = [self.score(d) for d in days if floor is None or d >= floor]
         if not scored:
             return None
