@@ -64,6 +64,7 @@ def test_ticks_skip_collapsed_gaps():
     minors, majors = axis_ticks(s)
     gap = axis.gaps[0]
     assert not [t for t in minors + majors if gap.begin < t.days < gap.end]
+    assert _no_overlap(majors)
     x0, x1 = s.x_of_units(gap.u0), s.x_of_units(gap.u1)
     assert not [t for t in minors if t.label and t.x < x1 and t.x + default_measure(t.label) > x0]
     assert _no_overlap(minors)

@@ -154,8 +154,9 @@ def axis_ticks(
 ) -> tuple[list[Tick], list[Tick]]:
     """Ticks with pixel positions for what ``scale`` shows, skipping collapsed gaps.
 
-    Labels are laid left-aligned after their tick; any label that would touch the previous one
-    (at a gap's edge) is dropped, so no two labels ever overlap.
+    Labels are laid left-aligned after their tick; a label that would touch the previous one,
+    run into a collapsed gap (minor row) or past the right edge is blanked, so no two labels
+    ever overlap and none is cut.
     """
     major_measure = major_measure or measure
     minors: list[Tick] = []
@@ -167,8 +168,9 @@ def axis_ticks(
         ]
         majors += [Tick(t.days, t.label, True, scale.x_of(t.days)) for t in ma if s0 <= t.days < s1]
     gaps = [(scale.x_of_units(g.u0), scale.x_of_units(g.u1)) for g in scale.axis.gaps]
-    gaps.append((scale.width, float("inf")))  # nor past the right edge: never a cut label
-    return _spaced(minors, measure, gaps), _spaced(majors, major_measure, gaps)
+    edge = [(scale.width, float("inf"))]  # nor past the right edge: never a cut label
+    # major labels sit on the top row, which gaps leave free
+    return _spaced(minors, measure, gaps + edge), _spaced(majors, major_measure, edge)
 
 
 def _spaced(items: list[Tick], measure: Measure, gaps: list[tuple[float, float]]) -> list[Tick]:
