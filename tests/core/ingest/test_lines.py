@@ -163,3 +163,32 @@ def test_glued_button_runs(line: str, kept: str | None) -> None:
     from timeline_app.core.ingest.fragments import cut_glued_ui
 
     assert cut_glued_ui(line) == ((kept, True) if kept else (line, False))
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Newsletter Signup Register / Login Storm hits the coast, officials said on Monday.",
+            "Storm hits the coast, officials said on Monday.",
+        ),
+        (
+            "The talks ended. Advertisement The ministers will meet again in May.",
+            "The talks ended. The ministers will meet again in May.",
+        ),
+        (
+            "ADVERTISEMENT The ministers will meet again in May.",
+            "The ministers will meet again in May.",
+        ),
+        (
+            "The ministers will meet again in May. Sign up for our daily newsletter",
+            "The ministers will meet again in May.",
+        ),
+        ("Advertisement revenue fell by 5% last year.", None),
+    ],
+)
+def test_glued_furniture_inside_a_line(line: str, kept: str | None) -> None:
+    from timeline_app.core.ingest.plaintext import clean_text
+
+    text = clean_text("Headline for the test page\n\n" + line + "\n").text
+    assert text == (kept if kept else line)

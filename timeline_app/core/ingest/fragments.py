@@ -10,9 +10,15 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .furniture import is_ui_line, last_char, tokens, word_count
+from .furniture import is_service_line, is_ui_line, last_char, tokens, word_count
 
-__all__ = ["cut_breadcrumb", "cut_glued_ui", "cut_icon_inventory", "cut_trailing_ui"]
+__all__ = [
+    "cut_ad_marks",
+    "cut_breadcrumb",
+    "cut_glued_ui",
+    "cut_icon_inventory",
+    "cut_trailing_ui",
+]
 
 FRAGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ICON_SHAPE = re.compile(r"\A[A-Z][\w'’&-]*(?:\s+[^\W\d][\w'’&-]*){0,3}\s+(?:An?|The)\s+\S")
@@ -86,9 +92,20 @@ def cut_trailing_ui(line: str) -> tuple[str, bool]:
     if last_char(line) in ".!?…":
         return line, False
     fragments = FRAGMENT_SPLIT.split(line)
-    if len(fragments) >= 2 and is_ui_line(fragments[-1]):
+    if len(fragments) >= 2 and (is_ui_line(fragments[-1]) or is_service_line(fragments[-1])):
         return line[: len(line) - len(fragments[-1])].rstrip(), True
     return line, False
+
+
+_AD_MARK = re.compile(r"(?:(?<=[.!?\"”’])\s+|\A)(?:ADVERTISEMENT|Advertisement)\s+(?=[A-Z“\"‘])")
+
+
+def cut_ad_marks(line: str) -> tuple[str, bool]:
+    """Cut an "Advertisement" label dropped between two sentences of a paragraph."""
+    if "dvertisement" not in line and "DVERTISEMENT" not in line:
+        return line, False
+    cut = _AD_MARK.sub(lambda m: " " if m.start() else "", line)
+    return cut, cut != line
 
 
 GLUED_UI_WORDS = 3
@@ -106,14 +123,20 @@ def cut_glued_ui(line: str) -> tuple[str, bool]:
         bare = word.strip(".,:;!?|/•·()[]").lower()
         return bool(bare) and bare in known and word[:1].isupper()
 
-    lead = 0
-    while lead < len(words) and ui(words[lead]):
-        lead += 1
-    tail = 0
-    while tail < len(words) - lead and ui(words[-1 - tail]):
-        tail += 1
-    lead = lead if lead >= GLUED_UI_WORDS else 0
-    tail = tail if tail >= GLUED_UI_WORDS and last_char(line) not in ".!?…" else 0
+    def run(order: list[str]) -> int:
+        taken = counted = 0
+        for word in order:
+            if not word.strip(".,:;!?|/•·()[]-–—>»"):  # a bare separator: "Register / Login"
+                taken += 1
+            elif ui(word):
+                taken += 1
+                counted += 1
+            else:
+                break
+        return taken if counted >= GLUED_UI_WORDS else 0
+
+    lead = run(words)
+    tail = run(words[::-1][: len(words) - lead]) if last_char(line) not in ".!?…" else 0
     if not (lead or tail) or len(words) - lead - tail < 3:
         return line, False
     return " ".join(words[lead : len(words) - tail]), True

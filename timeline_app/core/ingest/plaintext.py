@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .fragments import cut_breadcrumb, cut_glued_ui, cut_icon_inventory, cut_trailing_ui
+from .fragments import (
+    cut_ad_marks,
+    cut_breadcrumb,
+    cut_glued_ui,
+    cut_icon_inventory,
+    cut_trailing_ui,
+)
 from .passes import (
     BULLET,
     cut_at_end_marker,
@@ -94,6 +100,8 @@ def _cut_fragments(line: str, number: int) -> str:
         line, _ = cut_trailing_ui(line)
     if line:
         line, _ = cut_glued_ui(line)
+    if line:
+        line, _ = cut_ad_marks(line)
     return line
 
 
