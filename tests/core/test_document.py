@@ -119,6 +119,8 @@ def test_a_reloaded_changed_article_keeps_its_corrections(doc, seeds):
         e for e in doc.timeline.events_of(old.id) if e.mention.start == event.mention.start + 8
     ]
     assert moved[0].mention.value == "2023-10-17" and doc.orphans() == []
+    (edit,) = doc.corrections.made_on_other_versions(doc.articles)
+    assert edit.article_hash == old.content_hash != "new"
 
 
 def test_save_and_open_a_project_with_corrections(doc, tmp_path):
@@ -152,6 +154,7 @@ def test_open_project_reports_changed_and_vanished_articles(doc, tmp_path):
     opened = open_project(path)
     assert any(UNDATED in n and "vanished" in n for n in opened.notices)
     assert any(REPUBLISHED in n and "changed" in n for n in opened.notices)
+    assert any(REPUBLISHED in n and "earlier version" in n for n in opened.notices)
     reopened = document_of(opened)
     assert len(reopened.corrections) == 2
     assert _in_july(reopened, UNDATED)  # the stored text still carries the vanished article

@@ -226,6 +226,17 @@ class Corrections:
                     )
         return found
 
+    def made_on_other_versions(
+        self, articles: Iterable[Article] | Iterable[ArticleAnalysis]
+    ) -> list[Edit]:
+        """Corrections made when their article had other content (still applied where they can)."""
+        hashes = {a.id: a.content_hash for a in map(_article_of, articles)}
+        return [
+            e
+            for e in self._in_force.values()
+            if e.article_hash and hashes.get(e.slot[1], e.article_hash) not in ("", e.article_hash)
+        ]
+
     def relocated(self, articles: Iterable[Article] | Iterable[ArticleAnalysis]) -> list[Edit]:
         """Expression corrections whose text moved in a changed article but was found again."""
         by_id = {a.id: a for a in map(_article_of, articles)}

@@ -111,6 +111,9 @@ class Document:
             edit = replace(edit, made_at=made_at)
         if not edit.is_clear and not edit.replaced:
             edit = replace(edit, replaced=self.describe(edit.slot))
+        machine = self._machine.get(edit.slot[1])
+        if not edit.is_clear and not edit.article_hash and machine is not None:
+            edit = replace(edit, article_hash=machine.article.content_hash)
         return edit
 
     def preview(self, edit: Edit) -> list[Move]:

@@ -5,7 +5,7 @@ at most one edit is in force per slot, and applying an edit returns the one it r
 its inverse. Expressions and events are keyed by the article id plus the expression's offsets and
 text, so a correction survives a better tagger and is relocated, or reported, when the text moves.
 Every edit carries ``made_at`` (passed in, never taken here), ``replaced`` (what it replaced, for
-the user to read) and a free ``note``.
+the user to read), ``article_hash`` (the article's content hash when it was made) and a ``note``.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class _Edit:
     note: str = ""
     made_at: datetime | None = None
     replaced: str = ""
+    article_hash: str = ""  # the content hash of the article as it was when corrected
 
     kind = ""
 

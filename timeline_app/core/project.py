@@ -146,6 +146,10 @@ def open_project(path: str | Path, *, reread_files: bool = True) -> OpenedProjec
         project.notices.append(
             f"a correction no longer applies ({orphan.edit.kind}): {orphan.reason}"
         )
+    for edit in project.corrections.made_on_other_versions(project.articles):
+        project.notices.append(
+            f"{edit.slot[1]}: a correction ({edit.kind}) was made on an earlier version of it"
+        )
     for edit in project.corrections.relocated(project.articles):
         project.notices.append(f"a correction was moved with its text: “{edit.slot[4]}”")
     return project

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -140,5 +141,7 @@ def build_seed_project(seeds: Path, out: Path | None = None) -> Path:
         if problems or not found:
             raise ProjectError(f"cannot read seed {path.name}: {problems}")
         articles.extend(found)
-    save_project(out, articles, Corrections(SEED_CORRECTIONS), {"view.zoom": "fit"})
+    hashes = {a.id: a.content_hash for a in articles}
+    stamped = [replace(e, article_hash=hashes[e.article_id]) for e in SEED_CORRECTIONS]
+    save_project(out, articles, Corrections(stamped), {"timeline/lanes": "article"})
     return out
