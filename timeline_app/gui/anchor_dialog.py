@@ -107,7 +107,8 @@ class AnchorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(QLabel("What moves:"))
+        hanging = len(document.dependents(article_id))
+        layout.addWidget(QLabel(f"{hanging} events hang off this anchor. What moves:"))
         layout.addWidget(self.preview)
         layout.addWidget(self.buttons)
 
