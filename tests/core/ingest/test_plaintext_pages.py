@@ -522,3 +522,19 @@ def test_a_near_copy_of_the_known_title_is_removed_from_the_top() -> None:
     )
     article = article_from_text(raw, article_id="x", title="Dam bursts after heavy rain")
     assert article.text.startswith("The dam gave way")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["Storm batters coast", "Thousands without power as winds reach 90mph"], "Storm batters coast"),
+        (["Israel-Hamas war latest", "Ceasefire talks resume in Cairo"], "Ceasefire talks resume in Cairo"),
+        (["Ceasefire talks resume in Cairo", "By Jane Roe", "Updated 2 May 2024"], "Ceasefire talks resume in Cairo"),
+    ],
+)  # fmt: skip
+def test_headline_among_kickers_and_standfirsts(head: list[str], title: str) -> None:
+    body = "Negotiators met on Monday for a third round of talks, officials said."
+    article = _clean("\n".join([*head, body]))
+    assert article.title == title
+    assert article.text.endswith(body)
+    assert title not in article.text

@@ -219,8 +219,8 @@ def _similar(line: str, title: str) -> bool:
     return f.is_headline_like(line) and len(a & b) >= 0.7 * max(len(a), len(b), 1)
 
 
-STANDFIRST_MIN_WORDS = 12
-"""A headline-like line this long, right under a shorter one, is the standfirst, not the title."""
+KICKER_MAX_WORDS = 3
+"""A headline-like line this short right above another one is a kicker (section label)."""
 
 
 def take_title(
@@ -228,8 +228,9 @@ def take_title(
 ) -> tuple[str, bool]:
     """Pick the headline and drop it and everything above it from the text.
 
-    The headline is the last headline-like line above the byline (or above the first paragraph
-    when there is no byline), unless that line is a longer standfirst right under it.
+    The headline opens the block of headline-like lines right above the byline (or above the
+    first paragraph when there is no byline): below it may come a standfirst, above it lies
+    page furniture. A short kicker opening the block is passed over.
     """
     head = _head(paras, keep)
     if known:
@@ -249,11 +250,9 @@ def take_title(
         if run[0] - i > 3:  # a long stretch of furniture between: a menu, a tagline
             break
         run.insert(0, i)
-    chosen = run[-1]
-    if len(run) >= 2:
-        last, previous = (f.word_count(paras[i]) for i in (run[-1], run[-2]))
-        if last >= STANDFIRST_MIN_WORDS and last > previous:
-            chosen = run[-2]
+    chosen = run[0]
+    if len(run) >= 2 and f.word_count(paras[chosen]) <= KICKER_MAX_WORDS:
+        chosen = run[1]  # "Israel-Hamas war latest" above the headline is a kicker
     for i in head:
         if i <= chosen:
             keep[i] = False
