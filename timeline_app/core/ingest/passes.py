@@ -220,7 +220,12 @@ def _similar(line: str, title: str) -> bool:
 
 
 KICKER_MAX_WORDS = 3
-"""A headline-like line this short right above another one is a kicker (section label)."""
+"""A kicker (section label above a headline) is this short and holds a section word."""
+
+
+def _kicker(line: str) -> bool:
+    known = vocab.union("ui_words", "nav_words")
+    return f.word_count(line) <= KICKER_MAX_WORDS and not known.isdisjoint(f.tokens(line))
 
 
 def take_title(
@@ -251,7 +256,7 @@ def take_title(
             break
         run.insert(0, i)
     chosen = run[0]
-    if len(run) >= 2 and f.word_count(paras[chosen]) <= KICKER_MAX_WORDS:
+    if len(run) >= 2 and _kicker(paras[chosen]):
         chosen = run[1]  # "Israel-Hamas war latest" above the headline is a kicker
     for i in head:
         if i <= chosen:
