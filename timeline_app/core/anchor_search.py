@@ -41,6 +41,8 @@ MATCH_AT = 0.25
 STRONG_AT = 0.45
 FAR_DAYS = 30
 EPS = 0.05
+RIVAL = 0.4
+"""Days within this share of the best gain over the worst are rivals the range must hold."""
 MAX_LOOKS = 30
 """Events compared in full per event (those sharing most wording keys)."""
 MAX_MATCHES = 8
@@ -227,11 +229,25 @@ class AnchorSearch:
             self._matches[e.event_id] = self.refs.matches(e, x, lead)
         return self._matches[e.event_id]
 
+    def _ambiguity(self, e: Event) -> int:
+        """How many different datings the matches of ``e`` give.
+
+        Template-like wording matches many happenings at many dates, and then says little about
+        any one of them.
+        """
+        groups: list[Interval] = []
+        for f, _ in self._matches_of(e):
+            if not any(f.interval.overlaps(g) for g in groups):
+                groups.append(f.interval)
+        return max(1, len(groups))
+
     def evaluate(self, day: date, events: list[Event]) -> Candidate:
         c = Candidate(day)
         for e in events:
             best: dict[str, tuple[float, Event]] = {}
+            spread = self._ambiguity(e)
             for f, sim in self._matches_of(e):
+                sim /= spread
                 rel = date_relation(e.interval, f.interval)
                 if rel in ("same", "overlap"):
                     w = sim * _grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
@@ -306,7 +322,11 @@ class AnchorSearch:
         def ok(d: date) -> bool:
             return (floor is None or d >= floor) and self.score(d).score >= best.score - tol
 
-        return best, self._edge(best.day, -1, ok), self._edge(best.day, 1, ok)
+        # other days that score nearly as well are rival readings: the range must hold them
+        near = best.score - max(tol, RIVAL * (best.score - worst))
+        rivals = [c.day for c in scored if c.score >= near]
+        lo, hi = self._edge(best.day, -1, ok), self._edge(best.day, 1, ok)
+        return best, min([lo, *rivals]), max([hi, *rivals])
 
     @staticmethod
     def _edge(start: date, step: int, ok: Callable[[date], bool]) -> date:
