@@ -16,31 +16,15 @@ __all__ = [
     "cut_at_end_marker",
     "drop_appeals",
     "drop_captions",
-    "drop_duplicates",
     "drop_head_bylines",
     "drop_lines",
     "drop_lists",
     "drop_menus",
-    "same_headline",
-    "take_title",
+    "head_lines",
     "trim_tail",
 ]
 
 BULLET = re.compile(r"\A[-•*·–—▪►]\s+")
-_SUFFIX = re.compile(r"\A\s*(?:[-–—|:·•]\s*|\s-)\S.{0,50}\Z")
-_FOLD = str.maketrans("‘’“”«»–—", '\'\'""""--')
-
-
-def _fold(line: str) -> str:
-    return " ".join(line.translate(_FOLD).casefold().split()).strip(" .")
-
-
-def same_headline(line: str, title: str) -> bool:
-    """``line`` is ``title``, possibly followed by a site suffix (" - Site", " | Site")."""
-    if line[:3].casefold() != title[:3].casefold():
-        return False
-    a, b = _fold(line), _fold(title)
-    return bool(b) and (a == b or (a.startswith(b) and bool(_SUFFIX.match(a[len(b) :]))))
 
 
 def _kept(keep: list[bool], start: int = 0) -> list[int]:
@@ -142,7 +126,7 @@ def drop_captions(paras: list[str], keep: list[bool]) -> None:
             keep[above] = False
 
 
-def _head(paras: list[str], keep: list[bool]) -> list[int]:
+def head_lines(paras: list[str], keep: list[bool]) -> list[int]:
     """Kept lines above the first prose paragraph."""
     head: list[int] = []
     for i in _kept(keep):
@@ -170,7 +154,7 @@ def drop_menus(paras: list[str], keep: list[bool]) -> None:
 
 def drop_head_bylines(paras: list[str], keep: list[bool], dated: list[bool]) -> set[int]:
     """Author lines, and names or roles right above a byline date; returns the byline positions."""
-    head = _head(paras, keep)
+    head = head_lines(paras, keep)
     end = head[-1] if head else -1
     markers = {i for i in range(min(len(dated), end + 2)) if dated[i]}
     for i in head:
@@ -191,77 +175,6 @@ def drop_head_bylines(paras: list[str], keep: list[bool], dated: list[bool]) -> 
             else:
                 break
     return markers
-
-
-def drop_duplicates(paras: list[str], keep: list[bool]) -> None:
-    indexes = _kept(keep)
-    for a, b in zip(indexes, indexes[1:], strict=False):
-        if not (keep[a] and keep[b]):
-            continue
-        if same_headline(paras[a], paras[b]):
-            keep[a] = False  # the first carries a site suffix, or both are the same
-        elif same_headline(paras[b], paras[a]):
-            keep[b] = False
-
-
-_NUMBER = re.compile(r"\d+")
-
-
-def _title_like(line: str) -> bool:
-    """Headline-like, three words or more, and not a date/time line that was not understood."""
-    words = f.word_count(line)
-    return words >= 3 and f.is_headline_like(line) and (words > 8 or len(_NUMBER.findall(line)) < 2)
-
-
-def _similar(line: str, title: str) -> bool:
-    """Nearly the same words (the page's h1 beside a slightly different og:title)."""
-    a, b = set(f.tokens(line)), set(f.tokens(title))
-    return f.is_headline_like(line) and len(a & b) >= 0.7 * max(len(a), len(b), 1)
-
-
-KICKER_MAX_WORDS = 3
-"""A kicker (section label above a headline) is this short and holds a section word."""
-
-
-def _kicker(line: str) -> bool:
-    known = vocab.union("ui_words", "nav_words")
-    return f.word_count(line) <= KICKER_MAX_WORDS and not known.isdisjoint(f.tokens(line))
-
-
-def take_title(
-    paras: list[str], keep: list[bool], known: str, markers: set[int]
-) -> tuple[str, bool]:
-    """Pick the headline and drop it and everything above it from the text.
-
-    The headline opens the block of headline-like lines right above the byline (or above the
-    first paragraph when there is no byline): below it may come a standfirst, above it lies
-    page furniture. A short kicker opening the block is passed over.
-    """
-    head = _head(paras, keep)
-    if known:
-        for i in head[:4]:
-            if same_headline(paras[i], known) or _similar(paras[i], known):
-                keep[i] = False
-        return known, True
-    candidates = [i for i in head if _title_like(paras[i])]
-    if not candidates:
-        return "", False
-    after = [m for m in sorted(markers) if m > candidates[0]]
-    before = [i for i in candidates if not after or i < after[0]]
-    unnamed = [i for i in before if not f.is_role_line(paras[i])]
-    before = unnamed or before  # "The Associated Press" is a byline, if anything else will do
-    run = [before[-1]]
-    for i in reversed(before[:-1]):
-        if run[0] - i > 3:  # a long stretch of furniture between: a menu, a tagline
-            break
-        run.insert(0, i)
-    chosen = run[0]
-    if len(run) >= 2 and _kicker(paras[chosen]):
-        chosen = run[1]  # "Israel-Hamas war latest" above the headline is a kicker
-    for i in head:
-        if i <= chosen:
-            keep[i] = False
-    return BULLET.sub("", paras[chosen]), True
 
 
 def trim_tail(paras: list[str], keep: list[bool]) -> None:

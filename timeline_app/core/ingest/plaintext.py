@@ -17,16 +17,14 @@ from .passes import (
     cut_at_end_marker,
     drop_appeals,
     drop_captions,
-    drop_duplicates,
     drop_head_bylines,
     drop_lines,
     drop_lists,
     drop_menus,
-    same_headline,
-    take_title,
     trim_tail,
 )
 from .pubdate import DateCandidate, find_publication_dates
+from .title import drop_duplicates, same_headline, take_title
 
 __all__ = ["Cleaned", "clean_text", "normalize", "same_headline"]
 
