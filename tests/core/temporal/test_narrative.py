@@ -63,3 +63,24 @@ def test_news_deictics_still_go_to_the_anchor_in_history_text() -> None:
     found = _found(text)
     assert found["yesterday"][0] == "2010-05-31"
     assert found["next year"][0] == "2011"
+
+
+def test_clock_times_and_parts_of_named_days() -> None:
+    found = _found("At 04:45 on 1 September 1939 the guns opened fire. On the morning of "
+                   "6 June 1944 troops landed.")
+    assert found["04:45 on 1 September 1939"][0] == "1939-09-01T04:45"
+    assert found["the morning of 6 June 1944"][0] == "1944-06-06TMO"
+
+
+def test_weekday_in_history_moves_forward_from_the_story_date() -> None:
+    found = _found("The fleet sailed in 1941. It left port on Friday, 5 December 1941. "
+                   "On Sunday, the planes struck.")
+    assert found["Sunday"] == ("1941-12-07", "narrative")
+
+
+def test_vague_spans_of_a_story_are_durations() -> None:
+    found = _found("The war began in 1914. Over the following months the front held, and in "
+                   "the weeks that followed, supplies ran low. Early in 1916 it broke.")
+    assert found["the following months"][0] == "PXM"
+    assert found["the weeks that followed"][0] == "PXW"
+    assert found["Early in 1916"][0] == "1916"

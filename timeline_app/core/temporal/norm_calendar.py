@@ -103,6 +103,8 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if ctx.tense is None or possessive:
             conf = min(conf, 0.65)
         direction = ctx.prefer if possessive else ctx.direction
+        if ref == "narrative":  # history moves on: "on 5 December ... on Sunday" is the 7th
+            direction = "future"
         d = weekday_near(base, wd, direction, inclusive=True)
     value = d.isoformat() + (f"T{part}" if part else "")
     return Norm("TIME" if part else "DATE", value, mod, ref, conf, placed=(d, "D"))
@@ -329,7 +331,18 @@ def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 "narrative" if near else "anchor", 0.6, explicit_year=year)
 
 
+def _part_of_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the morning of 6 June 1944": that day, at that part of it (a TIMEX3 TIME)."""
+    day = _date({**g, "day": g.get("day") or g.get("day2")}, p, ctx)
+    part = lookup("parts_of_day", g.get("part"))
+    if day is None or part is None:
+        return day
+    return Norm("TIME", f"{day.value}T{part}", "", day.reference, day.confidence,
+                explicit_year=day.explicit_year)
+
+
 ACTIONS = {
+    "part_of_date": _part_of_date,
     "year_era": _year_era,
     "month_narr": _month_narr,
     "week_of": _week_of,

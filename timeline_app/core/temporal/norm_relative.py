@@ -236,7 +236,7 @@ _SET_BEFORE = re.compile(
 
 
 def _duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    word = g.get("unit") or ""
+    word = g.get("unit") or g.get("unit2") or ""
     unit = unit_code(word)
     if unit is None or (word[:1].isupper() and not word.isupper()):
         return None  # "24 Hours" in a title is not a duration
@@ -291,9 +291,9 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("noon"):
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g["noon"].lower()]
     else:
-        raw = g.get("hour") or g.get("hour24") or g.get("hourw") or "0"
+        raw = g.get("hour") or g.get("hour24") or g.get("hour24b") or g.get("hourw") or "0"
         hh = int(lexicon.number_value(raw) or 0)
-        mm = int(g.get("minute") or g.get("minute24") or 0)
+        mm = int(g.get("minute") or g.get("minute24") or g.get("minute24b") or 0)
         ampm = (g.get("ampm") or "").lower()
         if ampm.startswith("p") or (g.get("inthe") or "").lower() in ("afternoon", "evening"):
             hh = hh % 12 + 12
@@ -304,8 +304,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     mod = "APPROX" if g.get("approx") else ""
     day = None
     ref, conf = "anchor", 0.8
-    if g.get("month"):
-        n = CALENDAR["date"](g, p, ctx)
+    if g.get("month") or g.get("month2"):
+        n = CALENDAR["date"]({**g, "day": g.get("day") or g.get("day2")}, p, ctx)
         if n is None:
             return None
         day, ref, conf = n.value, n.reference, n.confidence
