@@ -91,3 +91,19 @@ def test_failure_is_reported_not_raised(qtbot, monkeypatch):
         worker.start(["x"])
     assert "disk on fire" in blocker.args[0]
     worker.shutdown()
+
+
+def test_shutdown_does_not_hang_on_a_run_that_ignores_cancel(qtbot, monkeypatch):
+    def stubborn(paths, **kwargs):
+        time.sleep(0.5)  # one big file: cancel is only looked at between files
+        return LoadResult()
+
+    monkeypatch.setattr(loader_module, "load", stubborn)
+    worker = LoadWorker()
+    worker.finished.connect(lambda r: pytest.fail("a run delivered after shutdown"))
+    worker.start(["big.jsonl"])
+    started = time.monotonic()
+    worker.shutdown(msecs=20)
+    assert time.monotonic() - started < 0.4
+    assert not worker.running
+    qtbot.wait(700)  # the thread ends on its own; nothing of it arrives

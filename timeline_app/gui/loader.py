@@ -1,51 +1,53 @@
 """Loading articles in the background: ``pipeline.load`` on a worker thread, newest run wins.
 
-The work is the core's plain function with its progress and cancel callbacks; this module only
-runs it off the main thread and hands the result back through queued signals. Starting a new run
-cancels the one in flight, and anything an older run still reports is ignored.
+The work is the core's plain function with its progress and cancel callbacks. It runs on a plain
+Python thread that never touches Qt: it puts what it has to say in a queue, and the main thread
+drains that queue on a short timer and turns it into signals. (Emitting Qt signals from a
+succession of Python threads trips a reference-count bug in PySide6 6.12 on Python 3.11: a
+``Fatal Python error: bool_dealloc`` at exit.) Starting a new run abandons the one in flight;
+nothing an abandoned run says is passed on.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from timeline_app.core.pipeline import CancelledError, LoadResult, load
+from timeline_app.core.pipeline import CancelledError, load
 
 __all__ = ["LoadWorker"]
 
+POLL_MS = 25
 
-class _Run(QThread):
-    """One call of ``pipeline.load``; reports tagged with its run number."""
 
-    progressed = Signal(int, int, int, str)
-    succeeded = Signal(int, object)
-    failed = Signal(int, str)
-    cancelled = Signal(int)
+class _Run:
+    """One call of ``pipeline.load`` on a daemon thread, reporting through ``inbox``."""
 
-    def __init__(self, number: int, paths: list[str], workers: int | None, parent: Any) -> None:
-        super().__init__(parent)
+    def __init__(self, number: int, paths: list[str], workers: int | None) -> None:
         self.number, self.paths, self.workers = number, paths, workers
         self.stop = threading.Event()
+        self.inbox: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._work, name=f"load-{number}", daemon=True)
 
-    def run(self) -> None:  # runs on the worker thread: no widgets here
+    def _work(self) -> None:  # the worker thread: no Qt here
         def progress(done: int, total: int, message: str) -> None:
-            self.progressed.emit(self.number, done, total, message)
+            self.inbox.put(("progress", done, total, message))
 
         try:
             result = load(
                 self.paths, workers=self.workers, progress=progress, cancelled=self.stop.is_set
             )
         except CancelledError:
-            self.cancelled.emit(self.number)
+            self.inbox.put(("cancelled",))
         except Exception as exc:  # reported to the user, never lost
-            self.failed.emit(self.number, f"{type(exc).__name__}: {exc}")
+            self.inbox.put(("failed", f"{type(exc).__name__}: {exc}"))
         else:
-            self.succeeded.emit(self.number, result)
+            self.inbox.put(("succeeded", result))
 
 
 class LoadWorker(QObject):
@@ -67,7 +69,9 @@ class LoadWorker(QObject):
         self.workers = workers
         self._number = 0
         self._current: _Run | None = None
-        self._runs: set[_Run] = set()  # kept alive until their thread has finished
+        self._abandoned: list[_Run] = []
+        self._timer = QTimer(self, interval=POLL_MS)
+        self._timer.timeout.connect(self._poll)
 
     @property
     def running(self) -> bool:
@@ -79,19 +83,14 @@ class LoadWorker(QObject):
         return list(self._current.paths) if self._current else []
 
     def start(self, paths: Sequence[str | Path]) -> int:
-        """Load ``paths``; cancels the run in flight. Returns the new run's number."""
+        """Load ``paths``; abandons the run in flight. Returns the new run's number."""
         self._abandon()
         self._number += 1
-        run = _Run(self._number, [str(p) for p in paths], self.workers, self)
-        run.progressed.connect(self._on_progress)
-        run.succeeded.connect(self._on_succeeded)
-        run.failed.connect(self._on_failed)
-        run.cancelled.connect(self._on_cancelled)
-        run.finished.connect(self._reap)  # a bound method: queued to this thread
+        run = _Run(self._number, [str(p) for p in paths], self.workers)
         self._current = run
-        self._runs.add(run)
         self.started.emit(list(run.paths))
-        run.start()
+        run.thread.start()
+        self._timer.start()
         return self._number
 
     def cancel(self) -> None:
@@ -100,45 +99,59 @@ class LoadWorker(QObject):
             self._current.stop.set()
 
     def wait(self, msecs: int = 10_000) -> bool:
-        """Block until every thread has ended (for shutdown and tests)."""
-        return all(run.wait(msecs) for run in list(self._runs))
+        """Block until every thread has ended or ``msecs`` passed (for shutdown and tests)."""
+        runs = [*self._abandoned, *([self._current] if self._current else [])]
+        for run in runs:
+            run.thread.join(msecs / 1000)
+        return not any(run.thread.is_alive() for run in runs)
 
-    def shutdown(self) -> None:
-        """Cancel everything and wait for the threads: call before the owner goes away."""
+    def shutdown(self, msecs: int = 3000) -> None:
+        """Cancel everything before the owner goes away, waiting up to ``msecs``.
+
+        Cancel is looked at between files; a thread still busy after that is a daemon that
+        touches no Qt object, so it is simply left to end on its own.
+        """
         self._abandon()
-        self.wait()
+        self._timer.stop()
+        self.wait(msecs)
+        self._abandoned.clear()
 
     def _abandon(self) -> None:
         if self._current is not None:
             self._current.stop.set()
+            self._abandoned.append(self._current)
             self._current = None
 
-    def _is_current(self, number: int) -> bool:
-        return self._current is not None and self._current.number == number
+    def _poll(self) -> None:
+        self._abandoned = [r for r in self._abandoned if r.thread.is_alive()]
+        run = self._current
+        if run is None:
+            if not self._abandoned:
+                self._timer.stop()
+            return
+        latest_progress = None
+        while True:
+            try:
+                message = run.inbox.get_nowait()
+            except queue.Empty:
+                break
+            if message[0] == "progress":
+                latest_progress = message[1:]
+                continue
+            if latest_progress is not None:
+                self.progress.emit(*latest_progress)
+            self._finish(message)
+            return
+        if latest_progress is not None:
+            self.progress.emit(*latest_progress)
 
-    def _on_progress(self, number: int, done: int, total: int, message: str) -> None:
-        if self._is_current(number):
-            self.progress.emit(done, total, message)
-
-    def _on_succeeded(self, number: int, result: LoadResult) -> None:
-        if self._is_current(number):
-            self._current = None
-            self.finished.emit(result)
-            self.idle.emit()
-
-    def _on_failed(self, number: int, message: str) -> None:
-        if self._is_current(number):
-            self._current = None
-            self.failed.emit(message)
-            self.idle.emit()
-
-    def _on_cancelled(self, number: int) -> None:
-        if self._is_current(number):
-            self._current = None
+    def _finish(self, message: tuple[Any, ...]) -> None:
+        self._current = None
+        kind = message[0]
+        if kind == "succeeded":
+            self.finished.emit(message[1])
+        elif kind == "failed":
+            self.failed.emit(message[1])
+        else:
             self.cancelled.emit()
-            self.idle.emit()
-
-    def _reap(self) -> None:
-        for run in [r for r in self._runs if r.isFinished()]:
-            self._runs.discard(run)
-            run.deleteLater()
+        self.idle.emit()
