@@ -73,8 +73,8 @@ def test_clock_times_and_parts_of_named_days() -> None:
 
 
 def test_weekday_in_history_moves_forward_from_the_story_date() -> None:
-    found = _found("The fleet sailed in 1941. It left port on Friday, 5 December 1941. "
-                   "On Sunday, the planes struck.")
+    found = _found("Built in 1921 and refitted in 1936, the fleet sailed in 1941. It left port "
+                   "on Friday, 5 December 1941. On Sunday, the planes struck.")
     assert found["Sunday"] == ("1941-12-07", "narrative")
 
 
