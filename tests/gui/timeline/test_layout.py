@@ -22,6 +22,7 @@ def _check(marks, out, max_rows, clip_right=float("inf")):
         by_row.setdefault(item.row, []).append(item)
         if item.label_w and not item.cluster:
             assert item.label_x + item.label_w <= clip_right + 1e-6
+            assert item.label_x >= 0
     for items in by_row.values():
         items.sort(key=lambda i: i.left)
         for a, b in zip(items, items[1:], strict=False):

@@ -120,11 +120,12 @@ def build_frame(
 
 
 def _capacity(lane: Lane, width: float) -> int:
-    """How many events a lane draws one by one before it shows density: one per 24 px per row.
+    """How many events a lane draws one by one before it shows density: one per 48 px per row.
 
-    Beyond that most would be counted clusters anyway, which tell less than a density curve.
+    Beyond that most labels could not show and many events would be counted clusters, which
+    tell less than a density curve (and cost a frame's time to lay out).
     """
-    return max(40, int(lane.rows * width / 24))
+    return max(40, int(lane.rows * width / 48))
 
 
 def _density(index: EventIndex, scale: TimeScale, rows: np.ndarray) -> np.ndarray:

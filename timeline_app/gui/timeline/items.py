@@ -145,8 +145,9 @@ class ClusterItem(_Base):
         self.setZValue(2)
 
     def place(self, placed: Placed, y: float) -> None:
-        w = max(placed.label_w, placed.x1 - placed.x0)
-        self._move(placed, y, QRectF(placed.x0 - 1, y - 10, w + 2, 20))
+        left = min(placed.x0, placed.label_x)
+        right = max(placed.x1, placed.label_x + placed.label_w)
+        self._move(placed, y, QRectF(left - 1, y - 10, right - left + 2, 20))
 
     @property
     def rows(self) -> list[int]:

@@ -124,14 +124,16 @@ def layout_lane(
 
 
 def _label_cluster(item: Placed, measure: Measure) -> None:
+    """A cluster shows a ``+n`` pill at its start (kept in view) over the span it covers."""
     item.label = _cluster_label(len(item.keys))
-    item.label_x = item.x0
-    item.label_w = max(measure(item.label) + 10.0, item.x1 - item.x0)
+    item.label_w = measure(item.label) + 14.0
+    item.label_x = min(max(item.x0, 0.0), max(item.x1 - item.label_w, item.x0))
     item.point = False
 
 
 def _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label) -> None:
-    lx = (mark.x0 - POINT_RADIUS) if mark.point else max(mark.x0, clip_left) + 1.0
+    # a label starts at its mark, or at the left edge for a mark just out of view (never cut)
+    lx = max(mark.x0 - POINT_RADIUS if mark.point else mark.x0 + 1.0, clip_left + 1.0)
     lw = (min(measure(mark.label), max_label) if mark.label else 0.0) + mark.extra
     x1 = mark.x1 if mark.point else max(mark.x1, mark.x0 + MIN_BAR)
     if lw and lx + lw > clip_right:  # would run off the right edge: end it at the mark instead

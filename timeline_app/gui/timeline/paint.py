@@ -144,18 +144,22 @@ def _badge(p: QPainter, x: float, y: float, text: str, theme: Theme) -> None:
 def draw_cluster(
     p: QPainter, item: Placed, y: float, theme: Theme, font: QFont, *, hovered: bool = False
 ) -> None:
-    """A crowd of events as one counted pill (``+7``) over the span they cover."""
-    rect = QRectF(item.x0, y - 9, max(item.label_w, item.x1 - item.x0), 19)
+    """A crowd of events as one counted pill (``+7``); a light band shows the span they cover."""
     fill = QColor(theme.cluster_fill)
     if hovered:
         fill = fill.lighter(115) if theme.dark else fill.darker(115)
     p.setPen(Qt.PenStyle.NoPen)
+    if item.x1 - item.x0 > item.label_w:
+        band = QColor(fill)
+        band.setAlpha(60)
+        p.setBrush(band)
+        p.drawRoundedRect(QRectF(item.x0, y - 4, item.x1 - item.x0, 8), 4, 4)
+    rect = QRectF(item.label_x, y - 9, item.label_w, 19)
     p.setBrush(fill)
     p.drawRoundedRect(rect, 9, 9)
     p.setFont(font)
     p.setPen(theme.cluster_text)
-    text_rect = QRectF(rect.left(), rect.top(), item.label_w, rect.height())
-    p.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, item.label)
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, item.label)
 
 
 def draw_density(p: QPainter, lf: LaneFrame, theme: Theme) -> None:
