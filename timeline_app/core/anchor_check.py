@@ -126,7 +126,8 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
         return None
     best, lo, hi = found
     gain = best.score - here.score
-    if gain < MIN_GAIN or abs((best.day - page).days) <= SHIFT_DAYS:
+    if gain < MIN_GAIN or abs((best.day - page).days) <= SHIFT_DAYS \
+            or len(best.agree_articles) <= len(here.agree_articles):
         if here.violations:
             aid = search.analysis.article.id
             detail = "its page date contradicts its own text: " + "; ".join(here.violations)

@@ -246,13 +246,13 @@ class AnchorSearch:
         for e in events:
             best: dict[str, tuple[float, Event]] = {}
             spread = self._ambiguity(e)
-            for f, sim in self._matches_of(e):
+            moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
+            for f, sim in self._matches_of(e) if moves else ():
                 sim /= spread
                 rel = date_relation(e.interval, f.interval)
                 if rel in ("same", "overlap"):
                     w = sim * _grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
-                elif rel == "far" and sim >= STRONG_AT and e.mention.reference != "absolute" \
-                        and _gap(e.interval, f.interval) > FAR_DAYS:
+                elif rel == "far" and sim >= STRONG_AT and _gap(e.interval, f.interval) > FAR_DAYS:
                     w = -0.5 * sim
                 else:
                     w = 0.0
