@@ -10,7 +10,7 @@ import pytest
 from timeline_app.core.anchor_check import AnchorReport, check_anchors
 from timeline_app.core.clustering import cluster_events
 from timeline_app.core.edits import SetAnchor
-from timeline_app.core.model import Anchor, AnchorSource, Article, PublishedSource
+from timeline_app.core.model import Anchor, AnchorSource, Article, Interval, PublishedSource
 from timeline_app.core.pipeline import ArticleAnalysis, analyze
 
 FIRE = date(2021, 3, 10)  # a Wednesday
@@ -150,3 +150,48 @@ def test_a_manual_anchor_is_not_second_guessed(fire):
     manual = replace(fire[3], anchor=Anchor(date(2022, 6, 20), AnchorSource.MANUAL))
     reports = check_anchors([*fire[:3], manual])
     assert reports["d_copy"].problems == []
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[ArticleAnalysis]:
+    from timeline_app.core.ingest import read_file
+    from timeline_app.core.resources import seeds_dir
+
+    articles = [a for path in sorted(seeds_dir().glob("*.txt")) for a in read_file(path)[0]]
+    return [analyze(a) for a in articles]
+
+
+def _seed(analyses: list[ArticleAnalysis], prefix: str) -> str:
+    return next(a.article.id for a in analyses if a.article.id.startswith(prefix))
+
+
+def test_seeds_undated_page_is_missing_with_an_estimate_holding_its_date(seeds):
+    report = check_anchors(seeds)[_seed(seeds, "004")]
+    assert [p.kind for p in report.problems] == ["missing"]
+    s = report.suggestion
+    assert s is not None and s.begin <= date(2025, 7, 12) < s.end
+    assert (s.end - s.begin).days <= 366
+
+
+def test_seeds_republished_page_is_a_conflict_pointing_back_to_the_story(seeds):
+    reports = check_anchors(seeds)
+    report = reports[_seed(seeds, "002")]
+    assert [p.kind for p in report.problems] == ["conflict"]
+    assert abs((report.suggestion.best - date(2023, 10, 19)).days) <= 3
+    for prefix in ("000", "001", "003"):
+        assert reports[_seed(seeds, prefix)].problems == []
+
+
+def test_seeds_arrival_is_one_cluster_of_four_sources_once_the_copy_is_corrected(seeds):
+    copy = _seed(seeds, "002")
+    best = check_anchors(seeds)[copy].suggestion.best
+    fixed = [a if a.article.id != copy else analyze(a.article, Anchor(best, AnchorSource.SUGGESTED))
+             for a in seeds]
+    clusters = cluster_events(fixed)
+    arrival = date(2023, 10, 18)
+    sources: dict[str, set[str]] = {}
+    for a in fixed:
+        for e in a.events:
+            if e.interval == Interval.day(arrival):
+                sources.setdefault(clusters[e.event_id], set()).add(a.article.id[:3])
+    assert {"000", "001", "002", "003"} in sources.values()
