@@ -133,3 +133,23 @@ def test_scheduler_without_dask_engine_is_bad_usage(capsys, monkeypatch):
     code, _, err = _run(capsys, monkeypatch, ["export", str(seeds_dir()), "--csv", "x.csv",
                                               "--scheduler", "tcp://127.0.0.1:1"])
     assert code == 2 and "--engine dask" in err
+
+
+def test_accept_suggestions_marks_anchors_suggested(tmp_path, capsys, monkeypatch):
+    story = {
+        "a.txt": "Ferry service resumes\n\ndate 2019-06-14\n\nThe island ferry resumed service "
+                 "on Wednesday after a strike that lasted three weeks, the operator said.",
+        "b.txt": "Ferry service resumes\n\ndate 2020-08-02\n\nThe island ferry resumed service "
+                 "on Wednesday after a strike that lasted three weeks, the operator said.",
+        "c.txt": "Ferries sail again as strike ends\n\ndate 2019-06-13\n\nPassengers boarded the "
+                 "island ferry on Wednesday as service resumed after a three-week strike.",
+    }
+    for name, text in story.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code, out, err = _run(capsys, monkeypatch, ["anchors", str(tmp_path), "--json",
+                                                "--accept-suggestions"])
+    assert code == 0, err
+    rows = {r["article_id"]: r for r in json.loads(out)}
+    assert rows["b"]["anchor_source"] == "suggested"
+    assert abs(int(rows["b"]["anchor"][-2:]) - 14) <= 3 and rows["b"]["anchor"][:7] == "2019-06"
+    assert rows["a"]["anchor_source"] == rows["c"]["anchor_source"] == "detected"

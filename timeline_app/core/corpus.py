@@ -68,7 +68,9 @@ def accept_suggestions(document: Document) -> list[str]:
     for article_id, report in list(document.timeline.reports.items()):
         suggestion = getattr(report, "suggestion", None)
         if suggestion is not None:
-            document.apply(SetAnchor(article_id, suggestion.best, note="accepted suggestion"))
+            edit = SetAnchor(article_id, suggestion.best, suggested=True,
+                             note="accepted the suggested anchor: " + "; ".join(suggestion.reasons))
+            document.apply(edit)
             accepted.append(article_id)
     return accepted
 

@@ -132,7 +132,8 @@ class Corrections:
         if not isinstance(edit, SetAnchor):
             return None
         value = None if edit.unknown else edit.value
-        return Anchor(value, AnchorSource.MANUAL, note=edit.note)
+        source = AnchorSource.SUGGESTED if edit.suggested and value else AnchorSource.MANUAL
+        return Anchor(value, source, note=edit.note)
 
     def _on_expressions(self, kind: str, article: Article) -> list[tuple[Edit, tuple[int, int]]]:
         """Edits of ``kind`` on ``article``'s expressions, with where each expression is now."""

@@ -76,6 +76,7 @@ class SetAnchor(_Edit):
     article_id: str
     value: date | None
     unknown: bool = False
+    suggested: bool = False  # the user accepted the anchor checker's suggestion
     kind = "set_anchor"
 
     @property
