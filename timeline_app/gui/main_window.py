@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, 
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from timeline_app import __version__
+from timeline_app.core.corpus import PROJECT_SUFFIX
 from timeline_app.core.corrections import Corrections
 from timeline_app.core.document import Document
 from timeline_app.core.ingest import LoadProblem
@@ -31,14 +32,13 @@ from timeline_app.gui.selection import Selection
 from timeline_app.gui.status import StatusLine
 from timeline_app.gui.timeline.view import TimelineView
 from timeline_app.gui.vague_tray import VagueTray
+from timeline_app.gui.window_state import WindowState
 
 __all__ = ["MainWindow", "PROJECT_SUFFIX"]
 
-PROJECT_SUFFIX = ".timeline"
 _ARTICLE_FILTER = (
     "Articles (*.txt *.html *.htm *.json *.jsonl);;Projects (*.timeline);;All files (*)"
 )
-_STATE_VERSION = 1
 _Area = Qt.DockWidgetArea
 
 
@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
         self._wire()
         install_corrections(self)  # corrections, review, history and projects
         self.menuBar().addAction(self.menus["help"].menuAction())  # Help stays last
-        self._restore()  # after every dock exists, so all of them get their saved place
+        self.state = WindowState(self, self.settings)
+        self.state.restore()  # after every dock exists, so all of them get their saved place
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self, objectName=f"{title.lower().replace(' ', '_')}_dock")
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_paths(paths, replace=not self.document.timeline.analyses)
 
-    # --- state --------------------------------------------------------------------------------
+    # --- the rest -----------------------------------------------------------------------------
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -252,46 +253,12 @@ class MainWindow(QMainWindow):
             "from the articles written about it: every dated sentence, placed on one timeline.",
         )
 
-    def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
-        state = self.settings.value("window/state")
-        self._needs_default_layout = state is None or not self.restoreState(state, _STATE_VERSION)
-        mode = str(self.settings.value("timeline/lanes", "article"))
-        if mode in self.actions_.lanes:
-            self.actions_.lanes[mode].trigger()
-        compressed = self.settings.value("timeline/compressed", False, type=bool)
-        self.actions_.compress.setChecked(bool(compressed))
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._needs_default_layout:
-            self._needs_default_layout = False
-            self._default_dock_sizes()
-
-    def _default_dock_sizes(self) -> None:
-        """First run: wide side panels, a tall reader, other right-hand docks below it."""
-        d = self.docks
-        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.resizeDocks([d["articles"], d["reader"]], [290, 470], horizontal)
-        self.resizeDocks([d["articles"], d["vague"]], [520, 260], vertical)
-        self.resizeDocks([d["events"]], [280], vertical)
-        right = [
-            dock for dock in self.findChildren(QDockWidget)
-            if dock is not d["reader"] and not dock.isFloating() and dock.isVisible()
-            and self.dockWidgetArea(dock) == _Area.RightDockWidgetArea
-        ]  # fmt: skip
-        if right:
-            self.resizeDocks([d["reader"], right[0]], [self.height() * 2 // 3, 200], vertical)
+        self.state.shown()
 
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState(_STATE_VERSION))
-        checked = self.actions_.lane_group.checkedAction()
-        self.settings.setValue("timeline/lanes", checked.data() if checked else "article")
-        self.settings.setValue("timeline/compressed", self.actions_.compress.isChecked())
-        self.settings.sync()
+        self.state.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
