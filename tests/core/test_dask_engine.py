@@ -9,10 +9,8 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.engines import dask_client, load_with, load_with_dask, local_cluster
-from timeline_app.core.export import event_rows
 from timeline_app.core.ingest import discover
 from timeline_app.core.pipeline import CancelledError, load
-from timeline_app.core.timeline import assemble
 
 pytest.importorskip("distributed")
 
@@ -31,7 +29,7 @@ def _gen_corpus():
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list[Path]:
     out = tmp_path_factory.mktemp("corpus")
-    folder = _gen_corpus().write_corpus(out, 90, seed=7, paragraphs=6)
+    folder = _gen_corpus().write_corpus(out, 48, seed=7, paragraphs=4)
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (out / "notes.pdf").write_bytes(b"%PDF-1.4")
     return [folder, out / "notes.pdf", out / "missing.txt"]
@@ -57,8 +55,11 @@ def test_same_analyses_problems_and_events_on_a_scheduler_address(corpus, expect
     assert [a.article.id for a in got.analyses] == [a.article.id for a in expected.analyses]
     assert got.analyses == expected.analyses
     assert got.problems == expected.problems
-    assert event_rows(assemble(got.analyses)) == event_rows(assemble(expected.analyses))
-    assert sum(len(a.events) for a in got.analyses) > 100
+    events = [e for a in got.analyses for e in a.events]
+    assert events == [e for a in expected.analyses for e in a.events]
+    assert len(events) > 100
+    # the cross-source stage (assemble) is a function of the analyses: equal in, equal out; it is
+    # not run here because it costs more than the whole load on this corpus (see bench_scale.py)
     files = len(discover(corpus)[0])
     assert seen[0] == (0, files) and seen[-1] == (files, files)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
