@@ -136,12 +136,14 @@ def test_filter_drives_table_and_timeline(qtbot, visible_calls, window, folder):
     window.actions_.find.trigger()
     qtbot.keyClicks(window.events.filter, "Putin")
     proxy = window.events.proxy
-    assert 0 < proxy.rowCount() < total
+    qtbot.waitUntil(lambda: proxy.rowCount() < total)  # applied after a pause in typing
+    assert proxy.rowCount() > 0
     shown = {proxy.index(r, 0).data(Roles.ID) for r in range(proxy.rowCount())}
     assert visible_calls[-1] == shown
     assert window.events.count.text() == f"{len(shown)} of {total}"
     window.events.filter.clear()
-    assert proxy.rowCount() == total and visible_calls[-1] is None
+    qtbot.waitUntil(lambda: proxy.rowCount() == total)
+    assert visible_calls[-1] is None
 
 
 def test_date_range_filter(qtbot, visible_calls, window, folder):
@@ -149,6 +151,7 @@ def test_date_range_filter(qtbot, visible_calls, window, folder):
     qtbot.keyClicks(window.events.begin, "2024-06")
     qtbot.keyClicks(window.events.end, "2024-10")
     proxy = window.events.proxy
+    qtbot.waitUntil(lambda: proxy.date_range[1] is not None)
     events = [window.events.model.event_at(proxy.mapToSource(proxy.index(r, 0)).row())
               for r in range(proxy.rowCount())]  # fmt: skip
     assert {e.mention.text for e in events} >= {"18 June 2024", "October 2024"}
@@ -156,7 +159,8 @@ def test_date_range_filter(qtbot, visible_calls, window, folder):
     assert all(e.interval.begin.isoformat() <= "2024-10-31" for e in events)
     assert visible_calls[-1] == {e.event_id for e in events}
     window.events.end.setText("2024-1x")  # a typo marks the field and leaves that end open
-    assert window.events.end.property("invalid") is True
+    qtbot.waitUntil(lambda: window.events.end.property("invalid") is True)
+    assert proxy.date_range[1] is None
 
 
 def test_vague_tray_shows_the_mention_in_the_reader(qtbot, window, folder):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from timeline_app.gui.models import EventFilterProxy, EventTableModel, Roles
 
 __all__ = ["EventsPanel", "parse_bound"]
 
+DEBOUNCE_MS = 150
 _PARTIAL = re.compile(r"^\s*(\d{1,4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*$")
 
 
@@ -61,14 +62,16 @@ class EventsPanel(QWidget):
         self.filter = QLineEdit(objectName="eventFilter", clearButtonEnabled=True)
         self.filter.setPlaceholderText("Filter: words of the label, sentence, expression or source")
         self.filter.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
-        self.filter.textChanged.connect(self.proxy.set_text)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.filter.textChanged.connect(self._debounce.start)
         self.begin = QLineEdit(objectName="rangeBegin", clearButtonEnabled=True)
         self.end = QLineEdit(objectName="rangeEnd", clearButtonEnabled=True)
         for edit, tip in ((self.begin, "from"), (self.end, "until")):
             edit.setPlaceholderText("YYYY-MM-DD")
             edit.setToolTip(f"Show events {tip} this day, month (2023-10) or year (2023)")
             edit.setMaximumWidth(110)
-            edit.textChanged.connect(self._apply_range)
+            edit.textChanged.connect(self._debounce.start)
         view_range = QToolButton(text="View", toolTip="Use the timeline's visible range")
         view_range.clicked.connect(self.useViewRange)
         self.count = QLabel(objectName="eventCount")
@@ -122,7 +125,9 @@ class EventsPanel(QWidget):
         self.begin.setText(begin.isoformat() if begin else "")
         self.end.setText(end.isoformat() if end else "")
 
-    def _apply_range(self) -> None:
+    def apply_filters(self) -> None:
+        """Filter by what the fields say now (typing applies it after a short pause)."""
+        self._debounce.stop()
         bounds = []
         for edit, is_end in ((self.begin, False), (self.end, True)):
             try:
@@ -133,7 +138,9 @@ class EventsPanel(QWidget):
                 edit.setProperty("invalid", True)
             edit.style().unpolish(edit)
             edit.style().polish(edit)
-        self.proxy.set_date_range(*bounds)
+        text = self.filter.text()
+        if text.casefold().split() != self.proxy.words or tuple(bounds) != self.proxy.date_range:
+            self.proxy.set_filters(text, *bounds)
 
     def _update_count(self, *_: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

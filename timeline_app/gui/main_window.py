@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         a, sel, tl = self.actions_, self.selection, self.timeline
         self.events.eventSelected.connect(sel.select_event)
+        self.events.table.doubleClicked.connect(lambda _index: tl.zoom_to_selection())
         tl.eventActivated.connect(sel.select_event)
         tl.clusterActivated.connect(self._on_cluster)
         self.reader.eventActivated.connect(sel.select_event)

@@ -162,16 +162,25 @@ class EventFilterProxy(QSortFilterProxyModel):
     def active(self) -> bool:
         return bool(self._words) or self._begin is not None or self._end is not None
 
+    @property
+    def words(self) -> list[str]:
+        return list(self._words)
+
+    @property
+    def date_range(self) -> tuple[date | None, date | None]:
+        return self._begin, self._end
+
     def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_words", text.casefold().split()))
+        self.set_filters(text, self._begin, self._end)
 
     def set_date_range(self, begin: date | None, end: date | None) -> None:
         """Keep events overlapping ``[begin, end]`` (both days included; None is open)."""
-        self._refilter(lambda: (setattr(self, "_begin", begin), setattr(self, "_end", end)))
+        self.set_filters(" ".join(self._words), begin, end)
 
-    def _refilter(self, change: Any) -> None:
+    def set_filters(self, text: str, begin: date | None, end: date | None) -> None:
+        """Both filters at once: one refilter, one ``acceptedChanged``."""
         self.beginFilterChange()
-        change()
+        self._words, self._begin, self._end = text.casefold().split(), begin, end
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         self._emit_accepted()
 
