@@ -95,6 +95,14 @@ class Narrative:
             return value, day, unit
         return None
 
+    def fine_date_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
+        """Like :meth:`date_in_reach`, but None when the latest date is a decade or century.
+
+        A month or season cannot be counted from "the 1860s" (nor from an older date behind it).
+        """
+        near = self.date_in_reach(pos, reach)
+        return None if near is None or near[2] in ("DE", "CE") else near
+
     def quarter_in_reach(self, pos: int) -> tuple[int, int] | None:
         """The latest quarter named within a few sentences (financial reports compare them)."""
         if not self.quarters:

@@ -8,7 +8,8 @@ from datetime import date
 
 from . import lexicon
 
-__all__ = ["Norm", "MOD_WORDS", "day_value", "lookup", "mod_of", "unit_code", "underspecified"]
+__all__ = ["DEIXIS", "MOD_WORDS", "Norm", "day_value", "lookup", "mod_of", "month_num",
+           "spelled_year", "two_digit_year", "underspecified", "unit_code"]
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,38 @@ def day_value(d: date) -> str:
     return d.isoformat()
 
 
-_WORDISH = re.compile(r"[A-Za-z]")
-
 
 def underspecified(direction: int) -> str:
     """Vague value for a relative reference that has no anchor to be resolved against."""
     return "PAST_REF" if direction < 0 else "FUTURE_REF" if direction > 0 else "PRESENT_REF"
+
+
+DEIXIS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
+           "overnight": -1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def two_digit_year(yy: str, anchor: date | None) -> int:
+    y = int(yy)
+    pivot = (anchor.year % 100 + 10) if anchor else 30
+    return 2000 + y if y <= pivot else 1900 + y
+
+
+def month_num(word: str | None) -> int | None:
+    if word is None:
+        return None
+    if word.isdigit():
+        return int(word)
+    v = lookup("months", word.rstrip("."))
+    return int(v) if v else None
+
+
+def spelled_year(words: str) -> int | None:
+    t = " ".join(words.lower().replace("-", " ").split())
+    if t.startswith("two thousand"):
+        rest = t.removeprefix("two thousand").removeprefix(" and").strip()
+        return 2000 + int(lexicon.number_value(rest) or 0) if rest else 2000
+    m = re.fullmatch(r"nineteen (?:hundred (?:and )?)?(.+)", t)
+    if m:
+        tail = lexicon.number_value(m.group(1).replace(" ", "-"))
+        return 1900 + int(tail) if tail is not None else None
+    return None

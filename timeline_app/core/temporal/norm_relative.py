@@ -1,7 +1,7 @@
-"""Normalizers for relative and non-calendar expressions.
+"""Normalizers for relative expressions: deictics, anaphora and offsets.
 
-Deictics ("yesterday", "last week"), offsets ("three years ago", "a month later"), durations,
-sets, clock times and vague references.
+"yesterday", "last week"; "the following year", "that day"; "three years ago", "a month after
+<a dated event>".
 """
 
 from __future__ import annotations
@@ -11,16 +11,15 @@ from datetime import date, timedelta
 
 from . import lexicon
 from .dates import quarter_of, shift, week_value
-from .norm_base import Norm, lookup, mod_of, underspecified, unit_code
-from .norm_calendar import ACTIONS as CALENDAR
+from .norm_amounts import duration, duration_value
+from .norm_base import DEIXIS, Norm, lookup, mod_of, underspecified, unit_code
 from .resolve import Ctx
 
-__all__ = ["ACTIONS"]
+__all__ = ["ACTIONS", "at_unit"]
 
 G = dict[str, str | None]
 
-_DEIXIS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
-           "overnight": -1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
 _REL = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "previous": -1, "prior": -1,
         "past": -1, "next": 1, "coming": 1, "following": 1}
 
@@ -39,6 +38,8 @@ def at_unit(d: date, unit: str) -> tuple[str, str]:
         return f"{d.year:04d}-Q{quarter_of(d)}", "Q"
     if unit == "CE":
         return f"{d.year // 100:02d}", "CE"
+    if unit == "DE":
+        return f"{d.year // 10:03d}", "DE"
     return f"{d.year:04d}", "Y"
 
 
@@ -58,7 +59,7 @@ def _title_case(word: str | None) -> bool:
 def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     word = " ".join((g.get("deixis") or g.get("deixis2") or p.get("deixis") or
                      ("tonight" if g.get("tonight") else "")).lower().split())
-    if word not in _DEIXIS:
+    if word not in DEIXIS:
         return None
     if _title_case(g.get("deixis")) and not g.get("mod") and not ctx.at_sentence_start():
         return None  # "VOA Today", a programme title
@@ -70,7 +71,7 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     mod = mod_of(g.get("mod"))
     if (g.get("part") or g.get("part2") or "").lower().startswith("mid"):
         mod = "MID"
-    n = _DEIXIS[word]
+    n = DEIXIS[word]
     typ = "TIME" if part else "DATE"
     if ctx.anchor is None:
         return Norm(typ, underspecified(n), mod, "unresolved", 0.3)
@@ -175,7 +176,7 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             _, base, prec = near
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):
-            return _duration(g, p, ctx)  # "two days after the vote" with no date to lean on
+            return duration(g, p, ctx)  # "two days after the vote" with no date to lean on
     if n is None:
         if ref == "narrative" and base is not None and ctx.narrative.narrative_mode:
             # "days after the blast": near it, roughly
@@ -204,140 +205,9 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", value, mod, ref, conf, placed=(d, used))
 
 
-_SUB = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60),
-        "TM": ("TS", 60), "Q": ("M", 3)}
-
-
-def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration for ``n`` units (None = vague): P3Y, PT5H30M, P2Y6M, PXD."""
-    if n is None:
-        return f"PT X{unit[1]}".replace(" ", "") if unit.startswith("T") else f"PX{unit}"
-    scale = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "2W": ("W", 2),
-             "WE": ("D", 2)}
-    if unit in scale:
-        unit, k = scale[unit]
-        n *= k
-    whole = int(n)
-    parts = [(whole, unit)] if whole else []
-    frac = n - whole
-    if frac and unit in _SUB:
-        sub, k = _SUB[unit]
-        parts.append((round(frac * k), sub))
-    date_part = "".join(f"{v}{u}" for v, u in parts if not u.startswith("T"))
-    time_part = "".join(f"{v}{u[1]}" for v, u in parts if u.startswith("T"))
-    return "P" + date_part + ("T" + time_part if time_part else "") if parts else "P0D"
-
-
-_SET_BEFORE = re.compile(
-    r"(?:once|twice|times|per|\d|%|million|billion|cents?|dollars?|"
-    r"\b(?!(?:was|has|is|its|this|thus|always|perhaps|across|less|as|plus)\b)[a-z]{3,}s)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    word = g.get("unit") or g.get("unit2") or ""
-    unit = unit_code(word)
-    if unit is None or (word[:1].isupper() and not word.isupper()):
-        return None  # "24 Hours" in a title is not a duration
-    num = g.get("num") or p.get("num")
-    vague = g.get("vnum") or num == "X"
-    n = None if vague else lexicon.number_value(num or "")
-    if not vague and n is None:
-        vague = True
-    if (num or "").lower() in ("a", "an") and _SET_BEFORE.search(ctx.left()):
-        return None  # "$2 million a year", "four flights a week": a rate, not a time
-    after = ctx.text[ctx.end:ctx.end + 5]
-    if (unit == "Q" and after.startswith(" of")) or (word.lower() == "second" and n == 1):
-        return None  # "three-quarters of its food", "a second group"
-    if re.match(r"-?old\b", after.strip()):
-        return None  # ages: "a 52-year-old engineer"
-    qmod = lookup("quantifiers", g.get("qmod")) or ""
-    text = ctx.text[ctx.start:ctx.end]
-    start = ctx.start
-    if g.get("dir2"):  # "a month" of "a month after ...": the span stops before "after"
-        text = text.rstrip()
-    return Norm("DURATION", duration_value(n, unit), qmod, "absolute", 0.9,
-                span=(start, start + len(text)))
-
-
-_ADVERB = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-           "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
-           "semiannually": "P6M", "hourly": "PT1H"}
-
-
-def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    if g.get("adverb"):
-        return Norm("SET", _ADVERB[g["adverb"].lower()])
-    wd_word = g.get("weekday") or g.get("weekday3") or (g.get("weekdays") or "")[:-1] or None
-    if wd_word:
-        wd = lookup("weekdays", wd_word)
-        part = lookup("parts_of_day", g.get("part") or g.get("partpl"))
-        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
-    if g.get("month"):
-        m = lookup("months", g["month"])
-        return Norm("SET", f"XXXX-{m}")
-    unit = unit_code(g.get("unit"))
-    if unit is None:
-        return None
-    n = lexicon.number_value(g.get("num") or "1") or 1
-    if "other" in ctx.text[ctx.start:ctx.end].lower():
-        n *= 2
-    return Norm("SET", duration_value(n, unit))
-
-
-def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """Clock times ("7:15 p.m. EST", "noon Thursday"), on the date they name or the anchor."""
-    if g.get("noon"):
-        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g["noon"].lower()]
-    else:
-        raw = g.get("hour") or g.get("hour24") or g.get("hour24b") or g.get("hourw") or "0"
-        hh = int(lexicon.number_value(raw) or 0)
-        mm = int(g.get("minute") or g.get("minute24") or g.get("minute24b") or 0)
-        ampm = (g.get("ampm") or "").lower()
-        if ampm.startswith("p") or (g.get("inthe") or "").lower() in ("afternoon", "evening"):
-            hh = hh % 12 + 12
-        elif ampm.startswith("a") and hh == 12:
-            hh = 0
-        if hh > 24 or mm > 59:
-            return None
-    mod = "APPROX" if g.get("approx") else ""
-    day = None
-    ref, conf = "anchor", 0.8
-    if g.get("month") or g.get("month2"):
-        n = CALENDAR["date"]({**g, "day": g.get("day") or g.get("day2")}, p, ctx)
-        if n is None:
-            return None
-        day, ref, conf = n.value, n.reference, n.confidence
-    elif g.get("weekday") or g.get("weekday2"):
-        n = CALENDAR["weekday"]({"weekday": g.get("weekday") or g.get("weekday2")}, p, ctx)
-        if n is None:
-            return None
-        day, ref, conf = n.value, n.reference, n.confidence
-    elif g.get("deixis") is None and (near := ctx.narrative.date_in_reach(ctx.start)) and \
-            near[2] == "D":  # "shot on Oct. 23 ... at 10 p.m.": the day the story is on
-        day, ref, conf = near[1].isoformat(), "narrative", 0.6
-    elif ctx.anchor is not None:
-        shift_days = _DEIXIS.get((g.get("deixis") or "today").lower(), 0)
-        day = (ctx.anchor + timedelta(days=shift_days)).isoformat()
-    if day is None:
-        return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", mod, "unresolved", 0.3)
-    placed = (date.fromisoformat(day), "D") if not day.startswith("X") else None
-    return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}", mod, ref, conf, placed=placed)
-
-
-def _vague(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    value = lookup("vague", g.get("vague"))
-    return Norm("DATE", value, "", "absolute", 0.5) if value else None
-
-
 ACTIONS = {
     "deictic": _deictic,
     "relunit": _relunit,
     "narrative": _narrative,
     "ago": _ago,
-    "duration": _duration,
-    "set": _set,
-    "clock": _clock,
-    "vague": _vague,
 }

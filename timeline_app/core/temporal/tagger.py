@@ -15,8 +15,10 @@ from timeline_app.core.model import Granularity, Mention, TimexType
 from . import grammar
 from .context import Narrative, sentence_starts
 from .guards import GUARDS
+from .norm_amounts import ACTIONS as AMOUNT_ACTIONS
 from .norm_base import Norm
-from .norm_calendar import ACTIONS as CALENDAR_ACTIONS
+from .norm_dates import ACTIONS as DATE_ACTIONS
+from .norm_periods import ACTIONS as PERIOD_ACTIONS
 from .norm_relative import ACTIONS as RELATIVE_ACTIONS
 from .resolve import Ctx
 from .triggers import trigger_positions, windows
@@ -24,7 +26,7 @@ from .values import interval_of
 
 __all__ = ["tag"]
 
-ACTIONS = {**CALENDAR_ACTIONS, **RELATIVE_ACTIONS}
+ACTIONS = {**DATE_ACTIONS, **PERIOD_ACTIONS, **RELATIVE_ACTIONS, **AMOUNT_ACTIONS}
 _UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
             Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
             Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
@@ -145,8 +147,7 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
             narrative.note_quarter(s, norm.value)
         if norm.placed is not None:
             narrative.note_date(s, norm.value, *norm.placed)
-        elif (mention.interval is not None and mention.granularity is not None
-              and mention.granularity.rank <= Granularity.YEAR.rank):  # not "the 1990s"
+        elif mention.interval is not None and mention.granularity is not None:
             narrative.note_date(s, norm.value, mention.interval.begin,
                                 _UNIT_OF[mention.granularity])
     return out

@@ -1,0 +1,154 @@
+"""Normalizers for amounts of time and times of day.
+
+Durations ("for three years"), sets ("every week"), clock times ("7:15 p.m. EST") and vague
+references ("recently").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import lexicon
+from .norm_base import DEIXIS, Norm, lookup, unit_code
+from .norm_dates import ACTIONS as DATES
+from .resolve import Ctx
+
+__all__ = ["ACTIONS", "duration", "duration_value"]
+
+G = dict[str, str | None]
+
+
+_SUB = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60),
+        "TM": ("TS", 60), "Q": ("M", 3)}
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration for ``n`` units (None = vague): P3Y, PT5H30M, P2Y6M, PXD."""
+    if n is None:
+        return f"PT X{unit[1]}".replace(" ", "") if unit.startswith("T") else f"PX{unit}"
+    scale = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "2W": ("W", 2),
+             "WE": ("D", 2)}
+    if unit in scale:
+        unit, k = scale[unit]
+        n *= k
+    whole = int(n)
+    parts = [(whole, unit)] if whole else []
+    frac = n - whole
+    if frac and unit in _SUB:
+        sub, k = _SUB[unit]
+        parts.append((round(frac * k), sub))
+    date_part = "".join(f"{v}{u}" for v, u in parts if not u.startswith("T"))
+    time_part = "".join(f"{v}{u[1]}" for v, u in parts if u.startswith("T"))
+    return "P" + date_part + ("T" + time_part if time_part else "") if parts else "P0D"
+
+
+_SET_BEFORE = re.compile(
+    r"(?:once|twice|times|per|\d|%|million|billion|cents?|dollars?|"
+    r"\b(?!(?:was|has|is|its|this|thus|always|perhaps|across|less|as|plus)\b)[a-z]{3,}s)\s+$",
+    re.IGNORECASE,
+)
+
+
+def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    word = g.get("unit") or g.get("unit2") or ""
+    unit = unit_code(word)
+    if unit is None or (word[:1].isupper() and not word.isupper()):
+        return None  # "24 Hours" in a title is not a duration
+    num = g.get("num") or p.get("num")
+    vague = g.get("vnum") or num == "X"
+    n = None if vague else lexicon.number_value(num or "")
+    if not vague and n is None:
+        vague = True
+    if (num or "").lower() in ("a", "an") and _SET_BEFORE.search(ctx.left()):
+        return None  # "$2 million a year", "four flights a week": a rate, not a time
+    after = ctx.text[ctx.end:ctx.end + 5]
+    if (unit == "Q" and after.startswith(" of")) or (word.lower() == "second" and n == 1):
+        return None  # "three-quarters of its food", "a second group"
+    if re.match(r"-?old\b", after.strip()):
+        return None  # ages: "a 52-year-old engineer"
+    qmod = lookup("quantifiers", g.get("qmod")) or ""
+    text = ctx.text[ctx.start:ctx.end]
+    start = ctx.start
+    if g.get("dir2"):  # "a month" of "a month after ...": the span stops before "after"
+        text = text.rstrip()
+    return Norm("DURATION", duration_value(n, unit), qmod, "absolute", 0.9,
+                span=(start, start + len(text)))
+
+
+_ADVERB = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+           "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
+           "semiannually": "P6M", "hourly": "PT1H"}
+
+
+def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    if g.get("adverb"):
+        return Norm("SET", _ADVERB[g["adverb"].lower()])
+    wd_word = g.get("weekday") or g.get("weekday3") or (g.get("weekdays") or "")[:-1] or None
+    if wd_word:
+        wd = lookup("weekdays", wd_word)
+        part = lookup("parts_of_day", g.get("part") or g.get("partpl"))
+        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if g.get("month"):
+        m = lookup("months", g["month"])
+        return Norm("SET", f"XXXX-{m}")
+    unit = unit_code(g.get("unit"))
+    if unit is None:
+        return None
+    n = lexicon.number_value(g.get("num") or "1") or 1
+    if "other" in ctx.text[ctx.start:ctx.end].lower():
+        n *= 2
+    return Norm("SET", duration_value(n, unit))
+
+
+def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """Clock times ("7:15 p.m. EST", "noon Thursday"), on the date they name or the anchor."""
+    if g.get("noon"):
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g["noon"].lower()]
+    else:
+        raw = g.get("hour") or g.get("hour24") or g.get("hour24b") or g.get("hourw") or "0"
+        hh = int(lexicon.number_value(raw) or 0)
+        mm = int(g.get("minute") or g.get("minute24") or g.get("minute24b") or 0)
+        ampm = (g.get("ampm") or "").lower()
+        if ampm.startswith("p") or (g.get("inthe") or "").lower() in ("afternoon", "evening"):
+            hh = hh % 12 + 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+        if hh > 24 or mm > 59:
+            return None
+    mod = "APPROX" if g.get("approx") else ""
+    day = None
+    ref, conf = "anchor", 0.8
+    if g.get("month") or g.get("month2"):
+        n = DATES["date"]({**g, "day": g.get("day") or g.get("day2")}, p, ctx)
+        if n is None:
+            return None
+        day, ref, conf = n.value, n.reference, n.confidence
+    elif g.get("weekday") or g.get("weekday2"):
+        n = DATES["weekday"]({"weekday": g.get("weekday") or g.get("weekday2")}, p, ctx)
+        if n is None:
+            return None
+        day, ref, conf = n.value, n.reference, n.confidence
+    elif g.get("deixis") is None and (near := ctx.narrative.date_in_reach(ctx.start)) and \
+            near[2] == "D":  # "shot on Oct. 23 ... at 10 p.m.": the day the story is on
+        day, ref, conf = near[1].isoformat(), "narrative", 0.6
+    elif ctx.anchor is not None:
+        shift_days = DEIXIS.get((g.get("deixis") or "today").lower(), 0)
+        day = (ctx.anchor + timedelta(days=shift_days)).isoformat()
+    if day is None:
+        return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", mod, "unresolved", 0.3)
+    placed = (date.fromisoformat(day), "D") if not day.startswith("X") else None
+    return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}", mod, ref, conf, placed=placed)
+
+
+def _vague(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    value = lookup("vague", g.get("vague"))
+    return Norm("DATE", value, "", "absolute", 0.5) if value else None
+
+
+ACTIONS = {
+    "duration": duration,
+    "set": _set,
+    "clock": _clock,
+    "vague": _vague,
+}

@@ -1,0 +1,171 @@
+"""Normalizers for named days: calendar dates, weekdays, holidays and their parts.
+
+Each takes the rule's named groups, its parameters and the context, and returns a :class:`Norm`
+(or None to reject the match). The reference date is only ever ``ctx.anchor``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .dates import holiday, weekday_near
+from .norm_base import Norm, lookup, mod_of, month_num
+from .resolve import Ctx, year_for
+
+__all__ = ["ACTIONS"]
+
+G = dict[str, str | None]
+
+
+def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """Month names with or without day and year ("Oct. 18, 2023", "in July", "last May")."""
+    month = month_num(g.get("month") or g.get("month2"))
+    if month is None:
+        return None
+    day: int | None = None
+    if g.get("day"):
+        day = int(g["day"])
+    elif g.get("dayword") or g.get("dayword2"):
+        day = int(lookup("ordinals", g.get("dayword") or g.get("dayword2")) or 0) or None
+    mod = mod_of(g.get("mod")) or ("APPROX" if g.get("approx") else "")
+    ref, conf, year = "absolute", 1.0, None
+    if g.get("year"):
+        year = int(g["year"])
+    elif g.get("yrel") and ctx.anchor:
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        ref, conf = "anchor", 0.95
+    elif g.get("rel") and ctx.anchor:
+        rel = " ".join(g["rel"].lower().split())
+        a = ctx.anchor
+        if rel in ("last", "past", "this past"):
+            year = a.year if month < a.month else a.year - 1
+        elif rel in ("next", "coming", "this coming"):
+            year = a.year if month > a.month else a.year + 1
+        else:
+            year = a.year
+        ref, conf = "anchor", 0.9
+    elif not g.get("rel"):
+        year, ref, conf = year_for(ctx, month, day)
+    ystr = f"{year:04d}" if year is not None else "XXXX"
+    value = f"{ystr}-{month:02d}" + (f"-{day:02d}" if day else "")
+    if day and year is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+    explicit = year if g.get("year") else None
+    return Norm("DATE", value, mod, ref if year is not None else "unresolved", conf,
+                explicit_year=explicit)
+
+
+def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """Weekdays placed by tense: "arrived on Wednesday" looks back, "will meet Friday" ahead."""
+    word = g.get("weekday") or ""
+    wd = int(lookup("weekdays", word.rstrip(".").removesuffix("'s")) or 0)
+    if not wd:
+        return None
+    part = lookup("parts_of_day", g.get("part"))
+    mod = mod_of(g.get("mod"))
+    rel = " ".join((g.get("rel") or "").lower().split())
+    base, ref, conf = ctx.anchor, "anchor", 0.85
+    near = ctx.narrative.date_in_reach(ctx.start, reach=2) if ctx.narrative.narrative_mode else None
+    if near and near[2] == "D" and (base is None or (base - near[1]).days > 7):
+        base, ref, conf = near[1], "narrative", 0.6
+    if base is None:
+        value = f"XXXX-WXX-{wd}"
+        return Norm("TIME" if part else "DATE", value + (f"T{part}" if part else ""), mod,
+                    "unresolved", 0.3)
+    if rel in ("last", "this past", "the previous"):
+        d = weekday_near(base, wd, "past", inclusive=False)
+    elif rel in ("next", "the following"):
+        d = weekday_near(base, wd, "future", inclusive=False)
+    elif rel in ("this", "coming", "this coming"):
+        d = weekday_near(base, wd, "future", inclusive=True)
+    else:
+        possessive = word.endswith("'s")  # "Wednesday's ruling": mostly already done
+        if ctx.tense is None or possessive:
+            conf = min(conf, 0.65)
+        direction = ctx.prefer if possessive else ctx.direction
+        if ref == "narrative":  # history moves on: "on 5 December ... on Sunday" is the 7th
+            direction = "future"
+        d = weekday_near(base, wd, direction, inclusive=True)
+    value = d.isoformat() + (f"T{part}" if part else "")
+    return Norm("TIME" if part else "DATE", value, mod, ref, conf, placed=(d, "D"))
+
+
+def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """Named days ("Thanksgiving Day", "last Christmas"), computed for the year they fall in."""
+    rule = lookup("holidays", g.get("holiday"))
+    if rule is None:
+        return None
+    a = ctx.anchor
+    if g.get("year"):
+        year = int(g["year"])
+        return Norm("DATE", holiday(rule, year).isoformat(), explicit_year=year)
+    rel = (g.get("rel") or "").lower()
+    if a is not None and rel:
+        this_year = holiday(rule, a.year)
+        if rel == "last":
+            year = a.year if this_year < a else a.year - 1
+        elif rel == "next":
+            year = a.year if this_year > a else a.year + 1
+        else:
+            year = a.year
+        return Norm("DATE", holiday(rule, year).isoformat(), "", "anchor", 0.9)
+    approx = holiday(rule, a.year if a else 2001)
+    year, ref, conf = year_for(ctx, approx.month, approx.day)
+    if year is None:
+        return Norm("DATE", f"XXXX-{approx.month:02d}-{approx.day:02d}", "", "unresolved", 0.3)
+    return Norm("DATE", holiday(rule, year).isoformat(), "", ref, conf)
+
+
+def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the week of March 6": the ISO week (or its weekend) holding that day."""
+    day = _date(g, p, ctx)
+    if day is None or day.value.startswith("X"):
+        return day
+    d = date.fromisoformat(day.value)
+    y, w, _ = d.isocalendar()
+    suffix = "-WE" if (g.get("wk") or "").lower() == "weekend" else ""
+    return Norm("DATE", f"{y:04d}-W{w:02d}{suffix}", "", day.reference, day.confidence,
+                explicit_year=day.explicit_year)
+
+
+def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the following June", "that May": from the month the story is in."""
+    month = month_num(g.get("month"))
+    if month is None:
+        return None
+    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+    base = near[1] if near else ctx.anchor
+    if base is None:
+        return Norm("DATE", f"XXXX-{month:02d}", mod_of(g.get("mod")), "unresolved", 0.3)
+    nrel = " ".join((g.get("nrel") or "").lower().split())
+    year = base.year
+    whole_year = near is not None and near[2] == "Y"  # "in 1826 ... the following June": 1827
+    if nrel in ("the following", "the next") and (whole_year or month <= base.month):
+        year += 1
+    elif nrel == "the previous" and (whole_year or month >= base.month):
+        year -= 1
+    return Norm("DATE", f"{year:04d}-{month:02d}", mod_of(g.get("mod")),
+                "narrative" if near else "anchor", 0.6, explicit_year=year)
+
+
+def _part_of_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the morning of 6 June 1944": that day, at that part of it (a TIMEX3 TIME)."""
+    day = _date({**g, "day": g.get("day") or g.get("day2")}, p, ctx)
+    part = lookup("parts_of_day", g.get("part"))
+    if day is None or part is None:
+        return day
+    return Norm("TIME", f"{day.value}T{part}", "", day.reference, day.confidence,
+                explicit_year=day.explicit_year)
+
+
+ACTIONS = {
+    "date": _date,
+    "weekday": _weekday,
+    "holiday": _holiday,
+    "week_of": _week_of,
+    "month_narr": _month_narr,
+    "part_of_date": _part_of_date,
+}

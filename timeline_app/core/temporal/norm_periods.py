@@ -1,0 +1,174 @@
+"""Normalizers for periods: years, eras, decades, centuries, seasons, quarters and halves."""
+
+from __future__ import annotations
+
+from .dates import SEASON_START, quarter_of, season_of
+from .norm_base import Norm, lookup, mod_of, spelled_year, two_digit_year
+from .resolve import Ctx, year_for
+
+__all__ = ["ACTIONS"]
+
+G = dict[str, str | None]
+
+
+def _year(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    year = int(g["year"]) if g.get("year") else spelled_year(g.get("yearwords") or "")
+    if year is None:
+        return None
+    mod = p.get("mod") or mod_of(g.get("mod"))
+    half = (g.get("mod") or "").lower()
+    if "half" in half:  # "the second half of 1989" is a half-year, not a modified year
+        return Norm("DATE", f"{year:04d}-H{1 if 'first' in half else 2}", "", explicit_year=year)
+    return Norm("DATE", f"{year:04d}", mod, explicit_year=year)
+
+
+def _year_era(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """Years with an era: "218 BC" -> BC0218 (TIMEX3), "AD 9" -> 0009."""
+    era = (g.get("era") or "AD").replace(".", "").upper()
+    year = int(g.get("bc") or g.get("ad") or 0)
+    if year == 0:
+        return None
+    if era in ("BC", "BCE"):
+        return Norm("DATE", f"BC{year:04d}")
+    return Norm("DATE", f"{year:04d}", explicit_year=year)
+
+
+def _decade(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    mod = mod_of(g.get("mod"))
+    if g.get("cent"):
+        value = f"{g['cent']}{g['dec']}"
+    elif g.get("dec2"):
+        dec = int(g["dec2"])
+        a = ctx.anchor
+        century = 20 if a is not None and dec <= 1 and 2000 + 10 * dec <= a.year else 19
+        value = f"{century}{dec}"
+    else:
+        value = f"19{lookup('decades', g.get('decword'))}"
+    return Norm("DATE", value, mod)
+
+
+def _century(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    n = int(g["cnum"]) if g.get("cnum") else int(lookup("ordinals", g.get("cord")) or 0)
+    if not 1 <= n <= 21:
+        return None
+    bc = (g.get("era") or "").replace(".", "").upper() in ("BC", "BCE")
+    return Norm("DATE", f"{'BC' if bc else ''}{n - 1:02d}", mod_of(g.get("mod")))
+
+
+_SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+
+
+def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    code = lookup("seasons", g.get("season"))
+    if code is None:
+        return None
+    mod = mod_of(g.get("mod"))
+    if g.get("year") or g.get("yearwords"):
+        year = int(g["year"]) if g.get("year") else spelled_year(g["yearwords"] or "")
+        if year is None:
+            return None
+        return Norm("DATE", f"{year}-{code}", mod, explicit_year=year)
+    a = ctx.anchor
+    if g.get("nrel"):  # "that winter", "the following spring": after the last placed date
+        near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+        base = near[1] if near else a
+        if base is None:
+            return Norm("DATE", f"XXXX-{code}", mod, "unresolved", 0.3)
+        nrel = " ".join(g["nrel"].lower().split())
+        if nrel in ("that", "the same"):  # "In June 1941 ... that winter": the one of that year
+            return Norm("DATE", f"{base.year}-{code}", mod, "narrative" if near else "anchor", 0.6)
+        y, c = season_of(base)
+        cur = y * 4 + _SEASON_ORDER[c]
+        cands = [yy * 4 + _SEASON_ORDER[code] for yy in range(base.year - 2, base.year + 3)]
+        if nrel in ("the following", "the next"):
+            idx = min(i for i in cands if i > cur)
+        else:
+            idx = max(i for i in cands if i < cur)
+        return Norm("DATE", f"{idx // 4}-{code}", mod, "narrative" if near else "anchor", 0.6)
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel and a is not None:
+        y, c = season_of(a)
+        cur = y * 4 + _SEASON_ORDER[c]
+        cands = [yy * 4 + _SEASON_ORDER[code] for yy in range(a.year - 2, a.year + 2)]
+        if rel in ("last", "past", "this past"):
+            idx = max(i for i in cands if i < cur)
+        elif rel in ("next", "coming", "this coming"):
+            idx = min(i for i in cands if i > cur)
+        else:
+            idx = min(cands, key=lambda i: (abs(i - cur), i > cur))
+        return Norm("DATE", f"{idx // 4}-{code}", mod, "anchor", 0.9)
+    if rel:
+        return Norm("DATE", f"XXXX-{code}", mod, "unresolved", 0.3)
+    year, ref, conf = year_for(ctx, SEASON_START[code])
+    return Norm("DATE", f"{year if year is not None else 'XXXX'}-{code}", mod, ref, conf)
+
+
+_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """Quarters, financial style: "the third quarter", "Q3 2024", "the year-ago quarter"."""
+    a = ctx.anchor
+    if p.get("ctx"):  # "the quarter", "the year-ago period", "the 1988 quarter"
+        base = ctx.quarter_context()
+        if base is None and a is not None:
+            idx = a.year * 4 + quarter_of(a) - 2
+            base = (idx // 4, idx % 4 + 1)
+        if base is None:
+            return Norm("DATE", "XXXX-QX", "", "unresolved", 0.3)
+        year = int(g["year"]) if g.get("year") else base[0] - (1 if g.get("yago") else 0)
+        return Norm("DATE", f"{year}-Q{base[1]}", "", "anchor", 0.6)
+    if g.get("qrel"):
+        if a is None:
+            return Norm("DATE", "XXXX-QX", "", "unresolved", 0.3)
+        qrel = g["qrel"].lower()
+        idx = a.year * 4 + quarter_of(a) - 1
+        idx += {"current": 0, "this": 0, "next": 1}.get(qrel, -1)
+        named = ctx.narrative.quarter_in_reach(ctx.start)
+        if named is not None and qrel in ("same", "year-earlier", "year-ago"):
+            idx = named[0] * 4 + named[1] - 1
+        if qrel in ("year-earlier", "year-ago"):
+            idx -= 4
+        return Norm("DATE", f"{idx // 4}-Q{idx % 4 + 1}", "", "anchor", 0.8)
+    q = int(g["qnum"]) if g.get("qnum") else _QORD.get((g.get("qord") or "").lower())
+    if q is None:
+        return None
+    if g.get("year") or g.get("year2"):
+        year = int(g.get("year") or g["year2"] or 0)
+        return Norm("DATE", f"{year}-Q{q}", "", explicit_year=year)
+    if g.get("yy"):
+        return Norm("DATE", f"{two_digit_year(g['yy'], a)}-Q{q}")
+    if a is None:
+        return Norm("DATE", f"XXXX-Q{q}", "", "unresolved", 0.3)
+    if g.get("yrel"):
+        year = a.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        return Norm("DATE", f"{year}-Q{q}", "", "anchor", 0.95)
+    if g.get("yago"):
+        return Norm("DATE", f"{a.year - 1}-Q{q}", "", "anchor", 0.8)
+    past_year = ctx.narrative.year_in_reach(ctx.start)
+    if past_year is not None and past_year < a.year:
+        return Norm("DATE", f"{past_year}-Q{q}", "", "narrative", 0.6)
+    year = a.year - 1 if (ctx.tense == "past" and q > quarter_of(a)) else a.year
+    return Norm("DATE", f"{year}-Q{q}", "", "anchor", 0.8)
+
+
+def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    h = 1 if (g.get("hord") or "").lower() == "first" else 2
+    a = ctx.anchor
+    if g.get("year"):
+        return Norm("DATE", f"{g['year']}-H{h}", "", explicit_year=int(g["year"]))
+    if a is None:
+        return Norm("DATE", f"XXXX-H{h}", "", "unresolved", 0.3)
+    year = a.year + {"last": -1, "next": 1}.get((g.get("yrel") or "").lower(), 0)
+    return Norm("DATE", f"{year}-H{h}", "", "anchor", 0.75)
+
+
+ACTIONS = {
+    "year": _year,
+    "year_era": _year_era,
+    "decade": _decade,
+    "century": _century,
+    "season": _season,
+    "quarter": _quarter,
+    "half": _half,
+}
