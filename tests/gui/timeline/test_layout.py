@@ -91,3 +91,16 @@ def test_a_lone_event_with_no_room_never_becomes_a_cluster_of_one():
     out = layout_lane(marks, measure, max_rows=2)
     assert all(len(i.keys) > 1 for i in out.items if i.cluster)
     _check(marks, out, 2)
+
+
+def test_long_bars_leave_rows_to_the_precise_events_they_span():
+    years = [Mark(100 + k, -50.0, 1500.0, False, f"year {k}") for k in range(8)]
+    days = [Mark(k, 100.0 + 150 * k, 100.0 + 150 * k, True, f"day {k}") for k in range(6)]
+    marks = sorted(years + days, key=lambda m: m.x0)
+    out = layout_lane(marks, measure, max_rows=5, clip_right=1400.0)
+    alone = [i for i in out.items if not i.cluster]
+    assert {k for i in alone for k in i.keys} >= set(range(6))  # every day event shown itself
+    year_rows = {i.row for i in out.items if i.keys[0] >= 100}
+    day_rows = {i.row for i in out.items if i.keys[0] < 100}
+    assert min(year_rows) > max(day_rows)  # the years below, in the rows the days leave
+    _check(marks, out, 5, clip_right=1400.0)

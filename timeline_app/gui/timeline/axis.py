@@ -97,11 +97,12 @@ def _axis_gaps(p: QPainter, scale: TimeScale, rect: QRectF, theme: Theme) -> Non
         f = QFont(p.font())
         f.setPixelSize(10)
         f.setBold(False)
-        if QFontMetricsF(f).horizontalAdvance(text) + 6 < x1 - x0:
+        v0, v1 = max(x0, rect.left()), min(x1, scale.width, rect.right())  # the part in view
+        if QFontMetricsF(f).horizontalAdvance(text) + 6 < v1 - v0:
             p.setFont(f)
             p.setPen(theme.muted)
             p.drawText(
-                QRectF(x0, rect.bottom() - 23, x1 - x0, 14), Qt.AlignmentFlag.AlignCenter, text
+                QRectF(v0, rect.bottom() - 23, v1 - v0, 14), Qt.AlignmentFlag.AlignCenter, text
             )
 
 

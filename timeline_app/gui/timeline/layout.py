@@ -86,11 +86,33 @@ def layout_lane(
 ) -> LaneLayout:
     """Place ``marks`` (sorted by ``x0``) in at most ``max_rows`` rows, first fit.
 
-    Marks starting within ``crowd_px`` of each other form a group; a group that has a free row
+    Long bars (a year seen at day zoom) would take whole rows from the precise events they
+    span, so when both kinds are in view the others are placed first in all but the bottom
+    third of the rows, and the long ones below them in every row left. Within each band,
+    marks starting within ``crowd_px`` of each other form a group; a group with a free row
     for each member is placed member by member, a bigger one fills all but one free row and
-    the rest become one cluster item in the last. A mark
-    with no room for its label keeps its marker only; with no room at all it joins a cluster.
+    the rest become one cluster item in the last.
+    A mark with no room for its label keeps its marker only; with no room at all it joins a
+    cluster. Nothing is dropped.
     """
+    span = clip_right - clip_left if clip_right < float("inf") else 1600.0
+    long_px = max(160.0, span / 4)
+    long = [m for m in marks if not m.point and m.x1 - m.x0 > long_px]
+    if not long or len(long) == len(marks) or max_rows < 2:
+        return _band(marks, measure, clip_left, clip_right, max_rows, crowd_px, max_label)
+    short = [m for m in marks if m.point or m.x1 - m.x0 <= long_px]
+    reserve = min(len(long), max(1, max_rows // 3))
+    out = _band(short, measure, clip_left, clip_right, max_rows - reserve, crowd_px, max_label)
+    first = max(out.rows, 1)  # long bars take every row the others leave, at least `reserve`
+    low = _band(long, measure, clip_left, clip_right, max_rows - first, crowd_px, max_label)
+    for item in low.items:
+        item.row += first
+    out.items += low.items
+    out.rows = first + low.rows
+    return out
+
+
+def _band(marks, measure, clip_left, clip_right, max_rows, crowd_px, max_label) -> LaneLayout:
     out = LaneLayout()
     ends = [float("-inf")] * max_rows  # where each row is busy until
     last: list[Placed | None] = [None] * max_rows
