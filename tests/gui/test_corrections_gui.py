@@ -213,3 +213,17 @@ def test_review_queue_and_history_docks(qtbot, tmp_path, articles):
     assert ui.list.tree.topLevelItemCount() == 1 and listed.text(3) == "unreviewed"
     assert listed.text(2) and listed.text(5) == "yes"
     window.project_io.ask_unsaved = lambda: "discard"
+
+
+def test_an_unsaved_story_is_recovered_from_its_autosave(qtbot, tmp_path, articles):
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    window.corrections_ui.push(SetAnchor(UNDATED, date(2025, 7, 12)))
+    assert window.project_io.autosave_now() == tmp_path / "autosave" / "untitled.timeline.autosave"
+    window.removeEventFilter(window.project_io)  # a crash: no question, no cleanup
+    window.close()
+
+    again = _window(qtbot, tmp_path)
+    assert again.project_io.recover_untitled()
+    assert _july(again) and again.isWindowModified() and again.project_io.path is None
+    again.project_io.ask_unsaved = lambda: "discard"

@@ -78,8 +78,9 @@ class ProjectIO(QObject):
         self.save_as_action = action("Save Project &As…", self.save_as_dialog, key.SaveAs)
         self.export_action = action("Export &Corrections…", self.export_dialog)
         self.import_action = action("&Import Corrections…", self.import_dialog)
+        self.recover_action = action("Recover &Unsaved Story", self.recover_untitled)
         file_menu, quit_ = w.menus["file"], w.actions_.quit
-        for a in (self.open_action, self.save_action, self.save_as_action):
+        for a in (self.open_action, self.save_action, self.save_as_action, self.recover_action):
             file_menu.insertAction(quit_, a)
         file_menu.insertSeparator(quit_)
         file_menu.insertAction(quit_, self.export_action)
@@ -122,6 +123,25 @@ class ProjectIO(QObject):
                 self._forget_path()
             self._original_open_paths(articles, replace=replace and not projects)
             self._update_title()
+
+    def recover_untitled(self) -> bool:
+        """Open the autosave of a story that was never saved (left by a crash)."""
+        sidecar = recovery_for(None, self.autosave_dir)
+        if sidecar is None:
+            self.window.statusBar().showMessage("No unsaved story to recover", 5000)
+            return False
+        if not self.maybe_discard():
+            return False
+        try:
+            opened = open_project(sidecar)
+        except TimelineError as exc:
+            self.show_error(f"Cannot recover: {exc}")
+            return False
+        self._load(opened)
+        self.path = None
+        self._dirty = True
+        self._update_title()
+        return True
 
     def _on_projects_requested(self, paths: list) -> None:
         if paths:
