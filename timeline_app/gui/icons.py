@@ -1,60 +1,98 @@
 """The one place icons come from: SVGs in ``resources/icons``, tinted to the current palette.
 
-Monochrome icons are drawn with ``currentColor`` and rendered in the palette's text colour, so the
-toolbar reads on light and dark themes alike; coloured icons (anchor status) keep their colours.
+Monochrome icons are drawn with ``currentColor``; their icon engine renders them in the palette's
+text colour each time they are painted, so toolbars follow a switch between light and dark (and
+disabled actions get the palette's disabled colour). Coloured icons (anchor status) keep theirs.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from timeline_app.core.resources import resource
 
 __all__ = ["app_icon", "clear_cache", "icon"]
 
-_SIZES = (16, 20, 24, 32, 48)
 
-
-def _text_color() -> str:
-    app = QGuiApplication.instance()
-    palette = QGuiApplication.palette() if app is not None else QPalette()
-    return palette.color(QPalette.ColorRole.WindowText).name()
-
-
+@cache
 def _svg_bytes(name: str) -> bytes:
     return resource("icons", f"{name}.svg").read_bytes()
 
 
 @cache
-def _icon(name: str, color: str) -> QIcon:
-    data = _svg_bytes(name).replace(b"currentColor", color.encode())
-    renderer = QSvgRenderer(QByteArray(data))
+def _renderer(name: str, color: str) -> QSvgRenderer:
+    renderer = QSvgRenderer(QByteArray(_svg_bytes(name).replace(b"currentColor", color.encode())))
     if not renderer.isValid():
         raise ValueError(f"icon {name!r} is not a valid SVG")
+    return renderer
+
+
+def _color(mode: QIcon.Mode) -> str:
+    palette = QGuiApplication.palette()
+    if mode == QIcon.Mode.Disabled:
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+    if mode == QIcon.Mode.Selected:
+        return palette.color(QPalette.ColorRole.HighlightedText).name()
+    return palette.color(QPalette.ColorRole.WindowText).name()
+
+
+class _TintedSvg(QIconEngine):
+    """Renders one SVG, ``currentColor`` replaced by the palette colour for the icon's mode."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        _renderer(self.name, _color(mode)).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(  # noqa: N802
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = QPixmap(round(size.width() * scale), round(size.height() * scale))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        _renderer(self.name, _color(mode)).render(painter, QRectF(pixmap.rect()))
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvg(self.name)
+
+
+def icon(name: str) -> QIcon:
+    """The icon ``resources/icons/<name>.svg``; monochrome ones follow the palette."""
+    _renderer(name, "#000000")  # fail early on a missing or broken file
+    if b"currentColor" not in _svg_bytes(name):
+        return _fixed(name)
+    return QIcon(_TintedSvg(name))
+
+
+def _fixed(name: str) -> QIcon:
+    """A fixed-colour SVG as an icon (pixmaps at the usual sizes, 1x and 2x)."""
     result = QIcon()
-    for size in _SIZES:
+    for size in (16, 20, 24, 32, 48):
         for ratio in (1, 2):
             pixmap = QPixmap(size * ratio, size * ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            renderer.render(painter, QRectF(0, 0, size * ratio, size * ratio))
+            _renderer(name, "#000000").render(painter, QRectF(pixmap.rect()))
             painter.end()
             pixmap.setDevicePixelRatio(ratio)
             result.addPixmap(pixmap)
     return result
 
 
-def icon(name: str) -> QIcon:
-    """The icon ``resources/icons/<name>.svg``, tinted for the current palette."""
-    return _icon(name, _text_color())
-
-
 def app_icon() -> QIcon:
-    """The application icon (``resources/icons/app/timeline-app.svg`` and its PNG sizes)."""
+    """The application icon (``resources/icons/app/timeline-app-*.png``)."""
     result = QIcon()
     folder = resource("icons", "app")
     for size in (16, 24, 32, 48, 64, 128, 256):
@@ -67,5 +105,6 @@ def app_icon() -> QIcon:
 
 
 def clear_cache() -> None:
-    """Forget rendered icons (after the palette changes)."""
-    _icon.cache_clear()
+    """Forget parsed SVGs (after the icon files or the palette change)."""
+    _renderer.cache_clear()
+    _svg_bytes.cache_clear()
