@@ -227,3 +227,20 @@ def test_an_unsaved_story_is_recovered_from_its_autosave(qtbot, tmp_path, articl
     assert again.project_io.recover_untitled()
     assert _july(again) and again.isWindowModified() and again.project_io.path is None
     again.project_io.ask_unsaved = lambda: "discard"
+
+
+def test_a_hidden_event_comes_back_from_the_corrections_dock(qtbot, tmp_path, articles):
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    ui = window.corrections_ui
+    event = window.document.timeline.events_of(REPUBLISHED)[0]
+    window.selection.select_event(event.event_id)
+    ui.hide.trigger()
+    assert window.document.timeline.event(event.event_id) is None
+    ui.list.tree.topLevelItem(0).setSelected(True)
+    ui.list.remove.click()
+    assert window.document.timeline.event(event.event_id) is not None
+    assert window.undo_stack.count() == 2
+    window.actions_.undo.trigger()
+    assert window.document.timeline.event(event.event_id) is None
+    window.project_io.ask_unsaved = lambda: "discard"

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timeline_app.core.document import Change, Document
 from timeline_app.core.edits import Edit, SetAnchor
@@ -25,9 +32,10 @@ def _article_of(edit: Edit) -> str:
 
 
 class CorrectionsPanel(QWidget):
-    """``articleActivated(article_id)`` on double-click."""
+    """``articleActivated(article_id)`` on double-click; ``removeRequested(slots)`` on Remove."""
 
     articleActivated = Signal(str)
+    removeRequested = Signal(list)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="correctionsPanel")
@@ -35,9 +43,21 @@ class CorrectionsPanel(QWidget):
         self.tree = QTreeWidget(objectName="correctionsTree")
         self.tree.setHeaderLabels(_COLUMNS)
         self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.remove = QPushButton("Remove Correction", objectName="correctionsRemove")
+        self.remove.setToolTip("Back to the machine's reading (undoable)")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
         layout.addWidget(self.tree)
+        self.remove.clicked.connect(
+            lambda: self.removeRequested.emit(
+                [i.data(0, Qt.ItemDataRole.UserRole) for i in self.tree.selectedItems()]
+            )
+        )
         self.tree.itemDoubleClicked.connect(
             lambda item, _c: self.articleActivated.emit(item.data(1, Qt.ItemDataRole.UserRole))
         )
@@ -60,6 +80,7 @@ class CorrectionsPanel(QWidget):
                     "no: " + reason if reason else "yes",
                 ]
             )  # fmt: skip
+            row.setData(0, Qt.ItemDataRole.UserRole, edit.slot)
             row.setData(1, Qt.ItemDataRole.UserRole, _article_of(edit))
             row.setToolTip(4, edit.note)
             if reason:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QUndoView
 from shiboken6 import isValid
 
 from timeline_app.core.edits import (
+    ClearCorrection,
     Edit,
     HideEvent,
     MarkReviewed,
@@ -88,6 +89,7 @@ class CorrectionsUI(QObject):
         self.history.setEmptyLabel("Loaded story")
         self.list = CorrectionsPanel(self.document)
         self.list.articleActivated.connect(self.selection.select_article)
+        self.list.removeRequested.connect(self.remove_corrections)
         docks = (("Review", self.review), ("History", self.history), ("Corrections", self.list))
         for title, widget in docks:
             dock = QDockWidget(title, self.window, objectName=f"{title.lower()}_dock")
@@ -205,6 +207,15 @@ class CorrectionsUI(QObject):
             self.push(edits[0])
         elif edits:
             self.stack.push(CorrectionsCommand(self.document, edits, f"Mark {len(edits)} reviewed"))
+
+    def remove_corrections(self, slots: list) -> None:
+        """Take corrections back (hidden events shown again, orphans dropped): one undo step."""
+        edits = [ClearCorrection(tuple(slot)) for slot in slots]
+        if len(edits) == 1:
+            self.push(edits[0], "Remove a correction")
+        elif edits:
+            text = f"Remove {len(edits)} corrections"
+            self.stack.push(CorrectionsCommand(self.document, edits, text))
 
 
 def install_corrections(window: QMainWindow) -> CorrectionsUI:
