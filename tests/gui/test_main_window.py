@@ -232,3 +232,31 @@ def test_undo_stack_and_standard_shortcuts(window):
     assert "Ctrl+Z" in [k.toString() for k in window.actions_.undo.shortcuts()]
     assert window.actions_.undo.parent() is window and window.undo_stack.count() == 0
     assert window.article_menu.actions()[0] is window.actions_.set_anchor
+
+
+def test_cancel_button_in_the_status_bar_stops_a_load(qtbot, window, folder, monkeypatch):
+    from tests.gui.test_loader import slow_load
+    from timeline_app.gui import loader as loader_module
+
+    monkeypatch.setattr(
+        loader_module, "load", lambda paths, **kw: slow_load(paths, steps=200, **kw)
+    )
+    window.open_paths([str(folder)])
+    qtbot.waitUntil(lambda: window.status.cancel.isVisible())
+    assert window.status.progress.isVisible()
+    with qtbot.waitSignal(window.loader.cancelled, timeout=5000):
+        qtbot.mouseClick(window.status.cancel, Qt.MouseButton.LeftButton)
+    assert not window.status.progress.isVisible()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not window.document.timeline.analyses
+
+
+def test_opening_again_during_a_load_keeps_only_the_newest(qtbot, window, folder, tmp_path):
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "solo.txt").write_text(ARTICLES["putin.txt"], encoding="utf-8")
+    window.open_paths([str(folder)])
+    with qtbot.waitSignal(window.loader.idle, timeout=60_000):
+        window.open_paths([str(other)])
+    qtbot.wait(200)
+    assert list(window.document.timeline.analyses) == ["solo"]
