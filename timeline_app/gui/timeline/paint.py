@@ -188,11 +188,21 @@ def draw_density(p: QPainter, lf: LaneFrame, theme: Theme) -> None:
     p.drawImage(QPointF(0, top), image)
 
 
-def draw_lane_bands(p: QPainter, frame: Frame, theme: Theme, left: float, right: float) -> None:
+def draw_lane_bands(
+    p: QPainter,
+    frame: Frame,
+    theme: Theme,
+    left: float,
+    right: float,
+    top: float = -math.inf,
+    bottom: float = math.inf,
+) -> None:
+    """Alternating lane backgrounds, for the lanes that meet ``[top, bottom)`` only."""
     for n, lf in enumerate(frame.lanes):
-        p.fillRect(
-            QRectF(left, lf.y, right - left, lf.height), theme.lane_b if n % 2 else theme.lane_a
-        )
+        if lf.y + lf.height < top or lf.y > bottom:
+            continue
+        y0, y1 = max(lf.y, top), min(lf.y + lf.height, bottom)
+        p.fillRect(QRectF(left, y0, right - left, y1 - y0), theme.lane_b if n % 2 else theme.lane_a)
 
 
 def draw_lane_titles(

@@ -141,7 +141,7 @@ class TimelineScene(QGraphicsScene):
     def drawBackground(self, p: QPainter, rect: QRectF) -> None:  # noqa: D102
         theme = self.ctx.theme
         p.fillRect(rect, theme.background)
-        draw_lane_bands(p, self.frame, theme, rect.left(), rect.right())
+        draw_lane_bands(p, self.frame, theme, rect.left(), rect.right(), rect.top(), rect.bottom())
         if self.scale is not None:
             draw_gaps(p, self.scale, rect.top(), rect.bottom(), theme)
         draw_grid(p, *self.grid, rect.top(), rect.bottom(), theme)
