@@ -66,3 +66,9 @@ def test_text_whose_lower_case_is_longer_keeps_offsets() -> None:
 def test_empty_and_blank_text() -> None:
     assert tag("", None) == []
     assert tag(" \n\t ", THU) == []
+
+
+def test_anchor_at_the_end_of_the_calendar_does_not_overflow() -> None:
+    (m,) = tag("They meet next year.", date(9999, 6, 1))
+    assert m.value == "XXXX-XX-XX" and m.interval is None
+    assert tag("They met on Sunday.", date(1, 1, 1))  # found, whatever it can be resolved to

@@ -31,6 +31,9 @@ _UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
             Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
             Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
 Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
+# What an expression becomes when its date falls outside the calendar Python can hold.
+_UNPLACEABLE = {"DATE": Norm("DATE", "XXXX-XX-XX", reference="unresolved", confidence=0.1),
+                "TIME": Norm("TIME", "XXXX-XX-XXTXX:XX", reference="unresolved", confidence=0.1)}
 
 
 def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
@@ -133,7 +136,10 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
     for s, e, rule, m in chosen:
         groups = {name: (text[m.start(name):m.end(name)] if m.start(name) >= 0 else None)
                   for name in m.re.groupindex}  # the original spelling, not the lower-cased
-        norm = ACTIONS[rule.action](groups, rule.params, Ctx(text, s, e, a, prefer, narrative))
+        try:
+            norm = ACTIONS[rule.action](groups, rule.params, Ctx(text, s, e, a, prefer, narrative))
+        except (ValueError, OverflowError):  # arithmetic past year 1 or 9999 ("next year" in 9999)
+            norm = _UNPLACEABLE.get(rule.type)
         if norm is None:
             continue
         if norm.span is not None:

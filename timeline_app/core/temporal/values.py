@@ -69,7 +69,7 @@ def interval_of(value: str, mod: str = "") -> tuple[Granularity | None, Interval
     """Granularity and interval for a TIMEX3 date value; (None, None) when not placeable."""
     try:
         span = _span(value)
-    except ValueError:  # e.g. 2023-02-30 or week 53 of a 52-week year
+    except (ValueError, OverflowError):  # 2023-02-30, week 53 of a 52-week year, past 9999
         return None, None
     if span is None:
         return None, None
