@@ -119,3 +119,32 @@ def test_tagging_time_grows_linearly_with_text() -> None:
     small = min(_tag_seconds(500) for _ in range(2))
     large = _tag_seconds(2000)
     assert large < 8 * small, f"500 sentences {small:.2f} s, 2,000 sentences {large:.2f} s"
+
+
+@pytest.mark.slow
+def test_assembling_many_events_on_one_day_grows_near_linearly(tmp_path: Path) -> None:
+    """B8: clustering re-sorted a whole date block for every event in it (quadratic).
+
+    Many copies of one story (syndicated wire copy) put thousands of events on the same days.
+    """
+    from timeline_app.core.corrections import Corrections
+    from timeline_app.core.timeline import assemble
+
+    sentence = "The council met on 12 March 2021 to vote on the plan, members said. "
+    for i in range(16):
+        (tmp_path / f"copy{i:02d}.txt").write_text(
+            f"Council votes, copy {i}\n\n" + sentence * 50, encoding="utf-8"
+        )
+    analyses = load([tmp_path], workers=2).analyses
+    assert sum(len(a.events) for a in analyses) == 16 * 50
+
+    def seconds(n: int) -> float:
+        started = time.perf_counter()
+        timeline = assemble(analyses[:n], Corrections())
+        assert len(timeline.events) == n * 50
+        return time.perf_counter() - started
+
+    seconds(1)  # warm up
+    small = min(seconds(2) for _ in range(2))
+    large = seconds(16)
+    assert large < 20 * small, f"100 events {small:.2f} s, 800 events {large:.2f} s"
