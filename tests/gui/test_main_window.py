@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
+from timeline_app.core.edits import SetAnchor
 from timeline_app.core.resources import seeds_dir
 from timeline_app.gui.main_window import MainWindow
 from timeline_app.gui.models import Roles
@@ -260,3 +262,13 @@ def test_opening_again_during_a_load_keeps_only_the_newest(qtbot, window, folder
         window.open_paths([str(other)])
     qtbot.wait(200)
     assert list(window.document.timeline.analyses) == ["solo"]
+
+
+def test_selection_survives_a_correction_elsewhere(qtbot, window, folder):
+    load(qtbot, window, [folder])
+    event = next(e for e in window.document.timeline.events if e.mention.text == "9 November 2024")
+    window.selection.select_event(event.event_id)
+    window.document.apply(SetAnchor("kim", date(2023, 10, 20)))
+    assert window.events.table.currentIndex().data(Roles.ID) == event.event_id
+    assert window.articles.current_article_id() == "treaty"
+    assert window.reader.event_id == event.event_id

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.articles.articleSelected.connect(sel.select_article)
         self.vague.mentionActivated.connect(self._show_mention)
         sel.changed.connect(self._on_selection)
+        self.events.model.modelReset.connect(self._resync_selection)  # after a document change
         self.events.proxy.acceptedChanged.connect(tl.set_visible_events)
         self.events.useViewRange.connect(lambda: self.events.set_date_range(*tl.visible_range()))
         tl.rangeChanged.connect(self.status.set_visible_range)
@@ -159,6 +160,12 @@ class MainWindow(QMainWindow):
             self.reader.show_event(event_id)
         else:
             self.reader.show_article(article_id)
+
+    def _resync_selection(self) -> None:
+        """Models were reset: show the selection again (the reader follows on its own)."""
+        self.articles.select_article(self.selection.article_id)
+        self.events.select_event(self.selection.event_id)
+        self.timeline.select_event(self.selection.event_id)
 
     def _on_cluster(self, cluster_id: str) -> None:
         members = self.document.timeline.clusters().get(cluster_id, [])
