@@ -68,12 +68,7 @@ def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if re.match(r"-?old\b", after.strip()):
         return None  # ages: "a 52-year-old engineer"
     qmod = lookup("quantifiers", g.get("qmod")) or ""
-    text = ctx.text[ctx.start:ctx.end]
-    start = ctx.start
-    if g.get("dir2"):  # "a month" of "a month after ...": the span stops before "after"
-        text = text.rstrip()
-    return Norm("DURATION", duration_value(n, unit), qmod, "absolute", 0.9,
-                span=(start, start + len(text)))
+    return Norm("DURATION", duration_value(n, unit), qmod, "absolute", 0.9)
 
 
 _ADVERB = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",

@@ -117,8 +117,7 @@ def _mention(text: str, s: int, e: int, rule: grammar.Rule, norm: Norm) -> Menti
         gran, interval = interval_of(norm.value, norm.mod)
     return Mention(start=s, end=e, text=text[s:e], type=TimexType(norm.type), value=norm.value,
                    mod=norm.mod, granularity=gran, interval=interval, rule=rule.id,
-                   reference=norm.reference if interval or norm.reference != "anchor" else
-                   norm.reference, confidence=round(norm.confidence, 2))
+                   reference=norm.reference, confidence=round(norm.confidence, 2))
 
 
 def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> list[Mention]:
