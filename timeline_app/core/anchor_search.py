@@ -85,17 +85,26 @@ def _sentences(text: str) -> SentenceIndex:
 
 def dated_events(analysis: ArticleAnalysis) -> list[Event]:
     """The article's events, plus approximate ones for values given without an interval."""
-    return _dated(analysis.article, analysis.mentions)
+    approx = _approximate(analysis.mentions)
+    if not approx:
+        return list(analysis.events)
+    article = analysis.article
+    return [*analysis.events, *build_events(article, approx, _sentences(article.text))]
+
+
+def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
+    return [
+        replace(m, interval=span[0], granularity=span[1], rule=APPROX,
+                confidence=min(m.confidence, 0.5))
+        for m in mentions
+        if not m.placeable and m.type in (TimexType.DATE, TimexType.TIME)
+        and (span := _derived(m))
+    ]
 
 
 def _dated(article: Article, mentions: Iterable[Mention]) -> list[Event]:
-    kept = []
-    for m in mentions:
-        if m.placeable:
-            kept.append(m)
-        elif m.type in (TimexType.DATE, TimexType.TIME) and (span := _derived(m)):
-            kept.append(replace(m, interval=span[0], granularity=span[1], rule=APPROX,
-                                confidence=min(m.confidence, 0.5)))
+    mentions = list(mentions)
+    kept = [m for m in mentions if m.placeable] + _approximate(mentions)
     return build_events(article, kept, _sentences(article.text))
 
 
@@ -147,6 +156,20 @@ class References:
         days = [d for d in self.anchors.values() if d is not None]
         return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
             if days else None
+
+    def far_match(self, e: Event, x: EventText) -> bool:
+        """Whether some event of another article, dated far from ``e``, reads like ``e``."""
+        counts: Counter[int] = Counter()
+        for key in x.names | x.clause:
+            for i in self.index.get(key, ()):
+                counts[i] += 1
+        for i, _ in counts.most_common(MAX_LOOKS):
+            f = self.events[i]
+            far = _gap(e.interval, f.interval) > FAR_DAYS
+            if f.article_id != e.article_id and far \
+                    and content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
+                return True
+        return False
 
     def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
         """Events of other articles that read like ``e``, with their similarity."""
@@ -245,8 +268,8 @@ class AnchorSearch:
         c = Candidate(day)
         for e in events:
             best: dict[str, tuple[float, Event]] = {}
-            spread = self._ambiguity(e)
             moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
+            spread = self._ambiguity(e) if moves else 1
             for f, sim in self._matches_of(e) if moves else ():
                 sim /= spread
                 rel = date_relation(e.interval, f.interval)
@@ -287,11 +310,18 @@ class AnchorSearch:
         return self._at[day]
 
     def suspicious(self) -> bool:
-        """Whether the page anchor needs a search: far duplicates or a past told as future."""
+        """Whether the page anchor needs a search: far duplicates or a past told as future.
+
+        Cheap on purpose (it runs for every dated article): wording is compared only with
+        events dated far from the event's own reading.
+        """
         day = self.analysis.anchor.value
         assert day is not None
-        here = self.evaluate(day, self.base_events())
-        return bool(here.far or here.violations)
+        events = self.base_events()
+        if self.evaluate(day, [e for e in events if e.mention.reference == "absolute"]).violations:
+            return True
+        moving = [e for e in events if e.mention.reference != "absolute"]
+        return any(self.refs.far_match(e, event_text(e, self.text)) for e in moving)
 
     def centres(self, probe: date) -> list[date]:
         """Candidate anchors near ``probe``'s matches on other sources.

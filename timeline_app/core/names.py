@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -44,6 +45,7 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "e
              "es", "al", "s", "e", "y")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, stable stem: lower case, possessive and common suffixes off, at most 6 letters."""
     w = word.lower().replace("’", "'")
@@ -145,13 +147,18 @@ class Idf:
 
     def __init__(self, docs: Iterable[Iterable[str]]) -> None:
         self.df: Counter[str] = Counter()
+        self._memo: dict[str, float] = {}
         self.n = 0
         for doc in docs:
             self.n += 1
             self.df.update(set(doc))
 
     def __call__(self, key: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(key, 0) + 0.5)) + 1.0
+        weight = self._memo.get(key)
+        if weight is None:
+            weight = math.log((self.n + 1) / (self.df.get(key, 0) + 0.5)) + 1.0
+            self._memo[key] = weight
+        return weight
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted share of keys in common, between the overlap and the Dice coefficient."""

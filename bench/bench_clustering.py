@@ -1,0 +1,115 @@
+"""Growth of the cross-source stage (clustering, cluster summaries, anchor checks) with input size.
+
+Synthetic analyses, no tagger: stories of a few happenings each (made-up actors and places, a verb
+and an object), reported by several sources in varied wording, each dated by day or by month, over
+twenty years. Prints the time of each part at three sizes, so near-linear growth (or not) shows.
+
+    python bench/bench_clustering.py [--events 3000] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import string
+import time
+from datetime import date, timedelta
+
+from timeline_app.core.anchor_check import check_anchors
+from timeline_app.core.clustering import cluster_events, summarize
+from timeline_app.core.events import build_events
+from timeline_app.core.model import (
+    Anchor,
+    AnchorSource,
+    Article,
+    Granularity,
+    Interval,
+    Mention,
+    TimexType,
+)
+from timeline_app.core.pipeline import ArticleAnalysis
+
+VERBS = ["opened", "closed", "signed", "visited", "announced", "rejected", "approved", "sold",
+         "launched", "blocked", "won", "lost", "attacked", "inspected", "praised", "criticised"]
+NOUNS = ["bridge", "treaty", "factory", "budget", "port", "election", "museum", "pipeline",
+         "festival", "strike", "merger", "summit", "reactor", "railway", "stadium", "vaccine"]
+FILLER = ["officials said", "according to witnesses", "in a statement", "before a large crowd",
+          "amid heavy rain", "after weeks of talks", "despite protests", "to little fanfare"]
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(string.ascii_uppercase) + "".join(rng.choices("aeioulnrstmkd", k=6))
+
+
+def corpus(n_events: int, seed: int = 0) -> list[ArticleAnalysis]:
+    """About ``n_events`` events: stories of 3 happenings, each story told by 2 to 5 sources."""
+    rng = random.Random(seed)
+    analyses: list[ArticleAnalysis] = []
+    made = 0
+    story = 0
+    while made < n_events:
+        day0 = date(2005, 1, 1) + timedelta(days=rng.randrange(20 * 365))
+        actors = [_name(rng) for _ in range(3)]
+        place = _name(rng)
+        happenings = [(day0 + timedelta(days=rng.randrange(10)), rng.choice(VERBS),
+                       rng.choice(NOUNS), rng.choice(actors)) for _ in range(3)]
+        for source in range(rng.randint(2, 5)):
+            published = day0 + timedelta(days=12 + rng.randrange(3))
+            body, marks = [], []
+            for when, verb, noun, who in happenings:
+                by_month = rng.random() < 0.3
+                expr = when.strftime("in %B %Y") if by_month else when.strftime("on %d %B %Y")
+                words = [f"{who} {verb} the {place} {noun}", expr, rng.choice(FILLER)]
+                if rng.random() < 0.5:
+                    words = [words[1].capitalize(), words[0], words[2]]
+                sentence = " ".join(words) + "."
+                start = sum(len(s) + 1 for s in body) + sentence.lower().index(expr.lower())
+                body.append(sentence)
+                if by_month:
+                    begin = when.replace(day=1)
+                    end = (begin + timedelta(days=32)).replace(day=1)
+                    marks.append((start, expr, when.strftime("%Y-%m"), Interval(begin, end),
+                                  Granularity.MONTH))
+                else:
+                    marks.append((start, expr, when.isoformat(), Interval.day(when),
+                                  Granularity.DAY))
+            text = " ".join(body)
+            mentions = [Mention(s, s + len(x), text[s:s + len(x)], TimexType.DATE, v, "", g, iv,
+                                reference="absolute") for s, x, v, iv, g in marks]
+            art = Article(f"s{story:05d}_{source}", f"{place} news", text, published)
+            analyses.append(ArticleAnalysis(art, Anchor(published, AnchorSource.DETECTED),
+                                            mentions, build_events(art, mentions)))
+            made += len(mentions)
+        story += 1
+    return analyses
+
+
+def _timed(fn, *args):
+    t = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - t
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=3000, help="events at the smallest size")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    print(f"{'events':>7} {'cluster s':>9} {'summary s':>9} {'anchors s':>9} {'total s':>8} "
+          f"{'us/event':>8} {'clusters':>8}")
+    first = None
+    for scale in (1, 2, 4):
+        analyses = corpus(args.events * scale, args.seed)
+        n = sum(len(a.events) for a in analyses)
+        clusters, t_cluster = _timed(cluster_events, analyses)
+        _, t_summary = _timed(summarize, analyses, clusters)
+        _, t_anchor = _timed(check_anchors, analyses)
+        total = t_cluster + t_summary + t_anchor
+        first = first or (n, total)
+        growth = f"x{total / first[1]:.1f} time for x{n / first[0]:.1f} events"
+        print(f"{n:>7} {t_cluster:>9.2f} {t_summary:>9.2f} {t_anchor:>9.2f} {total:>8.2f} "
+              f"{1e6 * total / n:>8.0f} {len(set(clusters.values())):>8}  {growth}")
+
+
+if __name__ == "__main__":
+    main()
