@@ -538,3 +538,17 @@ def test_headline_among_kickers_and_standfirsts(head: list[str], title: str) -> 
     assert article.title == title
     assert article.text.endswith(body)
     assert title not in article.text
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Storm hits the coast | Example News", "Storm hits the coast"),
+        ("Storm hits the coast - Example Daily", "Storm hits the coast"),
+        ("Storm hits the coast - live updates", "Storm hits the coast - live updates"),
+        ("Storm hits the coast", "Storm hits the coast"),
+    ],
+)
+def test_site_name_after_a_plain_text_headline_is_cut(first: str, title: str) -> None:
+    body = "The storm brought down trees and power lines across the region on Monday."
+    assert _clean(f"{first}\n{body}\n").title == title

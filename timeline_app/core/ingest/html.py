@@ -18,31 +18,18 @@ from timeline_app.core.model import Article
 from .articles import assemble, sha256_text
 from .plaintext import clean_text
 from .pubdate import parse_date
+from .title import strip_site_suffix
 
 __all__ = ["article_from_html", "strip_site_suffix"]
 
 log = logging.getLogger(__name__)
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " // ")
 _NOISE_TAGS = (
     "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "frame",
     "frameset", "object", "embed", "svg", "button", "figure", "figcaption", "template", "select",
 )  # fmt: skip
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "dd", "dt")
-
-
-def strip_site_suffix(title: str, *, headline: str = "") -> str:
-    """A page title without its " - Site Name" suffix (or the page's own headline if it fits)."""
-    title = " ".join(title.split())
-    if headline and title.startswith(headline):
-        return headline
-    for separator in _SEPARATORS:
-        if separator in title:
-            head, tail = title.rsplit(separator, 1)
-            if len(tail.split()) <= 4 and len(head.split()) >= 3:
-                return head.strip()
-    return title
 
 
 def _parse(html: str) -> etree._Element | None:

@@ -8,7 +8,7 @@ from . import furniture as f
 from . import vocab
 from .passes import BULLET, head_lines
 
-__all__ = ["drop_duplicates", "same_headline", "take_title"]
+__all__ = ["drop_duplicates", "same_headline", "strip_site_suffix", "take_title"]
 
 _SUFFIX = re.compile(r"\A\s*(?:[-–—|:·•]\s*|\s-)\S.{0,50}\Z")
 _FOLD = str.maketrans("‘’“”«»–—", '\'\'""""--')
@@ -24,6 +24,27 @@ def same_headline(line: str, title: str) -> bool:
         return False
     a, b = _fold(line), _fold(title)
     return bool(b) and (a == b or (a.startswith(b) and bool(_SUFFIX.match(a[len(b) :]))))
+
+
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " // ")
+
+
+def strip_site_suffix(title: str, *, headline: str = "", strict: bool = False) -> str:
+    """A page title without its " - Site Name" suffix (or the page's own headline if it fits).
+
+    ``strict`` (for titles read from plain text) cuts only a suffix written like a name, every
+    word capitalised ("Storm hits coast | Example News"), never "... - live updates".
+    """
+    title = " ".join(title.split())
+    if headline and title.startswith(headline):
+        return headline
+    for separator in _SEPARATORS:
+        if separator in title:
+            head, tail = title.rsplit(separator, 1)
+            named = all(word[:1].isupper() or not word[:1].isalpha() for word in tail.split())
+            if len(tail.split()) <= 4 and len(head.split()) >= 3 and (named or not strict):
+                return head.strip()
+    return title
 
 
 def drop_duplicates(paras: list[str], keep: list[bool]) -> None:
@@ -95,4 +116,4 @@ def take_title(
     for i in head:
         if i <= chosen:
             keep[i] = False
-    return BULLET.sub("", paras[chosen]), True
+    return strip_site_suffix(BULLET.sub("", paras[chosen]), strict=True), True
