@@ -82,7 +82,7 @@ def build_frame(
     *,
     y0: float = 0.0,
     y1: float = float("inf"),
-    max_label: float = 260.0,
+    max_label: float | None = None,
     fit_rows: bool = False,
 ) -> Frame:
     """Lay out the lanes of ``index`` that meet ``[y0, y1)`` for what ``scale`` shows.
@@ -94,6 +94,8 @@ def build_frame(
     y = 0.0
     # beyond the left edge as far as a label can reach into view; the layout runs left to
     # right, so what starts beyond the right edge changes nothing in view
+    if max_label is None:  # a label may take up to a third of the view (elided beyond)
+        max_label = min(max(scale.width / 3, 200.0), 420.0)
     d0 = scale.axis.days(scale.u0 - (max_label + 20.0) / scale.px_per_unit)
     d1 = scale.axis.days(scale.u1 + 8.0 / scale.px_per_unit)
     for lane in index.lanes:
