@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.document import Document
 from timeline_app.core.export import write_csv, write_json, write_timelinejs
+from timeline_app.gui.palette import is_dark
 from timeline_app.gui.timeline.view import TimelineView
 
 __all__ = ["Exporter", "ImageOptions"]
@@ -114,7 +115,7 @@ class Exporter:
 
     def export_image(self, kind: str, options: ImageOptions | None = None) -> Path | None:
         """``png`` or ``svg``: ask for range, width and file, then draw the timeline into it."""
-        dark = bool(self.parent.window().property("darkTheme"))
+        dark = is_dark(self.parent.palette())
         dialog = options or ImageOptions(kind, dark, self.parent)
         if options is None and dialog.exec() != QDialog.DialogCode.Accepted:
             return None

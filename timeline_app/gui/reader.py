@@ -163,7 +163,8 @@ class ArticleReader(QWidget):
             else:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 fmt.setUnderlineColor(QColor(UNPLACED_COLOR))
-                fmt.setToolTip(f"not placed: {mention.type} {mention.value}")
+                why = "not on the timeline" if mention.placeable else "not placed"
+                fmt.setToolTip(f"{why}: {mention.type} {mention.value}")
             self._cursor(mention.start, mention.end).mergeCharFormat(fmt)
 
     def _set_line_height(self, percent: int) -> None:

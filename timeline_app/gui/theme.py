@@ -69,5 +69,8 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> None:
 
 
 def follow_system_scheme(app: QApplication) -> None:
-    """Re-apply the theme when the user switches the system between light and dark."""
+    """Re-apply the theme when the user switches the system between light and dark (once)."""
+    if app.property("followsSystemScheme"):
+        return
+    app.setProperty("followsSystemScheme", True)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
