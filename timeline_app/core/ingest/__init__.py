@@ -2,6 +2,23 @@
 
 Pure Python (never Qt). Bad input never raises out of :func:`read_file`: it becomes a
 :class:`LoadProblem` and the rest still loads.
+
+How a file becomes an :class:`~timeline_app.core.model.Article`:
+
+``discovery``  paths -> article files (folders recursive and sorted; loops, pipes, unsupported
+               files reported)
+``reading``    bytes within a size limit -> text (BOMs, UTF-16 without BOM, UTF-8, cp1252...)
+``loader``     one file -> articles (``.txt``, ``.html``/``.htm``, ``.json``, ``.jsonl``)
+``records``    JSON records -> articles
+``html``       trafilatura (precision, no comments) and htmldate, offline; lxml fallback
+``plaintext``  a text dump -> title, paragraphs, date candidates, in this order:
+               ``fragments`` cut furniture glued inside lines (icon inventories, breadcrumbs,
+               share buttons); ``pubdate`` reads header and byline dates and cuts them;
+               ``passes`` drop whole lines (UI words, service notices, link lists, appeals,
+               captions, menus, bylines, comment areas); ``title`` picks the headline.
+``articles``   the chosen publication date (text, then metadata, then URL) and the warnings
+
+Vocabularies and patterns are data, in ``resources/ingest/*.txt`` (see its README).
 """
 
 from __future__ import annotations
