@@ -552,3 +552,23 @@ def test_headline_among_kickers_and_standfirsts(head: list[str], title: str) -> 
 def test_site_name_after_a_plain_text_headline_is_cut(first: str, title: str) -> None:
     body = "The storm brought down trees and power lines across the region on Monday."
     assert _clean(f"{first}\n{body}\n").title == title
+
+
+def test_appeal_paragraph_without_we_or_you_inside_an_appeal_goes_too() -> None:
+    raw = """\
+Bridge reopens after two years of repairs
+
+Your support helps us to tell the story
+
+From climate change to the courts, our reporters are on the ground when the story breaks.
+
+The Daily Example is read by millions across the political spectrum and is free to all.
+
+Your donation keeps our journalism open to everyone. Your support makes all the difference.
+
+The bridge reopened to traffic on Monday after two years of repairs, the city said.
+"""
+    article = _clean(raw)
+    assert article.text == (
+        "The bridge reopened to traffic on Monday after two years of repairs, the city said."
+    )

@@ -92,18 +92,29 @@ def drop_lists(paras: list[str], keep: list[bool]) -> None:
                 keep[i] = False
 
 
+APPEAL_BRIDGE_WORDS = 80
+"""A paragraph this short between two appeal paragraphs belongs to the appeal."""
+
+
 def drop_appeals(paras: list[str], keep: list[bool]) -> None:
     """Runs of we/you paragraphs holding at least one donation or subscription appeal."""
-    run: list[tuple[int, int]] = []
-    for i in [*_kept(keep), -1]:
-        strength = f.appeal_strength(paras[i]) if i >= 0 else 0
+    indexes = _kept(keep)
+    strengths = [f.appeal_strength(paras[i]) for i in indexes]
+    for k in range(1, len(indexes) - 1):  # "X is trusted by readers..." inside an appeal
+        short = f.word_count(paras[indexes[k]]) <= APPEAL_BRIDGE_WORDS
+        if not strengths[k] and short and strengths[k - 1] and strengths[k + 1] == 2:
+            strengths[k] = 1
+    run: list[int] = []
+    strong = False
+    for i, strength in [*zip(indexes, strengths, strict=True), (-1, 0)]:
         if strength:
-            run.append((i, strength))
+            run.append(i)
+            strong = strong or strength == 2
             continue
-        if any(s == 2 for _, s in run):
-            for j, _ in run:
+        if strong:
+            for j in run:
                 keep[j] = False
-        run = []
+        run, strong = [], False
 
 
 def drop_captions(paras: list[str], keep: list[bool]) -> None:
