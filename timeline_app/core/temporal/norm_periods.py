@@ -163,7 +163,22 @@ def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{year}-H{h}", "", "anchor", 0.75)
 
 
+def _year_short(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """The "18" of "1914-18": a year in the century of the one before the dash."""
+    first = ctx.text[ctx.start - 5:ctx.start - 1]
+    before = ctx.text[max(0, ctx.start - 6):ctx.start - 5]
+    if not first.isdigit() or (before and (before.isalnum() or before in "-/.,")):
+        return None  # part of a code or phone number ("555-1234-56")
+    year = int(first) // 100 * 100 + int(g.get("yy") or 0)
+    if year <= int(first):
+        year += 100  # "1999-01"
+    if year - int(first) > 50:
+        return None  # "1990-95" yes, "1990-60" is something else
+    return Norm("DATE", f"{year:04d}", explicit_year=year)
+
+
 ACTIONS = {
+    "year_short": _year_short,
     "year": _year,
     "year_era": _year_era,
     "decade": _decade,
