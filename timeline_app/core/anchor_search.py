@@ -157,19 +157,19 @@ class References:
         return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
             if days else None
 
-    def far_match(self, e: Event, x: EventText) -> bool:
-        """Whether some event of another article, dated far from ``e``, reads like ``e``."""
+    def strong(self, e: Event, x: EventText) -> list[Event]:
+        """Events of other articles that read very like ``e`` (whatever their dates)."""
         counts: Counter[int] = Counter()
         for key in x.names | x.clause:
             for i in self.index.get(key, ()):
                 counts[i] += 1
+        out = []
         for i, _ in counts.most_common(MAX_LOOKS):
             f = self.events[i]
-            far = _gap(e.interval, f.interval) > FAR_DAYS
-            if f.article_id != e.article_id and far \
-                    and content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
-                return True
-        return False
+            if f.article_id != e.article_id and \
+                    content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
+                out.append(f)
+        return out
 
     def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
         """Events of other articles that read like ``e``, with their similarity."""
@@ -320,8 +320,19 @@ class AnchorSearch:
         events = self.base_events()
         if self.evaluate(day, [e for e in events if e.mention.reference == "absolute"]).violations:
             return True
-        moving = [e for e in events if e.mention.reference != "absolute"]
-        return any(self.refs.far_match(e, event_text(e, self.text)) for e in moving)
+        near: set[str] = set()
+        shifted: dict[int, set[str]] = defaultdict(set)  # by the shift in weeks it implies
+        for e in events:
+            if e.mention.reference == "absolute":
+                continue
+            for f in self.refs.strong(e, event_text(e, self.text)):
+                if _gap(e.interval, f.interval) <= 0:
+                    near.add(f.article_id)
+                elif _gap(e.interval, f.interval) > FAR_DAYS:
+                    weeks = (f.interval.midpoint - e.interval.midpoint).days // 7
+                    shifted[weeks].add(f.article_id)
+        # more sources agree on one other reading than on the page date's
+        return any(len(ids - near) > len(near) for ids in shifted.values())
 
     def centres(self, probe: date) -> list[date]:
         """Candidate anchors near ``probe``'s matches on other sources.
