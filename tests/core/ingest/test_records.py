@@ -59,7 +59,6 @@ def test_record_with_html() -> None:
         ({"id": "a", "text": 42}, "Field 'text' must be a string, not int."),
         ({"id": "a", "text": TEXT, "title": ["x"]}, "Field 'title' must be a string, not list."),
         ({"id": True, "text": TEXT}, "Field 'id' must be a string, not bool."),
-        ({"id": "a", "text": TEXT, "published": "last Tuesday"}, "not an ISO date"),
         ({"id": "a", "text": TEXT, "published": 2022}, "Field 'published' must be a string"),
         ({"text": TEXT}, "no 'id'"),
         (["not", "a", "dict"], "must be a JSON object, not list"),
@@ -135,3 +134,24 @@ def test_deeply_nested_json_is_refused_clearly(tmp_path: Path) -> None:
     articles, problems = read_file(path)
     assert articles == []
     assert problems[0].message == "The JSON is nested too deeply to read."
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2022-07-04", date(2022, 7, 4)),
+        ("2022-07-04T23:30:00-05:00", date(2022, 7, 4)),
+        ("July 4, 2022", date(2022, 7, 4)),
+        ("4 July 2022 10:00", date(2022, 7, 4)),
+        ("last Tuesday", None),
+        ("2022-02-30", None),
+    ],
+)
+def test_published_values(published: str, expected: date | None) -> None:
+    article = article_from_record({"id": "a", "text": TEXT, "published": published})
+    assert article.published == expected
+    if expected is None:
+        assert article.published_source is PublishedSource.NONE
+        assert any("not understood" in w for w in article.warnings)
+    else:
+        assert article.published_source is PublishedSource.META

@@ -12,6 +12,7 @@ from timeline_app.core.model import Article, PublishedSource
 from .articles import article_from_text
 from .html import article_from_html
 from .problems import IngestError
+from .pubdate import parse_date
 
 __all__ = ["article_from_record", "canonical_hash", "records_in"]
 
@@ -24,7 +25,8 @@ def canonical_hash(record: Any) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _published(value: str) -> date:
+def _published(value: str) -> date | None:
+    """An ISO date or date-time, or a date as people write it; None if neither."""
     text = value.strip()
     try:
         return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
@@ -33,7 +35,7 @@ def _published(value: str) -> date:
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
-        raise IngestError(f"'published' is not an ISO date: {value!r}.") from None
+        return parse_date(text)
 
 
 def article_from_record(record: dict, *, path: str = "") -> Article:
@@ -52,7 +54,8 @@ def article_from_record(record: dict, *, path: str = "") -> Article:
     text, html = record.get("text") or "", record.get("html") or ""
     if not text.strip() and not html.strip():
         raise IngestError("The record has no 'text' or 'html'.")
-    published = _published(record["published"]) if record.get("published") else None
+    given = record.get("published") or ""
+    published = _published(given) if given.strip() else None
     options = {
         "article_id": article_id,
         "path": path,
@@ -67,6 +70,8 @@ def article_from_record(record: dict, *, path: str = "") -> Article:
     article.content_hash = canonical_hash(record)
     if published is not None:
         article.published, article.published_source = published, PublishedSource.META
+    elif given.strip():
+        article.warnings.append(f"published value {given!r} not understood; ignored")
     return article
 
 
