@@ -131,3 +131,10 @@ def test_glued_year_and_time() -> None:
 def test_candidates_unpack_as_date_source_span() -> None:
     ((value, source, span),) = find_publication_dates("Published: 2021-04-05")
     assert (value, source, span) == (date(2021, 4, 5), H, (0, 21))
+
+
+def test_long_menus_do_not_push_the_byline_out_of_reach() -> None:
+    menu = "\n".join(["News", "World", "Business", "Sport", "Culture"] * 8)
+    text = f"{menu}\nStorm hits the coast\nBy Jane Roe\n18 October 2023\nBody text here."
+    (candidate,) = find_publication_dates(text)
+    assert candidate.value == date(2023, 10, 18)

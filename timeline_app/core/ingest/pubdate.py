@@ -25,7 +25,8 @@ __all__ = [
 ]
 
 HEAD_LINES = 25
-"""Only this many non-blank lines at the top are searched for headers and bylines."""
+"""Headers and bylines are searched for among the top lines, up to this many of 4+ words."""
+MAX_SCANNED_LINES = 200
 BYLINE_MAX_WORDS = 6
 """A byline may carry this many words besides its date, time and filler (an author's name)."""
 
@@ -209,17 +210,23 @@ def _residue_words(line: str) -> int:
 
 
 def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:
-    """Header and byline dates among the first ``head_lines`` non-blank lines, in page order."""
+    """Header and byline dates near the top of ``text``, in page order.
+
+    The top is the first ``head_lines`` lines of four words or more: menus dumped one short item
+    per line do not use it up (at most ``MAX_SCANNED_LINES`` lines are looked at in all).
+    """
     found: list[DateCandidate] = []
     offset = 0
-    seen = 0
-    for line in text.split("\n"):
+    substantial = 0
+    for number, line in enumerate(text.split("\n")):
+        if number >= MAX_SCANNED_LINES:
+            break
         if line.strip():
-            seen += 1
-            if seen > head_lines:
-                break
             if _DIGIT.search(line):
                 found.extend(_line_candidates(line, offset))
+            substantial += len(line.split()) >= 4
+            if substantial >= head_lines:
+                break
         offset += len(line) + 1
     return found
 
