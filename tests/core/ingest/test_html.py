@@ -206,3 +206,13 @@ def test_without_trafilatura_installed_the_simple_reader_takes_over(
         date(2023, 2, 10),
         PublishedSource.META,
     )
+
+
+def test_fallback_reader_keeps_text_written_straight_into_divs(
+    no_network: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(html_module, "_trafilatura", lambda tree, url: None)
+    page = f"<html><body><div>Quake toll rises<br>{P1}<br><br>{P2}</div></body></html>"
+    article = article_from_html(page, article_id="d")
+    assert article.title == "Quake toll rises"
+    assert article.text.split("\n\n") == [P1, P2]

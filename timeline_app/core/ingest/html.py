@@ -126,7 +126,11 @@ def _lxml_text(tree: etree._Element) -> tuple[str, str]:
         line = " ".join(node.text_content().split())
         if line:
             lines.append(line)
-    return "\n".join(lines), title
+    if not lines:  # text straight in <div>s and <br>s: keep the page's own line breaks
+        for br in root.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        lines = [" ".join(part.split()) for part in root.text_content().split("\n")]
+    return "\n".join(line for line in lines if line), title
 
 
 def article_from_html(
