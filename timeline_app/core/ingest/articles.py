@@ -68,7 +68,8 @@ def assemble(
     if meta_date is not None and source is not PublishedSource.META:
         warnings.append(f"date candidates: {meta_date.isoformat()} meta")
     if cleaned.removed:
-        warnings.append(f"furniture removed: {cleaned.removed} lines")
+        lines = "line" if cleaned.removed == 1 else "lines"
+        warnings.append(f"furniture removed: {cleaned.removed} {lines}")
     title = cleaned.title
     if not title:
         title = fallback_title(cleaned.text)

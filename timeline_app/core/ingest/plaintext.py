@@ -79,12 +79,13 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     drop_menus(paras, keep)
     markers = drop_head_bylines(paras, keep, dated_at)
     drop_duplicates(paras, keep)
+    before_title = sum(keep)
     title, found = take_title(paras, keep, known_title, markers)
+    title_lines = before_title - sum(keep) if known_title else int(found)
     trim_tail(paras, keep)
     kept = [p for p, k in zip(paras, keep, strict=True) if k]
     removed += sum(1 for p, k in zip(paras, keep, strict=True) if p and not k)
-    if title and found and not known_title:
-        removed -= 1
+    removed -= title_lines  # the headline is moved to the title, not thrown away
     return Cleaned("\n\n".join(kept), title, dates, max(removed, 0), found)
 
 
