@@ -272,3 +272,16 @@ def test_selection_survives_a_correction_elsewhere(qtbot, window, folder):
     assert window.events.table.currentIndex().data(Roles.ID) == event.event_id
     assert window.articles.current_article_id() == "treaty"
     assert window.reader.event_id == event.event_id
+
+
+def test_filtering_the_selected_event_away_keeps_it_selected(qtbot, window, folder):
+    load(qtbot, window, [folder])
+    event = next(e for e in window.document.timeline.events if e.mention.text == "9 November 2024")
+    window.selection.select_event(event.event_id)
+    window.events.filter.setText("Putin")
+    window.events.apply_filters()
+    assert window.selection.event_id == event.event_id  # still read in the reader
+    assert not window.events.table.currentIndex().isValid()
+    window.events.filter.setText("")
+    window.events.apply_filters()
+    assert window.events.table.currentIndex().data(Roles.ID) == event.event_id

@@ -49,9 +49,9 @@ def parse_bound(text: str, *, end: bool) -> date | None:
 
 
 class EventsPanel(QWidget):
-    """``eventSelected(event_id | None)`` when the user picks a row."""
+    """``eventSelected(event_id)`` when the user picks a row (a row filtered away is no pick)."""
 
-    eventSelected = Signal(object)
+    eventSelected = Signal(str)
     useViewRange = Signal()
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -59,6 +59,7 @@ class EventsPanel(QWidget):
         self.model = EventTableModel(document, self)
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._filtering = False
         self.filter = QLineEdit(objectName="eventFilter", clearButtonEnabled=True)
         self.filter.setPlaceholderText("Filter: words of the label, sentence, expression or source")
         self.filter.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
@@ -140,7 +141,11 @@ class EventsPanel(QWidget):
             edit.style().polish(edit)
         text = self.filter.text()
         if text.casefold().split() != self.proxy.words or tuple(bounds) != self.proxy.date_range:
-            self.proxy.set_filters(text, *bounds)
+            self._filtering = True  # rows coming and going move the current row: no pick
+            try:
+                self.proxy.set_filters(text, *bounds)
+            finally:
+                self._filtering = False
 
     def _update_count(self, *_: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -148,7 +153,8 @@ class EventsPanel(QWidget):
 
     # --- selection --------------------------------------------------------------------------
     def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self.eventSelected.emit(current.data(Roles.ID) if current.isValid() else None)
+        if current.isValid() and not self._filtering:
+            self.eventSelected.emit(current.data(Roles.ID))
 
     def select_event(self, event_id: str | None) -> None:
         """Make ``event_id``'s row current and visible (clear the selection for None)."""

@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         sel.changed.connect(self._on_selection)
         self.events.model.modelReset.connect(self._resync_selection)  # after a document change
         self.events.proxy.acceptedChanged.connect(tl.set_visible_events)
+        self.events.proxy.acceptedChanged.connect(
+            lambda _ids: self.events.select_event(sel.event_id)
+        )
         self.events.useViewRange.connect(lambda: self.events.set_date_range(*tl.visible_range()))
         tl.rangeChanged.connect(self.status.set_visible_range)
         self.problems.model().modelReset.connect(self._update_problem_count)
@@ -161,8 +164,8 @@ class MainWindow(QMainWindow):
         else:
             self.reader.show_article(article_id)
 
-    def _resync_selection(self) -> None:
-        """Models were reset: show the selection again (the reader follows on its own)."""
+    def _resync_selection(self, *_: object) -> None:
+        """Models were reset or refiltered: show the selection again (the reader follows)."""
         self.articles.select_article(self.selection.article_id)
         self.events.select_event(self.selection.event_id)
         self.timeline.select_event(self.selection.event_id)
