@@ -17,6 +17,7 @@ from timeline_app.gui.anchor_dialog import AnchorDialog
 from timeline_app.gui.corrections_ui import install_corrections
 from timeline_app.gui.expression_dialog import ExpressionDialog
 from timeline_app.gui.main_window import MainWindow
+from timeline_app.gui.models import Roles
 
 UNDATED = "004_8d267fc03ac353e0"
 REPUBLISHED = "002_1a4cdf3276350bea"
@@ -48,6 +49,12 @@ def _july(window: MainWindow) -> list:
     return [e for e in events if JULY_2025.overlaps(e.interval)]
 
 
+def _shown_in_events_panel(window: MainWindow) -> set[str]:
+    """The event ids the Events dock lists (what the user sees, not the document)."""
+    proxy = window.events.proxy
+    return {proxy.index(r, 0).data(Roles.ID) for r in range(proxy.rowCount())}
+
+
 def _load(qtbot, window: MainWindow, folder: Path) -> None:
     window.open_paths([str(folder)])
     qtbot.waitUntil(lambda: len(window.document.analyses) == 5, timeout=30000)
@@ -77,12 +84,14 @@ def test_correct_undated_anchor_undo_redo_save_reopen(qtbot, tmp_path, articles)
     assert window.undo_stack.count() == 1 and window.isWindowModified()
     july = sorted(e.event_id for e in _july(window))
     assert july, "the undated article's events appear in July 2025"
+    assert set(july) <= _shown_in_events_panel(window)
     edit = window.document.corrections.get(("anchor", UNDATED))
     assert edit.made_at is not None and edit.note == "Wonsan meeting"
     assert "[*]" in window.windowTitle()
 
     window.actions_.undo.trigger()
     assert _july(window) == [] and len(window.document.corrections) == 0
+    assert not set(july) & _shown_in_events_panel(window)
     window.actions_.redo.trigger()
     assert sorted(e.event_id for e in _july(window)) == july
 
