@@ -187,3 +187,27 @@ def test_file_name_that_is_not_utf8_gives_a_printable_id(tmp_path: Path) -> None
     assert article.id == "caf\ufffd"
     article.id.encode("utf-8")  # printable and writable
     assert Path(article.path) == path  # the path still opens the file
+
+
+@pytest.mark.parametrize(
+    ("sentence", "encoding"),
+    [
+        ("Minister spraw zagranicznych przybył do stolicy w środę, że mówił. ", "cp1250"),
+        ("Ο υπουργός Εξωτερικών έφτασε στην πρωτεύουσα την Τετάρτη. ", "cp1253"),
+        ("He said “no” — it’s final, and the café closed at 5 p.m. ", "cp1252"),
+    ],
+)
+def test_single_byte_encodings_of_several_scripts(sentence: str, encoding: str) -> None:
+    text, found = decode_bytes((sentence * 20).encode(encoding))
+    assert text == sentence * 20
+    assert found == encoding
+
+
+def test_large_western_file_is_decoded_without_guessing_for_long() -> None:
+    import time
+
+    data = ("Le président a déclaré à Paris “bonjour”. " * 200_000).encode("cp1252")
+    start = time.process_time()
+    text, encoding = decode_bytes(data)
+    assert encoding == "cp1252" and text.startswith("Le président")
+    assert time.process_time() - start < 5

@@ -30,8 +30,6 @@ _MAGIC = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "a program"),
 )
-# Encodings charset-normalizer confuses on short Western texts; cp1252 reads them all better.
-_WESTERN = re.compile(r"^(cp125[02]|latin_1|iso8859_(1|2|15)|mac_(roman|latin2)|cp85[08])$")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -121,18 +119,45 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+LATIN_SAMPLE_CHARS = 65536
+WESTERN_MAX_ACCENTED = 0.3
+"""In Western text few letters are accented; in Cyrillic or Greek read as cp1252, most are."""
+
+
+_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[¹³¿¥¦ª¼½¾]|[¹³¿¥¦ª¼½¾](?=[^\W\d_])")
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` as cp1252 if that reads as Western text (few accented letters), else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    sample = text[:LATIN_SAMPLE_CHARS]
+    letters = sum(1 for char in sample if char.isalpha())
+    accented = sum(1 for char in sample if char.isalpha() and ord(char) > 127)
+    # Central European letters read as cp1252 turn into symbols inside words: "przyby³", "¿e"
+    glued = len(_SYMBOL_IN_WORD.findall(sample))
+    if not letters or accented > WESTERN_MAX_ACCENTED * letters or glued > 2:
+        return None
+    return text
+
+
 def _guess(data: bytes) -> tuple[str, str]:
-    """Mostly-UTF-8 with a few bad bytes, else charset-normalizer, else cp1252."""
+    """Mostly-UTF-8 with a few bad bytes, else Western cp1252, else charset-normalizer."""
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
-    good = sum(1 for char in replaced if ord(char) > 127 and char != "\ufffd")
+    good = len(replaced) - len(replaced.encode("ascii", errors="ignore")) - bad
     if good and bad <= max(2, good // 4):
         return _checked(replaced), "utf-8 (with invalid bytes replaced)"
+    western = _western(data)
+    if western is not None:
+        return _checked(western), "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     name = best.encoding if best is not None else ""
-    if name and not _WESTERN.match(name) and not name.startswith(("utf_16", "utf_32")):
+    if name and not name.startswith(("utf_16", "utf_32")):
         return _checked(str(best)), name.replace("_", "-")
     try:
         return _checked(data.decode("cp1252")), "cp1252"
