@@ -7,8 +7,13 @@ from datetime import date
 import pytest
 
 from timeline_app.core.model import Granularity, Interval
+from timeline_app.core.temporal import tag
 
-from .conftest import by_text, value_of
+from .conftest import THURSDAY, by_text, value_of
+
+
+def tag_all(text: str):
+    return tag(text, THURSDAY)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +90,22 @@ def test_season_and_quarter_relative_to_anchor() -> None:
     assert value_of("The lake froze last winter.", "last winter") == "2022-WI"
     assert value_of("Tourism recovered last summer.", "last summer") == "2023-SU"
     assert value_of("The firm lost money in the first quarter.", "the first quarter") == "2023-Q1"
+
+
+def test_ranges_give_two_dates() -> None:
+    found = {m.text: m.value for m in tag_all("Talks ran Oct. 18-20, 2023, and again on "
+                                              "April 24 and 25; the battle of 5\u20137 June 1944.")}
+    assert found["Oct. 18"] == "2023-10-18"
+    assert found["20, 2023"] == "2023-10-20"
+    assert found["April 24"] == "2023-04-24" and found["25"] == "2023-04-25"
+    assert found["5"] == "1944-06-05" and found["7 June 1944"] == "1944-06-07"
+    found = {m.text: m.value for m in tag_all("Ships came between Sept. 7 and Oct. 1. The firm "
+                                              "was run from 2019 to 2021. Its founder fought in "
+                                              "the war of 1914-18.")}
+    assert found["2019"] == "2019" and found["2021"] == "2021"
+    assert found["1914"] == "1914" and found["18"] == "1918"
+    assert found["Sept. 7"] == "2023-09-07" and found["Oct. 1"] == "2023-10-01"
+
+
+def test_ranges_do_not_read_scores_or_pages() -> None:
+    assert tag_all("The score was 3-2 and pages 10-12 of issue 4 and 5 people.") == []

@@ -35,7 +35,9 @@ def test_every_example_contains_a_trigger(rule: grammar.Rule) -> None:
         assert m is not None
         where = trigger_positions(example)
         hits = [p for t in rule.triggers for p in where.get(t, ())]
-        assert any(m.start() <= p < m.end() for p in hits), (rule.id, example)
+        before, after = rule.reach  # the window around some trigger must hold the whole match
+        assert any(p - before <= m.start() and m.end() <= p + after for p in hits), (
+            rule.id, example)
 
 
 @pytest.mark.parametrize("name", ["months", "weekdays", "seasons", "units", "numbers",

@@ -88,4 +88,13 @@ def year_guard(text: str, start: int, end: int) -> bool:
     return True
 
 
-GUARDS = {"month": month_guard, "year": year_guard}
+_RANGE_HEAD = re.compile(
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*|\s+and\s+)$")
+
+
+def range_guard(text: str, start: int, end: int) -> bool:
+    """The "20" of "Oct. 18-20" only after a month and day (not a score, page or "1914-18")."""
+    return bool(_RANGE_HEAD.search(text, max(0, start - 20), start))
+
+
+GUARDS = {"month": month_guard, "year": year_guard, "range": range_guard}

@@ -6,6 +6,7 @@ Each takes the rule's named groups, its parameters and the context, and returns 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .dates import holiday, weekday_near
@@ -161,7 +162,26 @@ def _part_of_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 explicit_year=day.explicit_year)
 
 
+_RANGE_HEAD = re.compile(
+    r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*|\s+and\s+)$")
+_RANGE_TAIL = re.compile(r",?\s+((?:1\d|20)\d\d)\b")
+
+
+def _day_range_end(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """The second day of "Oct. 18-20" or "April 24 and 25": the month (and year) of the first."""
+    head = _RANGE_HEAD.search(ctx.text, max(0, ctx.start - 20), ctx.start)
+    if head is None or month_num(head.group(1)) is None:
+        return None
+    day = g.get("day") or g.get("day2")
+    if day is None or int(day) <= int(head.group(2)):
+        return None
+    tail = _RANGE_TAIL.match(ctx.text, ctx.end)
+    year = g.get("year") or (tail.group(1) if tail else None)
+    return _date({"month": head.group(1), "day": day, "year": year}, p, ctx)
+
+
 ACTIONS = {
+    "day_range_end": _day_range_end,
     "date": _date,
     "weekday": _weekday,
     "holiday": _holiday,

@@ -14,7 +14,12 @@ from . import lexicon
 __all__ = ["direction"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_CLAUSE_LEFT = re.compile(r"[.;:!?\n]|\b(?:but|while|and\s+will|although)\b", re.IGNORECASE)
+# Where the clause before an expression starts: a sentence end (not the dot of "Sept. 7"), a
+# semicolon, colon or line break, or a conjunction that changes the subject's time.
+_CLAUSE_LEFT = re.compile(
+    r"[.!?](?=[\"')\u201d]*\s+[\"'(\u201c]?[A-Z])|[;:\n]|\b(?:but|while|and\s+will|although)\b",
+    re.IGNORECASE,
+)
 _NOT_PAST = frozenset(
     "need needed red bed bred shed speed seed feed hundred indeed proceed exceed succeed "
     "embed wed fled led sled breed greed weed steed united limited based related detailed "
