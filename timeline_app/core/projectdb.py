@@ -174,12 +174,34 @@ def write(
             before_replace(tmp)
         os.replace(tmp, path)
         _fsync_dir(path.parent)
+        _sweep(path)
     except sqlite3.Error as exc:
         raise ProjectError(f"cannot save {path.name}: {exc}") from None
     except OSError as exc:
         raise ProjectError(f"cannot save {path.name}: {exc.strerror or exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # cannot tell cheaply: leave it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _sweep(path: Path) -> None:
+    """Remove half-written files a killed save left next to ``path``."""
+    for stale in path.parent.glob(f".{path.name}.*.saving"):
+        parts = stale.name[len(path.name) + 2 :].split(".")
+        if parts and parts[0].isdigit() and int(parts[0]) != os.getpid():
+            if not _alive(int(parts[0])):
+                stale.unlink(missing_ok=True)
 
 
 def _fsync_dir(folder: Path) -> None:
