@@ -253,3 +253,22 @@ def test_a_hidden_event_comes_back_from_the_corrections_dock(qtbot, tmp_path, ar
     window.actions_.undo.trigger()
     assert window.document.timeline.event(event.event_id) is None
     window.project_io.ask_unsaved = lambda: "discard"
+
+
+def test_a_vague_mention_gets_a_value_from_the_tray(qtbot, tmp_path, articles):
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    tray = window.vague
+    rows = [tray.model.mention_at(r) for r in range(tray.model.rowCount())]
+    row = next(i for i, (a, m) in enumerate(rows) if a == UNDATED and m.text == "Saturday")
+    tray.view.setCurrentIndex(tray.model.index(row, 0))
+    window.corrections_ui.correct_vague.trigger()
+    dialog = window.corrections_ui.dialog
+    assert isinstance(dialog, ExpressionDialog)
+    dialog.timex.setText("2025-07-12")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    placed = [
+        e for e in window.document.timeline.events_of(UNDATED) if e.mention.text == "Saturday"
+    ]
+    assert [e.interval for e in placed] == [Interval.day(date(2025, 7, 12))]
+    window.project_io.ask_unsaved = lambda: "discard"

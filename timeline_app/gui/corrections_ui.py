@@ -80,6 +80,10 @@ class CorrectionsUI(QObject):
         ]  # fmt: skip
         self.window.events.addActions([self.set_anchor, *self.event_actions])
         self.window.events.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # vague mentions are not events: they are corrected from the tray's own menu
+        self.correct_vague = a("Correct &Expression…", self.edit_vague_mention)
+        self.window.vague.view.addAction(self.correct_vague)
+        self.window.vague.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _build_docks(self) -> None:
         self.review = ReviewPanel(self.document)
@@ -141,6 +145,15 @@ class CorrectionsUI(QObject):
         event = self._event()
         if event is not None:
             self._open(ExpressionDialog(self.document, self.document.event_key(event), self.window))
+
+    def edit_vague_mention(self) -> None:
+        """Correct the unplaced mention selected in the vague tray (give it a value, say)."""
+        index = self.window.vague.view.currentIndex()
+        if not index.isValid():
+            return
+        article_id, mention = self.window.vague.model.mention_at(index.row())
+        key = (article_id, mention.start, mention.end, mention.text)
+        self._open(ExpressionDialog(self.document, key, self.window))
 
     def _ask(self, title: str, label: str, done, text: str = "", items: list[str] | None = None):
         dialog = QInputDialog(self.window, objectName="correctionInput")
