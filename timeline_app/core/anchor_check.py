@@ -91,6 +91,22 @@ def check_anchors(
     (default: the tagger through a shared cache, same result as ``pipeline.analyze``).
     """
     by_id = _as_dict(analyses)
+    key = (analyze_fn, tuple((aid, a.anchor, a.article.text, tuple(a.mentions))
+                             for aid, a in sorted(by_id.items())))
+    if key not in _RECENT:
+        _RECENT[key] = _check(by_id, analyze_fn)
+        while len(_RECENT) > 8:
+            _RECENT.pop(next(iter(_RECENT)))
+    return {aid: AnchorReport(r.article_id, list(r.problems), r.suggestion)
+            for aid, r in _RECENT[key].items()}
+
+
+_RECENT: dict[tuple, dict[str, AnchorReport]] = {}
+"""The last results: a document reassembles on every edit, most of which touch no anchor."""
+
+
+def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None
+           ) -> dict[str, AnchorReport]:
     reports = {aid: AnchorReport(aid) for aid in by_id}
     dated = {aid for aid, a in by_id.items() if a.anchor.value is not None}
     suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
