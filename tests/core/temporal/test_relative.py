@@ -135,3 +135,31 @@ def test_vague_references(sentence: str, expr: str, value: str) -> None:
 )
 def test_no_false_alarms(sentence: str) -> None:
     assert tag(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value", "mod"),
+    [
+        ("He left over three years ago.", "over three years ago", "2020", "BEFORE"),
+        ("He left about two years ago.", "about two years ago", "2021", "APPROX"),
+        ("They met earlier in the week.", "earlier in the week", "2023-W42", "START"),
+        ("They meet this weekend.", "this weekend", "2023-W42-WE", ""),
+        ("Talks resume later this week.", "later this week", "2023-W42", "END"),
+        ("The heat broke in late June.", "late June", "2023-06", "END"),
+        ("Sales slowed last summer.", "last summer", "2023-SU", ""),
+        ("Prices rose in the first quarter.", "the first quarter", "2023-Q1", ""),
+        ("The vote comes next month.", "next month", "2023-11", ""),
+        ("They met late last week.", "late last week", "2023-W41", "END"),
+    ],
+)
+def test_relative_values_and_mods(sentence: str, expr: str, value: str, mod: str) -> None:
+    m = by_text(sentence)[expr]
+    assert (m.value, m.mod) == (value, mod)
+
+
+def test_days_after_a_dated_event() -> None:
+    text = "The dam failed on March 3, 2011. Days after the failure, the valley flooded."
+    found = by_text(text)
+    assert found["Days"].type.value in ("DATE", "DURATION")
+    text = "The vote was held on March 3, 2011. A month after the vote, the law passed."
+    assert value_of(text, "A month") == "2011-04"
