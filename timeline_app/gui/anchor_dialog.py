@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTreeWidget,
@@ -48,6 +49,11 @@ class MovesPreview(QTreeWidget):
         self.setHeaderLabels(["Event", "Now", "After"])
         self.setRootIsDecorated(False)
         self.setMinimumHeight(140)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.moves: list[Move] = []
 
     def show_moves(self, moves: list[Move]) -> None:
@@ -56,9 +62,8 @@ class MovesPreview(QTreeWidget):
         for move in moves:
             item = QTreeWidgetItem([move.label, _span(move.old), _span(move.new)])
             item.setData(0, Qt.ItemDataRole.UserRole, move.event_id)
+            item.setToolTip(0, move.label)
             self.addTopLevelItem(item)
-        for column in range(3):
-            self.resizeColumnToContents(column)
 
 
 class AnchorDialog(QDialog):
