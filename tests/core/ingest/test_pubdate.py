@@ -63,7 +63,7 @@ def test_no_candidate(line: str) -> None:
 
 def test_only_the_top_of_the_page_is_searched() -> None:
     body = "\n".join(f"Paragraph {n} of the story goes here." for n in range(30))
-    assert find_publication_dates(body + "\nPublished: 2020-01-01") == []
+    assert find_publication_dates(body + "\nPublished: 2020-01-01\n" + body) == []
     assert find_publication_dates("Published: 2020-01-01\n" + body)[0].value == date(2020, 1, 1)
 
 
@@ -138,3 +138,13 @@ def test_long_menus_do_not_push_the_byline_out_of_reach() -> None:
     text = f"{menu}\nStorm hits the coast\nBy Jane Roe\n18 October 2023\nBody text here."
     (candidate,) = find_publication_dates(text)
     assert candidate.value == date(2023, 10, 18)
+
+
+def test_a_labelled_date_at_the_foot_counts_when_the_top_has_none() -> None:
+    text = "Storm hits coast\n\nThe storm hit on Monday, officials said.\n\nPosted on: 18 October 2023\n"
+    (candidate,) = find_publication_dates(text)
+    assert (candidate.value, candidate.source) == (date(2023, 10, 18), H)
+    assert text[candidate.start : candidate.end] == "Posted on: 18 October 2023"
+    top = "Date: 2023-10-17\n" + text
+    assert choose_publication(find_publication_dates(top)).value == date(2023, 10, 17)
+    assert find_publication_dates("Body.\n\nThe vote was on 18 October 2023 in the city.") == []

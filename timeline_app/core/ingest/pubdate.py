@@ -228,6 +228,29 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             if substantial >= head_lines:
                 break
         offset += len(line) + 1
+    return found or _footer_dates(text)
+
+
+FOOTER_LINES = 8
+"""When the top holds no date, a labelled one ("Published: ...") among this many last lines."""
+
+
+def _footer_dates(text: str) -> list[DateCandidate]:
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    found: list[DateCandidate] = []
+    seen = 0
+    for number in range(len(lines) - 1, -1, -1):
+        line = lines[number]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > FOOTER_LINES:
+            break
+        if _DIGIT.search(line) and _label_re().match(line):
+            found = [c for c in _line_candidates(line, starts[number]) if c.label] + found
     return found
 
 
