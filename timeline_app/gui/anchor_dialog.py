@@ -6,7 +6,7 @@ asks ``document.preview(edit)`` and lists what would move, without changing anyt
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -38,7 +38,8 @@ def _span(interval: Interval | None) -> str:
         return "—"
     if interval.days == 1:
         return interval.begin.isoformat()
-    return f"{interval.begin.isoformat()} … {interval.end.isoformat()}"
+    last = interval.end - timedelta(days=1)  # the half-open end shown as the last day
+    return f"{interval.begin.isoformat()} – {last.isoformat()}"
 
 
 class MovesPreview(QTreeWidget):

@@ -6,7 +6,7 @@ marked "not a date", or sent back to the tagger's reading.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -119,7 +119,8 @@ class ExpressionDialog(QDialog):
         self.timex.setEnabled(self.value.isChecked())
         try:
             interval, granularity = interval_of_value(self.timex.text())
-            self.meaning.setText(f"{granularity}: {interval.begin} … {interval.end}")
+            last = interval.end - timedelta(days=1)
+            self.meaning.setText(f"{granularity}: {interval.begin} – {last}")
         except CorrectionError:
             self.meaning.setText("not a placeable value")
         edit = self.edit()
