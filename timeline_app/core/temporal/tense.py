@@ -41,6 +41,7 @@ _REPORTED = re.compile(
 )
 # "had filed by Wednesday": a deadline already met looks back.
 _PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_PASSIVE_AUX = frozenset({"be", "been", "being"})
 _STOP_RIGHT = re.compile(r"[.;!?\n]")
 _TRAILING_PREP = re.compile(r"\s+(?:on|at|in|by|until|from)\s*$", re.IGNORECASE)
 # After the expression the future cues are only the auxiliaries ("On Friday, he will ..."); nouns
@@ -95,8 +96,12 @@ def direction(text: str, start: int, end: int) -> str | None:
     if _FUTURE_PHRASE.search(near_left):
         return "future"
     best: tuple[int, str] | None = None
+    previous = ""
     for m in _WORD.finditer(left):
         hit = _cue(m.group(0))
+        if hit == "past" and previous in _PASSIVE_AUX:
+            hit = None  # "would be paid", "is to be completed": a participle, not a past tense
+        previous = m.group(0).lower()
         if hit:
             dist = len(left) - m.end()
             if best is None or dist <= best[0]:
