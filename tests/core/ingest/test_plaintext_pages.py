@@ -572,3 +572,12 @@ The bridge reopened to traffic on Monday after two years of repairs, the city sa
     assert article.text == (
         "The bridge reopened to traffic on Monday after two years of repairs, the city said."
     )
+
+
+def test_a_short_last_sentence_stays() -> None:
+    raw = (
+        "Gas leak forces evacuation of school\n\n"
+        "Hundreds of pupils were evacuated on Monday after a gas leak, the fire service said.\n\n"
+        "No one was hurt.\n\nShare\nTags\nSchools\n"
+    )
+    assert _clean(raw).text.endswith("the fire service said.\n\nNo one was hurt.")

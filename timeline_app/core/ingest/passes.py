@@ -189,11 +189,13 @@ def drop_head_bylines(paras: list[str], keep: list[bool], dated: list[bool]) -> 
 
 
 def trim_tail(paras: list[str], keep: list[bool]) -> None:
-    """Short non-sentence lines after the last prose paragraph (tags, share rows, site names)."""
+    """Short non-sentence lines after the last paragraph (tags, share rows, site names)."""
     indexes = _kept(keep)
     if not any(f.is_prose(paras[i]) for i in indexes):
         return
     for i in reversed(indexes):
-        if f.is_prose(paras[i]) or f.word_count(paras[i]) > 8:
+        line = paras[i]
+        sentence = f.word_count(line) >= 3 and f.last_char(line) in ".!?…"  # "No one was hurt."
+        if sentence or f.is_prose(line) or f.word_count(line) > 8:
             break
         keep[i] = False
