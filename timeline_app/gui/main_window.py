@@ -10,21 +10,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from timeline_app import __version__
 from timeline_app.core.corpus import PROJECT_SUFFIX
-from timeline_app.core.corrections import Corrections
 from timeline_app.core.document import Document
-from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.model import Mention
-from timeline_app.core.pipeline import LoadResult
 from timeline_app.gui.actions import WindowActions
 from timeline_app.gui.articles_panel import ArticlesPanel
 from timeline_app.gui.corrections_ui import install_corrections
 from timeline_app.gui.events_panel import EventsPanel
 from timeline_app.gui.export import Exporter
 from timeline_app.gui.loader import LoadWorker
+from timeline_app.gui.opening import StoryOpener
 from timeline_app.gui.problems import ProblemsView
 from timeline_app.gui.reader import ArticleReader
 from timeline_app.gui.recent import RecentFiles
@@ -36,9 +39,6 @@ from timeline_app.gui.window_state import WindowState
 
 __all__ = ["MainWindow", "PROJECT_SUFFIX"]
 
-_ARTICLE_FILTER = (
-    "Articles (*.txt *.html *.htm *.json *.jsonl);;Projects (*.timeline);;All files (*)"
-)
 _Area = Qt.DockWidgetArea
 
 
@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.loader = LoadWorker(workers, self)
         self.selection = Selection(self.document, self)
         self.recent = RecentFiles(self.settings)
-        self._replace_on_load = True
 
         self.timeline = TimelineView(self.document, self)
         self.setCentralWidget(self.timeline)
@@ -96,6 +95,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.actions_.build_toolbar(self.menus))
         self.status = StatusLine(self.statusBar(), self.document, self.loader)
         self.exporter = Exporter(self, self.document, self.timeline, self.settings)
+        self.opener = StoryOpener(self)
         self._wire()
         install_corrections(self)  # corrections, review, history and projects
         self.menuBar().addAction(self.menus["help"].menuAction())  # Help stays last
@@ -132,11 +132,9 @@ class MainWindow(QMainWindow):
         self.events.useViewRange.connect(lambda: self.events.set_date_range(*tl.visible_range()))
         tl.rangeChanged.connect(self.status.set_visible_range)
         self.problems.model().modelReset.connect(self._update_problem_count)
-        self.loader.finished.connect(self._on_loaded)
-        self.loader.failed.connect(self._on_load_failed)
 
-        a.open_files.triggered.connect(self.open_files_dialog)
-        a.open_folder.triggered.connect(self.open_folder_dialog)
+        a.open_files.triggered.connect(self.opener.files_dialog)
+        a.open_folder.triggered.connect(self.opener.folder_dialog)
         a.recent_menu.aboutToShow.connect(
             lambda: self.recent.fill(a.recent_menu, lambda p: self.open_paths([p]))
         )
@@ -186,64 +184,18 @@ class MainWindow(QMainWindow):
         self.docks["events"].raise_()
         self.events.focus_filter()
 
-    # --- loading ------------------------------------------------------------------------------
+    # --- opening ------------------------------------------------------------------------------
     def open_paths(self, paths: list[str | Path], *, replace: bool = True) -> None:
         """Load the articles under ``paths`` in the background (projects: ``projectsRequested``).
 
         ``replace`` starts a new story; otherwise the articles join the current one. A request
         made while a load runs takes over that load's paths: the newest run wins.
         """
-        paths = [str(p) for p in paths]
-        articles = [p for p in paths if Path(p).suffix != PROJECT_SUFFIX]
-        projects = [p for p in paths if Path(p).suffix == PROJECT_SUFFIX]
-        if projects:
-            self.projectsRequested.emit(projects)
-        if not articles:
-            return
-        if self.loader.running and not replace:
-            articles = self.loader.paths + [p for p in articles if p not in self.loader.paths]
-            replace = self._replace_on_load
-        self._replace_on_load = replace
-        self.recent.add(paths)
-        self.setWindowTitle(f"{Path(paths[0]).name} — timeline_app")
-        self.loader.start(articles)
-
-    def _on_loaded(self, result: LoadResult) -> None:
-        if self._replace_on_load:
-            self.undo_stack.clear()
-            self.document.reset(result, Corrections())  # a new story starts uncorrected
-        else:
-            self.document.add(result)
-        timeline = self.document.timeline
-        self.statusBar().showMessage(
-            f"Loaded {len(result.analyses)} articles: {len(timeline.events)} events", 5000
-        )
-        if self._replace_on_load:
-            self.timeline.fit_all()
+        self.opener.open_paths(paths, replace=replace)
 
     def _update_problem_count(self) -> None:
         count = len(self.document.problems)
         self.docks["problems"].setWindowTitle(f"Problems ({count})" if count else "Problems")
-
-    def _on_load_failed(self, message: str) -> None:
-        self.document.add(LoadResult(problems=[LoadProblem("(load)", message)]))
-        self.docks["problems"].raise_()
-
-    def open_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Open Articles", self._last_dir(), _ARTICLE_FILTER
-        )
-        if paths:
-            self.open_paths(paths)
-
-    def open_folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", self._last_dir())
-        if path:
-            self.open_paths([path])
-
-    def _last_dir(self) -> str:
-        recent = self.recent.paths()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
