@@ -581,3 +581,18 @@ def test_a_short_last_sentence_stays() -> None:
         "No one was hurt.\n\nShare\nTags\nSchools\n"
     )
     assert _clean(raw).text.endswith("the fire service said.\n\nNo one was hurt.")
+
+
+def test_icon_inventory_one_description_per_line() -> None:
+    raw = (
+        "Calendar An icon of a desk calendar.\nCancel An icon of a circle with a diagonal line.\n"
+        "Tick An icon of a tick mark.\nMuseum reopens after flood\n"
+        "The museum reopened on Saturday, three months after the flood, its director said.\n"
+        "The statue in the hall is an icon of the city.\n"
+    )
+    article = _clean(raw)
+    assert article.title == "Museum reopens after flood"
+    assert article.text.split("\n\n") == [
+        "The museum reopened on Saturday, three months after the flood, its director said.",
+        "The statue in the hall is an icon of the city.",
+    ]

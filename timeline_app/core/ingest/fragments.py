@@ -18,6 +18,7 @@ __all__ = [
     "cut_glued_ui",
     "cut_icon_inventory",
     "cut_trailing_ui",
+    "is_icon_fragment",
 ]
 
 FRAGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -33,7 +34,7 @@ def cut_icon_inventory(line: str) -> tuple[str, int]:
     fragments = FRAGMENT_SPLIT.split(line)
     if len(fragments) < 3:
         return line, 0
-    flags = [_is_icon_fragment(fragment) for fragment in fragments]
+    flags = [is_icon_fragment(fragment) for fragment in fragments]
     drop = [False] * len(fragments)
     start = 0
     while start < len(flags):
@@ -50,14 +51,14 @@ def cut_icon_inventory(line: str) -> tuple[str, int]:
     for position in range(len(fragments) - 1):  # a run's first icon may follow other text
         if drop[position + 1] and not drop[position]:
             inner = _ICON_INNER.search(fragments[position])
-            if inner and _is_icon_fragment(fragments[position][inner.start() :].lstrip()):
+            if inner and is_icon_fragment(fragments[position][inner.start() :].lstrip()):
                 index = pieces.index(fragments[position])
                 pieces[index] = fragments[position][: inner.start()].rstrip()
                 cut += 1
     return " ".join(piece for piece in pieces if piece), cut
 
 
-def _is_icon_fragment(fragment: str) -> bool:
+def is_icon_fragment(fragment: str) -> bool:
     if not _ICON_SHAPE.match(fragment) or word_count(fragment) > 40:
         return False
     return any(token in vocab.words("icon_words") for token in tokens(fragment))

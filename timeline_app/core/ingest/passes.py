@@ -11,6 +11,7 @@ import re
 
 from . import furniture as f
 from . import vocab
+from .fragments import is_icon_fragment
 
 __all__ = [
     "cut_at_end_marker",
@@ -18,6 +19,7 @@ __all__ = [
     "drop_captions",
     "drop_head_bylines",
     "drop_lines",
+    "drop_icon_lines",
     "drop_lists",
     "drop_menus",
     "head_lines",
@@ -145,6 +147,19 @@ def head_lines(paras: list[str], keep: list[bool]) -> list[int]:
             break
         head.append(i)
     return head
+
+
+def drop_icon_lines(paras: list[str], keep: list[bool]) -> None:
+    """An icon inventory written one description per line ("Tick An icon of a tick mark.")."""
+    run: list[int] = []
+    for i in [*_kept(keep), -1]:
+        if i >= 0 and is_icon_fragment(paras[i]):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                keep[j] = False
+        run = []
 
 
 def drop_menus(paras: list[str], keep: list[bool]) -> None:

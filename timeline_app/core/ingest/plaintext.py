@@ -18,6 +18,7 @@ from .passes import (
     drop_appeals,
     drop_captions,
     drop_head_bylines,
+    drop_icon_lines,
     drop_lines,
     drop_lists,
     drop_menus,
@@ -73,6 +74,7 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     keep = [bool(p) for p in paras]
     cut_at_end_marker(paras, keep)
     drop_lines(paras, keep)
+    drop_icon_lines(paras, keep)
     drop_lists(paras, keep)
     drop_appeals(paras, keep)
     drop_captions(paras, keep)
