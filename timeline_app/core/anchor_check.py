@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from timeline_app.core.anchor_search import AnchorSearch, References, latest_past
+from timeline_app.core.anchor_evidence import References, latest_past
+from timeline_app.core.anchor_search import AnchorSearch
 from timeline_app.core.edits import SetAnchor
 from timeline_app.core.model import AnchorSource
 from timeline_app.core.pipeline import ArticleAnalysis

@@ -1,10 +1,9 @@
 """Scoring candidate anchors of one article against the dated events of the other articles.
 
-An article's wording does not change with its anchor, so its events are matched once, by wording
-alone, to the events of other sources (:class:`References`); then each candidate day is a re-read
-of the article (cached) and a score: matched events that land on the date their source gives add
-(more for finer dates), strong matches that land far away subtract, and a date told as past that
-lies after the candidate is a violation.
+Each candidate day is a re-read of the article and a score: matched events that land on the date
+their source gives add (more for finer dates, less for wording that matches many datings), strong
+matches that land far away subtract, and a date told as past that lies after the candidate is a
+violation. The best day, the days that score as well and rival readings give the range.
 """
 
 from __future__ import annotations
@@ -13,190 +12,32 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 
-from timeline_app.core.clustering import LEDE_CHARS, date_relation, lead_texts
-from timeline_app.core.events import build_events
-from timeline_app.core.model import (
-    Anchor,
-    AnchorSource,
-    Article,
-    Event,
-    Granularity,
-    Interval,
-    Mention,
-    TimexType,
+from timeline_app.core.anchor_evidence import (
+    APPROX,
+    FAR_DAYS,
+    STRONG_AT,
+    References,
+    dated_events,
+    gap,
+    grain,
+    tagged_events,
+    told_as_past,
 )
-from timeline_app.core.names import EventText, Idf, content_similarity, event_text
+from timeline_app.core.clustering import LEDE_CHARS, date_relation
+from timeline_app.core.model import Anchor, AnchorSource, Event, Interval
+from timeline_app.core.names import event_text
 from timeline_app.core.pipeline import ArticleAnalysis
-from timeline_app.core.sentences import SentenceIndex
-from timeline_app.core.temporal import tag
 
-__all__ = ["AnchorSearch", "Candidate", "References", "dated_events", "latest_past"]
+__all__ = ["AnchorSearch", "Candidate"]
 
-MATCH_AT = 0.25
-STRONG_AT = 0.45
-FAR_DAYS = 30
 EPS = 0.05
 RIVAL = 0.4
 """Days within this share of the best gain over the worst are rivals the range must hold."""
-MAX_LOOKS = 30
-"""Events compared in full per event (those sharing most wording keys)."""
-MAX_MATCHES = 8
-"""Matches kept per event (at most two per other article)."""
-APPROX = "approximate"
-"""The ``rule`` of an event whose span was read off its value (``2022`` with mod BEFORE)."""
-_PAST = re.compile(r"\b(?:was|were|had|did|said|met|took|made|came|went|began|won|lost|held|"
-                   r"saw|gave|left|led|became|fought|told|sent|brought|found|fell|rose|"
-                   r"[a-z]{3,}ed)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|shall|would|going to|plans?|planned|scheduled|expected|due|"
-                     r"upcoming|next|set to|aims?|hopes?)\b", re.I)
-_DEADLINE = re.compile(r"\b(?:by|until|till|before|through|ahead of)\s+(?:the\s+)?$", re.I)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-
-
-def _derived(m: Mention) -> tuple[Interval, Granularity] | None:
-    """The span of a value the tagger gave without an interval (``2022`` with mod BEFORE)."""
-    hit = _VALUE.match(m.value)
-    if hit is None:
-        return None
-    y, mo, d = (int(g) if g else None for g in hit.groups())
-    assert y is not None
-    if d is not None and mo is not None:
-        return Interval.day(date(y, mo, d)), Granularity.DAY
-    if mo is not None:
-        return Interval(date(y, mo, 1), date(y + mo // 12, mo % 12 + 1, 1)), Granularity.MONTH
-    return Interval(date(y, 1, 1), date(y + 1, 1, 1)), Granularity.YEAR
-
-
-@lru_cache(maxsize=4096)
-def _tagged(text: str, day: date) -> tuple[Mention, ...]:
-    return tuple(tag(text, day))
-
-
-@lru_cache(maxsize=256)
-def _sentences(text: str) -> SentenceIndex:
-    return SentenceIndex.of(text)
-
-
-def dated_events(analysis: ArticleAnalysis) -> list[Event]:
-    """The article's events, plus approximate ones for values given without an interval."""
-    approx = _approximate(analysis.mentions)
-    if not approx:
-        return list(analysis.events)
-    article = analysis.article
-    return [*analysis.events, *build_events(article, approx, _sentences(article.text))]
-
-
-def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
-    return [
-        replace(m, interval=span[0], granularity=span[1], rule=APPROX,
-                confidence=min(m.confidence, 0.5))
-        for m in mentions
-        if not m.placeable and m.type in (TimexType.DATE, TimexType.TIME)
-        and (span := _derived(m))
-    ]
-
-
-def _dated(article: Article, mentions: Iterable[Mention]) -> list[Event]:
-    mentions = list(mentions)
-    kept = [m for m in mentions if m.placeable] + _approximate(mentions)
-    return build_events(article, kept, _sentences(article.text))
-
-
-def told_as_past(e: Event, text: str) -> bool:
-    """Whether the sentence tells ``e`` as done (a past verb, no future or deadline wording)."""
-    sentence = text[e.sentence_start:e.sentence_end] if text else e.sentence
-    before = text[max(e.sentence_start, e.mention.start - 20):e.mention.start] if text else ""
-    return bool(_PAST.search(sentence)) and not _FUTURE.search(sentence) \
-        and not _DEADLINE.search(before)
-
-
-def latest_past(events: list[Event], text: str = "") -> tuple[date, str, str] | None:
-    """``(begin, value, expression)`` of the latest absolute date an article tells as past."""
-    told = [e for e in events if e.mention.reference == "absolute" and e.mention.rule != APPROX
-            and told_as_past(e, text)]
-    if not told:
-        return None
-    e = max(told, key=lambda e: e.interval.begin)
-    return e.interval.begin, e.mention.value, e.sentence[:90]
-
-
-def _grain(a: Interval, b: Interval) -> float:
-    days = max(a.days, b.days)
-    return 1.0 if days <= 1 else 0.7 if days <= 7 else 0.4 if days <= 31 else \
-        0.3 if days <= 100 else 0.25 if days <= 366 else 0.1
-
-
-class References:
-    """The dated events of trusted articles (absolute ones of all), indexed by wording keys."""
-
-    def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str]) -> None:
-        self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
-        self.events: list[Event] = []
-        for aid, a in by_id.items():
-            evs = dated_events(a)
-            if aid not in trusted:
-                evs = [e for e in evs if e.mention.reference == "absolute"]
-            self.events += evs
-        self.text_of = {aid: a.article.text for aid, a in by_id.items()}
-        self.texts = {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
-        self.leads = lead_texts([by_id[aid] for aid in trusted])
-        self.idf = Idf(t.names | t.stems for t in self.texts.values())
-        self.index: dict[str, list[int]] = defaultdict(list)
-        for i, e in enumerate(self.events):
-            for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
-                self.index[key].append(i)
-
-    def median_anchor(self) -> date | None:
-        days = [d for d in self.anchors.values() if d is not None]
-        return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
-            if days else None
-
-    def strong(self, e: Event, x: EventText) -> list[Event]:
-        """Events of other articles that read very like ``e`` (whatever their dates)."""
-        counts: Counter[int] = Counter()
-        for key in x.names | x.clause:
-            for i in self.index.get(key, ()):
-                counts[i] += 1
-        out = []
-        for i, _ in counts.most_common(MAX_LOOKS):
-            f = self.events[i]
-            if f.article_id != e.article_id and \
-                    content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
-                out.append(f)
-        return out
-
-    def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
-        """Events of other articles that read like ``e``, with their similarity."""
-        counts: Counter[int] = Counter()
-        for key in x.names | x.clause | (lead.names | lead.clause if lead else frozenset()):
-            for i in self.index.get(key, ()):
-                counts[i] += 1
-        out = []
-        for i, _ in counts.most_common(MAX_LOOKS):
-            f = self.events[i]
-            if f.article_id == e.article_id:
-                continue
-            y = self.texts[f.event_id]
-            sim = content_similarity(x, y, self.idf)
-            if lead is not None or f.event_id in self.leads:
-                sim = max(sim, 0.9 * content_similarity(lead or x, self.leads.get(f.event_id, y),
-                                                        self.idf))
-            if sim >= MATCH_AT:
-                out.append((f, sim))
-        out.sort(key=lambda t: -t[1])
-        per_article: Counter[str] = Counter()
-        kept = []
-        for f, sim in out:
-            per_article[f.article_id] += 1
-            if per_article[f.article_id] <= 2:
-                kept.append((f, sim))
-        return kept[:MAX_MATCHES]
 
 
 @dataclass(slots=True)
@@ -237,7 +78,7 @@ class AnchorSearch:
         if self.analyze_fn is not None:
             anchor = Anchor(day, AnchorSource.ESTIMATED)
             return dated_events(self.analyze_fn(self.analysis.article, anchor))
-        return _dated(self.analysis.article, _tagged(self.text, day))
+        return tagged_events(self.analysis.article, day)
 
     def _matches_of(self, e: Event) -> list[tuple[Event, float]]:
         if e.event_id not in self._matches:
@@ -274,8 +115,8 @@ class AnchorSearch:
                 sim /= spread
                 rel = date_relation(e.interval, f.interval)
                 if rel in ("same", "overlap"):
-                    w = sim * _grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
-                elif rel == "far" and sim >= STRONG_AT and _gap(e.interval, f.interval) > FAR_DAYS:
+                    w = sim * grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
+                elif rel == "far" and sim >= STRONG_AT and gap(e.interval, f.interval) > FAR_DAYS:
                     w = -0.5 * sim
                 else:
                     w = 0.0
@@ -326,9 +167,9 @@ class AnchorSearch:
             if e.mention.reference == "absolute":
                 continue
             for f in self.refs.strong(e, event_text(e, self.text)):
-                if _gap(e.interval, f.interval) <= 0:
+                if gap(e.interval, f.interval) <= 0:
                     near.add(f.article_id)
-                elif _gap(e.interval, f.interval) > FAR_DAYS:
+                elif gap(e.interval, f.interval) > FAR_DAYS:
                     weeks = (f.interval.midpoint - e.interval.midpoint).days // 7
                     shifted[weeks].add(f.article_id)
         # more sources agree on one other reading than on the page date's
@@ -403,7 +244,3 @@ class AnchorSearch:
             near = [best.day + timedelta(days=k) for k in range(-6, 7)]
             best = min((self.score(d) for d in near if lo <= d <= hi), key=key)
         return best
-
-
-def _gap(a: Interval, b: Interval) -> int:
-    return max((b.begin - a.end).days, (a.begin - b.end).days)
