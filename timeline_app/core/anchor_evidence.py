@@ -120,7 +120,8 @@ def latest_past(events: list[Event], text: str = "") -> tuple[date, str, str] | 
     if not told:
         return None
     e = max(told, key=lambda e: e.interval.begin)
-    return e.interval.begin, e.mention.value, e.sentence[:90]
+    snippet = e.sentence if len(e.sentence) <= 100 else e.sentence[:100].rsplit(" ", 1)[0] + "…"
+    return e.interval.begin, e.mention.value, snippet
 
 
 def grain(a: Interval, b: Interval) -> float:

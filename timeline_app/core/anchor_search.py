@@ -243,4 +243,22 @@ class AnchorSearch:
         if prefer is None and span > 21:
             near = [best.day + timedelta(days=k) for k in range(-6, 7)]
             best = min((self.score(d) for d in near if lo <= d <= hi), key=key)
+        named = self._lead_weekday()
+        if prefer is None and named is not None:
+            # "on Saturday" at the top of a news story: the story's day is a Saturday
+            days = [best.day + timedelta(days=k) for k in range(-3, 4)]
+            same = [d for d in days if lo <= d <= hi and d.weekday() == named]
+            if same:
+                best = self.score(min(same, key=lambda d: abs((d - best.day).days)))
         return best
+
+    def _lead_weekday(self) -> int | None:
+        """The weekday the article's lead event names (0 is Monday), if it names one."""
+        if self._lead is None:
+            return None
+        m = next((m for m in self.analysis.mentions
+                  if f"{self.analysis.article.id}@{m.start}" == self._lead), None)
+        hit = _WEEKDAY.fullmatch(m.text.strip()) if m is not None else None
+        if hit is None:
+            return None
+        return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(hit.group().lower()[:3])
