@@ -272,3 +272,23 @@ def test_a_vague_mention_gets_a_value_from_the_tray(qtbot, tmp_path, articles):
     ]
     assert [e.interval for e in placed] == [Interval.day(date(2025, 7, 12))]
     window.project_io.ask_unsaved = lambda: "discard"
+
+
+def test_corrections_export_and_import_as_one_undo_step(qtbot, tmp_path, articles):
+    from timeline_app.core.projectfiles import export_corrections
+
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    window.corrections_ui.push(SetAnchor(UNDATED, date(2025, 7, 12), note="n"))
+    window.corrections_ui.push(SetAnchor(REPUBLISHED, date(2023, 10, 19)))
+    saved = list(window.document.corrections)
+    export_corrections(window.document.corrections, tmp_path / "fixes.json")
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
+    assert len(window.document.corrections) == 0
+    assert window.project_io.import_corrections(tmp_path / "fixes.json") == 2
+    assert list(window.document.corrections) == saved  # made_at kept from the file
+    assert window.undo_stack.undoText() == "Import 2 corrections"
+    window.actions_.undo.trigger()
+    assert len(window.document.corrections) == 0
+    window.project_io.ask_unsaved = lambda: "discard"

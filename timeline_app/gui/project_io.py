@@ -107,6 +107,7 @@ class ProjectIO(QObject):
     def _on_articles_loaded(self, _result) -> None:
         if self.path is not None:
             self._dirty = True  # articles joined the project
+            self._autosaved_at = None
         self._update_title()
 
     # -- opening -------------------------------------------------------------------------------
