@@ -134,14 +134,26 @@ def _refresh_from_files(project: OpenedProject) -> None:
             project.articles[i] = new
 
 
-def open_project(path: str | Path, *, reread_files: bool = True) -> OpenedProject:
-    """Read a project, re-read its article files, analyze every article; notices say what moved."""
+def open_project(
+    path: str | Path,
+    *,
+    reread_files: bool = True,
+    analyzer: Callable[[list[Article]], list] | None = None,
+) -> OpenedProject:
+    """Read a project, re-read its article files, analyze every article; notices say what moved.
+
+    ``analyzer`` maps the articles to their analyses (a process pool, say); by default they are
+    analyzed one after the other in this process.
+    """
     from timeline_app.core.pipeline import analyze
 
     project = read_project(path)
     if reread_files:
         _refresh_from_files(project)
-    project.analyses = [analyze(a) for a in project.articles]
+    if analyzer is not None:
+        project.analyses = list(analyzer(list(project.articles)))
+    else:
+        project.analyses = [analyze(a) for a in project.articles]
     for orphan in project.corrections.orphans(project.articles):
         project.notices.append(
             f"a correction no longer applies ({orphan.edit.kind}): {orphan.reason}"
