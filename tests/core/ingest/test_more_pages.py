@@ -205,3 +205,97 @@ def test_page(
     assert article.title == title
     assert article.text.split("\n\n") == paragraphs
     assert (article.published, article.published_source) == (published, source)
+
+
+WIRE_NO_HEADLINE = """\
+Leer en español
+Share
+Copy
+Link copied
+Email
+Facebook
+X
+Reddit
+Print
+WASHINGTON (AP) — The Senate passed a stopgap spending bill late Saturday, averting a government shutdown hours before the deadline.
+
+The vote was 88-9, sending the measure to the president’s desk.
+
+___
+
+Associated Press writers Jane Roe and John Doe contributed to this report.
+"""
+
+PORTAL_BYLINE = """\
+Senate passes stopgap bill, averting shutdown
+Jane Roe
+Sat, September 30, 2023 at 11:45 PM GMT+1·2 min read
+In this article:
+The Senate passed a stopgap spending bill late Saturday, averting a government shutdown hours before the deadline.
+
+The vote was 88-9, lawmakers said.
+
+Read the original article on Example Post.
+Terms and Privacy Policy
+Privacy Dashboard
+"""
+
+NETWORK_SITE = """\
+IE 11 is not supported. For an optimal experience visit our site on another browser.
+Skip to Content
+Example News Logo
+Politics
+U.S. News
+World
+Local
+Business
+Sign In
+Create your free profile
+Sections
+Senate passes stopgap bill, averting shutdown
+The measure now goes to the president, who is expected to sign it.
+Sept. 30, 2023, 11:45 PM UTC / Updated Oct. 1, 2023, 12:10 AM UTC
+By Jane Roe and John Doe
+WASHINGTON — The Senate passed a stopgap spending bill late Saturday, averting a government shutdown hours before the deadline.
+
+The vote was 88-9.
+
+Jane Roe
+Jane Roe is a congressional reporter for Example News.
+"""
+
+BODY = (
+    "The Senate passed a stopgap spending bill late Saturday, averting a government shutdown "
+    "hours before the deadline."
+)
+
+
+def test_wire_page_without_a_headline() -> None:
+    article = article_from_text(WIRE_NO_HEADLINE, article_id="x")
+    assert article.text.split("\n\n") == [
+        "WASHINGTON (AP) — " + BODY,
+        "The vote was 88-9, sending the measure to the president’s desk.",
+    ]
+    assert article.title.startswith("WASHINGTON (AP) — The Senate passed")
+    assert (article.published, article.published_source) == (None, PublishedSource.NONE)
+
+
+def test_portal_page_with_byline_and_reading_time() -> None:
+    article = article_from_text(PORTAL_BYLINE, article_id="x")
+    assert article.title == "Senate passes stopgap bill, averting shutdown"
+    assert article.text.split("\n\n") == [BODY, "The vote was 88-9, lawmakers said."]
+    assert (article.published, article.published_source) == (
+        date(2023, 9, 30),
+        PublishedSource.BYLINE,
+    )
+
+
+def test_network_site_with_browser_notice_and_author_bio() -> None:
+    article = article_from_text(NETWORK_SITE, article_id="x")
+    assert article.title == "Senate passes stopgap bill, averting shutdown"
+    assert article.text.split("\n\n") == [
+        "The measure now goes to the president, who is expected to sign it.",
+        "WASHINGTON — " + BODY,
+        "The vote was 88-9.",
+    ]
+    assert article.published == date(2023, 9, 30)

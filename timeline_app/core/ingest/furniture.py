@@ -21,6 +21,7 @@ __all__ = [
     "is_label_line",
     "is_name_line",
     "is_role_line",
+    "is_role_line_any",
     "is_prose",
     "is_section_header",
     "is_service_line",
@@ -201,6 +202,11 @@ def is_name_line(line: str) -> bool:
         return False
     capital = [w for w in words if w[:1].isupper()]
     return len(capital) >= 1 and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+
+
+def is_role_line_any(line: str) -> bool:
+    """Holds a writer's role word, however long the line ("... is a reporter for ...")."""
+    return not vocab.words("role_words").isdisjoint(tokens(line))
 
 
 def is_role_line(line: str) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "drop_icon_lines",
     "drop_lists",
     "drop_menus",
+    "drop_author_bio",
     "head_lines",
     "trim_tail",
 ]
@@ -178,15 +179,23 @@ def drop_menus(paras: list[str], keep: list[bool]) -> None:
         run = []
 
 
+BYLINE_PARAGRAPHS = 2
+"""An author line is looked for until this many paragraphs of prose have passed."""
+
+
 def drop_head_bylines(paras: list[str], keep: list[bool], dated: list[bool]) -> set[int]:
     """Author lines, and names or roles right above a byline date; returns the byline positions."""
     head = head_lines(paras, keep)
     end = head[-1] if head else -1
     markers = {i for i in range(min(len(dated), end + 2)) if dated[i]}
-    for i in head:
+    prose = 0
+    for i in _kept(keep):  # "By Jane Roe" may follow a standfirst: look past the first paragraphs
+        if prose >= BYLINE_PARAGRAPHS:
+            break
         if f.is_author_line(paras[i]):
             keep[i] = False
             markers.add(i)
+        prose += f.is_prose(paras[i])
     for marker in sorted(markers):
         above = [i for i in _kept(keep) if i < marker][::-1]
         for position, i in enumerate(above[:2]):
@@ -201,6 +210,27 @@ def drop_head_bylines(paras: list[str], keep: list[bool], dated: list[bool]) -> 
             else:
                 break
     return markers
+
+
+_BIO = re.compile(r"\A(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b")
+BIO_MAX_WORDS = 45
+
+
+def drop_author_bio(paras: list[str], keep: list[bool]) -> None:
+    """A writer's bio closing the page ("Jane Roe is a reporter for ..."), with the name above."""
+    indexes = _kept(keep)
+    for position in range(len(indexes) - 1, max(len(indexes) - 4, 0), -1):
+        i = indexes[position]
+        line = paras[i]
+        if not (
+            _BIO.match(line) and f.word_count(line) <= BIO_MAX_WORDS and f.is_role_line_any(line)
+        ):
+            continue
+        keep[i] = False
+        above = indexes[position - 1]
+        if f.is_name_line(paras[above]) and line.startswith(paras[above]):
+            keep[above] = False
+        return
 
 
 def trim_tail(paras: list[str], keep: list[bool]) -> None:

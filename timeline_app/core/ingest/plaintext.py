@@ -16,6 +16,7 @@ from .passes import (
     BULLET,
     cut_at_end_marker,
     drop_appeals,
+    drop_author_bio,
     drop_captions,
     drop_head_bylines,
     drop_icon_lines,
@@ -84,6 +85,7 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     before_title = sum(keep)
     title, found = take_title(paras, keep, known_title, markers)
     title_lines = before_title - sum(keep) if known_title else int(found)
+    drop_author_bio(paras, keep)
     trim_tail(paras, keep)
     kept = [p for p, k in zip(paras, keep, strict=True) if k]
     removed += sum(1 for p, k in zip(paras, keep, strict=True) if p and not k)
