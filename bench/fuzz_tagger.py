@@ -6,7 +6,7 @@
 Each input is tagged against an anchor and a ``prefer`` drawn from the input itself. A finding is
 an exception, a mention whose offsets or text do not match the input, a value that is not TIMEX3,
 an empty interval, a second run that differs, or an input slower than ``--slow`` seconds. Findings
-are written to ``--out`` (default ``bench/fuzz-findings/``) as JSON, one file each, and the run
+are written to ``--out`` (default ``$TMPDIR/timeline-fuzz-findings/``) as JSON, one file each, and the run
 exits 1 if there was any. The mutation loop is reproducible: ``--seed`` fixes every choice.
 """
 
@@ -17,6 +17,7 @@ import hashlib
 import json
 import random
 import sys
+import tempfile
 import time
 import traceback
 from datetime import date, datetime, timedelta, timezone
@@ -168,7 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--slow", type=float, default=5.0, help="flag inputs slower than this")
     parser.add_argument("--engine", choices=("mutation", "atheris"), default="mutation")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "fuzz-findings")
+    parser.add_argument(
+        "--out", type=Path, default=Path(tempfile.gettempdir()) / "timeline-fuzz-findings"
+    )
     args = parser.parse_args(argv)
     if args.engine == "atheris":
         try:
