@@ -101,3 +101,15 @@ def test_marks_follow_the_palette(qtbot):
     fmt = char_format(reader, TEXT_A.index("18 October"))
     expected = highlight_background(Granularity.DAY, reader.browser.palette())
     assert fmt.background().color() == expected
+
+
+def test_header_links_to_the_original_and_a_legend_explains_the_marks(qtbot):
+    reader = make_reader(qtbot)
+    reader.show_article("a1")
+    assert '<a href="https://www.reuters.com/world/lavrov">reuters.com</a>' in reader.meta.text()
+    assert reader.meta.openExternalLinks()
+    reader.show_article("b2")  # a local file: its name, no link
+    assert "b2.txt" in reader.meta.text() and "<a " not in reader.meta.text()
+    assert "century" in reader.legend.text() and "not placed" in reader.legend.text()
+    reader.show()
+    assert not reader.legend.grab().isNull()

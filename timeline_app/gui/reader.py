@@ -8,6 +8,7 @@ view. The widget renders from ``document.timeline`` and re-renders when the docu
 
 from __future__ import annotations
 
+import html
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -28,6 +29,7 @@ from timeline_app.core.pipeline import ArticleAnalysis
 from timeline_app.gui import icons
 from timeline_app.gui.binding import follow
 from timeline_app.gui.display import anchor_status, article_source, format_date, human_date
+from timeline_app.gui.legend import GranularityLegend
 from timeline_app.gui.palette import (
     UNPLACED_COLOR,
     granularity_color,
@@ -67,7 +69,8 @@ class ArticleReader(QWidget):
 
         self.title = QLabel(objectName="readerTitle", wordWrap=True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = QLabel(objectName="readerMeta", wordWrap=True)
+        self.meta = QLabel(objectName="readerMeta", wordWrap=True, openExternalLinks=True)
+        self.meta.setTextFormat(Qt.TextFormat.RichText)
         self.status_icon = QLabel()
         meta_row = QHBoxLayout()
         meta_row.setSpacing(6)
@@ -78,11 +81,13 @@ class ArticleReader(QWidget):
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.anchorClicked.connect(self._on_anchor)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 4, 0)
+        layout.setContentsMargins(10, 8, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addLayout(meta_row)
         layout.addWidget(self.browser, 1)
+        self.legend = GranularityLegend()
+        layout.addWidget(self.legend)
         follow(document.changed, self, self._on_changed)
         self.clear()
 
@@ -183,9 +188,11 @@ class ArticleReader(QWidget):
         published = format_date(article.published) if article.published else "no date found"
         icon = icons.icon(f"anchor-{status}").pixmap(14, 14)
         self.title.setText(article.title or article.id)
-        parts = [article_source(article), f"published {published}",
-                 f"anchor {anchor_text} ({status})"]  # fmt: skip
-        self.meta.setText("  ·  ".join(p for p in parts if p))
+        source = html.escape(article_source(article))
+        if article.url.startswith(("http://", "https://")):
+            source = f'<a href="{html.escape(article.url, quote=True)}">{source}</a>'
+        parts = [source, f"published {published}", f"anchor {anchor_text} ({status})"]
+        self.meta.setText("&nbsp; · &nbsp;".join(p for p in parts if p))
         self.meta.setToolTip(anchor.note or f"anchor source: {anchor.source}")
         self.status_icon.setPixmap(icon)
 
