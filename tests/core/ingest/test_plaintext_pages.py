@@ -596,3 +596,14 @@ def test_icon_inventory_one_description_per_line() -> None:
         "The museum reopened on Saturday, three months after the flood, its director said.",
         "The statue in the hall is an icon of the city.",
     ]
+
+
+def test_a_closing_sentence_about_a_reporter_in_the_story_stays() -> None:
+    raw = (
+        "Bakery wins national prize\n\n"
+        "A small bakery in the town has won a national prize for its bread, judges said.\n\n"
+        "Smith is a former reporter who now runs the bakery with her brother.\n"
+    )
+    assert _clean(raw).text.endswith(
+        "Smith is a former reporter who now runs the bakery with her brother."
+    )

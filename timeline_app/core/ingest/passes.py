@@ -213,6 +213,7 @@ def drop_head_bylines(paras: list[str], keep: list[bool], dated: list[bool]) -> 
 
 
 _BIO = re.compile(r"\A(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b")
+_OUTLET = re.compile(r"\b(?:for|at|with)\s+(?:the\s+)?[A-Z]")
 BIO_MAX_WORDS = 45
 
 
