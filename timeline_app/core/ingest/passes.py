@@ -223,9 +223,8 @@ def drop_author_bio(paras: list[str], keep: list[bool]) -> None:
     for position in range(len(indexes) - 1, max(len(indexes) - 4, 0), -1):
         i = indexes[position]
         line = paras[i]
-        if not (
-            _BIO.match(line) and f.word_count(line) <= BIO_MAX_WORDS and f.is_role_line_any(line)
-        ):
+        bio = _BIO.match(line) and _OUTLET.search(line) and f.is_role_line_any(line)
+        if not bio or f.word_count(line) > BIO_MAX_WORDS:
             continue
         keep[i] = False
         above = indexes[position - 1]
