@@ -21,8 +21,11 @@ _ABBREV = re.compile(
     r"Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|No|Nos|vs|Co|Corp|Inc|Ltd|"
     r"Jr|Sr|Ft|Mt|Ave|approx|est)|\b[A-Z]|\.[A-Za-z])$"
 )
-# How far back (in sentences) an explicit year still governs a bare month in narrative text.
-YEAR_REACH_SENTENCES = 6
+# How far back (in sentences) an explicit year still governs a bare month in narrative text:
+# in history, the story's year holds until another is named, however long the paragraph.
+YEAR_REACH_SENTENCES = 10_000
+# In history, "two days later" or "that winter" lean on the last date told even some way back.
+NARRATIVE_DATE_REACH = 8
 DATE_REACH_SENTENCES = 1
 QUARTER_REACH_SENTENCES = 3
 
@@ -91,6 +94,8 @@ class Narrative:
         if not self.dates:
             return None
         where, value, day, unit = self.dates[-1]
+        if self.narrative_mode:
+            reach = max(reach, NARRATIVE_DATE_REACH)
         if self.sentence(pos) - self.sentence(where) <= reach:
             return value, day, unit
         return None
