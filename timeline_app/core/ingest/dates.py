@@ -1,0 +1,109 @@
+"""Reading dates as news pages write them ("2023-10-19", "Oct. 18, 2023", "/2023/10/18/").
+
+Plain regular expressions built from ``resources/ingest/months.txt``; nothing here knows today's
+date, and impossible dates (February 30, years outside 1900-2100) are never returned.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from . import vocab
+
+__all__ = [
+    "TIME",
+    "WEEKDAY",
+    "date_from_url",
+    "date_pattern",
+    "date_of",
+    "is_numeric",
+    "parse_date",
+]
+
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|r?s?day)?\.?"
+TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+    r"(?:\s*(?:(?-i:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,5})(?![a-z])|[+-]\d{2}:?\d{2}))?"
+)
+
+
+@cache
+def _months() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for entry in vocab.entries("months"):
+        number, *words = entry.split()
+        names.update((word.lower(), int(number)) for word in words)
+    return names
+
+
+@cache
+def date_pattern() -> re.Pattern[str]:
+    month = "|".join(sorted(_months(), key=len, reverse=True))
+    iso = r"(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})(?:[T ]" + TIME + ")?"
+    dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
+    mdy = rf"(?P<m3>{month})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})"
+    num = r"(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
+    weekday = rf"(?:{WEEKDAY},?\s+)?"
+    return re.compile(
+        rf"(?<![\w/.-]){weekday}(?:{iso}|{dmy}|{mdy}|{num})"
+        r"(?:(?=\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d))",  # a time may be glued: "20233:05 PM"
+        re.IGNORECASE,
+    )
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_of(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    months = _months()
+    if groups["y1"]:
+        return _valid(int(groups["y1"]), int(groups["m1"]), int(groups["d1"]))
+    if groups["y2"]:
+        return _valid(int(groups["y2"]), months[groups["m2"].lower()], int(groups["d2"]))
+    if groups["y3"]:
+        return _valid(int(groups["y3"]), months[groups["m3"].lower()], int(groups["d3"]))
+    first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+    if groups["s4"] == "." or first > 12:  # 18.10.2023 and 18/10/2023 are day first
+        return _valid(year, second, first)
+    return _valid(year, first, second)  # 10/18/2023: the US order
+
+
+def parse_date(text: str) -> date | None:
+    """The first plausible date written in ``text`` (``2023-10-19``, ``Oct. 18, 2023``...)."""
+    for match in date_pattern().finditer(text):
+        value = date_of(match)
+        if value is not None:
+            return value
+    return None
+
+
+def is_numeric(match: re.Match[str]) -> bool:
+    return bool(match.group("y1") or match.group("y4"))
+
+
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2}|[a-z]{3,9})[/-](?P<d>\d{1,2})(?:[/-]|$)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:[/_-]|$)",
+    re.IGNORECASE,
+)
+
+
+def date_from_url(url: str) -> date | None:
+    """A date written in a URL path (``/2023/10/18/``, ``/2023/oct/18/``, ``/20231018/``)."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    if match.group("y2"):
+        return _valid(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+    month = match.group("m")
+    number = int(month) if month.isdigit() else _months().get(month.lower())
+    return _valid(int(match.group("y")), number, int(match.group("d"))) if number else None
