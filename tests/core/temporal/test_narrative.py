@@ -84,3 +84,15 @@ def test_vague_spans_of_a_story_are_durations() -> None:
     assert found["the following months"][0] == "PXM"
     assert found["the weeks that followed"][0] == "PXW"
     assert found["Early in 1916"][0] == "1916"
+
+
+def test_the_year_in_history_is_the_story_year() -> None:
+    found = _found("Built in 1921 and refitted in 1936, the fleet sailed in 1941. It left port "
+                   "in March 1941. The year was a disaster for the navy.")
+    assert found["The year"] == ("1941", "narrative")
+
+
+def test_short_year_ranges_and_another_decade() -> None:
+    found = _found("The war of 1914-18 changed the map; the truce lasted another decade.")
+    assert found["1914"][0] == "1914" and found["18"][0] == "1918"
+    assert found["another decade"][0] == "P10Y"

@@ -98,6 +98,13 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     mod = p.get("mod") or mod_of(g.get("mod"))
     if p.get("n") == "0" and _ENDED.match(ctx.text[ctx.end:ctx.end + 12]):
         return Norm("DURATION", duration_value(1, unit), "", "absolute", 0.8)  # "the year ended"
+    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+    if (p.get("n") == "0" and ctx.narrative.narrative_mode and near is not None
+            and (unit != "WE" or near[2] == "D")):
+        # history: "the weekend", "the year" are the story's, not the publication's
+        base, prec = near[1], near[2]
+        value, used = at_unit(base, unit if unit == "WE" else _coarser(prec, unit))
+        return Norm("DATE", value, mod, "narrative", 0.6, placed=(base, used))
     if ctx.anchor is None:
         return Norm("DATE", underspecified(n), mod, "unresolved", 0.3)
     if unit == "Y" and n == -1 and _COMPARED.search(ctx.left(60)):
