@@ -184,6 +184,7 @@ def scored_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs worth joining, best first: ``(score, i, j)``."""
     sigs = {eid: t.names | t.clause for eid, t in texts.items()}
+    together_memo: dict[tuple[str, str], float] = {}
     out = []
     for i, j in Blocker(events, sigs).pairs():
         a, b = events[i], events[j]
@@ -196,8 +197,11 @@ def scored_pairs(
             lx, ly = leads.get(a.event_id, x), leads.get(b.event_id, y)
             score = max(score, 0.9 * content_similarity(lx, ly, idf))
         if story and a.article_id != b.article_id and x.names & y.names:
-            together = idf.cosine(story.get(a.article_id, frozenset()),
-                                   story.get(b.article_id, frozenset()))
+            pair = (a.article_id, b.article_id)
+            if pair not in together_memo:
+                together_memo[pair] = idf.cosine(story.get(a.article_id, frozenset()),
+                                                 story.get(b.article_id, frozenset()))
+            together = together_memo[pair]
             score += date_bonus(a.interval, b.interval, together)
         need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
         if a.article_id == b.article_id:

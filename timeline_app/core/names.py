@@ -148,6 +148,7 @@ class Idf:
     def __init__(self, docs: Iterable[Iterable[str]]) -> None:
         self.df: Counter[str] = Counter()
         self._memo: dict[str, float] = {}
+        self._totals: dict[frozenset[str], float] = {}
         self.n = 0
         for doc in docs:
             self.n += 1
@@ -164,9 +165,19 @@ class Idf:
         """Weighted share of keys in common, between the overlap and the Dice coefficient."""
         if not a or not b:
             return 0.0
-        shared = sum(self(k) for k in a & b)
-        wa, wb = sum(self(k) for k in a), sum(self(k) for k in b)
+        common = a & b
+        if not common:
+            return 0.0
+        shared = sum(self(k) for k in common)
+        wa, wb = self.total(a), self.total(b)
         return 0.3 * (shared / min(wa, wb)) + 0.7 * (2 * shared / (wa + wb))
+
+    def total(self, keys: frozenset[str]) -> float:
+        """The summed weight of ``keys`` (remembered: the same sets are compared many times)."""
+        weight = self._totals.get(keys)
+        if weight is None:
+            weight = self._totals[keys] = sum(self(k) for k in keys)
+        return weight
 
     def cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted share of keys in common, symmetric (small sets are not favoured)."""
