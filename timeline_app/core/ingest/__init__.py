@@ -13,9 +13,10 @@ How a file becomes an :class:`~timeline_app.core.model.Article`:
 ``html``       trafilatura (precision, no comments) and htmldate, offline; lxml fallback
 ``plaintext``  a text dump -> title, paragraphs, date candidates, in this order:
                ``fragments`` cut furniture glued inside lines (icon inventories, breadcrumbs,
-               share buttons); ``pubdate`` reads header and byline dates and cuts them;
-               ``passes`` drop whole lines (UI words, service notices, link lists, appeals,
-               captions, menus, bylines, comment areas); ``title`` picks the headline.
+               share buttons); ``pubdate`` (with ``dates``) reads header and byline dates
+               and cuts them; ``passes`` and ``bylines`` drop whole lines (UI words, service
+               notices, link lists, appeals, captions, menus, bylines, comment areas);
+               ``title`` picks the headline.
 ``articles``   the chosen publication date (text, then metadata, then URL) and the warnings
 
 Vocabularies and patterns are data, in ``resources/ingest/*.txt`` (see its README).

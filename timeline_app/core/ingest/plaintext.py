@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bylines import drop_author_bio, drop_head_bylines
 from .fragments import (
     cut_ad_marks,
     cut_breadcrumb,
@@ -16,9 +17,7 @@ from .passes import (
     BULLET,
     cut_at_end_marker,
     drop_appeals,
-    drop_author_bio,
     drop_captions,
-    drop_head_bylines,
     drop_icon_lines,
     drop_lines,
     drop_lists,
