@@ -96,11 +96,27 @@ def test_clearing_edits():
     assert len(store) == 0
 
 
-def test_bad_rows_are_refused():
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"kind": "teleport"},
+        {"kind": "set_anchor", "article_id": "a", "value": "yesterday"},
+        {"kind": "set_anchor", "article_id": 5, "value": "2023-01-01"},
+        {"kind": "set_anchor", "article_id": "a", "value": "2023-01-01", "made_at": 5},
+        {"kind": "set_value", "article_id": "a", "start": "1", "end": 2, "text": "x", "value": "1"},
+        {"kind": "hide_event", "article_id": "a", "start": 1, "end": 2, "text": "x", "hidden": 1},
+        {"kind": "merge_events", "article_id": "a", "start": 1, "end": 2, "text": "x", "into": []},
+        {"kind": "clear", "slot_": "anchor"},
+        {"kind": "set_anchor", "article_id": "a", "value": "2023-01-01", "extra": 1},
+        None,
+        1,
+        [],
+        "text",
+    ],  # fmt: skip
+)
+def test_bad_rows_are_refused(row):
     with pytest.raises(CorrectionError):
-        edit_from_dict({"kind": "teleport"})
-    with pytest.raises(CorrectionError):
-        edit_from_dict({"kind": "set_anchor", "article_id": "a", "value": "yesterday"})
+        edit_from_dict(row)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +138,9 @@ def test_interval_of_value(value, begin, end, gran):
     assert granularity == Granularity(gran)
 
 
-@pytest.mark.parametrize("value", ["XXXX-07", "PAST_REF", "P3Y", "2023-02-30", "soon", ""])
+@pytest.mark.parametrize(
+    "value", ["XXXX-07", "PAST_REF", "P3Y", "2023-02-30", "soon", "", "9999-12-31", "9999-W52"]
+)
 def test_interval_of_value_refuses_what_cannot_be_placed(value):
     with pytest.raises(CorrectionError):
         interval_of_value(value)

@@ -123,7 +123,7 @@ class Corrections:
 
     @classmethod
     def from_list(cls, rows: Iterable[Mapping]) -> Corrections:
-        return cls(edit_from_dict(dict(r)) for r in rows)
+        return cls(edit_from_dict(r) for r in rows)
 
     # -- the overlay ---------------------------------------------------------------------------
     def anchor_for(self, article: Article) -> Anchor | None:

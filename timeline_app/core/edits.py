@@ -257,19 +257,37 @@ def edit_to_dict(edit: Edit) -> dict[str, Any]:
 
 
 def _decode(hint: str, value: Any) -> Any:
-    if value is None:
+    """A JSON value as the field ``hint`` wants it; ValueError for the wrong type."""
+    if value is None and "None" in hint:
         return None
     if "datetime" in hint:
         return datetime.fromisoformat(value)
     if hint.startswith("date"):
         return date.fromisoformat(value)
-    if hint in ("ExprKey", "tuple"):
+    if hint == "ExprKey":
+        if not (isinstance(value, list) and len(value) == 4):
+            raise ValueError("an expression key is [article_id, start, end, text]")
+        key = tuple(value)
+        for item, kind in zip(key, (str, int, int, str), strict=True):
+            _check(item, kind)
+        return key
+    if hint == "tuple":
+        if not (isinstance(value, list) and value and all(isinstance(v, str | int) for v in value)):
+            raise ValueError("a slot is a list of names and offsets")
         return tuple(value)
+    return _check(value, {"str": str, "int": int, "bool": bool}[hint])
+
+
+def _check(value: Any, kind: type) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ValueError(f"{value!r} is not a {kind.__name__}")
     return value
 
 
 def edit_from_dict(data: dict[str, Any]) -> Edit:
     """The edit ``edit_to_dict`` wrote; CorrectionError for an unknown kind or a bad field."""
+    if not isinstance(data, dict):
+        raise CorrectionError(f"a correction is a JSON object, not {type(data).__name__}")
     cls = _KINDS.get(str(data.get("kind")))
     if cls is None:
         raise CorrectionError(f"unknown correction kind: {data.get('kind')!r}")
@@ -277,7 +295,7 @@ def edit_from_dict(data: dict[str, Any]) -> Edit:
     try:
         kwargs = {k: _decode(hints[k], v) for k, v in data.items() if k != "kind"}
         return cls(**kwargs)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CorrectionError(f"bad {cls.kind} correction: {exc}") from None
 
 

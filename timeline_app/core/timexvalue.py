@@ -75,7 +75,7 @@ def interval_of_value(value: str) -> tuple[Interval, Granularity]:
         if m := _CENTURY.match(v):
             y = int(m[1]) * 100
             return Interval(date(max(y, 1), 1, 1), date(y + 100, 1, 1)), Granularity.CENTURY
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:  # 2023-02-30; 9999-12-31 has no next day
         raise CorrectionError(f"not a valid TIMEX3 date value: {value!r} ({exc})") from None
     raise CorrectionError(
         f"not a placeable TIMEX3 date value: {value!r} "
