@@ -1,8 +1,6 @@
 """The QGraphicsView timeline: time-to-pixel metrics, lane layout, scene, view, rendering."""
 
-from timeline_app.gui.timeline._compat import protect_none
-
-protect_none()
+from __future__ import annotations
 
 __all__ = ["TimelineView", "ensure_gui_app", "render_png", "render_svg"]
 
