@@ -93,6 +93,7 @@ def test_suggestions_are_never_applied_silently(fire, reports):
     edit = reports["d_copy"].suggestion.edit("d_copy")
     assert isinstance(edit, SetAnchor)
     assert (edit.article_id, edit.value) == ("d_copy", reports["d_copy"].suggestion.best)
+    assert edit.suggested  # accepted, the anchor source becomes "suggested"
 
 
 def test_the_corrected_copy_joins_its_sources_clusters(fire, reports):

@@ -52,8 +52,8 @@ class Suggestion:
 
     def edit(self, article_id: str) -> SetAnchor:
         """The correction that accepts this suggestion."""
-        note = "accepted suggestion: " + "; ".join(self.reasons)
-        return SetAnchor(article_id, self.best, note=note)
+        note = "accepted the suggested anchor: " + "; ".join(self.reasons)
+        return SetAnchor(article_id, self.best, suggested=True, note=note)
 
 
 @dataclass(slots=True)
