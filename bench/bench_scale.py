@@ -3,10 +3,11 @@
 For the default engine (process pool) and the Dask engine (a LocalCluster), with one and two
 workers, each run in a fresh process: wall time, throughput (articles/s), speed-up from one to two
 workers, and peak resident memory per worker. Then the cross-source stage (``assemble``:
-clustering, anchor checks, sorting) is timed on the events of the first quarter, half and all of
-the corpus, so its growth against input size is visible.
+clustering, anchor checks, sorting) is timed on the events of the first 50, 100 and 200
+articles (``--cross``), so its growth against input size is visible.
 
     python bench/bench_scale.py [-n 2000] [--dir FOLDER] [--engines local,dask] [--workers 1,2]
+                                [--cross 50,100,200]
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def _cpu(who: int = resource.RUSAGE_SELF) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def child(engine: str, workers: int, folder: Path, cross: bool) -> dict:
+def child(engine: str, workers: int, folder: Path, cross: list[int]) -> dict:
     """One configuration in this (fresh) process; returns what it measured."""
     from timeline_app.core.engines import dask_client, load_with_dask
     from timeline_app.core.pipeline import load
@@ -66,31 +67,35 @@ def child(engine: str, workers: int, folder: Path, cross: bool) -> dict:
     out["articles"] = len(result.analyses)
     out["events"] = sum(len(a.events) for a in result.analyses)
     if cross:
-        out["cross"] = cross_source(result.analyses)
+        out["cross"] = cross_source(result.analyses, cross)
     return out
 
 
-def cross_source(analyses: list) -> list[dict]:
-    """Time ``assemble`` on a quarter, a half and all of the analyses (best of three)."""
+def cross_source(analyses: list, sizes: list[int]) -> list[dict]:
+    """Time ``assemble`` on the first ``sizes`` articles (best of three while under 5 s)."""
     from timeline_app.core.timeline import assemble
 
     rows = []
-    for share in (4, 2, 1):
-        part = analyses[: len(analyses) // share]
-        best = float("inf")
-        for _ in range(3):
+    for size in sizes:
+        part = analyses[:size]
+        times: list[float] = []
+        while len(times) < 3 and (not times or times[0] < 5):
             t = time.perf_counter()
             assemble(part)
-            best = min(best, time.perf_counter() - t)
+            times.append(time.perf_counter() - t)
         rows.append(
-            {"articles": len(part), "events": sum(len(a.events) for a in part), "seconds": best}
+            {
+                "articles": len(part),
+                "events": sum(len(a.events) for a in part),
+                "seconds": min(times),
+            }
         )
     return rows
 
 
-def run(engine: str, workers: int, folder: Path, cross: bool) -> dict:
+def run(engine: str, workers: int, folder: Path, cross: str) -> dict:
     cmd = [sys.executable, __file__, "--child", engine, str(workers), str(folder)]
-    done = subprocess.run(cmd + (["--cross"] if cross else []), capture_output=True, text=True)
+    done = subprocess.run([*cmd, f"--cross={cross}"], capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"{engine} x{workers} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -109,7 +114,7 @@ def report(results: list[dict]) -> None:
               f"client {r['client_peak_mib']:.0f})")  # fmt: skip
     for r in results:
         if r.get("cross"):
-            print("\ncross-source stage (assemble), best of 3:")
+            print("\ncross-source stage (assemble), best of up to 3:")
             print(f"{'articles':>8} {'events':>8} {'seconds':>8} {'us/event':>9} {'growth':>15}")
             first = r["cross"][0]
             for c in r["cross"]:
@@ -127,11 +132,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--child", nargs=3, metavar=("ENGINE", "WORKERS", "FOLDER"), help=argparse.SUPPRESS
     )
-    parser.add_argument("--cross", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cross", default="50,100,200", metavar="SIZES",
+                        help="articles to time the cross-source stage on")  # fmt: skip
     args = parser.parse_args(argv)
     if args.child:
         engine, workers, folder = args.child
-        print(json.dumps(child(engine, int(workers), Path(folder), args.cross)))
+        sizes = [int(n) for n in args.cross.split(",")] if args.cross else []
+        print(json.dumps(child(engine, int(workers), Path(folder), sizes)))
         return
     folder = args.dir or cached_corpus(args.n)
     counts = [int(w) for w in args.workers.split(",")]
@@ -141,8 +148,8 @@ def main(argv: list[str] | None = None) -> None:
     results = []
     for engine in args.engines.split(","):
         for workers in counts:
-            cross = not any(r.get("cross") for r in results) and workers == counts[-1]
-            results.append(run(engine, workers, folder, cross))
+            first = not any(r.get("cross") for r in results) and workers == counts[-1]
+            results.append(run(engine, workers, folder, args.cross if first else ""))
             r = results[-1]
             print(
                 f"  {engine} x{workers}: {r['load']:.1f} s for {r['articles']} articles", flush=True
