@@ -216,3 +216,23 @@ def test_fallback_reader_keeps_text_written_straight_into_divs(
     article = article_from_html(page, article_id="d")
     assert article.title == "Quake toll rises"
     assert article.text.split("\n\n") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("attrs", "noisy"),
+    [
+        ('class="share-buttons"', True),
+        ('id="comments-area"', True),
+        ('class="ad-slot top"', True),
+        ('class="related_posts"', True),
+        ('class="head-line"', False),
+        ('class="canvas"', False),
+        ('class="address"', False),
+        ('class="article-body"', False),
+    ],
+)
+def test_simple_reader_recognises_furniture_by_class(attrs: str, noisy: bool) -> None:
+    from lxml import html as lxml_html
+
+    node = lxml_html.fromstring(f"<div {attrs}>x</div>")
+    assert html_module._noisy(node) is noisy

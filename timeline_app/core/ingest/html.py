@@ -15,6 +15,7 @@ from lxml import html as lxml_html
 
 from timeline_app.core.model import Article
 
+from . import vocab
 from .articles import assemble, sha256_text
 from .plaintext import clean_text
 from .pubdate import parse_date
@@ -106,6 +107,22 @@ def _trafilatura(tree: etree._Element, url: str) -> tuple[str, str] | None:
     return (text, getattr(doc, "title", None) or "") if text.strip() else None
 
 
+_PART = re.compile(r"[a-z0-9]+")
+
+
+def _noisy(node: etree._Element) -> bool:
+    """A menu, share row, comment area... by its tag, or by the words of its class and id."""
+    if node.tag in _NOISE_TAGS:
+        return True
+    parts = _PART.findall(f"{node.get('class', '')} {node.get('id', '')}".lower())
+    noise = vocab.entries("html_noise_classes")
+    return any(
+        part == word or (len(word) >= 4 and part.startswith(word))
+        for part in parts
+        for word in noise
+    )
+
+
 def _lxml_text(tree: etree._Element) -> tuple[str, str]:
     """A plain fallback: visible block text outside menus, headers, footers and asides."""
     og = tree.xpath("//meta[@property='og:title']/@content")
@@ -115,9 +132,8 @@ def _lxml_text(tree: etree._Element) -> tuple[str, str]:
     title = strip_site_suffix(og[0] if og else heads[0] if heads else headline, headline=headline)
     body = tree.find("body")
     root = body if body is not None else tree
-    for node in list(root.iter(*_NOISE_TAGS)):
-        parent = node.getparent()
-        if parent is not None:
+    for node in list(root.iter()):
+        if isinstance(node.tag, str) and node.getparent() is not None and _noisy(node):
             node.drop_tree()
     lines: list[str] = []
     for node in root.iter(*_BLOCK_TAGS):
