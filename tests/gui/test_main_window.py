@@ -202,6 +202,8 @@ def test_window_state_is_restored(qtbot, settings, folder):
     first.actions_.lanes["granularity"].trigger()
     first.actions_.compress.setChecked(True)
     first.recent.add([str(folder)])
+    first.events.table.horizontalHeader().resizeSection(0, 201)
+    first.events.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     first.close()
 
     second = MainWindow(settings=settings, workers=1)
@@ -212,6 +214,13 @@ def test_window_state_is_restored(qtbot, settings, folder):
     assert second.docks["reader"].isVisible()
     assert second.actions_.lanes["granularity"].isChecked()
     assert second.actions_.compress.isChecked()
+    header = second.events.table.horizontalHeader()
+    assert header.sectionSize(0) == 201
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        1,
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert second.events.proxy.sortColumn() == 1
     second.actions_.recent_menu.aboutToShow.emit()
     assert any(a.statusTip() == str(folder) for a in second.actions_.recent_menu.actions())
 

@@ -1,4 +1,4 @@
-"""What the window remembers between sessions: geometry, dock layout, lanes, compression.
+"""What the window remembers between sessions: geometry, docks, table columns, lanes, gaps.
 
 Kept in QSettings under ``window/`` and ``timeline/``; a first run (or a layout saved by an
 incompatible version) gets a default layout sized once the window is shown.
@@ -33,6 +33,11 @@ class WindowState:
             w.resize(1440, 900)
         state = s.value("window/state")
         self.needs_default_layout = state is None or not w.restoreState(state, STATE_VERSION)
+        header = s.value("events/header")
+        table = w.events.table
+        if header is not None and table.horizontalHeader().restoreState(header):
+            h = table.horizontalHeader()
+            table.sortByColumn(h.sortIndicatorSection(), h.sortIndicatorOrder())
         mode = str(s.value("timeline/lanes", "article"))
         if mode in w.actions_.lanes:
             w.actions_.lanes[mode].trigger()
@@ -42,6 +47,7 @@ class WindowState:
         w, s = self.window, self.settings
         s.setValue("window/geometry", w.saveGeometry())
         s.setValue("window/state", w.saveState(STATE_VERSION))
+        s.setValue("events/header", w.events.table.horizontalHeader().saveState())
         checked = w.actions_.lane_group.checkedAction()
         s.setValue("timeline/lanes", checked.data() if checked else "article")
         s.setValue("timeline/compressed", w.actions_.compress.isChecked())
