@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, QUrl
 from timeline_app.core.corpus import open_corpus
 from timeline_app.core.model import AnchorSource
 from timeline_app.gui.main_window import MainWindow
-from timeline_app.gui.sources_panel import cluster_card_html, install_sources
+from timeline_app.gui.sources_panel import cluster_card_html
 
 STORY = {
     "wire.txt": (
@@ -58,7 +58,7 @@ def test_card_lists_every_source_of_the_happening(window):
 
 
 def test_accepting_a_suggestion_is_one_undoable_step(window, qtbot):
-    panel = install_sources(window)
+    panel = window.sources_panel
     document = window.document
     report = document.timeline.reports["copy"]
     assert "conflict" in {p.kind for p in report.problems}
@@ -75,7 +75,7 @@ def test_accepting_a_suggestion_is_one_undoable_step(window, qtbot):
 
 
 def test_clicking_a_source_selects_its_event(window):
-    panel = install_sources(window)
+    panel = window.sources_panel
     event = _reopening(window.document, "daily")
     window.selection.select_event(event.event_id)
     other = _reopening(window.document, "wire")

@@ -32,6 +32,7 @@ from timeline_app.gui.problems import ProblemsView
 from timeline_app.gui.reader import ArticleReader
 from timeline_app.gui.recent import RecentFiles
 from timeline_app.gui.selection import Selection
+from timeline_app.gui.sources_panel import install_sources
 from timeline_app.gui.status import StatusLine
 from timeline_app.gui.timeline.view import TimelineView
 from timeline_app.gui.vague_tray import VagueTray
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.opener = StoryOpener(self)
         self._wire()
         install_corrections(self)  # corrections, review, history and projects
+        install_sources(self)  # every report of the selected happening; anchor suggestions
         self.menuBar().addAction(self.menus["help"].menuAction())  # Help stays last
         self.state = WindowState(self, self.settings)
         self.state.restore()  # after every dock exists, so all of them get their saved place

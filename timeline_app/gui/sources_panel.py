@@ -150,6 +150,7 @@ def install_sources(window) -> SourcesPanel:
     panel = SourcesPanel(window.document, window.selection, window.undo_stack)
     dock = window._dock("Sources", panel, Qt.DockWidgetArea.RightDockWidgetArea)
     window.docks["sources"] = dock
+    window.sources_panel = panel
     window.tabifyDockWidget(window.docks["reader"], dock)
     window.docks["reader"].raise_()
     return panel
