@@ -132,6 +132,7 @@ def test_migration_from_v1_reads_and_resaves_as_current(tmp_path):
     assert edit == SetAnchor("a1", date(2025, 7, 12), note="v1 note", made_at=WHEN)
     assert project.settings == {"view.zoom": "3"}
     save_project(path, project.articles, project.corrections, project.settings)
+    assert (tmp_path / "old.timeline.v1.bak").read_bytes() == before  # the old file is kept
     with closing(sqlite3.connect(path)) as conn, conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == projectdb.SCHEMA_VERSION
         assert conn.execute("SELECT made_at FROM corrections").fetchone()[0] == WHEN.isoformat()

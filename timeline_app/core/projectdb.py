@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -172,6 +173,7 @@ def write(
             os.fsync(fh.fileno())
         if before_replace is not None:
             before_replace(tmp)
+        _keep_older_format(path)
         os.replace(tmp, path)
         _fsync_dir(path.parent)
         _sweep(path)
@@ -181,6 +183,21 @@ def write(
         raise ProjectError(f"cannot save {path.name}: {exc.strerror or exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _keep_older_format(path: Path) -> None:
+    """Before a project of an older format is saved over, keep it as ``<name>.v<N>.bak``."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return
+    if len(head) < 100 or not head.startswith(_HEADER):
+        return
+    version = int.from_bytes(head[60:64], "big")
+    backup = path.with_name(f"{path.name}.v{version}.bak")
+    if 1 <= version < SCHEMA_VERSION and not backup.exists():
+        shutil.copy2(path, backup)
 
 
 def _alive(pid: int) -> bool:
