@@ -199,7 +199,11 @@ def test_without_trafilatura_installed_the_simple_reader_takes_over(
 
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
     monkeypatch.setitem(sys.modules, "htmldate", None)
-    article = article_from_html(PAGE, article_id="quake")
+    html_module._quiet_import.cache_clear()
+    try:
+        article = article_from_html(PAGE, article_id="quake")
+    finally:
+        html_module._quiet_import.cache_clear()
     assert article.title == "Survivors found four days after quake"
     assert article.text.split("\n\n") == [P1, P2, P3]
     assert (article.published, article.published_source) == (

@@ -5,10 +5,13 @@ Everything is parsed offline: no resource is fetched and no script runs.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 import warnings
 from datetime import date
+from functools import cache
+from types import ModuleType
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -65,10 +68,21 @@ def _tagged_date(tree: etree._Element) -> date | None:
     return None
 
 
-def _htmldate(tree: etree._Element) -> date | None:
+@cache
+def _quiet_import(name: str) -> ModuleType | None:
+    """Import a third-party parser without letting its warnings escape; None if it won't load."""
     try:
-        import htmldate
-    except ImportError:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return importlib.import_module(name)
+    except Exception as exc:  # noqa: BLE001 - e.g. trafilatura without lxml_html_clean
+        log.debug("%s unavailable: %s", name, exc)
+        return None
+
+
+def _htmldate(tree: etree._Element) -> date | None:
+    htmldate = _quiet_import("htmldate")
+    if htmldate is None:
         return None
     try:
         with warnings.catch_warnings():
@@ -83,9 +97,8 @@ def _htmldate(tree: etree._Element) -> date | None:
 
 
 def _trafilatura(tree: etree._Element, url: str) -> tuple[str, str] | None:
-    try:
-        import trafilatura
-    except ImportError:
+    trafilatura = _quiet_import("trafilatura")
+    if trafilatura is None:
         return None
     try:
         with warnings.catch_warnings():
