@@ -24,6 +24,9 @@ def _m(value, gran, begin, end, mod=""):
         (_m("2024-Q3", Granularity.QUARTER, date(2024, 7, 1), date(2024, 10, 1)), "Q3 2024"),
         (_m("2025-06", Granularity.MONTH, date(2025, 6, 1), date(2025, 7, 1), "END"), "Late June 2025"),
         (_m("2023-W42", Granularity.WEEK, date(2023, 10, 16), date(2023, 10, 23)), "Week of 16 Oct 2023"),
+        (_m("2023-W42", Granularity.WEEK, date(2023, 10, 16), date(2023, 10, 23), "START"),
+         "Early in the week of 16 Oct 2023"),
+        (_m("1990", Granularity.YEAR, date(1990, 1, 1), date(1991, 1, 1), "APPROX"), "About 1990"),
     ],
 )
 def test_human_date_is_true_to_granularity(mention, text):

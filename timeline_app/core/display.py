@@ -51,6 +51,8 @@ def human_date(mention: Mention) -> str:
         return mention.value
     text = _plain(mention.interval, mention.granularity, mention.value)
     prefix = _MODS.get(mention.mod, "")
-    if prefix and text[:1].isupper() and not text[0].isdigit():
-        text = text[0].lower() + text[1:] if text.split()[0] in {"Summer", "Winter"} else text
-    return (prefix + text) if prefix else text
+    if not prefix:
+        return text
+    if text.startswith("Week of"):  # "Early in the week of 16 Oct 2023"
+        return f"{prefix}in the w{text[1:]}"
+    return prefix + text
