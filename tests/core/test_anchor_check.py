@@ -196,3 +196,16 @@ def test_seeds_arrival_is_one_cluster_of_four_sources_once_the_copy_is_corrected
             if e.interval == Interval.day(arrival):
                 sources.setdefault(clusters[e.event_id], set()).add(a.article.id[:3])
     assert {"000", "001", "002", "003"} in sources.values()
+
+
+def test_a_month_after_a_happening_dated_elsewhere_dates_the_page():
+    dam = "The Gorran dam in the Ellery valley collapsed on 2 May 2020, flooding four villages."
+    later = ("Engineers began rebuilding the Gorran dam on Monday, a month after the Gorran dam "
+             "in the Ellery valley collapsed and flooded four villages.")
+    reports = check_anchors([analyze(_article("dam", dam, date(2020, 5, 3))),
+                             analyze(_article("rebuild", later, date(2023, 1, 16)))])
+    report = reports["rebuild"]
+    assert [p.kind for p in report.problems] == ["conflict"]
+    assert abs((report.suggestion.best - date(2020, 6, 1)).days) <= 12
+    assert any("a month after" in r for r in report.suggestion.reasons)
+    assert reports["dam"].problems == []

@@ -151,13 +151,16 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
             return (0.0, page, aid, AnchorReport(aid, [Problem("conflict", detail)]), set())
         return None
     best = search.pick(lo, hi, prefer=search.reference_anchor(best))
-    reasons = [f"its page date {page.isoformat()} " + r for r in here.far[:3]]
+    shift = (page - best.day).days
+    reasons = [
+        f"its page date {page.isoformat()} reads its relative dates {abs(shift)} days "
+        f"{'later' if shift > 0 else 'earlier'} than {len(best.agree_articles)} other sources "
+        f"date the same happenings (a republished or misdated page?)",
+        f"with {best.day.isoformat()} as anchor, {len(best.agree)} readings of its events agree "
+        f"with other sources (against {len(here.agree)} with the page date)",
+    ]
+    reasons += best.agree[:4]
     reasons += here.violations[:2]
-    reasons.append(
-        f"with {best.day.isoformat()} as anchor, {len(best.agree)} of its events agree with "
-        f"other sources (against {len(here.agree)} with the page date)"
-    )
-    reasons += best.agree[:3]
     aid = search.analysis.article.id
     detail = (f"its page date {page.isoformat()} disagrees with its content; its happenings "
               f"match other sources around {best.day.isoformat()}")

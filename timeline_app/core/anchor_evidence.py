@@ -11,8 +11,8 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline_app.core.clustering import lead_texts
@@ -28,11 +28,13 @@ __all__ = [
     "FAR_DAYS",
     "MATCH_AT",
     "STRONG_AT",
+    "Offset",
     "References",
     "dated_events",
     "gap",
     "grain",
     "latest_past",
+    "offsets",
     "tagged_events",
     "told_as_past",
 ]
@@ -171,6 +173,11 @@ class References:
 
     def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
         """Events of other articles that read like ``e``, with their similarity."""
+        return self.matches_text(e.article_id, x, lead)
+
+    def matches_text(self, article_id: str, x: EventText, lead: EventText | None = None
+                     ) -> list[tuple[Event, float]]:
+        """Events of articles other than ``article_id`` that read like ``x``."""
         counts: Counter[int] = Counter()
         for key in x.names | x.clause | (lead.names | lead.clause if lead else frozenset()):
             for i in self.index.get(key, ()):
@@ -178,7 +185,7 @@ class References:
         out = []
         for i, _ in counts.most_common(MAX_LOOKS):
             f = self.events[i]
-            if f.article_id == e.article_id:
+            if f.article_id == article_id:
                 continue
             y = self.texts[f.event_id]
             sim = content_similarity(x, y, self.idf)
@@ -195,6 +202,60 @@ class References:
             if per_article[f.article_id] <= 2:
                 kept.append((f, sim))
         return kept[:MAX_MATCHES]
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """The article's news placed relative to another happening.
+
+    "a month after the summit" (``days``), "the 75th anniversary of ties" (``years``); ``said``
+    is the wording, ``phrase`` the other happening.
+    """
+
+    phrase: str
+    said: str
+    start: int
+    end: int
+    days: int = 0
+    years: int = 0
+
+    def window(self, other: Interval) -> Interval:
+        """Where the article's anchor falls if the other happening is at ``other``."""
+        if self.years:
+            begin = other.begin.replace(year=other.begin.year + self.years) - timedelta(days=90)
+            return Interval(begin, begin + timedelta(days=90 + 365 + 270))
+        slack = timedelta(days=max(3, self.days // 3))
+        shift = timedelta(days=self.days)
+        return Interval(other.begin + shift - slack, other.end + shift + slack)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_AFTER = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                    r"(day|week|month|year)s?\s+(?:after|since)\s+(?:the\s+)?", re.I)
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?", re.I)
+_PHRASE_END = re.compile(r"[.;!?\n]|,\s(?=(?:and|but|which|who)\b|\w+\s+(?:said|says)\b)")
+
+
+def _phrase(text: str, start: int) -> str:
+    end = _PHRASE_END.search(text, start)
+    return text[start:end.start() if end else len(text)][:160]
+
+
+def offsets(analysis: ArticleAnalysis) -> list[Offset]:
+    """Where the article dates its own news relative to another happening."""
+    text, out = analysis.article.text, []
+    for hit in _AFTER.finditer(text):
+        count = _COUNT.get(hit[1].lower()) or int(hit[1])
+        phrase = _phrase(text, hit.end())
+        out.append(Offset(phrase, hit.group() + phrase[:60], hit.start(), hit.end(),
+                          days=count * _UNIT_DAYS[hit[2].lower()]))
+    for hit in _ANNIVERSARY.finditer(text):
+        phrase = _phrase(text, hit.end())
+        out.append(Offset(phrase, hit.group() + phrase[:60], hit.start(), hit.end(),
+                          years=int(hit[1])))
+    return [o for o in out if len(o.phrase.split()) >= 2]
 
 
 def gap(a: Interval, b: Interval) -> int:

@@ -20,16 +20,18 @@ from timeline_app.core.anchor_evidence import (
     APPROX,
     FAR_DAYS,
     STRONG_AT,
+    Offset,
     References,
     dated_events,
     gap,
     grain,
+    offsets,
     tagged_events,
     told_as_past,
 )
 from timeline_app.core.clustering import LEDE_CHARS, date_relation
 from timeline_app.core.model import Anchor, AnchorSource, Event, Interval
-from timeline_app.core.names import event_text
+from timeline_app.core.names import event_text, phrase_text
 from timeline_app.core.pipeline import ArticleAnalysis
 
 __all__ = ["AnchorSearch", "Candidate"]
@@ -66,6 +68,7 @@ class AnchorSearch:
         self._at: dict[date, Candidate] = {}
         self._matches: dict[str, list[tuple[Event, float]]] = {}
         self._lead: str | None = None
+        self._offset_matches: list[tuple[Offset, list[tuple[Event, float]]]] | None = None
 
     def base_events(self) -> list[Event]:
         return dated_events(self.analysis)
@@ -93,6 +96,22 @@ class AnchorSearch:
             self._matches[e.event_id] = self.refs.matches(e, x, lead)
         return self._matches[e.event_id]
 
+    def _offsets(self) -> list[tuple[Offset, list[tuple[Event, float]]]]:
+        """The article's offsets ("a month after ...") with what other sources date."""
+        if self._offset_matches is None:
+            aid = self.analysis.article.id
+            self._offset_matches = []
+            for offset in offsets(self.analysis):
+                found = self.refs.matches_text(aid, phrase_text(offset.phrase))
+                best: dict[str, tuple[Event, float]] = {}
+                for f, sim in found:
+                    if f.interval.days <= 366 and (f.article_id not in best
+                                                   or sim > best[f.article_id][1]):
+                        best[f.article_id] = (f, sim)
+                if best:
+                    self._offset_matches.append((offset, list(best.values())))
+        return self._offset_matches
+
     def _ambiguity(self, e: Event) -> int:
         """How many different datings the matches of ``e`` give.
 
@@ -107,7 +126,10 @@ class AnchorSearch:
 
     def evaluate(self, day: date, events: list[Event]) -> Candidate:
         c = Candidate(day)
+        spans = [(o.start, o.end) for o, _ in self._offsets()]
         for e in events:
+            if any(a <= e.mention.start < b for a, b in spans):
+                continue  # "a month after ..." dates the news by the other happening, below
             best: dict[str, tuple[float, Event]] = {}
             moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
             spread = self._ambiguity(e) if moves else 1
@@ -142,6 +164,14 @@ class AnchorSearch:
                 if _WEEKDAY.fullmatch(e.mention.text.strip()):
                     c.weekdays.append(f"“{e.mention.text}” puts its happening on "
                                       f"{e.interval.begin.strftime('%A')} {e.mention.value}")
+        for offset, found in self._offsets():
+            for f, sim in found:
+                if offset.window(f.interval).contains(day):
+                    c.score += sim / len(found)
+                    c.agree_articles.add(f.article_id)
+                    c.agree.append(f"“{offset.said.strip()}…”: {f.article_id} dates that "
+                                   f"{f.mention.value}, which puts this article near "
+                                   f"{offset.window(f.interval).midpoint.isoformat()}")
         c.score -= 0.5 * len(c.violations)
         return c
 
@@ -173,7 +203,10 @@ class AnchorSearch:
                     weeks = (f.interval.midpoint - e.interval.midpoint).days // 7
                     shifted[weeks].add(f.article_id)
         # more sources agree on one other reading than on the page date's
-        return any(len(ids - near) > len(near) for ids in shifted.values())
+        if any(len(ids - near) > len(near) for ids in shifted.values()):
+            return True
+        return any(not offset.window(f.interval).contains(day) and sim >= STRONG_AT
+                   for offset, found in self._offsets() for f, sim in found)
 
     def centres(self, probe: date) -> list[date]:
         """Candidate anchors near ``probe``'s matches on other sources.
@@ -188,6 +221,9 @@ class AnchorSearch:
                     ref = self.refs.anchors.get(f.article_id)
                     if ref is not None:
                         weight[ref] += sim / 2
+        for offset, found in self._offsets():
+            for f, sim in found:
+                weight[offset.window(f.interval).midpoint] += sim / 2
         return [d for d, _ in weight.most_common(5)]
 
     def search(self, centres: list[date], floor: date | None = None

@@ -18,8 +18,16 @@ from rapidfuzz import fuzz
 
 from timeline_app.core.model import Event
 
-__all__ = ["EventText", "Idf", "event_text", "content_similarity", "name_keys", "stem",
-           "story_keys"]
+__all__ = [
+    "EventText",
+    "Idf",
+    "content_similarity",
+    "event_text",
+    "name_keys",
+    "phrase_text",
+    "stem",
+    "story_keys",
+]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,300})[\"“”]")
@@ -134,6 +142,13 @@ def event_text(event: Event, text: str | None = None, lede: str = "") -> EventTe
         flat=" ".join(_content(bare)),
         quotes=tuple(q for q in quotes if q.count(" ") >= 2),
     )
+
+
+def phrase_text(phrase: str) -> EventText:
+    """Signatures of a bare phrase (what follows "a month after", say)."""
+    stems = frozenset(_content(phrase))
+    names = frozenset(name_keys(phrase))
+    return EventText(names, names, stems, stems, stems, " ".join(_content(phrase)), ())
 
 
 def story_keys(title: str, text: str, lede: int = 700) -> frozenset[str]:
