@@ -313,7 +313,7 @@ def _random_edit(data, document: Document):
     return SplitEvent(*key) if kind == "split" else MarkReviewed(*key)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(st.data())
 def test_random_edits_undone_give_back_the_same_exports_byte_for_byte(data):
     document = Document()
@@ -323,7 +323,7 @@ def test_random_edits_undone_give_back_the_same_exports_byte_for_byte(data):
         before = _exports(document, folder)
         undo: list = []
         redo: list = []
-        for step in range(data.draw(st.integers(1, 12))):
+        for step in range(data.draw(st.integers(1, 10))):
             action = data.draw(st.sampled_from(["edit", "edit", "edit", "undo", "redo"]))
             if action == "undo" and undo:
                 redo.append(document.apply(undo.pop()))
