@@ -1,0 +1,239 @@
+"""A million events as numpy arrays: lanes, counts in view, density per bin, level of detail.
+
+No Qt. :func:`load_archive` reads only the columns the timeline needs from a Parquet events
+table (``begin``/``end`` as day ordinals in int32, sorted by ``begin``); the text columns stay in
+Arrow and are taken only for the few events drawn one by one.
+
+Density is exact and costs nothing per event at draw time: every event spreads one unit of
+weight evenly over its days, and each lane keeps the running total of that weight per day
+(built once, in O(n)). The weight in any bin is then a difference of two interpolated running
+totals, so a frame costs O(bins) at every zoom level and panning needs no cache at all. (Dates
+are whole days, so the weight is constant inside a day and the interpolation is exact.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = [
+    "COLUMNS", "GRANULARITIES", "ITEM_LIMIT", "LANE_MODES", "ArchiveFrame", "ArchiveIndex",
+    "Lane", "LaneView", "load_archive",
+]  # fmt: skip
+
+COLUMNS = ["begin", "end", "granularity", "event_id", "label", "article_id"]
+GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", "century")
+UNKNOWN = len(GRANULARITIES)  # a row with no (or an unknown) granularity
+LANE_MODES = ("granularity", "single", "bucket")
+BUCKETS = 8
+ITEM_LIMIT = 2000  # at most this many events in view are drawn one by one
+EPOCH = date(1970, 1, 1).toordinal()  # Arrow's date32 counts days from here
+MAX_CELLS = 500_000  # running totals hold at most this many cells per lane
+
+
+@dataclass(slots=True)
+class Part:
+    """The events of one lane and one granularity: durations alike, so range queries are tight."""
+
+    begin: np.ndarray  # int32, sorted
+    end_sorted: np.ndarray  # int32, sorted on its own
+    rows: np.ndarray  # positions in the index, in ``begin`` order
+    longest: int  # the longest duration, in days
+
+    def count(self, d0: float, d1: float) -> int:
+        """Events meeting ``[d0, d1)``: begun before ``d1`` and not ended by ``d0``."""
+        started = int(np.searchsorted(self.begin, d1, "left"))
+        return started - int(np.searchsorted(self.end_sorted, d0, "right"))
+
+
+@dataclass(slots=True)
+class Lane:
+    """A horizontal band of the timeline: its parts and the running total of their weight."""
+
+    key: str
+    title: str
+    parts: list[Part]
+    cum: np.ndarray  # cum[k]: the weight of the lane's events in cells [0, k)
+    total: int
+
+
+@dataclass(slots=True)
+class LaneView:
+    """What one lane shows for a range: its count, and density bins or the rows drawn."""
+
+    lane: Lane
+    count: int
+    density: np.ndarray | None = None
+    rows: np.ndarray | None = None
+
+
+@dataclass(slots=True)
+class ArchiveFrame:
+    """One picture's content: ``"density"`` or ``"items"`` for all lanes alike."""
+
+    mode: str
+    d0: float
+    d1: float
+    lanes: list[LaneView] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return sum(lv.count for lv in self.lanes)
+
+
+class ArchiveIndex:
+    """Sorted day arrays of every event plus its text columns, held as Arrow."""
+
+    def __init__(self, begin: np.ndarray, end: np.ndarray, gran: np.ndarray, table: pa.Table):
+        order = np.argsort(begin, kind="stable")
+        self.begin = np.ascontiguousarray(begin[order], np.int32)
+        self.end = np.ascontiguousarray(np.maximum(end[order], begin[order] + 1), np.int32)
+        self.gran = np.ascontiguousarray(gran[order], np.int8)
+        self.order = order  # position in the index -> row of ``table``
+        self.table = table
+        n = len(self.begin)
+        self.first = int(self.begin[0]) if n else EPOCH
+        self.last = int(self.end.max()) if n else EPOCH + 1
+        self.cell = max(1, -(-(self.last - self.first) // MAX_CELLS))
+        self._lanes: dict[str, list[Lane]] = {}
+
+    def __len__(self) -> int:
+        return len(self.begin)
+
+    # --- lanes ------------------------------------------------------------------------------
+    def lanes(self, mode: str = "granularity") -> list[Lane]:
+        """The lanes of ``mode`` (see :data:`LANE_MODES`), built once each; empty ones left out."""
+        if mode not in LANE_MODES:
+            raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
+        if mode not in self._lanes:
+            self._lanes[mode] = self._build_lanes(mode)
+        return self._lanes[mode]
+
+    def _build_lanes(self, mode: str) -> list[Lane]:
+        names = [*GRANULARITIES, "unknown precision"]
+        if mode == "granularity":
+            groups = [(names[g], names[g].capitalize(), self.gran == g) for g in range(UNKNOWN + 1)]
+        elif mode == "single":
+            groups = [("all", "All events", np.ones(len(self), bool))]
+        else:
+            import pyarrow.compute as pc
+
+            ids = pc.dictionary_encode(self.table.column("article_id")).combine_chunks().indices
+            bucket = (ids.to_numpy(zero_copy_only=False) % BUCKETS)[self.order]
+            groups = [
+                (f"bucket {b}", f"Articles, group {b + 1} of {BUCKETS}", bucket == b)
+                for b in range(BUCKETS)
+            ]
+        lanes = []
+        for key, title, mask in groups:
+            parts = [self._part(mask & (self.gran == g)) for g in range(UNKNOWN + 1)]
+            parts = [p for p in parts if len(p.rows)]
+            if parts:
+                rows = np.flatnonzero(mask)
+                total = sum(len(p.rows) for p in parts)
+                lanes.append(Lane(key, title, parts, self._running_total(rows), total))
+        return lanes
+
+    def _part(self, mask: np.ndarray) -> Part:
+        rows = np.flatnonzero(mask)
+        b, e = self.begin[rows], self.end[rows]
+        longest = int((e - b).max()) if len(rows) else 0
+        return Part(b, np.sort(e), rows, longest)
+
+    def _running_total(self, rows: np.ndarray) -> np.ndarray:
+        """Cumulative weight per cell of ``rows``: each event's one unit spread over its days."""
+        n = -(-(self.last - self.first) // self.cell)
+        b = (self.begin[rows] - self.first) // self.cell
+        e = np.maximum((self.end[rows] - self.first + self.cell - 1) // self.cell, b + 1)
+        w = 1.0 / (e - b)
+        slope = np.bincount(b, w, n + 1) - np.bincount(e, w, n + 1)
+        return np.concatenate([[0.0], np.cumsum(np.cumsum(slope)[:n])])
+
+    # --- queries ----------------------------------------------------------------------------
+    def count(self, lane: Lane, d0: float, d1: float) -> int:
+        return sum(p.count(d0, d1) for p in lane.parts)
+
+    def density(self, lane: Lane, d0: float, d1: float, bins: int) -> np.ndarray:
+        """The weight of ``lane``'s events in ``bins`` equal bins over days ``[d0, d1)``."""
+        edges = (np.linspace(d0, d1, bins + 1) - self.first) / self.cell
+        return np.diff(np.interp(edges, np.arange(len(lane.cum)), lane.cum))
+
+    def rows_in(self, lane: Lane, d0: float, d1: float) -> np.ndarray:
+        """Positions of ``lane``'s events meeting ``[d0, d1)``, in ``begin`` order."""
+        found = []
+        for p in lane.parts:
+            lo = int(np.searchsorted(p.begin, d0 - p.longest, "right"))
+            hi = int(np.searchsorted(p.begin, d1, "left"))
+            rows = p.rows[lo:hi]
+            found.append(rows[self.end[rows] > d0])
+        return np.sort(np.concatenate(found)) if found else np.zeros(0, np.int64)
+
+    def frame(
+        self, d0: float, d1: float, bins: int, mode: str = "granularity", limit: int = ITEM_LIMIT
+    ) -> ArchiveFrame:
+        """Level of detail: every event one by one if at most ``limit`` are in view, else density."""
+        views = [LaneView(lane, self.count(lane, d0, d1)) for lane in self.lanes(mode)]
+        total = sum(v.count for v in views)
+        out = ArchiveFrame("items" if total <= limit else "density", d0, d1, views)
+        for v in views:
+            if out.mode == "items":
+                v.rows = self.rows_in(v.lane, d0, d1)
+            else:
+                v.density = self.density(v.lane, d0, d1, bins)
+        return out
+
+    def columns(self, rows: np.ndarray, names: list[str]) -> dict[str, list]:
+        """Text columns of a few events (by position), as Python lists."""
+        taken = self.table.select(names).take(self.order[rows])
+        return {name: taken.column(name).to_pylist() for name in names}
+
+
+def _days(column: pa.ChunkedArray) -> np.ndarray:
+    """ISO date strings as int32 day ordinals (``date.toordinal``); empty or bad ones raise."""
+    import pyarrow as pa
+
+    as_dates = column.cast(pa.date32())
+    return as_dates.cast(pa.int32()).to_numpy().astype(np.int32) + EPOCH
+
+
+def load_archive(
+    directory: str | Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ArchiveIndex | None:
+    """Read the timeline's columns of the table under ``directory``; None when cancelled.
+
+    ``progress(rows_read, rows_total)`` is called after each batch (from this thread).
+    """
+    import json
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from timeline_app.core.parquet_io import iter_batches
+
+    meta = json.loads((Path(directory) / "_events.json").read_text(encoding="utf-8"))
+    total, batches, read = int(meta.get("rows", 0)), [], 0
+    for batch in iter_batches(directory, batch_size=131_072, columns=COLUMNS):
+        if cancelled is not None and cancelled():
+            return None
+        batches.append(batch)
+        read += batch.num_rows
+        if progress is not None:
+            progress(read, total)
+    if batches:
+        table = pa.Table.from_batches(batches)
+    else:
+        table = pa.schema([pa.field(c, pa.string()) for c in COLUMNS]).empty_table()
+    codes = pc.index_in(table.column("granularity"), value_set=pa.array(GRANULARITIES))
+    gran = pc.fill_null(codes, UNKNOWN).to_numpy().astype(np.int8)
+    begin, end = _days(table.column("begin")), _days(table.column("end"))
+    return ArchiveIndex(begin, end, gran, table.select(["event_id", "label", "article_id"]))
