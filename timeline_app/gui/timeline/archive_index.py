@@ -179,7 +179,7 @@ class ArchiveIndex:
     def frame(
         self, d0: float, d1: float, bins: int, mode: str = "granularity", limit: int = ITEM_LIMIT
     ) -> ArchiveFrame:
-        """Level of detail: every event one by one if at most ``limit`` are in view, else density."""
+        """Level of detail: each event if at most ``limit`` are in view, else density."""
         views = [LaneView(lane, self.count(lane, d0, d1)) for lane in self.lanes(mode)]
         total = sum(v.count for v in views)
         out = ArchiveFrame("items" if total <= limit else "density", d0, d1, views)
