@@ -78,7 +78,7 @@ def test_correct_undated_anchor_undo_redo_save_reopen(qtbot, tmp_path, articles)
     window = _window(qtbot, tmp_path)
     _load(qtbot, window, articles)
     assert _july(window) == []
-    assert not window.isWindowModified()
+    assert not window.isWindowModified() and window.windowTitle().startswith("articles[*]")
 
     _set_anchor_in_dialog(qtbot, window, UNDATED, "2025-07-12", "Wonsan meeting")
     assert window.undo_stack.count() == 1 and window.isWindowModified()

@@ -47,6 +47,7 @@ class ProjectIO(QObject):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
         )
         self._dirty = False  # changes that are not on the undo stack (articles added, recovery)
+        self._story = ""  # what an unsaved story was loaded from, for the title
         self._autosaved_at: int | None = None
         self._build_actions()
         self.stack.cleanChanged.connect(self._update_title)
@@ -94,7 +95,7 @@ class ProjectIO(QObject):
     def _update_title(self, *_args) -> None:
         if not isValid(self.window):  # signals from the stack while the window is torn down
             return
-        name = self.path.name if self.path else "Untitled"
+        name = self.path.name if self.path else (self._story or "Untitled")
         self.window.setWindowTitle(f"{name}[*] — timeline_app")
         self.window.setWindowModified(self.is_modified())
 
@@ -122,6 +123,7 @@ class ProjectIO(QObject):
                 if not self.maybe_discard():
                     return
                 self._forget_path()
+                self._story = Path(articles[0]).name
             self._original_open_paths(articles, replace=replace and not projects)
             self._update_title()
 
