@@ -366,3 +366,23 @@ def test_the_bundled_seed_project_matches_its_builder(tmp_path):
     with closing(sqlite3.connect(seeds_dir() / "seeds.timeline")) as conn:
         paths = [r[0] for r in conn.execute("SELECT path FROM articles")]
     assert paths == [f"{a.id}.txt" for a in bundled.articles]  # relative: works from a wheel
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE articles SET published = 'yesterday'",
+        "UPDATE articles SET published_source = 'oracle'",
+        "UPDATE corrections SET data = 'null'",
+        'UPDATE corrections SET data = \'{"kind": "set_anchor"\'',
+        "DROP TABLE settings",
+    ],
+)
+def test_a_damaged_row_is_refused_clearly(tmp_path, sql):
+    path = _saved(tmp_path)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute(sql)
+    before = path.read_bytes()
+    with pytest.raises(ProjectError):
+        read_project(path)
+    assert path.read_bytes() == before

@@ -100,7 +100,10 @@ def read_project(path: str | Path) -> OpenedProject:
         corrections = Corrections.from_list(json.loads(row) for row in stored.corrections)
     except (ValueError, CorrectionError) as exc:
         raise ProjectError(f"{path.name} holds a correction that cannot be read ({exc})") from None
-    articles = [_article(row, path.parent) for row in stored.articles]
+    try:
+        articles = [_article(row, path.parent) for row in stored.articles]
+    except (TypeError, ValueError) as exc:
+        raise ProjectError(f"{path.name} holds an article that cannot be read ({exc})") from None
     return OpenedProject(path, articles, corrections, dict(stored.settings))
 
 
