@@ -351,3 +351,15 @@ def test_orphans_take_analyses_too():
     analysis = analyze(_article())
     assert [o.edit.kind for o in store.orphans([analysis])] == ["not_a_date"]
     assert store.orphans([analysis]) == store.orphans([analysis.article])
+
+
+def test_status_follows_a_moved_expression_and_only_that_one():
+    text = "On Friday they met. On Friday they left.\n"
+    moved = "UPDATE. " + text
+    article = _article(moved)
+    store = Corrections([MarkReviewed("a", 3, 9, "Friday")])
+    first = _event("a", 11, "Friday")
+    second = _event("a", 31, "Friday")
+    assert store.status_of(first, article=article) == "reviewed"
+    assert store.status_of(second, article=article) == "unreviewed"
+    assert store.status_of(first) == "unreviewed"  # without the text: only exact offsets

@@ -191,20 +191,27 @@ class Corrections:
     def hidden_keys(self) -> list[ExprKey]:
         return [tuple(s[1:]) for s in self._in_force if s[0] == "hidden"]  # type: ignore[misc]
 
-    def status_of(self, event: Event, anchored_by_hand: bool = False) -> str:
-        """``edited`` (a correction touches it), ``reviewed`` or ``unreviewed``."""
+    def status_of(
+        self, event: Event, anchored_by_hand: bool = False, article: Article | None = None
+    ) -> str:
+        """``edited`` (a correction touches it), ``reviewed`` or ``unreviewed``.
+
+        With ``article``, corrections whose expression moved in a changed text count where the
+        expression is now; without, only at their own offsets.
+        """
         key = (event.article_id, event.mention.start, event.mention.end, event.mention.text)
-        if any(self._near(kind, key) for kind in ("mention", "label", "cluster")):
+        if any(self._touches(kind, key, article) for kind in ("mention", "label", "cluster")):
             return "edited"
         if anchored_by_hand and event.mention.reference == "anchor":
             return "edited"
-        return "reviewed" if self._near("review", key) else "unreviewed"
+        return "reviewed" if self._touches("review", key, article) else "unreviewed"
 
-    def _near(self, kind: str, key: ExprKey) -> bool:
+    def _touches(self, kind: str, key: ExprKey, article: Article | None) -> bool:
         if (kind, *key) in self._in_force:
             return True
-        # a correction relocated after the article changed still counts
-        return any(s[0] == kind and s[4] == key[3] for s, _e in self._by_article().get(key[0], ()))
+        if article is None:
+            return False
+        return any(where == key[1:3] for _e, where in self._on_expressions(kind, article))
 
     def orphans(self, articles: Iterable[Article] | Iterable[ArticleAnalysis]) -> list[Orphan]:
         """Corrections that no longer apply to ``articles`` (gone, or expression not found).

@@ -35,7 +35,8 @@ def review_items(timeline: Timeline, corrections: Corrections) -> list[ReviewIte
         analysis = timeline.analyses.get(event.article_id)
         by_hand = analysis is not None and analysis.anchor.source == AnchorSource.MANUAL
         m = event.mention
-        status = corrections.status_of(event, anchored_by_hand=by_hand)
+        article = analysis.article if analysis is not None else None
+        status = corrections.status_of(event, anchored_by_hand=by_hand, article=article)
         items.append(ReviewItem(event, status, m.confidence, m.rule, m.reference))
     return items
 
