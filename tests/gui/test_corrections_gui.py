@@ -292,3 +292,36 @@ def test_corrections_export_and_import_as_one_undo_step(qtbot, tmp_path, article
     window.actions_.undo.trigger()
     assert len(window.document.corrections) == 0
     window.project_io.ask_unsaved = lambda: "discard"
+
+
+def test_relabel_merge_and_split_events(qtbot, tmp_path, articles):
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    ui, timeline = window.corrections_ui, lambda: window.document.timeline
+    event = timeline().events_of(REPUBLISHED)[0]
+    window.selection.select_event(event.event_id)
+
+    ui.relabel.trigger()
+    ui.dialog.setTextValue("Lavrov lands in Pyongyang")
+    ui.dialog.accept()
+    assert timeline().event(event.event_id).label == "Lavrov lands in Pyongyang"
+
+    ui.merge.trigger()
+    dialog = ui.dialog
+    choice = next(t for t in dialog.comboBoxItems() if "[003_6297]" in t)
+    dialog.setTextValue(choice)
+    dialog.accept()
+    merged = timeline().event(event.event_id).cluster_id
+    assert [e for e in timeline().events_of("003_629714076ce80f21") if e.cluster_id == merged]
+
+    ui.split.trigger()
+    assert all(
+        e.cluster_id != timeline().event(event.event_id).cluster_id
+        for e in timeline().events
+        if e.event_id != event.event_id
+    )
+    assert window.undo_stack.count() == 3
+    for _ in range(3):
+        window.actions_.undo.trigger()
+    assert timeline().event(event.event_id) == event
+    window.project_io.ask_unsaved = lambda: "discard"
