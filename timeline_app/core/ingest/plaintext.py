@@ -127,10 +127,27 @@ WRAP_WIDTHS = (40, 100)
 """A text whose long lines mostly stop near one width in this range was hard-wrapped."""
 
 
+def _multi_line_blocks(lines: list[str]) -> int:
+    """How many blank-line-separated blocks look hard-wrapped (lines broken mid-sentence).
+
+    A page with one paragraph per line ends nearly every line with a full stop instead.
+    """
+    blocks, block = 0, []
+    for line in [*lines, ""]:
+        if line.strip():
+            block.append(line.rstrip())
+            continue
+        inner = block[:-1]
+        if inner and sum(1 for item in inner if item[-1] not in _ENDS) * 2 >= len(inner):
+            blocks += 1
+        block = []
+    return blocks
+
+
 def _unwrap(lines: list[str], dated: list[bool]) -> tuple[list[str], list[bool]]:
     """Join hard-wrapped lines back into paragraphs (blank lines separate the paragraphs)."""
     sizes = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if len(sizes) < 4 or all(line.strip() for line in lines):
+    if len(sizes) < 4 or _multi_line_blocks(lines) < 2:
         return lines, dated
     width = sizes[int(len(sizes) * 0.9)]
     near = sum(1 for size in sizes if size >= width - 20)
