@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import tempfile
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -363,3 +364,32 @@ def test_status_follows_a_moved_expression_and_only_that_one():
     assert store.status_of(first, article=article) == "reviewed"
     assert store.status_of(second, article=article) == "unreviewed"
     assert store.status_of(first) == "unreviewed"  # without the text: only exact offsets
+
+
+_keys = st.tuples(
+    st.sampled_from(["a", "b"]), st.integers(0, 5), st.integers(6, 9), st.sampled_from(["May", "x"])
+)
+_when = st.none() | st.datetimes(timezones=st.just(UTC)).map(lambda d: d.replace(microsecond=0))
+_edits = st.one_of(
+    st.builds(SetAnchor, st.sampled_from(["a", "b"]), st.none() | st.dates(), st.booleans(),
+              note=st.text(max_size=5), made_at=_when),
+    _keys.flatmap(lambda k: st.builds(SetValue, *map(st.just, k), st.sampled_from(_VALUES))),
+    _keys.flatmap(lambda k: st.builds(NotADate, *map(st.just, k), made_at=_when)),
+    _keys.flatmap(lambda k: st.builds(SetReference, *map(st.just, k), st.dates())),
+    _keys.flatmap(lambda k: st.builds(RelabelEvent, *map(st.just, k), st.text(max_size=8))),
+    _keys.flatmap(lambda k: st.builds(HideEvent, *map(st.just, k), st.booleans())),
+    _keys.flatmap(lambda k: st.builds(SplitEvent, *map(st.just, k))),
+    _keys.flatmap(lambda k: st.builds(MarkReviewed, *map(st.just, k), st.booleans())),
+    st.tuples(_keys, _keys).map(lambda ks: MergeEvents(*ks[0], into=ks[1])),
+)  # fmt: skip
+
+
+@given(st.lists(_edits, max_size=25))
+def test_any_edits_round_trip_as_json_and_undo_in_reverse(edits):
+    store = Corrections()
+    inverses = [store.apply(e) for e in edits]
+    again = Corrections.from_list(json.loads(json.dumps(store.to_list())))
+    assert again == store and list(again) == list(store)
+    for inverse in reversed(inverses):
+        store.apply(inverse)
+    assert len(store) == 0
