@@ -1,0 +1,294 @@
+"""ArchiveTimelineView: the timeline of a million events, by level of detail.
+
+The same navigation as :class:`~.view.TimelineView` (zoom, pan, fit, ``visible_range``,
+``rangeChanged``, ``eventActivated``), over an :class:`~.archive_index.ArchiveIndex` instead of a
+document. Every change of range computes an :class:`~.archive_index.ArchiveFrame` (density per
+lane, or the few events in view placed in rows); painting only draws that frame.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from timeline_app.gui.timeline import archive_paint as ap
+from timeline_app.gui.timeline.archive_draw import draw_frame, tooltip
+from timeline_app.gui.timeline.archive_index import ArchiveFrame, ArchiveIndex
+from timeline_app.gui.timeline.axis import _measure
+from timeline_app.gui.timeline.metrics import TimeScale, from_days, to_days
+from timeline_app.gui.timeline.strips import AxisStrip, OverviewStrip
+from timeline_app.gui.timeline.theme import Theme, fonts
+
+__all__ = ["ArchiveTimelineView"]
+
+BIN_PX = 3
+ZOOM_STEP = 1.5
+MARGIN = 0.03
+
+
+class _Canvas(QWidget):
+    """Paints the owner's frame; wheel zooms around the cursor, drag pans, click activates."""
+
+    def __init__(self, owner: ArchiveTimelineView) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._last: QPoint | None = None
+        self._moved = 0
+
+    def paintEvent(self, event) -> None:  # noqa: D102
+        p = QPainter(self)
+        self.owner.paint(p, QRectF(self.rect()))
+        p.end()
+
+    def resizeEvent(self, event) -> None:  # noqa: D102
+        self.owner.relayout()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: D102
+        d = event.angleDelta()
+        if d.x() and abs(d.x()) > abs(d.y()):
+            self.owner.pan_px(d.x() / 2)
+        elif d.y():
+            self.owner.zoom_at(1.2 ** (d.y() / 120), event.position().x())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        self._last, self._moved = event.position().toPoint(), 0
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        if self._last is None:
+            return
+        pos = event.position().toPoint()
+        dx, self._last = pos.x() - self._last.x(), pos
+        self._moved += abs(dx)
+        if dx:
+            self.owner.pan_px(dx)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        if self._last is not None and self._moved < 4:
+            self.owner.clicked(event.position().toPoint())
+        self._last = None
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        self.owner.zoom_at(2.0, event.position().x())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102
+        k, w = event.key(), self.width()
+        actions = {
+            Qt.Key.Key_Plus: self.owner.zoom_in, Qt.Key.Key_Equal: self.owner.zoom_in,
+            Qt.Key.Key_Minus: self.owner.zoom_out, Qt.Key.Key_Home: self.owner.fit_all,
+            Qt.Key.Key_Left: lambda: self.owner.pan_px(w * 0.15),
+            Qt.Key.Key_Right: lambda: self.owner.pan_px(-w * 0.15),
+        }  # fmt: skip
+        if k in actions:
+            actions[k]()
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.owner.tooltip_at(event.pos())  # type: ignore[attr-defined]
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+class ArchiveTimelineView(QWidget):
+    """Axis, lanes and overview over an archive; shows nothing until :meth:`set_index`."""
+
+    eventActivated = Signal(str)
+    rangeChanged = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index: ArchiveIndex | None = None
+        self.lane_mode = "granularity"
+        self.frame: ArchiveFrame | None = None
+        self.placed: list[tuple[float, ap.Placed]] = []  # (lane top, items) in items mode
+        self.selected: str | None = None
+        self.message = ""  # shown while there is nothing to draw (loading...)
+        self.theme = Theme.for_palette(self.palette())
+        self.lut = ap.heat_lut(self.theme)
+        self.font_, self.small, self.bold = fonts()
+        self._measure_small, self._measure_bold = _measure(self.small), _measure(self.bold)
+        self._measure = _measure(self.font_)
+        self._char_w = QFontMetricsF(self.font_).horizontalAdvance("Minister resigns 0") / 18
+        self._peak = 1.0
+        self._last_range: tuple[date, date] | None = None
+        self.scale = TimeScale(date(2000, 1, 1), date(2030, 1, 1), 800)
+        self.axis = AxisStrip(lambda: self.scale, lambda: self.theme, self)
+        self.canvas = _Canvas(self)
+        self.overview = OverviewStrip(lambda: self.theme, self)
+        self.overview.panned.connect(lambda du: self.pan_px(-du * self.scale.px_per_unit))
+        self.overview.jumped.connect(self._center_on)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        for w, stretch in ((self.axis, 0), (self.canvas, 1), (self.overview, 0)):
+            box.addWidget(w, stretch)
+        self.setFocusProxy(self.canvas)
+
+    # --- data -------------------------------------------------------------------------------
+    def set_index(self, index: ArchiveIndex | None) -> None:
+        """Show ``index`` (None: nothing) and fit it."""
+        self.index = index
+        self._update_overview()
+        self.fit_all()
+
+    def set_lane_mode(self, mode: str) -> None:
+        """``"granularity"`` (one lane per precision), ``"single"`` or ``"bucket"`` (by article)."""
+        if self.index is not None:
+            self.index.lanes(mode)  # raises on an unknown mode before anything changes
+        self.lane_mode = mode
+        self.relayout()
+
+    def lod(self) -> str:
+        """``"density"`` or ``"items"``: what the last frame drew (``""`` before any)."""
+        return self.frame.mode if self.frame is not None else ""
+
+    def item_count(self) -> int:
+        """How many events are drawn one by one now."""
+        return sum(len(pl.rows) for _, pl in self.placed)
+
+    # --- navigation -------------------------------------------------------------------------
+    def visible_range(self) -> tuple[date, date]:
+        return self.scale.visible_range()
+
+    def zoom_to_range(self, begin: date | float, end: date | float) -> None:
+        self.scale.set_range(to_days(begin), max(to_days(end), to_days(begin) + 1))
+        self.relayout()
+
+    def fit_all(self) -> None:
+        if self.index is None or not len(self.index):
+            self.relayout()
+            return
+        pad = max((self.index.last - self.index.first) * MARGIN, 2.0)
+        self.zoom_to_range(self.index.first - pad, self.index.last + pad)
+
+    def zoom_in(self) -> None:
+        self.zoom_at(ZOOM_STEP, None)
+
+    def zoom_out(self) -> None:
+        self.zoom_at(1 / ZOOM_STEP, None)
+
+    def zoom_at(self, factor: float, x: float | None) -> None:
+        self.scale.zoom(factor, x)
+        self.relayout()
+
+    def pan_px(self, dx: float) -> None:
+        """Drag the content ``dx`` pixels to the right (earlier times come into view)."""
+        self.scale.pan(-dx)
+        self.relayout()
+
+    def _center_on(self, u: float) -> None:
+        self.pan_px(-(u - (self.scale.u0 + self.scale.u1) / 2) * self.scale.px_per_unit)
+
+    # --- layout -----------------------------------------------------------------------------
+    def _lane_rects(self) -> list[QRectF]:
+        n = len(self.frame.lanes) if self.frame else 0
+        h = self.canvas.height() / max(n, 1)
+        return [QRectF(0, i * h, self.canvas.width(), h) for i in range(n)]
+
+    def relayout(self) -> None:
+        """Compute what the range in view shows, and repaint."""
+        width = max(1, self.canvas.width())
+        if abs(width - self.scale.width) > 0.5:
+            self.scale.set_width(width)
+        d0, d1 = self.scale.begin_days, self.scale.end_days
+        self.placed = []
+        if self.index is not None:
+            bins = max(1, width // BIN_PX)
+            self.frame = self.index.frame(d0, d1, bins, self.lane_mode)
+            if self.frame.mode == "items":
+                self._place()
+            else:
+                self._peak = max((float(v.density.max()) for v in self.frame.lanes), default=1.0)
+        self.axis.update()
+        self.canvas.update()
+        self.overview.set_window(self.scale.u0, self.scale.u1)
+        rng = self.scale.visible_range()
+        if rng != self._last_range:
+            self._last_range = rng
+            self.rangeChanged.emit(*rng)
+
+    def _place(self) -> None:
+        index, frame = self.index, self.frame
+        assert index is not None and frame is not None
+        ppd = self.scale.px_per_unit
+        for rect, lv in zip(self._lane_rects(), frame.lanes, strict=True):
+            rows = lv.rows if lv.rows is not None else np.zeros(0, np.int64)
+            text = index.columns(rows, ["label", "event_id"])
+            n_rows = max(1, int((rect.height() - ap.HEADER_H - 4) // ap.ROW_H))
+            measure = self._measure if len(rows) <= 600 else self._estimate
+            placed = ap.place(rows, index.begin[rows], index.end[rows], index.gran[rows],
+                              text["label"], text["event_id"], frame.d0, ppd, n_rows,
+                              measure)  # fmt: skip
+            self.placed.append((rect.top() + ap.HEADER_H, placed))
+
+    def _estimate(self, text: str) -> float:
+        """A label's width from its length: measuring thousands would cost a frame."""
+        return len(text) * self._char_w
+
+    def _update_overview(self) -> None:
+        index = self.index
+        if index is None or not len(index):
+            self.overview.full = None
+            self.overview.update()
+            return
+        pad = (index.last - index.first) * 0.02 + 1
+        full = TimeScale(index.first - pad, index.last + pad, max(1, self.overview.width()))
+        lanes = index.lanes(self.lane_mode)
+        bins = OverviewStrip.BINS
+        self.overview.full = full
+        self.overview.counts = sum(
+            (index.density(lane, full.begin_days, full.end_days, bins) for lane in lanes),
+            np.zeros(bins),
+        )
+        self.overview.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: D102
+        super().resizeEvent(event)
+        self._update_overview()
+
+    # --- painting and input -----------------------------------------------------------------
+    def paint(self, p: QPainter, rect: QRectF) -> None:
+        """Draw the current frame into ``rect`` (the canvas)."""
+        draw_frame(self, p, rect)
+
+    def clicked(self, pos: QPoint) -> None:
+        """Activate the event under ``pos``; on density, zoom in around it."""
+        hit = self._hit(pos)
+        if hit is not None:
+            self.selected = hit
+            self.canvas.update()
+            self.eventActivated.emit(hit)
+        elif self.lod() == "density":
+            self.zoom_at(3.0, float(pos.x()))
+
+    def _hit(self, pos: QPoint) -> str | None:
+        for top, pl in self.placed:
+            row = int((pos.y() - top) // ap.ROW_H)
+            k = np.flatnonzero(
+                (pl.row == row) & (pl.x0 - ap.MARK_W <= pos.x()) & (pos.x() <= pl.x1 + ap.MARK_W)
+            )
+            if len(k):
+                return pl.ids[int(k[-1])]
+        return None
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        return tooltip(self, pos)
+
+    def date_at(self, x: float) -> date:
+        return from_days(self.scale.days_at(x))
