@@ -19,21 +19,25 @@ from timeline_app.core.model import Anchor, Event, Granularity, Interval
 from timeline_app.core.names import EventText, Idf, content_similarity, event_text, story_keys
 
 __all__ = [
+    "LEDE_CHARS",
     "MERGE_AT",
     "Blocker",
     "ClusterSummary",
     "Reading",
     "cluster_events",
     "combine",
+    "date_bonus",
     "date_relation",
     "event_texts",
     "gather",
+    "lead_texts",
     "scored_pairs",
+    "stories",
     "summarize",
 ]
 
 MERGE_AT = 0.4
-"""Least wording similarity for events at compatible dates to be one happening."""
+"""Least score (wording, plus a bonus for the same day in the same story) to be one happening."""
 NEAR_MERGE_AT = 0.62
 """Least wording similarity for events a few days apart (a disagreement between sources)."""
 SAID_TWICE_AT = 0.72
