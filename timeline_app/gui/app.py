@@ -14,7 +14,7 @@ from timeline_app.gui import icons
 from timeline_app.gui.main_window import MainWindow
 from timeline_app.gui.theme import apply_theme, follow_system_scheme
 
-__all__ = ["create_application", "default_paths", "run"]
+__all__ = ["archive_table", "create_application", "default_paths", "run"]
 
 
 def default_paths() -> list[str]:
@@ -40,9 +40,29 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+def archive_table(paths: Sequence[str] | None) -> Path | None:
+    """The Parquet events table to open in archive mode: a single path that is one, else None."""
+    from timeline_app.core.parquet_io import is_parquet_table
+
+    if paths and len(paths) == 1 and is_parquet_table(paths[0]):
+        return Path(paths[0])
+    return None
+
+
 def run(paths: list[str] | None = None) -> int:
-    """Show the main window on ``paths`` (default: the seeds) and run the event loop."""
+    """Show the main window on ``paths`` (default: the seeds) and run the event loop.
+
+    A single path that is a Parquet events table opens the archive window instead.
+    """
     app = create_application()
+    table = archive_table(paths)
+    if table is not None:
+        from timeline_app.gui.archive_window import ArchiveWindow
+
+        archive = ArchiveWindow()
+        archive.show()
+        archive.open_table(table)
+        return app.exec()
     window = MainWindow()
     window.show()
     window.open_paths([str(Path(p)) for p in paths] if paths else default_paths())
