@@ -160,6 +160,8 @@ class ProjectIO(QObject):
         path = Path(path)
         if ask and not self.maybe_discard():
             return False
+        if self.window.loader.running:  # a load of articles must not replace the project
+            self.window.loader.cancel()
         sidecar = recovery_for(path, self.autosave_dir)
         source = sidecar if sidecar is not None and self.ask_recover(sidecar) else path
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
