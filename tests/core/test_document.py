@@ -189,3 +189,17 @@ def test_several_edits_as_one_step_and_reset(doc, seeds):
 
     doc.reset(seeds, Corrections(edits))
     assert changes[-1].kind == "reset" and _in_july(doc, UNDATED)
+
+
+def test_a_failing_tagger_leaves_no_half_applied_correction(doc, monkeypatch):
+    import timeline_app.core.document as document_module
+
+    def broken(article, anchor=None):
+        raise RuntimeError("tagger bug")
+
+    monkeypatch.setattr(document_module, "analyze", broken)
+    before = [e.event_id for e in doc.timeline.events]
+    with pytest.raises(RuntimeError):
+        doc.apply(SetAnchor(UNDATED, date(2025, 7, 12)))
+    assert len(doc.corrections) == 0
+    assert [e.event_id for e in doc.timeline.events] == before

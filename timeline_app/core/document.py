@@ -92,7 +92,12 @@ class Document:
         recorded in ``edit.replaced``.
         """
         inverse = self.corrections.apply(self._stamped(edit, made_at))
-        self._refresh(edit.article_ids if edit.reanalyzes else ())
+        try:
+            self._refresh(edit.article_ids if edit.reanalyzes else ())
+        except Exception:  # a tagger failure must not leave a correction half applied
+            self.corrections.apply(inverse)
+            self._refresh(edit.article_ids if edit.reanalyzes else ())
+            raise
         self._reassemble(Change("corrected", edit.article_ids))
         return inverse
 
