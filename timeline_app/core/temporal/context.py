@@ -3,7 +3,9 @@
 HeidelTime resolves news against the document date and narrative against the last mentioned
 date; our articles mix both. A document is judged *narrative* when explicit years long before
 the anchor outnumber the news signals (deictics, weekdays); then bare months and days take the
-latest explicit year. In news they do so only inside the sentence that names the year.
+latest explicit year. Inside news the judgement is also local: after an explicit year long
+before the anchor, with no news signal since and within a few sentences, the text tells history
+("The fire of October 1871 ... On Sunday ... the next day"), so it resolves the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ YEAR_REACH_SENTENCES = 10_000
 NARRATIVE_DATE_REACH = 8
 DATE_REACH_SENTENCES = 1
 QUARTER_REACH_SENTENCES = 3
+# A year at least this much older than the anchor starts a passage of history inside news ...
+LOCAL_HISTORY_GAP = 5
+# ... which lasts this many sentences after the latest such year (or until a news signal).
+LOCAL_HISTORY_REACH = 6
+# A sentence in the register of news between two dates ends a passage of history.
+_PRESENT_REGISTER = re.compile(r"\b(?:has|have|says|say)\b", re.IGNORECASE)
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -48,21 +56,81 @@ class Narrative:
     """What the text has said so far about when things happen."""
 
     starts: list[int]
-    narrative_mode: bool = False
+    document_mode: bool = False  # the whole text is history
+    anchor_year: int | None = None
+    at: int = 0  # where the expression being resolved starts (set by the tagger)
+    news_at: int = -1  # the latest expression resolved against the anchor ("on Friday")
+    history_at: int = -1  # the latest date placed from the story
+    text: str = ""
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, explicit year)
     # Years that name when something happened ("in 1948", "on May 3, 1948"), not "since 1980".
     point_years: list[tuple[int, int]] = field(default_factory=list)
     # (offset, value, first day, precision unit)
     dates: list[tuple[int, str, date, str]] = field(default_factory=list)
     quarters: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, year, quarter)
+    bc_years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year BC)
+    # Old dates told as points: (offset, whether a month or day is named: "5 June 1944").
+    old_points: list[tuple[int, bool]] = field(default_factory=list)
+
+    @property
+    def narrative_mode(self) -> bool:
+        """History here: the whole text is, or the passage at :attr:`at` is."""
+        return self.document_mode or self.local_history(self.at)
+
+    def local_history(self, pos: int) -> bool:
+        """A passage of history inside news: old dates told lately, the present not spoken since.
+
+        It needs a full old date ("5 June 1944") or two old years, no expression placed against
+        the anchor since, a date of the story within a few sentences, and no sentence in
+        between in the present register of news ("has said", "have collected").
+        """
+        if self.anchor_year is None or not self.old_points or not self.years:
+            return False
+        if self.years[-1][1] > self.anchor_year - LOCAL_HISTORY_GAP:
+            return False
+        told = [(p, fine) for p, fine in self.old_points if p > self.news_at]
+        if not told or not (len(told) >= 2 or any(fine for _, fine in told)):
+            return False
+        last = max(told[-1][0], self.history_at)
+        here, then = self.sentence(pos), self.sentence(last)
+        if here - then > LOCAL_HISTORY_REACH:
+            return False
+        if here - then > 1 and self.text:
+            lo, hi = self.starts[then + 1], self.starts[here]
+            if _PRESENT_REGISTER.search(self.text, lo, hi):
+                return False
+        return True
+
+    def note_story(self, pos: int) -> None:
+        """A date placed from the story: the history passage goes on."""
+        self.history_at = pos
+
+    def note_news(self, pos: int) -> None:
+        """An expression placed against the anchor: the text speaks of the present again."""
+        self.news_at = pos
+
+    def note_bc(self, pos: int, year: int) -> None:
+        self.bc_years.append((pos, year))
+
+    def bc_in_reach(self, pos: int) -> int | None:
+        """The latest year BC, when it is newer than every AD date told and a few sentences back."""
+        if not self.bc_years:
+            return None
+        where, year = self.bc_years[-1]
+        if self.dates and self.dates[-1][0] > where:
+            return None
+        return year if self.sentence(pos) - self.sentence(where) <= NARRATIVE_DATE_REACH else None
 
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
 
-    def note_year(self, pos: int, year: int, *, point: bool = False) -> None:
+    def note_year(self, pos: int, year: int, *, point: bool = False, fine: bool = False) -> None:
+        """An explicit year; ``point`` when it dates a happening, ``fine`` with month or day."""
         self.years.append((pos, year))
         if point:
             self.point_years.append((pos, year))
+            if self.anchor_year is not None and year <= self.anchor_year - LOCAL_HISTORY_GAP:
+                self.old_points.append((pos, fine))
 
     def note_date(self, pos: int, value: str, day: date, unit: str) -> None:
         """Remember a placed date; ``unit`` is its precision (D, W, M, Q, Y...)."""

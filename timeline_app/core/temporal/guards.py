@@ -97,4 +97,31 @@ def range_guard(text: str, start: int, end: int) -> bool:
     return bool(_RANGE_HEAD.search(text, max(0, start - 20), start))
 
 
-GUARDS = {"month": month_guard, "year": year_guard, "range": range_guard}
+_DOM_RIGHT = re.compile(
+    r"^(?:\s*(?:[,.;:!?)]|$)|\s+(?-i:[A-Z])|\s+(?:and|when|at|in|after|before|the|a|an|he|she|"
+    r"they|it|was|were|had|but|as|with|while)\b|\s+[a-z]+ed\b)"
+)
+
+
+def dom_guard(text: str, start: int, end: int) -> bool:
+    """"on the 18th" is a day of the month only when no noun follows ("the 18th hole")."""
+    return bool(_DOM_RIGHT.match(text[end:end + 16]))
+
+
+_AGE_BEFORE = re.compile(r"\b(?:in|into)\s+(?:his|her|their|its|my|your|our)\s+$", re.IGNORECASE)
+
+
+def decade_guard(text: str, start: int, end: int) -> bool:
+    """"in their late nineties" is an age, not a decade."""
+    return not _AGE_BEFORE.search(text, max(0, start - 24), start)
+
+
+def vague_guard(text: str, start: int, end: int) -> bool:
+    """"the future Marquis of Pombal": an adjective before a name, not a time."""
+    if not text[start:end].lower().endswith("future"):
+        return True
+    return not _NAME_AFTER.match(text[end:end + 3])
+
+
+GUARDS = {"month": month_guard, "year": year_guard, "range": range_guard, "dom": dom_guard,
+          "decade": decade_guard, "vague": vague_guard}

@@ -17,7 +17,8 @@ class Norm:
     """A normalized expression: TIMEX3 type, value and mod, plus how it was resolved.
 
     ``placed`` is the day and precision unit (D, W, M, Q, Y...) to remember as narrative context
-    for later expressions ("a month later"); ``explicit_year`` marks a year written out in full.
+    for later expressions ("a month later"); ``explicit_year`` marks a year written out in full;
+    ``aside`` a look back that is no narrative context at all.
     """
 
     type: str
@@ -28,6 +29,7 @@ class Norm:
     placed: tuple[date, str] | None = None
     explicit_year: int | None = None
     span: tuple[int, int] | None = None
+    aside: bool = False  # a look back ("the day before"): not where the story now is
 
 
 # Adverbial modifiers in the rules' {MOD}-like groups that are not in modifiers.txt.

@@ -73,11 +73,27 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         mod = "MID"
     n = DEIXIS[word]
     typ = "TIME" if part else "DATE"
+    if word == "today" and not part and not mod and _nowadays(ctx):
+        return Norm("DATE", "PRESENT_REF", "", "absolute", 0.5)  # history: "today" is nowadays
     if ctx.anchor is None:
         return Norm(typ, underspecified(n), mod, "unresolved", 0.3)
     d = ctx.anchor + timedelta(days=n)
     return Norm(typ, d.isoformat() + (f"T{part}" if part else ""), mod, "anchor", 0.95,
                 placed=(d, "D"))
+
+
+_CLAUSE_END = re.compile(r"\s*[.,;!?]")
+
+
+def _nowadays(ctx: Ctx) -> bool:
+    """True for the "today" of "Today the ruins house a museum": the present in general.
+
+    In history, a "today" opening or closing a sentence not in the past tense is nowadays,
+    not the day of writing.
+    """
+    if ctx.anchor is None or not ctx.narrative.narrative_mode or ctx.tense == "past":
+        return False
+    return ctx.at_sentence_start() or bool(_CLAUSE_END.match(ctx.text, ctx.end))
 
 
 _COMPARED = re.compile(r"\b(?:compared|from|than|versus|corresponding|year-earlier)\b",
@@ -120,14 +136,19 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the following year", "that day", "the next morning": relative to the last placed date."""
-    unit = unit_code(g.get("unit")) or ("D" if (g.get("unit") or "").lower() == "morning" else "")
+    unit = (unit_code(g.get("unit")) or p.get("unit")
+            or ("D" if (g.get("unit") or "").lower() == "morning" else ""))
     part = lookup("parts_of_day", g.get("part"))
     if part:  # "that night": the story's day, at night
         unit = "D"
     if not unit:
         return None
     rel = (g.get("rel") or p.get("rel") or "same").lower()
-    n = _REL.get(rel, 0)
+    n = {"before": -1, "after": 1}.get((g.get("dir") or "").lower()) or _REL.get(rel, 0)
+    if unit == "Y":
+        bc = _bc_shift(ctx, n)
+        if bc is not None:
+            return bc
     near = ctx.narrative.date_in_reach(ctx.start, reach=3)
     if near is not None:
         _, base, prec = near
@@ -141,9 +162,49 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     d = shift(base, unit, n)
     value, used = at_unit(d, unit)
     part = "TMO" if (g.get("unit") or "").lower() == "morning" else (f"T{part}" if part else "")
-    # "The following year" moves the story's year on: later bare months take it.
+    # "The following year" moves the story's year on: later bare months take it. "The previous
+    # year" is a look back: the story stays where it was.
+    moves = ref == "narrative" and n >= 0
     return Norm("TIME" if part else "DATE", value + part, mod_of(g.get("mod")), ref, conf,
-                placed=(d, used), explicit_year=d.year if ref == "narrative" else None)
+                placed=(d, used), explicit_year=d.year if moves else None,
+                aside=ref == "narrative" and n < 0)
+
+
+def _bc_shift(ctx: Ctx, years: int) -> Norm | None:
+    """"the following year" after "49 BC": BC0048 (no year 0: 1 BC is followed by AD 1)."""
+    bc = ctx.narrative.bc_in_reach(ctx.start)
+    if bc is None:
+        return None
+    astronomical = 1 - bc + years
+    value = f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
+    return Norm("DATE", value, "", "narrative", 0.6)
+
+
+def _first_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"on the first day (of the battle)" in history: the day the story is at."""
+    if not ctx.narrative.narrative_mode:
+        return None
+    near = ctx.narrative.date_in_reach(ctx.start, reach=2)
+    if near is None or near[2] != "D":
+        return None
+    return Norm("DATE", near[1].isoformat(), "", "narrative", 0.5, placed=(near[1], "D"))
+
+
+def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"on the 18th": that day of the month the story is in (the next month if already past)."""
+    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+    day = int(g.get("day") or 0)
+    if near is None or near[2] not in ("D", "W", "M"):
+        return None
+    base = near[1]
+    year, month = base.year, base.month
+    if near[2] == "D" and day < base.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return Norm("DATE", d.isoformat(), "", "narrative", 0.6, placed=(d, "D"))
 
 
 _POINT_MOD = {  # a quantifier on "N units ago" qualifies the point (backward, forward)
@@ -184,6 +245,10 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):
             return duration(g, p, ctx)  # "two days after the vote" with no date to lean on
+    if n is not None and unit == "Y" and direction in ("earlier", "later", "before", "after"):
+        bc = _bc_shift(ctx, sign * round(n))
+        if bc is not None:
+            return bc
     if n is None:
         if ref == "narrative" and base is not None and ctx.narrative.narrative_mode:
             # "days after the blast": near it, roughly
@@ -217,4 +282,6 @@ ACTIONS = {
     "relunit": _relunit,
     "narrative": _narrative,
     "ago": _ago,
+    "first_day": _first_day,
+    "day_of_month": _day_of_month,
 }

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from . import tense
 from .context import Narrative
+from .norm_base import month_num
 
 __all__ = ["Ctx", "year_for"]
 
@@ -78,6 +79,27 @@ NEWS_YEAR_REACH = 1
 HISTORY_GAP = 5
 
 
+# "from 1 July to 18 November 1916", "between July and October, 1871": the year comes after.
+_RANGE_YEAR = re.compile(
+    r"\s*(?:[-\u2013]|to|and|until|till|through)\s+(?:the\s+)?"
+    r"(?P<words>(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)"
+    r",?\s+(?P<year>(?:1\d|20)\d\d)(?![\d,.]\d|\d)"
+)
+
+
+def range_year(ctx: Ctx, month: int) -> int | None:
+    """The year written after the end of a range this month (or day) starts, if any."""
+    m = _RANGE_YEAR.match(ctx.text, ctx.end, ctx.end + 40)
+    if m is None:
+        return None
+    other = next((n for n in (month_num(w) for w in re.findall(r"[A-Za-z]+", m["words"]))
+                  if n is not None), None)
+    if other is None:
+        return None
+    year = int(m["year"])
+    return year - 1 if other < month else year  # "from December to March 1999": 1998
+
+
 def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, str, float]:
     """(year, reference, confidence) for a month (and day) written without a year.
 
@@ -87,6 +109,9 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     its distance.
     """
     a = ctx.anchor
+    ahead = range_year(ctx, month)
+    if ahead is not None:
+        return ahead, "absolute", 0.9
     past_year = ctx.narrative.year_in_reach(ctx.start)
     if past_year is None and ctx.tense == "past" and a is not None:
         # News telling history: "was founded in 1948 ... In October, parliament met".

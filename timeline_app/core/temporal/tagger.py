@@ -105,6 +105,24 @@ def _is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
     return history >= 3 and history > 2 * news
 
 
+_FINE_VALUE = re.compile(r"\d{4}-\d\d")
+_BC_YEAR = re.compile(r"BC(\d{4})")
+# A year in the name of an event ("the Louisiana Purchase of 1803") does not move the story.
+_NAMED_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+_RANGE_LINK = re.compile(r"\s*(?:[-\u2013]|to|and|until|till|through)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _range_end_after_year(text: str, out: list[Mention], s: int) -> bool:
+    """True at the end of "from May 1804 to September 1806": the story starts at the start."""
+    if not out:
+        return False
+    prev = out[-1]
+    return (_RANGE_LINK.fullmatch(text, prev.end, s) is not None
+            and _RANGE_OPEN.search(text, max(0, prev.start - 24), prev.start) is not None
+            and re.search(r"\d{4}", prev.text) is not None)
+
+
 def _anchor_date(anchor: date | datetime | None) -> date | None:
     if isinstance(anchor, datetime):
         return anchor.date()
@@ -130,9 +148,13 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
         raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
     a = _anchor_date(anchor)
     chosen = _select(_candidates(text))
-    narrative = Narrative(sentence_starts(text), narrative_mode=_is_narrative(chosen, a))
+    narrative = Narrative(sentence_starts(text), document_mode=_is_narrative(chosen, a),
+                          anchor_year=a.year if a else None, text=text)
     out: list[Mention] = []
+    skip_year = False
     for s, e, rule, m in chosen:
+        narrative.at = s
+        skip_year = _range_end_after_year(text, out, s)
         groups = {name: (text[m.start(name):m.end(name)] if m.start(name) >= 0 else None)
                   for name in m.re.groupindex}  # the original spelling, not the lower-cased
         try:
@@ -145,9 +167,22 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
             s, e = norm.span
         mention = _mention(text, s, e, rule, norm)
         out.append(mention)
+        if rule.id in _NEWS_RULES and norm.reference == "anchor":
+            narrative.note_news(s)
+        elif norm.reference == "narrative":
+            narrative.note_story(s)
+        bc = _BC_YEAR.fullmatch(norm.value)
+        if bc:
+            narrative.note_bc(s, int(bc.group(1)))
+        named = rule.id == "year" and _NAMED_OF.search(text, max(0, s - 30), s) is not None
+        if norm.aside or skip_year or named:
+            # "from 1804 to 1806": the story is in 1804; "the Purchase of 1803" is a name; "the
+            # day before" looks back: none of them moves the story on
+            continue
         if norm.explicit_year is not None:
             point = rule.id != "year" or bool(_POINT_BEFORE.search(text[max(0, s - 12):s]))
-            narrative.note_year(s, norm.explicit_year, point=point)
+            fine = rule.id not in _NAMED_QUARTER and bool(_FINE_VALUE.match(norm.value))
+            narrative.note_year(s, norm.explicit_year, point=point, fine=fine)
         if rule.id in _NAMED_QUARTER and "year-" not in mention.text.lower():
             narrative.note_quarter(s, norm.value)
         if norm.placed is not None:

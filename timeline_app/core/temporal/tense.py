@@ -17,7 +17,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # Where the clause before an expression starts: a sentence end (not the dot of "Sept. 7"), a
 # semicolon, colon or line break, or a conjunction that changes the subject's time.
 _CLAUSE_LEFT = re.compile(
-    r"[.!?](?=[\"')\u201d]*\s+[\"'(\u201c]?[A-Z])|[;:\n]|\b(?:but|while|and\s+will|although)\b",
+    r"[.!?](?=[\"')\u201d]*\s+(?:[\"'(\u201c]?[A-Z]|$))|[;:\n]|\b(?:but|while|and\s+will|although)\b",
     re.IGNORECASE,
 )
 _NOT_PAST = frozenset(

@@ -1,0 +1,101 @@
+"""History told inside news, and the narrative anaphora of history text (sentences written here).
+
+A passage that tells old dates in full resolves its bare months, weekdays and "the next day"
+from the story, while the news around it keeps the publication date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.core.temporal import tag
+
+ANCHOR = date(2022, 5, 12)  # a Thursday
+
+
+def _values(text: str, anchor: date = ANCHOR) -> dict[str, str]:
+    return {m.text.lower(): m.value for m in tag(text, anchor)}
+
+
+def test_history_paragraph_inside_news_follows_the_story() -> None:
+    text = ("The town unveiled a memorial on Tuesday. The flood came on 3 March 1927, when the "
+            "levee broke. On Friday the water reached the square, and in April the town was "
+            "rebuilt.")
+    v = _values(text)
+    assert v["tuesday"] == "2022-05-10"
+    assert v["friday"] == "1927-03-04"
+    assert v["april"] == "1927-04"
+
+
+def test_news_resumes_after_a_present_sentence() -> None:
+    text = ("The rebels took the capital on Jan. 1, 1959. The president has said he remembers "
+            "it well. Officials have promised more aid. His sister arrived in Miami in late "
+            "November, officials said.")
+    assert _values(text)["late november"] == "2021-11"
+
+
+def test_one_bare_old_year_is_background_not_a_story() -> None:
+    text = "The firm has grown every year since 1980. In September, it bought a rival."
+    assert _values(text)["september"] == "2021-09"
+
+
+def test_deictic_words_keep_the_anchor_inside_history() -> None:
+    text = ("The bridge opened on 9 June 1931. Two days later a storm damaged it. Yesterday the "
+            "city said repairs would start this year.")
+    v = _values(text)
+    assert v["two days later"] == "1931-06-11"
+    assert v["yesterday"] == "2022-05-11"
+    assert v["this year"] == "2022"
+
+
+def test_range_gives_its_year_to_its_start_and_the_story_starts_there() -> None:
+    v = _values("The siege lasted from 2 April to 20 June 1684. In May the walls were breached.")
+    assert v["2 april"] == "1684-04-02"
+    v = _values("The survey ran from May 1761 to August 1763. The party left port on 4 June.")
+    assert v["4 june"] == "1761-06-04"
+
+
+def test_a_year_in_an_event_name_does_not_move_the_story() -> None:
+    text = ("The canal was dug in 1825, soon after the Treaty of 1818. Traffic grew in "
+            "October.")
+    assert _values(text)["october"] == "1825-10"
+
+
+def test_years_before_christ_count_down() -> None:
+    v = _values("Hannibal crossed the Alps in 218 BC. The following year he won at Lake "
+                "Trasimene, and a year later at Cannae.")
+    assert v["the following year"] == "BC0217"
+    assert v["a year later"] == "BC0216"
+
+
+def test_day_of_month_takes_the_story_month() -> None:
+    v = _values("The convoy sailed in September 1942. On the 14th it was attacked.")
+    assert v["the 14th"] == "1942-09-14"
+    assert "the 14th" not in _values("He lives on the 14th floor of the tower.")
+
+
+def test_the_first_day_and_the_day_before() -> None:
+    text = ("The offensive opened on 21 March 1918; on the first day the line gave way. "
+            "The day before, the guns had been moved forward. That night it rained.")
+    v = _values(text)
+    assert v["the first day"] == "1918-03-21"
+    assert v["the day before"] == "1918-03-20"
+    assert v["that night"] == "1918-03-21TNI"  # a look back does not move the story
+
+
+def test_the_day_before_a_clause_is_not_resolved() -> None:
+    text = "He was last seen on Nov. 3, the day before police issued a warrant."
+    assert "the day before" not in _values(text, date(1998, 11, 20))
+
+
+def test_today_in_history_is_the_present_in_general() -> None:
+    text = ("The abbey burned in 1536 and again in 1641. It was rebuilt in 1702. Today the "
+            "ruins house a library.")
+    assert _values(text)["today"] == "PRESENT_REF"
+    assert _values("The minister resigned today, aides said.")["today"] == "2022-05-12"
+
+
+def test_ages_and_titles_are_not_times() -> None:
+    v = _values("Most of the veterans, now in their late nineties, met the future King Edward.")
+    assert "late nineties" not in v
+    assert "the future" not in v
