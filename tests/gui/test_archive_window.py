@@ -1,0 +1,171 @@
+"""Archive mode on a 5,000-event Parquet table: level of detail, navigation, table, export, routing."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+
+from tests.gui.timeline.test_archive_index import make_rows
+from timeline_app.core.parquet_io import CONTRACT_COLUMNS, write_parquet
+from timeline_app.gui import app as app_module
+from timeline_app.gui.archive_window import ArchiveWindow
+from timeline_app.gui.timeline import archive_paint as ap
+
+N = 5000
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return make_rows(N)
+
+
+@pytest.fixture(scope="module")
+def table_dir(rows, tmp_path_factory) -> Path:
+    directory = tmp_path_factory.mktemp("archive") / "events"
+    write_parquet(rows, directory)
+    return directory
+
+
+@pytest.fixture
+def window(qtbot, table_dir) -> ArchiveWindow:
+    win = ArchiveWindow()
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    win.open_table(table_dir)
+    qtbot.waitUntil(lambda: win.view.index is not None, timeout=20_000)
+    return win
+
+
+def _overlapping(rows, d0: float, d1: float) -> int:
+    return sum(
+        date.fromisoformat(r["begin"]).toordinal() < d1
+        and date.fromisoformat(r["end"]).toordinal() > d0
+        for r in rows
+    )
+
+
+def test_opens_zoomed_out_on_density(window):
+    view = window.view
+    assert view.lod() == "density" and view.frame.count == N
+    total = sum(float(lv.density.sum()) for lv in view.frame.lanes)
+    assert total == pytest.approx(N)  # every event lies wholly in view when fitted
+    assert window.counts.text() == f"{N:,} events"
+    assert "Read 5,000 events" in window.statusBar().currentMessage()
+    assert window.load_seconds > 0
+
+
+def test_zooming_in_materializes_the_events_in_view(window, rows):
+    view = window.view
+    view.zoom_to_range(date(2004, 6, 1), date(2004, 7, 15))
+    assert view.lod() == "items"
+    d0, d1 = view.scale.begin_days, view.scale.end_days
+    assert view.item_count() == view.frame.count == _overlapping(rows, d0, d1) > 0
+    view.grab()  # paints without error
+
+
+def test_zooming_out_returns_to_density(window):
+    view = window.view
+    view.zoom_to_range(date(2004, 6, 1), date(2004, 6, 20))
+    assert view.lod() == "items"
+    for _ in range(16):  # 19 days * 1.5**16: most of the 30 years
+        view.zoom_out()
+    assert view.lod() == "density" and view.item_count() == 0
+    d0, d1 = view.scale.begin_days, view.scale.end_days
+    index = view.index
+    for lv in view.frame.lanes:
+        assert lv.count == index.count(lv.lane, d0, d1)
+
+
+def test_panning_and_dragging_change_the_visible_range(qtbot, window):
+    view = window.view
+    view.zoom_to_range(date(2010, 1, 1), date(2011, 1, 1))
+    before = view.visible_range()
+    with qtbot.waitSignal(view.rangeChanged, timeout=1000):
+        view.pan_px(300)  # content moves right: earlier times come into view
+    assert view.visible_range()[0] < before[0]
+    moved = view.visible_range()
+    canvas = view.canvas
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(600, 200))
+    qtbot.mouseMove(canvas, QPoint(450, 210))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(450, 210))
+    assert view.visible_range()[0] > moved[0]
+
+
+def test_clicking_an_event_activates_it(qtbot, window):
+    view = window.view
+    view.zoom_to_range(date(2004, 6, 1), date(2004, 7, 1))
+    top, placed = next((t, pl) for t, pl in view.placed if len(pl.rows))
+    k = 0
+    x = int(placed.x0[k]) + 1
+    y = int(top + ap.ROW_H * placed.row[k] + ap.ROW_H - 8)
+    with qtbot.waitSignal(view.eventActivated, timeout=1000) as signal:
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert signal.args == [placed.ids[k]] and view.selected == placed.ids[k]
+
+
+def test_lane_modes(window):
+    view = window.view
+    assert [lv.lane.key for lv in view.frame.lanes] == ["day", "week", "month", "year"]
+    view.set_lane_mode("single")
+    assert len(view.frame.lanes) == 1 and view.frame.count == N
+    view.set_lane_mode("bucket")
+    assert sum(lv.count for lv in view.frame.lanes) == N
+    with pytest.raises(ValueError):
+        view.set_lane_mode("nonsense")
+
+
+def test_table_starts_with_a_batch_and_fetches_more(qtbot, window):
+    model = window.table_model
+    assert model is not None and model.table.total == N
+    assert model.rowCount() == model.table.batch_size < N
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > model.table.batch_size, timeout=5000)
+    assert model.canFetchMore(QModelIndex())
+
+
+def test_a_table_row_zooms_the_timeline_to_its_event(window):
+    index = window.table_model.index(500, 0)
+    window._on_row(index)
+    event_id = window.table_model.table.value(500, "event_id")
+    assert window.view.selected == event_id
+    assert event_id in [i for _, pl in window.view.placed for i in pl.ids]
+
+
+def test_export_csv_of_the_visible_range(window, rows, tmp_path):
+    view = window.view
+    view.zoom_to_range(date(2004, 1, 1), date(2004, 4, 1))
+    begin, end = view.visible_range()
+    n = window.export_visible(tmp_path / "range.csv")
+    with open(tmp_path / "range.csv", newline="", encoding="utf-8") as fh:
+        got = list(csv.DictReader(fh))
+    end_excl = (end + timedelta(days=1)).toordinal()
+    assert n == len(got) == _overlapping(rows, begin.toordinal(), end_excl) > 0
+    assert list(got[0]) == CONTRACT_COLUMNS
+    assert [r["begin"] for r in got] == sorted(r["begin"] for r in got)
+
+
+def test_routing_picks_the_archive_for_one_parquet_table(table_dir, tmp_path):
+    assert app_module.archive_table([str(table_dir)]) == table_dir
+    assert app_module.archive_table([str(table_dir), str(tmp_path)]) is None
+    assert app_module.archive_table([str(tmp_path)]) is None
+    assert app_module.archive_table(None) is None
+
+
+def test_loading_runs_in_a_thread_and_the_newest_open_wins(qtbot, table_dir, tmp_path):
+    other = tmp_path / "few"
+    write_parquet(make_rows(40, seed=9), other)
+    win = ArchiveWindow()
+    qtbot.addWidget(win)
+    win.open_table(table_dir)
+    assert win.view.index is None and "Reading" in win.view.message  # not read yet: a thread
+    win.open_table(other)
+    qtbot.waitUntil(lambda: win.view.index is not None, timeout=20_000)
+    qtbot.wait(200)  # the first load's late result must not replace the second
+    assert len(win.view.index) == 40
+    assert np.all(np.diff(win.view.index.begin) >= 0)
