@@ -325,3 +325,19 @@ def test_relabel_merge_and_split_events(qtbot, tmp_path, articles):
         window.actions_.undo.trigger()
     assert timeline().event(event.event_id) == event
     window.project_io.ask_unsaved = lambda: "discard"
+
+
+def test_a_correction_that_fails_leaves_no_undo_step(qtbot, tmp_path, articles, monkeypatch):
+    import timeline_app.core.document as document_module
+
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+
+    def broken(article, anchor=None):
+        raise RuntimeError("tagger bug")
+
+    monkeypatch.setattr(document_module, "analyze", broken)
+    window.corrections_ui.push(SetAnchor(UNDATED, date(2025, 7, 12)))
+    assert window.undo_stack.count() == 0 and len(window.document.corrections) == 0
+    assert "tagger bug" in window.statusBar().currentMessage()
+    assert not window.isWindowModified()

@@ -87,12 +87,17 @@ class CorrectionCommand(QUndoCommand):
         return command
 
     _skip_redo = False
+    error = ""  # why the correction could not be made, if it could not
 
     def redo(self) -> None:
         if self._skip_redo:  # the push of an already applied correction
             self._skip_redo = False
             return
-        self._inverse = self.document.apply(self.edit, made_at=self.made_at)
+        try:
+            self._inverse = self.document.apply(self.edit, made_at=self.made_at)
+        except Exception as exc:  # nothing was applied: the stack drops an obsolete command
+            self.error = str(exc) or type(exc).__name__
+            self.setObsolete(True)
 
     def undo(self) -> None:
         if self._inverse is not None:

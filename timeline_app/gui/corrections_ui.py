@@ -120,8 +120,11 @@ class CorrectionsUI(QObject):
             action.setEnabled(has_event)
 
     def push(self, edit: Edit, text: str | None = None) -> None:
-        """One correction, one undo step."""
-        self.stack.push(CorrectionCommand(self.document, edit, text))
+        """One correction, one undo step (none, and a message, if it cannot be made)."""
+        command = CorrectionCommand(self.document, edit, text)
+        self.stack.push(command)
+        if command.error:
+            self.window.statusBar().showMessage(f"Correction not made: {command.error}", 10000)
 
     # -- corrections ---------------------------------------------------------------------------
     def _open(self, dialog) -> None:
