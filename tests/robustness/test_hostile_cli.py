@@ -165,3 +165,21 @@ def test_a_file_name_with_a_line_break_stays_on_one_line(tmp_path: Path) -> None
     lines = done.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(PREFIX), lines
     assert "name.txt" in lines[0]
+
+
+def test_the_anchor_report_on_the_hostile_folder(cli_run, tmp_path: Path) -> None:
+    """``anchors --json``: one valid object per loaded article, problems on stderr as for export."""
+    import json
+
+    folder, _, _, _, expected = cli_run
+    done = run_cli("anchors", str(folder), "--json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert sorted(r["article_id"] for r in report) == sorted(
+        a.article.id for a in expected.analyses
+    )
+    for row in report:
+        assert row["anchor_source"] in ("detected", "manual", "suggested", "estimated", "none")
+        assert isinstance(row["problems"], list)
+    lines = done.stderr.splitlines()
+    assert len(lines) == len(expected.problems) and all(ln.startswith(PREFIX) for ln in lines)
