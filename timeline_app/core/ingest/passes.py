@@ -32,11 +32,18 @@ def _kept(keep: list[bool], start: int = 0) -> list[int]:
     return [i for i in range(start, len(keep)) if keep[i]]
 
 
+END_MARKER_AFTER = 3
+"""The comment area opens only after this many paragraphs of (surviving) prose."""
+
+
 def cut_at_end_marker(paras: list[str], keep: list[bool]) -> None:
     """Drop the comment area or footer: everything from its opening line on."""
     prose = 0
     for i in _kept(keep):
-        if prose >= 3 and f.is_end_marker(paras[i]):
+        if f.is_end_marker(paras[i]):
+            if prose < END_MARKER_AFTER:  # too early to be the comment area: just the line
+                keep[i] = False
+                continue
             for j in range(i, len(keep)):
                 keep[j] = False
             return
@@ -46,6 +53,8 @@ def cut_at_end_marker(paras: list[str], keep: list[bool]) -> None:
 def drop_lines(paras: list[str], keep: list[bool]) -> None:
     for i in _kept(keep):
         line = paras[i]
+        if f.is_section_header(line) or f.is_end_marker(line):
+            continue  # left for drop_lists and cut_at_end_marker, which take what follows
         if f.is_ui_line(line) or f.is_service_line(line):
             keep[i] = False
     for i in _kept(keep):
@@ -65,13 +74,22 @@ def _listish(line: str) -> bool:
 def drop_lists(paras: list[str], keep: list[bool]) -> None:
     """Section headers with their link lists, and long runs of headline-like lines."""
     indexes = _kept(keep)
+    first_prose = next((i for i in indexes if f.is_prose(paras[i])), len(keep))
+
+    def item(position: int) -> bool:
+        line = paras[indexes[position]] if position < len(indexes) else ""
+        return bool(line) and f.is_list_item(line) and not f.is_author_line(line)
+
     position = 0
     while position < len(indexes):
         i = indexes[position]
         if f.is_section_header(paras[i]):
             keep[i] = False
             position += 1
-            while position < len(indexes) and f.is_list_item(paras[indexes[position]]):
+            while item(position):
+                # above the article, the last headline before the byline or text is its title
+                if i < first_prose and not item(position + 1):
+                    break
                 keep[indexes[position]] = False
                 position += 1
             continue

@@ -72,8 +72,8 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
             paras.append(line)
             dated_at.append(has_date and not line)
     keep = [bool(p) for p in paras]
-    cut_at_end_marker(paras, keep)
     drop_lines(paras, keep)
+    cut_at_end_marker(paras, keep)
     drop_icon_lines(paras, keep)
     drop_lists(paras, keep)
     drop_appeals(paras, keep)
@@ -137,8 +137,8 @@ def _multi_line_blocks(lines: list[str]) -> int:
         if line.strip():
             block.append(line.rstrip())
             continue
-        inner = block[:-1]
-        if inner and sum(1 for item in inner if item[-1] not in _ENDS) * 2 >= len(inner):
+        inner = [item for item in block[:-1] if len(item) >= 40]  # text, not buttons
+        if inner and sum(1 for item in inner if item[-1] not in _ENDS) >= 0.6 * len(inner):
             blocks += 1
         block = []
     return blocks
@@ -147,7 +147,10 @@ def _multi_line_blocks(lines: list[str]) -> int:
 def _unwrap(lines: list[str], dated: list[bool]) -> tuple[list[str], list[bool]]:
     """Join hard-wrapped lines back into paragraphs (blank lines separate the paragraphs)."""
     sizes = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if len(sizes) < 4 or _multi_line_blocks(lines) < 2:
+    real = [
+        line for line, has_date in zip(lines, dated, strict=True) if line.strip() or not has_date
+    ]
+    if len(sizes) < 4 or _multi_line_blocks(real) < 2:  # a cut-out date line is no paragraph break
         return lines, dated
     width = sizes[int(len(sizes) * 0.9)]
     near = sum(1 for size in sizes if size >= width - 20)
