@@ -335,6 +335,79 @@ reached the lake on [[the 18th|1847-02-18]]. Within [[a week|P1W]] it had led 23
 though several died on the way. Three more relief parties followed in [[March|1847-03]] and \
 [[April|1847-04]]; the last survivor was brought out on [[April 21|1847-04-21]]. Reed, who had \
 reached California [[the previous autumn|1846-FA]], led the second rescue."""),
+    # Written after the first round of fixes, and scored once before any further change.
+    ("taiping", "2023-06-30", """\
+The Taiping Rebellion was a civil war in Qing China fought from [[1850|1850]] to [[1864|1864]] \
+between the ruling Manchu dynasty and the Taiping Heavenly Kingdom of Hong Xiuquan. Hong, who had \
+failed the imperial examinations several times, founded the God Worshipping Society in Guangxi \
+in [[1843|1843]]. The uprising began at Jintian, where Hong proclaimed the Heavenly Kingdom of \
+Great Peace on [[11 January 1851|1851-01-11]]. The rebels marched north through Hunan \
+[[the following year|1852]] and took Nanjing in [[March 1853|1853-03]], making it their \
+capital. A northern expedition sent against Beijing [[that May|1853-05]] was destroyed within \
+[[two years|P2Y]].
+
+Quarrels among the leaders weakened the movement. In [[September 1856|1856-09]] the Eastern King \
+Yang Xiuqing was murdered with his family on Hong's orders, and thousands of his followers were \
+killed in the purge that followed. [[Earlier that year|1856]] Yang's armies had broken the siege \
+of Nanjing. The Qing came to rely on provincial armies such as the Xiang Army of Zeng Guofan, \
+and on foreign-officered troops like the Ever Victorious Army, commanded from [[1863|1863]] by \
+Charles Gordon. Zeng's brother laid siege to Nanjing in [[May 1862|1862-05]]. Hong died on \
+[[1 June 1864|1864-06-01]], probably of food poisoning, and the city fell on \
+[[19 July|1864-07-19]]. Within [[a week|P1W]] most of the remaining Taiping leaders had been \
+captured. Estimates of the dead run from 20 to 30 million, which makes it one of the bloodiest \
+conflicts of [[the 19th century|18]]."""),
+    ("guadalcanal", "2024-08-07", """\
+The Guadalcanal campaign was fought between [[7 August 1942|1942-08-07]] and \
+[[9 February 1943|1943-02-09]] on and around the island of Guadalcanal in the Solomon Islands. \
+It was the first major land offensive by Allied forces against Japan. Japanese troops had begun \
+building an airfield on the island in [[July|1942-07]]. United States Marines landed on \
+[[the morning of 7 August|1942-08-07TMO]] and seized the unfinished airfield \
+[[the next day|1942-08-08]]. [[That night|1942-08-08TNI]] a Japanese cruiser force sank four \
+Allied cruisers off Savo Island, and the transports withdrew \
+[[the following afternoon|1942-08-09TAF]], leaving the Marines short of supplies.
+
+Over [[the following months|PXM]] both sides poured in reinforcements. Japanese attacks on the \
+Marine perimeter at Edson's Ridge in [[mid-September|1942-09]] and around Henderson Field in \
+[[late October|1942-10]] failed with heavy losses. In the naval battle of Guadalcanal in \
+[[mid-November|1942-11]] the Japanese lost two battleships and most of a troop convoy. On \
+[[31 December|1942-12-31]] the Imperial General Headquarters decided to withdraw. The \
+evacuation began in [[late January 1943|1943-01]], and the last Japanese troops left on \
+[[the night of 7 February|1943-02-07TNI]]. [[Two days later|1943-02-09]] the American commander \
+declared the island secure. Henderson Field was still in use at the end of the war, and in the \
+war's final year it served bombers flying north towards Japan."""),
+    ("smog", "2022-12-05", """\
+Researchers mark anniversary of London's Great Smog
+
+LONDON - Health researchers gathered at Imperial College on [[Monday|2022-12-05]] to mark \
+[[70 years|P70Y]] since the Great Smog, which killed thousands of Londoners. A new study \
+published [[last week|2022-W48]] estimates that children exposed to the smog in the womb were more \
+likely to develop asthma as adults.
+
+The smog descended on [[Friday, 5 December 1952|1952-12-05]], when a high-pressure system \
+trapped cold air and coal smoke over the city. Visibility fell to a few metres, buses stopped \
+running and cinemas closed because audiences could not see the screen. The fog lifted on \
+[[9 December|1952-12-09]] after [[four days|P4D]], but deaths continued for [[weeks|PXW]]. \
+Government figures at the time put the toll at 4,000; [[the following year|1953]] an inquiry was \
+set up, and the Clean Air Act was passed in [[1956|1956]]. Researchers [[now|PRESENT_REF]] \
+believe that as many as 12,000 people died.
+
+"We are still learning from it," the study's author, Ruth Okafor, said [[Monday|2022-12-05]]. \
+Her team plans to publish a second paper [[next year|2023]]."""),
+    ("greenland", "2021-03-03", """\
+Norse Greenland was settled from Iceland in [[the late 10th century|09]]. Erik the Red, exiled \
+from Iceland for [[three years|P3Y]] for killing a neighbour, explored the south-western coast \
+and returned with settlers in [[985|0985]]. Two settlements grew up, the Eastern and the \
+Western, and by [[the 12th century|11]] they held perhaps 2,000 people, who kept cattle and \
+traded walrus ivory to Europe. The colony accepted the rule of the Norwegian king in \
+[[1261|1261]].
+
+The climate cooled during [[the 14th century|13]], and the Western Settlement was found deserted \
+by the priest Ivar Bardarson in [[the 1350s|135]]. The last written record of the Norse is of a \
+wedding at Hvalsey church in [[September 1408|1408-09]]. [[Two years later|1410]] the couple \
+sailed to Iceland, and no ship is known to have visited Greenland afterwards. The Eastern \
+Settlement had vanished by [[the end of the 15th century|14]]. In [[1721|1721]] the missionary \
+Hans Egede sailed to Greenland to look for the Norse and found only ruins. \
+[[Today|PRESENT_REF]] Hvalsey church is the best preserved Norse building in Greenland."""),
 ]
 
 

@@ -99,3 +99,10 @@ def test_ages_and_titles_are_not_times() -> None:
     v = _values("Most of the veterans, now in their late nineties, met the future King Edward.")
     assert "late nineties" not in v
     assert "the future" not in v
+
+
+def test_three_digit_years_only_in_history() -> None:
+    v = _values("The town was founded in 1032 and burned in 1066. Its church dates from a "
+                "charter given in 985, when the bishop visited.")
+    assert v["985"] == "0985"
+    assert "300" not in _values("The chain now has stores in 300, and plans more, he said.")

@@ -22,6 +22,14 @@ def _year(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{year:04d}", mod, explicit_year=year)
 
 
+def _year_early(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """A three-digit year ("in 985"), only in history: in news it is a count ("in 300 cities")."""
+    if not ctx.narrative.narrative_mode or ctx.anchor is None:
+        return None
+    year = int(g["year"])
+    return Norm("DATE", f"{year:04d}", "", explicit_year=year)
+
+
 def _year_era(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """Years with an era: "218 BC" -> BC0218 (TIMEX3), "AD 9" -> 0009."""
     era = (g.get("era") or "AD").replace(".", "").upper()
@@ -181,6 +189,7 @@ ACTIONS = {
     "year_short": _year_short,
     "year": _year,
     "year_era": _year_era,
+    "year_early": _year_early,
     "decade": _decade,
     "century": _century,
     "season": _season,

@@ -83,6 +83,8 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 _CLAUSE_END = re.compile(r"\s*[.,;!?]")
+_CLAUSE_STOP = re.compile(r"[.;!?]")
+_TOLD_PAST = re.compile(r"\b(?:was|were|had|did|said|announced|became|began)\b", re.IGNORECASE)
 
 
 def _nowadays(ctx: Ctx) -> bool:
@@ -91,9 +93,12 @@ def _nowadays(ctx: Ctx) -> bool:
     In history, a "today" opening or closing a sentence not in the past tense is nowadays,
     not the day of writing.
     """
-    if ctx.anchor is None or not ctx.narrative.narrative_mode or ctx.tense == "past":
+    if ctx.anchor is None or not ctx.narrative.narrative_mode:
         return False
-    return ctx.at_sentence_start() or bool(_CLAUSE_END.match(ctx.text, ctx.end))
+    if ctx.at_sentence_start():  # "Today the ruins, left roofless in 1755, house ...": the verb
+        clause = _CLAUSE_STOP.split(ctx.text[ctx.end:ctx.end + 120], maxsplit=1)[0]
+        return not _TOLD_PAST.search(clause)
+    return ctx.tense != "past" and bool(_CLAUSE_END.match(ctx.text, ctx.end))
 
 
 _COMPARED = re.compile(r"\b(?:compared|from|than|versus|corresponding|year-earlier)\b",

@@ -92,16 +92,21 @@ _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
 def _is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
-    """History rather than news: explicit years well before the anchor outnumber news signals."""
-    if anchor is None:
-        return True
+    """History rather than news: explicit years well before the anchor outnumber news signals.
+
+    Without an anchor every explicit year counts, and any news signal (a weekday, "yesterday")
+    that they do not outnumber twice over makes the text news: its years say nothing then
+    about the year of a bare "late June".
+    """
     news = history = 0
     for _, _, rule, m in chosen:
         if rule.id in _NEWS_RULES:
             news += 1
         year = m.groupdict().get("year")
-        if year and int(year) < anchor.year - _HISTORY_GAP_YEARS:
+        if year and (anchor is None or int(year) < anchor.year - _HISTORY_GAP_YEARS):
             history += 1
+    if anchor is None:
+        return news == 0 or history > 2 * news
     return history >= 3 and history > 2 * news
 
 
