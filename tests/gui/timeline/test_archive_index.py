@@ -109,13 +109,19 @@ def test_density_spreads_each_event_over_its_days(index, rows):
 
 
 def test_level_of_detail_density_zoomed_out_items_zoomed_in(index):
-    out = index.frame(index.first, index.last, 400)
+    out = index.frame(index.first, index.last, 400, capacity=100)
     assert out.mode == "density" and out.count == len(index)
     assert sum(float(v.density.sum()) for v in out.lanes) == pytest.approx(len(index))
     a, b = date(2004, 6, 1).toordinal(), date(2004, 9, 1).toordinal()
     near = index.frame(a, b, 400)
     assert near.mode == "items" and 0 < near.count <= 2000
     assert sum(len(v.rows) for v in near.lanes) == near.count
+    mixed = index.frame(index.first, index.last, 400)  # the quiet lanes fit within the limit
+    assert mixed.mode == "mixed"
+    assert {v.lane.key for v in mixed.lanes if v.rows is not None} == {"week", "month", "year"}
+    assert sum(v.density.sum() if v.rows is None else len(v.rows) for v in mixed.lanes) == (
+        pytest.approx(len(index))
+    )
 
 
 def test_empty_table(tmp_path):

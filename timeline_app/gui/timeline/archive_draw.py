@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from timeline_app.gui.timeline import archive_paint as ap
 from timeline_app.gui.timeline.metrics import from_days
 from timeline_app.gui.timeline.paint import draw_grid
-from timeline_app.gui.timeline.ticks import axis_ticks
 
 if TYPE_CHECKING:
     from timeline_app.gui.timeline.archive_view import ArchiveTimelineView
@@ -49,21 +48,23 @@ def draw_frame(view: ArchiveTimelineView, p: QPainter, rect: QRectF) -> None:
     lanes = view._lane_rects()
     for n, r in enumerate(lanes):
         p.fillRect(r, theme.lane_b if n % 2 else theme.lane_a)
-    minors, majors = axis_ticks(view.scale, view._measure_small, view._measure_bold)
+    minors, majors = view.grid_ticks()
     draw_grid(p, minors, majors, rect.top(), rect.bottom(), theme)
-    if frame.mode == "density":
+    bands = [
+        (int(r.top() + ap.HEADER_H), int(r.height() - ap.HEADER_H - 3), lv.density)
+        for r, lv in zip(lanes, frame.lanes, strict=True)
+        if lv.density is not None
+    ]
+    if bands:
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        for r, lv in zip(lanes, frame.lanes, strict=True):
-            body = QRectF(r.left(), r.top() + ap.HEADER_H, r.width(), r.height() - ap.HEADER_H - 3)
-            if lv.density is not None:
-                ap.draw_density(p, body, lv.density, view._peak, view.lut)
-    else:
+        ap.draw_density(p, rect, bands, view._peak, view.lut)
+    if view.placed:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for top, placed in view.placed:
             ap.draw_items(p, placed, top, theme, view.font_, view.selected)
     _titles(view, p, lanes)
-    if frame.mode == "density" and frame.count:
+    if bands and frame.count:
         days = (frame.d1 - frame.d0) / max(1, int(rect.width()) // 3)
         caption = bin_caption(days)
         ap.draw_scale(p, rect.right(), rect.bottom(), view._peak, caption, view.lut, theme,
@@ -109,9 +110,10 @@ def tooltip(view: ArchiveTimelineView, pos: QPoint) -> str:
             return f"{pl.labels[i]}\n{when}"
     for r, lv in zip(view._lane_rects(), frame.lanes, strict=True):
         if lv.density is not None and r.top() <= pos.y() < r.bottom():
-            k = min(len(lv.density) - 1, max(0, int(pos.x()) // 3))
-            w = float(lv.density[k])
-            a, b = view.date_at(k * 3), view.date_at(k * 3 + 3)
-            span = a.isoformat() if a == b else f"{a.isoformat()} to {b.isoformat()}"
-            return f"{lv.lane.title}: about {w:,.0f} events\n{span}\nclick to zoom in"
+            x = pos.x() // 3 * 3
+            a, b = view.scale.days_at(x), view.scale.days_at(x + 3)
+            n = index.count(lv.lane, a, b)
+            first, last = from_days(a), from_days(b)
+            span = first.isoformat() if first == last else f"{first} to {last}"
+            return f"{lv.lane.title}: {n:,} events meet {span}\nclick to zoom in"
     return ""

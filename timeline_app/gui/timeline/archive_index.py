@@ -13,6 +13,7 @@ are whole days, so the weight is constant inside a day and the interpolation is 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,6 +40,11 @@ EPOCH = date(1970, 1, 1).toordinal()  # Arrow's date32 counts days from here
 MAX_CELLS = 500_000  # running totals hold at most this many cells per lane
 
 
+def _day(x: float) -> np.int32:
+    """A whole day as int32: a float key would make numpy convert the whole array per search."""
+    return np.int32(min(max(x, -(2**31)), 2**31 - 1))
+
+
 @dataclass(slots=True)
 class Part:
     """The events of one lane and one granularity: durations alike, so range queries are tight."""
@@ -50,8 +56,8 @@ class Part:
 
     def count(self, d0: float, d1: float) -> int:
         """Events meeting ``[d0, d1)``: begun before ``d1`` and not ended by ``d0``."""
-        started = int(np.searchsorted(self.begin, d1, "left"))
-        return started - int(np.searchsorted(self.end_sorted, d0, "right"))
+        started = int(self.begin.searchsorted(_day(math.ceil(d1)), "left"))
+        return started - int(self.end_sorted.searchsorted(_day(math.floor(d0)), "right"))
 
 
 @dataclass(slots=True)
@@ -77,7 +83,7 @@ class LaneView:
 
 @dataclass(slots=True)
 class ArchiveFrame:
-    """One picture's content: ``"density"`` or ``"items"`` for all lanes alike."""
+    """One picture's content: ``"density"``, ``"items"`` or ``"mixed"`` (some lanes each)."""
 
     mode: str
     d0: float
@@ -170,25 +176,37 @@ class ArchiveIndex:
         """Positions of ``lane``'s events meeting ``[d0, d1)``, in ``begin`` order."""
         found = []
         for p in lane.parts:
-            lo = int(np.searchsorted(p.begin, d0 - p.longest, "right"))
-            hi = int(np.searchsorted(p.begin, d1, "left"))
+            lo = int(p.begin.searchsorted(_day(math.floor(d0 - p.longest)), "right"))
+            hi = int(p.begin.searchsorted(_day(math.ceil(d1)), "left"))
             rows = p.rows[lo:hi]
             found.append(rows[self.end[rows] > d0])
         return np.sort(np.concatenate(found)) if found else np.zeros(0, np.int64)
 
     def frame(
-        self, d0: float, d1: float, bins: int, mode: str = "granularity", limit: int = ITEM_LIMIT
+        self,
+        d0: float,
+        d1: float,
+        bins: int,
+        mode: str = "granularity",
+        limit: int = ITEM_LIMIT,
+        capacity: int | None = None,
     ) -> ArchiveFrame:
-        """Level of detail: each event if at most ``limit`` are in view, else density."""
+        """Level of detail per lane, the frame's mode ``"items"``, ``"density"`` or ``"mixed"``.
+
+        The quietest lanes draw their events one by one while the total stays within ``limit``
+        and each within ``capacity`` (what a lane's rows can show); the others draw density.
+        """
         views = [LaneView(lane, self.count(lane, d0, d1)) for lane in self.lanes(mode)]
-        total = sum(v.count for v in views)
-        out = ArchiveFrame("items" if total <= limit else "density", d0, d1, views)
-        for v in views:
-            if out.mode == "items":
+        budget = limit
+        for v in sorted(views, key=lambda v: v.count):
+            if v.count <= budget and (capacity is None or v.count <= capacity):
+                budget -= v.count
                 v.rows = self.rows_in(v.lane, d0, d1)
             else:
                 v.density = self.density(v.lane, d0, d1, bins)
-        return out
+        kinds = {v.rows is not None for v in views}
+        kind = "mixed" if len(kinds) > 1 else "density" if kinds == {False} else "items"
+        return ArchiveFrame(kind, d0, d1, views)
 
     def columns(self, rows: np.ndarray, names: list[str]) -> dict[str, list]:
         """Text columns of a few events (by position), as Python lists."""
@@ -236,4 +254,5 @@ def load_archive(
     codes = pc.index_in(table.column("granularity"), value_set=pa.array(GRANULARITIES))
     gran = pc.fill_null(codes, UNKNOWN).to_numpy().astype(np.int8)
     begin, end = _days(table.column("begin")), _days(table.column("end"))
-    return ArchiveIndex(begin, end, gran, table.select(["event_id", "label", "article_id"]))
+    text = table.select(["event_id", "label", "article_id"]).combine_chunks()  # fast take()
+    return ArchiveIndex(begin, end, gran, text)

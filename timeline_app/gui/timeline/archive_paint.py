@@ -45,20 +45,31 @@ def _level(weights: np.ndarray, peak: float) -> np.ndarray:
 
 
 def draw_density(
-    p: QPainter, rect: QRectF, weights: np.ndarray, peak: float, lut: np.ndarray
+    p: QPainter, rect: QRectF, bands: list[tuple[int, int, np.ndarray]], peak: float, lut
 ) -> None:
-    """One lane's bins as bars (height and colour by the log of the weight) filling ``rect``."""
-    h = int(rect.height())
-    if h <= 0 or not len(weights) or not (weights > 1e-9).any():
+    """Each lane's bins as bars (height and colour by the log of the weight), in one image.
+
+    ``bands`` holds each lane's top and height (pixels from ``rect``'s top) and its weights; all
+    lanes have the same number of bins, stretched across ``rect``'s width.
+    """
+    bins = max((len(w) for _, _, w in bands), default=0)
+    height = int(rect.height())
+    if not bins or height <= 0:
         return
-    level = _level(weights, peak)
-    heights = np.ceil(level * h).astype(np.int32)
-    heights[(weights > 1e-9) & (heights < 2)] = 2
-    colors = lut[np.clip((level * 255).astype(np.int32), 0, 255)]
-    mask = np.arange(h)[::-1, None] < heights[None, :]
-    argb = np.where(mask, colors[None, :], np.uint32(0)).astype(np.uint32)
-    image = QImage(argb.data, argb.shape[1], h, argb.strides[0], QImage.Format.Format_ARGB32)
-    p.drawImage(QRectF(rect.left(), rect.top(), rect.width(), h), image)
+    argb = np.zeros((height, bins), np.uint32)
+    for top, h, weights in bands:
+        h = min(h, height - top)
+        if h <= 0 or not (weights > 1e-9).any():
+            continue
+        level = _level(weights, peak)
+        heights = np.ceil(level * h).astype(np.int32)
+        heights[(weights > 1e-9) & (heights < 2)] = 2
+        colors = lut[np.clip((level * 255).astype(np.int32), 0, 255)]
+        mask = np.arange(h)[::-1, None] < heights[None, :]
+        argb[top : top + h] = np.where(mask, colors[None, :], np.uint32(0))
+    fmt = QImage.Format.Format_ARGB32_Premultiplied  # opaque colours or nothing: same bytes
+    image = QImage(argb.data, bins, height, argb.strides[0], fmt)
+    p.drawImage(QRectF(rect.left(), rect.top(), rect.width(), height), image)
 
 
 def draw_scale(

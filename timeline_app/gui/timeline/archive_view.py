@@ -22,11 +22,13 @@ from timeline_app.gui.timeline.axis import _measure
 from timeline_app.gui.timeline.metrics import TimeScale, from_days, to_days
 from timeline_app.gui.timeline.strips import AxisStrip, OverviewStrip
 from timeline_app.gui.timeline.theme import Theme, fonts
+from timeline_app.gui.timeline.ticks import axis_ticks
 
 __all__ = ["ArchiveTimelineView"]
 
 BIN_PX = 3
 ZOOM_STEP = 1.5
+PX_PER_ITEM = 24  # a lane shows its events one by one up to one per 24 px of each row
 MARGIN = 0.03
 
 
@@ -126,6 +128,7 @@ class ArchiveTimelineView(QWidget):
         self._measure = _measure(self.font_)
         self._char_w = QFontMetricsF(self.font_).horizontalAdvance("Minister resigns 0") / 18
         self._peak = 1.0
+        self._ticks: tuple[tuple, tuple[list, list]] = ((), ([], []))
         self._last_range: tuple[date, date] | None = None
         self.scale = TimeScale(date(2000, 1, 1), date(2030, 1, 1), 800)
         self.axis = AxisStrip(lambda: self.scale, lambda: self.theme, self)
@@ -155,7 +158,7 @@ class ArchiveTimelineView(QWidget):
         self.relayout()
 
     def lod(self) -> str:
-        """``"density"`` or ``"items"``: what the last frame drew (``""`` before any)."""
+        """``"density"``, ``"items"`` or ``"mixed"``: what the last frame drew (else ``""``)."""
         return self.frame.mode if self.frame is not None else ""
 
     def item_count(self) -> int:
@@ -210,11 +213,13 @@ class ArchiveTimelineView(QWidget):
         self.placed = []
         if self.index is not None:
             bins = max(1, width // BIN_PX)
-            self.frame = self.index.frame(d0, d1, bins, self.lane_mode)
-            if self.frame.mode == "items":
-                self._place()
-            else:
-                self._peak = max((float(v.density.max()) for v in self.frame.lanes), default=1.0)
+            n = len(self.index.lanes(self.lane_mode))
+            rows = max(1, int((self.canvas.height() / max(n, 1) - ap.HEADER_H - 4) // ap.ROW_H))
+            capacity = int(rows * width / PX_PER_ITEM)
+            self.frame = self.index.frame(d0, d1, bins, self.lane_mode, capacity=capacity)
+            self._place()
+            peaks = [float(v.density.max()) for v in self.frame.lanes if v.density is not None]
+            self._peak = max(peaks, default=1.0)
         self.axis.update()
         self.canvas.update()
         self.overview.set_window(self.scale.u0, self.scale.u1)
@@ -228,7 +233,9 @@ class ArchiveTimelineView(QWidget):
         assert index is not None and frame is not None
         ppd = self.scale.px_per_unit
         for rect, lv in zip(self._lane_rects(), frame.lanes, strict=True):
-            rows = lv.rows if lv.rows is not None else np.zeros(0, np.int64)
+            if lv.rows is None:
+                continue
+            rows = lv.rows
             text = index.columns(rows, ["label", "event_id"])
             n_rows = max(1, int((rect.height() - ap.HEADER_H - 4) // ap.ROW_H))
             measure = self._measure if len(rows) <= 600 else self._estimate
@@ -236,6 +243,13 @@ class ArchiveTimelineView(QWidget):
                               text["label"], text["event_id"], frame.d0, ppd, n_rows,
                               measure)  # fmt: skip
             self.placed.append((rect.top() + ap.HEADER_H, placed))
+
+    def grid_ticks(self) -> tuple[list, list]:
+        """The axis ticks for the canvas grid, computed once per range (they cost ~ms)."""
+        key = (self.scale.u0, self.scale.u1, self.scale.width)
+        if self._ticks[0] != key:
+            self._ticks = (key, axis_ticks(self.scale, self._measure_small, self._measure_bold))
+        return self._ticks[1]
 
     def _estimate(self, text: str) -> float:
         """A label's width from its length: measuring thousands would cost a frame."""
@@ -274,7 +288,7 @@ class ArchiveTimelineView(QWidget):
             self.selected = hit
             self.canvas.update()
             self.eventActivated.emit(hit)
-        elif self.lod() == "density":
+        elif self.lod() != "items":
             self.zoom_at(3.0, float(pos.x()))
 
     def _hit(self, pos: QPoint) -> str | None:
