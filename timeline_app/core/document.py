@@ -7,6 +7,7 @@ laid over fresh tagger output every time and removing one brings back exactly wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -18,7 +19,7 @@ from timeline_app.core.observable import Signal
 from timeline_app.core.pipeline import ArticleAnalysis, LoadResult, analyze
 from timeline_app.core.timeline import Timeline, assemble
 
-__all__ = ["Change", "Document", "Move"]
+__all__ = ["Change", "Document", "Move", "Prepared"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,24 @@ class Move:
     new: Interval | None
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What ``add`` or ``reset`` would build from a load, computed away from the document.
+
+    Made by the function :meth:`Document.snapshot_for_load` returns, on any thread; installed by
+    :meth:`Document.commit` on the document's own thread.
+    """
+
+    result: LoadResult
+    replace: bool
+    version: int
+    corrections: Corrections
+    machine: dict[str, ArticleAnalysis]
+    manual: dict[str, ArticleAnalysis]
+    analyses: dict[str, ArticleAnalysis]
+    timeline: Timeline
+
+
 class Document:
     def __init__(self, corrections: Corrections | None = None) -> None:
         self.corrections = corrections or Corrections()
@@ -48,6 +67,7 @@ class Document:
         self._analyses: dict[str, ArticleAnalysis] = {}  # with every correction laid over
         self.timeline = Timeline()
         self.changed = Signal()
+        self._version = 0  # bumped by every change, so a prepared load knows if it is stale
 
     @property
     def analyses(self) -> dict[str, ArticleAnalysis]:
@@ -84,6 +104,47 @@ class Document:
         self._analyses = {k: self._corrected(k, corrections) for k in self._machine}
         self.problems = list(result.problems)
         self._reassemble(Change("reset"))
+
+    def snapshot_for_load(self, *, replace: bool) -> Callable[[LoadResult], Prepared]:
+        """Freeze what a load will be laid over; the function returned may run on any thread.
+
+        Clustering and anchor checks cost seconds on a large story: a window runs them on its
+        loader's thread with this, and only swaps the result in with :meth:`commit`.
+        """
+        version = self._version
+        corrections = Corrections() if replace else self.corrections.copy()
+        machine = {} if replace else dict(self._machine)
+        manual = {} if replace else dict(self._manual)
+
+        def prepare(result: LoadResult) -> Prepared:
+            new_machine, new_manual = dict(machine), dict(manual)
+            for analysis in result.analyses:
+                new_machine[analysis.article.id] = analysis
+                new_manual.pop(analysis.article.id, None)
+            analyses = {k: _laid_over(a, corrections, new_manual) for k, a in new_machine.items()}
+            timeline = assemble(analyses.values(), corrections)
+            return Prepared(result, replace, version, corrections, new_machine, new_manual,
+                            analyses, timeline)
+
+        return prepare
+
+    def commit(self, prepared: Prepared) -> None:
+        """Install a prepared load (one change); redone here if the document changed meanwhile."""
+        if prepared.version != self._version:
+            if prepared.replace:
+                self.reset(prepared.result, prepared.corrections)
+            else:
+                self.add(prepared.result)
+            return
+        self.corrections = prepared.corrections
+        self._machine, self._manual = prepared.machine, prepared.manual
+        self._analyses = prepared.analyses
+        if prepared.replace:
+            self.problems = list(prepared.result.problems)
+        else:
+            self.problems.extend(prepared.result.problems)
+        ids = tuple(a.article.id for a in prepared.result.analyses)
+        self._emit(prepared.timeline, Change("reset") if prepared.replace else Change("added", ids))
 
     def apply(self, edit: Edit, made_at: datetime | None = None) -> Edit:
         """Apply a correction and re-resolve what it touches; return the inverse edit.
@@ -184,19 +245,8 @@ class Document:
         self, article_id: str, corrections: Corrections, cache: bool = True
     ) -> ArticleAnalysis:
         """The machine's analysis of ``article_id`` with ``corrections`` laid over it."""
-        base = self._machine[article_id]
-        manual = self._anchor_of(article_id, corrections)
-        if manual is not None:
-            known = self._manual.get(article_id)
-            if known is None or known.anchor != manual:
-                known = analyze(base.article, manual)
-                if cache:
-                    self._manual[article_id] = known
-            base = known
-        mentions = corrections.correct_mentions(base.article, base.mentions)
-        if mentions is base.mentions:
-            return base
-        return replace(base, mentions=mentions, events=build_events(base.article, mentions))
+        manual = self._manual if cache else dict(self._manual)
+        return _laid_over(self._machine[article_id], corrections, manual)
 
     def _refresh(self, article_ids: tuple[str, ...]) -> None:
         for article_id in article_ids:
@@ -204,5 +254,30 @@ class Document:
                 self._analyses[article_id] = self._corrected(article_id, self.corrections)
 
     def _reassemble(self, change: Change) -> None:
-        self.timeline = assemble(self._analyses.values(), self.corrections)
+        self._emit(assemble(self._analyses.values(), self.corrections), change)
+
+    def _emit(self, timeline: Timeline, change: Change) -> None:
+        self.timeline = timeline
+        self._version += 1
         self.changed.emit(change)
+
+
+def _laid_over(
+    base: ArticleAnalysis, corrections: Corrections, manual: dict[str, ArticleAnalysis]
+) -> ArticleAnalysis:
+    """``base`` (the machine's analysis) with ``corrections`` laid over it.
+
+    An article under a manual anchor is tagged again; ``manual`` keeps those re-taggings.
+    """
+    article_id = base.article.id
+    anchor = corrections.anchor_for(base.article)
+    if anchor is not None:
+        known = manual.get(article_id)
+        if known is None or known.anchor != anchor:
+            known = analyze(base.article, anchor)
+            manual[article_id] = known
+        base = known
+    mentions = corrections.correct_mentions(base.article, base.mentions)
+    if mentions is base.mentions:
+        return base
+    return replace(base, mentions=mentions, events=build_events(base.article, mentions))

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from timeline_app.core.pipeline import CancelledError, load
+from timeline_app.core.pipeline import CancelledError, LoadResult, load
 
 __all__ = ["LoadWorker"]
 
@@ -28,8 +28,14 @@ POLL_MS = 25
 class _Run:
     """One call of ``pipeline.load`` on a daemon thread, reporting through ``inbox``."""
 
-    def __init__(self, number: int, paths: list[str], workers: int | None) -> None:
-        self.number, self.paths, self.workers = number, paths, workers
+    def __init__(
+        self,
+        number: int,
+        paths: list[str],
+        workers: int | None,
+        prepare: Callable[[LoadResult], Any] | None = None,
+    ) -> None:
+        self.number, self.paths, self.workers, self.prepare = number, paths, workers, prepare
         self.stop = threading.Event()
         self.inbox: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
         self.thread = threading.Thread(target=self._work, name=f"load-{number}", daemon=True)
@@ -42,6 +48,9 @@ class _Run:
             result = load(
                 self.paths, workers=self.workers, progress=progress, cancelled=self.stop.is_set
             )
+            if self.prepare is not None:  # clusters and anchor checks, off the main thread
+                progress(1, 1, f"Building the timeline of {len(result.analyses)} articles…")
+                result = self.prepare(result)
         except CancelledError:
             self.inbox.put(("cancelled",))
         except Exception as exc:  # reported to the user, never lost
@@ -82,11 +91,17 @@ class LoadWorker(QObject):
         """The paths of the run in flight (empty when idle)."""
         return list(self._current.paths) if self._current else []
 
-    def start(self, paths: Sequence[str | Path]) -> int:
-        """Load ``paths``; abandons the run in flight. Returns the new run's number."""
+    def start(
+        self, paths: Sequence[str | Path], prepare: Callable[[LoadResult], Any] | None = None
+    ) -> int:
+        """Load ``paths``; abandons the run in flight. Returns the new run's number.
+
+        ``prepare`` (a plain function, no Qt) runs on the worker thread after the load, and
+        ``finished`` then carries what it returned instead of the LoadResult.
+        """
         self._abandon()
         self._number += 1
-        run = _Run(self._number, [str(p) for p in paths], self.workers)
+        run = _Run(self._number, [str(p) for p in paths], self.workers, prepare)
         self._current = run
         self.started.emit(list(run.paths))
         run.thread.start()

@@ -10,11 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from timeline_app.core.corpus import PROJECT_SUFFIX
-from timeline_app.core.corrections import Corrections
+from timeline_app.core.document import Prepared
 from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.pipeline import LoadResult
 
@@ -53,25 +52,17 @@ class StoryOpener:
         self.replace_on_load = replace
         w.recent.add(paths)
         w.setWindowTitle(f"{Path(paths[0]).name} — timeline_app")
-        w.loader.start(articles)
+        w.loader.start(articles, prepare=w.document.snapshot_for_load(replace=replace))
 
-    def on_loaded(self, result: LoadResult) -> None:
+    def on_loaded(self, prepared: Prepared) -> None:
+        """Install a load the worker already assembled (clusters, anchor checks) in one change."""
         w = self.window
-        # assembling (clusters, anchor checks) runs in core on this thread: say so while it does
-        w.statusBar().showMessage(f"Building the timeline of {len(result.analyses)} articles…")
-        w.statusBar().repaint()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self.replace_on_load:
-                w.undo_stack.clear()
-                w.document.reset(result, Corrections())  # a new story starts uncorrected
-            else:
-                w.document.add(result)
-        finally:
-            QApplication.restoreOverrideCursor()
-        events = len(w.document.timeline.events)
-        w.statusBar().showMessage(f"Loaded {len(result.analyses)} articles: {events} events", 5000)
-        if self.replace_on_load:
+        if prepared.replace:
+            w.undo_stack.clear()  # a new story starts uncorrected
+        w.document.commit(prepared)
+        articles, events = len(prepared.result.analyses), len(w.document.timeline.events)
+        w.statusBar().showMessage(f"Loaded {articles} articles: {events} events", 5000)
+        if prepared.replace:
             w.timeline.fit_all()
 
     def on_failed(self, message: str) -> None:
