@@ -106,3 +106,16 @@ def test_three_digit_years_only_in_history() -> None:
                 "charter given in 985, when the bishop visited.")
     assert v["985"] == "0985"
     assert "300" not in _values("The chain now has stores in 300, and plans more, he said.")
+
+
+def test_news_tense_cues() -> None:
+    anchor = date(2021, 10, 25)  # a Monday
+    v = _values("The dividend would be paid on a still unspecified date in January.", anchor)
+    assert v["january"] == "2022-01"  # "unspecified" is an adjective, not a past tense
+    v = _values("The envoy said over the weekend that talks would resume.", anchor)
+    assert v["the weekend"] == "2021-W42-WE"
+
+
+def test_discourse_now_is_not_a_time() -> None:
+    assert "now" not in _values("Now, the minister says, the plan is dead.")
+    assert _values("The firm now holds 5% of the shares.")["now"] == "PRESENT_REF"

@@ -116,11 +116,24 @@ def decade_guard(text: str, start: int, end: int) -> bool:
     return not _AGE_BEFORE.search(text, max(0, start - 24), start)
 
 
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s*[\"'\u201c\u2018`]*\s*|\n\s*[\"'\u201c`]*)$")
+_DISCOURSE_NOW = re.compile(r"^(?:\s*,|\s+for\b)", re.IGNORECASE)
+
+
 def vague_guard(text: str, start: int, end: int) -> bool:
-    """"the future Marquis of Pombal": an adjective before a name, not a time."""
-    if not text[start:end].lower().endswith("future"):
-        return True
-    return not _NAME_AFTER.match(text[end:end + 3])
+    """Vague words that are no time here.
+
+    "the future Marquis of Pombal" (an adjective before a name); the discourse "Now," and
+    "Now for the weather" opening a sentence.
+    """
+    word = text[start:end].lower()
+    if word.endswith("future"):
+        return not _NAME_AFTER.match(text[end:end + 3])
+    if word == "now":
+        left = text[max(0, start - 8):start]
+        if _SENTENCE_OPEN.search(left) and _DISCOURSE_NOW.match(text[end:end + 6]):
+            return False
+    return True
 
 
 GUARDS = {"month": month_guard, "year": year_guard, "range": range_guard, "dom": dom_guard,

@@ -26,6 +26,7 @@ _NOT_PAST = frozenset(
     "expected scheduled planned".split()
 )
 _WINDOW = 70
+_DETERMINERS = frozenset("a an the its their his her our this that these those still newly".split())
 # A deadline right before the expression: "by Jan. 14", "until Tuesday", "as early as Friday".
 _DEADLINE = re.compile(
     r"(?:\bby|(?<!\bup\s)\buntil|\btill|\bas\s+(?:soon|early)\s+as|\bno\s+later\s+than|"
@@ -36,7 +37,7 @@ _DEADLINE = re.compile(
 # The news reporting verb right before the expression: the report, hence the day, is past.
 _REPORTED = re.compile(
     r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|denied|wrote|warned)"
-    r"(?:\s+(?:on|late|early))?\s+$",
+    r"(?:\s+(?:on|late|early|over|during))?\s+$",
     re.IGNORECASE,
 )
 # "had filed by Wednesday": a deadline already met looks back.
@@ -63,12 +64,19 @@ def _cues() -> dict[str, str]:
     return lexicon.table("tense")
 
 
-def _cue(word: str) -> str | None:
+def _cue(word: str, previous: str = "") -> str | None:
+    """The direction a word gives, if any.
+
+    A regular "-ed" form after a determiner or with the prefix "un" is an adjective ("a still
+    unspecified date", "the combined company").
+    """
     w = word.lower()
     hit = _cues().get(w)
     if hit:
         return hit
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST:
+        if previous in _DETERMINERS or w.startswith("un"):
+            return None
         return "past"
     return None
 
@@ -98,7 +106,7 @@ def direction(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     previous = ""
     for m in _WORD.finditer(left):
-        hit = _cue(m.group(0))
+        hit = _cue(m.group(0), previous)
         if hit == "past" and previous in _PASSIVE_AUX:
             hit = None  # "would be paid", "is to be completed": a participle, not a past tense
         previous = m.group(0).lower()
@@ -106,9 +114,11 @@ def direction(text: str, start: int, end: int) -> str | None:
             dist = len(left) - m.end()
             if best is None or dist <= best[0]:
                 best = (dist, hit)
+    previous = ""
     for m in _WORD.finditer(right):
         word = m.group(0).lower()
-        hit = _cue(word)
+        hit = _cue(word, previous)
+        previous = word
         if hit == "future" and word not in _RIGHT_CUES:
             hit = None
         if hit:
