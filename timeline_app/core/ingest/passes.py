@@ -33,15 +33,18 @@ def _kept(keep: list[bool], start: int = 0) -> list[int]:
 
 
 END_MARKER_AFTER = 3
-"""The comment area opens only after this many paragraphs of (surviving) prose."""
+"""The comment area opens only after this many paragraphs of (surviving) prose, in the page's
+second half."""
 
 
 def cut_at_end_marker(paras: list[str], keep: list[bool]) -> None:
     """Drop the comment area or footer: everything from its opening line on."""
     prose = 0
-    for i in _kept(keep):
+    indexes = _kept(keep)
+    for position, i in enumerate(indexes):
         if f.is_end_marker(paras[i]):
-            if prose < END_MARKER_AFTER:  # too early to be the comment area: just the line
+            # too early to open the comment area (a button near the top): just the line
+            if prose < END_MARKER_AFTER or position < len(indexes) // 2:
                 keep[i] = False
                 continue
             for j in range(i, len(keep)):
@@ -78,7 +81,8 @@ def drop_lists(paras: list[str], keep: list[bool]) -> None:
 
     def item(position: int) -> bool:
         line = paras[indexes[position]] if position < len(indexes) else ""
-        return bool(line) and f.is_list_item(line) and not f.is_author_line(line)
+        byline = f.is_author_line(line) or f.is_caption(line)
+        return bool(line) and f.is_list_item(line) and not byline
 
     position = 0
     while position < len(indexes):
