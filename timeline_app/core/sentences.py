@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 import syntok.segmenter as _segmenter
 
@@ -17,45 +16,70 @@ __all__ = ["SentenceIndex", "split_sentences"]
 _LINE = re.compile(r"[^\n]+")
 
 
+def _line_sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of the line ``text[begin:end]``, as offsets into ``text``."""
+    spans = []
+    for paragraph in _segmenter.analyze(text[begin:end]):
+        for sentence in paragraph:
+            tokens = list(sentence)
+            if tokens:
+                last = tokens[-1]
+                spans.append((begin + tokens[0].offset, begin + last.offset + len(last.value)))
+    return spans
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence in ``text``, in order, trimmed of surrounding space."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
-        chunk = line.group()
-        if not chunk.strip():
-            continue
-        base = line.start()
-        for paragraph in _segmenter.analyze(chunk):
-            for sentence in paragraph:
-                tokens = list(sentence)
-                if not tokens:
-                    continue
-                start = tokens[0].offset
-                end = tokens[-1].offset + len(tokens[-1].value)
-                spans.append((base + start, base + end))
+        if line.group().strip():
+            spans.extend(_line_sentences(text, line.start(), line.end()))
     return spans
 
 
-@dataclass(frozen=True, slots=True)
 class SentenceIndex:
-    """Finds the sentence that holds a character offset in O(log n)."""
+    """Finds the sentence that holds a span in O(log n), segmenting only the lines asked about.
 
-    spans: tuple[tuple[int, int], ...]
-    starts: tuple[int, ...]
+    Most lines of an article hold no date, so splitting them into sentences would be wasted:
+    segmenting is the costliest step of building events.
+    """
+
+    __slots__ = ("_lines", "_line_starts", "_text", "_segmented")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+        self._line_starts = [a for a, _ in self._lines]
+        self._segmented: dict[int, list[tuple[int, int]]] = {}
 
     @classmethod
     def of(cls, text: str) -> SentenceIndex:
-        spans = tuple(split_sentences(text))
-        return cls(spans, tuple(s for s, _ in spans))
+        return cls(text)
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Every sentence span (segments the whole text)."""
+        return tuple(s for i in range(len(self._lines)) for s in self._sentences_of(i))
+
+    def _sentences_of(self, line: int) -> list[tuple[int, int]]:
+        if line not in self._segmented:
+            self._segmented[line] = _line_sentences(self._text, *self._lines[line])
+        return self._segmented[line]
+
+    def _sentence_at(self, offset: int) -> tuple[int, int] | None:
+        i = bisect_right(self._line_starts, offset) - 1
+        if i < 0:
+            return None
+        sentences = self._sentences_of(i)
+        j = bisect_right([a for a, _ in sentences], offset) - 1
+        if j < 0:
+            return sentences[0] if sentences else None
+        return sentences[j]
 
     def containing(self, start: int, end: int) -> tuple[int, int]:
         """The sentence span around ``[start, end)``; merged spans if it crosses a boundary."""
-        i = bisect_right(self.starts, start) - 1
-        if i < 0:
+        first = self._sentence_at(start)
+        if first is None:
             return (start, end)
-        s, e = self.spans[i]
-        j = i
-        while e < end and j + 1 < len(self.spans):
-            j += 1
-            e = self.spans[j][1]
-        return (min(s, start), max(e, end))
+        last = self._sentence_at(max(start, end - 1)) or first
+        return (min(first[0], start), max(first[1], last[1], end))
