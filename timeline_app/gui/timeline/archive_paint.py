@@ -77,7 +77,7 @@ def draw_scale(
 ) -> None:
     """The colour scale: a ramp from 1 to ``peak`` with its caption, bottom-right on a backing."""
     fm = QFontMetricsF(font)
-    top_label = f"{peak:,.0f}" if peak >= 10 else f"{peak:.1f}"
+    top_label = f"{peak:,.0f}" if peak >= 10 else f"{peak:.2g}"
     w = max(150.0, fm.horizontalAdvance(caption) + 16)
     box = QRectF(right - w - 8, bottom - 46, w, 40)
     back = QColor(theme.background)
@@ -98,6 +98,22 @@ def draw_scale(
                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "0")  # fmt: skip
     p.drawText(QRectF(ramp.left(), ramp.bottom(), ramp.width(), 12),
                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, top_label)  # fmt: skip
+
+
+def allocate(height: float, wants: list[float], floor: float) -> list[float]:
+    """Lane heights within ``height``.
+
+    What each wants if all fit (the spare shared equally), else ``floor`` each and the rest in
+    proportion to what each wants beyond it.
+    """
+    if not wants:
+        return []
+    if sum(wants) <= height:
+        spare = (height - sum(wants)) / len(wants)
+        return [w + spare for w in wants]
+    beyond = [max(0.0, w - floor) for w in wants]
+    room = max(0.0, height - floor * len(wants))
+    return [floor + room * b / (sum(beyond) or 1.0) for b in beyond]
 
 
 @dataclass(slots=True)
@@ -135,19 +151,15 @@ def place(
     row = np.zeros(len(rows), np.int16)
     room = np.zeros(len(rows))
     ends = [-math.inf] * max(1, n_rows)
-    last = [-1] * len(ends)
     for k, a in enumerate(start.tolist()):
         r = next((r for r, e in enumerate(ends) if e <= a), -1)
         if r >= 0:
             room[k] = want[k]
             ends[r] = max(mark_end[k], label_x[k] + want[k]) + 6
-        else:  # no free row: over the last one, and the label before it stops here
+        else:  # no free row: its mark over the last row (marks sit below labels), no label
             r = len(ends) - 1
-            j = last[r]
-            if j >= 0:
-                room[j] = max(0.0, min(room[j], a - 4 - label_x[j]))
             ends[r] = max(ends[r], mark_end[k] + 6)
-        row[k], last[r] = r, k
+        row[k] = r
     return Placed(rows, x0, x1, row, gran, label_x, room, labels, ids)
 
 

@@ -28,6 +28,8 @@ __all__ = ["ArchiveTimelineView"]
 
 BIN_PX = 3
 ZOOM_STEP = 1.5
+DENSITY_H = 72.0  # what a density lane asks for
+MAX_ROWS = 24  # the most rows a lane of events asks for
 PX_PER_ITEM = 24  # a lane shows its events one by one up to one per 24 px of each row
 MARGIN = 0.03
 
@@ -128,6 +130,8 @@ class ArchiveTimelineView(QWidget):
         self._measure = _measure(self.font_)
         self._char_w = QFontMetricsF(self.font_).horizontalAdvance("Minister resigns 0") / 18
         self._peak = 1.0
+        self._heights: list[float] = []
+        self._span = (0.0, 1.0)
         self._ticks: tuple[tuple, tuple[list, list]] = ((), ([], []))
         self._last_range: tuple[date, date] | None = None
         self.scale = TimeScale(date(2000, 1, 1), date(2030, 1, 1), 800)
@@ -147,6 +151,9 @@ class ArchiveTimelineView(QWidget):
     def set_index(self, index: ArchiveIndex | None) -> None:
         """Show ``index`` (None: nothing) and fit it."""
         self.index = index
+        if index is not None and len(index):  # what "all" means: a few centuries-long tails
+            last = max(int(index.begin[-1]) + 1, float(np.percentile(index.end, 99.5)))
+            self._span = (float(index.first), last)  # running off the right do not count
         self._update_overview()
         self.fit_all()
 
@@ -177,8 +184,9 @@ class ArchiveTimelineView(QWidget):
         if self.index is None or not len(self.index):
             self.relayout()
             return
-        pad = max((self.index.last - self.index.first) * MARGIN, 2.0)
-        self.zoom_to_range(self.index.first - pad, self.index.last + pad)
+        first, last = self._span
+        pad = max((last - first) * MARGIN, 2.0)
+        self.zoom_to_range(first - pad, last + pad)
 
     def zoom_in(self) -> None:
         self.zoom_at(ZOOM_STEP, None)
@@ -201,8 +209,9 @@ class ArchiveTimelineView(QWidget):
     # --- layout -----------------------------------------------------------------------------
     def _lane_rects(self) -> list[QRectF]:
         n = len(self.frame.lanes) if self.frame else 0
-        h = self.canvas.height() / max(n, 1)
-        return [QRectF(0, i * h, self.canvas.width(), h) for i in range(n)]
+        heights = self._heights if len(self._heights) == n else [self.canvas.height() / n] * n
+        tops = np.concatenate([[0.0], np.cumsum(heights)])
+        return [QRectF(0, t, self.canvas.width(), h) for t, h in zip(tops, heights, strict=False)]
 
     def relayout(self) -> None:
         """Compute what the range in view shows, and repaint."""
@@ -229,19 +238,32 @@ class ArchiveTimelineView(QWidget):
             self.rangeChanged.emit(*rng)
 
     def _place(self) -> None:
+        """Place the events of the item lanes, then give each lane the height it needs."""
         index, frame = self.index, self.frame
         assert index is not None and frame is not None
-        ppd = self.scale.px_per_unit
-        for rect, lv in zip(self._lane_rects(), frame.lanes, strict=True):
+        ppd, places, wants = self.scale.px_per_unit, [], []
+        for lv in frame.lanes:
             if lv.rows is None:
+                places.append(None)
+                wants.append(DENSITY_H)
                 continue
             rows = lv.rows
             text = index.columns(rows, ["label", "event_id"])
-            n_rows = max(1, int((rect.height() - ap.HEADER_H - 4) // ap.ROW_H))
             measure = self._measure if len(rows) <= 600 else self._estimate
-            placed = ap.place(rows, index.begin[rows], index.end[rows], index.gran[rows],
-                              text["label"], text["event_id"], frame.d0, ppd, n_rows,
-                              measure)  # fmt: skip
+            args = (rows, index.begin[rows], index.end[rows], index.gran[rows], text["label"],
+                    text["event_id"], frame.d0, ppd)  # fmt: skip
+            placed = ap.place(*args, MAX_ROWS, measure)
+            need = int(placed.row.max()) + 1 if len(rows) else 1
+            places.append((args, measure, need, placed))
+            wants.append(ap.HEADER_H + ap.ROW_H * need + 6)
+        self._heights = ap.allocate(self.canvas.height(), wants, ap.HEADER_H + ap.ROW_H + 6)
+        for rect, item in zip(self._lane_rects(), places, strict=True):
+            if item is None:
+                continue
+            args, measure, need, placed = item
+            n_rows = max(1, int((rect.height() - ap.HEADER_H - 4) // ap.ROW_H))
+            if n_rows < need:
+                placed = ap.place(*args, n_rows, measure)
             self.placed.append((rect.top() + ap.HEADER_H, placed))
 
     def grid_ticks(self) -> tuple[list, list]:
