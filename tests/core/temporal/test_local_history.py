@@ -119,3 +119,10 @@ def test_news_tense_cues() -> None:
 def test_discourse_now_is_not_a_time() -> None:
     assert "now" not in _values("Now, the minister says, the plan is dead.")
     assert _values("The firm now holds 5% of the shares.")["now"] == "PRESENT_REF"
+
+
+def test_season_and_month_of_that_year() -> None:
+    v = _values("The mill opened on 4 May 1873. In the autumn of that year a fire gutted it, "
+                "and in March of the following year it reopened.")
+    assert v["the autumn of that year"] == "1873-FA"
+    assert v["march of the following year"] == "1874-03"

@@ -8,8 +8,9 @@ from datetime import date
 
 from . import lexicon
 
-__all__ = ["DEIXIS", "MOD_WORDS", "Norm", "day_value", "lookup", "mod_of", "month_num",
-           "spelled_year", "two_digit_year", "underspecified", "unit_code"]
+__all__ = ["DEIXIS", "MOD_WORDS", "NARRATIVE_YEAR", "Norm", "day_value", "lookup", "mod_of",
+           "month_num", "spelled_year", "story_year", "two_digit_year", "underspecified",
+           "unit_code"]
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,15 @@ def unit_code(word: str | None) -> str | None:
 def day_value(d: date) -> str:
     return d.isoformat()
 
+
+
+# "of that year", "of the following year": the story's year moved by this many years.
+NARRATIVE_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def story_year(ctx_near_year: int, words: str) -> int:
+    """The year "of that year" / "of the following year" names, from the story's year."""
+    return ctx_near_year + NARRATIVE_YEAR.get(" ".join(words.lower().split()), 0)
 
 
 def underspecified(direction: int) -> str:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from .dates import holiday, weekday_near
-from .norm_base import Norm, lookup, mod_of, month_num
+from .norm_base import Norm, lookup, mod_of, month_num, story_year
 from .resolve import Ctx, year_for
 
 __all__ = ["ACTIONS"]
@@ -133,7 +133,7 @@ def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"the following June", "that May": from the month the story is in."""
+    """"the following June", "that May", "June of that year": from the story's month."""
     month = month_num(g.get("month"))
     if month is None:
         return None
@@ -141,6 +141,10 @@ def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     base = near[1] if near else ctx.anchor
     if base is None:
         return Norm("DATE", f"XXXX-{month:02d}", mod_of(g.get("mod")), "unresolved", 0.3)
+    if g.get("nyear"):  # "June of that year", "March of the following year"
+        year = story_year(base.year, g["nyear"])
+        return Norm("DATE", f"{year:04d}-{month:02d}", mod_of(g.get("mod")),
+                    "narrative" if near else "anchor", 0.6, explicit_year=year)
     nrel = " ".join((g.get("nrel") or "").lower().split())
     year = base.year
     whole_year = near is not None and near[2] == "Y"  # "in 1826 ... the following June": 1827

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dates import SEASON_START, quarter_of, season_of
-from .norm_base import Norm, lookup, mod_of, spelled_year, two_digit_year
+from .norm_base import Norm, lookup, mod_of, spelled_year, story_year, two_digit_year
 from .resolve import Ctx, year_for
 
 __all__ = ["ACTIONS"]
@@ -77,6 +77,14 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             return None
         return Norm("DATE", f"{year}-{code}", mod, explicit_year=year)
     a = ctx.anchor
+    if g.get("nyear"):  # "the autumn of that year", "the spring of the following year"
+        near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+        base = near[1] if near else a
+        if base is None:
+            return Norm("DATE", f"XXXX-{code}", mod, "unresolved", 0.3)
+        year = story_year(base.year, g["nyear"])
+        return Norm("DATE", f"{year}-{code}", mod, "narrative" if near else "anchor", 0.6,
+                    explicit_year=year if near else None)
     if g.get("nrel"):  # "that winter", "the following spring": after the last placed date
         near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
         base = near[1] if near else a
