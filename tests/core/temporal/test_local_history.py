@@ -126,3 +126,17 @@ def test_season_and_month_of_that_year() -> None:
                 "and in March of the following year it reopened.")
     assert v["the autumn of that year"] == "1873-FA"
     assert v["march of the following year"] == "1874-03"
+
+
+def test_a_chain_of_story_dates_keeps_history_going() -> None:
+    text = ("Fighting resumed in the spring of 1862. On April 6 the armies met at the river. In "
+            "the summer the raiders struck the coast, and on September 17 the main armies met "
+            "again.")
+    v = _values(text)
+    assert v["the summer"] == "1862-SU"
+    assert v["september 17"] == "1862-09-17"
+
+
+def test_a_span_of_old_years_in_brackets() -> None:
+    v = _values("The Great Northern War (1700\u20131721) reshaped the Baltic.")
+    assert v["1700"] == "1700" and v["1721"] == "1721"

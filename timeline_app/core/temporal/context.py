@@ -101,6 +101,11 @@ class Narrative:
                 return False
         return True
 
+    def note_old_date(self, pos: int, year: int) -> None:
+        """A date placed from the story long before the anchor: evidence of history."""
+        if self.anchor_year is not None and year <= self.anchor_year - LOCAL_HISTORY_GAP:
+            self.old_points.append((pos, True))
+
     def note_story(self, pos: int) -> None:
         """A date placed from the story: the history passage goes on."""
         self.history_at = pos

@@ -52,6 +52,7 @@ _NOT_PLURAL = frozenset(
     "afterwards besides hers ours yours whereas".split()
 )
 _RIGHT_WORD = re.compile(r"^\s+([a-z]+)")
+_RANGE_AFTER = re.compile(r"\s*[-\u2013]\s*(?:1\d|20)\d\d\b")  # "(1618\u20131648)": a span of years
 _HISTORY_CUE = re.compile(
     r"\b(?:in|since|by|until|till|of|from|to|year|around|circa|c\.|before|after|during|early|"
     r"late|mid|the|and|between|about|fiscal|AD|BC|through)\s*-?\s*$",
@@ -83,7 +84,7 @@ def year_guard(text: str, start: int, end: int) -> bool:
         if w in _COUNT_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _NOT_PLURAL):
             return False
     if (year < 1900 and token == digits.group(0) and not _HISTORY_CUE.search(left)
-            and not _YEAR_RANGE.search(left)):
+            and not _YEAR_RANGE.search(left) and not _RANGE_AFTER.match(right)):
         return False
     return True
 

@@ -107,10 +107,10 @@ def _is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
             history += 1
     if anchor is None:
         return news == 0 or history > 2 * news
-    return history >= 3 and history > 2 * news
+    return (history >= 3 and history > 2 * news) or (history >= 2 and news == 0)
 
 
-_FINE_VALUE = re.compile(r"\d{4}-\d\d")
+_FINE_VALUE = re.compile(r"\d{4}-")
 _BC_YEAR = re.compile(r"BC(\d{4})")
 # A year in the name of an event ("the Louisiana Purchase of 1803") does not move the story.
 _NAMED_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
@@ -176,6 +176,8 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
             narrative.note_news(s)
         elif norm.reference == "narrative":
             narrative.note_story(s)
+            if mention.interval is not None:  # "April 6" placed in 1862 is an old date too
+                narrative.note_old_date(s, mention.interval.begin.year)
         bc = _BC_YEAR.fullmatch(norm.value)
         if bc:
             narrative.note_bc(s, int(bc.group(1)))
