@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS", "GRANULARITIES", "ITEM_LIMIT", "LANE_MODES", "ArchiveFrame", "ArchiveIndex",
-    "Lane", "LaneView", "load_archive",
+    "Lane", "LaneView", "load_archive", "read_column",
 ]  # fmt: skip
 
 COLUMNS = ["begin", "end", "granularity", "event_id", "label", "article_id"]
@@ -98,13 +98,21 @@ class ArchiveFrame:
 class ArchiveIndex:
     """Sorted day arrays of every event plus its text columns, held as Arrow."""
 
-    def __init__(self, begin: np.ndarray, end: np.ndarray, gran: np.ndarray, table: pa.Table):
+    def __init__(
+        self,
+        begin: np.ndarray,
+        end: np.ndarray,
+        gran: np.ndarray,
+        table: pa.Table,
+        directory: Path | None = None,
+    ) -> None:
         order = np.argsort(begin, kind="stable")
         self.begin = np.ascontiguousarray(begin[order], np.int32)
         self.end = np.ascontiguousarray(np.maximum(end[order], begin[order] + 1), np.int32)
         self.gran = np.ascontiguousarray(gran[order], np.int8)
         self.order = order  # position in the index -> row of ``table``
         self.table = table
+        self.directory = directory  # where ``article_id`` is read from if not in ``table``
         n = len(self.begin)
         self.first = int(self.begin[0]) if n else EPOCH
         self.last = int(self.end.max()) if n else EPOCH + 1
@@ -132,7 +140,12 @@ class ArchiveIndex:
         else:
             import pyarrow.compute as pc
 
-            ids = pc.dictionary_encode(self.table.column("article_id")).combine_chunks().indices
+            if "article_id" in self.table.column_names:
+                articles = self.table.column("article_id")
+            else:
+                assert self.directory is not None, "no article_id to group lanes by"
+                articles = read_column(self.directory, "article_id")
+            ids = pc.dictionary_encode(articles).combine_chunks().indices
             bucket = (ids.to_numpy(zero_copy_only=False) % BUCKETS)[self.order]
             groups = [
                 (f"bucket {b}", f"Articles, group {b + 1} of {BUCKETS}", bucket == b)
@@ -140,16 +153,16 @@ class ArchiveIndex:
             ]
         lanes = []
         for key, title, mask in groups:
-            parts = [self._part(mask & (self.gran == g)) for g in range(UNKNOWN + 1)]
-            parts = [p for p in parts if len(p.rows)]
-            if parts:
-                rows = np.flatnonzero(mask)
-                total = sum(len(p.rows) for p in parts)
-                lanes.append(Lane(key, title, parts, self._running_total(rows), total))
+            rows = np.flatnonzero(mask)
+            if not len(rows):
+                continue
+            grans = self.gran[rows]
+            parts = [self._part(rows[grans == g]) for g in np.unique(grans).tolist()]
+            cum = self._running_total(rows)
+            lanes.append(Lane(key, title, parts, cum, len(rows)))
         return lanes
 
-    def _part(self, mask: np.ndarray) -> Part:
-        rows = np.flatnonzero(mask)
+    def _part(self, rows: np.ndarray) -> Part:
         b, e = self.begin[rows], self.end[rows]
         longest = int((e - b).max()) if len(rows) else 0
         return Part(b, np.sort(e), rows, longest)
@@ -222,6 +235,26 @@ def _days(column: pa.ChunkedArray) -> np.ndarray:
     return as_dates.cast(pa.int32()).to_numpy().astype(np.int32) + EPOCH
 
 
+def _part_files(directory: Path, meta: dict) -> list[Path]:
+    """Part files in timeline order (as ``parquet_io`` lists them)."""
+    if "files" in meta:
+        return [directory / name for name in sorted(meta["files"])]
+    return sorted(directory.glob("*=*/*.parquet"))
+
+
+def read_column(directory: str | Path, name: str) -> pa.ChunkedArray:
+    """One column of the whole table in file order (the order :func:`load_archive` reads)."""
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    directory = Path(directory)
+    meta = json.loads((directory / "_events.json").read_text(encoding="utf-8"))
+    chunks = [pq.read_table(f, columns=[name]).column(name) for f in _part_files(directory, meta)]
+    return pa.chunked_array([c for col in chunks for c in col.chunks], pa.string())
+
+
 def load_archive(
     directory: str | Path,
     progress: Callable[[int, int], None] | None = None,
@@ -229,30 +262,35 @@ def load_archive(
 ) -> ArchiveIndex | None:
     """Read the timeline's columns of the table under ``directory``; None when cancelled.
 
-    ``progress(rows_read, rows_total)`` is called after each batch (from this thread).
+    One part file at a time (its columns decoded by pyarrow's threads); ``progress(rows_read,
+    rows_total)`` is called after each, from this thread. ``article_id`` is read only if lanes
+    by article are asked for.
     """
     import json
 
     import pyarrow as pa
     import pyarrow.compute as pc
+    import pyarrow.parquet as pq
 
-    from timeline_app.core.parquet_io import iter_batches
-
-    meta = json.loads((Path(directory) / "_events.json").read_text(encoding="utf-8"))
-    total, batches, read = int(meta.get("rows", 0)), [], 0
-    for batch in iter_batches(directory, batch_size=131_072, columns=COLUMNS):
+    directory = Path(directory)
+    meta = json.loads((directory / "_events.json").read_text(encoding="utf-8"))
+    wanted = [c for c in COLUMNS if c != "article_id"]
+    total, tables, read = int(meta.get("rows", 0)), [], 0
+    for path in _part_files(directory, meta):
         if cancelled is not None and cancelled():
             return None
-        batches.append(batch)
-        read += batch.num_rows
+        tables.append(pq.read_table(path, columns=wanted, use_threads=True))
+        read += tables[-1].num_rows
         if progress is not None:
             progress(read, total)
-    if batches:
-        table = pa.Table.from_batches(batches)
+    if tables:
+        table = pa.concat_tables(tables)
     else:
-        table = pa.schema([pa.field(c, pa.string()) for c in COLUMNS]).empty_table()
+        table = pa.schema([pa.field(c, pa.string()) for c in wanted]).empty_table()
     codes = pc.index_in(table.column("granularity"), value_set=pa.array(GRANULARITIES))
     gran = pc.fill_null(codes, UNKNOWN).to_numpy().astype(np.int8)
     begin, end = _days(table.column("begin")), _days(table.column("end"))
-    text = table.select(["event_id", "label", "article_id"]).combine_chunks()  # fast take()
-    return ArchiveIndex(begin, end, gran, text)
+    text = table.select(["event_id", "label"]).combine_chunks()  # one chunk: take() is fast
+    index = ArchiveIndex(begin, end, gran, text, directory)
+    index.lanes("granularity")  # the default lanes, built here rather than on the main thread
+    return index
