@@ -123,6 +123,7 @@ class Document:
                 new_manual.pop(analysis.article.id, None)
             analyses = {k: _laid_over(a, corrections, new_manual) for k, a in new_machine.items()}
             timeline = assemble(analyses.values(), corrections)
+            timeline.reports  # noqa: B018 -- the anchor checks, here rather than on the caller's thread
             return Prepared(result, replace, version, corrections, new_machine, new_manual,
                             analyses, timeline)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from timeline_app.core.corrections import Corrections
@@ -24,13 +25,24 @@ class Timeline:
 
     analyses: dict[str, ArticleAnalysis] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
-    reports: dict[str, Any] = field(default_factory=dict)
-    """Anchor problems and suggestions by article id (``anchor_check.AnchorReport``)."""
     cluster_summaries: dict[str, Any] = field(default_factory=dict)
     """Merged happenings by cluster id (``clustering.ClusterSummary``): sources, combined
     interval, disagreement."""
+    anchor_check: Callable[[], dict[str, Any]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """Computes :attr:`reports` when first asked for: an export of events never needs them, and
+    on a large story they cost more than everything else."""
 
+    _reports: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
     _by_id: dict[str, Event] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def reports(self) -> dict[str, Any]:
+        """Anchor problems and suggestions by article id (``anchor_check.AnchorReport``)."""
+        if self._reports is None:
+            self._reports = self.anchor_check() if self.anchor_check is not None else {}
+        return self._reports
 
     def event(self, event_id: str) -> Event | None:
         """The event with this id; the index is built once (a Timeline is never mutated)."""
@@ -79,6 +91,6 @@ def assemble(
     if corrections is not None:  # labels, hiding, merges and splits a user made
         events = corrections.correct_events(events, {k: a.article for k, a in by_id.items()})
     events.sort(key=sort_key)
-    timeline = Timeline(by_id, events, check_anchors(by_id))
+    timeline = Timeline(by_id, events, anchor_check=partial(check_anchors, by_id))
     timeline.cluster_summaries = summarize(timeline)
     return timeline
