@@ -140,3 +140,17 @@ def test_a_chain_of_story_dates_keeps_history_going() -> None:
 def test_a_span_of_old_years_in_brackets() -> None:
     v = _values("The Great Northern War (1700\u20131721) reshaped the Baltic.")
     assert v["1700"] == "1700" and v["1721"] == "1721"
+
+
+def test_a_clock_time_on_an_old_date_sets_the_story() -> None:
+    v = _values("The bomb fell at 8:15 am on 6 August 1945. Three days later a second fell, and "
+                "on 15 August the war ended.")
+    assert v["three days later"] == "1945-08-09"
+    assert v["15 august"] == "1945-08-15"
+
+
+def test_by_a_year_opening_a_history_text() -> None:
+    v = _values("By 1943 the tide had turned. In mid-April the rising began; it was crushed by "
+                "16 May.")
+    assert v["mid-april"] == "1943-04"
+    assert v["16 may"] == "1943-05-16"

@@ -80,17 +80,18 @@ class Narrative:
     def local_history(self, pos: int) -> bool:
         """A passage of history inside news: old dates told lately, the present not spoken since.
 
-        It needs a full old date ("5 June 1944") or two old years, no expression placed against
-        the anchor since, a date of the story within a few sentences, and no sentence in
-        between in the present register of news ("has said", "have collected").
+        It needs a full old date ("5 June 1944") or two old years (one, before any news signal),
+        no expression placed against the anchor since, a date of the story within a few
+        sentences, and no sentence in between in the present register of news ("has said",
+        "have collected").
         """
         if self.anchor_year is None or not self.old_points or not self.years:
             return False
         if self.years[-1][1] > self.anchor_year - LOCAL_HISTORY_GAP:
             return False
         told = [(p, fine) for p, fine in self.old_points if p > self.news_at]
-        if not told or not (len(told) >= 2 or any(fine for _, fine in told)):
-            return False
+        if not told or not (len(told) >= 2 or any(fine for _, fine in told) or self.news_at < 0):
+            return False  # a lone "in 1959" is background, unless no news was told before it
         last = max(told[-1][0], self.history_at)
         here, then = self.sentence(pos), self.sentence(last)
         if here - then > LOCAL_HISTORY_REACH:

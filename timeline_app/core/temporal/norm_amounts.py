@@ -114,11 +114,12 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     mod = "APPROX" if g.get("approx") else ""
     day = None
     ref, conf = "anchor", 0.8
+    explicit = None
     if g.get("month") or g.get("month2"):
         n = DATES["date"]({**g, "day": g.get("day") or g.get("day2")}, p, ctx)
         if n is None:
             return None
-        day, ref, conf = n.value, n.reference, n.confidence
+        day, ref, conf, explicit = n.value, n.reference, n.confidence, n.explicit_year
     elif g.get("weekday") or g.get("weekday2"):
         n = DATES["weekday"]({"weekday": g.get("weekday") or g.get("weekday2")}, p, ctx)
         if n is None:
@@ -133,7 +134,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", mod, "unresolved", 0.3)
     placed = (date.fromisoformat(day), "D") if not day.startswith("X") else None
-    return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}", mod, ref, conf, placed=placed)
+    return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}", mod, ref, conf, placed=placed,
+                explicit_year=explicit)  # "8:15 am on 6 August 1945" tells the story's year
 
 
 def _vague(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:

@@ -87,7 +87,7 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
 _NEWS_RULES = frozenset({"deictic_day", "deictic_part", "weekday", "weekday_part", "relunit",
                          "weekday_rel", "time_clock"})
 _HISTORY_GAP_YEARS = 5
-_POINT_BEFORE = re.compile(r"\b(?:in|during|of)\s+$", re.IGNORECASE)
+_POINT_BEFORE = re.compile(r"\b(?:in|during|of|by)\s+$", re.IGNORECASE)
 _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
