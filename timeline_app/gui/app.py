@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from timeline_app import __version__
 from timeline_app.core.resources import seeds_dir
 from timeline_app.gui import icons
-from timeline_app.gui.main_window import MainWindow
 from timeline_app.gui.theme import apply_theme, follow_system_scheme
 
 __all__ = ["archive_table", "create_application", "default_paths", "run"]
@@ -63,6 +62,8 @@ def run(paths: list[str] | None = None) -> int:
         archive.show()
         archive.open_table(table)
         return app.exec()
+    from timeline_app.gui.main_window import MainWindow  # here: archive mode never needs it
+
     window = MainWindow()
     window.show()
     window.open_paths([str(Path(p)) for p in paths] if paths else default_paths())
