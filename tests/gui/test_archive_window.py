@@ -174,3 +174,29 @@ def test_loading_runs_in_a_thread_and_the_newest_open_wins(qtbot, table_dir, tmp
     qtbot.wait(200)  # the first load's late result must not replace the second
     assert len(win.view.index) == 40
     assert np.all(np.diff(win.view.index.begin) >= 0)
+
+
+def test_allocate_gives_lanes_what_they_want_or_their_floor_and_a_share():
+    assert ap.allocate(300, [100, 50], [40, 40]) == [175, 125]
+    heights = ap.allocate(200, [400, 72, 72], [58, 46, 46])
+    assert sum(heights) == pytest.approx(200) and heights[1] >= 46 and heights[0] > heights[1]
+
+
+def test_place_stacks_overlapping_events_and_keeps_every_one():
+    n = 6
+    days = np.full(n, 730000, np.int32)
+    placed = ap.place(
+        np.arange(n), days, days + 1, np.zeros(n, np.int8), [f"event {i}" for i in range(n)],
+        [f"e{i}" for i in range(n)], 729990.0, 20.0, 3, lambda s: 7.0 * len(s),
+    )  # fmt: skip
+    assert len(placed.rows) == n and placed.row.tolist() == [0, 1, 2, 2, 2, 2]
+    assert (placed.label_room > 0).tolist() == [True, True, True, False, False, False]
+
+
+def test_bin_caption():
+    from timeline_app.gui.timeline.archive_draw import bin_caption
+
+    assert bin_caption(1) == "events per day"
+    assert bin_caption(3.2) == "events per 3.2 days"
+    assert bin_caption(400) == "events per 1.1 years"
+    assert bin_caption(0.013) == "events per 19 minutes"

@@ -29,8 +29,10 @@ def bin_caption(days: float) -> str:
         amount, unit = days / 30.44, "month"
     elif days >= 1:
         amount, unit = days, "day"
-    else:
+    elif days >= 1 / 24:
         amount, unit = days * 24, "hour"
+    else:
+        amount, unit = days * 24 * 60, "minute"
     if amount < 1.05:
         return f"events per {unit}"
     return f"events per {amount:.1f} {unit}s" if amount < 10 else f"events per {amount:.0f} {unit}s"

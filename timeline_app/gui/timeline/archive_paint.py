@@ -100,20 +100,20 @@ def draw_scale(
                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, top_label)  # fmt: skip
 
 
-def allocate(height: float, wants: list[float], floor: float) -> list[float]:
+def allocate(height: float, wants: list[float], floors: list[float]) -> list[float]:
     """Lane heights within ``height``.
 
-    What each wants if all fit (the spare shared equally), else ``floor`` each and the rest in
-    proportion to what each wants beyond it.
+    What each wants if all fit (the spare shared equally), else its floor each and the rest in
+    proportion to what each wants beyond its floor.
     """
     if not wants:
         return []
     if sum(wants) <= height:
         spare = (height - sum(wants)) / len(wants)
         return [w + spare for w in wants]
-    beyond = [max(0.0, w - floor) for w in wants]
-    room = max(0.0, height - floor * len(wants))
-    return [floor + room * b / (sum(beyond) or 1.0) for b in beyond]
+    beyond = [max(0.0, w - f) for w, f in zip(wants, floors, strict=True)]
+    room = max(0.0, height - sum(floors))
+    return [f + room * b / (sum(beyond) or 1.0) for f, b in zip(floors, beyond, strict=True)]
 
 
 @dataclass(slots=True)

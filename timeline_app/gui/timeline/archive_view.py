@@ -29,6 +29,7 @@ __all__ = ["ArchiveTimelineView"]
 BIN_PX = 3
 ZOOM_STEP = 1.5
 DENSITY_H = 72.0  # what a density lane asks for
+DENSITY_MIN = 46.0  # and makes do with when the events of other lanes need the room
 MAX_ROWS = 24  # the most rows a lane of events asks for
 PX_PER_ITEM = 24  # a lane shows its events one by one up to one per 24 px of each row
 MARGIN = 0.03
@@ -256,7 +257,8 @@ class ArchiveTimelineView(QWidget):
             need = int(placed.row.max()) + 1 if len(rows) else 1
             places.append((args, measure, need, placed))
             wants.append(ap.HEADER_H + ap.ROW_H * need + 6)
-        self._heights = ap.allocate(self.canvas.height(), wants, ap.HEADER_H + ap.ROW_H + 6)
+        floors = [DENSITY_MIN if p is None else ap.HEADER_H + ap.ROW_H + 6 for p in places]
+        self._heights = ap.allocate(self.canvas.height(), wants, floors)
         for rect, item in zip(self._lane_rects(), places, strict=True):
             if item is None:
                 continue
