@@ -154,3 +154,20 @@ def test_by_a_year_opening_a_history_text() -> None:
                 "16 May.")
     assert v["mid-april"] == "1943-04"
     assert v["16 may"] == "1943-05-16"
+
+
+def test_a_date_naming_an_event_is_no_story_date() -> None:
+    text = ("Two men were charged in the Dec. 21, 1988, bombing of the airliner. They were "
+            "freed after the leader agreed in April to hand them over.")
+    assert _values(text, date(1999, 6, 7))["april"] == "1999-04"
+
+
+def test_what_is_planned_stays_ahead_in_a_history_text() -> None:
+    text = ("The alliance was founded in 1949. Greece joined in 1952 and Spain in 1982. The "
+            "question will dominate a summit set for Washington in April.")
+    assert _values(text, date(1999, 3, 12))["april"] == "1999-04"
+
+
+def test_two_days_named_with_and() -> None:
+    v = _values("On 25 and 26 April 1915 troops landed on the peninsula.")
+    assert v["25"] == "1915-04-25" and v["26 april 1915"] == "1915-04-26"

@@ -87,6 +87,11 @@ _RANGE_YEAR = re.compile(
 )
 
 
+# What is still to come even in a text about the past: "a summit set for April", "will meet".
+_PLANNED = re.compile(r"\b(?:will|set\s+for|scheduled\s+for|due\s+(?:in|on)|planned\s+for)\b",
+                      re.IGNORECASE)
+
+
 def range_year(ctx: Ctx, month: int) -> int | None:
     """The year written after the end of a range this month (or day) starts, if any."""
     m = _RANGE_YEAR.match(ctx.text, ctx.end, ctx.end + 40)
@@ -118,7 +123,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
         older = ctx.narrative.year_in_reach(ctx.start, news_reach=NEWS_YEAR_REACH)
         if older is not None and older <= a.year - HISTORY_GAP:
             past_year = older
-    if past_year is not None and (a is None or past_year < a.year) and (
+    planned = ctx.tense == "future" and _PLANNED.search(ctx.left(60)) is not None
+    if past_year is not None and (a is None or past_year < a.year) and not planned and (
         ctx.tense != "future" or ctx.narrative.narrative_mode
     ):
         return past_year, "narrative", 0.6

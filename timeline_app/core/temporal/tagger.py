@@ -110,6 +110,7 @@ def _is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
     return (history >= 3 and history > 2 * news) or (history >= 2 and news == 0)
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _FINE_VALUE = re.compile(r"\d{4}-")
 _BC_YEAR = re.compile(r"BC(\d{4})")
 # A year in the name of an event ("the Louisiana Purchase of 1803") does not move the story.
@@ -188,6 +189,8 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
             continue
         if norm.explicit_year is not None:
             point = rule.id != "year" or bool(_POINT_BEFORE.search(text[max(0, s - 12):s]))
+            if _THE_BEFORE.search(text, max(0, s - 5), s):
+                point = False  # "the Dec. 21, 1988, bombing", "the 1906 earthquake": a name
             fine = rule.id not in _NAMED_QUARTER and bool(_FINE_VALUE.match(norm.value))
             narrative.note_year(s, norm.explicit_year, point=point, fine=fine)
         if rule.id in _NAMED_QUARTER and "year-" not in mention.text.lower():
