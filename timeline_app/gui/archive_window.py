@@ -61,6 +61,7 @@ class ArchiveWindow(QMainWindow):
         self.dock = QDockWidget("Events", self, objectName="archive_events_dock")
         self.dock.setWidget(self.table)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.resizeDocks([self.dock], [170], Qt.Orientation.Vertical)
         self.counts = QLabel(objectName="archiveCounts")
         self.range = QLabel(objectName="archiveRange")
         self.progress = QProgressBar(objectName="archiveProgress", maximum=1000)

@@ -103,17 +103,24 @@ def draw_scale(
 def allocate(height: float, wants: list[float], floors: list[float]) -> list[float]:
     """Lane heights within ``height``.
 
-    What each wants if all fit (the spare shared equally), else its floor each and the rest in
-    proportion to what each wants beyond its floor.
+    What each wants if all fit (the spare shared equally); else each its floor, then whole rows
+    in turn to every lane still wanting more (the hungriest first), then what is left equally.
     """
     if not wants:
         return []
     if sum(wants) <= height:
         spare = (height - sum(wants)) / len(wants)
         return [w + spare for w in wants]
-    beyond = [max(0.0, w - f) for w, f in zip(wants, floors, strict=True)]
-    room = max(0.0, height - sum(floors))
-    return [f + room * b / (sum(beyond) or 1.0) for f, b in zip(floors, beyond, strict=True)]
+    heights = list(floors)
+    left = height - sum(floors)
+    order = sorted(range(len(wants)), key=lambda i: floors[i] - wants[i])
+    while left >= ROW_H and any(heights[i] < wants[i] for i in order):
+        for i in order:
+            add = min(ROW_H, wants[i] - heights[i])
+            if add > 0 and left >= add:
+                heights[i] += add
+                left -= add
+    return [h + left / len(heights) for h in heights]
 
 
 @dataclass(slots=True)
