@@ -73,7 +73,7 @@ class Lane:
 
 @dataclass(slots=True)
 class LaneView:
-    """What one lane shows for a range: its count, and density bins or the rows drawn."""
+    """What one lane shows for a range: its count, density bins, and the rows drawn if any."""
 
     lane: Lane
     count: int
@@ -212,11 +212,10 @@ class ArchiveIndex:
         views = [LaneView(lane, self.count(lane, d0, d1)) for lane in self.lanes(mode)]
         budget = limit
         for v in sorted(views, key=lambda v: v.count):
+            v.density = self.density(v.lane, d0, d1, bins)  # O(bins): for every lane's scale
             if v.count <= budget and (capacity is None or v.count <= capacity):
                 budget -= v.count
                 v.rows = self.rows_in(v.lane, d0, d1)
-            else:
-                v.density = self.density(v.lane, d0, d1, bins)
         kinds = {v.rows is not None for v in views}
         kind = "mixed" if len(kinds) > 1 else "density" if kinds == {False} else "items"
         return ArchiveFrame(kind, d0, d1, views)

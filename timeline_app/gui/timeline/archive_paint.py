@@ -82,9 +82,10 @@ def draw_scale(
     box = QRectF(right - w - 8, bottom - 46, w, 40)
     back = QColor(theme.background)
     back.setAlpha(225)
+    p.fillRect(box, back)
     p.setPen(QPen(theme.grid_major, 1))
-    p.setBrush(back)
-    p.drawRoundedRect(box, 4, 4)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(box)
     ramp = QRectF(box.left() + 8, box.top() + 22, w - 16, 8)
     grad = QLinearGradient(ramp.topLeft(), ramp.topRight())
     for k in range(0, 256, 51):

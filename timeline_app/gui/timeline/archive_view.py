@@ -229,6 +229,8 @@ class ArchiveTimelineView(QWidget):
             self.frame = self.index.frame(d0, d1, bins, self.lane_mode, capacity=capacity)
             self._place()
             peaks = [float(v.density.max()) for v in self.frame.lanes if v.density is not None]
+            # the colour scale counts the lanes drawn event by event too: a few long events
+            # alone in density do not look like the busiest thing in view
             self._peak = max(peaks, default=1.0)
         self.axis.update()
         self.canvas.update()
