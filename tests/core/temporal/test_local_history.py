@@ -171,3 +171,8 @@ def test_what_is_planned_stays_ahead_in_a_history_text() -> None:
 def test_two_days_named_with_and() -> None:
     v = _values("On 25 and 26 April 1915 troops landed on the peninsula.")
     assert v["25"] == "1915-04-25" and v["26 april 1915"] == "1915-04-26"
+
+
+def test_the_ends_of_the_calendar_give_valid_values() -> None:
+    assert tag("last summer", date(1, 1, 1))[0].value == "XXXX-XX-XX"
+    assert tag("in January", date(9999, 12, 31), prefer="future")[0].value == "9999-01"

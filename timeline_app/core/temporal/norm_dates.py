@@ -47,6 +47,8 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         ref, conf = "anchor", 0.9
     elif not g.get("rel"):
         year, ref, conf = year_for(ctx, month, day)
+    if year is not None and not 1 <= year <= 9999:
+        raise ValueError(f"year {year} outside the calendar")  # the tagger marks it unplaceable
     ystr = f"{year:04d}" if year is not None else "XXXX"
     value = f"{ystr}-{month:02d}" + (f"-{day:02d}" if day else "")
     if day and year is not None:

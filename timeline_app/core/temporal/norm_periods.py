@@ -63,6 +63,13 @@ def _century(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", f"{'BC' if bc else ''}{n - 1:02d}", mod_of(g.get("mod")))
 
 
+def _yyyy(year: int) -> str:
+    """A season's year as TIMEX3 writes it; before AD 1 or after 9999 it cannot be placed."""
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} outside the calendar")  # the tagger marks it unplaceable
+    return f"{year:04d}"
+
+
 _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 
 
@@ -75,7 +82,7 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         year = int(g["year"]) if g.get("year") else spelled_year(g["yearwords"] or "")
         if year is None:
             return None
-        return Norm("DATE", f"{year}-{code}", mod, explicit_year=year)
+        return Norm("DATE", f"{_yyyy(year)}-{code}", mod, explicit_year=year)
     a = ctx.anchor
     if g.get("nyear"):  # "the autumn of that year", "the spring of the following year"
         near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
@@ -83,7 +90,7 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if base is None:
             return Norm("DATE", f"XXXX-{code}", mod, "unresolved", 0.3)
         year = story_year(base.year, g["nyear"])
-        return Norm("DATE", f"{year}-{code}", mod, "narrative" if near else "anchor", 0.6,
+        return Norm("DATE", f"{_yyyy(year)}-{code}", mod, "narrative" if near else "anchor", 0.6,
                     explicit_year=year if near else None)
     if g.get("nrel"):  # "that winter", "the following spring": after the last placed date
         near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
@@ -91,8 +98,9 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if base is None:
             return Norm("DATE", f"XXXX-{code}", mod, "unresolved", 0.3)
         nrel = " ".join(g["nrel"].lower().split())
+        ref = "narrative" if near else "anchor"
         if nrel in ("that", "the same"):  # "In June 1941 ... that winter": the one of that year
-            return Norm("DATE", f"{base.year}-{code}", mod, "narrative" if near else "anchor", 0.6)
+            return Norm("DATE", f"{_yyyy(base.year)}-{code}", mod, ref, 0.6)
         y, c = season_of(base)
         cur = y * 4 + _SEASON_ORDER[c]
         cands = [yy * 4 + _SEASON_ORDER[code] for yy in range(base.year - 2, base.year + 3)]
@@ -100,7 +108,7 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             idx = min(i for i in cands if i > cur)
         else:
             idx = max(i for i in cands if i < cur)
-        return Norm("DATE", f"{idx // 4}-{code}", mod, "narrative" if near else "anchor", 0.6)
+        return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, ref, 0.6)
     rel = " ".join((g.get("rel") or "").lower().split())
     if rel and a is not None:
         y, c = season_of(a)
@@ -112,11 +120,11 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             idx = min(i for i in cands if i > cur)
         else:
             idx = min(cands, key=lambda i: (abs(i - cur), i > cur))
-        return Norm("DATE", f"{idx // 4}-{code}", mod, "anchor", 0.9)
+        return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, "anchor", 0.9)
     if rel:
         return Norm("DATE", f"XXXX-{code}", mod, "unresolved", 0.3)
     year, ref, conf = year_for(ctx, SEASON_START[code])
-    return Norm("DATE", f"{year if year is not None else 'XXXX'}-{code}", mod, ref, conf)
+    return Norm("DATE", f"{_yyyy(year) if year is not None else 'XXXX'}-{code}", mod, ref, conf)
 
 
 _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

@@ -135,6 +135,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
+        if not 1 <= y <= 9999:  # the ends of the calendar
+            continue
         if day is None:
             if y == a.year and month == a.month:
                 cost = 0.0
