@@ -87,8 +87,13 @@ def _build_parser() -> _Parser:
     return parser
 
 
+def _one_line(text: str) -> str:
+    """Control characters (a line break in a file name) escaped: one problem, one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _fail(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    print(f"{PROG}: {_one_line(message)}", file=sys.stderr)
 
 
 # -- headless corpus commands ------------------------------------------------------------------
