@@ -69,7 +69,7 @@ def draw_frame(view: ArchiveTimelineView, p: QPainter, rect: QRectF) -> None:
     _titles(view, p, lanes)  # antialiased lines across the canvas cost ~0.5 ms each
     if bands and frame.count:
         days = (frame.d1 - frame.d0) / max(1, int(rect.width()) // 3)
-        caption = bin_caption(days)
+        caption = f"{bin_caption(days)}, log scale"
         ap.draw_scale(p, rect.right(), rect.bottom(), view._peak, caption, view.lut, theme,
                       view.small)  # fmt: skip
 

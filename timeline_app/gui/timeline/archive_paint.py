@@ -39,9 +39,17 @@ def heat_lut(theme: Theme) -> np.ndarray:
     return (0xFF << 24) | (mixed[:, 0] << 16) | (mixed[:, 1] << 8) | mixed[:, 2]
 
 
+RANGE = 1000.0  # the colour scale spans three decades below the peak
+
+
 def _level(weights: np.ndarray, peak: float) -> np.ndarray:
-    """0..1 on a log scale, so one event and ten thousand both show."""
-    return np.log1p(np.maximum(weights, 0)) / math.log1p(max(peak, 1e-9))
+    """0..1 on a log scale over three decades below ``peak``, whatever its unit.
+
+    Weights are fractions when long events are spread thin over a short view, so the scale is
+    relative to the peak rather than to one event.
+    """
+    scaled = np.maximum(weights, 0) * (RANGE / max(peak, 1e-12))
+    return np.log1p(scaled) / math.log1p(RANGE)
 
 
 def draw_density(
