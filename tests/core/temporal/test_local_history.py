@@ -176,3 +176,15 @@ def test_two_days_named_with_and() -> None:
 def test_the_ends_of_the_calendar_give_valid_values() -> None:
     assert tag("last summer", date(1, 1, 1))[0].value == "XXXX-XX-XX"
     assert tag("in January", date(9999, 12, 31), prefer="future")[0].value == "9999-01"
+
+
+def test_history_opening_on_a_bare_date_takes_the_year_told_next() -> None:
+    v = _values("On 6 June the fleet arrived off the coast. By 8 June 1944 the beachhead held, "
+                "and in July 1944 the breakout began.")
+    assert v["6 june"] == "1944-06-06"
+
+
+def test_the_following_decade() -> None:
+    v = _values("The republic fell in 1938 and was restored in 1945. In the following decade "
+                "the economy grew.")
+    assert v["the following decade"] == "195"

@@ -62,6 +62,7 @@ class Narrative:
     news_at: int = -1  # the latest expression resolved against the anchor ("on Friday")
     history_at: int = -1  # the latest date placed from the story
     text: str = ""
+    ahead: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of every match
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, explicit year)
     # Years that name when something happened ("in 1948", "on May 3, 1948"), not "since 1980".
     point_years: list[tuple[int, int]] = field(default_factory=list)
@@ -147,6 +148,18 @@ class Narrative:
         m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
         if m:
             self.quarters.append((pos, int(m[1]), int(m[2])))
+
+    def year_ahead(self, pos: int) -> int | None:
+        """In history, the first explicit year written soon after ``pos`` when none came before.
+
+        "On 6 June the fleet arrived. By nightfall of 6 June 1944 ...": the story's year.
+        """
+        if not self.document_mode or self.years:
+            return None
+        i = bisect.bisect_right(self.ahead, (pos, 10_000))
+        if i < len(self.ahead) and self.sentence(self.ahead[i][0]) - self.sentence(pos) <= 2:
+            return self.ahead[i][1]
+        return None
 
     def year_in_reach(self, pos: int, *, news_reach: int = 0) -> int | None:
         """The latest explicit year that governs a bare month or day at ``pos``, if any.

@@ -118,6 +118,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     if ahead is not None:
         return ahead, "absolute", 0.9
     past_year = ctx.narrative.year_in_reach(ctx.start)
+    if past_year is None:
+        past_year = ctx.narrative.year_ahead(ctx.start)
     if past_year is None and ctx.tense == "past" and a is not None:
         # News telling history: "was founded in 1948 ... In October, parliament met".
         older = ctx.narrative.year_in_reach(ctx.start, news_reach=NEWS_YEAR_REACH)

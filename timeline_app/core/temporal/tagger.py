@@ -119,6 +119,16 @@ _RANGE_LINK = re.compile(r"\s*(?:[-\u2013]|to|and|until|till|through)\s*", re.IG
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+def _years_ahead(chosen: list[Candidate]) -> list[tuple[int, int]]:
+    """(offset, year) of every explicit four-digit year the grammar matched, in text order."""
+    out = []
+    for s, _, _, m in chosen:
+        year = m.groupdict().get("year")
+        if year and len(year) == 4:
+            out.append((s, int(year)))
+    return out
+
+
 def _range_end_after_year(text: str, out: list[Mention], s: int) -> bool:
     """True at the end of "from May 1804 to September 1806": the story starts at the start."""
     if not out:
@@ -155,7 +165,8 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
     a = _anchor_date(anchor)
     chosen = _select(_candidates(text))
     narrative = Narrative(sentence_starts(text), document_mode=_is_narrative(chosen, a),
-                          anchor_year=a.year if a else None, text=text)
+                          anchor_year=a.year if a else None, text=text,
+                          ahead=_years_ahead(chosen))
     out: list[Mention] = []
     skip_year = False
     for s, e, rule, m in chosen:
