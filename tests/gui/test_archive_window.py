@@ -200,3 +200,46 @@ def test_bin_caption():
     assert bin_caption(3.2) == "events per 3.2 days"
     assert bin_caption(400) == "events per 1.1 years"
     assert bin_caption(0.013) == "events per 19 minutes"
+
+
+def test_wheel_zooms_around_the_cursor(window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = window.view
+    view.zoom_to_range(date(2000, 1, 1), date(2010, 1, 1))
+    x = 300.0
+    under = view.scale.days_at(x)
+    span = view.scale.end_days - view.scale.begin_days
+    pos = QPointF(x, 100)
+    wheel = QWheelEvent(
+        pos, view.canvas.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 240),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(view.canvas, wheel)
+    assert view.scale.end_days - view.scale.begin_days == pytest.approx(span / 1.44)
+    assert view.scale.days_at(x) == pytest.approx(under, abs=0.5)
+
+
+def test_tooltips_name_the_event_or_the_count_under_the_cursor(window):
+    view = window.view
+    view.zoom_to_range(date(2004, 6, 1), date(2004, 7, 1))
+    top, placed = next((t, pl) for t, pl in view.placed if len(pl.rows))
+    y = int(top + ap.ROW_H * placed.row[0] + ap.ROW_H - 8)
+    assert placed.labels[0] in view.tooltip_at(QPoint(int(placed.x0[0]), y))
+    view.fit_all()
+    text = view.tooltip_at(QPoint(400, 60))
+    assert "events meet" in text and "click to zoom in" in text
+
+
+def test_export_menu_writes_in_the_background(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "menu.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.view.zoom_to_range(date(2004, 1, 1), date(2004, 2, 1))
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=10_000)
+    assert target.is_file() and target.read_text(encoding="utf-8").startswith("event_id,")

@@ -70,6 +70,7 @@ class ArchiveWindow(QMainWindow):
             self.statusBar().addPermanentWidget(w)
         self.progress.hide()
         self.loader = Background(self)
+        self.exporter = Background(self)
         self.view.rangeChanged.connect(self._show_range)
         self.view.eventActivated.connect(self._on_event)
         self._menus()
@@ -185,9 +186,19 @@ class ArchiveWindow(QMainWindow):
         if self.directory is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, "Export Visible Range", "", "CSV (*.csv)")
-        if path:
-            n = self.export_visible(path)
-            self.statusBar().showMessage(f"Wrote {n:,} events to {path}", 8000)
+        if not path:
+            return
+        directory = self.directory
+        begin, end = self.view.visible_range()
+        self.statusBar().showMessage(f"Writing the events of {begin} to {end}…")
+        self.exporter.start(  # a range of a million events takes seconds: off the main thread
+            lambda report, cancelled: export_range_csv(
+                directory, begin, end + timedelta(days=1), path
+            ),
+            lambda _: None,
+            lambda n: self.statusBar().showMessage(f"Wrote {n:,} events to {path}", 8000),
+            lambda exc: self.statusBar().showMessage(f"Export failed: {exc}", 10000),
+        )
 
     def export_visible(self, path: str | Path) -> int:
         """Write the events of the visible range as CSV; return how many."""
@@ -198,4 +209,5 @@ class ArchiveWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: D102
         self.loader.cancel()
+        self.exporter.cancel()
         super().closeEvent(event)
