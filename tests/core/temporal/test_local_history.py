@@ -188,3 +188,11 @@ def test_the_following_decade() -> None:
     v = _values("The republic fell in 1938 and was restored in 1945. In the following decade "
                 "the economy grew.")
     assert v["the following decade"] == "195"
+
+
+def test_named_events_are_not_days() -> None:
+    v = _values("The Easter Rising of 1916 failed. Bloody Sunday in 1905 shocked the capital, and "
+                "the Long March of 1934 saved the army. In his Sunday Mass the bishop spoke.")
+    assert "easter" not in v and "sunday" in v  # the Mass, not the massacre
+    assert all("bloody" not in k for k in v)
+    assert "march of 1934" not in v and v["1934"] == "1934"

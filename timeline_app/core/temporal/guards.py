@@ -137,5 +137,44 @@ def vague_guard(text: str, start: int, end: int) -> bool:
     return True
 
 
+# "Bloody Sunday", "Black Tuesday", "Super Tuesday": a named event, not a day of the week.
+_DAY_NAME_BEFORE = re.compile(
+    r"\b(?-i:Bloody|Black|Super|Ash|Palm|Holy|Shrove|Cyber|Maundy|Whit|Low|Plough|Orange|Blue)\s+$"
+)
+# "the Easter Rising", "the Tet Offensive": a holiday or day starting a proper name.
+_NAME_RIGHT = re.compile(r"^\s+(?-i:[A-Z][a-z]+)\b(?!\s+\d)")
+_FUNCTION_WORDS = frozenset(
+    "on in since until till by early late mid last next this that from to and or of the during "
+    "through before after around about until".split()
+)
+
+
+def named_day_guard(text: str, start: int, end: int) -> bool:
+    """No weekday or holiday inside a name: "Bloody Sunday", "the Easter Rising"."""
+    if _DAY_NAME_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    token = text[start:end]
+    if token.split()[-1].lower() in _WEEKDAY_NAMES:
+        return True  # "his Sunday Mass" is that Sunday
+    if token[-1:].isalpha() and _NAME_RIGHT.match(text[end:end + 16]):
+        word = _NAME_RIGHT.match(text[end:end + 16]).group(0).strip().lower()  # type: ignore[union-attr]
+        return word in _FUNCTION_WORDS or word in _WEEKDAY_NAMES
+    return True
+
+
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][a-z]+)\s+$")
+
+
+def named_month_guard(text: str, start: int, end: int) -> bool:
+    """"the Long March of 1934": March or May after a capitalized word inside a sentence."""
+    first = text[start:end].split()[0].lower()
+    if first not in _AMBIGUOUS_MONTHS:
+        return True
+    m = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is None or m.group(0).strip().lower() in _FUNCTION_WORDS
+
+
 GUARDS = {"month": month_guard, "year": year_guard, "range": range_guard, "dom": dom_guard,
-          "decade": decade_guard, "vague": vague_guard}
+          "decade": decade_guard, "vague": vague_guard, "named_day": named_day_guard,
+          "named_month": named_month_guard}
