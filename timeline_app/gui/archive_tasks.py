@@ -8,7 +8,9 @@ one before, whose late messages are dropped.
 
 from __future__ import annotations
 
+import os
 import queue
+import tempfile
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -87,10 +89,9 @@ class Background(QObject):
 def export_range_csv(directory: str | Path, begin: date, end: date, path: str | Path) -> int:
     """Write the events meeting ``[begin, end)`` as contract CSV (sorted by ``begin``).
 
-    Filtered and written by pyarrow in C++, so a range of a million events stays quick.
+    Read and filtered by pyarrow in C++; written as ``export --csv`` writes (pandas).
     Returns the number of rows written.
     """
-    import pyarrow.csv as pcsv
     import pyarrow.dataset as ds
 
     from timeline_app.core.parquet_io import CONTRACT_COLUMNS
@@ -100,5 +101,13 @@ def export_range_csv(directory: str | Path, begin: date, end: date, path: str | 
     wanted = (ds.field("begin") < end.isoformat()) & (ds.field("end") > begin.isoformat())
     table = data.to_table(columns=[*columns, "_row"], filter=wanted)
     table = table.sort_by([("begin", "ascending"), ("_row", "ascending")]).drop_columns(["_row"])
-    pcsv.write_csv(table, str(path), pcsv.WriteOptions(quoting_style="needed"))
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:  # as ``export --csv`` writes it (pandas, minimal quoting, \n), never a half file
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            table.to_pandas().to_csv(fh, index=False, lineterminator="\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return table.num_rows
