@@ -1,6 +1,19 @@
 from __future__ import annotations
 
+import pytest
+
+from timeline_app.core import sentences
 from timeline_app.core.sentences import SentenceIndex, split_sentences
+
+
+@pytest.fixture(autouse=True, params=["blingfire", "syntok"])
+def segmenter(request, monkeypatch):
+    """Every test runs with the compiled segmenter and with the pure-Python fallback."""
+    if request.param == "syntok":
+        monkeypatch.setattr(sentences, "_blingfire", None)
+    elif sentences._blingfire is None:
+        pytest.skip("blingfire's native library does not load on this machine")
+    return request.param
 
 
 def test_sentences_have_offsets_into_the_text():
@@ -35,6 +48,14 @@ def test_containing_merges_when_a_span_crosses_a_boundary():
     index = SentenceIndex.of(text)
     a, b = index.containing(text.index("here."), text.index("Two") + 3)
     assert text[a:b] == text
+
+
+def test_abbreviations_and_non_ascii_text_keep_sentences_whole():
+    text = "“It’s done,” said Gen. Lee at 3 p.m. on Oct. 18 in St. Louis. Café owners cheered."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "“It’s done,” said Gen. Lee at 3 p.m. on Oct. 18 in St. Louis.",
+        "Café owners cheered.",
+    ]
 
 
 def test_empty_text_has_no_sentences():
