@@ -243,3 +243,16 @@ def test_export_menu_writes_in_the_background(qtbot, window, tmp_path, monkeypat
     window.export_action.trigger()
     qtbot.waitUntil(lambda: "Wrote" in window.statusBar().currentMessage(), timeout=10_000)
     assert target.is_file() and target.read_text(encoding="utf-8").startswith("event_id,")
+
+
+def test_a_table_that_cannot_be_read_says_so(qtbot, tmp_path):
+    broken = tmp_path / "broken"
+    write_parquet(make_rows(20), broken)
+    part = next(broken.glob("*=*/*.parquet"))
+    part.write_bytes(b"not parquet at all")
+    win = ArchiveWindow()
+    qtbot.addWidget(win)
+    win.open_table(broken)
+    qtbot.waitUntil(lambda: "Could not read" in win.view.message, timeout=10_000)
+    assert win.view.index is None  # and the table stopped at the bad file without raising
+    win.view.grab()  # the message paints

@@ -11,7 +11,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,13 +25,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.parquet_io import is_parquet_table
+from timeline_app.core.parquet_io import ParquetEvents, is_parquet_table
 from timeline_app.gui.archive_tasks import Background, export_range_csv
 from timeline_app.gui.parquet_model import ParquetEventModel
 from timeline_app.gui.timeline.archive_index import ArchiveIndex, load_archive
 from timeline_app.gui.timeline.archive_view import ArchiveTimelineView
 
 __all__ = ["ArchiveWindow"]
+
+
+class _TableModel(ParquetEventModel):
+    """The table's model, stopping at a part file it cannot read instead of raising in Qt."""
+
+    failed = Signal(str)
+
+    def fetchMore(  # noqa: N802, D102
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> None:
+        try:
+            super().fetchMore(parent)
+        except (OSError, ValueError) as exc:  # pyarrow's ArrowIOError / ArrowInvalid
+            self.table.total = self.table.fetched  # ask no more
+            self.failed.emit(str(exc))
+
 
 WIDTHS = {"begin": 96, "granularity": 86, "label": 360, "article_title": 260}
 LANES = (("By precision", "granularity"), ("One lane", "single"), ("By article group", "bucket"))
@@ -120,7 +137,10 @@ class ArchiveWindow(QMainWindow):
             return
         self.directory = directory
         self.setWindowTitle(f"{directory.name} — Timeline archive")
-        self.table_model = ParquetEventModel.open(directory, parent=self)
+        self.table_model = _TableModel(ParquetEvents(directory), parent=self)
+        self.table_model.failed.connect(
+            lambda m: self.statusBar().showMessage(f"The table stops here: {m}", 10000)
+        )
         self.table.setModel(self.table_model)
         header = self.table.horizontalHeader()
         for i, name in enumerate(self.table_model.columns):
