@@ -28,6 +28,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline_app.core.export import CONTRACT_COLUMNS
+
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
@@ -44,11 +46,6 @@ __all__ = [
     "write_parquet",
 ]
 
-CONTRACT_COLUMNS = [
-    "event_id", "cluster_id", "article_id", "article_title", "published", "anchor",
-    "anchor_source", "expression", "expr_start", "expr_end", "value", "begin", "end",
-    "granularity", "mod", "sentence", "label",
-]  # fmt: skip
 INT_COLUMNS = frozenset({"expr_start", "expr_end", "sentence_start", "sentence_end", "_row"})
 FLOAT_COLUMNS = frozenset({"confidence"})
 ROW = "_row"
