@@ -11,11 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRectF, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timeline_app.gui.timeline import archive_paint as ap
+from timeline_app.gui.timeline.archive_canvas import ArchiveCanvas
 from timeline_app.gui.timeline.archive_draw import draw_frame, tooltip
 from timeline_app.gui.timeline.archive_index import ArchiveFrame, ArchiveIndex
 from timeline_app.gui.timeline.axis import _measure
@@ -33,81 +34,6 @@ DENSITY_MIN = 46.0  # and makes do with when the events of other lanes need the 
 MAX_ROWS = 24  # the most rows a lane of events asks for
 PX_PER_ITEM = 24  # a lane shows its events one by one up to one per 24 px of each row
 MARGIN = 0.03
-
-
-class _Canvas(QWidget):
-    """Paints the owner's frame; wheel zooms around the cursor, drag pans, click activates."""
-
-    def __init__(self, owner: ArchiveTimelineView) -> None:
-        super().__init__(owner)
-        self.owner = owner
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._last: QPoint | None = None
-        self._moved = 0
-
-    def paintEvent(self, event) -> None:  # noqa: D102
-        p = QPainter(self)
-        self.owner.paint(p, QRectF(self.rect()))
-        p.end()
-
-    def resizeEvent(self, event) -> None:  # noqa: D102
-        self.owner.relayout()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: D102
-        d = event.angleDelta()
-        if d.x() and abs(d.x()) > abs(d.y()):
-            self.owner.pan_px(d.x() / 2)
-        elif d.y():
-            self.owner.zoom_at(1.2 ** (d.y() / 120), event.position().x())
-        event.accept()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102
-        self._last, self._moved = event.position().toPoint(), 0
-        self.setCursor(Qt.CursorShape.ClosedHandCursor)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: D102
-        if self._last is None:
-            return
-        pos = event.position().toPoint()
-        dx, self._last = pos.x() - self._last.x(), pos
-        self._moved += abs(dx)
-        if dx:
-            self.owner.pan_px(dx)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: D102
-        if self._last is not None and self._moved < 4:
-            self.owner.clicked(event.position().toPoint())
-        self._last = None
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: D102
-        self.owner.zoom_at(2.0, event.position().x())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102
-        k, w = event.key(), self.width()
-        actions = {
-            Qt.Key.Key_Plus: self.owner.zoom_in, Qt.Key.Key_Equal: self.owner.zoom_in,
-            Qt.Key.Key_Minus: self.owner.zoom_out, Qt.Key.Key_Home: self.owner.fit_all,
-            Qt.Key.Key_Left: lambda: self.owner.pan_px(w * 0.15),
-            Qt.Key.Key_Right: lambda: self.owner.pan_px(-w * 0.15),
-        }  # fmt: skip
-        if k in actions:
-            actions[k]()
-        else:
-            super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:  # noqa: D102
-        if event.type() == QEvent.Type.ToolTip:
-            text = self.owner.tooltip_at(event.pos())  # type: ignore[attr-defined]
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
 
 
 class ArchiveTimelineView(QWidget):
@@ -137,7 +63,7 @@ class ArchiveTimelineView(QWidget):
         self._last_range: tuple[date, date] | None = None
         self.scale = TimeScale(date(2000, 1, 1), date(2030, 1, 1), 800)
         self.axis = AxisStrip(lambda: self.scale, lambda: self.theme, self)
-        self.canvas = _Canvas(self)
+        self.canvas = ArchiveCanvas(self)
         self.overview = OverviewStrip(lambda: self.theme, self)
         self.overview.panned.connect(lambda du: self.pan_px(-du * self.scale.px_per_unit))
         self.overview.jumped.connect(self._center_on)
