@@ -175,6 +175,14 @@ def named_month_guard(text: str, start: int, end: int) -> bool:
     return m is None or m.group(0).strip().lower() in _FUNCTION_WORDS
 
 
+_EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|around|about|circa)\s$", re.IGNORECASE)
+
+
+def early_year_guard(text: str, start: int, end: int) -> bool:
+    """A three-digit year needs a preposition right before it ("in 985", "until 732")."""
+    return bool(_EARLY_YEAR_BEFORE.search(text, max(0, start - 7), start))
+
+
 GUARDS = {"month": month_guard, "year": year_guard, "range": range_guard, "dom": dom_guard,
           "decade": decade_guard, "vague": vague_guard, "named_day": named_day_guard,
-          "named_month": named_month_guard}
+          "named_month": named_month_guard, "early_year": early_year_guard}

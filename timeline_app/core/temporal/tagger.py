@@ -45,6 +45,7 @@ def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
     where = trigger_positions(text)
     size = len(text)
     cache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
+    merged: dict[tuple[str, ...], list[int]] = {}
     for rule in grammar.rules():
         guard = GUARDS.get(rule.params.get("guard", ""))
         if scan_all or not rule.triggers:
@@ -53,7 +54,11 @@ def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
             key = (rule.triggers, rule.reach)
             spans = cache.get(key)  # type: ignore[assignment]
             if spans is None:
-                hits = [p for t in rule.triggers for p in where.get(t, ())]
+                hits = merged.get(rule.triggers)
+                if hits is None:  # one trigger's offsets come sorted; several are merged once
+                    lists = [where[t] for t in rule.triggers if t in where]
+                    hits = merged[rule.triggers] = (
+                        lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps))
                 spans = cache[key] = windows(hits, size, *rule.reach)
         regex = rule.regex if same else rule.regex_icase
         for lo, hi in spans:

@@ -95,9 +95,9 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
 
 def windows(positions: list[int], size: int, before: int = BEFORE,
             after: int = AFTER) -> list[tuple[int, int]]:
-    """Merged ``[p - before, p + after)`` windows around sorted-or-not ``positions``."""
+    """Merged ``[p - before, p + after)`` windows around sorted ``positions``."""
     out: list[tuple[int, int]] = []
-    for p in sorted(positions):
+    for p in positions:
         lo, hi = max(0, p - before), min(size, p + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
