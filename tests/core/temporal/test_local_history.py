@@ -196,3 +196,14 @@ def test_named_events_are_not_days() -> None:
     assert "easter" not in v and "sunday" in v  # the Mass, not the massacre
     assert all("bloody" not in k for k in v)
     assert "march of 1934" not in v and v["1934"] == "1934"
+
+
+def test_bc_range_start_and_circa() -> None:
+    v = _values("The first war lasted from 264 to 241 BC. The tower was abandoned ca. 1600.")
+    assert v["264"] == "BC0264" and v["241 bc"] == "BC0241"
+    assert v["1600"] == "1600"
+
+
+def test_years_after_in_apposition_to_a_date_are_a_duration() -> None:
+    v = _values("The war ended on September 3, 1783, eight years after it began.")
+    assert v["eight years"] == "P8Y"

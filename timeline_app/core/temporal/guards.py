@@ -55,7 +55,7 @@ _RIGHT_WORD = re.compile(r"^\s+([a-z]+)")
 _RANGE_AFTER = re.compile(r"\s*[-\u2013]\s*(?:1\d|20)\d\d\b")  # "(1618\u20131648)": a span of years
 _HISTORY_CUE = re.compile(
     r"\b(?:in|since|by|until|till|of|from|to|year|around|circa|c\.|before|after|during|early|"
-    r"late|mid|the|and|between|about|fiscal|AD|BC|through)\s*-?\s*$",
+    r"late|mid|the|and|between|about|fiscal|AD|BC|through|ca\.|ca)\s*-?\s*$",
     re.IGNORECASE,
 )
 _RIGHT_BAD = re.compile(

@@ -32,7 +32,7 @@ def _year_early(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 def _year_era(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """Years with an era: "218 BC" -> BC0218 (TIMEX3), "AD 9" -> 0009."""
-    era = (g.get("era") or "AD").replace(".", "").upper()
+    era = (g.get("era") or p.get("era") or "AD").replace(".", "").upper()
     year = int(g.get("bc") or g.get("ad") or 0)
     if year == 0:
         return None

@@ -212,6 +212,10 @@ def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("DATE", d.isoformat(), "", "narrative", 0.6, placed=(d, "D"))
 
 
+# A date, a comma, then "N years after ...": the length of time up to that date, not a new date.
+_APPOSITION = re.compile(r"(?:\d|[A-Z][a-z]+)\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
+
+
 _POINT_MOD = {  # a quantifier on "N units ago" qualifies the point (backward, forward)
     "APPROX": ("APPROX", "APPROX"), "MORE_THAN": ("BEFORE", "AFTER"),
     "LESS_THAN": ("AFTER", "BEFORE"), "EQUAL_OR_MORE": ("ON_OR_BEFORE", "ON_OR_AFTER"),
@@ -245,6 +249,9 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 and not ctx.narrative.narrative_mode
                 and ctx.narrative.date_in_reach(ctx.start, reach=0) is None):
             near = None  # a month or year told earlier is too loose to count days from
+        if near is not None and direction in ("after", "before") and _APPOSITION.search(
+                ctx.left(8)):
+            return duration(g, p, ctx)  # "on 3 September 1783, eight years after it began"
         if near is not None:
             _, base, prec = near
             ref, conf = "narrative", 0.6
