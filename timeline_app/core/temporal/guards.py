@@ -183,6 +183,12 @@ def early_year_guard(text: str, start: int, end: int) -> bool:
     return bool(_EARLY_YEAR_BEFORE.search(text, max(0, start - 7), start))
 
 
+def daily_paper_guard(text: str, start: int, end: int) -> bool:
+    """"the Communist Party daily Granma": a newspaper, not a frequency."""
+    return not _NAME_AFTER.match(text[end:end + 3])
+
+
 GUARDS = {"month": month_guard, "year": year_guard, "range": range_guard, "dom": dom_guard,
           "decade": decade_guard, "vague": vague_guard, "named_day": named_day_guard,
-          "named_month": named_month_guard, "early_year": early_year_guard}
+          "named_month": named_month_guard, "early_year": early_year_guard,
+          "daily_paper": daily_paper_guard}

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from .dates import holiday, weekday_near
-from .norm_base import Norm, lookup, mod_of, month_num, story_year
+from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year
 from .resolve import Ctx, year_for
 
 __all__ = ["ACTIONS"]
@@ -186,7 +186,16 @@ def _day_range_end(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return _date({"month": head.group(1), "day": day, "year": year}, p, ctx)
 
 
+def _date_words(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """A month with its year spelled out: "January nineteen ninety-seven"."""
+    year = spelled_year(g.get("yearwords") or "")
+    if year is None:
+        return None
+    return _date({**g, "year": str(year)}, p, ctx)
+
+
 ACTIONS = {
+    "date_words": _date_words,
     "day_range_end": _day_range_end,
     "date": _date,
     "weekday": _weekday,
