@@ -153,3 +153,17 @@ def test_accept_suggestions_marks_anchors_suggested(tmp_path, capsys, monkeypatc
     assert rows["b"]["anchor_source"] == "suggested"
     assert abs(int(rows["b"]["anchor"][-2:]) - 14) <= 3 and rows["b"]["anchor"][:7] == "2019-06"
     assert rows["a"]["anchor_source"] == rows["c"]["anchor_source"] == "detected"
+
+
+def test_a_parquet_table_exports_back_to_the_same_csv(tmp_path, capsys, monkeypatch):
+    first, table, again = tmp_path / "a.csv", tmp_path / "events", tmp_path / "b.csv"
+    code, _, err = _run(capsys, monkeypatch, ["export", str(seeds_dir()), "--csv", str(first),
+                                              "--parquet", str(table)])
+    assert code == 0, err
+    code, _, err = _run(capsys, monkeypatch, ["export", "--project", str(table),
+                                              "--csv", str(again)])
+    assert code == 0, err
+    assert again.read_bytes() == first.read_bytes()
+    code, _, err = _run(capsys, monkeypatch, ["export", str(table), "--anchor", "a=2020-01-01",
+                                              "--csv", str(again)])
+    assert code == 2 and "Parquet" in err

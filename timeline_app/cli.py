@@ -138,8 +138,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--width must be between 200 and 20000 pixels")
     from timeline_app.core import export
 
-    document = _document(args)
-    timeline = document.timeline
+    tables = _parquet_tables(args)
+    if tables:  # an events table written by --parquet: export it again, without re-reading
+        if len(tables) > 1 or len(tables) != len(args.paths) + bool(args.project):
+            raise UsageError("a Parquet events table is exported on its own")
+        if args.anchor or args.accept_suggestions or args.png or args.svg:
+            raise UsageError("a Parquet events table takes no corrections and draws no picture")
+        from timeline_app.core.parquet_io import timeline_from_parquet
+
+        document, timeline = None, timeline_from_parquet(tables[0])
+    else:
+        document = _document(args)
+        timeline = document.timeline
     if args.csv:
         export.write_csv(timeline, args.csv)
     if args.json:
@@ -159,6 +169,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if args.svg:
             render_svg(document, args.svg, width=args.width)
     return 0
+
+
+def _parquet_tables(args: argparse.Namespace) -> list[str]:
+    from timeline_app.core.parquet_io import is_parquet_table
+
+    named = [*args.paths, *([args.project] if args.project else [])]
+    return [p for p in named if is_parquet_table(p)]
 
 
 def _cmd_anchors(args: argparse.Namespace) -> int:
