@@ -215,3 +215,12 @@ def test_a_spelled_year_after_a_month_and_a_newspaper_called_daily() -> None:
     text = "The Communist Party daily Granma printed it. Flights now run daily."
     dailies = [m for m in tag(text, ANCHOR) if m.text == "daily"]
     assert [m.start for m in dailies] == [text.rindex("daily")]
+
+
+def test_a_pluperfect_look_back_does_not_move_the_story() -> None:
+    v = _values("On 5 May 1940 the army attacked. It had crossed the river on 2 May. The next "
+                "day it took the town.")
+    assert v["the next day"] == "1940-05-06"
+    v = _values("The king, who had seized the throne in 1402, ordered ships built the following "
+                "year. They sailed in 1405.")
+    assert v["the following year"] == "1403"

@@ -124,6 +124,32 @@ _RANGE_LINK = re.compile(r"\s*(?:[-\u2013]|to|and|until|till|through)\s*", re.IG
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# "It had crossed the river on 2 May": a look back from the story's day, in the pluperfect.
+_PLUPERFECT = re.compile(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\bhad\s+(?:(?:not|never|already|first|been)\s+)?"
+    r"[a-z]+(?:ed|en|wn|ght|un|ung|ook)\b"
+)
+
+
+def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative) -> bool:
+    """True for a date told in the pluperfect before the story's latest day: it is a look back.
+
+    "On 5 May the army attacked. It had crossed the river on 2 May. The next day ..." is 6 May.
+    In a relative clause ("the emperor, who had seized the throne in 1402, ordered the fleet
+    built the following year") the earlier date is what the sentence goes on from.
+    """
+    if mention.interval is None or not narrative.dates or not narrative.narrative_mode:
+        return False
+    latest = narrative.dates[-1][2]
+    if mention.interval.end > latest:
+        return False
+    sent = narrative.sentence(s)
+    lo = max(narrative.starts[sent], s - 60)
+    hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
+    clause = text[lo:min(hi, e + 40)]
+    return _PLUPERFECT.search(clause) is not None
+
+
 def _years_ahead(chosen: list[Candidate]) -> list[tuple[int, int]]:
     """(offset, year) of every explicit four-digit year the grammar matched, in text order."""
     out = []
@@ -199,7 +225,7 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
         if bc:
             narrative.note_bc(s, int(bc.group(1)))
         named = rule.id == "year" and _NAMED_OF.search(text, max(0, s - 30), s) is not None
-        if norm.aside or skip_year or named:
+        if norm.aside or skip_year or named or _flashback(text, s, e, mention, narrative):
             # "from 1804 to 1806": the story is in 1804; "the Purchase of 1803" is a name; "the
             # day before" looks back: none of them moves the story on
             continue
