@@ -94,8 +94,8 @@ def test_event_edits_reach_the_timeline_and_review_status(doc):
     key = doc.event_key(event)
     queue = review_queue(doc.timeline, doc.corrections)
     assert [i.confidence for i in queue] == sorted(i.confidence for i in queue)
-    doc.apply(RelabelEvent(*key, "Lavrov in Pyongyang"))
-    assert doc.timeline.event(event.event_id).label == "Lavrov in Pyongyang"
+    doc.apply(RelabelEvent(*key, "Reyes in Port Selden"))
+    assert doc.timeline.event(event.event_id).label == "Reyes in Port Selden"
     doc.apply(MergeEvents(*key, into=doc.event_key(other)))
     assert (
         doc.timeline.event(event.event_id).cluster_id

@@ -302,9 +302,9 @@ def test_relabel_merge_and_split_events(qtbot, tmp_path, articles):
     window.selection.select_event(event.event_id)
 
     ui.relabel.trigger()
-    ui.dialog.setTextValue("Lavrov lands in Pyongyang")
+    ui.dialog.setTextValue("Reyes lands in Port Selden")
     ui.dialog.accept()
-    assert timeline().event(event.event_id).label == "Lavrov lands in Pyongyang"
+    assert timeline().event(event.event_id).label == "Reyes lands in Port Selden"
 
     ui.merge.trigger()
     dialog = ui.dialog

@@ -18,15 +18,15 @@ from timeline_app.gui.models import Roles
 from timeline_app.gui.timeline.view import TimelineView
 
 ARTICLES = {
-    "kim.txt": "Kim meets Lavrov\n\nPublished 2023-10-19\n\n"
-    "Kim Jong Un met Sergei Lavrov in Pyongyang on 18 October 2023. "
+    "holt.txt": "Holt meets Reyes\n\nPublished 2023-10-19\n\n"
+    "Mayor Ines Holt met Envoy Tomas Reyes in Port Selden on 18 October 2023. "
     "The two men first met in 2019. Relations have improved recently.\n",
-    "putin.txt": "Putin to visit North Korea\n\nPublished 2024-06-17\n\n"
-    "Vladimir Putin will arrive in Pyongyang on 18 June 2024 for a two-day visit. "
+    "varga.txt": "Varga to visit Norland\n\nPublished 2024-06-17\n\n"
+    "President Elena Varga will arrive in Port Selden on 18 June 2024 for a two-day visit. "
     "His last trip to the country was in 2000.\n",
     "treaty.txt": "Treaty ratified\n\nPublished 2024-11-12\n\n"
-    "Russia ratified the defence treaty with North Korea on 9 November 2024. "
-    "Soldiers were sent to Kursk in October 2024.\n",
+    "Estmark ratified the defence treaty with Norland on 9 November 2024. "
+    "Soldiers were sent to Valdane in October 2024.\n",
 }
 
 
@@ -113,7 +113,7 @@ def test_clicking_an_event_shows_its_sentence_in_the_reader(qtbot, window, folde
     assert window.selection.event_id == event_id
     assert window.reader.article_id == "treaty"
     sentence, expression = window.reader.browser.extraSelections()
-    assert sentence.cursor.selectedText().startswith("Russia ratified the defence treaty")
+    assert sentence.cursor.selectedText().startswith("Estmark ratified the defence treaty")
     assert expression.cursor.selectedText() == "9 November 2024"
     assert window.articles.current_article_id() == "treaty"
 
@@ -126,17 +126,17 @@ def test_timeline_activation_selects_the_table_row_and_reader(qtbot, window, fol
     assert current.data(Roles.ID) == event.event_id
     assert window.reader.event_id == event.event_id
     # and back: a click on an expression in the reader selects its event everywhere
-    other = next(e for e in window.document.timeline.events if e.article_id == "kim")
+    other = next(e for e in window.document.timeline.events if e.article_id == "holt")
     window.reader.eventActivated.emit(other.event_id)
     assert window.events.table.currentIndex().data(Roles.ID) == other.event_id
-    assert window.reader.article_id == "kim"
+    assert window.reader.article_id == "holt"
 
 
 def test_filter_drives_table_and_timeline(qtbot, visible_calls, window, folder):
     load(qtbot, window, [folder])
     total = window.events.proxy.rowCount()
     window.actions_.find.trigger()
-    qtbot.keyClicks(window.events.filter, "Putin")
+    qtbot.keyClicks(window.events.filter, "Varga")
     proxy = window.events.proxy
     qtbot.waitUntil(lambda: proxy.rowCount() < total)  # applied after a pause in typing
     assert proxy.rowCount() > 0
@@ -173,7 +173,7 @@ def test_vague_tray_shows_the_mention_in_the_reader(qtbot, window, folder):
     )
     rect = tray.view.visualRect(tray.model.index(row))
     qtbot.mouseClick(tray.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.reader.article_id == "kim"
+    assert window.reader.article_id == "holt"
     assert window.reader.browser.extraSelections()[1].cursor.selectedText() == "recently"
 
 
@@ -265,7 +265,7 @@ def test_cancel_button_in_the_status_bar_stops_a_load(qtbot, window, folder, mon
 def test_opening_again_during_a_load_keeps_only_the_newest(qtbot, window, folder, tmp_path):
     other = tmp_path / "other"
     other.mkdir()
-    (other / "solo.txt").write_text(ARTICLES["putin.txt"], encoding="utf-8")
+    (other / "solo.txt").write_text(ARTICLES["varga.txt"], encoding="utf-8")
     window.open_paths([str(folder)])
     with qtbot.waitSignal(window.loader.idle, timeout=60_000):
         window.open_paths([str(other)])
@@ -277,7 +277,7 @@ def test_selection_survives_a_correction_elsewhere(qtbot, window, folder):
     load(qtbot, window, [folder])
     event = next(e for e in window.document.timeline.events if e.mention.text == "9 November 2024")
     window.selection.select_event(event.event_id)
-    window.document.apply(SetAnchor("kim", date(2023, 10, 20)))
+    window.document.apply(SetAnchor("holt", date(2023, 10, 20)))
     assert window.events.table.currentIndex().data(Roles.ID) == event.event_id
     assert window.articles.current_article_id() == "treaty"
     assert window.reader.event_id == event.event_id
@@ -287,7 +287,7 @@ def test_filtering_the_selected_event_away_keeps_it_selected(qtbot, window, fold
     load(qtbot, window, [folder])
     event = next(e for e in window.document.timeline.events if e.mention.text == "9 November 2024")
     window.selection.select_event(event.event_id)
-    window.events.filter.setText("Putin")
+    window.events.filter.setText("Varga")
     window.events.apply_filters()
     assert window.selection.event_id == event.event_id  # still read in the reader
     assert not window.events.table.currentIndex().isValid()

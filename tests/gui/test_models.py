@@ -13,13 +13,13 @@ from timeline_app.core.pipeline import ArticleAnalysis, LoadResult, detected_anc
 from timeline_app.gui.models import ArticleListModel, EventFilterProxy, EventTableModel, Roles
 
 TEXT_A = (
-    "Lavrov arrived in Pyongyang on 18 October 2023 for talks with Kim. "
+    "Reyes arrived in Port Selden on 18 October 2023 for talks with Holt. "
     "Relations between the two countries go back to the 1990s. "
-    "Putin is expected to visit in summer 2024. "
+    "Varga is expected to visit in summer 2024. "
     "Ties had been strained recently. "
     "Sanctions have lasted for three years."
 )
-TEXT_B = "Kim met the Russian minister on 19 October 2023. An arms deal was discussed in 2023."
+TEXT_B = "Holt met the Estmarki minister on 19 October 2023. An arms deal was discussed in 2023."
 
 _SPANS = {
     "18 October 2023": (Granularity.DAY, "2023-10-18", date(2023, 10, 18), date(2023, 10, 19)),
@@ -55,10 +55,10 @@ def analysis(article: Article, expressions: list[str | tuple[str, bool]]) -> Art
 
 def synthetic_result() -> LoadResult:
     a = Article(
-        "a1", "Lavrov arrives in Pyongyang", TEXT_A, date(2023, 10, 19),
+        "a1", "Reyes arrives in Port Selden", TEXT_A, date(2023, 10, 19),
         url="https://www.reuters.com/world/lavrov",
     )  # fmt: skip
-    b = Article("b2", "Kim hosts Russian minister", TEXT_B, None, path="/news/b2.txt")
+    b = Article("b2", "Holt hosts Estmarki minister", TEXT_B, None, path="/news/b2.txt")
     return LoadResult(
         [
             analysis(a, ["18 October 2023", "the 1990s", "summer 2024", "recently",
@@ -87,7 +87,7 @@ def test_event_table_follows_document(qtbot):
     assert whens == ["1990s", "2023", "18 Oct 2023", "19 Oct 2023", "Summer 2024"]
     row = model.row_of("a1@" + str(TEXT_A.index("summer 2024")))
     assert model.index(row, model.GRANULARITY).data() == "season"
-    assert model.index(row, model.SOURCE).data() == "Lavrov arrives in Pyongyang"
+    assert model.index(row, model.SOURCE).data() == "Reyes arrives in Port Selden"
     assert model.index(row, model.EXPRESSION).data() == "summer 2024"
     assert model.index(row, 0).data(Roles.ID) == model.event_at(row).event_id
 
@@ -110,10 +110,10 @@ def test_text_filter_matches_label_sentence_expression_and_source(qtbot):
     proxy.setSourceModel(model)
     assert proxy.accepted_ids() is None
     with qtbot.waitSignal(proxy.acceptedChanged) as blocker:
-        proxy.set_text("putin")
+        proxy.set_text("varga")
     assert proxy.rowCount() == 1
     assert blocker.args[0] == {f"a1@{TEXT_A.index('summer 2024')}"}
-    proxy.set_text("kim hosts")  # words of the source title, in any order
+    proxy.set_text("holt hosts")  # words of the source title, in any order
     assert proxy.rowCount() == 2
     proxy.set_text("1990s")
     assert proxy.rowCount() == 1
@@ -141,7 +141,7 @@ def test_article_list_shows_source_date_and_anchor_status(qtbot):
     model = ArticleListModel(document)
     assert model.rowCount() == 2
     first, second = model.index(0), model.index(1)
-    assert first.data() == "Lavrov arrives in Pyongyang"
+    assert first.data() == "Reyes arrives in Port Selden"
     assert first.data(Roles.STATUS) == "detected"
     assert first.data(Roles.SUBTITLE) == "19 Oct 2023 · reuters.com"
     assert second.data(Roles.STATUS) == "missing"

@@ -30,7 +30,7 @@ def make_reader(qtbot) -> ArticleReader:
 def test_expressions_coloured_by_granularity_and_vague_ones_underlined(qtbot):
     reader = make_reader(qtbot)
     reader.show_article("a1")
-    assert reader.title.text() == "Lavrov arrives in Pyongyang"
+    assert reader.title.text() == "Reyes arrives in Port Selden"
     assert "reuters.com" in reader.meta.text() and "detected" in reader.meta.text()
     assert reader.browser.toPlainText() == TEXT_A
     palette = reader.browser.palette()
@@ -43,7 +43,7 @@ def test_expressions_coloured_by_granularity_and_vague_ones_underlined(qtbot):
         fmt = char_format(reader, TEXT_A.index(vague))
         assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
         assert not fmt.isAnchor()
-    plain = char_format(reader, TEXT_A.index("Pyongyang"))
+    plain = char_format(reader, TEXT_A.index("Port Selden"))
     assert (
         not plain.isAnchor()
         and plain.underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
@@ -56,10 +56,10 @@ def test_selected_event_sentence_is_highlighted_and_scrolled_to(qtbot):
     reader.show_event(f"a1@{start}")
     assert reader.article_id == "a1"
     sentence, expression = reader.browser.extraSelections()
-    assert sentence.cursor.selectedText() == "Putin is expected to visit in summer 2024."
+    assert sentence.cursor.selectedText() == "Varga is expected to visit in summer 2024."
     assert expression.cursor.selectedText() == "summer 2024"
     assert expression.format.background().color() == granularity_color(Granularity.SEASON)
-    assert reader.browser.textCursor().position() == TEXT_A.index("Putin")
+    assert reader.browser.textCursor().position() == TEXT_A.index("Varga")
     reader.show_article("b2")
     assert reader.browser.extraSelections() == []
 
