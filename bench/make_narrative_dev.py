@@ -408,6 +408,46 @@ sailed to Iceland, and no ship is known to have visited Greenland afterwards. Th
 Settlement had vanished by [[the end of the 15th century|14]]. In [[1721|1721]] the missionary \
 Hans Egede sailed to Greenland to look for the Norse and found only ruins. \
 [[Today|PRESENT_REF]] Hvalsey church is the best preserved Norse building in Greenland."""),
+    # Written after the second round of fixes, and scored once before any further change.
+    ("armada", "2019-07-29", """\
+The Spanish Armada was a fleet of 130 ships that sailed from Corunna in [[July 1588|1588-07]] to \
+escort an army from Flanders for an invasion of England. Philip II of Spain had planned the \
+enterprise since [[1586|1586]], but the death of his admiral, the Marquis of Santa Cruz, in \
+[[February 1588|1588-02]] delayed it. The fleet first left Lisbon on [[28 May|1588-05-28]], but \
+storms forced it into Corunna for repairs, and it did not sail again until \
+[[21 July|1588-07-21]]. It was sighted off the Lizard on [[29 July|1588-07-29]], and beacons \
+carried the news to London [[that night|1588-07-29TNI]]. For [[a week|P1W]] the English fleet \
+harried the Spanish ships up the Channel. On [[the night of 7 August|1588-08-07TNI]] the English \
+sent eight fireships among the anchored Armada off Calais, and \
+[[the next morning|1588-08-08TMO]] they attacked at Gravelines. A change in the wind saved the \
+Spanish from the sandbanks, but the fleet was forced north around Scotland and Ireland. Storms \
+in [[September|1588-09]] wrecked many ships on the Irish coast, and only about 67 returned to \
+Spain by [[the end of the year|1588]]. Another armada was sent in [[1596|1596]] and again \
+[[the following year|1597]], but both were scattered by storms."""),
+    ("krakatoa", "2020-10-15", """\
+The [[1883|1883]] eruption of Krakatoa in the Dutch East Indies was one of the deadliest \
+volcanic events in recorded history. Activity began on [[20 May|1883-05-20]], when ash columns \
+rose six kilometres above the island, and continued on and off through [[June|1883-06]] and \
+[[July|1883-07]]. The paroxysmal phase began on [[the afternoon of 26 August|1883-08-26TAF]]. \
+[[The next morning|1883-08-27TMO]] four enormous explosions destroyed most of the island; the \
+last, at [[10:02|1883-08-27T10:02]] local time, was heard in Perth, some 3,100 kilometres away. \
+The tsunamis that followed killed more than 36,000 people on the coasts of Java and Sumatra. \
+Vivid red sunsets were seen around the world for [[months|PXM]]; in [[November|1883-11]] fire \
+engines in New York were called out to what looked like a distant fire. Ash in the \
+stratosphere lowered global temperatures [[the following year|1884]]. A new island, Anak \
+Krakatau, emerged from the caldera in [[1927|1927]], and [[today|PRESENT_REF]] it is still \
+active."""),
+    ("famine", "2022-01-20", """\
+The Great Famine was a period of mass starvation in Ireland from [[1845|1845]] to \
+[[1852|1852]]. Potato blight reached the island in [[September 1845|1845-09]] and destroyed up \
+to half of the crop. The government of Robert Peel bought American maize, which arrived in \
+[[the spring of 1846|1846-SP]]. Peel's government fell in [[June|1846-06]], and his successor, \
+Lord John Russell, relied on public works. The blight returned [[that summer|1846-SU]] and \
+destroyed almost the entire crop. [[The following winter|1846-WI]] was among the coldest in \
+memory, and deaths from fever and dysentery peaked in [[early 1847|1847]]. Soup kitchens fed \
+three million people [[a day|P1D|SET]] by [[August|1847-08]], but they were closed \
+[[the next month|1847-09]]. Emigration reached its peak in [[1851|1851]], when some 250,000 \
+people left, and the population fell by about a quarter within [[ten years|P10Y]]."""),
 ]
 
 

@@ -224,3 +224,17 @@ def test_a_pluperfect_look_back_does_not_move_the_story() -> None:
     v = _values("The king, who had seized the throne in 1402, ordered ships built the following "
                 "year. They sailed in 1405.")
     assert v["the following year"] == "1403"
+
+
+def test_clock_times_and_today_do_not_make_history_news() -> None:
+    text = ("The 1883 eruption began on 20 May. The last blast, at 10:02 local time, was heard "
+            "far away. A new island emerged in 1927, and today it is still active.")
+    v = _values(text, date(2020, 10, 15))
+    assert v["20 may"] == "1883-05-20"
+    assert v["today"] == "PRESENT_REF"
+
+
+def test_a_share_is_not_a_quarter_of_a_year() -> None:
+    v = _values("The population fell by about a quarter within ten years.")
+    assert all("quarter" not in k for k in v)
+    assert v["ten years"] == "P10Y"

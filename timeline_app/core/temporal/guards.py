@@ -188,7 +188,21 @@ def daily_paper_guard(text: str, start: int, end: int) -> bool:
     return not _NAME_AFTER.match(text[end:end + 3])
 
 
+_FRACTION_BEFORE = re.compile(r"\b(?:by|about|nearly|roughly|almost|some|than)\s+$", re.IGNORECASE)
+
+
+def fraction_guard(text: str, start: int, end: int) -> bool:
+    """"fell by about a quarter", "a quarter of the vote": a share, not three months."""
+    token = text[start:end].lower()
+    if not token.endswith(("a quarter", "one quarter", "three quarters")):
+        return True
+    if text[end:end + 4].lower() == " of ":
+        return False
+    return not (_FRACTION_BEFORE.search(text, max(0, start - 10), start)
+                or token.split()[0] in ("about", "nearly", "roughly", "almost", "some"))
+
+
 GUARDS = {"month": month_guard, "year": year_guard, "range": range_guard, "dom": dom_guard,
           "decade": decade_guard, "vague": vague_guard, "named_day": named_day_guard,
           "named_month": named_month_guard, "early_year": early_year_guard,
-          "daily_paper": daily_paper_guard}
+          "daily_paper": daily_paper_guard, "fraction": fraction_guard}

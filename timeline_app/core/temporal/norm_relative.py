@@ -84,6 +84,8 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 _CLAUSE_END = re.compile(r"\s*[.,;!?]")
 _CLAUSE_STOP = re.compile(r"[.;!?]")
+_PRESENT_AFTER = re.compile(
+    r"\s*,?\s+(?:it|they|this|these|the\s+[a-z]+|[A-Z][a-z]+)?\s*(?:is|are|remains?|stands?|lies)\b")
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|did|said|announced|became|began)\b", re.IGNORECASE)
 
 
@@ -98,6 +100,8 @@ def _nowadays(ctx: Ctx) -> bool:
     if ctx.at_sentence_start():  # "Today the ruins, left roofless in 1755, house ...": the verb
         clause = _CLAUSE_STOP.split(ctx.text[ctx.end:ctx.end + 120], maxsplit=1)[0]
         return not _TOLD_PAST.search(clause)
+    if _PRESENT_AFTER.match(ctx.text, ctx.end):  # "and today it is still active"
+        return True
     return ctx.tense != "past" and bool(_CLAUSE_END.match(ctx.text, ctx.end))
 
 

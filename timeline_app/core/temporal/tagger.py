@@ -105,8 +105,8 @@ def _is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
     """
     news = history = 0
     for _, _, rule, m in chosen:
-        if rule.id in _NEWS_RULES:
-            news += 1
+        if rule.id in _NEWS_RULES and rule.id != "time_clock" and m.group(0).lower() != "today":
+            news += 1  # history tells clock times too, and what stands "today"
         year = m.groupdict().get("year")
         if year and (anchor is None or int(year) < anchor.year - _HISTORY_GAP_YEARS):
             history += 1
