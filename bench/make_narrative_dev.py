@@ -1,4 +1,4 @@
-"""Build ``bench/data/narrative_dev.jsonl``: history passages written for this project.
+"""Build ``bench/data/narrative_dev.jsonl``: 20 history passages written for this project.
 
 Each passage is written with its gold TIMEX3 inline, ``[[text|value]]`` or ``[[text|value|TYPE]]``;
 this script strips the marks and computes the offsets, so they cannot be off by one. The type
@@ -134,27 +134,6 @@ near the mouth of the Columbia, where they stayed until [[March 23, 1806|1806-03
 On the return journey the captains split up to explore more country. They met again on the \
 Missouri on [[August 12|1806-08-12]] and arrived in St. Louis on \
 [[September 23|1806-09-23]], having been away for more than [[two years|P2Y]]."""),
-    ("boshin", "2023-02-14", """\
-The Boshin War was a civil war in Japan fought from [[1868|1868]] to [[1869|1869]] between the \
-forces of the Tokugawa shogunate and a coalition seeking to restore power to the imperial court. \
-Unrest had grown since treaties opened the country to foreign trade in [[1858|1858]]. In \
-[[November 1867|1867-11]] the shogun Tokugawa Yoshinobu returned his powers to the emperor, but \
-on [[3 January 1868|1868-01-03]] the leaders of Satsuma and Choshu seized the imperial palace \
-and proclaimed the restoration of imperial rule. Yoshinobu moved his troops towards Kyoto, and \
-on [[27 January|1868-01-27]] they clashed with the southern army at Toba-Fushimi. Although \
-outnumbered three to one, the imperial side won after [[four days|P4D]] of fighting, and \
-Yoshinobu fled to Edo by ship on [[31 January|1868-01-31]].
-
-Edo surrendered without a fight in [[May|1868-05]] after negotiations between Saigo Takamori and \
-Katsu Kaishu. Resistance continued in the north, where the Northern Alliance was defeated at \
-Aizu [[that autumn|1868-FA]]; the castle fell on [[6 November|1868-11-06]] after a siege of \
-[[a month|P1M]]. Enomoto Takeaki escaped with the remnants of the shogunate navy to Hokkaido and \
-founded the short-lived Republic of Ezo in [[January 1869|1869-01]]. Imperial forces landed on \
-the island in [[the spring|1869-SP]], and the last stronghold, Goryokaku, surrendered on \
-[[27 June 1869|1869-06-27]]. The war consolidated the Meiji government, and \
-[[two years later|1871]] the domains were abolished and replaced by prefectures. Many samurai \
-who had fought for the emperor later turned against him, most notably in the Satsuma Rebellion \
-of [[1877|1877]]."""),
     ("chicagofire", "2021-10-08", """\
 The Great Chicago Fire burned in the American city of Chicago from [[October 8|1871-10-08]] to \
 [[October 10, 1871|1871-10-10]]. It killed about 300 people and left more than 100,000 residents \
@@ -176,25 +155,6 @@ The city began to rebuild at once. Relief came from across the country, and with
 headline "Cheer Up". The rebuilding drew architects such as William Le Baron Jenney, whose Home \
 Insurance Building of [[1885|1885]] is often called the first skyscraper. The fire department's \
 training academy stands on the site of the O'Leary barn [[today|PRESENT_REF]]."""),
-    ("mexico", "2024-11-20", """\
-The Mexican Revolution was an extended series of armed conflicts in Mexico from roughly \
-[[1910|1910]] to [[1920|1920]]. When President Porfirio Diaz claimed victory in the election of \
-[[June 1910|1910-06]], his opponent Francisco Madero fled to Texas and called for an uprising to \
-begin on [[20 November|1910-11-20]]. Rebel bands under Pascual Orozco and Pancho Villa rose in \
-Chihuahua, and after they took Ciudad Juarez in [[May 1911|1911-05]] Diaz resigned and went into \
-exile in Paris. Madero was elected president [[that autumn|1911-FA]].
-
-His government did not last. In [[February 1913|1913-02]] a military revolt broke out in Mexico \
-City; General Victoriano Huerta seized power on [[19 February|1913-02-19]], and Madero was \
-murdered [[three days later|1913-02-22]]. Venustiano Carranza, Villa and Emiliano Zapata rose \
-against Huerta, and United States forces occupied Veracruz in [[April 1914|1914-04]]. Huerta \
-resigned in [[July|1914-07]]. The victors soon fell out: Villa was defeated by Alvaro Obregon at \
-Celaya in [[the spring of 1915|1915-SP]], and in [[March 1916|1916-03]] he raided Columbus, New \
-Mexico, provoking a punitive expedition that stayed in Mexico for [[eleven months|P11M]]. A new \
-constitution was promulgated on [[5 February 1917|1917-02-05]], and Carranza became president \
-[[that May|1917-05]]. Zapata was killed in an ambush in [[1919|1919]], and Carranza himself was \
-overthrown and killed [[the following year|1920]]. Historians writing in [[the 1960s|196]] came \
-to see the revolution as the founding event of modern Mexico."""),
     ("hundreddays", "2024-02-29", """\
 The Hundred Days marked the period between Napoleon's return from exile on Elba to Paris on \
 [[20 March 1815|1815-03-20]] and the second restoration of King Louis XVIII on \
@@ -274,30 +234,6 @@ Janissaries broke through the land walls. Emperor Constantine XI died in the fig
 entered the city [[that afternoon|1453-05-29TAF]] and rode to the Hagia Sophia, which he turned \
 into a mosque. Constantinople became the Ottoman capital, and Greek scholars who fled to Italy \
 helped to shape the learning of [[the late fifteenth century|14]]."""),
-    ("spanishsuccession", "2024-09-01", """\
-The War of the Spanish Succession was a European great power conflict fought between \
-[[1701|1701]] and [[1714|1714]]. Throughout [[the 1690s|169]] the question of who would inherit \
-the throne of the sickly and childless Charles II of Spain had dominated European diplomacy. \
-When Charles died on [[1 November 1700|1700-11-01]], he left his empire to Philip of Anjou, \
-grandson of Louis XIV of France, and Philip was proclaimed king in Madrid \
-[[later that month|1700-11]].
-
-England, the Dutch Republic and Austria formed the Grand Alliance in \
-[[September 1701|1701-09]] to back the claim of Archduke Charles of Austria, and declared war \
-[[the following May|1702-05]]. The allied commander, the Duke of Marlborough, marched his army \
-to the Danube in [[1704|1704]] and won a great victory at Blenheim on \
-[[13 August|1704-08-13]]. [[Two years later|1706]] he defeated the French at Ramillies, while an \
-allied army briefly occupied Madrid. The French recovered in Spain, but in the Low Countries \
-they lost again at Oudenarde in [[1708|1708]] and at Malplaquet [[the next year|1709]], the \
-bloodiest battle of the war.
-
-The death of Emperor Joseph I in [[April 1711|1711-04]] made Archduke Charles heir to the \
-Austrian lands, and Britain lost interest in putting him on the Spanish throne. Peace talks \
-opened at Utrecht in [[January 1712|1712-01]], and the treaties were signed in \
-[[April 1713|1713-04]]. The emperor fought on alone until the Treaty of Rastatt in \
-[[March 1714|1714-03]]. Philip kept Spain but renounced his claim to the French throne, and \
-Britain gained Gibraltar and Minorca, which it held for most of \
-[[the 18th century|17]]."""),
     ("sf1906", "2023-09-12", """\
 SAN FRANCISCO - A museum devoted to the [[1906|1906]] earthquake opened on \
 [[Monday|2023-09-11]] in a restored firehouse in the Mission District. The city bought the \
