@@ -238,3 +238,9 @@ def test_a_share_is_not_a_quarter_of_a_year() -> None:
     v = _values("The population fell by about a quarter within ten years.")
     assert all("quarter" not in k for k in v)
     assert v["ten years"] == "P10Y"
+
+
+def test_a_reported_weekday_after_a_history_passage_is_news() -> None:
+    text = ("The earthquake struck on April 18, 1906, and fires burned for three days. The "
+            "museum's director said Tuesday that a second gallery would open.")
+    assert _values(text, date(2023, 9, 12))["tuesday"] == "2023-09-12"

@@ -72,6 +72,8 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     rel = " ".join((g.get("rel") or "").lower().split())
     base, ref, conf = ctx.anchor, "anchor", 0.85
     near = ctx.narrative.date_in_reach(ctx.start, reach=2) if ctx.narrative.narrative_mode else None
+    if near and not ctx.narrative.document_mode and _REPORTING.search(_sentence_of(ctx)):
+        near = None  # history inside news, but "the director said Tuesday" is the news again
     if near and near[2] == "D" and (base is None or (base - near[1]).days > 7):
         base, ref, conf = near[1], "narrative", 0.6
     if base is None:
@@ -94,6 +96,17 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         d = weekday_near(base, wd, direction, inclusive=True)
     value = d.isoformat() + (f"T{part}" if part else "")
     return Norm("TIME" if part else "DATE", value, mod, ref, conf, placed=(d, "D"))
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|officials?)\b",
+                        re.IGNORECASE)
+
+
+def _sentence_of(ctx: Ctx) -> str:
+    """The sentence holding the expression."""
+    starts = ctx.narrative.starts
+    i = ctx.narrative.sentence(ctx.start)
+    return ctx.text[starts[i]:starts[i + 1] if i + 1 < len(starts) else len(ctx.text)]
 
 
 def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
