@@ -202,7 +202,14 @@ def fraction_guard(text: str, start: int, end: int) -> bool:
                 or token.split()[0] in ("about", "nearly", "roughly", "almost", "some"))
 
 
+def sentence_start_guard(text: str, start: int, end: int) -> bool:
+    """Only at the start of a sentence ("The summer had been dry.")."""
+    before = text[max(0, start - 4):start].rstrip(" \t\"'\u201c")
+    return not before or before[-1] in ".!?\n"
+
+
 GUARDS = {"month": month_guard, "year": year_guard, "range": range_guard, "dom": dom_guard,
           "decade": decade_guard, "vague": vague_guard, "named_day": named_day_guard,
           "named_month": named_month_guard, "early_year": early_year_guard,
-          "daily_paper": daily_paper_guard, "fraction": fraction_guard}
+          "daily_paper": daily_paper_guard, "fraction": fraction_guard,
+          "sentence_start": sentence_start_guard}
