@@ -195,6 +195,7 @@ B9_CASES = [
     ("the 19th century 3000 BC AD 1 Q3 H1 fiscal 2024", date(2023, 10, 18), "past"),
     ("In AD 33 the city grew; by the summer it had walls.", date(2023, 10, 18), "past"),
     ("last summer", date(1, 1, 1), "past"),
+    ("the third quarter, and last Q3", date(1, 1, 1), "past"),
     ("in January", date(9999, 12, 31), "future"),
 ]
 
