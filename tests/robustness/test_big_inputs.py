@@ -116,8 +116,8 @@ def _tag_seconds(sentences: int) -> float:
 def test_tagging_time_grows_linearly_with_text() -> None:
     """B2: ``tagger._select`` compared every candidate with every span taken (quadratic)."""
     _tag_seconds(200)  # warm up the grammar
-    small = min(_tag_seconds(500) for _ in range(2))
-    large = _tag_seconds(2000)
+    small = min(_tag_seconds(500) for _ in range(3))  # the best of several: a busy machine
+    large = min(_tag_seconds(2000) for _ in range(2))  # slows single runs, never speeds them
     assert large < 8 * small, f"500 sentences {small:.2f} s, 2,000 sentences {large:.2f} s"
 
 
@@ -145,6 +145,6 @@ def test_assembling_many_events_on_one_day_grows_near_linearly(tmp_path: Path) -
         return time.perf_counter() - started
 
     seconds(1)  # warm up
-    small = min(seconds(2) for _ in range(2))
-    large = seconds(16)
+    small = min(seconds(2) for _ in range(3))
+    large = min(seconds(16) for _ in range(2))
     assert large < 20 * small, f"100 events {small:.2f} s, 800 events {large:.2f} s"
