@@ -168,7 +168,7 @@ in Belgium before the Austrians and Russians could arrive. He crossed the fronti
 on [[15 June|1815-06-15]]. [[The next day|1815-06-16]] he defeated the Prussians at Ligny, while \
 Marshal Ney fought the British to a standstill at Quatre Bras. On [[the 17th|1815-06-17]] \
 Wellington withdrew in heavy rain to a ridge south of the village of Waterloo. The battle began \
-on [[18 June|1815-06-18]] shortly before [[noon|1815-06-18T12:00]] and ended in the evening with \
+on [[18 June|1815-06-18]] shortly before [[noon|1815-06-18T12:00]] and ended in [[the evening|1815-06-18TEV]] with \
 the arrival of Blucher's Prussians and the collapse of the Imperial Guard. Napoleon abdicated \
 for the second time [[four days later|1815-06-22]] and surrendered to the British on \
 [[15 July|1815-07-15]]. He spent [[the last six years|P6Y]] of his life on Saint Helena, where \

@@ -244,3 +244,10 @@ def test_a_reported_weekday_after_a_history_passage_is_news() -> None:
     text = ("The earthquake struck on April 18, 1906, and fires burned for three days. The "
             "museum's director said Tuesday that a second gallery would open.")
     assert _values(text, date(2023, 9, 12))["tuesday"] == "2023-09-12"
+
+
+def test_a_part_of_the_story_day() -> None:
+    v = _values("At 04:45 on 1 September 1939 the guns opened fire. By the evening the corridor "
+                "was cut.")
+    assert v["the evening"] == "1939-09-01TEV"
+    assert "the morning" not in _values("He will speak in the morning, aides said.")

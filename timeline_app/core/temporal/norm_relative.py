@@ -152,6 +152,9 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         unit = "D"
     if not unit:
         return None
+    if p.get("story") and not (ctx.narrative.narrative_mode and ctx.narrative.dates
+                               and ctx.narrative.dates[-1][3] == "D"):
+        return None  # "in the morning" is the story's morning only in history, on a told day
     rel = (g.get("rel") or p.get("rel") or "same").lower()
     n = {"before": -1, "after": 1}.get((g.get("dir") or "").lower()) or _REL.get(rel, 0)
     if unit == "Y":
