@@ -388,7 +388,7 @@ people left, and the population fell by about a quarter within [[ten years|P10Y]
 
 
 def _type_of(value: str) -> str:
-    if value.startswith("P"):
+    if value.startswith("P") and not value.endswith("_REF"):
         return "DURATION"
     if "T" in value and value[:1].isdigit():
         return "TIME"
