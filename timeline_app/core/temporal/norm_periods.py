@@ -64,7 +64,7 @@ def _century(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 def _yyyy(year: int) -> str:
-    """A season's year as TIMEX3 writes it; before AD 1 or after 9999 it cannot be placed."""
+    """A year as TIMEX3 writes it in a season, quarter or half; outside 1..9999 unplaceable."""
     if not 1 <= year <= 9999:
         raise ValueError(f"year {year} outside the calendar")  # the tagger marks it unplaceable
     return f"{year:04d}"
@@ -141,7 +141,7 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if base is None:
             return Norm("DATE", "XXXX-QX", "", "unresolved", 0.3)
         year = int(g["year"]) if g.get("year") else base[0] - (1 if g.get("yago") else 0)
-        return Norm("DATE", f"{year}-Q{base[1]}", "", "anchor", 0.6)
+        return Norm("DATE", f"{_yyyy(year)}-Q{base[1]}", "", "anchor", 0.6)
     if g.get("qrel"):
         if a is None:
             return Norm("DATE", "XXXX-QX", "", "unresolved", 0.3)
@@ -153,38 +153,38 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             idx = named[0] * 4 + named[1] - 1
         if qrel in ("year-earlier", "year-ago"):
             idx -= 4
-        return Norm("DATE", f"{idx // 4}-Q{idx % 4 + 1}", "", "anchor", 0.8)
+        return Norm("DATE", f"{_yyyy(idx // 4)}-Q{idx % 4 + 1}", "", "anchor", 0.8)
     q = int(g["qnum"]) if g.get("qnum") else _QORD.get((g.get("qord") or "").lower())
     if q is None:
         return None
     if g.get("year") or g.get("year2"):
         year = int(g.get("year") or g["year2"] or 0)
-        return Norm("DATE", f"{year}-Q{q}", "", explicit_year=year)
+        return Norm("DATE", f"{_yyyy(year)}-Q{q}", "", explicit_year=year)
     if g.get("yy"):
-        return Norm("DATE", f"{two_digit_year(g['yy'], a)}-Q{q}")
+        return Norm("DATE", f"{_yyyy(two_digit_year(g['yy'], a))}-Q{q}")
     if a is None:
         return Norm("DATE", f"XXXX-Q{q}", "", "unresolved", 0.3)
     if g.get("yrel"):
         year = a.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
-        return Norm("DATE", f"{year}-Q{q}", "", "anchor", 0.95)
+        return Norm("DATE", f"{_yyyy(year)}-Q{q}", "", "anchor", 0.95)
     if g.get("yago"):
-        return Norm("DATE", f"{a.year - 1}-Q{q}", "", "anchor", 0.8)
+        return Norm("DATE", f"{_yyyy(a.year - 1)}-Q{q}", "", "anchor", 0.8)
     past_year = ctx.narrative.year_in_reach(ctx.start)
     if past_year is not None and past_year < a.year:
-        return Norm("DATE", f"{past_year}-Q{q}", "", "narrative", 0.6)
+        return Norm("DATE", f"{_yyyy(past_year)}-Q{q}", "", "narrative", 0.6)
     year = a.year - 1 if (ctx.tense == "past" and q > quarter_of(a)) else a.year
-    return Norm("DATE", f"{year}-Q{q}", "", "anchor", 0.8)
+    return Norm("DATE", f"{_yyyy(year)}-Q{q}", "", "anchor", 0.8)
 
 
 def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     h = 1 if (g.get("hord") or "").lower() == "first" else 2
     a = ctx.anchor
     if g.get("year"):
-        return Norm("DATE", f"{g['year']}-H{h}", "", explicit_year=int(g["year"]))
+        return Norm("DATE", f"{_yyyy(int(g['year']))}-H{h}", "", explicit_year=int(g["year"]))
     if a is None:
         return Norm("DATE", f"XXXX-H{h}", "", "unresolved", 0.3)
     year = a.year + {"last": -1, "next": 1}.get((g.get("yrel") or "").lower(), 0)
-    return Norm("DATE", f"{year}-H{h}", "", "anchor", 0.75)
+    return Norm("DATE", f"{_yyyy(year)}-H{h}", "", "anchor", 0.75)
 
 
 def _year_short(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:

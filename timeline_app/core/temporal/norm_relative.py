@@ -135,7 +135,7 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if unit == "Y" and n == -1 and _COMPARED.search(ctx.left(60)):
         quarter = ctx.quarter_context()  # "up from $3 million last year": that quarter
         if quarter is not None:
-            return Norm("DATE", f"{quarter[0] - 1}-Q{quarter[1]}", mod, "anchor", 0.6)
+            return Norm("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod, "anchor", 0.6)
     d = shift(ctx.anchor, unit, n)
     if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6:
         d = ctx.anchor - timedelta(days=7)  # "over the weekend" in a weekday story: the last one
@@ -282,7 +282,7 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if year_back and ref == "anchor":  # "a year ago" in a quarterly report: that quarter
         quarter = ctx.quarter_context()
         if quarter is not None:
-            return Norm("DATE", f"{quarter[0] - 1}-Q{quarter[1]}", mod, ref, 0.6)
+            return Norm("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod, ref, 0.6)
     if year_back and ref == "narrative":  # "a year earlier" compares like with like
         d = shift(base, "Y", -1)
         value, used = at_unit(d, prec)
