@@ -251,3 +251,9 @@ def test_a_part_of_the_story_day() -> None:
                 "was cut.")
     assert v["the evening"] == "1939-09-01TEV"
     assert "the morning" not in _values("He will speak in the morning, aides said.")
+
+
+def test_last_month_name_just_gone_is_a_year_back() -> None:
+    anchor = date(1998, 3, 1)
+    assert _values("Two helicopters crashed last February.", anchor)["last february"] == "1997-02"
+    assert _values("Prices rose last January.", anchor)["last january"] == "1998-01"

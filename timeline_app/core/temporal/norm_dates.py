@@ -39,7 +39,9 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         rel = " ".join(g["rel"].lower().split())
         a = ctx.anchor
         if rel in ("last", "past", "this past"):
-            year = a.year if month < a.month else a.year - 1
+            # The month just gone is "last month"; "last February" said in March is a year back.
+            gone = month < a.month - (1 if rel == "last" else 0)
+            year = a.year if gone else a.year - 1
         elif rel in ("next", "coming", "this coming"):
             year = a.year if month > a.month else a.year + 1
         else:
