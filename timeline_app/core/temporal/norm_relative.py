@@ -13,6 +13,7 @@ from . import lexicon
 from .dates import quarter_of, shift, week_value
 from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, underspecified, unit_code
+from .norm_story import bc_shift
 from .resolve import Ctx
 
 __all__ = ["ACTIONS", "at_unit"]
@@ -158,7 +159,7 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     rel = (g.get("rel") or p.get("rel") or "same").lower()
     n = {"before": -1, "after": 1}.get((g.get("dir") or "").lower()) or _REL.get(rel, 0)
     if unit == "Y":
-        bc = _bc_shift(ctx, n)
+        bc = bc_shift(ctx, n)
         if bc is not None:
             return bc
     near = ctx.narrative.date_in_reach(ctx.start, reach=3)
@@ -180,43 +181,6 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("TIME" if part else "DATE", value + part, mod_of(g.get("mod")), ref, conf,
                 placed=(d, used), explicit_year=d.year if moves else None,
                 aside=ref == "narrative" and n < 0)
-
-
-def _bc_shift(ctx: Ctx, years: int) -> Norm | None:
-    """"the following year" after "49 BC": BC0048 (no year 0: 1 BC is followed by AD 1)."""
-    bc = ctx.narrative.bc_in_reach(ctx.start)
-    if bc is None:
-        return None
-    astronomical = 1 - bc + years
-    value = f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
-    return Norm("DATE", value, "", "narrative", 0.6)
-
-
-def _first_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"on the first day (of the battle)" in history: the day the story is at."""
-    if not ctx.narrative.narrative_mode:
-        return None
-    near = ctx.narrative.date_in_reach(ctx.start, reach=2)
-    if near is None or near[2] != "D":
-        return None
-    return Norm("DATE", near[1].isoformat(), "", "narrative", 0.5, placed=(near[1], "D"))
-
-
-def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"on the 18th": that day of the month the story is in (the next month if already past)."""
-    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
-    day = int(g.get("day") or 0)
-    if near is None or near[2] not in ("D", "W", "M"):
-        return None
-    base = near[1]
-    year, month = base.year, base.month
-    if near[2] == "D" and day < base.day:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    try:
-        d = date(year, month, day)
-    except ValueError:
-        return None
-    return Norm("DATE", d.isoformat(), "", "narrative", 0.6, placed=(d, "D"))
 
 
 # A date, a comma, then "N years after ...": the length of time up to that date, not a new date.
@@ -265,7 +229,7 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         elif direction in ("after", "before"):
             return duration(g, p, ctx)  # "two days after the vote" with no date to lean on
     if n is not None and unit == "Y" and direction in ("earlier", "later", "before", "after"):
-        bc = _bc_shift(ctx, sign * round(n))
+        bc = bc_shift(ctx, sign * round(n))
         if bc is not None:
             return bc
     if n is None:
@@ -301,6 +265,4 @@ ACTIONS = {
     "relunit": _relunit,
     "narrative": _narrative,
     "ago": _ago,
-    "first_day": _first_day,
-    "day_of_month": _day_of_month,
 }

@@ -20,6 +20,7 @@ from .norm_base import Norm
 from .norm_dates import ACTIONS as DATE_ACTIONS
 from .norm_periods import ACTIONS as PERIOD_ACTIONS
 from .norm_relative import ACTIONS as RELATIVE_ACTIONS
+from .norm_story import ACTIONS as STORY_ACTIONS
 from .resolve import Ctx
 from .story import is_narrative, remember, years_ahead
 from .triggers import trigger_positions, windows
@@ -27,7 +28,8 @@ from .values import interval_of
 
 __all__ = ["tag"]
 
-ACTIONS = {**DATE_ACTIONS, **PERIOD_ACTIONS, **RELATIVE_ACTIONS, **AMOUNT_ACTIONS}
+ACTIONS = {**DATE_ACTIONS, **PERIOD_ACTIONS, **RELATIVE_ACTIONS, **AMOUNT_ACTIONS,
+           **STORY_ACTIONS}
 Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
 # What an expression becomes when its date falls outside the calendar Python can hold.
 _UNPLACEABLE = {"DATE": Norm("DATE", "XXXX-XX-XX", reference="unresolved", confidence=0.1),

@@ -1,0 +1,59 @@
+"""Normalizers that lean on the story alone: "on the 18th", "the first day", years BC.
+
+History text names a day of the month and lets the month come from the story; it counts years
+before Christ downwards. None of these has a reading against the anchor.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .norm_base import Norm
+from .resolve import Ctx
+
+__all__ = ["ACTIONS", "bc_shift"]
+
+G = dict[str, str | None]
+
+
+def bc_shift(ctx: Ctx, years: int) -> Norm | None:
+    """"the following year" after "49 BC": BC0048 (no year 0: 1 BC is followed by AD 1)."""
+    bc = ctx.narrative.bc_in_reach(ctx.start)
+    if bc is None:
+        return None
+    astronomical = 1 - bc + years
+    value = f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
+    return Norm("DATE", value, "", "narrative", 0.6)
+
+
+def _first_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"on the first day (of the battle)" in history: the day the story is at."""
+    if not ctx.narrative.narrative_mode:
+        return None
+    near = ctx.narrative.date_in_reach(ctx.start, reach=2)
+    if near is None or near[2] != "D":
+        return None
+    return Norm("DATE", near[1].isoformat(), "", "narrative", 0.5, placed=(near[1], "D"))
+
+
+def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"on the 18th": that day of the month the story is in (the next month if already past)."""
+    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+    day = int(g.get("day") or 0)
+    if near is None or near[2] not in ("D", "W", "M"):
+        return None
+    base = near[1]
+    year, month = base.year, base.month
+    if near[2] == "D" and day < base.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return Norm("DATE", d.isoformat(), "", "narrative", 0.6, placed=(d, "D"))
+
+
+ACTIONS = {
+    "first_day": _first_day,
+    "day_of_month": _day_of_month,
+}
