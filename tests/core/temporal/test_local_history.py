@@ -257,3 +257,11 @@ def test_last_month_name_just_gone_is_a_year_back() -> None:
     anchor = date(1998, 3, 1)
     assert _values("Two helicopters crashed last February.", anchor)["last february"] == "1997-02"
     assert _values("Prices rose last January.", anchor)["last january"] == "1998-01"
+
+
+def test_a_plan_told_after_the_weekday_looks_ahead() -> None:
+    anchor = date(1998, 10, 26)  # a Monday
+    v = _values("On Tuesday, the league plans to hold a news conference.", anchor)
+    assert v["tuesday"] == "1998-10-27"
+    v = _values("Protesters planned a rally on Saturday and were planning to march.", anchor)
+    assert v["saturday"] == "1998-10-31"

@@ -59,6 +59,14 @@ _FUTURE_PHRASE = re.compile(
 )
 
 
+# Plans told after the expression: "On Tuesday, the league plans to hold a conference".
+_RIGHT_FUTURE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+)?(?:plans?|planning|intends?|intending)\s+to\b|"
+    r"\b(?:is|are)\s+(?:expected|scheduled|due|set|going)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _cues() -> dict[str, str]:
     return lexicon.table("tense")
@@ -114,6 +122,9 @@ def direction(text: str, start: int, end: int) -> str | None:
             dist = len(left) - m.end()
             if best is None or dist <= best[0]:
                 best = (dist, hit)
+    ahead = _RIGHT_FUTURE.search(right)  # "On Tuesday, the league plans to hold ..."
+    if ahead and (best is None or ahead.start() + 2 < best[0]):
+        best = (ahead.start() + 2, "future")
     previous = ""
     for m in _WORD.finditer(right):
         word = m.group(0).lower()
