@@ -265,3 +265,17 @@ def test_a_plan_told_after_the_weekday_looks_ahead() -> None:
     assert v["tuesday"] == "1998-10-27"
     v = _values("Protesters planned a rally on Saturday and were planning to march.", anchor)
     assert v["saturday"] == "1998-10-31"
+
+
+def test_brief_phrases_in_a_war_story() -> None:
+    text = ("The siege began on 3 March 1915. The same day the guns opened fire, and that day the "
+            "outer forts fell. The previous year the walls had been rebuilt; earlier that year a "
+            "new garrison had come. Within a week the town surrendered. At the end of the war "
+            "the forts were razed, and in the war's final year nothing stood.")
+    v = _values(text)
+    assert v["the same day"] == "1915-03-03"
+    assert v["that day"] == "1915-03-03"
+    assert v["the previous year"] == "1914"
+    assert v["earlier that year"] == "1915"
+    assert v["a week"] == "P1W"
+    assert not any("end of the war" in k or "final year" in k for k in v)
