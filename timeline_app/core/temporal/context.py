@@ -90,7 +90,7 @@ class Narrative:
             return False
         if self.years[-1][1] > self.anchor_year - LOCAL_HISTORY_GAP:
             return False
-        told = [(p, fine) for p, fine in self.old_points if p > self.news_at]
+        told = self.old_points  # only those since the latest news signal are kept
         if not told or not (len(told) >= 2 or any(fine for _, fine in told) or self.news_at < 0):
             return False  # a lone "in 1959" is background, unless no news was told before it
         last = max(told[-1][0], self.history_at)
@@ -115,6 +115,7 @@ class Narrative:
     def note_news(self, pos: int) -> None:
         """An expression placed against the anchor: the text speaks of the present again."""
         self.news_at = pos
+        self.old_points.clear()  # the history told before it is over
 
     def note_bc(self, pos: int, year: int) -> None:
         self.bc_years.append((pos, year))
