@@ -349,17 +349,22 @@ def test_templates_autosave_elsewhere(tmp_path):
 
 def test_the_bundled_seed_project_matches_its_builder(tmp_path):
     """Drift test: rebuild with ``python packaging/make_seed_project.py`` when this fails."""
-    from timeline_app.core.projectfiles import SEED_CORRECTIONS, build_seed_project
+    from timeline_app.core.projectfiles import (
+        SEED_CORRECTIONS_FILE,
+        build_seed_project,
+        import_corrections,
+    )
     from timeline_app.core.resources import seeds_dir
 
     bundled = read_project(seeds_dir() / "seeds.timeline")
     folder = tmp_path / "seeds"
     folder.mkdir()
-    for path in seeds_dir().glob("*.txt"):
+    for path in [*seeds_dir().glob("*.txt"), seeds_dir() / SEED_CORRECTIONS_FILE]:
         (folder / path.name).write_bytes(path.read_bytes())
     rebuilt = read_project(build_seed_project(folder))
     assert list(bundled.corrections) == list(rebuilt.corrections)
-    assert [replace(e, article_hash="") for e in bundled.corrections] == list(SEED_CORRECTIONS)
+    seed_edits = import_corrections(seeds_dir() / SEED_CORRECTIONS_FILE)
+    assert [replace(e, article_hash="") for e in bundled.corrections] == seed_edits
     assert all(e.article_hash for e in bundled.corrections)
     keys = [(a.id, Path(a.path).name, a.content_hash) for a in bundled.articles]
     assert keys == [(a.id, Path(a.path).name, a.content_hash) for a in rebuilt.articles]

@@ -9,18 +9,17 @@ import json
 import os
 import tempfile
 from dataclasses import replace
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 from timeline_app.core.corrections import Corrections
-from timeline_app.core.edits import Edit, SetAnchor, edit_from_dict
+from timeline_app.core.edits import Edit, edit_from_dict
 from timeline_app.core.errors import CorrectionError, ProjectError
 from timeline_app.core.project import PROJECT_SUFFIX, save_project
 from timeline_app.core.resources import seeds_dir
 
 __all__ = [
     "AUTOSAVE_SUFFIX",
-    "SEED_CORRECTIONS",
+    "SEED_CORRECTIONS_FILE",
     "autosave_path",
     "build_seed_project",
     "discard_autosave",
@@ -110,28 +109,16 @@ def import_corrections(path: str | Path) -> list[Edit]:
         raise ProjectError(f"{path.name}: {exc}") from None
 
 
-SEED_MADE_AT = datetime(2026, 11, 22, 20, 0, tzinfo=UTC)
-SEED_CORRECTIONS = (
-    SetAnchor(
-        "002_1a4cdf3276350bea",
-        date(2023, 10, 19),
-        note="Republished page: the story reports Wednesday's arrival in Pyongyang during the "
-        "October 2023 visit; the page date 2025-04-26 is the republication.",
-        made_at=SEED_MADE_AT,
-        replaced="2025-04-26 (detected)",
-    ),
-    SetAnchor(
-        "004_8d267fc03ac353e0",
-        date(2025, 7, 12),
-        note="Undated page: it reports the meeting of Saturday 12 July 2025 in Wonsan.",
-        made_at=SEED_MADE_AT,
-        replaced="no date (none)",
-    ),
-)
+SEED_CORRECTIONS_FILE = "corrections.json"
+"""The seed folder's hand corrections, in the exchange format of :func:`export_corrections`."""
 
 
 def build_seed_project(seeds: Path, out: Path | None = None) -> Path:
-    """Build ``seeds.timeline`` from ``seeds/*.txt`` with the two hand-corrected anchors."""
+    """Build ``seeds.timeline`` from the articles of ``seeds`` and its ``corrections.json``.
+
+    The corrections are data beside the articles (the readable exchange format), so nothing
+    about any particular corpus lives in code; each is stamped with its article's hash.
+    """
     from timeline_app.core.ingest import read_file
 
     out = out or seeds / f"seeds{PROJECT_SUFFIX}"
@@ -142,6 +129,7 @@ def build_seed_project(seeds: Path, out: Path | None = None) -> Path:
             raise ProjectError(f"cannot read seed {path.name}: {problems}")
         articles.extend(found)
     hashes = {a.id: a.content_hash for a in articles}
-    stamped = [replace(e, article_hash=hashes[e.article_id]) for e in SEED_CORRECTIONS]
+    edits = import_corrections(seeds / SEED_CORRECTIONS_FILE)
+    stamped = [replace(e, article_hash=hashes[e.article_id]) for e in edits]
     save_project(out, articles, Corrections(stamped), {"timeline/lanes": "article"})
     return out
