@@ -10,6 +10,7 @@ the user to read), ``article_hash`` (the article's content hash when it was made
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import KW_ONLY, asdict, dataclass, fields
 from datetime import date, datetime
 from typing import Any, get_type_hints
@@ -38,7 +39,7 @@ ExprKey = tuple[str, int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
-class _Edit:
+class _Edit(ABC):
     _: KW_ONLY
     note: str = ""
     made_at: datetime | None = None
@@ -48,8 +49,9 @@ class _Edit:
     kind = ""
 
     @property
+    @abstractmethod
     def slot(self) -> tuple:
-        raise NotImplementedError
+        """What this edit corrects: at most one edit is in force per slot."""
 
     @property
     def is_clear(self) -> bool:
