@@ -19,10 +19,12 @@ from timeline_app.core.project import PROJECT_SUFFIX, open_project
 
 __all__ = [
     "PROJECT_SUFFIX",
+    "accept_suggestions",
     "anchor_report",
     "open_corpus",
     "set_manual_anchor",
 ]
+
 
 def open_corpus(
     article_paths: Iterable[str | Path],
@@ -66,11 +68,8 @@ def accept_suggestions(document: Document) -> list[str]:
     """Apply every suggested anchor as a correction; returns the ids corrected."""
     accepted = []
     for article_id, report in list(document.timeline.reports.items()):
-        suggestion = getattr(report, "suggestion", None)
-        if suggestion is not None:
-            edit = SetAnchor(article_id, suggestion.best, suggested=True,
-                             note="accepted the suggested anchor: " + "; ".join(suggestion.reasons))
-            document.apply(edit)
+        if report.suggestion is not None:
+            document.apply(report.suggestion.edit(article_id))
             accepted.append(article_id)
     return accepted
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.display import human_date
 from timeline_app.core.document import Document
-from timeline_app.core.edits import SetAnchor
 from timeline_app.core.model import Event
 from timeline_app.gui.binding import follow
 from timeline_app.gui.commands import CorrectionCommand
@@ -103,8 +102,7 @@ class SourcesPanel(QWidget):
 
     def suggestion(self) -> date | None:
         report = self.document.timeline.reports.get(self.selection.article_id or "")
-        suggestion = getattr(report, "suggestion", None)
-        return suggestion.best if suggestion is not None else None
+        return report.suggestion.best if report is not None and report.suggestion else None
 
     def refresh(self) -> None:
         article_id, event_id = self.selection.article_id, self.selection.event_id
@@ -135,7 +133,7 @@ class SourcesPanel(QWidget):
         article_id, best = self.selection.article_id, self.suggestion()
         if article_id is None or best is None:
             return
-        edit = SetAnchor(article_id, best, suggested=True, note="accepted the suggested anchor")
+        edit = self.document.timeline.reports[article_id].suggestion.edit(article_id)
         self.undo_stack.push(CorrectionCommand(self.document, edit,
                                                text=f"Accept suggested anchor {best}"))
 

@@ -67,6 +67,15 @@ def _looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:1024]))
 
 
+def _written_by_this_app(data: Any) -> bool:
+    """The app's own JSON (exported corrections, a Parquet table's index) is not an article.
+
+    Such files sit beside articles (the seed folder keeps its corrections there), so they are
+    passed over without a problem rather than reported as bad records.
+    """
+    return isinstance(data, dict) and str(data.get("format", "")).startswith("timeline_app ")
+
+
 def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[LoadProblem]]:
     where = str(path)
     problems: list[LoadProblem] = []
@@ -89,6 +98,8 @@ def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[Lo
         except json.JSONDecodeError as exc:
             message = f"Not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
             return [], [LoadProblem(where, message)]
+        if _written_by_this_app(data):
+            return [], []
         records = records_in(data)
         if records is None:
             message = 'No article records found (expected a record, a list or {"articles": [...]}).'

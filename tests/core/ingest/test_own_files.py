@@ -1,0 +1,30 @@
+"""Files the app writes itself, found among articles, are passed over quietly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.core.corrections import Corrections
+from timeline_app.core.edits import SetAnchor
+from timeline_app.core.ingest import discover, read_file
+from timeline_app.core.projectfiles import export_corrections
+
+
+def test_exported_corrections_beside_articles_are_not_articles(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Ferry returns\n\ndate 2020-05-04\n\nThe ferry returned to service on Monday after repairs.",
+        encoding="utf-8",
+    )
+    export_corrections(Corrections([SetAnchor("a", date(2020, 5, 1))]), tmp_path / "fixes.json")
+    files, problems = discover([tmp_path])
+    loaded = [read_file(f) for f in files]
+    assert problems == []
+    assert [a.id for articles, _ in loaded for a in articles] == ["a"]
+    assert [p for _, found in loaded for p in found] == []
+
+
+def test_other_json_without_records_is_still_reported(tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text('{"format": "someone else", "rows": []}', encoding="utf-8")
+    articles, problems = read_file(path)
+    assert articles == [] and len(problems) == 1
