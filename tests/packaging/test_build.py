@@ -84,6 +84,16 @@ def test_the_bundle_carries_every_resource(app: Path) -> None:
     assert expected <= bundled
 
 
+def test_the_bundle_carries_the_native_sentence_segmenter(app: Path) -> None:
+    """blingfire loads its library with ctypes: the spec must bring it, or syntok stands in."""
+    import importlib.util
+
+    if importlib.util.find_spec("blingfire") is None:
+        pytest.skip("blingfire is not installed")
+    assert list(app.parent.rglob("blingfire/libblingfiretokdll.so"))
+    assert not list(app.parent.rglob("blingfire/*.bin"))  # its tokenizer models stay out
+
+
 def test_the_built_binary_exports_the_seeds(app: Path, tmp_path: Path) -> None:
     """``timeline-app export seeds/ --csv out.csv`` from a folder that is not the checkout."""
     shutil.copytree(REPO / "seeds", tmp_path / "seeds", ignore=shutil.ignore_patterns("*.py*"))
@@ -91,6 +101,15 @@ def test_the_built_binary_exports_the_seeds(app: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     check_seed_export(tmp_path / "out.csv", manual=False)
+    # the same CSV, byte for byte, as the app run from Python: same rules, same segmenter
+    reference = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "export", "seeds/", "--csv", "ref.csv"],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path, stdin=subprocess.DEVNULL,
+        env={**clean_env(), "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    assert reference.returncode == 0, reference.stderr
+    frozen = (tmp_path / "out.csv").read_text(encoding="utf-8")
+    assert frozen == (tmp_path / "ref.csv").read_text(encoding="utf-8")
 
 
 def test_the_built_binary_opens_the_bundled_seed_project(app: Path, tmp_path: Path) -> None:
