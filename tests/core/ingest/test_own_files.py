@@ -28,3 +28,14 @@ def test_other_json_without_records_is_still_reported(tmp_path):
     path.write_text('{"format": "someone else", "rows": []}', encoding="utf-8")
     articles, problems = read_file(path)
     assert articles == [] and len(problems) == 1
+
+
+def test_a_single_text_article_has_a_lower_size_limit_than_a_collection(tmp_path):
+    text, records = tmp_path / "big.txt", tmp_path / "big.jsonl"
+    for path in (text, records):
+        with path.open("wb") as handle:  # sparse: no disk used, and never read
+            handle.truncate(6 * 1024 * 1024)
+    _, problems = read_file(text)
+    assert "too large" in problems[0].message and "limit is 5 MB" in problems[0].message
+    _, problems = read_file(records)
+    assert all("too large" not in p.message for p in problems)

@@ -15,7 +15,7 @@ from timeline_app.core.model import Article
 from .articles import article_from_text
 from .html import article_from_html
 from .problems import IngestError, LoadProblem
-from .reading import decode_bytes, read_bytes
+from .reading import MAX_FILE_BYTES, decode_bytes, read_bytes
 from .records import article_from_record, records_in
 
 __all__ = ["article_id_of", "read_file"]
@@ -28,13 +28,19 @@ def article_id_of(path: Path) -> str:
     return os.fsencode(path.stem).decode("utf-8", errors="replace")
 
 
+SIZE_LIMITS = {".txt": 5 * 1024 * 1024, ".html": 20 * 1024 * 1024, ".htm": 20 * 1024 * 1024}
+"""One article per file: a 5 MB text is some thirty long reads already, and tagging it would
+take minutes; a page's HTML may weigh more (inline scripts, images) but extracts fast.
+Collections (``.json``/``.jsonl``) may reach :data:`MAX_FILE_BYTES`."""
+
+
 def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
     """The articles in one file and the problems met; never raises on bad input."""
     path = Path(path)
     where = str(path)
     suffix = path.suffix.lower()
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, limit=SIZE_LIMITS.get(suffix, MAX_FILE_BYTES))
         text, encoding = decode_bytes(data, html=suffix in (".html", ".htm"))
         if not text.strip():
             raise IngestError("The file is empty.")
