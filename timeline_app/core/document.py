@@ -14,7 +14,7 @@ from datetime import datetime
 from timeline_app.core.corrections import Corrections, Edit, Orphan
 from timeline_app.core.events import build_events
 from timeline_app.core.ingest import LoadProblem
-from timeline_app.core.model import Anchor, Article, Event, Interval
+from timeline_app.core.model import Article, Event, Interval
 from timeline_app.core.observable import Signal
 from timeline_app.core.pipeline import ArticleAnalysis, LoadResult, analyze
 from timeline_app.core.timeline import Timeline, assemble
@@ -238,9 +238,6 @@ class Document:
         if kind == "cluster":
             return event.cluster_id if event else ""
         return "unreviewed" if kind == "review" else ""
-
-    def _anchor_of(self, article_id: str, corrections: Corrections) -> Anchor | None:
-        return corrections.anchor_for(self._machine[article_id].article)
 
     def _corrected(
         self, article_id: str, corrections: Corrections, cache: bool = True

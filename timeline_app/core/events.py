@@ -9,7 +9,7 @@ from timeline_app.core.labels import make_label
 from timeline_app.core.model import Article, Event, Mention
 from timeline_app.core.sentences import SentenceIndex
 
-__all__ = ["build_events", "event_id_for", "sentence_of"]
+__all__ = ["build_events", "event_id_for"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -17,10 +17,6 @@ _SPACE = re.compile(r"\s+")
 def event_id_for(article_id: str, mention: Mention) -> str:
     """Stable across re-resolution: the article and the expression's offset, never its value."""
     return f"{article_id}@{mention.start}"
-
-
-def sentence_of(text: str, index: SentenceIndex, mention: Mention) -> tuple[int, int]:
-    return index.containing(mention.start, mention.end)
 
 
 def build_events(
@@ -33,7 +29,7 @@ def build_events(
     index = index or SentenceIndex.of(article.text)
     events = []
     for mention in placed:
-        s, e = sentence_of(article.text, index, mention)
+        s, e = index.containing(mention.start, mention.end)
         raw = article.text[s:e]
         label = make_label(raw, (mention.start - s, mention.end - s))
         events.append(
