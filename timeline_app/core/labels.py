@@ -16,6 +16,9 @@ __all__ = ["make_label"]
 
 MAX_LABEL = 64
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
 _PARENS = re.compile(r"\s*[\(\[][^\)\]]{0,120}[\)\]]")
 _QUOTES = "\"“”‘’'"
 _LEADING_CONNECTIVE = re.compile(
@@ -29,20 +32,23 @@ _DANGLING = re.compile(r"[\s,;:\-–—]+(?:on|in|at|during|since|from|by|of|for
 
 
 @lru_cache(maxsize=1)
-def _attribution_verbs() -> frozenset[str]:
+def _attribution() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The trailing and leading attribution patterns, built once from the verb list."""
     lines = read_text("labels", "attribution.txt").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-
-
-def _drop_attribution(s: str) -> str:
-    verbs = "|".join(sorted(_attribution_verbs()))
+    words = sorted({w.strip().lower() for w in lines if w.strip() and not w.startswith("#")})
+    verbs = "|".join(map(re.escape, words))
     # trailing ", X said" / ", said X" / ", according to X"
     tail = re.compile(
         rf",\s*(?:[^,]{{0,60}}\s)?(?:{verbs})\b[^,]{{0,80}}$|,\s*according to [^,]+$", re.I
     )
-    s = tail.sub("", s)
     # leading "X said (that)" when what follows is a full clause
     head = re.compile(rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s+that)?\s+(?=[A-Z\w])", re.I)
+    return tail, head
+
+
+def _drop_attribution(s: str) -> str:
+    tail, head = _attribution()
+    s = tail.sub("", s)
     m = head.match(s)
     if m and len(s) - m.end() > 25:
         s = s[m.end():]
@@ -78,14 +84,14 @@ def make_label(
         s = s[:a] + " " + s[b:]
         # a preposition left dangling before the removed expression goes with it
         s = _DANGLING_PREPOSITION.sub(" ", s)
-    s = re.sub(r"\s+", " ", s).strip()
+    s = _SPACES.sub(" ", s).strip()
     s = _PARENS.sub("", s)
     s = _RELATIVE_CLAUSE.sub("", s)
     s = _drop_attribution(s.rstrip(" ."))
     s = _LEADING_CONNECTIVE.sub("", s.strip(" ,;:-–—" + _QUOTES))
-    s = re.sub(r"\s+([,.;:])", r"\1", s)
-    s = re.sub(r",\s*,", ",", s).strip(" ,;:-–—")
+    s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
+    s = _DOUBLE_COMMA.sub(",", s).strip(" ,;:-–—")
     if not s:
-        s = re.sub(r"\s+", " ", sentence).strip()
+        s = _SPACES.sub(" ", sentence).strip()
     s = s[0].upper() + s[1:] if s else s
     return _cut(s.rstrip(" .,;:"), limit)

@@ -58,6 +58,8 @@ _HISTORY_CUE = re.compile(
     r"late|mid|the|and|between|about|fiscal|AD|BC|through|ca\.|ca)\s*-?\s*$",
     re.IGNORECASE,
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_LETTER = re.compile(r"[A-Za-z]")
 _RIGHT_BAD = re.compile(
     r"^(?:\s*(?:GMT|UTC|hours|hrs|[A-Z]{2}T)\b|[-\u2013](?!(?:1\d|20)\d\d\b)\d{3,}|:\d|\.\d|,\d{3})"
 )
@@ -66,11 +68,11 @@ _RIGHT_BAD = re.compile(
 def year_guard(text: str, start: int, end: int) -> bool:
     """A bare four-digit year, not a count, amount, code or clock reading."""
     token = text[start:end]
-    digits = re.search(r"\d{4}", token)
+    digits = _FOUR_DIGITS.search(token)
     if digits is None:
         return True
     year = int(digits.group(0))
-    if re.search(r"[A-Za-z]", token):  # "fiscal 1989", "mid-1996": the words vouch for it
+    if _LETTER.search(token):  # "fiscal 1989", "mid-1996": the words vouch for it
         return not _BAD_LEFT.search(text[max(0, start - 20):start])
     left = text[max(0, start - 20):start]
     if _BAD_LEFT.search(left) and not _YEAR_RANGE.search(left):

@@ -20,6 +20,7 @@ _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 _MONTH = re.compile(r"(\d{4})-(\d\d)")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _QUARTER = re.compile(r"(\d{4})-([QH])([1-4])")
+_DIGITS = re.compile(r"\d{2,4}")
 
 
 def _span(value: str) -> tuple[Granularity, date, date] | None:
@@ -41,13 +42,14 @@ def _span(value: str) -> tuple[Granularity, date, date] | None:
         first = date(int(m[1]), (int(m[3]) - 1) * months + 1, 1)
         # Halves have no granularity of their own; quarter is the nearest finer one.
         return Granularity.QUARTER, first, add_months(first, months)
-    if re.fullmatch(r"\d{4}", value):
+    digits = len(value) if _DIGITS.fullmatch(value) else 0
+    if digits == 4:
         y = int(value)
         return Granularity.YEAR, date(y, 1, 1), date(y + 1, 1, 1)
-    if re.fullmatch(r"\d{3}", value):
+    if digits == 3:
         y = int(value) * 10
         return Granularity.DECADE, date(max(y, 1), 1, 1), date(y + 10, 1, 1)
-    if re.fullmatch(r"\d{2}", value):
+    if digits == 2:
         y = int(value) * 100
         return Granularity.CENTURY, date(max(y, 1), 1, 1), date(y + 100, 1, 1)
     return None
