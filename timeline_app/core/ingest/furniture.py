@@ -128,7 +128,7 @@ def is_service_line(line: str) -> bool:
     words = word_count(line)
     if words > 60 or vocab.words("service_words").isdisjoint(tokens(line)):
         return False
-    hits = len(vocab.pattern("service_phrases").findall(line))
+    hits = vocab.pattern("service_phrases").count(line)
     return hits >= (1 if words <= 20 else 2)
 
 
@@ -186,7 +186,7 @@ def appeal_strength(line: str) -> int:
     if not spoken or not _PRONOUN.search(outside := _QUOTED.sub(" ", line)):
         if words > 25:
             return 0
-        phrases = len(vocab.pattern("appeal_phrases").findall(line))
+        phrases = vocab.pattern("appeal_phrases").count(line)
         hits = vocab.words("appeal_words").intersection(tokens(line))
         return 2 if phrases >= 2 or (phrases and hits) else 0
     if vocab.pattern("appeal_phrases").search(outside):

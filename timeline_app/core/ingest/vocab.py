@@ -7,6 +7,8 @@ from functools import cache
 
 from timeline_app.core.resources import read_text
 
+from .phrases import PhraseList
+
 __all__ = ["entries", "pattern", "patterns", "union", "words"]
 
 
@@ -36,12 +38,10 @@ def patterns(name: str) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
-def pattern(name: str, *, whole_line: bool = False) -> re.Pattern[str]:
-    """All lines of a pattern file joined into one alternation (case-insensitive).
+def pattern(name: str, *, whole_line: bool = False) -> PhraseList:
+    """All lines of a pattern file as one case-insensitive alternation (a :class:`PhraseList`).
 
-    With ``whole_line`` the alternation must match a whole line (use ``fullmatch``-like anchors).
+    ``search``, ``match`` and ``count`` try on each line only the phrases it can hold. With
+    ``whole_line`` the alternation must match a whole line (use ``match``).
     """
-    body = "|".join(f"(?:{entry})" for entry in entries(name))
-    # a leading boundary lets the engine skip most positions at once
-    body = rf"\A(?:{body})\Z" if whole_line else rf"(?<![^\W_])(?:{body})"
-    return re.compile(body, re.IGNORECASE)
+    return PhraseList(entries(name), whole_line=whole_line)
