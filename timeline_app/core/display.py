@@ -9,6 +9,11 @@ from timeline_app.core.model import Granularity, Interval, Mention
 
 __all__ = ["human_date"]
 
+# English names whatever the locale (strftime's %b and %B follow it)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_ABBR = tuple(name[:3] for name in _MONTHS)
+_SEASON_CODE = re.compile(r"-(SP|SU|FA|AU|WI)$")
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
 _MODS = {"START": "Early ", "MID": "Mid ", "END": "Late ", "APPROX": "About ", "BEFORE": "Before "}
 
@@ -22,16 +27,16 @@ def _plain(interval: Interval, granularity: Granularity, value: str) -> str:
     b = interval.begin
     match granularity:
         case Granularity.DAY:
-            return f"{b.day} {b:%b} {b.year}"
+            return f"{b.day} {_ABBR[b.month - 1]} {b.year}"
         case Granularity.WEEK:
             last = interval.end - timedelta(days=1)
             if last.year == b.year:
-                return f"Week of {b.day} {b:%b} {b.year}"
-            return f"Week of {b:%d %b %Y}"
+                return f"Week of {b.day} {_ABBR[b.month - 1]} {b.year}"
+            return f"Week of {b.day:02} {_ABBR[b.month - 1]} {b.year}"
         case Granularity.MONTH:
-            return f"{b:%B} {b.year}"
+            return f"{_MONTHS[b.month - 1]} {b.year}"
         case Granularity.SEASON:
-            m = re.search(r"-(SP|SU|FA|AU|WI)$", value)
+            m = _SEASON_CODE.search(value)
             name = _SEASONS[m.group(1)] if m else "Season"
             return f"{name} {value[:4] if value[:4].isdigit() else b.year}"
         case Granularity.QUARTER:

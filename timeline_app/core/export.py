@@ -47,25 +47,36 @@ def _iso(d) -> str:
 def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> list[dict]:
     """One row per placed mention, sorted by ``begin`` (the timeline's own order)."""
     rows = []
+    per_article: dict[str, tuple[str, str, str, str, str]] = {}
     for event in timeline.events if events is None else events:
-        analysis = timeline.analyses[event.article_id]
-        article, anchor, m = analysis.article, analysis.anchor, event.mention
+        article_fields = per_article.get(event.article_id)
+        if article_fields is None:
+            analysis = timeline.analyses[event.article_id]
+            article, anchor = analysis.article, analysis.anchor
+            article_fields = per_article[event.article_id] = (
+                article.id, article.title, _iso(article.published), _iso(anchor.value),
+                anchor.source.value,
+            )  # fmt: skip
+        article_id, title, published, anchor_value, anchor_source = article_fields
+        m = event.mention
+        interval = m.interval
+        assert interval is not None  # an event is a placed mention
         rows.append(
             {
                 "event_id": event.event_id,
                 "cluster_id": event.cluster_id or event.event_id,
-                "article_id": article.id,
-                "article_title": article.title,
-                "published": _iso(article.published),
-                "anchor": _iso(anchor.value),
-                "anchor_source": str(anchor.source),
+                "article_id": article_id,
+                "article_title": title,
+                "published": published,
+                "anchor": anchor_value,
+                "anchor_source": anchor_source,
                 "expression": m.text,
                 "expr_start": m.start,
                 "expr_end": m.end,
                 "value": m.value,
-                "begin": event.interval.begin.isoformat(),
-                "end": event.interval.end.isoformat(),
-                "granularity": str(m.granularity) if m.granularity else "",
+                "begin": interval.begin.isoformat(),
+                "end": interval.end.isoformat(),
+                "granularity": m.granularity.value if m.granularity else "",
                 "mod": m.mod,
                 "sentence": event.sentence,
                 "label": event.label,
