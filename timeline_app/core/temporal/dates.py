@@ -19,6 +19,7 @@ __all__ = [
     "season_of",
     "shift",
     "week_value",
+    "week_of_month",
     "weekday_near",
 ]
 
@@ -52,6 +53,22 @@ def week_value(d: date) -> str:
     """ISO week of ``d`` as a TIMEX3 value, ``2023-W42``."""
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
+
+
+def week_of_month(year: int, month: int, n: int, *, weekend: bool = False) -> date | None:
+    """Monday of the ``n``-th week of a month (``n = -1``: the last), None past its end.
+
+    As ISO weeks belong to the year holding their Thursday, a week belongs to the month that
+    holds its Thursday; with ``weekend`` it is the Saturday of the ``n``-th weekend.
+    """
+    first = date(year, month, 1)
+    key = 6 if weekend else 4  # the day that places the week or weekend in a month
+    day = first + timedelta(days=(key - first.isoweekday()) % 7)
+    found = [d for d in (day + timedelta(weeks=k) for k in range(5)) if d.month == month]
+    if n == 0 or n > len(found):
+        return None
+    pick = found[n - 1] if n > 0 else found[-1]
+    return pick if weekend else pick - timedelta(days=3)
 
 
 def iso_week_monday(year: int, week: int) -> date:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import holiday, weekday_near
+from .dates import holiday, week_of_month, week_value, weekday_near
 from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year
 from .resolve import Ctx, year_for
 
@@ -149,6 +149,24 @@ def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 explicit_year=day.explicit_year)
 
 
+_LAST = frozenset({"last", "final"})
+
+
+def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the last week of June", "the first weekend of March 2020": that ISO week (or weekend)."""
+    month = _date({**g, "day": None}, p, ctx)
+    if month is None or month.value.startswith("X"):
+        return month
+    nth = (g.get("nth") or "").lower()
+    n = -1 if nth in _LAST else int(lookup("ordinals", nth) or 0)
+    weekend = (g.get("wk") or "").lower() == "weekend"
+    d = week_of_month(int(month.value[:4]), int(month.value[5:7]), n, weekend=weekend)
+    if d is None:  # "the sixth week of June"
+        return None
+    return Norm("DATE", week_value(d) + ("-WE" if weekend else ""), "", month.reference,
+                month.confidence, placed=(d, "W"), explicit_year=month.explicit_year)
+
+
 def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the following June", "that May", "June of that year": from the story's month."""
     month = month_num(g.get("month"))
@@ -216,6 +234,7 @@ ACTIONS = {
     "weekday": _weekday,
     "holiday": _holiday,
     "week_of": _week_of,
+    "week_of_month": _week_of_month,
     "month_narr": _month_narr,
     "part_of_date": _part_of_date,
 }

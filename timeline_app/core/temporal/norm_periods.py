@@ -183,6 +183,9 @@ def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", f"{_yyyy(int(g['year']))}-H{h}", "", explicit_year=int(g["year"]))
     if a is None:
         return Norm("DATE", f"XXXX-H{h}", "", "unresolved", 0.3)
+    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3) if g.get("theyear") else None
+    if near is not None and ctx.narrative.narrative_mode:  # history: "the year" is the story's
+        return Norm("DATE", f"{_yyyy(near[1].year)}-H{h}", "", "narrative", 0.6)
     year = a.year + {"last": -1, "next": 1}.get((g.get("yrel") or "").lower(), 0)
     return Norm("DATE", f"{_yyyy(year)}-H{h}", "", "anchor", 0.75)
 

@@ -1,0 +1,93 @@
+"""Parts of months, years and longer periods: weeks of a month, halves, winters across two years,
+nights across two dates (sentences written here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.model import Granularity, Interval, TimexType
+from timeline_app.core.temporal.dates import week_of_month
+
+from .conftest import by_text
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "n", "weekend", "expected"),
+    [
+        (2020, 3, 1, False, date(2020, 3, 2)),  # 1 March 2020 is a Sunday: week 1 starts on the 2nd
+        (2021, 4, 1, False, date(2021, 3, 29)),  # 1 April 2021 is a Thursday: its week counts
+        (2023, 6, -1, False, date(2023, 6, 26)),  # Thursday 29 June: the last week is June's
+        (2023, 8, -1, False, date(2023, 8, 28)),  # Thursday 31 August
+        (2023, 9, -1, False, date(2023, 9, 25)),  # Saturday 30 September: week of Thursday 28th
+        (2023, 6, 5, False, date(2023, 6, 26)),
+        (2023, 6, 1, True, date(2023, 6, 3)),  # weekends: the Saturday
+        (2023, 6, -1, True, date(2023, 6, 24)),
+    ],
+)
+def test_week_of_month_follows_the_thursday(year: int, month: int, n: int, weekend: bool,
+                                            expected: date) -> None:
+    assert week_of_month(year, month, n, weekend=weekend) == expected
+
+
+def test_week_of_month_past_the_end_is_none() -> None:
+    assert week_of_month(2023, 2, 5) is None  # February 2023 holds four Thursdays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value", "begin", "end"),
+    [
+        ("Pollen counts peaked during the last week of June.", "the last week of June",
+         "2023-W26", date(2023, 6, 26), date(2023, 7, 3)),
+        ("Schools shut in the first week of March 2020 across the county.",
+         "the first week of March 2020", "2020-W10", date(2020, 3, 2), date(2020, 3, 9)),
+        ("Ferries were cancelled over the second weekend of Sept. 2019.",
+         "the second weekend of Sept. 2019", "2019-W37-WE", date(2019, 9, 14),
+         date(2019, 9, 16)),
+        ("The festival will fill the town in the final week of January.",
+         "the final week of January", "2024-W04", date(2024, 1, 22), date(2024, 1, 29)),
+    ],
+)
+def test_week_of_a_month_is_an_iso_week(sentence: str, expr: str, value: str, begin: date,
+                                        end: date) -> None:
+    m = by_text(sentence)[expr]
+    assert (m.type, m.value) == (TimexType.DATE, value)
+    assert m.granularity is Granularity.WEEK
+    assert m.interval == Interval(begin, end)
+
+
+def test_week_of_month_without_anchor_keeps_the_month() -> None:
+    m = by_text("Pollen counts peak in the last week of June.", None)["the last week of June"]
+    assert m.value == "XXXX-06"
+    assert m.interval is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value", "mod"),
+    [
+        ("Exports slowed in the second half of 2019 after the tariffs.",
+         "the second half of 2019", "2019-H2", ""),
+        ("Exports slowed in the second half of the year.", "the second half of the year",
+         "2023-H2", ""),
+        ("Exports will recover in the first half of next year.",
+         "the first half of next year", "2024-H1", ""),
+        ("Railways spread in the second half of the 19th century.",
+         "the second half of the 19th century", "18", "END"),
+        ("Mills closed in the early part of the 20th century.",
+         "the early part of the 20th century", "19", "START"),
+        ("Rents climbed in the last half of the '80s.", "the last half of the '80s", "198",
+         "END"),
+    ],
+)
+def test_halves_and_parts(sentence: str, expr: str, value: str, mod: str) -> None:
+    m = by_text(sentence)[expr]
+    assert (m.value, m.mod) == (value, mod)
+    assert m.interval is not None
+
+
+def test_half_of_the_year_in_history_is_the_story_year() -> None:
+    text = "In 1931 the mill lost its contract. Output fell in the first half of the year."
+    m = by_text(text)["the first half of the year"]
+    assert m.value == "1931-H1"
+    assert m.interval == Interval(date(1931, 1, 1), date(1931, 7, 1))
