@@ -91,3 +91,57 @@ def test_half_of_the_year_in_history_is_the_story_year() -> None:
     m = by_text(text)["the first half of the year"]
     assert m.value == "1931-H1"
     assert m.interval == Interval(date(1931, 1, 1), date(1931, 7, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr"),
+    [
+        ("The garrison starved through the winter of 1942/43.", "the winter of 1942/43"),
+        ("Convoys stalled in winter 1942-43 off the cape.", "winter 1942-43"),
+        ("Convoys stalled in winter 1942\u20131943 off the cape.", "winter 1942\u20131943"),
+        ("Fuel ran short during the 1942-43 winter.", "the 1942-43 winter"),
+    ],
+)
+def test_winter_across_two_years_is_the_first_years(sentence: str, expr: str) -> None:
+    m = by_text(sentence)[expr]
+    assert (m.type, m.value) == (TimexType.DATE, "1942-WI")
+    assert m.granularity is Granularity.SEASON
+    assert m.interval == Interval(date(1942, 12, 1), date(1943, 3, 1))
+
+
+def test_winter_across_the_century() -> None:
+    m = by_text("Pipes burst in the 1999/2000 winter.")["the 1999/2000 winter"]
+    assert m.value == "1999-WI"
+
+
+def test_season_before_a_span_of_years_is_only_the_first() -> None:
+    found = by_text("Wells ran dry in summer 1990-95, farmers said.")
+    assert "summer 1990-95" not in found
+    assert found["summer 1990"].value == "1990-SU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value", "day"),
+    [
+        ("Gliders landed on the night of 16/17 September 1944 near the bridges.",
+         "the night of 16/17 September 1944", "1944-09-16TNI", date(1944, 9, 16)),
+        ("Gliders landed on the night of 16 to 17 September 1944.",
+         "the night of 16 to 17 September 1944", "1944-09-16TNI", date(1944, 9, 16)),
+        ("Gliders landed on the night of Sept. 16-17, 1944, officers recalled.",
+         "the night of Sept. 16-17, 1944", "1944-09-16TNI", date(1944, 9, 16)),
+        ("The levee gave way on the night of 3rd\u20134th March 1927.",
+         "the night of 3rd\u20134th March 1927", "1927-03-03TNI", date(1927, 3, 3)),
+        ("Thieves broke in on the night of 16/17 September.",
+         "the night of 16/17 September", "2023-09-16TNI", date(2023, 9, 16)),
+    ],
+)
+def test_night_across_two_dates_is_the_evenings_date(sentence: str, expr: str, value: str,
+                                                     day: date) -> None:
+    m = by_text(sentence)[expr]
+    assert (m.type, m.value) == (TimexType.TIME, value)
+    assert m.interval == Interval(day, date.fromordinal(day.toordinal() + 1))
+
+
+def test_single_night_still_reads() -> None:
+    m = by_text("Sirens sounded on the night of 18 September.")["the night of 18 September"]
+    assert m.value == "2023-09-18TNI"

@@ -192,8 +192,15 @@ def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 def _part_of_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"the morning of 6 June 1944": that day, at that part of it (a TIMEX3 TIME)."""
-    day = _date({**g, "day": g.get("day") or g.get("day2")}, p, ctx)
+    """"the morning of 6 June 1944": that day, at that part of it (a TIMEX3 TIME).
+
+    A night across two dates ("the night of 16/17 September") is the evening's date.
+    """
+    first = g.get("dayfrom") or g.get("dayfrom2")
+    last = g.get("day") or g.get("day2")
+    if first and last and int(first) >= int(last):
+        return None  # "the night of 17/16 September", a ratio or a score
+    day = _date({**g, "day": first or last}, p, ctx)
     part = lookup("parts_of_day", g.get("part"))
     if day is None or part is None:
         return day

@@ -73,6 +73,14 @@ def _yyyy(year: int) -> str:
 _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 
 
+def _next_year(year: int, to: str) -> bool:
+    """True when ``to`` ("43", "1943") names the year after ``year``: a season across two years.
+
+    A winter runs from December into the next year, so "the winter of 1942/43" is 1942-WI.
+    """
+    return int(to) == (year + 1 if len(to) == 4 else (year + 1) % 100)
+
+
 def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     code = lookup("seasons", g.get("season"))
     if code is None:
@@ -82,7 +90,13 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         year = int(g["year"]) if g.get("year") else spelled_year(g["yearwords"] or "")
         if year is None:
             return None
-        return Norm("DATE", f"{_yyyy(year)}-{code}", mod, explicit_year=year)
+        span = None
+        if g.get("yearto") and not _next_year(year, g["yearto"]):
+            at = ctx.text.index(g["year"] or "", ctx.start)
+            if ctx.text[at + 4:ctx.end].lower().endswith((g.get("season") or "").lower()):
+                return None  # "the 1990-95 winter" is no one season
+            span = (ctx.start, at + 4)  # "summer 1990-95": only "summer 1990" is
+        return Norm("DATE", f"{_yyyy(year)}-{code}", mod, explicit_year=year, span=span)
     a = ctx.anchor
     if g.get("nyear"):  # "the autumn of that year", "the spring of the following year"
         near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
