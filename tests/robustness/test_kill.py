@@ -113,6 +113,22 @@ def test_kill_during_autosave(tmp_path: Path, step: int, delay: float) -> None:
     assert recovery_for(project) == sidecar  # the window will offer what was autosaved
 
 
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` started (Linux /proc)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
 def test_kill_during_a_long_load_leaves_project_and_output_alone(tmp_path: Path) -> None:
     """``export`` reads a project and a big folder; killed mid-load, nothing is written."""
     folder = tmp_path / "articles"
@@ -134,8 +150,15 @@ def test_kill_during_a_long_load_leaves_project_and_output_alone(tmp_path: Path)
     )  # fmt: skip
     time.sleep(3.0)
     assert child.poll() is None, "the load ended before it could be killed: make it longer"
+    workers = _children(child.pid)
+    assert workers, "the load runs in a pool of worker processes"
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while workers and time.monotonic() < deadline:  # the pool's workers follow their parent
+        workers = [pid for pid in workers if _alive(pid)]
+        time.sleep(0.2)
+    assert workers == [], "pool workers outlived the killed load"
     assert hashlib.sha256(project.read_bytes()).hexdigest() == before
     assert read_project(project).corrections == save_worker.expected(2)
     assert not out.exists()  # the CSV is written whole at the end, or not at all

@@ -50,15 +50,24 @@ def _index() -> dict[str, frozenset[str]]:
 
 @cache
 def _finder(ignore_case: bool = False) -> re.Pattern[str]:
-    """One regex for every trigger word (and any number), so one C-level pass finds them all."""
+    """One regex for every trigger word, so one C-level pass finds them all."""
     from . import grammar  # the literal trigger words of the rules
 
     words = set(_index())
     for rule in grammar.rules():
         words.update(t for t in rule.triggers if t.islower())
     body = lexicon.trie_regex(words)
-    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])|\d+",
-                      re.IGNORECASE if ignore_case else 0)
+    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])",
+                      re.IGNORECASE if ignore_case else 0)  # numbers: see trigger_positions
+
+
+@cache
+def _classes() -> dict[str, tuple[str, ...]]:
+    """Each trigger word -> its classes, in a fixed order."""
+    return {word: tuple(sorted(classes)) for word, classes in _index().items()}
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def trigger_positions(text: str) -> dict[str, list[int]]:
@@ -66,30 +75,27 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
 
     Numbers give DIGIT, and also DIGIT4 (four digits), COLON (followed by ":"), APOS ('90s).
     """
-    index = _index()
     found: dict[str, list[int]] = defaultdict(list)
+    classes = _classes()
     low_text = text.lower()
-    if len(low_text) == len(text):  # case-folding kept every offset: scan the lower-case copy
-        scan = _finder().finditer(low_text)
-    else:
-        scan = _finder(True).finditer(text)
-    for m in scan:
-        word = m.group(0)
-        pos = m.start()
-        if word[0].isdigit():
-            found["DIGIT"].append(pos)
-            if len(word) == 4:
-                found["DIGIT4"].append(pos)
-            end = m.end()
-            if text[end:end + 1] == ":":
-                found["COLON"].append(pos)
-            if pos and text[pos - 1] in "'\u2019":
-                found["APOS"].append(pos)
-            continue
-        low = word.lower()
-        found[low].append(pos)
-        for cls in index.get(low, ()):
+    same = len(low_text) == len(text)  # case-folding kept every offset: scan the lower-case copy
+    for m in (_finder().finditer(low_text) if same else _finder(True).finditer(text)):
+        word, pos = m.group(0), m.start()
+        if not same:
+            word = word.lower()
+        found[word].append(pos)
+        for cls in classes.get(word, ()):
             found[cls].append(pos)
+    digit, digit4, colon, apos = found["DIGIT"], found["DIGIT4"], found["COLON"], found["APOS"]
+    for m in _DIGITS.finditer(text):
+        pos, end = m.span()
+        digit.append(pos)
+        if end - pos == 4:
+            digit4.append(pos)
+        if text[end:end + 1] == ":":
+            colon.append(pos)
+        if pos and text[pos - 1] in "'\u2019":
+            apos.append(pos)
     return found
 
 
