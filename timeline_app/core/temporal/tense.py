@@ -13,12 +13,18 @@ from . import lexicon
 
 __all__ = ["direction"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 # Where the clause before an expression starts: a sentence end (not the dot of "Sept. 7"), a
 # semicolon, colon or line break, or a conjunction that changes the subject's time.
 _CLAUSE_LEFT = re.compile(
     r"[.!?](?=[\"')\u201d]*\s+(?:[\"'(\u201c]?[A-Z]|$))|[;:\n]|\b(?:but|while|and\s+will|although)\b",
     re.IGNORECASE,
+)
+# Words after which a schedule verb is no finite present ("failed to meet", "did not meet", "the
+# meets", "300 votes").
+_NOT_FINITE = frozenset(
+    "to not never did didn't had hadn't could couldn't was were be been being a an the its "
+    "their his her our this that these those your my".split()
 )
 _NOT_PAST = frozenset(
     "need needed red bed bred shed speed seed feed hundred indeed proceed exceed succeed "
@@ -76,10 +82,14 @@ def _cue(word: str, previous: str = "") -> str | None:
     """The direction a word gives, if any.
 
     A regular "-ed" form after a determiner or with the prefix "un" is an adjective ("a still
-    unspecified date", "the combined company").
+    unspecified date", "the combined company"); a schedule verb points ahead only as a finite
+    present ("the panel meets", not "failed to meet").
     """
     w = word.lower()
     hit = _cues().get(w)
+    if hit == "schedule":  # "The leaders meet Monday": a timetable, ahead
+        finite = previous not in _NOT_FINITE and not previous.isdigit()
+        return "future" if finite and previous not in lexicon.table("numbers") else None
     if hit:
         return hit
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST:
