@@ -84,6 +84,28 @@ def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative
     return _PLUPERFECT.search(clause) is not None
 
 
+# Background told about a person or thing, not the time of the story: "born on 3 March 1950",
+# "the mayor, who took office on 3 May 1990, resigned", "(3 March 1950 - 4 May 2020)".
+_BACKGROUND_CUE = re.compile(r"\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_ASIDE_OPEN = re.compile(r"(?:,\s*(?:who|which|whose)\b|\()[^,;()]*$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"[^,;()]*?[,)]\s*[\w(]")
+
+
+def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
+    """True in news for a date told as background: a birth or death, an aside in commas.
+
+    Such a date says when someone was born or took office, not that the article now tells
+    history: the bare months and weekdays after it keep the publication date.
+    """
+    if narrative.document_mode:
+        return False
+    if _BACKGROUND_CUE.search(text, max(0, s - 16), s):
+        return True
+    lo = narrative.starts[narrative.sentence(s)]
+    return (_ASIDE_OPEN.search(text, max(lo, s - 80), s) is not None
+            and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
+
+
 def years_ahead(chosen: list[Candidate]) -> list[tuple[int, int]]:
     """(offset, year) of every explicit four-digit year the grammar matched, in text order."""
     out = []
@@ -122,7 +144,7 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
         # "from 1804 to 1806": the story is in 1804; "the Purchase of 1803" is a name; "the
         # day before" looks back: none of them moves the story on
         return
-    if norm.explicit_year is not None:
+    if norm.explicit_year is not None and not _background(text, s, e, narrative):
         point = rule.id != "year" or bool(_POINT_BEFORE.search(text[max(0, s - 12):s]))
         if _THE_BEFORE.search(text, max(0, s - 5), s):
             point = False  # "the Dec. 21, 1988, bombing", "the 1906 earthquake": a name
