@@ -16,7 +16,6 @@ __all__ = ["make_label"]
 
 MAX_LABEL = 64
 
-_SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _PARENS = re.compile(r"\s*[\(\[][^\)\]]{0,120}[\)\]]")
@@ -48,7 +47,8 @@ def _attribution() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _drop_attribution(s: str) -> str:
     tail, head = _attribution()
-    s = tail.sub("", s)
+    if "," in s:  # the trailing forms all open with a comma
+        s = tail.sub("", s)
     m = head.match(s)
     if m and len(s) - m.end() > 25:
         s = s[m.end():]
@@ -84,14 +84,18 @@ def make_label(
         s = s[:a] + " " + s[b:]
         # a preposition left dangling before the removed expression goes with it
         s = _DANGLING_PREPOSITION.sub(" ", s)
-    s = _SPACES.sub(" ", s).strip()
-    s = _PARENS.sub("", s)
-    s = _RELATIVE_CLAUSE.sub("", s)
+    s = " ".join(s.split())
+    if "(" in s or "[" in s:
+        s = _PARENS.sub("", s)
+    if "," in s:
+        s = _RELATIVE_CLAUSE.sub("", s)
     s = _drop_attribution(s.rstrip(" ."))
     s = _LEADING_CONNECTIVE.sub("", s.strip(" ,;:-–—" + _QUOTES))
     s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
-    s = _DOUBLE_COMMA.sub(",", s).strip(" ,;:-–—")
+    if ",," in s or ", ," in s:  # after the line above, only these two forms are left
+        s = _DOUBLE_COMMA.sub(",", s)
+    s = s.strip(" ,;:-–—")
     if not s:
-        s = _SPACES.sub(" ", sentence).strip()
+        s = " ".join(sentence.split())
     s = s[0].upper() + s[1:] if s else s
     return _cut(s.rstrip(" .,;:"), limit)

@@ -24,6 +24,7 @@ __all__ = [
 FRAGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ICON_SHAPE = re.compile(r"\A[A-Z][\w'’&-]*(?:\s+[^\W\d][\w'’&-]*){0,3}\s+(?:An?|The)\s+\S")
 _ICON_INNER = re.compile(r"(?:^|\s)[A-Z][\w'’&-]*(?:\s+[^\W\d][\w'’&-]*){0,3}\s+(?:An?|The)\s+\S")
+_ICON_ARTICLE = re.compile(r"(?<=\s)(?:An?|The)(?=\s)")
 _CRUMB_SEP = re.compile(r"\s*[>»›]\s*")
 _CRUMB_LEAD = re.compile(r"\A(?:(?:current|you are here|location|breadcrumbs?)\s*:\s*)", re.I)
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -31,6 +32,8 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 def cut_icon_inventory(line: str) -> tuple[str, int]:
     """Cut runs of 3+ icon descriptions ("Tick An icon of a tick mark."); text left, count cut."""
+    if len(_ICON_ARTICLE.findall(line)) < 3:  # each icon description has its own
+        return line, 0
     fragments = FRAGMENT_SPLIT.split(line)
     if len(fragments) < 3:
         return line, 0
@@ -66,6 +69,8 @@ def is_icon_fragment(fragment: str) -> bool:
 
 def cut_breadcrumb(line: str) -> tuple[str, bool]:
     """Remove a leading breadcrumb ("Current:Home > News") and return what follows it."""
+    if ">" not in line and "»" not in line and "›" not in line:
+        return line, False
     body = _CRUMB_LEAD.sub("", line.strip())
     parts = _CRUMB_SEP.split(body)
     if len(parts) < 2 or word_count(parts[0]) > 3:
