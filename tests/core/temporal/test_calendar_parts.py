@@ -145,3 +145,27 @@ def test_night_across_two_dates_is_the_evenings_date(sentence: str, expr: str, v
 def test_single_night_still_reads() -> None:
     m = by_text("Sirens sounded on the night of 18 September.")["the night of 18 September"]
     assert m.value == "2023-09-18TNI"
+
+
+def test_day_range_with_to_dates_its_first_day() -> None:
+    found = by_text("Shelling went on from 1 to 3 July 1916 along the ridge.")
+    assert found["1"].value == "1916-07-01"
+    assert found["3 July 1916"].value == "1916-07-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value", "begin"),
+    [
+        ("Snow closed the pass on the weekend of 14-15 October.",
+         "the weekend of 14-15 October", "2023-W41-WE", date(2023, 10, 14)),
+        ("The garrison surrendered in the week of 9 May 1945.", "the week of 9 May 1945",
+         "1945-W19", date(1945, 5, 7)),
+        ("Stocks slid in the week of Oct. 9-13, 2023.", "the week of Oct. 9-13, 2023",
+         "2023-W41", date(2023, 10, 9)),
+    ],
+)
+def test_week_of_a_day_in_either_order(sentence: str, expr: str, value: str,
+                                       begin: date) -> None:
+    m = by_text(sentence)[expr]
+    assert m.value == value
+    assert m.interval is not None and m.interval.begin == begin

@@ -138,8 +138,8 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"the week of March 6": the ISO week (or its weekend) holding that day."""
-    day = _date(g, p, ctx)
+    """"the week of March 6", "the weekend of 14-15 October": the ISO week (weekend) of that day."""
+    day = _date({**g, "day": g.get("day") or g.get("dayfrom") or g.get("day2")}, p, ctx)
     if day is None or day.value.startswith("X"):
         return day
     d = date.fromisoformat(day.value)
