@@ -19,12 +19,16 @@ AHEAD = {  # sentence -> (expression, value)
     "The city council, which was elected in May, convenes Tuesday.": ("Tuesday", "2023-10-24"),
     "The trade fair opens in January at the old airport.": ("January", "2024-01"),
     "Parliament reconvenes Monday morning.": ("Monday morning", "2023-10-23TMO"),
+    "The curfew takes effect on Friday.": ("Friday", "2023-10-20"),
+    "The festival gets under way Monday in the old port.": ("Monday", "2023-10-23"),
+    "The new rules come into force in March.": ("March", "2024-03"),
 }
 NOT_FINITE = {  # a schedule verb that is no finite present leaves the other cues to decide
     "The two envoys failed to meet Monday, aides said.": ("Monday", "2023-10-16"),
     "The two envoys did not meet Monday.": ("Monday", "2023-10-16"),
     "The mayor won 300 votes Thursday in the primary.": ("Thursday", "2023-10-12"),
     "The two sides met Monday and meet again Friday.": ("Monday", "2023-10-16"),
+    "The curfew took effect on Friday.": ("Friday", "2023-10-13"),
 }
 
 

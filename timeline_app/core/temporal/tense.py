@@ -78,6 +78,14 @@ def _cues() -> dict[str, str]:
     return lexicon.table("tense")
 
 
+@cache
+def _schedule_phrase() -> re.Pattern[str]:
+    """The schedule phrases of several words ("takes effect", "gets under way") ending the text."""
+    phrases = [w for w, d in _cues().items() if d == "schedule" and " " in w]
+    return re.compile(rf"\b(?:{lexicon.trie_regex(phrases)})(?:\s+[\w']+){{0,3}}\s*$",
+                      re.IGNORECASE)
+
+
 def _cue(word: str, previous: str = "") -> str | None:
     """The direction a word gives, if any.
 
@@ -119,7 +127,7 @@ def direction(text: str, start: int, end: int) -> str | None:
     if _DEADLINE.search(left) and not _PERFECT.search(left + " " + right):
         return "future"
     near_left = _TRAILING_PREP.sub(" ", left)
-    if _FUTURE_PHRASE.search(near_left):
+    if _FUTURE_PHRASE.search(near_left) or _schedule_phrase().search(near_left):
         return "future"
     best: tuple[int, str] | None = None
     previous = ""
