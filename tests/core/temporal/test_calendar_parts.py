@@ -169,3 +169,24 @@ def test_week_of_a_day_in_either_order(sentence: str, expr: str, value: str,
     m = by_text(sentence)[expr]
     assert m.value == value
     assert m.interval is not None and m.interval.begin == begin
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        ("The first boats touched the sand at dawn on 6 June 1944.", "dawn on 6 June 1944",
+         "1944-06-06TMO"),
+        ("By nightfall on 6 June 1944 the town was taken.", "nightfall on 6 June 1944",
+         "1944-06-06TEV"),
+        ("Fog lifted at the dusk of 2 May 1915.", "the dusk of 2 May 1915", "1915-05-02TEV"),
+        ("Fishermen left port at daybreak today.", "daybreak today", "2023-10-19TMO"),
+    ],
+)
+def test_dawn_and_dusk_are_parts_of_their_day(sentence: str, expr: str, value: str) -> None:
+    m = by_text(sentence)[expr]
+    assert (m.type, m.value) == (TimexType.TIME, value)
+    assert m.granularity is Granularity.DAY
+
+
+def test_the_dawn_of_an_era_is_no_time() -> None:
+    assert by_text("Shares soared at the dawn of the internet age.") == {}
