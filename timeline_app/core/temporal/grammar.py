@@ -49,11 +49,15 @@ class Rule:
         except re.error as exc:
             raise ValueError(f"rule {self.id}: {exc}") from exc
 
+    @cached_property
+    def cased_groups(self) -> tuple[tuple[str, bool], ...]:
+        """The groups of this rule that need capitals (see :data:`CASED`)."""
+        return tuple((name, whole) for name, whole in CASED.items()
+                     if name in self.regex.groupindex)  # fmt: skip
+
     def cased(self, text: str, m: re.Match[str]) -> bool:
         """The capitals the grammar requires are there in the original ``text``."""
-        for name, whole in CASED.items():
-            if name not in m.re.groupindex:
-                continue
+        for name, whole in self.cased_groups:
             s, e = m.span(name)
             if s < 0:
                 continue

@@ -60,11 +60,12 @@ def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
                     hits = merged[rule.triggers] = (
                         lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps))
                 spans = cache[key] = windows(hits, size, *rule.reach)
-        regex = rule.regex if same else rule.regex_icase
+        finditer = (rule.regex if same else rule.regex_icase).finditer
+        cased = rule.cased if rule.cased_groups else None
         for lo, hi in spans:
-            for m in regex.finditer(scanned, lo, hi):
+            for m in finditer(scanned, lo, hi):
                 s, e = m.span()
-                if e <= s or not rule.cased(text, m):
+                if e <= s or (cased is not None and not cased(text, m)):
                     continue
                 if guard is not None and not guard(text, s, e):
                     continue

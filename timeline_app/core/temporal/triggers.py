@@ -101,12 +101,20 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
 
 def windows(positions: list[int], size: int, before: int = BEFORE,
             after: int = AFTER) -> list[tuple[int, int]]:
-    """Merged ``[p - before, p + after)`` windows around sorted ``positions``."""
+    """Merged ``[p - before, p + after)`` windows around sorted ``positions``, within the text."""
     out: list[tuple[int, int]] = []
-    for p in positions:
-        lo, hi = max(0, p - before), min(size, p + after)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
+    if not positions:
+        return out
+    start, end = positions[0] - before, positions[0] + after
+    for p in positions:  # sorted, so each window ends no earlier than the one before
+        if p - before <= end:
+            end = p + after
         else:
-            out.append((lo, hi))
+            out.append((start, end))
+            start, end = p - before, p + after
+    out.append((start, end))
+    if out[0][0] < 0:
+        out[0] = (0, out[0][1])
+    if out[-1][1] > size:
+        out[-1] = (out[-1][0], size)
     return out
