@@ -81,3 +81,14 @@ def test_values_cross_processes_unchanged(tmp_path):
     anchor = Anchor(date(2021, 3, 1), AnchorSource.MANUAL, Interval.day(date(2021, 3, 1)), "x")
     for value in (analyses, anchor, anchor.interval):
         assert pickle.loads(pickle.dumps(value)) == value
+
+
+def test_batches_cover_every_file_once_and_shrink_toward_the_end():
+    for total, workers in [(0, 2), (1, 2), (9, 2), (100, 2), (10_000, 2), (777, 8)]:
+        parts = pipeline.batches(total, workers)
+        assert [i for part in parts for i in part] == list(range(total))
+        sizes = [len(part) for part in parts]
+        assert all(size <= pipeline.BATCH_FILES[1] for size in sizes)
+        assert all(a >= b for a, b in zip(sizes, sizes[1:], strict=False))
+    sizes = [len(part) for part in pipeline.batches(10_000, 2)]
+    assert sizes[0] == 64 and sizes[-2] <= 4  # the last tasks are small, so workers end together

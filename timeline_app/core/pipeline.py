@@ -127,12 +127,10 @@ def _load_in_pool(
     files: Sequence[Path], workers: int, report: Callable[[int, str], None]
 ) -> list[tuple[list[ArticleAnalysis], list[LoadProblem]] | None]:
     out: list[tuple[list[ArticleAnalysis], list[LoadProblem]] | None] = [None] * len(files)
-    chunk = 64
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
     with pool, _young_gc(GC_YOUNG):
         pending: dict[Future, int] = {}
-        batches = [range(i, min(i + chunk, len(files))) for i in range(0, len(files), chunk)]
-        for batch in batches:
+        for batch in batches(len(files), workers):
             pending[pool.submit(_process_batch, [files[i] for i in batch])] = batch.start
         done = 0
         try:
@@ -148,6 +146,26 @@ def _load_in_pool(
             for future in pending:
                 future.cancel()
             raise
+    return out
+
+
+BATCH_FILES = (4, 64)
+"""Files per task: few enough that the last tasks end together, many enough to send cheaply."""
+
+
+def batches(total: int, workers: int) -> list[range]:
+    """Consecutive ranges of file indexes, shrinking toward the end (guided scheduling).
+
+    Each task takes a quarter of a worker's share of what is left, so no worker is left with a
+    long last task while the others idle, and progress ticks steadily on small loads.
+    """
+    low, high = BATCH_FILES
+    out: list[range] = []
+    start = 0
+    while start < total:
+        size = min(high, max(low, (total - start) // (4 * workers)))
+        out.append(range(start, min(start + size, total)))
+        start += size
     return out
 
 

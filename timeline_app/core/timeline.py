@@ -16,7 +16,9 @@ __all__ = ["Timeline", "assemble", "sort_key"]
 
 
 def sort_key(event: Event) -> tuple:
-    return (event.interval.begin, event.interval.end, event.article_id, event.mention.start)
+    mention = event.mention
+    interval = mention.interval
+    return (interval.begin, interval.end, event.article_id, mention.start)
 
 
 @dataclass(slots=True)
