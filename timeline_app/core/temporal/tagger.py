@@ -31,6 +31,7 @@ __all__ = ["tag"]
 ACTIONS = {**DATE_ACTIONS, **PERIOD_ACTIONS, **RELATIVE_ACTIONS, **AMOUNT_ACTIONS,
            **STORY_ACTIONS}
 Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
+_TYPES = {t.value: t for t in TimexType}
 # What an expression becomes when its date falls outside the calendar Python can hold.
 _UNPLACEABLE = {"DATE": Norm("DATE", "XXXX-XX-XX", reference="unresolved", confidence=0.1),
                 "TIME": Norm("TIME", "XXXX-XX-XXTXX:XX", reference="unresolved", confidence=0.1)}
@@ -100,7 +101,7 @@ def _mention(text: str, s: int, e: int, rule: grammar.Rule, norm: Norm) -> Menti
     gran, interval = (None, None)
     if norm.type in ("DATE", "TIME"):
         gran, interval = interval_of(norm.value, norm.mod)
-    return Mention(start=s, end=e, text=text[s:e], type=TimexType(norm.type), value=norm.value,
+    return Mention(start=s, end=e, text=text[s:e], type=_TYPES[norm.type], value=norm.value,
                    mod=norm.mod, granularity=gran, interval=interval, rule=rule.id,
                    reference=norm.reference, confidence=round(norm.confidence, 2))
 
