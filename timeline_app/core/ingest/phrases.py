@@ -18,8 +18,13 @@ from timeline_app.core.temporal.lexicon import trie_regex
 
 __all__ = ["PhraseList", "required_text"]
 
-MIN_NEEDED = 4
-"""A phrase is tried on every line when the text it needs is shorter ("of", "(")."""
+MIN_NEEDED = 3
+"""A phrase is tried on every line when the words it needs are shorter ("of", "a")."""
+
+
+def _selective(text: str) -> bool:
+    """Rare enough in prose to be worth looking for: a longer piece, or only marks ("/")."""
+    return len(text) >= MIN_NEEDED or not any(c.isalnum() or c.isspace() for c in text)
 
 _SPACES = re.compile(r"\s+")
 _FOLD = str.maketrans({"ı": "i", "ſ": "s"})
@@ -36,8 +41,12 @@ def required_text(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective requirement: the one whose shortest string is longest."""
-    return max(options, key=lambda texts: min(map(len, texts)), default=None)
+    """The most selective requirement: rare pieces first, then the longest shortest piece.
+
+    "/" wins over "ap|afp" (see ``_selective``), "logged " over "in".
+    """
+    return max(options, key=lambda texts: (all(map(_selective, texts)), min(map(len, texts))),
+               default=None)  # fmt: skip
 
 
 def _requirements(items: list) -> list[frozenset[str]]:
@@ -79,8 +88,7 @@ class PhraseList:
         self._phrases = phrases
         self._whole_line = whole_line
         needed = [None if whole_line else required_text(p, re.IGNORECASE) for p in phrases]
-        needed = [texts if texts and min(map(len, texts)) >= MIN_NEEDED else None
-                  for texts in needed]  # fmt: skip
+        needed = [texts if texts and all(map(_selective, texts)) else None for texts in needed]
         self._every = frozenset(range(len(phrases)))
         self._always = frozenset(i for i, texts in enumerate(needed) if texts is None)
         self._holders: dict[str, set[int]] = {}  # needed text -> the phrases that need it
