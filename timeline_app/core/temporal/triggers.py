@@ -73,7 +73,8 @@ _DIGITS = re.compile(r"\d+")
 def trigger_positions(text: str) -> dict[str, list[int]]:
     """Trigger class or literal word -> offsets of its occurrences, in text order.
 
-    Numbers give DIGIT, and also DIGIT4 (four digits), COLON (followed by ":"), APOS ('90s).
+    Numbers give DIGIT, and also DIGIT12, DIGIT3 or DIGIT4 (a run of one or two, three, four
+    digits), COLON (followed by ":"), APOS ('90s).
     """
     found: dict[str, list[int]] = defaultdict(list)
     classes = _classes()
@@ -86,12 +87,13 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
         found[word].append(pos)
         for cls in classes.get(word, ()):
             found[cls].append(pos)
-    digit, digit4, colon, apos = found["DIGIT"], found["DIGIT4"], found["COLON"], found["APOS"]
+    digit, colon, apos = found["DIGIT"], found["COLON"], found["APOS"]
+    by_length = (found["DIGIT12"], found["DIGIT12"], found["DIGIT3"], found["DIGIT4"])
     for m in _DIGITS.finditer(text):
         pos, end = m.span()
         digit.append(pos)
-        if end - pos == 4:
-            digit4.append(pos)
+        if end - pos <= 4:
+            by_length[end - pos - 1].append(pos)
         if text[end:end + 1] == ":":
             colon.append(pos)
         if pos and text[pos - 1] in "'\u2019":
