@@ -31,8 +31,8 @@ _DANGLING = re.compile(r"[\s,;:\-–—]+(?:on|in|at|during|since|from|by|of|for
 
 
 @lru_cache(maxsize=1)
-def _attribution() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The trailing and leading attribution patterns, built once from the verb list."""
+def _attribution() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The trailing and leading attribution patterns, built once from the verb list, and it."""
     lines = read_text("labels", "attribution.txt").splitlines()
     words = sorted({w.strip().lower() for w in lines if w.strip() and not w.startswith("#")})
     verbs = "|".join(map(re.escape, words))
@@ -42,11 +42,14 @@ def _attribution() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # leading "X said (that)" when what follows is a full clause
     head = re.compile(rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s+that)?\s+(?=[A-Z\w])", re.I)
-    return tail, head
+    return tail, head, tuple(words)
 
 
 def _drop_attribution(s: str) -> str:
-    tail, head = _attribution()
+    tail, head, verbs = _attribution()
+    low = s.lower()
+    if not any(verb in low for verb in verbs) and "ı" not in low and "ſ" not in low:
+        return s  # both forms need a verb ("according to" too); ı/ſ are "i"/"s" to re.I
     if "," in s:  # the trailing forms all open with a comma
         s = tail.sub("", s)
     m = head.match(s)
