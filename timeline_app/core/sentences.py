@@ -16,6 +16,7 @@ import syntok.segmenter as _segmenter
 __all__ = ["SentenceIndex", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
+_AFTER_ALL = float("inf")
 
 
 def _load_blingfire():
@@ -137,7 +138,7 @@ class SentenceIndex:
         if i < 0:
             return None
         sentences = self._sentences_of(i)
-        j = bisect_right([a for a, _ in sentences], offset) - 1
+        j = bisect_right(sentences, (offset, _AFTER_ALL)) - 1  # the last one starting <= offset
         if j < 0:
             return sentences[0] if sentences else None
         return sentences[j]
