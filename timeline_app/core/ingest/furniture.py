@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*")
+_END_MARKS = frozenset(".,;:!?")
 _CLOSERS = "\"'”’»)]*"
 _AUTHOR = re.compile(
     r"\A(?:by|(?:words|written|text|story|reporting|photos?|video) by)\s+[A-Z\u00c0-\u024f]", re.I
@@ -60,7 +61,20 @@ def word_count(line: str) -> int:
 
 @lru_cache(maxsize=4096)
 def tokens(line: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(line.lower()))
+    """The lower-cased words and numbers of ``line``: what ``_WORD`` finds, found faster.
+
+    No token spans a space, so each whitespace-separated piece is read alone, and the common
+    pieces (a bare word, a word before a comma or full stop) need no regex at all.
+    """
+    out: list[str] = []
+    for piece in line.lower().split():
+        if piece.isalpha():
+            out.append(piece)
+        elif piece[-1] in _END_MARKS and piece[:-1].isalpha():
+            out.append(piece[:-1])
+        else:
+            out.extend(_WORD.findall(piece))
+    return tuple(out)
 
 
 def last_char(line: str) -> str:
