@@ -10,6 +10,7 @@ rest run as one alternation, so matches are exactly those of the whole list.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from re import _constants as sre
 from re import _parser
@@ -76,12 +77,21 @@ def _requirements(items: list) -> list[frozenset[str]]:
     return [texts for texts in found if all(texts)]
 
 
+def _width(pattern: str) -> tuple[int, int]:
+    """The fewest and most characters a match of ``pattern`` can span (unbounded: no limit)."""
+    try:
+        low, high = _parser.parse(pattern, re.IGNORECASE).getwidth()
+    except re.error:
+        return 0, sys.maxsize
+    return low, high
+
+
 class PhraseList:
     """Phrase patterns (case-insensitive), searched as one alternation of the possible ones.
 
     ``search`` and ``match`` find the spans, and ``count`` the number of matches, that the
     compiled alternation of every phrase would. ``whole_line`` anchors the alternation at both
-    ends (for ``match``); such a list tries every phrase, at the one position there is.
+    ends (for ``match``); such a list tries the phrases that can be as long as the line.
     """
 
     def __init__(self, phrases: tuple[str, ...], *, whole_line: bool = False) -> None:
@@ -106,6 +116,13 @@ class PhraseList:
             for text in self._holders
         }  # fmt: skip
         self._compiled = lru_cache(maxsize=256)(self._compile)
+        self._widths = [_width(p) for p in phrases] if whole_line else []
+        self._of_length = lru_cache(maxsize=1024)(self._fitting)
+
+    def _fitting(self, length: int) -> re.Pattern[str] | None:
+        """A whole-line alternation of the phrases that can be ``length`` characters long."""
+        chosen = tuple(i for i, (low, high) in enumerate(self._widths) if low <= length <= high)
+        return self._compiled(chosen) if chosen else None
 
     def _compile(self, chosen: tuple[int, ...]) -> re.Pattern[str]:
         body = "|".join(f"(?:{self._phrases[i]})" for i in chosen)
@@ -114,7 +131,12 @@ class PhraseList:
         return re.compile(body, re.IGNORECASE)
 
     def _for(self, text: str) -> re.Pattern[str] | None:
-        """The alternation of the phrases whose needed text ``text`` holds, None if none."""
+        """The alternation of the phrases whose needed text ``text`` holds, None if none.
+
+        A whole line can only be one of the phrases as long as it is.
+        """
+        if self._whole_line:
+            return self._of_length(len(text))
         chosen = set(self._always)
         if self._finder is not None:
             low = text.lower()
