@@ -117,11 +117,17 @@ class PhraseList:
         }  # fmt: skip
         self._compiled = lru_cache(maxsize=256)(self._compile)
         self._widths = [_width(p) for p in phrases] if whole_line else []
-        self._of_length = lru_cache(maxsize=1024)(self._fitting)
+        self._of_length = lru_cache(maxsize=64)(self._fitting)
 
-    def _fitting(self, length: int) -> re.Pattern[str] | None:
-        """A whole-line alternation of the phrases that can be ``length`` characters long."""
-        chosen = tuple(i for i, (low, high) in enumerate(self._widths) if low <= length <= high)
+    def _fitting(self, bits: int) -> re.Pattern[str] | None:
+        """A whole-line alternation of the phrases that can be as long as a line of ``bits``.
+
+        Lengths go by powers of two (a line of 100 characters is in 64..127), so a handful of
+        alternations are compiled, not one per length.
+        """
+        shortest, longest = (1 << bits) >> 1, (1 << bits) - 1
+        chosen = tuple(i for i, (low, high) in enumerate(self._widths)
+                       if low <= longest and high >= shortest)  # fmt: skip
         return self._compiled(chosen) if chosen else None
 
     def _compile(self, chosen: tuple[int, ...]) -> re.Pattern[str]:
@@ -136,7 +142,7 @@ class PhraseList:
         A whole line can only be one of the phrases as long as it is.
         """
         if self._whole_line:
-            return self._of_length(len(text))
+            return self._of_length(len(text).bit_length())
         chosen = set(self._always)
         if self._finder is not None:
             low = text.lower()
