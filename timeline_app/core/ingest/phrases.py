@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from re import _constants as sre
+from re import _constants as sre  # the parsed form of a pattern: CPython's own, 3.11 on
 from re import _parser
 
 from timeline_app.core.temporal.lexicon import trie_regex
@@ -26,6 +26,7 @@ MIN_NEEDED = 3
 def _selective(text: str) -> bool:
     """Rare enough in prose to be worth looking for: a longer piece, or only marks ("/")."""
     return len(text) >= MIN_NEEDED or not any(c.isalnum() or c.isspace() for c in text)
+
 
 _SPACES = re.compile(r"\s+")
 _FOLD = str.maketrans({"ı": "i", "ſ": "s"})
