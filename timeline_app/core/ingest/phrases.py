@@ -12,71 +12,15 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from re import _constants as sre  # the parsed form of a pattern: CPython's own, 3.11 on
 from re import _parser
 
+from timeline_app.core.regex_needs import required_text, selective
 from timeline_app.core.temporal.lexicon import trie_regex
 
 __all__ = ["PhraseList", "required_text"]
 
-MIN_NEEDED = 3
-"""A phrase is tried on every line when the words it needs are shorter ("of", "a")."""
-
-
-def _selective(text: str) -> bool:
-    """Rare enough in prose to be worth looking for: a longer piece, or only marks ("/")."""
-    return len(text) >= MIN_NEEDED or not any(c.isalnum() or c.isspace() for c in text)
-
-
 _SPACES = re.compile(r"\s+")
 _FOLD = str.maketrans({"ı": "i", "ſ": "s"})
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-
-
-def required_text(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Strings, one of which every match of ``pattern`` contains (lower-cased); None if unknown."""
-    try:
-        parsed = _parser.parse(pattern, flags)
-    except re.error:
-        return None
-    return _best(_requirements(list(parsed)))
-
-
-def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective requirement: rare pieces first, then the longest shortest piece.
-
-    "/" wins over "ap|afp" (see ``_selective``), "logged " over "in".
-    """
-    return max(options, key=lambda texts: (all(map(_selective, texts)), min(map(len, texts))),
-               default=None)  # fmt: skip
-
-
-def _requirements(items: list) -> list[frozenset[str]]:
-    """Each entry: a set of strings one of which any match of the sequence ``items`` contains."""
-    found: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in items:
-        if op is sre.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            found.append(frozenset({"".join(run).lower()}))
-            run = []
-        inner: frozenset[str] | None = None
-        if op is sre.SUBPATTERN:
-            inner = _best(_requirements(list(av[3])))
-        elif op is sre.BRANCH:
-            each = [_best(_requirements(list(branch))) for branch in av[1]]
-            if all(each):
-                inner = frozenset().union(*each)  # type: ignore[arg-type]
-        elif op in _REPEATS and av[0] >= 1:
-            inner = _best(_requirements(list(av[2])))
-        if inner:
-            found.append(inner)
-    if run:
-        found.append(frozenset({"".join(run).lower()}))
-    return [texts for texts in found if all(texts)]
-
 
 def _width(pattern: str) -> tuple[int, int]:
     """The fewest and most characters a match of ``pattern`` can span (unbounded: no limit)."""
@@ -99,7 +43,7 @@ class PhraseList:
         self._phrases = phrases
         self._whole_line = whole_line
         needed = [None if whole_line else required_text(p, re.IGNORECASE) for p in phrases]
-        needed = [texts if texts and all(map(_selective, texts)) else None for texts in needed]
+        needed = [texts if texts and all(map(selective, texts)) else None for texts in needed]
         self._every = frozenset(range(len(phrases)))
         self._always = frozenset(i for i, texts in enumerate(needed) if texts is None)
         self._holders: dict[str, set[int]] = {}  # needed text -> the phrases that need it

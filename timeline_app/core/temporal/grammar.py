@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from timeline_app.core.regex_needs import requirements, selective
 from timeline_app.core.resources import read_text
 
 from . import lexicon
 from .triggers import AFTER, BEFORE
+from .triggers import index as trigger_index
 
 __all__ = ["Rule", "rules", "macros"]
 
@@ -69,6 +71,24 @@ class Rule:
         return True
 
     @cached_property
+    def needs(self) -> re.Pattern[str] | None:
+        """Text every match holds besides its trigger, as a regex to try on a window first.
+
+        "three weeks ago" needs one of "ago", "earlier", "later", ...; None if nothing is known.
+        Read from the pattern (see :mod:`timeline_app.core.regex_needs`); only rare pieces,
+        and none that the trigger words themselves supply.
+        """
+        supplied = set(self.triggers) | {w for w, classes in trigger_index().items()
+                                         if not classes.isdisjoint(self.triggers)}  # fmt: skip
+        options = [texts for texts in requirements(self.regex.pattern)
+                   if len(texts) <= MAX_NEEDS and all(map(_rare, texts))
+                   and not any(t.strip() in supplied for t in texts)]  # fmt: skip
+        if not options:
+            return None
+        best = max(options, key=lambda texts: min(map(len, texts)))
+        return re.compile(lexicon.trie_regex(best))
+
+    @cached_property
     def reach(self) -> tuple[int, int]:
         """How far (chars) a match may extend before and after its trigger word."""
         before, _, after = self.params.get("reach", "").partition("/")
@@ -79,6 +99,18 @@ class Rule:
         """Trigger classes or words, one of which occurs in every match (see ``triggers.py``)."""
         return tuple(self.params.get("trig", "").split("+")) if self.params.get("trig") else ()
 
+
+MAX_NEEDS = 40
+"""A rule's needed text is looked for only when it is one of at most this many strings."""
+
+
+def _rare(text: str) -> bool:
+    """Worth a look before a rule: marks ("/", "-"), or a word less common than "the"."""
+    return selective(text) and text.strip() not in _COMMON
+
+
+# Nearly every window holds these: looking for them would cost more than it saves.
+_COMMON = frozenset({"the", "and", "that"})
 
 # Groups whose words must be capitalized in the original text: True = all capitals ("BC",
 # "EST"), False = an initial capital ("May", "Monday", "Christmas").

@@ -63,7 +63,10 @@ def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
                 spans = cache[key] = windows(hits, size, *rule.reach)
         finditer = (rule.regex if same else rule.regex_icase).finditer
         cased = rule.cased if rule.cased_groups else None
+        needs = rule.needs if same else None  # (the needed text is lower-case)
         for lo, hi in spans:
+            if needs is not None and needs.search(scanned, lo, hi) is None:
+                continue  # most windows hold no match at all: skip those that cannot
             for m in finditer(scanned, lo, hi):
                 s, e = m.span()
                 if e <= s or (cased is not None and not cased(text, m)):

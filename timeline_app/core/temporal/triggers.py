@@ -14,7 +14,7 @@ from functools import cache
 
 from . import lexicon
 
-__all__ = ["BEFORE", "AFTER", "trigger_positions", "windows"]
+__all__ = ["BEFORE", "AFTER", "index", "trigger_positions", "windows"]
 
 # Widest reach of a match before and after its trigger word (the longest optional prefix is
 # "no more than the next twenty-four"; the longest tail "..., on Wednesday, September 18, 2023"),
@@ -59,6 +59,11 @@ def _finder(ignore_case: bool = False) -> re.Pattern[str]:
     body = lexicon.trie_regex(words)
     return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])",
                       re.IGNORECASE if ignore_case else 0)  # numbers: see trigger_positions
+
+
+def index() -> dict[str, frozenset[str]]:
+    """Lower-case trigger word -> the trigger classes it belongs to."""
+    return _index()
 
 
 @cache

@@ -1,0 +1,53 @@
+"""What every match of a pattern must contain: sound (never claims too much), and useful."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.core.regex_needs import required_text, requirements
+from timeline_app.core.temporal import grammar
+
+
+def test_look_aheads_count_but_look_behinds_do_not():
+    assert frozenset({" ago"}) in requirements(r"\d+ weeks(?= ago)")
+    assert all("since" not in texts for texts in requirements(r"(?<=since )\d{4}"))
+
+
+def test_optional_and_alternative_parts():
+    assert required_text(r"(?:the )?last (week|month)") == {"last "}
+    assert required_text(r"a|b?") is None
+    assert requirements(r"(?:ab|cd)z+") == [frozenset({"ab", "cd"}), frozenset({"z"})]
+
+
+_TEXT = st.lists(st.sampled_from(["three ", "weeks ", "ago", "earlier", "last ", "-", "/",
+                                  "2023", "10", " ", "next ", "year", "the ", "of "]),
+                 max_size=12).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, rule=st.sampled_from([r for r in grammar.rules() if r.needs is not None]))
+def test_a_rule_never_matches_where_its_needed_text_is_missing(text, rule):
+    """Where a rule's needed text is absent, its regex finds nothing (the prefilter is safe)."""
+    low = text.lower()
+    if rule.needs.search(low) is None:
+        assert rule.regex.search(low) is None
+
+
+def test_rules_with_needed_text_still_tag_their_examples():
+    with_needs = [r for r in grammar.rules() if r.needs is not None]
+    assert len(with_needs) >= 20
+    for rule in with_needs:
+        for example in rule.examples:
+            low = example.lower()
+            if rule.regex.search(low):
+                assert rule.needs.search(low), (rule.id, example)
+
+
+def test_needed_text_is_never_the_trigger_itself():
+    for rule in grammar.rules():
+        if rule.needs is not None:
+            for word in rule.triggers:
+                assert not re.fullmatch(rule.needs.pattern, word), rule.id

@@ -1,0 +1,83 @@
+"""What text every match of a regular expression must contain, read from its parsed form.
+
+A pattern such as ``(be )?logged (in|out)`` cannot match a line without "logged ": a substring
+test that cheap can skip the regex altogether. The analysis only ever under-promises: where it
+cannot tell, it says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # the parsed form of a pattern: CPython's own, 3.11 on
+from re import _parser
+
+__all__ = ["MIN_NEEDED", "required_text", "requirements", "selective"]
+
+MIN_NEEDED = 3
+"""A phrase is tried on every line when the words it needs are shorter ("of", "a")."""
+
+
+def selective(text: str) -> bool:
+    """Rare enough in prose to be worth looking for: a longer piece, or only marks ("/")."""
+    return len(text) >= MIN_NEEDED or not any(c.isalnum() or c.isspace() for c in text)
+
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def required_text(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings, one of which every match of ``pattern`` contains (lower-cased); None if unknown."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    return _best(_requirements(list(parsed)))
+
+
+def requirements(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Every requirement found: sets of strings, one of each set in every match (lower-cased)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return []
+    return _requirements(list(parsed))
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective requirement: rare pieces first, then the longest shortest piece.
+
+    "/" wins over "ap|afp" (see ``selective``), "logged " over "in".
+    """
+    return max(options, key=lambda texts: (all(map(selective, texts)), min(map(len, texts))),
+               default=None)  # fmt: skip
+
+
+def _requirements(items: list) -> list[frozenset[str]]:
+    """Each entry: a set of strings one of which any match of the sequence ``items`` contains."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset({"".join(run).lower()}))
+            run = []
+        inner: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            inner = _best(_requirements(list(av[3])))
+        elif op is sre.BRANCH:
+            each = [_best(_requirements(list(branch))) for branch in av[1]]
+            if all(each):
+                inner = frozenset().union(*each)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _best(_requirements(list(av[2])))
+        elif op is sre.ASSERT and av[0] == 1:  # a look-ahead's text is there too (not behind:
+            inner = _best(_requirements(list(av[1])))  # it may lie before where a search starts)
+        if inner:
+            found.append(inner)
+    if run:
+        found.append(frozenset({"".join(run).lower()}))
+    return [texts for texts in found if all(texts)]
+
+
