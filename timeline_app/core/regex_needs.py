@@ -8,13 +8,14 @@ cannot tell, it says nothing.
 from __future__ import annotations
 
 import re
+import sys
 from re import _constants as sre  # the parsed form of a pattern: CPython's own, 3.11 on
 from re import _parser
 
-__all__ = ["MIN_NEEDED", "required_text", "requirements", "selective"]
+__all__ = ["MIN_NEEDED", "required_text", "requirements", "selective", "width"]
 
 MIN_NEEDED = 3
-"""A phrase is tried on every line when the words it needs are shorter ("of", "a")."""
+"""Needed text shorter than this ("of", "a") is in nearly every line: not worth looking for."""
 
 
 def selective(text: str) -> bool:
@@ -27,11 +28,15 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 def required_text(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings, one of which every match of ``pattern`` contains (lower-cased); None if unknown."""
+    return _best(requirements(pattern, flags))
+
+
+def width(pattern: str, flags: int = 0) -> tuple[int, int]:
+    """The fewest and most characters a match of ``pattern`` can span (unbounded: no limit)."""
     try:
-        parsed = _parser.parse(pattern, flags)
+        return _parser.parse(pattern, flags).getwidth()
     except re.error:
-        return None
-    return _best(_requirements(list(parsed)))
+        return 0, sys.maxsize
 
 
 def requirements(pattern: str, flags: int = 0) -> list[frozenset[str]]:

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.ingest import vocab
-from timeline_app.core.ingest.phrases import PhraseList, required_text
+from timeline_app.core.ingest.phrases import PhraseList
+from timeline_app.core.regex_needs import required_text
 
 PHRASE_FILES = ["service_phrases", "appeal_phrases", "credit_phrases", "ui_contains",
                 "ui_phrases", "end_markers", "section_headers"]  # fmt: skip

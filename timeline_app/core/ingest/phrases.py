@@ -10,25 +10,15 @@ rest run as one alternation, so matches are exactly those of the whole list.
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
-from re import _parser
 
-from timeline_app.core.regex_needs import required_text, selective
+from timeline_app.core.regex_needs import required_text, selective, width
 from timeline_app.core.temporal.lexicon import trie_regex
 
-__all__ = ["PhraseList", "required_text"]
+__all__ = ["PhraseList"]
 
 _SPACES = re.compile(r"\s+")
 _FOLD = str.maketrans({"ı": "i", "ſ": "s"})
-
-def _width(pattern: str) -> tuple[int, int]:
-    """The fewest and most characters a match of ``pattern`` can span (unbounded: no limit)."""
-    try:
-        low, high = _parser.parse(pattern, re.IGNORECASE).getwidth()
-    except re.error:
-        return 0, sys.maxsize
-    return low, high
 
 
 class PhraseList:
@@ -61,7 +51,7 @@ class PhraseList:
             for text in self._holders
         }  # fmt: skip
         self._compiled = lru_cache(maxsize=256)(self._compile)
-        self._widths = [_width(p) for p in phrases] if whole_line else []
+        self._widths = [width(p, re.IGNORECASE) for p in phrases] if whole_line else []
         self._of_length = lru_cache(maxsize=64)(self._fitting)
 
     def _fitting(self, bits: int) -> re.Pattern[str] | None:

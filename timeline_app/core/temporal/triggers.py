@@ -31,7 +31,7 @@ _CLASSES = {"MONTH": "months", "WEEKDAY": "weekdays", "SEASON": "seasons", "UNIT
 
 
 @cache
-def _index() -> dict[str, frozenset[str]]:
+def index() -> dict[str, frozenset[str]]:
     """Lower-case word -> the trigger classes it belongs to."""
     index: dict[str, set[str]] = defaultdict(set)
     for cls, name in _CLASSES.items():
@@ -53,7 +53,7 @@ def _finder(ignore_case: bool = False) -> re.Pattern[str]:
     """One regex for every trigger word, so one C-level pass finds them all."""
     from . import grammar  # the literal trigger words of the rules
 
-    words = set(_index())
+    words = set(index())
     for rule in grammar.rules():
         words.update(t for t in rule.triggers if t.islower())
     body = lexicon.trie_regex(words)
@@ -61,15 +61,10 @@ def _finder(ignore_case: bool = False) -> re.Pattern[str]:
                       re.IGNORECASE if ignore_case else 0)  # numbers: see trigger_positions
 
 
-def index() -> dict[str, frozenset[str]]:
-    """Lower-case trigger word -> the trigger classes it belongs to."""
-    return _index()
-
-
 @cache
 def _classes() -> dict[str, tuple[str, ...]]:
     """Each trigger word -> its classes, in a fixed order."""
-    return {word: tuple(sorted(classes)) for word, classes in _index().items()}
+    return {word: tuple(sorted(classes)) for word, classes in index().items()}
 
 
 _DIGITS = re.compile(r"\d+")
