@@ -121,6 +121,18 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _pool_workers(child: subprocess.Popen, timeout: float = 30.0) -> list[int]:
+    """The worker processes of ``child``'s load, once they exist and have had time to start."""
+    deadline = time.monotonic() + timeout
+    while child.poll() is None and time.monotonic() < deadline:
+        workers = _children(child.pid)
+        if workers:
+            time.sleep(0.5)  # into the first batches
+            return _children(child.pid)
+        time.sleep(0.05)
+    return []
+
+
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -148,12 +160,13 @@ def test_kill_during_a_long_load_leaves_project_and_output_alone(tmp_path: Path)
          "--csv", str(out)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(), cwd=tmp_path,
     )  # fmt: skip
-    time.sleep(3.0)
-    assert child.poll() is None, "the load ended before it could be killed: make it longer"
-    workers = _children(child.pid)
-    assert workers, "the load runs in a pool of worker processes"
-    child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
+    try:
+        workers = _pool_workers(child)  # kill mid-load: once the pool is at work
+        assert child.poll() is None, "the load ended before it could be killed: make it longer"
+        assert workers, "the load runs in a pool of worker processes"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
     deadline = time.monotonic() + 15
     while workers and time.monotonic() < deadline:  # the pool's workers follow their parent
         workers = [pid for pid in workers if _alive(pid)]
