@@ -17,9 +17,53 @@ def test_look_aheads_count_but_look_behinds_do_not():
 
 
 def test_optional_and_alternative_parts():
-    assert required_text(r"(?:the )?last (week|month)") == {"last "}
+    assert required_text(r"(?:the )?last (week|month)") == {"last week", "last month"}
     assert required_text(r"a|b?") is None
     assert requirements(r"(?:ab|cd)z+") == [frozenset({"ab", "cd"}), frozenset({"z"})]
+
+
+def test_factored_alternatives_are_put_back_together():
+    # the parser reads "early|end" as "e(?:arly|nd)": the pieces alone ("nd") are too common
+    assert required_text(r"(?:early|end) of") == {"early", "end"}
+    assert required_text(r"x(?:early|end)\s+of") == {"xearly", "xend"}
+
+
+def test_classes_of_one_letter_in_either_case_are_that_letter():
+    # matches are looked for in lower-cased text, where "[Ee]" can only be "e"
+    assert required_text(r"[Ee]nd [Oo]f") == {"end of"}
+    assert frozenset({"-", "/"}) in requirements(r"\d+[-/]\d+")
+    assert requirements(r"[a-z]+") == []
+
+
+def test_the_commonest_words_are_never_the_needed_text():
+    assert required_text(r"the (?:start|end)") == {"the start", "the end"}
+    assert required_text(r"the\s+(?:start|end)") == {"start", "end"}
+
+
+_PIECE = st.sampled_from(["e", "ar", "ly", "nd", " ", "[Ee]", "[-/]", "x", "(?:", ")", "|", ")?",
+                          "+", "s?"])  # fmt: skip
+
+
+def _pattern(pieces: list[str]) -> str | None:
+    pattern = "".join(pieces)
+    try:
+        re.compile(pattern)
+    except re.error:
+        return None
+    return pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_PIECE, min_size=1, max_size=10),
+       text=st.text(alphabet="eEarlyndxX -/", max_size=16))  # fmt: skip
+def test_every_match_holds_one_of_the_needed_texts(pieces, text):
+    """Sound on made-up patterns: classes, factored alternatives, optional parts."""
+    pattern = _pattern(pieces)
+    if pattern is None:
+        return
+    for texts in requirements(pattern, re.IGNORECASE):
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            assert any(t in m.group(0).lower() for t in texts), (pattern, m.group(0), texts)
 
 
 _TEXT = st.lists(st.sampled_from(["three ", "weeks ", "ago", "earlier", "last ", "-", "/",

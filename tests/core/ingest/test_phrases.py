@@ -20,14 +20,14 @@ PHRASE_FILES = ["service_phrases", "appeal_phrases", "credit_phrases", "ui_conta
     ("pattern", "needed"),
     [
         ("stay up to date with", {"stay up to date with"}),
-        ("(be |are )?logged (in|out)", {"logged "}),
+        ("(be |are )?logged (in|out)", {"logged in", "logged out"}),
         ("ad ?blocker", {"blocker"}),
-        ("(sign up|subscribe) to", {"ign up", "ubscribe"}),  # re factors out the "s"
+        ("(sign up|subscribe) to", {"sign up", "subscribe"}),  # re factors out the "s"; put back
         (r"\d+ min(ute)?s? read", {" read"}),
         ("(reader|member)s? funded", {" funded"}),
         ("notifications?", {"notification"}),
         ("(free )?articles?", {"article"}),
-        ("Cookie (policy|settings)", {"cookie "}),
+        ("Cookie (policy|settings)", {"cookie policy", "cookie settings"}),
     ],
 )
 def test_required_text_is_in_every_match(pattern, needed):

@@ -81,7 +81,7 @@ class Rule:
         supplied = set(self.triggers) | {w for w, classes in trigger_index().items()
                                          if not classes.isdisjoint(self.triggers)}  # fmt: skip
         options = [texts for texts in requirements(self.regex.pattern)
-                   if len(texts) <= MAX_NEEDS and all(map(_rare, texts))
+                   if len(texts) <= MAX_NEEDS and all(map(selective, texts))
                    and not any(t.strip() in supplied for t in texts)]  # fmt: skip
         if not options:
             return None
@@ -103,14 +103,6 @@ class Rule:
 MAX_NEEDS = 40
 """A rule's needed text is looked for only when it is one of at most this many strings."""
 
-
-def _rare(text: str) -> bool:
-    """Worth a look before a rule: marks ("/", "-"), or a word less common than "the"."""
-    return selective(text) and text.strip() not in _COMMON
-
-
-# Nearly every window holds these: looking for them would cost more than it saves.
-_COMMON = frozenset({"the", "and", "that"})
 
 # Groups whose words must be capitalized in the original text: True = all capitals ("BC",
 # "EST"), False = an initial capital ("May", "Monday", "Christmas").

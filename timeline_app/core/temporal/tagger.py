@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
+from itertools import chain
 
 from timeline_app.core.model import Mention, TimexType
 
@@ -31,10 +34,17 @@ __all__ = ["tag"]
 ACTIONS = {**DATE_ACTIONS, **PERIOD_ACTIONS, **RELATIVE_ACTIONS, **AMOUNT_ACTIONS,
            **STORY_ACTIONS}
 Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
+Guard = Callable[[str, int, int], bool]
 _TYPES = {t.value: t for t in TimexType}
 # What an expression becomes when its date falls outside the calendar Python can hold.
 _UNPLACEABLE = {"DATE": Norm("DATE", "XXXX-XX-XX", reference="unresolved", confidence=0.1),
                 "TIME": Norm("TIME", "XXXX-XX-XXTXX:XX", reference="unresolved", confidence=0.1)}
+
+
+@cache
+def _plans() -> tuple[tuple[grammar.Rule, Guard | None], ...]:
+    """Each rule with its guard, looked up once per process, not once per rule and text."""
+    return tuple((rule, GUARDS.get(rule.params.get("guard", ""))) for rule in grammar.rules())
 
 
 def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
@@ -43,29 +53,33 @@ def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
     low = text.lower()
     same = len(low) == len(text)  # lower-casing kept every offset (true but for rare scripts)
     scanned = low if same else text
-    where = trigger_positions(text)
+    where = trigger_positions(text, low)
     size = len(text)
+    everything = [(0, size)]
     cache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
     merged: dict[tuple[str, ...], list[int]] = {}
-    for rule in grammar.rules():
-        guard = GUARDS.get(rule.params.get("guard", ""))
-        if scan_all or not rule.triggers:
-            spans = [(0, size)]
+    for rule, guard in _plans():
+        triggers = rule.triggers
+        if scan_all or not triggers:
+            spans = everything
         else:
-            key = (rule.triggers, rule.reach)
+            key = (triggers, rule.reach)
             spans = cache.get(key)  # type: ignore[assignment]
             if spans is None:
-                hits = merged.get(rule.triggers)
+                hits = merged.get(triggers)
                 if hits is None:  # one trigger's offsets come sorted; several are merged once
-                    lists = [where[t] for t in rule.triggers if t in where]
-                    hits = merged[rule.triggers] = (
-                        lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps))
+                    lists = [where[t] for t in triggers if t in where]
+                    hits = merged[triggers] = (
+                        lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)))
                 spans = cache[key] = windows(hits, size, *rule.reach)
+            if not spans:
+                continue
         finditer = (rule.regex if same else rule.regex_icase).finditer
         cased = rule.cased if rule.cased_groups else None
         needs = rule.needs if same else None  # (the needed text is lower-case)
+        search = needs.search if needs is not None else None
         for lo, hi in spans:
-            if needs is not None and needs.search(scanned, lo, hi) is None:
+            if search is not None and search(scanned, lo, hi) is None:
                 continue  # most windows hold no match at all: skip those that cannot
             for m in finditer(scanned, lo, hi):
                 s, e = m.span()

@@ -50,15 +50,21 @@ def index() -> dict[str, frozenset[str]]:
 
 @cache
 def _finder(ignore_case: bool = False) -> re.Pattern[str]:
-    """One regex for every trigger word, so one C-level pass finds them all."""
+    """One regex for every trigger word, so one C-level pass finds them all.
+
+    The lower-case pass reads the text behind one leading space and takes the letter before
+    each word as part of the match: a pattern that opens with a character class lets the
+    engine skip ahead to the next non-letter in C, instead of trying every position.
+    """
     from . import grammar  # the literal trigger words of the rules
 
     words = set(index())
     for rule in grammar.rules():
         words.update(t for t in rule.triggers if t.islower())
     body = lexicon.trie_regex(words)
-    return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])",
-                      re.IGNORECASE if ignore_case else 0)  # numbers: see trigger_positions
+    if ignore_case:
+        return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(rf"[^A-Za-z](?:{body})(?![A-Za-z])")  # numbers: see trigger_positions
 
 
 @cache
@@ -70,20 +76,23 @@ def _classes() -> dict[str, tuple[str, ...]]:
 _DIGITS = re.compile(r"\d+")
 
 
-def trigger_positions(text: str) -> dict[str, list[int]]:
+def trigger_positions(text: str, lowered: str | None = None) -> dict[str, list[int]]:
     """Trigger class or literal word -> offsets of its occurrences, in text order.
 
     Numbers give DIGIT, and also DIGIT12, DIGIT3 or DIGIT4 (a run of one or two, three, four
-    digits), COLON (followed by ":"), APOS ('90s).
+    digits), COLON (followed by ":"), APOS ('90s). ``lowered`` is ``text.lower()`` if the
+    caller has it already.
     """
     found: dict[str, list[int]] = defaultdict(list)
     classes = _classes()
-    low_text = text.lower()
-    same = len(low_text) == len(text)  # case-folding kept every offset: scan the lower-case copy
-    for m in (_finder().finditer(low_text) if same else _finder(True).finditer(text)):
-        word, pos = m.group(0), m.start()
-        if not same:
-            word = word.lower()
+    low_text = text.lower() if lowered is None else lowered
+    if len(low_text) == len(text):  # case-folding kept every offset: scan the lower-case copy
+        # behind a leading space, each match starts at the character before its word: the
+        # match's start in the padded text is the word's offset in the text
+        matches = ((m.group(0)[1:], m.start()) for m in _finder().finditer(" " + low_text))
+    else:
+        matches = ((m.group(0).lower(), m.start()) for m in _finder(True).finditer(text))
+    for word, pos in matches:
         found[word].append(pos)
         for cls in classes.get(word, ()):
             found[cls].append(pos)
@@ -104,17 +113,17 @@ def trigger_positions(text: str) -> dict[str, list[int]]:
 def windows(positions: list[int], size: int, before: int = BEFORE,
             after: int = AFTER) -> list[tuple[int, int]]:
     """Merged ``[p - before, p + after)`` windows around sorted ``positions``, within the text."""
-    out: list[tuple[int, int]] = []
     if not positions:
-        return out
-    start, end = positions[0] - before, positions[0] + after
-    for p in positions:  # sorted, so each window ends no earlier than the one before
-        if p - before <= end:
-            end = p + after
-        else:
-            out.append((start, end))
-            start, end = p - before, p + after
-    out.append((start, end))
+        return []
+    out: list[tuple[int, int]] = []
+    gap = before + after  # two windows meet when their words are no further apart than this
+    start = previous = positions[0]
+    for p in positions:  # sorted
+        if p - previous > gap:
+            out.append((start - before, previous + after))
+            start = p
+        previous = p
+    out.append((start - before, previous + after))
     if out[0][0] < 0:
         out[0] = (0, out[0][1])
     if out[-1][1] > size:
