@@ -48,7 +48,11 @@ def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
                 f"{limit / 1_048_576:.0f} MB), so it was not read."
             )
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            # as much as the size said (asking for limit + 1 would allocate all of it), and the
+            # rest up to the limit only if the file has grown since
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(limit - size)
     except FileNotFoundError:
         raise IngestError("The file no longer exists.") from None
     except PermissionError:
@@ -78,9 +82,11 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
     if b"\x00" in data:
         raise IngestError("This looks like a binary file, not text.")
     try:
-        return _checked(data.decode("utf-8")), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _checked(text, _control_bytes(data)), "utf-8"
     if html:
         declared = _HTML_CHARSET.search(data[:4096])
         if declared:
@@ -99,10 +105,25 @@ def _strict(data: bytes, encoding: str) -> str:
         raise IngestError(f"The file claims to be {encoding} but its bytes are not.") from None
 
 
-def _checked(text: str) -> str:
-    if len(_CONTROL.findall(text)) > max(8, len(text) // 100):
+def _checked(text: str, controls: int | None = None) -> str:
+    """``text``, unless it holds too many control characters (``controls``, if already counted)."""
+    if controls is None:
+        controls = len(_CONTROL.findall(text))
+    if controls > max(8, len(text) // 100):
         raise IngestError("This looks like a binary file, not text.")
     return text
+
+
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+
+
+def _control_bytes(data: bytes) -> int:
+    """How many of ``_CONTROL``'s characters UTF-8 ``data`` decodes to, counted on the bytes.
+
+    In UTF-8 a byte below 0x80 is always that ASCII character itself, so the count is the same,
+    and deleting bytes is a plain C loop where the regex looks at every character.
+    """
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
