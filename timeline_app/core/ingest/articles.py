@@ -88,10 +88,23 @@ def assemble(
 
 
 def article_from_text(
-    raw: str, *, article_id: str, path: str = "", url: str = "", title: str = ""
+    raw: str,
+    *,
+    article_id: str,
+    path: str = "",
+    url: str = "",
+    title: str = "",
+    content_hash: str = "",
 ) -> Article:
-    """An article from a plain-text dump of a web page (``title`` if the headline is known)."""
+    """An article from a plain-text dump of a web page (``title`` if the headline is known).
+
+    ``content_hash`` is the file's own hash when the caller has one (else the text's is taken).
+    """
     cleaned = clean_text(raw, known_title=title.strip())
     return assemble(
-        cleaned, article_id=article_id, path=path, url=url, content_hash=sha256_text(raw)
+        cleaned,
+        article_id=article_id,
+        path=path,
+        url=url,
+        content_hash=content_hash or sha256_text(raw),
     )

@@ -52,7 +52,9 @@ def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
         if suffix in (".html", ".htm") or _looks_like_html(text):
             article = article_from_html(text, article_id=article_id, path=where)
         else:
-            article = article_from_text(text, article_id=article_id, path=where)
+            article = article_from_text(
+                text, article_id=article_id, path=where, content_hash=digest
+            )
         if not article.text.strip():
             raise IngestError("No article text is left once page furniture is removed.")
         article.content_hash = digest
