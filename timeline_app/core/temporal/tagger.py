@@ -139,8 +139,9 @@ def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> l
     out: list[Mention] = []
     for s, e, rule, m in chosen:
         narrative.at = s
-        groups = {name: (text[m.start(name):m.end(name)] if m.start(name) >= 0 else None)
-                  for name in m.re.groupindex}  # the original spelling, not the lower-cased
+        spans = m.regs  # the original spelling, not the lower-cased
+        groups = {name: (text[spans[i][0]:spans[i][1]] if spans[i][0] >= 0 else None)
+                  for name, i in m.re.groupindex.items()}  # fmt: skip
         try:
             norm = ACTIONS[rule.action](groups, rule.params, Ctx(text, s, e, a, prefer, narrative))
         except (ValueError, OverflowError):  # arithmetic past year 1 or 9999 ("next year" in 9999)

@@ -89,9 +89,9 @@ def trigger_positions(text: str, lowered: str | None = None) -> dict[str, list[i
     if len(low_text) == len(text):  # case-folding kept every offset: scan the lower-case copy
         # behind a leading space, each match starts at the character before its word: the
         # match's start in the padded text is the word's offset in the text
-        matches = ((m.group(0)[1:], m.start()) for m in _finder().finditer(" " + low_text))
+        matches = [(m.group(0)[1:], m.start()) for m in _finder().finditer(" " + low_text)]
     else:
-        matches = ((m.group(0).lower(), m.start()) for m in _finder(True).finditer(text))
+        matches = [(m.group(0).lower(), m.start()) for m in _finder(True).finditer(text)]
     for word, pos in matches:
         found[word].append(pos)
         for cls in classes.get(word, ()):
