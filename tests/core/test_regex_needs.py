@@ -35,13 +35,19 @@ def test_classes_of_one_letter_in_either_case_are_that_letter():
     assert requirements(r"[a-z]+") == []
 
 
+def test_optional_characters_spell_out_each_way():
+    assert required_text(r"\d0'?s\b") == {"0s", "0's"}
+    assert required_text(r"ad ?blocker") == {"ad blocker", "adblocker"}
+    assert required_text(r"notifications?") == {"notification"}  # "notifications" holds it
+
+
 def test_the_commonest_words_are_never_the_needed_text():
     assert required_text(r"the (?:start|end)") == {"the start", "the end"}
     assert required_text(r"the\s+(?:start|end)") == {"start", "end"}
 
 
 _PIECE = st.sampled_from(["e", "ar", "ly", "nd", " ", "[Ee]", "[-/]", "x", "(?:", ")", "|", ")?",
-                          "+", "s?"])  # fmt: skip
+                          "+", "s?", "'?", "[-/]?"])  # fmt: skip
 
 
 def _pattern(pieces: list[str]) -> str | None:
@@ -55,7 +61,7 @@ def _pattern(pieces: list[str]) -> str | None:
 
 @settings(max_examples=500, deadline=None)
 @given(pieces=st.lists(_PIECE, min_size=1, max_size=10),
-       text=st.text(alphabet="eEarlyndxX -/", max_size=16))  # fmt: skip
+       text=st.text(alphabet="eEarlyndxsX -/'", max_size=16))  # fmt: skip
 def test_every_match_holds_one_of_the_needed_texts(pieces, text):
     """Sound on made-up patterns: classes, factored alternatives, optional parts."""
     pattern = _pattern(pieces)

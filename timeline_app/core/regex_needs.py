@@ -65,18 +65,20 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 
 def _requirements(items: list) -> list[frozenset[str]]:
     """Each entry: a set of strings one of which any match of the sequence ``items`` contains."""
-    found: list[frozenset[str]] = []
-    run: list[str] = []
+    found: list[frozenset[str] | None] = []
+    runs = _NOTHING  # the literal text read so far, in each of its spellings ("0s", "0's")
     for op, av in items:
-        char, chars = _one_char(op, av)
-        if char is not None:
-            run.append(char)
+        pieces = _pieces(op, av)
+        if pieces is not None and len(runs) * len(pieces) <= MAX_LEADS:
+            runs = frozenset(run + piece for run in runs for piece in pieces)
             continue
-        if run:  # with what the next part starts with: "e(?:arly|nd)" needs "early" or "end"
-            found.append(_joined(run, _item_leads(op, av, chars)))  # type: ignore[arg-type]
-            run = []
+        if runs != _NOTHING:  # with what comes next: "e(?:arly|nd)" needs "early" or "end"
+            found.append(_joined(runs, _item_leads(op, av)))
+            runs = _NOTHING
         inner: frozenset[str] | None = None
-        if op is sre.SUBPATTERN:
+        if pieces is not None:  # "[-/]": one of a few characters
+            inner = pieces
+        elif op is sre.SUBPATTERN:
             inner = _best(_requirements(list(av[3])))
         elif op is sre.BRANCH:
             each = [_best(_requirements(list(branch))) for branch in av[1]]
@@ -84,19 +86,22 @@ def _requirements(items: list) -> list[frozenset[str]]:
                 inner = frozenset().union(*each)  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:
             inner = _best(_requirements(list(av[2])))
-        elif chars:  # "[-/]": one of a few characters
-            inner = chars
         elif op is sre.ASSERT and av[0] == 1:  # a look-ahead's text is there too (not behind:
             inner = _best(_requirements(list(av[1])))  # it may lie before where a search starts)
-        if inner:
-            found.append(inner)
-    if run:
-        found.append(frozenset({"".join(run).lower()}))
-    return [texts for texts in found if all(texts)]
+        found.append(inner)
+    found.append(_joined(runs, None))
+    return [_shortest(texts) for texts in found if texts and all(texts)]
+
+
+def _shortest(texts: frozenset[str]) -> frozenset[str]:
+    """Without the strings that hold another of them: "notification" stands for "notifications"."""
+    return frozenset(t for t in texts if not any(other != t and other in t for other in texts))
 
 
 MAX_LEADS = 64
-"""Beyond this many ways for a part to begin, its beginnings are not spelled out."""
+"""Beyond this many spellings, a piece of needed text is not spelled out."""
+
+_NOTHING = frozenset({""})
 
 
 def _leads(items: list) -> frozenset[str] | None:
@@ -105,34 +110,41 @@ def _leads(items: list) -> frozenset[str] | None:
     Python's parser factors the common start out of alternatives ("early|end" is parsed as
     "e(?:arly|nd)"): putting the pieces back together gives longer, rarer needed text.
     """
-    run: list[str] = []
+    runs = _NOTHING
     for op, av in items:
-        char, chars = _one_char(op, av)
-        if char is None:
-            return _joined(run, _item_leads(op, av, chars))
-        run.append(char)
-    return _joined(run, None)
+        pieces = _pieces(op, av)
+        if pieces is not None and len(runs) * len(pieces) <= MAX_LEADS:
+            runs = frozenset(run + piece for run in runs for piece in pieces)
+            continue
+        return _joined(runs, pieces if pieces is not None else _item_leads(op, av))
+    return _joined(runs, None)
 
 
-def _joined(run: list[str], after: frozenset[str] | None) -> frozenset[str] | None:
-    """The literal ``run`` followed by each of ``after`` (lower-cased); None if both are empty."""
-    head = "".join(run).lower()
-    if after:
-        return frozenset(head + text for text in after)
-    return frozenset({head}) if head else None
+def _joined(runs: frozenset[str], after: frozenset[str] | None) -> frozenset[str] | None:
+    """Each of ``runs`` followed by each of ``after`` (lower-cased); None where that says nothing.
+
+    An empty string among them (all of a run was optional) promises nothing.
+    """
+    if after and len(runs) * len(after) <= MAX_LEADS:
+        runs = frozenset(run + text for run in runs for text in after)
+    if "" in runs:
+        return None
+    return frozenset(run.lower() for run in runs)
 
 
-def _one_char(op, av) -> tuple[str | None, frozenset[str] | None]:
-    """The one character a parsed item stands for ("a", "[Aa]"), if so; a class's characters."""
+def _pieces(op, av) -> frozenset[str] | None:
+    """Every string one parsed item can match, where they are few: "a", "[Ee]", "[-/]", "'?"."""
     if op is sre.LITERAL:
-        return chr(av), None
-    chars = _class_chars(av) if op is sre.IN else None
-    if chars is not None and len(chars) == 1:
-        return next(iter(chars)), chars
-    return None, chars
+        return frozenset({chr(av)})
+    if op is sre.IN:
+        return _class_chars(av)
+    if op in _REPEATS and av[0] == 0 and av[1] == 1 and len(av[2]) == 1:
+        inner = _pieces(*av[2][0])
+        return inner | _NOTHING if inner is not None else None
+    return None
 
 
-def _item_leads(op, av, chars: frozenset[str] | None) -> frozenset[str] | None:
+def _item_leads(op, av) -> frozenset[str] | None:
     """What every match of one parsed item starts with; None if unknown or too many."""
     found: frozenset[str] | None = None
     if op is sre.SUBPATTERN:
@@ -143,8 +155,8 @@ def _item_leads(op, av, chars: frozenset[str] | None) -> frozenset[str] | None:
             found = frozenset().union(*each)  # type: ignore[arg-type]
     elif op in _REPEATS and av[0] >= 1:
         found = _leads(list(av[2]))
-    elif chars:
-        found = chars
+    elif op is sre.IN:
+        found = _class_chars(av)
     return found if found is not None and len(found) <= MAX_LEADS else None
 
 

@@ -21,7 +21,7 @@ PHRASE_FILES = ["service_phrases", "appeal_phrases", "credit_phrases", "ui_conta
     [
         ("stay up to date with", {"stay up to date with"}),
         ("(be |are )?logged (in|out)", {"logged in", "logged out"}),
-        ("ad ?blocker", {"blocker"}),
+        ("ad ?blocker", {"ad blocker", "adblocker"}),
         ("(sign up|subscribe) to", {"sign up", "subscribe"}),  # re factors out the "s"; put back
         (r"\d+ min(ute)?s? read", {" read"}),
         ("(reader|member)s? funded", {" funded"}),
