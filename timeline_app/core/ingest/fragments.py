@@ -32,7 +32,8 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 def cut_icon_inventory(line: str) -> tuple[str, int]:
     """Cut runs of 3+ icon descriptions ("Tick An icon of a tick mark."); text left, count cut."""
-    if len(_ICON_ARTICLE.findall(line)) < 3:  # each icon description has its own
+    # each icon description has its own "A", "An" or "The": too few capitals, no regex needed
+    if line.count("A") + line.count("The") < 3 or len(_ICON_ARTICLE.findall(line)) < 3:
         return line, 0
     fragments = FRAGMENT_SPLIT.split(line)
     if len(fragments) < 3:
@@ -120,19 +121,19 @@ GLUED_UI_WORDS = 3
 
 def cut_glued_ui(line: str) -> tuple[str, bool]:
     """Cut a run of button/menu words glued before or after a headline ("Home News World ...")."""
-    words = line.split()
-    if len(words) < GLUED_UI_WORDS + 3:
-        return line, False
     known = vocab.union("ui_words", "nav_words")
 
     def ui(word: str) -> bool:
         bare = word.strip(".,:;!?|/•·()[]").lower()
         return bool(bare) and bare in known and word[:1].isupper()
 
+    def separator(word: str) -> bool:
+        return not word.strip(".,:;!?|/•·()[]-–—>»")  # a bare one: "Register / Login"
+
     def run(order: list[str]) -> int:
         taken = counted = 0
         for word in order:
-            if not word.strip(".,:;!?|/•·()[]-–—>»"):  # a bare separator: "Register / Login"
+            if separator(word):
                 taken += 1
             elif ui(word):
                 taken += 1
@@ -141,8 +142,15 @@ def cut_glued_ui(line: str) -> tuple[str, bool]:
                 break
         return taken if counted >= GLUED_UI_WORDS else 0
 
+    open_end = last_char(line) not in ".!?…"
+    first = line.split(None, 1)[:1]
+    if not open_end and not (first and (separator(first[0]) or ui(first[0]))):
+        return line, False  # a sentence opening with a plain word: no run, no need to split
+    words = line.split()
+    if len(words) < GLUED_UI_WORDS + 3:
+        return line, False
     lead = run(words)
-    tail = run(words[::-1][: len(words) - lead]) if last_char(line) not in ".!?…" else 0
+    tail = run(words[::-1][: len(words) - lead]) if open_end else 0
     if not (lead or tail) or len(words) - lead - tail < 3:
         return line, False
     return " ".join(words[lead : len(words) - tail]), True
