@@ -154,14 +154,12 @@ def is_section_header(line: str) -> bool:
     )
 
 
+_LABEL = re.compile(r"(posted|filed|published) (in|under)|tags?|topics?|categor(y|ies)")
+
+
 def is_label_line(line: str) -> bool:
     """A label whose value is on the next line: "Posted in", "Filed under", "Tags:"."""
-    return bool(
-        re.fullmatch(
-            r"(posted|filed|published) (in|under)|tags?|topics?|categor(y|ies)",
-            line.strip(" :").lower(),
-        )
-    )
+    return bool(_LABEL.fullmatch(line.strip(" :").lower()))
 
 
 def is_author_line(line: str) -> bool:

@@ -22,7 +22,11 @@ def same_headline(line: str, title: str) -> bool:
     """``line`` is ``title``, possibly followed by a site suffix (" - Site", " | Site")."""
     if line[:3].casefold() != title[:3].casefold():
         return False
-    a, b = _fold(line), _fold(title)
+    return _same_folded(_fold(line), _fold(title))
+
+
+def _same_folded(a: str, b: str) -> bool:
+    """:func:`same_headline` of two lines already folded."""
     return bool(b) and (a == b or (a.startswith(b) and bool(_SUFFIX.match(a[len(b) :]))))
 
 
@@ -50,12 +54,16 @@ def strip_site_suffix(title: str, *, headline: str = "", strict: bool = False) -
 def drop_duplicates(paras: list[str], keep: list[bool]) -> None:
     """Of two neighbouring copies of a line (one maybe with a site suffix), keep one."""
     indexes = [i for i, kept in enumerate(keep) if kept]
+    folded: dict[int, str] = {}  # each line folded once, if its start matches a neighbour's
     for a, b in zip(indexes, indexes[1:], strict=False):
-        if not (keep[a] and keep[b]):
-            continue
-        if same_headline(paras[a], paras[b]):
+        if not (keep[a] and keep[b]) or paras[a][:3].casefold() != paras[b][:3].casefold():
+            continue  # same_headline either way round starts with this test
+        for i in (a, b):
+            if i not in folded:
+                folded[i] = _fold(paras[i])
+        if _same_folded(folded[a], folded[b]):
             keep[a] = False  # the first carries a site suffix, or both are the same
-        elif same_headline(paras[b], paras[a]):
+        elif _same_folded(folded[b], folded[a]):
             keep[b] = False
 
 
