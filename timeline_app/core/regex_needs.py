@@ -23,10 +23,15 @@ COMMON_WORDS = frozenset({"the", "and", "that"})
 
 
 def selective(text: str) -> bool:
-    """Rare enough in prose to be worth looking for: a longer piece, or only marks ("/")."""
+    """Rare enough in prose to be worth looking for.
+
+    A longer piece, only marks ("/"), or a digit run into a letter or mark ("0s", "1st").
+    """
     if text.strip() in COMMON_WORDS:
         return False
-    return len(text) >= MIN_NEEDED or not any(c.isalnum() or c.isspace() for c in text)
+    if len(text) >= MIN_NEEDED or not any(c.isalnum() or c.isspace() for c in text):
+        return True
+    return len(text) == 2 and text[0].isdigit() and not text[1].isdigit() and not text[1].isspace()
 
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)

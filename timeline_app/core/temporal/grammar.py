@@ -76,16 +76,23 @@ class Rule:
 
         "three weeks ago" needs one of "ago", "earlier", "later", ...; None if nothing is known.
         Read from the pattern (see :mod:`timeline_app.core.regex_needs`); only rare pieces,
-        and none that the trigger words themselves supply.
+        and not only what the trigger words themselves supply. Some of it may be a trigger
+        word: "1990s", "'90s" or "the nineties" needs "0s", "'" or a decade word, which a
+        window around "nineties" always holds but most windows around a year do not.
         """
-        supplied = set(self.triggers) | {w for w, classes in trigger_index().items()
-                                         if not classes.isdisjoint(self.triggers)}  # fmt: skip
+        words = {t: {t} | {w for w, classes in trigger_index().items() if t in classes}
+                 for t in self.triggers}  # fmt: skip
+
+        def supplied(texts: frozenset[str]) -> int:
+            """How many triggers bring some of ``texts`` along: their windows always pass."""
+            return sum(any(t.strip() in words[trigger] for t in texts) for trigger in words)
+
         options = [texts for texts in requirements(self.regex.pattern)
                    if len(texts) <= MAX_NEEDS and all(map(selective, texts))
-                   and not any(t.strip() in supplied for t in texts)]  # fmt: skip
+                   and supplied(texts) < len(words)]  # fmt: skip
         if not options:
             return None
-        best = max(options, key=lambda texts: min(map(len, texts)))
+        best = max(options, key=lambda texts: (-supplied(texts), min(map(len, texts))))
         return re.compile(lexicon.trie_regex(best))
 
     @cached_property
