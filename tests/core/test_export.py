@@ -2,9 +2,13 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.core.factories import analysis, mention
+from timeline_app.core.display import human_date
 from timeline_app.core.export import (
     COLUMNS,
     event_rows,
@@ -13,8 +17,8 @@ from timeline_app.core.export import (
     write_json,
     write_timelinejs,
 )
-from timeline_app.core.model import Granularity, TimexType
-from timeline_app.core.timeline import assemble
+from timeline_app.core.model import Event, Granularity, Interval, Mention, TimexType
+from timeline_app.core.timeline import Timeline, assemble
 
 CONTRACT = [
     "event_id", "cluster_id", "article_id", "article_title", "published", "anchor",
@@ -95,3 +99,52 @@ def test_timelinejs_display_dates_follow_granularity(tmp_path):
     path = tmp_path / "tl.json"
     assert write_timelinejs(_timeline(), path) == 3
     assert json.loads(path.read_text(encoding="utf-8"))["title"]["text"]["headline"] == "Timeline"
+
+
+# event_rows formats each day, display date and confidence once per call and looks the rest
+# up; the rows must be those of formatting every event afresh. Each field is mostly one of two,
+# so that events often differ in one field only.
+def _mostly(two: list, anything: st.SearchStrategy) -> st.SearchStrategy:
+    return st.integers(0, 9).flatmap(lambda i: st.sampled_from(two) if i else anything)
+
+
+@st.composite
+def _placed_event(draw, article_ids=("a1", "b2")):
+    begin = draw(_mostly([date(2023, 12, 5), date(2023, 12, 31)], st.dates(max_value=date(9999, 1, 1))))
+    end = begin + timedelta(days=draw(_mostly([2, 28], st.integers(1, 366))))  # or same end
+    value = draw(_mostly(["2024-SU", "2023-W52"], st.sampled_from(["199", "XXXX-WI", "19"])))
+    mod = draw(_mostly(["", "START"], st.sampled_from(["MID", "END", "APPROX", "BEFORE", "LESS"])))
+    granularity = draw(_mostly([Granularity.WEEK, Granularity.SEASON], st.sampled_from([*Granularity, None])))
+    confidence = draw(_mostly([1, 1.0, 0.0, -0.0, 0.85], st.floats()))
+    m = Mention(draw(st.integers(0, 50)), 60, "x", TimexType.DATE, value, mod, granularity,
+                Interval(begin, end), confidence=confidence)  # fmt: skip
+    article_id = draw(st.sampled_from(article_ids))
+    return Event(f"{article_id}@{m.start}", article_id, m, 0, 1, "s", "l",
+                 draw(st.sampled_from(["", "c1"])))  # fmt: skip
+
+
+def _row_afresh(timeline, event: Event) -> dict:
+    a = timeline.analyses[event.article_id]
+    m = event.mention
+    published = a.article.published.isoformat() if a.article.published else ""
+    anchor = a.anchor.value.isoformat() if a.anchor.value else ""
+    return {
+        "event_id": event.event_id, "cluster_id": event.cluster_id or event.event_id,
+        "article_id": a.article.id, "article_title": a.article.title, "published": published,
+        "anchor": anchor, "anchor_source": a.anchor.source.value, "expression": m.text,
+        "expr_start": m.start, "expr_end": m.end, "value": m.value,
+        "begin": m.interval.begin.isoformat(), "end": m.interval.end.isoformat(),
+        "granularity": m.granularity.value if m.granularity else "", "mod": m.mod,
+        "sentence": event.sentence, "label": event.label, "display_date": human_date(m),
+        "confidence": round(m.confidence, 3), "rule": m.rule, "reference": m.reference,
+    }  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_placed_event(), min_size=5, max_size=40))
+def test_rows_are_those_of_formatting_each_event_afresh(events):
+    timeline = Timeline(
+        {"a1": analysis("a1", "x", [], published=date(2024, 9, 2)), "b2": analysis("b2", "y", [])},
+        events,
+    )
+    assert repr(event_rows(timeline)) == repr([_row_afresh(timeline, e) for e in events])

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.display import human_date
-from timeline_app.core.model import Event
+from timeline_app.core.model import Event, Granularity
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,14 +40,38 @@ COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference"]
 """What we write: the contract's columns, then why the tagger placed each mention there."""
 
 
+_GRANULARITY_VALUES: dict[Granularity | None, str] = {None: "", **{g: g.value for g in Granularity}}
+"""Each granularity's column text, looked up (an enum's ``.value`` is a Python property)."""
+
+
+class _Formatted(dict):
+    """Each key's text, made when first asked for: many events share a day or a confidence."""
+
+    __slots__ = ("_format",)
+
+    def __init__(self, format: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._format = format
+
+    def __missing__(self, key: Any) -> Any:
+        text = self[key] = self._format(key)
+        return text
+
+
 def _iso(d) -> str:
     return d.isoformat() if d is not None else ""
 
 
 def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> list[dict]:
     """One row per placed mention, sorted by ``begin`` (the timeline's own order)."""
-    rows = []
+    rows: list[dict] = []
+    append = rows.append
     per_article: dict[str, tuple[str, str, str, str, str]] = {}
+    # What many events share is formatted once per call: a story's events fall on far fewer
+    # days than there are events, and the tagger's confidences are few (it keeps two places).
+    iso = _Formatted(lambda day: day.isoformat())
+    rounded = _Formatted(lambda confidence: round(confidence, 3))
+    shown: dict[tuple, str] = {}
     for event in timeline.events if events is None else events:
         article_fields = per_article.get(event.article_id)
         if article_fields is None:
@@ -61,7 +85,13 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
         m = event.mention
         interval = m.interval
         assert interval is not None  # an event is a placed mention
-        rows.append(
+        first, last = interval.begin, interval.end
+        granularity, value, mod, confidence = m.granularity, m.value, m.mod, m.confidence
+        display_key = (first, last, granularity, value, mod)  # all that human_date reads
+        display_date = shown.get(display_key)
+        if display_date is None:
+            display_date = shown[display_key] = human_date(m)
+        append(
             {
                 "event_id": event.event_id,
                 "cluster_id": event.cluster_id or event.event_id,
@@ -73,15 +103,18 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
                 "expression": m.text,
                 "expr_start": m.start,
                 "expr_end": m.end,
-                "value": m.value,
-                "begin": interval.begin.isoformat(),
-                "end": interval.end.isoformat(),
-                "granularity": m.granularity.value if m.granularity else "",
-                "mod": m.mod,
+                "value": value,
+                "begin": iso[first],
+                "end": iso[last],
+                "granularity": _GRANULARITY_VALUES[granularity],
+                "mod": mod,
                 "sentence": event.sentence,
                 "label": event.label,
-                "display_date": human_date(m),
-                "confidence": round(m.confidence, 3),
+                "display_date": display_date,
+                # as keys 1 is 1.0 and 0.0 is -0.0, yet they round apart
+                "confidence": rounded[confidence]
+                if confidence and type(confidence) is float
+                else round(confidence, 3),
                 "rule": m.rule,
                 "reference": m.reference,
             }
