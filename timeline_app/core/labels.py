@@ -27,7 +27,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,]*(?:,|$)
 _DANGLING_PREPOSITION = re.compile(
     r"\b(?:on|in|at|during|since|by|from|until|of)\s+(?=[\s,.;]|$)", re.I
 )
-_DANGLING = re.compile(r"[\s,;:\-–—]+(?:on|in|at|during|since|from|by|of|for|the|a|an|and)?$", re.I)
+_DANGLING_WORDS = tuple("on in at during since from by of for the a an and".split())
+_DANGLING = re.compile(rf"[\s,;:\-–—]+(?:{'|'.join(_DANGLING_WORDS)})?$", re.I)
+_DANGLING_REACH = max(map(len, _DANGLING_WORDS)) + 2
+"""How far from the end a match of ``_DANGLING`` has a character of its run of punctuation or
+space: past the longest word, and a final newline (``$`` matches before one)."""
 
 
 @lru_cache(maxsize=1)
@@ -42,14 +46,20 @@ def _attribution() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     )
     # leading "X said (that)" when what follows is a full clause
     head = re.compile(rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s+that)?\s+(?=[A-Z\w])", re.I)
-    return tail, head, tuple(words)
+    # a verb that holds another ("says", "say") is found by the other
+    needed = tuple(w for w in words if not any(v != w and v in w for v in words))
+    return tail, head, needed
 
 
 def _drop_attribution(s: str) -> str:
     tail, head, verbs = _attribution()
     low = s.lower()
-    if not any(verb in low for verb in verbs) and "ı" not in low and "ſ" not in low:
-        return s  # both forms need a verb ("according to" too); ı/ſ are "i"/"s" to re.I
+    for verb in verbs:  # a plain loop: any() over a generator costs twice as much
+        if verb in low:
+            break
+    else:
+        if "ı" not in low and "ſ" not in low:
+            return s  # both forms need a verb ("according to" too); ı/ſ are "i"/"s" to re.I
     if "," in s:  # the trailing forms all open with a comma
         s = tail.sub("", s)
     m = head.match(s)
@@ -58,13 +68,21 @@ def _drop_attribution(s: str) -> str:
     return s
 
 
-_BOUND_BEFORE = re.compile(r"\b(?:between|and|or|from|to|until|till|through|than)\s*$", re.I)
+_BOUND_WORDS = tuple("between and or from to until till through than".split())
+_BOUND_BEFORE = re.compile(rf"\b(?:{'|'.join(_BOUND_WORDS)})\s*$", re.I)
+_BOUND_REACH = max(map(len, _BOUND_WORDS))
 _BOUND_AFTER = re.compile(r"^(?:['’]s\b|\s*(?:and|or|to|through|until|-|–)\s)", re.I)
 
 
 def _removable(sentence: str, start: int, end: int) -> bool:
     """Whether dropping the expression leaves grammar whole: not in a range, not a possessive."""
-    return not (_BOUND_BEFORE.search(sentence[:start]) or _BOUND_AFTER.match(sentence[end:]))
+    # the word must end what comes before once its space is stripped: search only that end
+    # (a search from a position still sees the character before it for \b)
+    before = sentence[:start].rstrip()
+    return not (
+        _BOUND_BEFORE.search(before, max(0, len(before) - _BOUND_REACH))
+        or _BOUND_AFTER.match(sentence[end:])
+    )
 
 
 def _cut(s: str, limit: int) -> str:
@@ -74,7 +92,18 @@ def _cut(s: str, limit: int) -> str:
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
-    return _DANGLING.sub("", cut) + "…"
+    return _without_dangling(cut) + "…"
+
+
+def _without_dangling(cut: str) -> str:
+    """``_DANGLING.sub("", cut)``, searching only near the end, where its one match must end."""
+    near = max(0, len(cut) - _DANGLING_REACH)
+    m = _DANGLING.search(cut, near)
+    if m is None:
+        return cut
+    if (m.start() > near or near == 0) and m.end() == len(cut):  # the whole run is in reach
+        return cut[: m.start()]
+    return _DANGLING.sub("", cut)
 
 
 def make_label(
@@ -94,7 +123,8 @@ def make_label(
         s = _RELATIVE_CLAUSE.sub("", s)
     s = _drop_attribution(s.rstrip(" ."))
     s = _LEADING_CONNECTIVE.sub("", s.strip(" ,;:-–—" + _QUOTES))
-    s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
+    if " ," in s or " ." in s or " ;" in s or " :" in s:  # its only spaces are " " by now
+        s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     if ",," in s or ", ," in s:  # after the line above, only these two forms are left
         s = _DOUBLE_COMMA.sub(",", s)
     s = s.strip(" ,;:-–—")
