@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_app.core import sentences
 from timeline_app.core.sentences import SentenceIndex, split_sentences
@@ -69,3 +71,27 @@ def test_blingfire_spans_equal_its_own_offsets(segmenter):
     line = "“Café  owners,” she said — at 3 p.m. on Oct. 18. Übermorgen? Yes!  Then   Dr. Ng left."
     _, offsets = sentences._blingfire.text_to_sentences_and_offsets(line)
     assert sentences._blingfire_spans(line) == [(a, b) for a, b in offsets if b > a]
+
+
+def _containing_by_two_lookups(index: SentenceIndex, start: int, end: int) -> tuple[int, int]:
+    """``containing`` without its shortcut: the sentences of both ends looked up."""
+    first = index._sentence_at(start)
+    if first is None:
+        return (start, end)
+    last = index._sentence_at(max(start, end - 1)) or first
+    return (min(first[0], start), max(first[1], last[1], end))
+
+
+_pieces = st.sampled_from(
+    ["Dr. Ng left.", " ", "  ", "\n", "\n\n", "On Oct. 18 it rained", ". ", "? ", "Yes!", "Café", "x"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_pieces, max_size=12).map("".join), st.data())
+def test_containing_is_the_span_from_the_sentence_of_its_start_to_that_of_its_end(text, data):
+    index = SentenceIndex.of(text)
+    for _ in range(4):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert index.containing(start, end) == _containing_by_two_lookups(index, start, end)

@@ -23,16 +23,17 @@ def build_events(
     placed = [m for m in mentions if m.placeable]
     if not placed:
         return []
-    index = index or SentenceIndex.of(article.text)
+    text, article_id = article.text, article.id
+    containing = (index or SentenceIndex.of(text)).containing
     events = []
     for mention in placed:
-        s, e = index.containing(mention.start, mention.end)
-        raw = article.text[s:e]
+        s, e = containing(mention.start, mention.end)
+        raw = text[s:e]
         label = make_label(raw, (mention.start - s, mention.end - s))
         events.append(
             Event(
-                event_id=event_id_for(article.id, mention),
-                article_id=article.id,
+                event_id=event_id_for(article_id, mention),
+                article_id=article_id,
                 mention=mention,
                 sentence_start=s,
                 sentence_end=e,

@@ -59,8 +59,8 @@ def _segmented(line: str) -> str:
     return ctypes.string_at(buffer, written).rstrip(b"\0").decode("utf-8")
 
 
-def _blingfire_spans(line: str) -> list[tuple[int, int]]:
-    """The sentences blingfire finds, located in ``line`` in order.
+def _blingfire_spans(line: str, offset: int = 0) -> list[tuple[int, int]]:
+    """The sentences blingfire finds, located in ``line`` in order (plus ``offset``).
 
     Its own offsets API maps UTF-8 byte offsets to characters in a Python loop, which cost more
     than the segmenting; finding each sentence's text is the same answer for less. Where a
@@ -74,9 +74,9 @@ def _blingfire_spans(line: str) -> list[tuple[int, int]]:
         at = line.find(sentence, pos)
         if at < 0:
             _, offsets = _blingfire.text_to_sentences_and_offsets(line)
-            return [(a, b) for a, b in offsets if b > a]
-        spans.append((at, at + len(sentence)))
+            return [(offset + a, offset + b) for a, b in offsets if b > a]
         pos = at + len(sentence)
+        spans.append((offset + at, offset + pos))
     return spans
 
 
@@ -84,7 +84,7 @@ def _line_sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of the line ``text[begin:end]``, as offsets into ``text``."""
     line = text[begin:end]
     if _blingfire is not None:
-        return [(begin + a, begin + b) for a, b in _blingfire_spans(line)]
+        return _blingfire_spans(line, begin)
     spans = []
     for paragraph in _segmenter.analyze(line):
         for sentence in paragraph:
@@ -115,7 +115,7 @@ class SentenceIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+        self._lines = [m.span() for m in _LINE.finditer(text) if not m.group().isspace()]
         self._line_starts = [a for a, _ in self._lines]
         self._segmented: dict[int, list[tuple[int, int]]] = {}
 
@@ -129,9 +129,10 @@ class SentenceIndex:
         return tuple(s for i in range(len(self._lines)) for s in self._sentences_of(i))
 
     def _sentences_of(self, line: int) -> list[tuple[int, int]]:
-        if line not in self._segmented:
-            self._segmented[line] = _line_sentences(self._text, *self._lines[line])
-        return self._segmented[line]
+        sentences = self._segmented.get(line)
+        if sentences is None:
+            sentences = self._segmented[line] = _line_sentences(self._text, *self._lines[line])
+        return sentences
 
     def _sentence_at(self, offset: int) -> tuple[int, int] | None:
         i = bisect_right(self._line_starts, offset) - 1
@@ -148,5 +149,8 @@ class SentenceIndex:
         first = self._sentence_at(start)
         if first is None:
             return (start, end)
-        last = self._sentence_at(max(start, end - 1)) or first
+        inner = max(start, end - 1)
+        # ending inside the first sentence, the span is in it: its line and sentence are found
+        # again (every sentence after it in the line starts at or after its end)
+        last = first if inner < first[1] else self._sentence_at(inner) or first
         return (min(first[0], start), max(first[1], last[1], end))
