@@ -6,8 +6,10 @@ phrase has some text every match of it must contain ("logged " in "(be )?logged 
 a substring test, far cheaper than the regex, leaves out the phrases that cannot match, and the
 rest run as one alternation, so matches are exactly those of the whole list.
 
-The needed texts are looked for with ``in``, one by one: a few dozen C-level substring tests cost
-a third of one regex that finds them all (a trie must be entered at every common letter).
+The needed texts are looked for with ``in``: C-level substring tests cost a third of one regex
+that finds them all (a trie must be entered at every common letter). They are filed under keys,
+words they hold ("become" for "become a member" and "become a donor"), and a line is searched
+for the texts of a key only when it holds the key.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class PhraseList:
         for i, texts in enumerate(needed):
             for text in texts or ():
                 holders.setdefault(text, set()).add(i)
-        self._holders = [(text, frozenset(indexes)) for text, indexes in holders.items()]
+        self._needs = _filed_under_keys({text: frozenset(ids) for text, ids in holders.items()})
         self._compiled = lru_cache(maxsize=256)(self._compile)
         self._widths = [width(p, re.IGNORECASE) for p in phrases] if whole_line else []
         self._of_length = lru_cache(maxsize=64)(self._fitting)
@@ -70,13 +72,16 @@ class PhraseList:
         if self._whole_line:
             return self._of_length(len(text).bit_length())
         chosen = set(self._always)
-        if self._holders:
+        if self._needs:
             low = text.lower()
-            if "ı" in low or "ſ" in low:  # the two letters re matches as "i"/"s" that lower() keeps
+            # the two letters re matches as "i"/"s" that lower() keeps (isascii() costs nothing)
+            if not low.isascii() and ("ı" in low or "ſ" in low):
                 low = low.translate(_FOLD)
-            for needed, indexes in self._holders:
-                if needed in low:
-                    chosen |= indexes
+            for key, needs in self._needs:
+                if key in low:
+                    for needed, indexes in needs:
+                        if needed in low:
+                            chosen |= indexes
         return self._compiled(tuple(sorted(chosen))) if chosen else None
 
     @property
@@ -96,3 +101,22 @@ class PhraseList:
         """How many phrases ``text`` holds (non-overlapping, leftmost first)."""
         regex = self._for(text)
         return sum(1 for _ in regex.finditer(text)) if regex else 0
+
+
+def _filed_under_keys(
+    needs: dict[str, frozenset[int]],
+) -> list[tuple[str, list[tuple[str, frozenset[int]]]]]:
+    """The needed texts (with the phrases needing each) filed under keys: text every one holds.
+
+    A text's key is its longest word, or a shorter key inside that word ("log" for "logged in"),
+    so a line without the key holds none of the texts filed under it. Of two keys a text holds,
+    the longer (rarer) one is taken.
+    """
+    words = {max(text.split(" "), key=len) for text in needs}
+    keys = [word for word in words if not any(other in word for other in words - {word})]
+    keys.sort(key=lambda key: (-len(key), key))
+    filed: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    for text, indexes in needs.items():
+        key = next(key for key in keys if key in text)
+        filed.setdefault(key, []).append((text, indexes))
+    return list(filed.items())
