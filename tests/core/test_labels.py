@@ -71,7 +71,7 @@ def test_label_never_empty():
 # words the patterns look for, the characters re.I folds onto them, and every kind of space.
 _TOKENS = [
     *"between and or from to until till through than on in at during since by of for the a an".split(),
-    *"said says Say toLD according x xand".split(), *" ,;:-–—.\n\t\xa0\u2009İıſK", "  ", "'s",
+    *"said says Say toLD according x xand But ALSO meanwhile, so".split(), *" ,;:-–—.\n\t\xa0\u2009İıſK", "  ", "'s",
 ]  # fmt: skip
 _text = st.one_of(
     st.lists(st.sampled_from(_TOKENS), max_size=14).map("".join),
@@ -108,3 +108,11 @@ def test_the_verbs_looked_for_find_every_verb_of_the_list():
     lines = read_text("labels", "attribution.txt").splitlines()
     words = {w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}
     assert all(any(v in w for v in needed) for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text)
+def test_a_leading_connective_is_cut_as_a_whole_substitution_would(text):
+    connective = labels._LEADING_CONNECTIVE.match(text)
+    cut = text[connective.end() :] if connective else text
+    assert cut == labels._LEADING_CONNECTIVE.sub("", text)

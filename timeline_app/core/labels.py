@@ -20,6 +20,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _PARENS = re.compile(r"\s*[\(\[][^\)\]]{0,120}[\)\]]")
 _QUOTES = "\"“”‘’'"
+_EDGES = " ,;:-–—" + _QUOTES
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|so|meanwhile|however|also|then|still|yet|thus)\b[,\s]*", re.I
 )
@@ -122,7 +123,10 @@ def make_label(
     if "," in s:
         s = _RELATIVE_CLAUSE.sub("", s)
     s = _drop_attribution(s.rstrip(" ."))
-    s = _LEADING_CONNECTIVE.sub("", s.strip(" ,;:-–—" + _QUOTES))
+    s = s.strip(_EDGES)
+    connective = _LEADING_CONNECTIVE.match(s)  # its only match: it starts with ^
+    if connective:
+        s = s[connective.end() :]
     if " ," in s or " ." in s or " ;" in s or " :" in s:  # its only spaces are " " by now
         s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     if ",," in s or ", ," in s:  # after the line above, only these two forms are left
