@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from timeline_app.core.display import human_date
 from timeline_app.core.model import Event, Granularity
@@ -44,20 +44,6 @@ _GRANULARITY_VALUES: dict[Granularity | None, str] = {None: "", **{g: g.value fo
 """Each granularity's column text, looked up (an enum's ``.value`` is a Python property)."""
 
 
-class _Formatted(dict):
-    """Each key's text, made when first asked for: many events share a day or a confidence."""
-
-    __slots__ = ("_format",)
-
-    def __init__(self, format: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self._format = format
-
-    def __missing__(self, key: Any) -> Any:
-        text = self[key] = self._format(key)
-        return text
-
-
 def _iso(d) -> str:
     return d.isoformat() if d is not None else ""
 
@@ -68,10 +54,9 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
     append = rows.append
     per_article: dict[str, tuple[str, str, str, str, str]] = {}
     # What many events share is formatted once per call: a story's events fall on far fewer
-    # days than there are events, and the tagger's confidences are few (it keeps two places).
-    iso = _Formatted(lambda day: day.isoformat())
-    rounded = _Formatted(lambda confidence: round(confidence, 3))
-    shown: dict[tuple, str] = {}
+    # dates than there are events, and the tagger's confidences are few (it keeps two places).
+    placed: dict[tuple, tuple[str, str, str, str]] = {}
+    rounded: dict[float, float] = {}
     for event in timeline.events if events is None else events:
         article_fields = per_article.get(event.article_id)
         if article_fields is None:
@@ -85,12 +70,21 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
         m = event.mention
         interval = m.interval
         assert interval is not None  # an event is a placed mention
-        first, last = interval.begin, interval.end
-        granularity, value, mod, confidence = m.granularity, m.value, m.mod, m.confidence
-        display_key = (first, last, granularity, value, mod)  # all that human_date reads
-        display_date = shown.get(display_key)
-        if display_date is None:
-            display_date = shown[display_key] = human_date(m)
+        key = (interval.begin, interval.end, m.granularity, m.value, m.mod)  # all that is read
+        where = placed.get(key)
+        if where is None:
+            where = placed[key] = (
+                interval.begin.isoformat(), interval.end.isoformat(),
+                _GRANULARITY_VALUES[m.granularity], human_date(m),
+            )  # fmt: skip
+        begin, end, granularity, display_date = where
+        confidence = m.confidence
+        if confidence and type(confidence) is float:  # as keys 1 is 1.0 and 0.0 is -0.0
+            shown = rounded.get(confidence)
+            if shown is None:
+                shown = rounded[confidence] = round(confidence, 3)
+        else:
+            shown = round(confidence, 3)
         append(
             {
                 "event_id": event.event_id,
@@ -103,18 +97,15 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
                 "expression": m.text,
                 "expr_start": m.start,
                 "expr_end": m.end,
-                "value": value,
-                "begin": iso[first],
-                "end": iso[last],
-                "granularity": _GRANULARITY_VALUES[granularity],
-                "mod": mod,
+                "value": m.value,
+                "begin": begin,
+                "end": end,
+                "granularity": granularity,
+                "mod": m.mod,
                 "sentence": event.sentence,
                 "label": event.label,
                 "display_date": display_date,
-                # as keys 1 is 1.0 and 0.0 is -0.0, yet they round apart
-                "confidence": rounded[confidence]
-                if confidence and type(confidence) is float
-                else round(confidence, 3),
+                "confidence": shown,
                 "rule": m.rule,
                 "reference": m.reference,
             }
