@@ -95,3 +95,11 @@ def test_containing_is_the_span_from_the_sentence_of_its_start_to_that_of_its_en
         start = data.draw(st.integers(0, len(text)))
         end = data.draw(st.integers(start, len(text)))
         assert index.containing(start, end) == _containing_by_two_lookups(index, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_pieces | st.text(st.characters(blacklist_characters="\0\n"), max_size=8)).map("".join))
+def test_segmented_is_what_blingfire_returns(line):
+    if sentences._blingfire is None:  # the autouse fixture's syntok run
+        pytest.skip("about blingfire only")
+    assert sentences._segmented(line) == sentences._blingfire.text_to_sentences(line)

@@ -56,7 +56,7 @@ def _segmented(line: str) -> str:
     )
     if written < 0 or written > size:
         return _blingfire.text_to_sentences(line)
-    return ctypes.string_at(buffer, written).rstrip(b"\0").decode("utf-8")
+    return buffer[:written].rstrip(b"\0").decode("utf-8")  # a slice: string_at costs 5x
 
 
 def _blingfire_spans(line: str, offset: int = 0) -> list[tuple[int, int]]:
