@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.regex_needs import required_text, requirements
+from timeline_app.core.regex_needs import first_class, required_text, requirements
 from timeline_app.core.temporal import grammar
 from timeline_app.core.temporal.triggers import index as trigger_index
 
@@ -71,6 +71,36 @@ def test_every_match_holds_one_of_the_needed_texts(pieces, text):
     for texts in requirements(pattern, re.IGNORECASE):
         for m in re.finditer(pattern, text, re.IGNORECASE):
             assert any(t in m.group(0).lower() for t in texts), (pattern, m.group(0), texts)
+
+
+def test_first_class():
+    assert first_class(r"(?:the\s+)?(?:last|next)\s+\d+") == r"[\x6c\x6e\x74]"
+    assert first_class(r"\d+|[A-Z]z") == r"[\d\x41-\x5a]"
+    assert first_class(r"(?<!x)(?=q)ab") == r"[\x61]"  # assertions read no character
+    assert first_class(r"a?") is None  # can match nothing
+    assert first_class(r"[^x]y") is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(pieces=st.lists(_PIECE, min_size=1, max_size=10),
+       text=st.text(alphabet="eEarlyndxsX -/'", max_size=16))  # fmt: skip
+def test_every_match_starts_in_the_first_class(pieces, text):
+    pattern = _pattern(pieces)
+    first = pattern and first_class(pattern, re.IGNORECASE)
+    if not first:
+        return
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        assert re.match(first, text[m.start():], re.IGNORECASE), (pattern, m.group(0), first)
+
+
+def test_rules_find_the_same_with_and_without_their_first_class():
+    text = ("Between Sept. 7 and Oct. 1, 2023, two weeks ago, in the early 1990s, the 19th "
+            "century; last summer it rained on Wednesday morning, 3 days later, in 1948.")
+    low = text.lower()
+    for rule in grammar.rules():
+        plain = re.compile(rf"(?<!\w)(?:{grammar._expand(rule.pattern)})(?!\w)")
+        assert [m.span() for m in rule.regex.finditer(low)] == [
+            m.span() for m in plain.finditer(low)], rule.id
 
 
 _TEXT = st.lists(st.sampled_from(["three ", "weeks ", "ago", "earlier", "last ", "-", "/",

@@ -12,7 +12,7 @@ import sys
 from re import _constants as sre  # the parsed form of a pattern: CPython's own, 3.11 on
 from re import _parser
 
-__all__ = ["MIN_NEEDED", "required_text", "requirements", "selective", "width"]
+__all__ = ["MIN_NEEDED", "first_class", "required_text", "requirements", "selective", "width"]
 
 MIN_NEEDED = 3
 """Needed text shorter than this ("of", "a") is in nearly every line: not worth looking for."""
@@ -174,3 +174,74 @@ def _class_chars(items: list) -> frozenset[str] | None:
     if not all(op is sre.LITERAL for op, _ in items):
         return None
     return frozenset(chr(code).lower() for _, code in items)
+
+
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class every match of ``pattern`` starts with ("[0-9a-z]"); None if unknown.
+
+    Put in a look-ahead at the head of a pattern, it turns away at once the positions where a
+    long chain of optional prefixes would otherwise be tried and fail, one by one.
+    """
+    try:
+        found = _first(list(_parser.parse(pattern, flags)))
+    except re.error:
+        return None
+    if found is None or found[1] or not found[0]:
+        return None  # unknown, or the pattern can match the empty string
+    parts = set()
+    for op, av in found[0]:
+        if op is sre.LITERAL:
+            parts.add(_escaped(av))
+        elif op is sre.RANGE:
+            parts.add(f"{_escaped(av[0])}-{_escaped(av[1])}")
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            parts.add(_CATEGORIES[av])
+        else:
+            return None
+    return "[" + "".join(sorted(parts)) + "]"
+
+
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w",
+               sre.CATEGORY_NOT_WORD: r"\W"}  # fmt: skip
+
+
+def _escaped(code: int) -> str:
+    return f"\\x{code:02x}" if code < 0x100 else f"\\U{code:08x}"
+
+
+def _first(items: list) -> tuple[list, bool] | None:
+    """The class items a match of ``items`` starts with, and whether it can be empty."""
+    found: list = []
+    for op, av in items:
+        first = _first_item(op, av)
+        if first is None:
+            return None
+        found += first[0]
+        if not first[1]:
+            return found, False
+    return found, True
+
+
+def _first_item(op, av) -> tuple[list, bool] | None:
+    if op is sre.LITERAL:
+        return [(op, av)], False
+    if op is sre.IN:
+        return None if any(o is sre.NEGATE for o, _ in av) else (list(av), False)
+    if op is sre.SUBPATTERN:
+        return _first(list(av[3]))
+    if op is sre.BRANCH:
+        found, empty = [], False
+        for branch in av[1]:
+            first = _first(list(branch))
+            if first is None:
+                return None
+            found += first[0]
+            empty = empty or first[1]
+        return found, empty
+    if op in _REPEATS:
+        first = _first(list(av[2]))
+        return None if first is None else (first[0], first[1] or av[0] == 0)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # they read no character
+        return [], True
+    return None
