@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.regex_needs import first_class, required_text, requirements
+from timeline_app.core.regex_needs import compile_fast, first_class, required_text, requirements
 from timeline_app.core.temporal import grammar
 from timeline_app.core.temporal.triggers import index as trigger_index
 
@@ -91,6 +91,18 @@ def test_every_match_starts_in_the_first_class(pieces, text):
         return
     for m in re.finditer(pattern, text, re.IGNORECASE):
         assert re.match(first, text[m.start():], re.IGNORECASE), (pattern, m.group(0), first)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_PIECE, min_size=1, max_size=10),
+       text=st.text(alphabet="eEarlyndxsX -/'", max_size=16))  # fmt: skip
+def test_compile_fast_finds_what_compile_finds(pieces, text):
+    pattern = _pattern(pieces)
+    if pattern is None:
+        return
+    for flags in (0, re.IGNORECASE):
+        fast, plain = compile_fast(pattern, flags), re.compile(pattern, flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_rules_find_the_same_with_and_without_their_first_class():

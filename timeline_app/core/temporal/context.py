@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from timeline_app.core.regex_needs import compile_fast
+
 __all__ = ["Narrative", "sentence_starts"]
 
 # (One character class first, so the engine jumps between sentence marks instead of trying both
@@ -22,7 +24,7 @@ __all__ = ["Narrative", "sentence_starts"]
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])[\"')\]\u201d]*\s+(?=[\"'(\u201c]?[A-Z0-9])|(?<=\n)\s*\n)"
 )
-_ABBREV = re.compile(
+_ABBREV = compile_fast(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|"
     r"Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|No|Nos|vs|Co|Corp|Inc|Ltd|"
     r"Jr|Sr|Ft|Mt|Ave|approx|est)|\b[A-Z]|\.[A-Za-z])$"
@@ -39,7 +41,7 @@ LOCAL_HISTORY_GAP = 5
 # ... which lasts this many sentences after the latest such year (or until a news signal).
 LOCAL_HISTORY_REACH = 6
 # A sentence in the register of news between two dates ends a passage of history.
-_PRESENT_REGISTER = re.compile(r"\b(?:has|have|says|say)\b", re.IGNORECASE)
+_PRESENT_REGISTER = compile_fast(r"\b(?:has|have|says|say)\b", re.IGNORECASE)
 
 
 def sentence_starts(text: str) -> list[int]:

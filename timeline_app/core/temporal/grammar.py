@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from timeline_app.core.regex_needs import first_class, requirements, selective
+from timeline_app.core.regex_needs import compile_fast, requirements, selective
 from timeline_app.core.resources import read_text
 
 from . import lexicon
@@ -46,11 +46,8 @@ class Rule:
         return self._compile(re.IGNORECASE)
 
     def _compile(self, flags: int) -> re.Pattern[str]:
-        body = _expand(self.pattern)
-        first = first_class(body, flags)  # most word starts are turned away by their letter
-        head = rf"(?<!\w)(?={first})" if first else r"(?<!\w)"
-        try:
-            return re.compile(rf"{head}(?:{body})(?!\w)", flags)
+        try:  # most word starts are turned away by their first letter (see compile_fast)
+            return compile_fast(rf"(?<!\w)(?:{_expand(self.pattern)})(?!\w)", flags)
         except re.error as exc:
             raise ValueError(f"rule {self.id}: {exc}") from exc
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.core.regex_needs import compile_fast
+
 __all__ = ["GUARDS"]
 
-_PREP = re.compile(
+_PREP = compile_fast(
     r"(?:\b(?:in|since|by|until|till|of|from|to|through|during|early|late|mid|last|next|this|"
     r"that|before|after|around|between|and|or|each|every|for|on|throughout|in\s+early|"
     r"in\s+late)\s*-?\s*|-)$",
@@ -32,15 +34,15 @@ def month_guard(text: str, start: int, end: int) -> bool:
     return True
 
 
-_BAD_LEFT = re.compile(
+_BAD_LEFT = compile_fast(
     r"(?:[$#\u00a3\u20ac]\s*|[,.:/]|\d[-\u2013]|\bNo\.\s*|\b(?:page|pages|pp\.|room|flight|route|apollo|"
     r"version|model|number|windows|office|highway|interstate|exit|suite|box|code|tel|phone|fax|"
     r"vol\.|volume|chapter|article|section|rule|resolution|paragraph)\s+)$",
     re.IGNORECASE,
 )
-_YEAR_RANGE = re.compile(r"\b(?:1\d|20)\d\d\s*[-\u2013]\s*$")  # "1914-1918", "1861\u20131865"
+_YEAR_RANGE = compile_fast(r"\b(?:1\d|20)\d\d\s*[-\u2013]\s*$")  # "1914-1918", "1861\u20131865"
 # "in 1997 elections", "and 1997 elections": a year used as a modifier, not a count.
-_LIST_BEFORE = re.compile(r"\b(?:in|since|by|of|from|to|until|and|or|during|after|before)\s+$",
+_LIST_BEFORE = compile_fast(r"\b(?:in|since|by|of|from|to|until|and|or|during|after|before)\s+$",
                           re.IGNORECASE)
 _COUNT_NOUNS = frozenset(
     "people men women children troops soldiers police personnel staff feet metres meters miles "
@@ -53,7 +55,7 @@ _NOT_PLURAL = frozenset(
 )
 _RIGHT_WORD = re.compile(r"^\s+([a-z]+)")
 _RANGE_AFTER = re.compile(r"\s*[-\u2013]\s*(?:1\d|20)\d\d\b")  # "(1618\u20131648)": a span of years
-_HISTORY_CUE = re.compile(
+_HISTORY_CUE = compile_fast(
     r"\b(?:in|since|by|until|till|of|from|to|year|around|circa|c\.|before|after|during|early|"
     r"late|mid|the|and|between|about|fiscal|AD|BC|through|ca\.|ca)\s*-?\s*$",
     re.IGNORECASE,
@@ -91,7 +93,7 @@ def year_guard(text: str, start: int, end: int) -> bool:
     return True
 
 
-_RANGE_HEAD = re.compile(
+_RANGE_HEAD = compile_fast(
     r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*|\s+and\s+)$")
 
 
@@ -111,7 +113,7 @@ def dom_guard(text: str, start: int, end: int) -> bool:
     return bool(_DOM_RIGHT.match(text[end:end + 16]))
 
 
-_AGE_BEFORE = re.compile(r"\b(?:in|into)\s+(?:his|her|their|its|my|your|our)\s+$", re.IGNORECASE)
+_AGE_BEFORE = compile_fast(r"\b(?:in|into)\s+(?:his|her|their|its|my|your|our)\s+$", re.IGNORECASE)
 
 
 def decade_guard(text: str, start: int, end: int) -> bool:
@@ -119,7 +121,7 @@ def decade_guard(text: str, start: int, end: int) -> bool:
     return not _AGE_BEFORE.search(text, max(0, start - 24), start)
 
 
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s*[\"'\u201c\u2018`]*\s*|\n\s*[\"'\u201c`]*)$")
+_SENTENCE_OPEN = compile_fast(r"(?:^|[.!?:]\s*[\"'\u201c\u2018`]*\s*|\n\s*[\"'\u201c`]*)$")
 _DISCOURSE_NOW = re.compile(r"^(?:\s*,|\s+for\b)", re.IGNORECASE)
 
 

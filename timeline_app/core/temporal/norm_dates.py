@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline_app.core.regex_needs import compile_fast
+
 from .dates import holiday, week_of_month, week_value, weekday_near
 from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year
 from .resolve import Ctx, year_for
@@ -100,7 +102,7 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("TIME" if part else "DATE", value, mod, ref, conf, placed=(d, "D"))
 
 
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|reported|officials?)\b",
+_REPORTING = compile_fast(r"\b(?:said|says|told|tells|announced|reported|officials?)\b",
                         re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from timeline_app.core.model import Granularity, Mention
+from timeline_app.core.regex_needs import compile_fast
 
 from .context import Narrative
 from .grammar import Rule
@@ -26,7 +27,7 @@ _UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
 _NEWS_RULES = frozenset({"deictic_day", "deictic_part", "weekday", "weekday_part", "relunit",
                          "weekday_rel", "time_clock"})
 _HISTORY_GAP_YEARS = 5
-_POINT_BEFORE = re.compile(r"\b(?:in|during|of|by)\s+$", re.IGNORECASE)
+_POINT_BEFORE = compile_fast(r"\b(?:in|during|of|by)\s+$", re.IGNORECASE)
 _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
@@ -49,17 +50,17 @@ def is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
     return (history >= 3 and history > 2 * news) or (history >= 2 and news == 0)
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = compile_fast(r"\b[Tt]he\s+$")
 _FINE_VALUE = re.compile(r"\d{4}-")
 _BC_YEAR = re.compile(r"BC(\d{4})")
 # A year in the name of an event ("the Louisiana Purchase of 1803") does not move the story.
-_NAMED_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+_NAMED_OF = compile_fast(r"\b[A-Z][a-z]+\s+of\s+$")
 _RANGE_LINK = re.compile(r"\s*(?:[-\u2013]|to|and|until|till|through)\s*", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RANGE_OPEN = compile_fast(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # "It had crossed the river on 2 May": a look back from the story's day, in the pluperfect.
-_PLUPERFECT = re.compile(
+_PLUPERFECT = compile_fast(
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\bhad\s+(?:(?:not|never|already|first|been)\s+)?"
     r"[a-z]+(?:ed|en|wn|ght|un|ung|ook)\b"
 )
@@ -86,8 +87,8 @@ def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative
 
 # Background told about a person or thing, not the time of the story: "born on 3 March 1950",
 # "the mayor, who took office on 3 May 1990, resigned", "(3 March 1950 - 4 May 2020)".
-_BACKGROUND_CUE = re.compile(r"\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
-_ASIDE_OPEN = re.compile(r"(?:,\s*(?:who|which|whose)\b|\()[^,;()]*$", re.IGNORECASE)
+_BACKGROUND_CUE = compile_fast(r"\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_ASIDE_OPEN = compile_fast(r"(?:,\s*(?:who|which|whose)\b|\()[^,;()]*$", re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r"[^,;()]*?[,)]\s*[\w(]")
 
 

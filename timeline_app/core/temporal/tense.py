@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline_app.core.regex_needs import compile_fast
+
 from . import lexicon
 
 __all__ = ["direction"]
@@ -16,7 +18,7 @@ __all__ = ["direction"]
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 # Where the clause before an expression starts: a sentence end (not the dot of "Sept. 7"), a
 # semicolon, colon or line break, or a conjunction that changes the subject's time.
-_CLAUSE_LEFT = re.compile(
+_CLAUSE_LEFT = compile_fast(
     r"[.!?](?=[\"')\u201d]*\s+(?:[\"'(\u201c]?[A-Z]|$))|[;:\n]|\b(?:but|while|and\s+will|although)\b",
     re.IGNORECASE,
 )
@@ -34,28 +36,28 @@ _NOT_PAST = frozenset(
 _WINDOW = 70
 _DETERMINERS = frozenset("a an the its their his her our this that these those still newly".split())
 # A deadline right before the expression: "by Jan. 14", "until Tuesday", "as early as Friday".
-_DEADLINE = re.compile(  # one \b before the alternation, not one per word: 4x faster
+_DEADLINE = compile_fast(  # one \b before the alternation, not one per word: 4x faster
     r"\b(?:by|(?<!\bup\s)until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than|"
     r"expire[sd]?\s+(?:on\s+)?|payable|effective|through|extended\s+to|of\s+record)"
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # The news reporting verb right before the expression: the report, hence the day, is past.
-_REPORTED = re.compile(
+_REPORTED = compile_fast(
     r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|denied|wrote|warned)"
     r"(?:\s+(?:on|late|early|over|during))?\s+$",
     re.IGNORECASE,
 )
 # "had filed by Wednesday": a deadline already met looks back.
-_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_PERFECT = compile_fast(r"\bhad\b", re.IGNORECASE)
 _PASSIVE_AUX = frozenset({"be", "been", "being"})
 _STOP_RIGHT = re.compile(r"[.;!?\n]")
-_TRAILING_PREP = re.compile(r"\s+(?:on|at|in|by|until|from)\s*$", re.IGNORECASE)
+_TRAILING_PREP = compile_fast(r"\s+(?:on|at|in|by|until|from)\s*$", re.IGNORECASE)
 # After the expression the future cues are only the auxiliaries ("On Friday, he will ..."); nouns
 # such as "plans" or "deadline" there say nothing about the tense.
 _RIGHT_CUES = frozenset("will 'll shall won't would was were had did".split())
 # Multi-word future cues ("is to meet", "plans to visit"), matched before single words.
-_FUTURE_PHRASE = re.compile(
+_FUTURE_PHRASE = compile_fast(
     r"\b(?:(?:(?:is|are|am|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+)?|"
     r"(?:set|due|scheduled|slated|expected|going|poised)\s+|"
     r"(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|hope[sd]?|want(?:s|ed)?|aim(?:s|ed)?|seeks?|"
@@ -66,7 +68,7 @@ _FUTURE_PHRASE = re.compile(
 
 
 # Plans told after the expression: "On Tuesday, the league plans to hold a conference".
-_RIGHT_FUTURE = re.compile(
+_RIGHT_FUTURE = compile_fast(
     r"\b(?:(?:is|are|was|were)\s+)?(?:plans?|planning|intends?|intending)\s+to\b|"
     r"\b(?:is|are)\s+(?:expected|scheduled|due|set|going)\s+to\b",
     re.IGNORECASE,
@@ -82,7 +84,7 @@ def _cues() -> dict[str, str]:
 def _schedule_phrase() -> re.Pattern[str]:
     """The schedule phrases of several words ("takes effect", "gets under way") ending the text."""
     phrases = [w for w, d in _cues().items() if d == "schedule" and " " in w]
-    return re.compile(rf"\b(?:{lexicon.trie_regex(phrases)})(?:\s+[\w']+){{0,3}}\s*$",
+    return compile_fast(rf"\b(?:{lexicon.trie_regex(phrases)})(?:\s+[\w']+){{0,3}}\s*$",
                       re.IGNORECASE)
 
 
