@@ -72,6 +72,7 @@ def _label_re() -> re.Pattern[str]:
 
 
 _TIME_RE = re.compile(rf"[\s,|·•/-]*(?:at\s+)?{TIME}", re.IGNORECASE)
+_ANY_TIME = re.compile(TIME, re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,|·•-]*")
 _DIGIT = re.compile(r"\d")
 
@@ -101,15 +102,17 @@ def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
             end = len(line.rstrip())
         start = offset + label.start("label")
         return [DateCandidate(value, source, start, offset + end, name)]
-    if len(line.split()) > 4 * BYLINE_MAX_WORDS or _residue_words(line) > BYLINE_MAX_WORDS:
+    longest = 4 * BYLINE_MAX_WORDS
+    if len(line.split(None, longest)) > longest:  # (the words past the limit need no splitting)
+        return found
+    residue = _residue_words(line)
+    if residue > BYLINE_MAX_WORDS:
         return found
     for match in date_pattern().finditer(line):
         value = date_of(match)
         if value:
             start = len(line) - len(line.lstrip())
-            alone = (
-                match.group("y1") and not line[: match.start()].strip() and not _residue_words(line)
-            )
+            alone = match.group("y1") and not line[: match.start()].strip() and not residue
             if alone:  # a bare machine-written date heading the page
                 found.append(
                     DateCandidate(
@@ -133,7 +136,7 @@ def _residue_words(line: str) -> int:
     line is a sentence that happens to hold a date.
     """
     rest = date_pattern().sub(" ", line)
-    rest = re.sub(TIME, " ", rest, flags=re.IGNORECASE)
+    rest = _ANY_TIME.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
     words = rest.split()
     allowed = vocab.words("byline_words")
@@ -142,6 +145,16 @@ def _residue_words(line: str) -> int:
         if bare[:1].islower() and bare.lower() not in allowed:
             return BYLINE_MAX_WORDS + 1
     return len(words)
+
+
+def _has_digit(line: str) -> bool:
+    """``_DIGIT.search(line)``, as ten C-level character searches when the line is ASCII."""
+    if not line.isascii():
+        return bool(_DIGIT.search(line))
+    for digit in "0123456789":
+        if digit in line:
+            return True
+    return False
 
 
 def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:
@@ -157,9 +170,9 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if number >= MAX_SCANNED_LINES:
             break
         if line.strip():
-            if _DIGIT.search(line):
+            if _has_digit(line):
                 found.extend(_line_candidates(line, offset))
-            substantial += len(line.split()) >= 4
+            substantial += len(line.split(None, 3)) >= 4  # (no need to split past the fourth)
             if substantial >= head_lines:
                 break
         offset += len(line) + 1
