@@ -46,7 +46,8 @@ class Cleaned:
 
 def normalize(raw: str) -> str:
     """Unix newlines, no zero-width characters, no byte-order mark."""
-    return _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    return text if text.isascii() else _INVISIBLE.sub("", text)  # (all of them are non-ASCII)
 
 
 def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
