@@ -155,3 +155,15 @@ def test_published_values(published: str, expected: date | None) -> None:
         assert any("not understood" in w for w in article.warnings)
     else:
         assert article.published_source is PublishedSource.META
+
+
+def test_a_lone_surrogate_escape_is_replaced_not_the_file_lost(tmp_path: Path) -> None:
+    # JSON may escape half of a UTF-16 pair alone; Python cannot encode such a string
+    raw = ('{"id": "a", "text": "Talks began \\ud800 on 3 March 2024 \\ud83d\\ude00."}\n'
+           '{"id": "b", "text": "Talks ended on 5 March 2024."}\n')  # fmt: skip
+    path = tmp_path / "feed.jsonl"
+    path.write_text(raw, encoding="utf-8")
+    articles, problems = read_file(path)
+    assert problems == []
+    assert [a.text for a in articles] == [
+        "Talks began \ufffd on 3 March 2024 \U0001f600.", "Talks ended on 5 March 2024."]

@@ -84,6 +84,28 @@ def _written_by_this_app(data: Any) -> bool:
     return isinstance(data, dict) and str(data.get("format", "")).startswith("timeline_app ")
 
 
+_LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _parsed(text: str) -> Any:
+    r"""JSON, with any half of a UTF-16 pair escaped alone ("\ud800") made U+FFFD.
+
+    Such a string cannot be encoded, hashed or segmented: one bad record would lose the file.
+    """
+    data = json.loads(text)
+    return _repaired(data) if _LONE_SURROGATE_ESCAPE.search(text) else data
+
+
+def _repaired(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if isinstance(value, list):
+        return [_repaired(item) for item in value]
+    if isinstance(value, dict):
+        return {_repaired(key): _repaired(item) for key, item in value.items()}
+    return value
+
+
 def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[LoadProblem]]:
     where = str(path)
     problems: list[LoadProblem] = []
@@ -93,14 +115,14 @@ def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[Lo
             if not line.strip():
                 continue
             try:
-                entries.append((f"line {number}", json.loads(line)))
+                entries.append((f"line {number}", _parsed(line)))
             except RecursionError:
                 problems.append(LoadProblem(where, f"Line {number} is nested too deeply to read."))
             except json.JSONDecodeError as exc:
                 problems.append(LoadProblem(where, f"Line {number} is not valid JSON ({exc.msg})."))
     else:
         try:
-            data = json.loads(text)
+            data = _parsed(text)
         except RecursionError:
             return [], [LoadProblem(where, "The JSON is nested too deeply to read.")]
         except json.JSONDecodeError as exc:
