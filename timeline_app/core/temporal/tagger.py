@@ -41,10 +41,20 @@ _UNPLACEABLE = {"DATE": Norm("DATE", "XXXX-XX-XX", reference="unresolved", confi
                 "TIME": Norm("TIME", "XXXX-XX-XXTXX:XX", reference="unresolved", confidence=0.1)}
 
 
+Plan = tuple[tuple[tuple[str, ...], tuple[int, int]], tuple[tuple[grammar.Rule, Guard | None], ...]]
+
+
 @cache
-def _plans() -> tuple[tuple[grammar.Rule, Guard | None], ...]:
-    """Each rule with its guard, looked up once per process, not once per rule and text."""
-    return tuple((rule, GUARDS.get(rule.params.get("guard", ""))) for rule in grammar.rules())
+def _plans() -> tuple[Plan, ...]:
+    """The rules grouped by trigger words and reach (their windows are the same), with guards.
+
+    Looked up once per process, not once per rule and text.
+    """
+    groups: dict[tuple[tuple[str, ...], tuple[int, int]], list] = {}
+    for rule in grammar.rules():
+        guard = GUARDS.get(rule.params.get("guard", ""))
+        groups.setdefault((rule.triggers, rule.reach), []).append((rule, guard))
+    return tuple((key, tuple(rules)) for key, rules in groups.items())
 
 
 def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
@@ -55,39 +65,34 @@ def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
     scanned = low if same else text
     where = trigger_positions(text, low)
     size = len(text)
-    everything = [(0, size)]
-    cache: dict[tuple[tuple[str, ...], tuple[int, int]], list[tuple[int, int]]] = {}
     merged: dict[tuple[str, ...], list[int]] = {}
-    for rule, guard in _plans():
-        triggers = rule.triggers
+    for (triggers, reach), rules in _plans():
         if scan_all or not triggers:
-            spans = everything
+            spans = [(0, size)]
         else:
-            key = (triggers, rule.reach)
-            spans = cache.get(key)  # type: ignore[assignment]
-            if spans is None:
-                hits = merged.get(triggers)
-                if hits is None:  # one trigger's offsets come sorted; several are merged once
-                    lists = [where[t] for t in triggers if t in where]
-                    hits = merged[triggers] = (
-                        lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)))
-                spans = cache[key] = windows(hits, size, *rule.reach)
+            hits = merged.get(triggers)
+            if hits is None:  # one trigger's offsets come sorted; several are merged once
+                lists = [where[t] for t in triggers if t in where]
+                hits = merged[triggers] = (
+                    lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)))
+            spans = windows(hits, size, *reach)
             if not spans:
                 continue
-        finditer = (rule.regex if same else rule.regex_icase).finditer
-        cased = rule.cased if rule.cased_groups else None
-        needs = rule.needs if same else None  # (the needed text is lower-case)
-        search = needs.search if needs is not None else None
-        for lo, hi in spans:
-            if search is not None and search(scanned, lo, hi) is None:
-                continue  # most windows hold no match at all: skip those that cannot
-            for m in finditer(scanned, lo, hi):
-                s, e = m.span()
-                if e <= s or (cased is not None and not cased(text, m)):
-                    continue
-                if guard is not None and not guard(text, s, e):
-                    continue
-                found.append((s, e, rule, m))
+        for rule, guard in rules:
+            finditer = (rule.regex if same else rule.regex_icase).finditer
+            cased = rule.cased if rule.cased_groups else None
+            needs = rule.needs if same else None  # (the needed text is lower-case)
+            search = needs.search if needs is not None else None
+            for lo, hi in spans:
+                if search is not None and search(scanned, lo, hi) is None:
+                    continue  # most windows hold no match at all: skip those that cannot
+                for m in finditer(scanned, lo, hi):
+                    s, e = m.span()
+                    if e <= s or (cased is not None and not cased(text, m)):
+                        continue
+                    if guard is not None and not guard(text, s, e):
+                        continue
+                    found.append((s, e, rule, m))
     return found
 
 
