@@ -68,9 +68,9 @@ def _finder(ignore_case: bool = False) -> re.Pattern[str]:
 
 
 @cache
-def _classes() -> dict[str, tuple[str, ...]]:
-    """Each trigger word -> its classes, in a fixed order."""
-    return {word: tuple(sorted(classes)) for word, classes in index().items()}
+def _keys() -> dict[str, tuple[str, ...]]:
+    """Each trigger word -> the keys it is filed under: itself, then its classes in order."""
+    return {word: (word, *sorted(classes)) for word, classes in index().items()}
 
 
 _DIGITS = re.compile(r"\d+")
@@ -84,7 +84,7 @@ def trigger_positions(text: str, lowered: str | None = None) -> dict[str, list[i
     caller has it already.
     """
     found: dict[str, list[int]] = defaultdict(list)
-    classes = _classes()
+    keys = _keys()
     low_text = text.lower() if lowered is None else lowered
     if len(low_text) == len(text):  # case-folding kept every offset: scan the lower-case copy
         # behind a leading space, each match starts at the character before its word: the
@@ -93,9 +93,8 @@ def trigger_positions(text: str, lowered: str | None = None) -> dict[str, list[i
     else:
         matches = [(m.group(0).lower(), m.start()) for m in _finder(True).finditer(text)]
     for word, pos in matches:
-        found[word].append(pos)
-        for cls in classes.get(word, ()):
-            found[cls].append(pos)
+        for key in keys.get(word) or (word,):  # a rule's own trigger word has no class
+            found[key].append(pos)
     digit, colon, apos = found["DIGIT"], found["COLON"], found["APOS"]
     by_length = (found["DIGIT12"], found["DIGIT12"], found["DIGIT3"], found["DIGIT4"])
     for m in _DIGITS.finditer(text):
