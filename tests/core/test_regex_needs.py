@@ -96,6 +96,12 @@ def test_compile_fast_finds_what_compile_finds(pattern, text):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def test_compile_fast_leaves_verbose_patterns_as_they_are():
+    pattern = "(?:last|next) [ ]week  # a comment to the end of the line"
+    assert compile_fast(pattern, re.VERBOSE).pattern == pattern
+    assert compile_fast(pattern, re.VERBOSE).search("see you next week").group() == "next week"
+
+
 def test_rules_find_the_same_with_and_without_their_first_class():
     text = ("Between Sept. 7 and Oct. 1, 2023, two weeks ago, in the early 1990s, the 19th "
             "century; last summer it rained on Wednesday morning, 3 days later, in 1948.")

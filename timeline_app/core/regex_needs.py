@@ -215,6 +215,8 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     Python's engine skips ahead by itself only for patterns that open with a literal or a
     class; one that opens with ``\b`` or an optional word tries every position in full.
     """
+    if flags & re.VERBOSE:  # a comment at its end would swallow the closing parenthesis
+        return re.compile(pattern, flags)
     first = first_class(pattern, flags)
     return re.compile(f"(?={first})(?:{pattern})" if first else pattern, flags)
 
