@@ -77,7 +77,7 @@ class Rule:
         "three weeks ago" needs one of "ago", "earlier", "later", ...; None if nothing is known.
         Read from the pattern (see :mod:`timeline_app.core.regex_needs`); only rare pieces,
         and not only what the trigger words themselves supply. Some of it may be a trigger
-        word: "1990s", "'90s" or "the nineties" needs "0s", "'" or a decade word, which a
+        word: "1990s", "'90s" or "the nineties" needs "0s", "0's" or a decade word, which a
         window around "nineties" always holds but most windows around a year do not.
         """
         words = {t: {t} | {w for w, classes in trigger_index().items() if t in classes}
@@ -89,7 +89,7 @@ class Rule:
 
         options = [texts for texts in requirements(self.regex.pattern)
                    if len(texts) <= MAX_NEEDS and all(map(selective, texts))
-                   and supplied(texts) < len(words)]  # fmt: skip
+                   and supplied(texts) < max(len(words), 1)]  # fmt: skip
         if not options:
             return None
         best = max(options, key=lambda texts: (-supplied(texts), min(map(len, texts))))
