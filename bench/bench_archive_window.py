@@ -65,7 +65,7 @@ def generate(n: int, directory: Path, seed: int = 11) -> None:
     """Write ``n`` synthetic events under ``directory`` with ``write_parquet`` (a DataFrame)."""
     import pandas as pd
 
-    from timeline_app.core.parquet_io import write_parquet
+    from timeline_app.core.storage.parquet import write_parquet
 
     rng = np.random.default_rng(seed)
     d1990, d2025 = (np.datetime64(x, "D").astype(int) for x in ("1990-01-01", "2025-06-01"))
@@ -99,7 +99,7 @@ def generate(n: int, directory: Path, seed: int = 11) -> None:
 
 def table_for(n: int) -> Path:
     """The cached table of ``n`` events (generated on first use)."""
-    from timeline_app.core.parquet_io import is_parquet_table
+    from timeline_app.core.storage.parquet import is_parquet_table
 
     directory = Path(tempfile.gettempdir()) / f"timeline_app_archive_{n}"
     if not is_parquet_table(directory):

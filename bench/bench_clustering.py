@@ -15,19 +15,19 @@ import string
 import time
 from datetime import date, timedelta
 
-from timeline_app.core.anchor_check import check_anchors
-from timeline_app.core.clustering import cluster_events, summarize
-from timeline_app.core.events import build_events
+from timeline_app.core.events.build import build_events
 from timeline_app.core.model import (
     Anchor,
     AnchorSource,
     Article,
+    ArticleAnalysis,
     Granularity,
     Interval,
     Mention,
     TimexType,
 )
-from timeline_app.core.pipeline import ArticleAnalysis
+from timeline_app.core.reconcile.anchor_check import check_anchors
+from timeline_app.core.reconcile.clustering import cluster_events, summarize
 
 VERBS = ["opened", "closed", "signed", "visited", "announced", "rejected", "approved", "sold",
          "launched", "blocked", "won", "lost", "attacked", "inspected", "praised", "criticised"]

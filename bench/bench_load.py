@@ -30,10 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen_corpus import write_corpus  # noqa: E402
 
-from timeline_app.core.export import event_rows  # noqa: E402
 from timeline_app.core.ingest import discover  # noqa: E402
-from timeline_app.core.pipeline import load, process_file  # noqa: E402
-from timeline_app.core.timeline import Timeline, assemble, sort_key  # noqa: E402
+from timeline_app.core.model import Timeline
+from timeline_app.core.storage.export import event_rows  # noqa: E402
+from timeline_app.core.story.pipeline import load, process_file  # noqa: E402
+from timeline_app.core.story.timeline import assemble, sort_key  # noqa: E402
 
 TARGET_SECONDS = 30.0
 

@@ -37,8 +37,8 @@ def _cpu(who: int = resource.RUSAGE_SELF) -> float:
 
 def child(engine: str, workers: int, folder: Path, cross: list[int]) -> dict:
     """One configuration in this (fresh) process; returns what it measured."""
-    from timeline_app.core.engines import dask_client, load_with_dask
-    from timeline_app.core.pipeline import load
+    from timeline_app.core.story.engines import dask_client, load_with_dask
+    from timeline_app.core.story.pipeline import load
 
     out: dict = {"engine": engine, "workers": workers, "startup": 0.0}
     if engine == "local":
@@ -73,7 +73,7 @@ def child(engine: str, workers: int, folder: Path, cross: list[int]) -> dict:
 
 def cross_source(analyses: list, sizes: list[int]) -> list[dict]:
     """Time ``assemble`` on the first ``sizes`` articles (best of three while under 5 s)."""
-    from timeline_app.core.timeline import assemble
+    from timeline_app.core.story.timeline import assemble
 
     rows = []
     for size in sizes:

@@ -35,11 +35,12 @@ from timeline_app.core.model import (  # noqa: E402
     Granularity,
     Interval,
     Mention,
+    Timeline,
     TimexType,
 )
 from timeline_app.core.observable import Signal  # noqa: E402
-from timeline_app.core.pipeline import ArticleAnalysis  # noqa: E402
-from timeline_app.core.timeline import Timeline, sort_key  # noqa: E402
+from timeline_app.core.story.pipeline import ArticleAnalysis  # noqa: E402
+from timeline_app.core.story.timeline import sort_key  # noqa: E402
 
 FRAME_MS = 16.0
 G = Granularity

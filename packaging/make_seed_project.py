@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline_app.core.projectfiles import build_seed_project  # noqa: E402
+from timeline_app.core.storage.projectfiles import build_seed_project  # noqa: E402
 
 
 def main() -> int:

@@ -117,7 +117,7 @@ def test_python_dash_m_runs_headless():
 
 
 def test_export_parquet_holds_the_csv_rows(tmp_path, capsys, monkeypatch):
-    from timeline_app.core.parquet_io import read_parquet
+    from timeline_app.core.storage.parquet import read_parquet
 
     out_csv, out_pq = tmp_path / "e.csv", tmp_path / "events.parquet"
     code, _, err = _run(capsys, monkeypatch, ["export", str(seeds_dir()), "--csv", str(out_csv),

@@ -9,8 +9,8 @@ from collections import defaultdict
 import pytest
 
 from timeline_app.cli import main
-from timeline_app.core.corpus import open_corpus
 from timeline_app.core.resources import seeds_dir
+from timeline_app.core.story.headless import open_corpus
 
 ANCHOR_KEYS = {"article_id", "title", "published", "published_source", "anchor", "anchor_source",
                "problems", "suggestion"}

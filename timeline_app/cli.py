@@ -101,11 +101,11 @@ def _fail(message: str) -> None:
 
 def _document(args: argparse.Namespace):
     """Load PATHs (and a project) and apply the command line's corrections."""
-    from timeline_app.core import corpus
     from timeline_app.core.errors import TimelineError
+    from timeline_app.core.story import headless
 
-    article_paths = [p for p in args.paths if not str(p).endswith(corpus.PROJECT_SUFFIX)]
-    projects = [p for p in args.paths if str(p).endswith(corpus.PROJECT_SUFFIX)]
+    article_paths = [p for p in args.paths if not str(p).endswith(headless.PROJECT_SUFFIX)]
+    projects = [p for p in args.paths if str(p).endswith(headless.PROJECT_SUFFIX)]
     if args.project:
         projects.append(args.project)
     if not article_paths and not projects:
@@ -114,18 +114,18 @@ def _document(args: argparse.Namespace):
     scheduler = getattr(args, "scheduler", None)
     if scheduler and engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    document = corpus.open_corpus(article_paths, projects, engine=engine, scheduler=scheduler)
+    document = headless.open_corpus(article_paths, projects, engine=engine, scheduler=scheduler)
     for problem in document.problems:
         _fail(f"skipped {problem.path}: {problem.message}")
     if not document.analyses:
         raise RuntimeError("no article could be loaded")
     for prefix, value in (_anchor_option(a) for a in args.anchor):
         try:
-            corpus.set_manual_anchor(document, prefix, value)
+            headless.set_manual_anchor(document, prefix, value)
         except TimelineError as exc:
             raise UsageError(str(exc)) from None
     if args.accept_suggestions:
-        corpus.accept_suggestions(document)
+        headless.accept_suggestions(document)
     return document
 
 
@@ -136,7 +136,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     if args.width < 200 or args.width > 20000:
         raise UsageError("--width must be between 200 and 20000 pixels")
-    from timeline_app.core import export
+    from timeline_app.core.storage import export
 
     tables = _parquet_tables(args)
     if tables:  # an events table written by --parquet: export it again, without re-reading
@@ -144,7 +144,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise UsageError("a Parquet events table is exported on its own")
         if args.anchor or args.accept_suggestions or args.png or args.svg:
             raise UsageError("a Parquet events table takes no corrections and draws no picture")
-        from timeline_app.core.parquet_io import timeline_from_parquet
+        from timeline_app.core.storage.parquet import timeline_from_parquet
 
         document, timeline = None, timeline_from_parquet(tables[0])
     else:
@@ -157,7 +157,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.timelinejs:
         export.write_timelinejs(timeline, args.timelinejs)
     if args.parquet:
-        from timeline_app.core.parquet_io import write_parquet
+        from timeline_app.core.storage.parquet import write_parquet
 
         write_parquet(timeline, args.parquet)
     if args.png or args.svg:
@@ -172,14 +172,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _parquet_tables(args: argparse.Namespace) -> list[str]:
-    from timeline_app.core.parquet_io import is_parquet_table
+    from timeline_app.core.storage.parquet import is_parquet_table
 
     named = [*args.paths, *([args.project] if args.project else [])]
     return [p for p in named if is_parquet_table(p)]
 
 
 def _cmd_anchors(args: argparse.Namespace) -> int:
-    from timeline_app.core.corpus import anchor_report
+    from timeline_app.core.story.headless import anchor_report
 
     report = anchor_report(_document(args))
     if args.json:

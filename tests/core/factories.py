@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline_app.core.events import build_events
+from timeline_app.core.events.build import build_events
 from timeline_app.core.model import (
     Anchor,
     AnchorSource,
     Article,
+    ArticleAnalysis,
     Granularity,
     Interval,
     Mention,
     PublishedSource,
     TimexType,
 )
-from timeline_app.core.pipeline import ArticleAnalysis
 
 
 def mention(text: str, body: str, value: str, gran: Granularity | None, begin=None, end=None,

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
-from tests.gui.timeline.test_archive_index import make_rows
-from timeline_app.core.parquet_io import CONTRACT_COLUMNS, write_parquet
+from tests.core.layout.test_archive_index import make_rows
+from timeline_app.core.storage.parquet import CONTRACT_COLUMNS, write_parquet
 from timeline_app.gui import app as app_module
 from timeline_app.gui.archive_window import ArchiveWindow
 from timeline_app.gui.timeline import archive_paint as ap

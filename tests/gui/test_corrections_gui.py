@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
-from timeline_app.core.edits import SetAnchor
+from timeline_app.core.corrections.edits import SetAnchor
 from timeline_app.core.model import Interval
 from timeline_app.core.resources import seeds_dir
 from timeline_app.gui.anchor_dialog import AnchorDialog
@@ -275,7 +275,7 @@ def test_a_vague_mention_gets_a_value_from_the_tray(qtbot, tmp_path, articles):
 
 
 def test_corrections_export_and_import_as_one_undo_step(qtbot, tmp_path, articles):
-    from timeline_app.core.projectfiles import export_corrections
+    from timeline_app.core.storage.projectfiles import export_corrections
 
     window = _window(qtbot, tmp_path)
     _load(qtbot, window, articles)
@@ -328,7 +328,7 @@ def test_relabel_merge_and_split_events(qtbot, tmp_path, articles):
 
 
 def test_a_correction_that_fails_leaves_no_undo_step(qtbot, tmp_path, articles, monkeypatch):
-    import timeline_app.core.document as document_module
+    import timeline_app.core.story.document as document_module
 
     window = _window(qtbot, tmp_path)
     _load(qtbot, window, articles)

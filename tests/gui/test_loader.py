@@ -8,7 +8,7 @@ import time
 import pytest
 from PySide6.QtCore import QThread, QTimer
 
-from timeline_app.core.pipeline import CancelledError, LoadResult
+from timeline_app.core.story.pipeline import CancelledError, LoadResult
 from timeline_app.gui import loader as loader_module
 from timeline_app.gui.loader import LoadWorker
 

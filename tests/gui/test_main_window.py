@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from timeline_app.core.edits import SetAnchor
+from timeline_app.core.corrections.edits import SetAnchor
 from timeline_app.core.resources import seeds_dir
 from timeline_app.gui.main_window import MainWindow
 from timeline_app.gui.models import Roles

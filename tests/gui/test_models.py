@@ -6,10 +6,17 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from timeline_app.core.document import Document
-from timeline_app.core.events import build_events
-from timeline_app.core.model import Article, Granularity, Interval, Mention, TimexType
-from timeline_app.core.pipeline import ArticleAnalysis, LoadResult, detected_anchor
+from timeline_app.core.events.build import build_events
+from timeline_app.core.model import (
+    Article,
+    ArticleAnalysis,
+    Granularity,
+    Interval,
+    Mention,
+    TimexType,
+)
+from timeline_app.core.story.document import Document
+from timeline_app.core.story.pipeline import LoadResult, detected_anchor
 from timeline_app.gui.models import ArticleListModel, EventFilterProxy, EventTableModel, Roles
 
 TEXT_A = (

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from timeline_app.core.parquet_io import CONTRACT_COLUMNS, ParquetEvents, write_parquet
+from timeline_app.core.storage.parquet import CONTRACT_COLUMNS, ParquetEvents, write_parquet
 from timeline_app.gui.parquet_model import ID_ROLE, ParquetEventModel, parquet_table_view
 
 ROWS = 2_500

@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 
 from tests.gui.test_models import TEXT_A, synthetic_document
-from timeline_app.core.edits import SetAnchor
+from timeline_app.core.corrections.edits import SetAnchor
 from timeline_app.core.model import Granularity
 from timeline_app.gui.palette import granularity_color, highlight_background
 from timeline_app.gui.reader import ArticleReader

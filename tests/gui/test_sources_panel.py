@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, QUrl
 
-from timeline_app.core.corpus import open_corpus
 from timeline_app.core.model import AnchorSource
+from timeline_app.core.story.headless import open_corpus
 from timeline_app.gui.main_window import MainWindow
 from timeline_app.gui.sources_panel import cluster_card_html
 

@@ -14,11 +14,11 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from timeline_app.core.corrections import Corrections
-from timeline_app.core.edits import SetAnchor
+from timeline_app.core.corrections.edits import SetAnchor
+from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.model import Article
-from timeline_app.core.project import save_project
-from timeline_app.core.projectfiles import autosave_path
+from timeline_app.core.storage.project import save_project
+from timeline_app.core.storage.projectfiles import autosave_path
 
 ARTICLES = 40
 BASE = date(2020, 1, 1)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.ingest import MAX_FILE_BYTES
-from timeline_app.core.pipeline import load
+from timeline_app.core.story.pipeline import load
 
 REPO = Path(__file__).resolve().parents[2]
 GOOD = (
@@ -127,8 +127,8 @@ def test_assembling_many_events_on_one_day_grows_near_linearly(tmp_path: Path) -
 
     Many copies of one story (syndicated wire copy) put thousands of events on the same days.
     """
-    from timeline_app.core.corrections import Corrections
-    from timeline_app.core.timeline import assemble
+    from timeline_app.core.corrections.ledger import Corrections
+    from timeline_app.core.story.timeline import assemble
 
     sentence = "The council met on 12 March 2021 to vote on the plan, members said. "
     for i in range(16):

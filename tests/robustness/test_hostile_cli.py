@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.export import COLUMNS
-from timeline_app.core.pipeline import load
+from timeline_app.core.storage.export import COLUMNS
+from timeline_app.core.story.pipeline import load
 
 from .hostile import MARKER, build_corpus
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.ingest import read_file
-from timeline_app.core.pipeline import LoadResult, load
+from timeline_app.core.story.pipeline import LoadResult, load
 
 from .guards import guarded
 from .hostile import MARKER, SECRET, Case, build_corpus

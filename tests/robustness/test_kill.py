@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.project import read_project, save_project
-from timeline_app.core.projectfiles import autosave_path, recovery_for
+from timeline_app.core.storage.project import read_project, save_project
+from timeline_app.core.storage.projectfiles import autosave_path, recovery_for
 
 from . import save_worker
 

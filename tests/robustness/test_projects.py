@@ -1,6 +1,6 @@
 """Broken project files: refused with a message, never written to; a failed save keeps the last.
 
-``core/project.py`` stores a project as SQLite. Every way a file can go bad on disk is made here
+``core/storage/project.py`` stores a project as SQLite. Every way a file can go bad on disk is made here
 from a good save: cut short, pages overwritten, the header smashed, a foreign SQLite database, a
 newer format, an unreadable correction row. Each must raise ``ProjectError`` with one line for the
 user, leave the file byte for byte as it was, and go through the command line the same way.
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.corrections import Corrections
-from timeline_app.core.edits import SetAnchor
+from timeline_app.core.corrections.edits import SetAnchor
+from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.errors import ProjectError
 from timeline_app.core.model import Article
-from timeline_app.core.project import read_project, save_project
+from timeline_app.core.storage.project import read_project, save_project
 
 REPO = Path(__file__).resolve().parents[2]
 TEXT = (

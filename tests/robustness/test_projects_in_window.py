@@ -16,9 +16,9 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from timeline_app.core.edits import SetAnchor  # noqa: E402
-from timeline_app.core.project import read_project  # noqa: E402
+from timeline_app.core.corrections.edits import SetAnchor  # noqa: E402
 from timeline_app.core.resources import seeds_dir  # noqa: E402
+from timeline_app.core.storage.project import read_project  # noqa: E402
 from timeline_app.gui.main_window import MainWindow  # noqa: E402
 
 

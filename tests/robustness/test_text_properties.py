@@ -18,7 +18,7 @@ from timeline_app.core.ingest import find_publication_dates
 from timeline_app.core.ingest.pubdate import parse_date
 from timeline_app.core.model import Granularity, TimexType
 from timeline_app.core.temporal import tag
-from timeline_app.core.timexvalue import interval_of_value
+from timeline_app.core.temporal.timexvalue import interval_of_value
 
 from .timex import MODS, is_timex_value
 

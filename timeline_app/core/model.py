@@ -7,20 +7,26 @@ can cross process boundaries, be hashed, compared in tests, and wrapped by Qt mo
 from __future__ import annotations
 
 import operator
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 __all__ = [
     "Anchor",
     "AnchorSource",
     "Article",
+    "ArticleAnalysis",
     "Event",
     "Granularity",
     "Interval",
     "Mention",
     "PublishedSource",
+    "Timeline",
     "TimexType",
+    "sort_key",
 ]
 
 
@@ -225,3 +231,76 @@ class Event:
     @property
     def granularity(self) -> Granularity | None:
         return self.mention.granularity
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    """An article with its anchor, every mention found, and the events they give."""
+
+    article: Article
+    anchor: Anchor
+    mentions: list[Mention]
+    events: list[Event]
+
+
+def sort_key(event: Event) -> tuple:
+    mention = event.mention
+    interval = mention.interval
+    return (interval.begin, interval.end, event.article_id, mention.start)
+
+
+@dataclass(slots=True)
+class Timeline:
+    """What the views show: analyses by article id and all placed events, sorted by date."""
+
+    analyses: dict[str, ArticleAnalysis] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    cluster_summaries: dict[str, Any] = field(default_factory=dict)
+    """Merged happenings by cluster id (``clustering.ClusterSummary``): sources, combined
+    interval, disagreement."""
+    anchor_check: Callable[[], dict[str, Any]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """Computes :attr:`reports` when first asked for: an export of events never needs them, and
+    on a large story they cost more than everything else."""
+
+    _reports: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_id: dict[str, Event] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def reports(self) -> dict[str, Any]:
+        """Anchor problems and suggestions by article id (``anchor_check.AnchorReport``)."""
+        if self._reports is None:
+            self._reports = self.anchor_check() if self.anchor_check is not None else {}
+        return self._reports
+
+    def event(self, event_id: str) -> Event | None:
+        """The event with this id; the index is built once (a Timeline is never mutated)."""
+        if self._by_id is None:
+            self._by_id = {e.event_id: e for e in self.events}
+        return self._by_id.get(event_id)
+
+    def events_of(self, article_id: str) -> list[Event]:
+        return [e for e in self.events if e.article_id == article_id]
+
+    def clusters(self) -> dict[str, list[Event]]:
+        groups: dict[str, list[Event]] = defaultdict(list)
+        for event in self.events:
+            groups[event.cluster_id or event.event_id].append(event)
+        return dict(groups)
+
+    def unplaced(self) -> list[tuple[str, Mention]]:
+        """DATE/TIME mentions that could not be placed (vague, or no anchor in reach)."""
+        return [
+            (article_id, m)
+            for article_id, a in self.analyses.items()
+            for m in a.mentions
+            if m.type in (TimexType.DATE, TimexType.TIME) and m.interval is None
+        ]
+
+    def span(self) -> Interval | None:
+        if not self.events:
+            return None
+        return Interval(
+            min(e.interval.begin for e in self.events), max(e.interval.end for e in self.events)
+        )

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.document import Document, Move
-from timeline_app.core.edits import Edit, SetAnchor
+from timeline_app.core.corrections.edits import Edit, SetAnchor
+from timeline_app.core.corrections.ids import parse_date
 from timeline_app.core.errors import CorrectionError
-from timeline_app.core.ids import parse_date
 from timeline_app.core.model import Interval
+from timeline_app.core.story.document import Document, Move
 
 __all__ = ["AnchorDialog", "MovesPreview"]
 

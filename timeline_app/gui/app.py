@@ -41,7 +41,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def archive_table(paths: Sequence[str] | None) -> Path | None:
     """The Parquet events table to open in archive mode: a single path that is one, else None."""
-    from timeline_app.core.parquet_io import is_parquet_table
+    from timeline_app.core.storage.parquet import is_parquet_table
 
     if paths and len(paths) == 1 and is_parquet_table(paths[0]):
         return Path(paths[0])

@@ -94,7 +94,7 @@ def export_range_csv(directory: str | Path, begin: date, end: date, path: str | 
     """
     import pyarrow.dataset as ds
 
-    from timeline_app.core.parquet_io import CONTRACT_COLUMNS
+    from timeline_app.core.storage.parquet import CONTRACT_COLUMNS
 
     data = ds.dataset(str(directory), format="parquet", partitioning="hive")
     columns = [c for c in CONTRACT_COLUMNS if c in data.schema.names]

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.parquet_io import ParquetEvents, is_parquet_table
+from timeline_app.core.layout.archive_index import ArchiveIndex, load_archive
+from timeline_app.core.storage.parquet import ParquetEvents, is_parquet_table
 from timeline_app.gui.archive_tasks import Background, export_range_csv
 from timeline_app.gui.parquet_model import ParquetEventModel
-from timeline_app.gui.timeline.archive_index import ArchiveIndex, load_archive
 from timeline_app.gui.timeline.archive_view import ArchiveTimelineView
 
 __all__ = ["ArchiveWindow"]

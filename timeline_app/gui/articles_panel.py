@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from timeline_app.core.document import Document
+from timeline_app.core.story.document import Document
 from timeline_app.gui.delegates import TwoLineDelegate
 from timeline_app.gui.models import ArticleListModel, Roles
 

@@ -11,8 +11,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtGui import QUndoCommand
 
-from timeline_app.core.document import Document
-from timeline_app.core.edits import (
+from timeline_app.core.corrections.edits import (
     ClearCorrection,
     Edit,
     HideEvent,
@@ -25,6 +24,7 @@ from timeline_app.core.edits import (
     SetValue,
     SplitEvent,
 )
+from timeline_app.core.story.document import Document
 
 __all__ = ["CorrectionCommand", "CorrectionsCommand", "describe_edit", "utc_now"]
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.document import Change, Document
-from timeline_app.core.edits import Edit, SetAnchor
+from timeline_app.core.corrections.edits import Edit, SetAnchor
+from timeline_app.core.story.document import Change, Document
 from timeline_app.gui.binding import follow
 from timeline_app.gui.commands import describe_edit
 

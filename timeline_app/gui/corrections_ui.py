@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QUndoView
 from shiboken6 import isValid
 
-from timeline_app.core.edits import (
+from timeline_app.core.corrections.edits import (
     ClearCorrection,
     Edit,
     HideEvent,

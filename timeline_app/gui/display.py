@@ -7,9 +7,8 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlparse
 
-from timeline_app.core.display import human_date
-from timeline_app.core.model import AnchorSource, Article
-from timeline_app.core.pipeline import ArticleAnalysis
+from timeline_app.core.model import AnchorSource, Article, ArticleAnalysis
+from timeline_app.core.temporal.display import human_date
 
 __all__ = [
     "AnchorStatus",

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.document import Document
+from timeline_app.core.story.document import Document
 from timeline_app.gui import icons
 from timeline_app.gui.models import EventFilterProxy, EventTableModel, Roles
 

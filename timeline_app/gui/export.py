@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.document import Document
-from timeline_app.core.export import write_csv, write_json, write_timelinejs
+from timeline_app.core.storage.export import write_csv, write_json, write_timelinejs
+from timeline_app.core.story.document import Document
 from timeline_app.gui.palette import is_dark
 from timeline_app.gui.timeline.view import TimelineView
 

@@ -23,10 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.document import Document
-from timeline_app.core.edits import ClearCorrection, Edit, ExprKey, NotADate, SetReference, SetValue
+from timeline_app.core.corrections.edits import (
+    ClearCorrection,
+    Edit,
+    ExprKey,
+    NotADate,
+    SetReference,
+    SetValue,
+)
 from timeline_app.core.errors import CorrectionError
-from timeline_app.core.timexvalue import interval_of_value
+from timeline_app.core.story.document import Document
+from timeline_app.core.temporal.timexvalue import interval_of_value
 from timeline_app.gui.anchor_dialog import MovesPreview
 
 __all__ = ["ExpressionDialog"]

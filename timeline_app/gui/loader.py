@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from timeline_app.core.pipeline import CancelledError, LoadResult, load
+from timeline_app.core.story.pipeline import CancelledError, LoadResult, load
 
 __all__ = ["LoadWorker"]
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
-from timeline_app.core.corpus import PROJECT_SUFFIX
-from timeline_app.core.document import Document
 from timeline_app.core.model import Mention
+from timeline_app.core.story.document import Document
+from timeline_app.core.story.headless import PROJECT_SUFFIX
 from timeline_app.gui.actions import WindowActions
 from timeline_app.gui.articles_panel import ArticlesPanel
 from timeline_app.gui.corrections_ui import install_corrections

@@ -20,9 +20,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from timeline_app.core.document import Change, Document
-from timeline_app.core.model import Event
-from timeline_app.core.pipeline import ArticleAnalysis
+from timeline_app.core.model import ArticleAnalysis, Event
+from timeline_app.core.story.document import Change, Document
 from timeline_app.gui import icons
 from timeline_app.gui.binding import follow
 from timeline_app.gui.display import (

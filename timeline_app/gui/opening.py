@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
-from timeline_app.core.corpus import PROJECT_SUFFIX
-from timeline_app.core.document import Prepared
 from timeline_app.core.ingest import LoadProblem
-from timeline_app.core.pipeline import LoadResult
+from timeline_app.core.story.document import Prepared
+from timeline_app.core.story.headless import PROJECT_SUFFIX
+from timeline_app.core.story.pipeline import LoadResult
 
 if TYPE_CHECKING:
     from timeline_app.gui.main_window import MainWindow

@@ -1,6 +1,6 @@
 """A fetch-on-demand table over a Parquet events table: a million events without loading them.
 
-:class:`ParquetEventModel` is an adapter over :class:`~timeline_app.core.parquet_io.ParquetEvents`
+:class:`ParquetEventModel` is an adapter over :class:`~timeline_app.core.storage.parquet.ParquetEvents`
 (which holds the rows read so far); views ask for more as they scroll, through
 ``canFetchMore``/``fetchMore``, one batch at a time.
 """
@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from timeline_app.core.parquet_io import ParquetEvents
+from timeline_app.core.storage.parquet import ParquetEvents
 
 __all__ = ["DEFAULT_COLUMNS", "HEADERS", "ParquetEventModel", "parquet_table_view"]
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QListView, QWidget
 
-from timeline_app.core.document import Change, Document
+from timeline_app.core.story.document import Change, Document
 from timeline_app.gui import icons
 from timeline_app.gui.binding import follow
 from timeline_app.gui.delegates import TwoLineDelegate

@@ -14,12 +14,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from shiboken6 import isValid
 
-from timeline_app.core.corrections import Corrections
+from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.errors import TimelineError
 from timeline_app.core.ingest import LoadProblem
-from timeline_app.core.pipeline import LoadResult
-from timeline_app.core.project import PROJECT_SUFFIX, OpenedProject, open_project, save_document
-from timeline_app.core.projectfiles import (
+from timeline_app.core.storage.project import PROJECT_SUFFIX, OpenedProject
+from timeline_app.core.storage.projectfiles import (
     autosave_path,
     discard_autosave,
     export_corrections,
@@ -27,6 +26,8 @@ from timeline_app.core.projectfiles import (
     is_template,
     recovery_for,
 )
+from timeline_app.core.story.pipeline import LoadResult
+from timeline_app.core.story.projects import open_project, save_document
 from timeline_app.gui.commands import CorrectionCommand, CorrectionsCommand
 
 __all__ = ["ProjectIO"]

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.document import Change, Document
-from timeline_app.core.model import Mention
-from timeline_app.core.pipeline import ArticleAnalysis
+from timeline_app.core.model import ArticleAnalysis, Mention
+from timeline_app.core.story.document import Change, Document
 from timeline_app.gui import icons
 from timeline_app.gui.binding import follow
 from timeline_app.gui.display import anchor_status, article_source, format_date, human_date

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.document import Change, Document
-from timeline_app.core.review import review_queue
+from timeline_app.core.corrections.review import review_queue
+from timeline_app.core.story.document import Change, Document
 from timeline_app.gui.binding import follow
 
 __all__ = ["ReviewPanel"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from timeline_app.core.document import Change, Document
+from timeline_app.core.story.document import Change, Document
 from timeline_app.gui.binding import follow
 
 __all__ = ["Selection"]

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.display import human_date
-from timeline_app.core.document import Document
 from timeline_app.core.model import Event
+from timeline_app.core.story.document import Document
+from timeline_app.core.temporal.display import human_date
 from timeline_app.gui.binding import follow
 from timeline_app.gui.commands import CorrectionCommand
 from timeline_app.gui.selection import Selection

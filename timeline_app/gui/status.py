@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from timeline_app.core.document import Change, Document
+from timeline_app.core.story.document import Change, Document
 from timeline_app.gui import icons
 from timeline_app.gui.binding import follow
 from timeline_app.gui.display import format_range

@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from timeline_app.core.document import Change, Document
+from timeline_app.core.events.sentences import SentenceIndex
 from timeline_app.core.model import Mention
-from timeline_app.core.sentences import SentenceIndex
+from timeline_app.core.story.document import Change, Document
 from timeline_app.gui import icons
 from timeline_app.gui.binding import follow
 from timeline_app.gui.delegates import TwoLineDelegate

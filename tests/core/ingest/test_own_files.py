@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline_app.core.corrections import Corrections
-from timeline_app.core.edits import SetAnchor
+from timeline_app.core.corrections.edits import SetAnchor
+from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.ingest import discover, read_file
-from timeline_app.core.projectfiles import export_corrections
+from timeline_app.core.storage.projectfiles import export_corrections
 
 
 def test_exported_corrections_beside_articles_are_not_articles(tmp_path):

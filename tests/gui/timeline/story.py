@@ -127,7 +127,7 @@ def interval_of(begin: date, g: Granularity) -> Interval:
 
 def analyses(rows=ROWS, articles=ARTICLES):
     """``ArticleAnalysis`` values for the story, events in text order per article."""
-    from timeline_app.core.pipeline import ArticleAnalysis
+    from timeline_app.core.model import ArticleAnalysis
 
     out = []
     for aid, title, published, source in articles:
@@ -167,7 +167,7 @@ def analyses(rows=ROWS, articles=ARTICLES):
 
 def timeline():
     """The story's Timeline, assembled here: no tagger, no clustering, the clusters as given."""
-    from timeline_app.core.timeline import Timeline, sort_key
+    from timeline_app.core.model import Timeline, sort_key
 
     found = analyses()
     events = sorted((e for a in found for e in a.events), key=sort_key)
@@ -180,7 +180,7 @@ def publish(doc, tl) -> None:
     ``Document.add`` re-checks anchors with the tagger, which is still being written; these
     tests are about the timeline view, so they must not fail when the tagger does.
     """
-    from timeline_app.core.document import Change
+    from timeline_app.core.story.document import Change
 
     doc.timeline = tl
     doc.changed.emit(Change("added", tuple(tl.analyses)))
@@ -188,7 +188,7 @@ def publish(doc, tl) -> None:
 
 def document():
     """A Document holding the story."""
-    from timeline_app.core.document import Document
+    from timeline_app.core.story.document import Document
 
     doc = Document()
     publish(doc, timeline())

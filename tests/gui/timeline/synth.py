@@ -10,13 +10,14 @@ from timeline_app.core.model import (
     Anchor,
     AnchorSource,
     Article,
+    ArticleAnalysis,
     Event,
     Granularity,
     Mention,
+    Timeline,
     TimexType,
+    sort_key,
 )
-from timeline_app.core.pipeline import ArticleAnalysis
-from timeline_app.core.timeline import Timeline, sort_key
 
 _GRAN = [Granularity.DAY] * 6 + [Granularity.WEEK, Granularity.MONTH, Granularity.YEAR]
 

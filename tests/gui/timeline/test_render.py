@@ -60,7 +60,7 @@ def test_svg_is_written(doc, tmp_path):
 
 
 def test_empty_timeline_renders(qapp, tmp_path):
-    from timeline_app.core.timeline import Timeline
+    from timeline_app.core.model import Timeline
 
     img = QImage(str(render_png(Timeline(), tmp_path / "e.png", 500)))
     assert img.width() == 500

@@ -10,9 +10,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.timeline import story
-from timeline_app.core.timeline import Timeline
+from timeline_app.core.layout.metrics import to_days
+from timeline_app.core.model import Timeline
 from timeline_app.gui.timeline.items import EventItem
-from timeline_app.gui.timeline.metrics import to_days
 from timeline_app.gui.timeline.paint import MARK_DY
 from timeline_app.gui.timeline.view import TimelineView
 

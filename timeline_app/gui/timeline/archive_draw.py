@@ -11,8 +11,8 @@ import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
+from timeline_app.core.layout.metrics import from_days
 from timeline_app.gui.timeline import archive_paint as ap
-from timeline_app.gui.timeline.metrics import from_days
 from timeline_app.gui.timeline.paint import draw_grid
 
 if TYPE_CHECKING:

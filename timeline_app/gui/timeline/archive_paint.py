@@ -15,8 +15,8 @@ import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPen
 
+from timeline_app.core.layout.archive_index import GRANULARITIES
 from timeline_app.core.model import Granularity
-from timeline_app.gui.timeline.archive_index import GRANULARITIES
 from timeline_app.gui.timeline.theme import Theme
 
 __all__ = ["HEADER_H", "ROW_H", "Placed", "draw_density", "draw_items", "draw_scale", "heat_lut"]

@@ -15,15 +15,15 @@ from PySide6.QtCore import QPoint, QRectF, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from timeline_app.core.layout.archive_index import ArchiveFrame, ArchiveIndex
+from timeline_app.core.layout.metrics import TimeScale, from_days, to_days
+from timeline_app.core.layout.ticks import axis_ticks
 from timeline_app.gui.timeline import archive_paint as ap
 from timeline_app.gui.timeline.archive_canvas import ArchiveCanvas
 from timeline_app.gui.timeline.archive_draw import draw_frame, tooltip
-from timeline_app.gui.timeline.archive_index import ArchiveFrame, ArchiveIndex
 from timeline_app.gui.timeline.axis import _measure
-from timeline_app.gui.timeline.metrics import TimeScale, from_days, to_days
 from timeline_app.gui.timeline.strips import AxisStrip, OverviewStrip
 from timeline_app.gui.timeline.theme import Theme, fonts
-from timeline_app.gui.timeline.ticks import axis_ticks
 
 __all__ = ["ArchiveTimelineView"]
 

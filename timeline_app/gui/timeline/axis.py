@@ -9,10 +9,10 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from timeline_app.core.layout.metrics import TimeScale
+from timeline_app.core.layout.ticks import Tick, axis_ticks, choose_levels
 from timeline_app.core.model import Granularity
-from timeline_app.gui.timeline.metrics import TimeScale
 from timeline_app.gui.timeline.theme import Theme
-from timeline_app.gui.timeline.ticks import Tick, axis_ticks, choose_levels
 
 __all__ = ["AXIS_H", "OVERVIEW_H", "draw_axis", "draw_legend", "draw_overview", "legend_size"]
 

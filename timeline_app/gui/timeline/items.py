@@ -15,9 +15,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from timeline_app.gui.timeline.frame import HEADER_H, LANE_GAP, LaneFrame
-from timeline_app.gui.timeline.index import EventIndex
-from timeline_app.gui.timeline.layout import Placed
+from timeline_app.core.layout.event_index import EventIndex
+from timeline_app.core.layout.frame import HEADER_H, LANE_GAP, LaneFrame
+from timeline_app.core.layout.rows import Placed
 from timeline_app.gui.timeline.paint import draw_cluster, draw_density, draw_event
 from timeline_app.gui.timeline.theme import Theme, fonts
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QPoint
 
+from timeline_app.core.layout.metrics import TimeScale
 from timeline_app.gui.timeline.items import ClusterItem, DensityItem, EventItem
-from timeline_app.gui.timeline.metrics import TimeScale
 
 if TYPE_CHECKING:
     from timeline_app.gui.timeline.view import TimelineView

@@ -21,10 +21,10 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from timeline_app.core.layout.frame import BADGE_W, BIN_PX, HEADER_H, LANE_GAP, Frame, LaneFrame
+from timeline_app.core.layout.metrics import TimeScale
+from timeline_app.core.layout.rows import Placed
 from timeline_app.core.model import Event
-from timeline_app.gui.timeline.frame import BADGE_W, BIN_PX, HEADER_H, LANE_GAP, Frame, LaneFrame
-from timeline_app.gui.timeline.layout import Placed
-from timeline_app.gui.timeline.metrics import TimeScale
 from timeline_app.gui.timeline.theme import Theme
 
 __all__ = [

@@ -17,10 +17,10 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QImage, QPainter
 
+from timeline_app.core.layout.event_index import EventIndex
+from timeline_app.core.layout.frame import Frame, build_frame
+from timeline_app.core.layout.metrics import AxisMap, TimeScale, from_days, to_days
 from timeline_app.gui.timeline.axis import AXIS_H, _measure, draw_axis, draw_legend
-from timeline_app.gui.timeline.frame import Frame, build_frame
-from timeline_app.gui.timeline.index import EventIndex
-from timeline_app.gui.timeline.metrics import AxisMap, TimeScale, from_days, to_days
 from timeline_app.gui.timeline.paint import (
     draw_cluster,
     draw_density,
@@ -33,8 +33,8 @@ from timeline_app.gui.timeline.paint import (
 from timeline_app.gui.timeline.theme import Theme, fonts
 
 if TYPE_CHECKING:
-    from timeline_app.core.document import Document
-    from timeline_app.core.timeline import Timeline
+    from timeline_app.core.model import Timeline
+    from timeline_app.core.story.document import Document
 
 __all__ = ["ensure_gui_app", "render_png", "render_svg"]
 

@@ -11,12 +11,12 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from timeline_app.gui.timeline.frame import Frame
+from timeline_app.core.layout.frame import Frame
+from timeline_app.core.layout.metrics import TimeScale
+from timeline_app.core.layout.ticks import Tick
 from timeline_app.gui.timeline.items import ClusterItem, DensityItem, EventItem, SceneContext
-from timeline_app.gui.timeline.metrics import TimeScale
 from timeline_app.gui.timeline.paint import draw_gaps, draw_grid, draw_lane_bands, draw_lane_titles
 from timeline_app.gui.timeline.theme import fonts
-from timeline_app.gui.timeline.ticks import Tick
 
 __all__ = ["TimelineScene"]
 

@@ -9,12 +9,12 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from timeline_app.core.layout.event_index import EventIndex
+from timeline_app.core.layout.frame import xs
+from timeline_app.core.layout.metrics import TimeScale
+from timeline_app.core.layout.ticks import Tick
 from timeline_app.gui.timeline.axis import AXIS_H, OVERVIEW_H, draw_axis, draw_overview
-from timeline_app.gui.timeline.frame import xs
-from timeline_app.gui.timeline.index import EventIndex
-from timeline_app.gui.timeline.metrics import TimeScale
 from timeline_app.gui.timeline.theme import Theme, fonts
-from timeline_app.gui.timeline.ticks import Tick
 
 __all__ = ["AxisStrip", "OverviewStrip"]
 

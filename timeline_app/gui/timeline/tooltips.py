@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
-from timeline_app.core.display import human_date
-from timeline_app.gui.timeline.frame import BIN_PX
+from timeline_app.core.layout.frame import BIN_PX
+from timeline_app.core.temporal.display import human_date
 from timeline_app.gui.timeline.items import ClusterItem, DensityItem, EventItem
 
 if TYPE_CHECKING:
-    from timeline_app.gui.timeline.index import EventIndex
+    from timeline_app.core.layout.event_index import EventIndex
     from timeline_app.gui.timeline.view import TimelineView
 
 __all__ = ["event_tooltip", "tooltip_for"]

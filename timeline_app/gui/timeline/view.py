@@ -16,22 +16,22 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from timeline_app.core.layout.event_index import EventIndex
+from timeline_app.core.layout.frame import build_frame
+from timeline_app.core.layout.metrics import AxisMap, TimeScale, to_days
+from timeline_app.core.layout.ticks import axis_ticks
 from timeline_app.gui.timeline.axis import _measure
 from timeline_app.gui.timeline.canvas import Canvas
-from timeline_app.gui.timeline.frame import build_frame
-from timeline_app.gui.timeline.index import EventIndex
 from timeline_app.gui.timeline.items import SceneContext
 from timeline_app.gui.timeline.keys import handle_key
-from timeline_app.gui.timeline.metrics import AxisMap, TimeScale, to_days
 from timeline_app.gui.timeline.navigate import Navigator
 from timeline_app.gui.timeline.scene import TimelineScene
 from timeline_app.gui.timeline.strips import AxisStrip, OverviewStrip
 from timeline_app.gui.timeline.theme import Theme, fonts
-from timeline_app.gui.timeline.ticks import axis_ticks
 from timeline_app.gui.timeline.tooltips import tooltip_for
 
 if TYPE_CHECKING:
-    from timeline_app.core.document import Document
+    from timeline_app.core.story.document import Document
 
 __all__ = ["TimelineView"]
 

@@ -1,0 +1,87 @@
+"""The event index and frames over the synthetic story (core tier: no QApplication)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from tests.gui.timeline import story
+from timeline_app.core.layout.event_index import EventIndex
+from timeline_app.core.layout.frame import build_frame
+from timeline_app.core.layout.metrics import TimeScale, to_days
+
+
+@pytest.fixture
+def timeline():
+    return story.timeline()
+
+
+def measure(text: str) -> float:
+    return 7.0 * len(text)
+
+
+def test_lanes_by_article_in_publication_order(timeline):
+    idx = EventIndex(timeline)
+    assert [lane.key for lane in idx.lanes] == ["a1", "a2", "a3", "a4", "a5"]
+    assert idx.lanes[1].title == "A short history of the Harbor Bridge"
+    assert sum(len(lane.members) for lane in idx.lanes) == len(timeline.events)
+
+
+def test_lane_modes(timeline):
+    idx = EventIndex(timeline, "granularity")
+    assert [lane.key for lane in idx.lanes][:3] == ["day", "week", "month"]
+    idx.set_lane_mode("single")
+    assert len(idx.lanes) == 1 and len(idx.lanes[0].members) == 40
+    idx.set_lane_mode("cluster")  # one item per happening reported by several articles
+    assert len(idx.lanes[0].members) == len(timeline.clusters())
+    with pytest.raises(ValueError):
+        idx.set_lane_mode("nope")
+
+
+def test_query_matches_a_scan(timeline):
+    idx = EventIndex(timeline)
+    d0, d1 = to_days(date(1950, 6, 1)), to_days(date(2023, 10, 10))
+    for lane in idx.lanes:
+        got = set(idx.query(lane, d0, d1).tolist())
+        want = {int(r) for r in lane.members if idx.end[r] > d0 and idx.begin[r] < d1}
+        assert got == want
+
+
+def test_filter_and_sources(timeline):
+    idx = EventIndex(timeline)
+    some = {e.event_id for e in timeline.events[:5]}
+    idx.set_shown(some)
+    assert {idx.events[r].event_id for r in idx.shown_rows()} == some
+    vote = next(r for r, e in enumerate(idx.events) if e.cluster_id == "c-vote")
+    assert idx.source_count(vote) == 3
+    assert idx.uncertain == {"a5"}
+
+
+def test_frame_lays_out_every_event_in_view(timeline):
+    idx = EventIndex(timeline)
+    s = TimeScale(date(1890, 1, 1), date(2030, 1, 1), 1600)
+    frame = build_frame(idx, s, measure)
+    placed = [k for lf in frame.lanes for item in lf.layout.items for k in item.keys]
+    assert sorted(placed) == list(range(40))
+    assert frame.height == pytest.approx(sum(lf.height for lf in frame.lanes))
+
+
+def test_frame_culls_lanes_below_the_band(timeline):
+    idx = EventIndex(timeline)
+    s = TimeScale(date(1890, 1, 1), date(2030, 1, 1), 1600)
+    frame = build_frame(idx, s, measure, y0=0, y1=50)
+    assert frame.lanes[0].layout is not None and frame.lanes[-1].layout is None
+
+
+def test_crowded_lanes_draw_density_without_losing_events():
+    from tests.gui.timeline.synth import big_timeline
+
+    tl = big_timeline(20000, articles=4)
+    idx = EventIndex(tl)
+    s = TimeScale(date(1940, 1, 1), date(2030, 1, 1), 1000)
+    frame = build_frame(idx, s, measure)
+    assert all(lf.density is not None for lf in frame.lanes)
+    assert sum(int(lf.density.sum()) for lf in frame.lanes) == pytest.approx(20000, abs=40)
+    assert np.all(np.concatenate([lf.density for lf in frame.lanes]) >= 0)

@@ -1,0 +1,218 @@
+"""Anchor checks on small corpora written here: a syndicated copy, undated pages, a bad page date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from timeline_app.core.corrections.edits import SetAnchor
+from timeline_app.core.model import (
+    Anchor,
+    AnchorSource,
+    Article,
+    ArticleAnalysis,
+    Interval,
+    PublishedSource,
+)
+from timeline_app.core.reconcile.anchor_check import AnchorReport, check_anchors
+from timeline_app.core.reconcile.clustering import cluster_events
+from timeline_app.core.story.pipeline import analyze
+
+FIRE = date(2021, 3, 10)  # a Wednesday
+
+ORIGINAL = """Fire crews fought a huge blaze at the Kestrel paper mill in Dunmore on Wednesday.
+The fire broke out in the drying hall of the Kestrel mill shortly after midnight on Wednesday and burned for eleven hours.
+Mill owner Brightwater Holdings said on Thursday that 140 workers would be paid while the site is closed.
+The mill, built in 1952, was bought by Brightwater Holdings in 2016.
+Investigators from the Dunmore fire service began their inquiry on Thursday."""
+
+SECOND = """A blaze tore through the Kestrel paper mill in Dunmore on Wednesday, fire crews said.
+Brightwater Holdings, which owns the Kestrel mill, said on Thursday it would keep paying its 140 workers.
+The Dunmore fire service said investigators started work on Thursday."""
+
+THIRD = """Dunmore was counting the cost on Friday after a huge fire at the Kestrel paper mill on Wednesday.
+Brightwater Holdings said on Thursday that the 140 mill workers would keep their pay.
+The mayor of Dunmore, Ruth Calloway, visited the burned drying hall on Friday."""
+
+UNDATED = """Brightwater Holdings will rebuild the Kestrel paper mill in Dunmore, its chief executive Tom Ferris said on Monday.
+The mill was gutted by a fire at the Kestrel mill in Dunmore on Wednesday last week, fire crews said.
+Ferris said the 140 workers kept their pay since the fire.
+Brightwater bought the mill in 2016."""
+
+
+def _article(aid: str, text: str, published: date | None) -> Article:
+    source = PublishedSource.HEADER if published else PublishedSource.NONE
+    return Article(aid, text.splitlines()[0][:60], text, published, source)
+
+
+@pytest.fixture(scope="module")
+def fire() -> list[ArticleAnalysis]:
+    """Three reports of a mill fire, a copy of the first republished 15 months later, and an
+    undated follow-up written the Monday after the fire."""
+    return [
+        analyze(_article("a_original", ORIGINAL, FIRE + timedelta(days=1))),
+        analyze(_article("b_second", SECOND, FIRE + timedelta(days=1))),
+        analyze(_article("c_third", THIRD, FIRE + timedelta(days=2))),
+        analyze(_article("d_copy", ORIGINAL, date(2022, 6, 20))),
+        analyze(_article("e_undated", UNDATED, None)),
+    ]
+
+
+@pytest.fixture(scope="module")
+def reports(fire) -> dict[str, AnchorReport]:
+    return check_anchors(fire)
+
+
+def test_every_article_gets_a_report(reports, fire):
+    assert set(reports) == {a.article.id for a in fire}
+    for aid in ("a_original", "b_second", "c_third"):
+        assert reports[aid].problems == []
+        assert reports[aid].suggestion is None
+
+
+def test_a_republished_copy_is_a_conflict_with_the_original_date_suggested(reports):
+    report = reports["d_copy"]
+    assert [p.kind for p in report.problems] == ["conflict"]
+    suggestion = report.suggestion
+    assert suggestion is not None
+    assert abs((suggestion.best - (FIRE + timedelta(days=1))).days) <= 3
+    assert suggestion.begin <= suggestion.best < suggestion.end
+    assert any("2022-06-20" in r for r in suggestion.reasons)  # the page date it contradicts
+
+
+def test_an_undated_article_gets_an_honest_estimate(reports):
+    report = reports["e_undated"]
+    assert [p.kind for p in report.problems] == ["missing"]
+    s = report.suggestion
+    assert s is not None
+    truth = FIRE + timedelta(days=5)
+    assert s.begin <= truth < s.end
+    assert (s.end - s.begin).days <= 366
+    assert s.begin >= date(2016, 1, 1)  # it tells of 2016 as past
+    assert s.reasons and all(isinstance(r, str) and r for r in s.reasons)
+
+
+def test_suggestions_are_never_applied_silently(fire, reports):
+    assert fire[3].anchor.source == AnchorSource.DETECTED
+    assert fire[4].anchor.source == AnchorSource.NONE
+    edit = reports["d_copy"].suggestion.edit("d_copy")
+    assert isinstance(edit, SetAnchor)
+    assert (edit.article_id, edit.value) == ("d_copy", reports["d_copy"].suggestion.best)
+    assert edit.suggested  # accepted, the anchor source becomes "suggested"
+
+
+def test_the_corrected_copy_joins_its_sources_clusters(fire, reports):
+    best = reports["d_copy"].suggestion.best
+    fixed = [a if a.article.id != "d_copy" else
+             analyze(a.article, Anchor(best, AnchorSource.SUGGESTED)) for a in fire]
+    clusters = cluster_events(fixed)
+    text = ORIGINAL
+    fire_day = [f"{aid}@{text.index('Wednesday')}" for aid in ("a_original", "d_copy")]
+    assert clusters[fire_day[0]] == clusters[fire_day[1]]
+    second = f"b_second@{SECOND.index('Wednesday')}"
+    assert clusters[second] == clusters[fire_day[0]]
+
+
+def test_only_the_later_of_a_lone_original_and_copy_is_at_fault():
+    pair = [analyze(_article("orig", ORIGINAL, FIRE + timedelta(days=1))),
+            analyze(_article("copy", ORIGINAL, date(2023, 2, 2)))]
+    # a copy is word for word the original: its events match one for one
+    reports = check_anchors(pair)
+    assert reports["orig"].problems == []
+    assert [p.kind for p in reports["copy"].problems] == ["conflict"]
+
+
+def test_a_year_told_as_past_after_the_page_date_is_a_conflict():
+    text = "The Harlow footbridge was finished in 2021 after two years of work, the council said."
+    report = check_anchors([analyze(_article("early", text, date(2019, 5, 1)))])["early"]
+    assert [p.kind for p in report.problems] == ["conflict"]
+    assert "2021" in report.problems[0].detail
+
+
+def test_an_undated_article_with_nothing_to_go_on_has_no_suggestion():
+    text = "Residents say the park is quieter than it used to be. Some miss the old bandstand."
+    report = check_anchors([analyze(_article("vague", text, None))])["vague"]
+    assert [p.kind for p in report.problems] == ["missing"]
+    assert report.suggestion is None
+
+
+def test_an_undated_article_with_only_a_past_year_is_placed_within_a_year_after_it():
+    text = "The Harlow footbridge was finished in 2021 after two years of work, the council said."
+    report = check_anchors([analyze(_article("later", text, None))])["later"]
+    s = report.suggestion
+    assert s is not None and s.begin == date(2021, 1, 1) and (s.end - s.begin).days <= 366
+
+
+def test_report_dict_has_the_contract_fields(reports):
+    d = reports["d_copy"].to_dict()
+    assert {"problems", "suggestion"} <= set(d)
+    assert set(d["problems"][0]) == {"kind", "detail"}
+    assert set(d["suggestion"]) == {"best", "begin", "end", "reasons"}
+    date.fromisoformat(d["suggestion"]["best"])
+    assert reports["a_original"].to_dict()["suggestion"] is None
+
+
+def test_a_manual_anchor_is_not_second_guessed(fire):
+    manual = replace(fire[3], anchor=Anchor(date(2022, 6, 20), AnchorSource.MANUAL))
+    reports = check_anchors([*fire[:3], manual])
+    assert reports["d_copy"].problems == []
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[ArticleAnalysis]:
+    from timeline_app.core.ingest import read_file
+    from timeline_app.core.resources import seeds_dir
+
+    articles = [a for path in sorted(seeds_dir().glob("*.txt")) for a in read_file(path)[0]]
+    return [analyze(a) for a in articles]
+
+
+def _seed(analyses: list[ArticleAnalysis], prefix: str) -> str:
+    return next(a.article.id for a in analyses if a.article.id.startswith(prefix))
+
+
+def test_seeds_undated_page_is_missing_with_an_estimate_holding_its_date(seeds):
+    report = check_anchors(seeds)[_seed(seeds, "004")]
+    assert [p.kind for p in report.problems] == ["missing"]
+    s = report.suggestion
+    assert s is not None and s.begin <= date(2025, 7, 12) < s.end
+    assert (s.end - s.begin).days <= 366
+
+
+def test_seeds_republished_page_is_a_conflict_pointing_back_to_the_story(seeds):
+    reports = check_anchors(seeds)
+    report = reports[_seed(seeds, "002")]
+    assert [p.kind for p in report.problems] == ["conflict"]
+    assert abs((report.suggestion.best - date(2023, 10, 19)).days) <= 3
+    for prefix in ("000", "001", "003"):
+        assert reports[_seed(seeds, prefix)].problems == []
+
+
+def test_seeds_arrival_is_one_cluster_of_four_sources_once_the_copy_is_corrected(seeds):
+    copy = _seed(seeds, "002")
+    best = check_anchors(seeds)[copy].suggestion.best
+    fixed = [a if a.article.id != copy else analyze(a.article, Anchor(best, AnchorSource.SUGGESTED))
+             for a in seeds]
+    clusters = cluster_events(fixed)
+    arrival = date(2023, 10, 18)
+    sources: dict[str, set[str]] = {}
+    for a in fixed:
+        for e in a.events:
+            if e.interval == Interval.day(arrival):
+                sources.setdefault(clusters[e.event_id], set()).add(a.article.id[:3])
+    assert {"000", "001", "002", "003"} in sources.values()
+
+
+def test_a_month_after_a_happening_dated_elsewhere_dates_the_page():
+    dam = "The Gorran dam in the Ellery valley collapsed on 2 May 2020, flooding four villages."
+    later = ("Engineers began rebuilding the Gorran dam on Monday, a month after the Gorran dam "
+             "in the Ellery valley collapsed and flooded four villages.")
+    reports = check_anchors([analyze(_article("dam", dam, date(2020, 5, 3))),
+                             analyze(_article("rebuild", later, date(2023, 1, 16)))])
+    report = reports["rebuild"]
+    assert [p.kind for p in report.problems] == ["conflict"]
+    assert abs((report.suggestion.best - date(2020, 6, 1)).days) <= 12
+    assert any("a month after" in r for r in report.suggestion.reasons)
+    assert reports["dam"].problems == []

@@ -1,0 +1,173 @@
+"""Cross-source clustering on small corpora written here, with mentions given by hand."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from timeline_app.core.events.build import build_events
+from timeline_app.core.model import (
+    Anchor,
+    AnchorSource,
+    Article,
+    ArticleAnalysis,
+    Event,
+    Granularity,
+    Interval,
+    Mention,
+    TimexType,
+)
+from timeline_app.core.reconcile.clustering import Blocker, cluster_events, summarize
+
+
+def day(iso: str) -> Interval:
+    return Interval.day(date.fromisoformat(iso))
+
+
+def month(y: int, m: int) -> Interval:
+    return Interval(date(y, m, 1), date(y + m // 12, m % 12 + 1, 1))
+
+
+def article(aid: str, body: str, marks: list[tuple[str, str, Interval, str]],
+            published: date | None = None, title: str = "") -> ArticleAnalysis:
+    """An analysis whose mentions are ``(expression, value, interval, granularity)``."""
+    mentions = []
+    for expr, value, interval, gran in marks:
+        start = body.index(expr)
+        mentions.append(Mention(start, start + len(expr), expr, TimexType.DATE, value, "",
+                                Granularity(gran), interval, rule="test", reference="anchor"))
+    art = Article(aid, title or aid, body, published)
+    anchor = Anchor(published, AnchorSource.DETECTED) if published else Anchor.none()
+    return ArticleAnalysis(art, anchor, mentions, build_events(art, mentions))
+
+
+def eid(analysis: ArticleAnalysis, expression: str) -> str:
+    return f"{analysis.article.id}@{analysis.article.text.index(expression)}"
+
+
+@pytest.fixture
+def bridge() -> list[ArticleAnalysis]:
+    """Three reports of one bridge opening (a day, a month, a day off by one) and a storm."""
+    return [
+        article("a", "The mayor of Springfield, Ann Lowe, opened the new Harbor Bridge on "
+                "13 September 2024 before a crowd of thousands. Separately, the council approved "
+                "a budget on Monday.",
+                [("on 13 September 2024", "2024-09-13", day("2024-09-13"), "day"),
+                 ("on Monday", "2024-09-16", day("2024-09-16"), "day")], date(2024, 9, 17),
+                "Springfield opens Harbor Bridge"),
+        article("b", "Springfield's Harbor Bridge was opened by mayor Ann Lowe in September, "
+                "drawing thousands of residents. Lowe said the bridge cost less than planned.",
+                [("in September", "2024-09", month(2024, 9), "month")], date(2024, 10, 2),
+                "Harbor Bridge opening draws thousands"),
+        article("c", "Ann Lowe, Springfield's mayor, opened the Harbor Bridge on 14 September in "
+                "front of a large crowd.",
+                [("on 14 September", "2024-09-14", day("2024-09-14"), "day")], date(2024, 9, 20),
+                "Mayor opens bridge"),
+        article("d", "A storm flooded the Springfield harbor on 13 September 2024, closing roads.",
+                [("on 13 September 2024", "2024-09-13", day("2024-09-13"), "day")],
+                date(2024, 9, 14), "Storm floods harbor"),
+    ]
+
+
+def test_reports_of_one_happening_share_a_cluster(bridge):
+    a, b, c, _ = bridge
+    clusters = cluster_events(bridge)
+    assert clusters[eid(a, "on 13")] == clusters[eid(b, "in Sep")] == clusters[eid(c, "on 14")]
+
+
+def test_another_happening_on_the_same_day_stays_apart(bridge):
+    a, _, _, d = bridge
+    clusters = cluster_events(bridge)
+    assert clusters[eid(d, "on 13")] != clusters[eid(a, "on 13")]
+    assert clusters[eid(a, "on Monday")] not in {clusters[eid(a, "on 13")],
+                                                 clusters[eid(d, "on 13")]}
+
+
+def test_cluster_id_is_the_smallest_event_id_whatever_the_input_order(bridge):
+    first = cluster_events(bridge)
+    shuffled = bridge[:]
+    random.Random(3).shuffle(shuffled)
+    assert cluster_events(shuffled) == first
+    cid = first[eid(bridge[2], "on 14")]
+    assert cid == min(k for k, v in first.items() if v == cid)
+
+
+def test_a_month_and_a_day_combine_to_the_day_keeping_both_readings(bridge):
+    ab = [bridge[0], bridge[1]]
+    summary = summarize(ab, cluster_events(ab))[eid(bridge[0], "on 13")]
+    assert summary.interval == day("2024-09-13")
+    assert summary.granularity == Granularity.DAY
+    assert not summary.disagreement
+    assert {r.value for r in summary.readings} == {"2024-09-13", "2024-09"}
+    assert summary.sources == ("a", "b")
+
+
+def test_sources_a_day_apart_are_one_happening_with_a_disagreement(bridge):
+    summary = summarize(bridge, cluster_events(bridge))[eid(bridge[0], "on 13")]
+    assert summary.disagreement
+    by_value = {r.value: r for r in summary.readings}
+    assert {"2024-09-13", "2024-09-14"} <= set(by_value)
+    assert by_value["2024-09-14"].article_id == "c"
+    assert "detected anchor 2024-09-20" in by_value["2024-09-14"].why
+    # two of three sources say the 13th, the month allows both: the majority wins
+    assert summary.interval == day("2024-09-13")
+
+
+def test_two_happenings_of_one_article_never_merge_through_other_sources():
+    one = article("x", "Ministers met in Geneva on Tuesday to discuss the truce. "
+                  "Protesters marched through Geneva on Tuesday against the truce.",
+                  [("on Tuesday", "2024-03-05", day("2024-03-05"), "day"),
+                   ("on Tuesday against", "2024-03-05", day("2024-03-05"), "day")],
+                  date(2024, 3, 6))
+    other = article("y", "In Geneva, ministers met on Tuesday for truce talks while protesters "
+                    "marched on Tuesday against the truce.",
+                    [("on Tuesday for", "2024-03-05", day("2024-03-05"), "day")],
+                    date(2024, 3, 6))
+    clusters = cluster_events([one, other])
+    x_events = [e for e in clusters if e.startswith("x@")]
+    assert len({clusters[e] for e in x_events}) == 2
+
+
+def test_the_same_happening_said_twice_in_one_article_is_one_cluster():
+    body = ("The Orchard Street library reopened on 2 May 2022 after a long renovation. "
+            "Readers returned in numbers. The Orchard Street library reopened on 2 May 2022, "
+            "after a long renovation, the city said.")
+    first = body.index("on 2 May 2022")
+    second = body.index("on 2 May 2022", first + 1)
+    mentions = [Mention(s, s + 13, "on 2 May 2022", TimexType.DATE, "2022-05-02", "",
+                        Granularity.DAY, day("2022-05-02"), reference="absolute")
+                for s in (first, second)]
+    art = Article("lib", "Library reopens", body, date(2022, 5, 3))
+    analysis = ArticleAnalysis(art, Anchor(art.published, AnchorSource.DETECTED), mentions,
+                               build_events(art, mentions))
+    clusters = cluster_events([analysis])
+    assert clusters[f"lib@{first}"] == clusters[f"lib@{second}"]
+
+
+def _synthetic(n: int, seed: int = 0) -> tuple[list[Event], dict[str, frozenset[str]]]:
+    rng = random.Random(seed)
+    events, sigs = [], {}
+    for i in range(n):
+        d = date(2000, 1, 1) + timedelta(days=rng.randrange(20 * 365))
+        m = Mention(0, 3, "day", TimexType.DATE, d.isoformat(), "", Granularity.DAY,
+                    Interval.day(d))
+        e = Event(f"e{i:06d}", f"art{i // 5}", m, 0, 3, "x", "x")
+        events.append(e)
+        sigs[e.event_id] = frozenset(f"k{rng.randrange(n // 4 + 1)}" for _ in range(6))
+    return events, sigs
+
+
+def test_blocking_compares_only_events_near_in_time_and_wording():
+    events, sigs = _synthetic(2000)
+    pairs = Blocker(events, sigs).pairs()
+    for i, j in pairs:
+        assert abs((events[i].interval.begin - events[j].interval.begin).days) <= 62
+        assert sigs[events[i].event_id] & sigs[events[j].event_id]
+
+
+def test_blocking_grows_near_linearly():
+    small = len(Blocker(*_synthetic(2000)).pairs())
+    large = len(Blocker(*_synthetic(8000)).pairs())
+    assert large < 6 * max(small, 1)  # a square law would give 16 times

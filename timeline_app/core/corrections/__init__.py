@@ -1,0 +1,1 @@
+"""The user's corrections: edits as data, laid over what the machine found."""

@@ -1,0 +1,1 @@
+"""Events: sentences, their timeline events and the labels that say what happened."""

@@ -1,0 +1,212 @@
+"""A read-only index over a timeline's events for drawing: days as arrays, lanes, filters.
+
+It derives arrays from ``timeline.events`` (never a copy of the events themselves), so visible
+events of a lane in a range are found with a binary search, not a scan. Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from timeline_app.core.model import AnchorSource, Granularity
+
+if TYPE_CHECKING:
+    from timeline_app.core.model import Event, Timeline
+
+__all__ = ["LANE_MODES", "EventIndex", "Lane"]
+
+_INTERVAL = attrgetter("mention.interval")
+_BEGIN = attrgetter("begin")
+_END = attrgetter("end")
+_ARTICLE = attrgetter("article_id")
+_ID = attrgetter("event_id")
+
+
+def _CLUSTER(event: Event) -> str:  # noqa: N802 - reads like the getters above
+    return event.cluster_id or event.event_id
+
+
+LANE_MODES = ("article", "granularity", "cluster", "single")
+_UNCERTAIN = {AnchorSource.ESTIMATED, AnchorSource.SUGGESTED}
+
+
+@dataclass(slots=True)
+class Lane:
+    """One horizontal band: its title, a fixed row count, and its events sorted by begin."""
+
+    key: str
+    title: str
+    rows: int
+    members: np.ndarray  # event indices, sorted by begin
+    begins: np.ndarray
+    longest: float
+
+
+class EventIndex:
+    """Arrays over ``timeline.events``; rebuilt when the document changes."""
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        lane_mode: str = "article",
+        shown: set[str] | None = None,
+        max_rows: int = 5,
+    ) -> None:
+        self.timeline = timeline
+        events = self.events
+        n = len(events)
+        # C-level maps over the events: 100,000 events in a few tens of milliseconds
+        ivs = list(map(_INTERVAL, events))
+        self.begin = np.fromiter(map(date.toordinal, map(_BEGIN, ivs)), float, n)
+        self.end = np.fromiter(map(date.toordinal, map(_END, ivs)), float, n)
+        self.article_ids = np.array(list(map(_ARTICLE, events)), dtype=object)
+        self.point = (self.end - self.begin) <= 1.0
+        analyses = timeline.analyses
+        self.uncertain = {aid for aid, a in analyses.items() if a.anchor.source in _UNCERTAIN}
+        self.max_rows = max_rows
+        self.lane_mode = lane_mode if lane_mode in LANE_MODES else "article"
+        self.shown_ids = shown
+        self._row_of: dict[str, int] | None = None
+        self._sources: np.ndarray | None = None
+        self._reports: dict[str, list[str]] | None = None
+        self.lanes: list[Lane] = []
+        self._rebuild_lanes()
+        self._source_counts()
+
+    @property
+    def row_of(self) -> dict[str, int]:
+        """Event id -> position in ``events`` (built on first use)."""
+        if self._row_of is None:
+            self._row_of = {eid: i for i, eid in enumerate(map(_ID, self.events))}
+        return self._row_of
+
+    def _source_counts(self) -> np.ndarray:
+        """Per event: how many articles report its cluster (built on first use)."""
+        if self._sources is None:
+            clusters = list(map(_CLUSTER, self.events))
+            pairs = set(zip(clusters, self.article_ids.tolist(), strict=True))
+            per_cluster = Counter(c for c, _ in pairs)
+            self._sources = np.fromiter(map(per_cluster.__getitem__, clusters), np.int64, len(self))
+        return self._sources
+
+    @property
+    def events(self) -> list[Event]:
+        return self.timeline.events
+
+    def __len__(self) -> int:
+        return len(self.timeline.events)
+
+    # --- settings --------------------------------------------------------------------------
+    def set_lane_mode(self, mode: str) -> None:
+        if mode not in LANE_MODES:
+            raise ValueError(f"unknown lane mode {mode!r}; one of {LANE_MODES}")
+        self.lane_mode = mode
+        self._rebuild_lanes()
+
+    def set_shown(self, ids: set[str] | None) -> None:
+        """Show only ``ids`` (None: every event)."""
+        self.shown_ids = ids
+        self._rebuild_lanes()
+
+    def shown_mask(self) -> np.ndarray:
+        if self.shown_ids is None:
+            return np.ones(len(self), bool)
+        mask = np.zeros(len(self), bool)
+        rows = [self.row_of[i] for i in self.shown_ids if i in self.row_of]
+        mask[rows] = True
+        return mask
+
+    # --- lanes -----------------------------------------------------------------------------
+    def _lane_keys(self) -> tuple[list[tuple[str, str]], list[str]]:
+        events, mode = self.events, self.lane_mode
+        if mode == "article":
+            analyses = self.timeline.analyses
+            of = self.article_ids.tolist()
+            ids = set(of)
+
+            def order(aid: str) -> tuple:
+                a = analyses.get(aid)
+                pub = a.article.published if a is not None else None
+                return (pub is None, pub.toordinal() if pub else 0, self.title_of(aid))
+
+            keys = [(aid, self.title_of(aid)) for aid in sorted(ids, key=order)]
+            return keys, of
+        if mode == "granularity":
+            of = [str(e.granularity) if e.granularity else "unknown" for e in events]
+            present = set(of)
+            keys = [(str(g), f"{g.value.capitalize()}") for g in Granularity if str(g) in present]
+            if "unknown" in present:
+                keys.append(("unknown", "Unknown precision"))
+            return keys, of
+        if mode == "cluster":
+            return [("*", "Merged across sources")], ["*"] * len(events)
+        return [("*", "All events")], ["*"] * len(events)
+
+    def title_of(self, article_id: str) -> str:
+        a = self.timeline.analyses.get(article_id)
+        return (a.article.title or article_id) if a is not None else article_id
+
+    def _rebuild_lanes(self) -> None:
+        keys, of = self._lane_keys()
+        mask = self.shown_mask()
+        if self.lane_mode == "cluster":  # one item per happening: its first report
+            _, first = np.unique(np.array(list(map(_CLUSTER, self.events)), object), True)
+            firsts = np.zeros(len(self), bool)
+            firsts[first] = True
+            mask &= firsts
+        slot = {k: n for n, (k, _) in enumerate(keys)}
+        lane_of = np.fromiter(map(slot.__getitem__, of), np.int64, len(of))
+        order = np.argsort(self.begin, kind="stable")
+        single = self.lane_mode in ("cluster", "single")
+        self.lanes = []
+        for n, (key, title) in enumerate(keys):
+            members = order[(lane_of[order] == n) & mask[order]]
+            if not len(members):
+                continue
+            longest = float(np.max(self.end[members] - self.begin[members]))
+            rows = min(self.max_rows * (3 if single else 1), len(members))
+            self.lanes.append(Lane(key, title, rows, members, self.begin[members], longest))
+
+    # --- queries ---------------------------------------------------------------------------
+    def query(self, lane: Lane, d0: float, d1: float) -> np.ndarray:
+        """Event indices of ``lane`` overlapping days ``[d0, d1)``, sorted by begin."""
+        lo = int(np.searchsorted(lane.begins, d0 - lane.longest, "left"))
+        hi = int(np.searchsorted(lane.begins, d1, "left"))
+        cand = lane.members[lo:hi]
+        return cand[self.end[cand] > d0]
+
+    def shown_rows(self) -> np.ndarray:
+        """Indices of every event drawn in some lane."""
+        if not self.lanes:
+            return np.zeros(0, np.int64)
+        return np.concatenate([lane.members for lane in self.lanes])
+
+    def lane_of_event(self, row: int) -> int | None:
+        for n, lane in enumerate(self.lanes):
+            k = int(np.searchsorted(lane.begins, self.begin[row], "left"))
+            while k < len(lane.members) and lane.begins[k] == self.begin[row]:
+                if lane.members[k] == row:
+                    return n
+                k += 1
+        return None
+
+    def reporting_articles(self, row: int) -> list[str]:
+        """Ids of the articles that report the happening of event ``row``."""
+        if self._reports is None:
+            self._reports = {}
+            for cid, aid in zip(map(_CLUSTER, self.events), self.article_ids.tolist(), strict=True):
+                self._reports.setdefault(cid, []).append(aid)
+        return sorted(set(self._reports.get(_CLUSTER(self.events[row]), [])))
+
+    def is_uncertain(self, row: int) -> bool:
+        return self.events[row].article_id in self.uncertain
+
+    def source_count(self, row: int) -> int:
+        """How many articles report the happening of event ``row``."""
+        return int(self._source_counts()[row])

@@ -1,0 +1,1 @@
+"""Reconciling sources: clusters of one happening across articles, and anchor checks."""

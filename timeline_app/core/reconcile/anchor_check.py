@@ -1,0 +1,206 @@
+"""Catching anchor problems: an article with no date, or a page date its content contradicts.
+
+Both are answered the same way: re-read the article against candidate anchors
+(``analyze(article, Anchor(day, ESTIMATED))``) and score how well its events then land on the dates
+other sources give the same happenings (:class:`AnchorSearch`), under hard limits (an article is
+written after what it tells as past). Suggestions are never applied here: the user accepts one
+(``Suggestion.edit``) and it becomes a correction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from timeline_app.core.corrections.edits import SetAnchor
+from timeline_app.core.model import AnchorSource, ArticleAnalysis
+from timeline_app.core.reconcile.anchor_evidence import References, latest_past
+from timeline_app.core.reconcile.anchor_search import AnchorSearch
+
+__all__ = ["AnchorReport", "Problem", "Suggestion", "check_anchors"]
+
+MIN_GAIN = 0.5
+"""Least gain in agreement for a different anchor to count as a conflict."""
+SHIFT_DAYS = 14
+"""A page date off by less is within a news cycle: sources disagree, the page is not wrong."""
+YEAR = timedelta(days=365)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    kind: str
+    detail: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "detail": self.detail}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A proposed anchor ``best`` within the half-open range ``[begin, end)``, and why."""
+
+    best: date
+    begin: date
+    end: date
+    reasons: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"best": self.best.isoformat(), "begin": self.begin.isoformat(),
+                "end": self.end.isoformat(), "reasons": list(self.reasons)}
+
+    def edit(self, article_id: str) -> SetAnchor:
+        """The correction that accepts this suggestion."""
+        note = "accepted the suggested anchor: " + "; ".join(self.reasons)
+        return SetAnchor(article_id, self.best, suggested=True, note=note)
+
+
+@dataclass(slots=True)
+class AnchorReport:
+    article_id: str
+    problems: list[Problem] = field(default_factory=list)
+    suggestion: Suggestion | None = None
+
+    def to_dict(self) -> dict:
+        return {"article_id": self.article_id,
+                "problems": [p.to_dict() for p in self.problems],
+                "suggestion": self.suggestion.to_dict() if self.suggestion else None}
+
+
+Analyze = Callable[..., ArticleAnalysis]
+
+
+def _as_dict(analyses: Iterable[ArticleAnalysis] | Mapping[str, ArticleAnalysis] | object
+             ) -> dict[str, ArticleAnalysis]:
+    analyses = getattr(analyses, "analyses", analyses)
+    if isinstance(analyses, Mapping):
+        return dict(analyses)
+    return {a.article.id: a for a in analyses}  # type: ignore[union-attr]
+
+
+def check_anchors(
+    analyses: Iterable[ArticleAnalysis] | Mapping[str, ArticleAnalysis] | object,
+    clusters: Mapping[str, str] | None = None,
+    *,
+    analyze_fn: Analyze | None = None,
+) -> dict[str, AnchorReport]:
+    """An :class:`AnchorReport` for every article.
+
+    ``clusters`` is accepted for callers that have them; the search matches events by wording
+    itself, whatever their dates. ``analyze_fn`` re-reads an article against a candidate anchor
+    (default: the tagger through a shared cache, same result as ``pipeline.analyze``).
+    """
+    by_id = _as_dict(analyses)
+    key = (analyze_fn, tuple((aid, a.anchor, a.article.text, tuple(a.mentions))
+                             for aid, a in sorted(by_id.items())))
+    if key not in _RECENT:
+        _RECENT[key] = _check(by_id, analyze_fn)
+        while len(_RECENT) > 8:
+            _RECENT.pop(next(iter(_RECENT)))
+    return {aid: AnchorReport(r.article_id, list(r.problems), r.suggestion)
+            for aid, r in _RECENT[key].items()}
+
+
+_RECENT: dict[tuple, dict[str, AnchorReport]] = {}
+"""The last results: a document reassembles on every edit, most of which touch no anchor."""
+
+
+def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None
+           ) -> dict[str, AnchorReport]:
+    reports = {aid: AnchorReport(aid) for aid in by_id}
+    dated = {aid for aid, a in by_id.items() if a.anchor.value is not None}
+    suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
+    excluded: set[str] = set()
+    if suspects:
+        refs = References(by_id, dated)
+        found = []
+        for aid in sorted(suspects):
+            search = AnchorSearch(by_id[aid], refs, analyze_fn)
+            if search.suspicious() and (result := _conflict(search)) is not None:
+                found.append(result)
+        # Strongest first; an article whose evidence rests only on articles already found at
+        # fault is the other half of a pair (an original and its shifted copy) and stays.
+        found.sort(key=lambda t: (-t[0], -t[1].toordinal()))  # a tie: the later page is the copy
+        for _gain, _page, aid, report, evidence in found:
+            if evidence and evidence <= excluded:
+                continue
+            reports[aid] = report
+            excluded.add(aid)
+    refs = References(by_id, dated - excluded)
+    for aid, a in by_id.items():
+        if a.anchor.value is None and a.anchor.source != AnchorSource.MANUAL:
+            reports[aid] = _missing(AnchorSearch(a, refs, analyze_fn))
+    return reports
+
+
+def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set[str]] | None:
+    page = search.analysis.anchor.value
+    assert page is not None
+    here = search.score(page)
+    found = search.search(search.centres(page))
+    if found is None:
+        return None
+    best, lo, hi = found
+    gain = best.score - here.score
+    if gain < MIN_GAIN or abs((best.day - page).days) <= SHIFT_DAYS \
+            or len(best.agree_articles) <= len(here.agree_articles):
+        if here.violations:
+            aid = search.analysis.article.id
+            detail = "its page date contradicts its own text: " + "; ".join(here.violations)
+            return (0.0, page, aid, AnchorReport(aid, [Problem("conflict", detail)]), set())
+        return None
+    best = search.pick(lo, hi, prefer=search.reference_anchor(best))
+    shift = (page - best.day).days
+    reasons = [
+        f"its page date {page.isoformat()} reads its relative dates {abs(shift)} days "
+        f"{'later' if shift > 0 else 'earlier'} than {len(best.agree_articles)} other sources "
+        f"date the same happenings (a republished or misdated page?)",
+        f"with {best.day.isoformat()} as anchor, {len(best.agree)} readings of its events agree "
+        f"with other sources (against {len(here.agree)} with the page date)",
+    ]
+    reasons += best.agree[:4]
+    reasons += here.violations[:2]
+    aid = search.analysis.article.id
+    detail = (f"its page date {page.isoformat()} disagrees with its content; its happenings "
+              f"match other sources around {best.day.isoformat()}")
+    suggestion = Suggestion(best.day, lo, hi + timedelta(days=1), reasons)
+    report = AnchorReport(aid, [Problem("conflict", detail)], suggestion)
+    return (gain, page, aid, report, best.agree_articles | here.far_articles)
+
+
+def _missing(search: AnchorSearch) -> AnchorReport:
+    aid = search.analysis.article.id
+    floor = latest_past(search.base_events(), search.text)
+    reasons = ["no publication date was found on the page"]
+    if floor is not None:
+        reasons.append(
+            f"it tells of {floor[1]} as past (“{floor[2]}”), so it was written after "
+            f"{floor[0].isoformat()}"
+        )
+    probe = floor[0] if floor else search.refs.median_anchor()
+    problem = Problem("missing", "the article has no date; relative dates cannot be placed")
+    if probe is None:
+        return AnchorReport(aid, [problem])
+    found = search.search(search.centres(probe), floor=floor[0] if floor else None)
+    if found is None or not found[0].agree or found[0].score <= search.score(probe).score:
+        if floor is None:
+            return AnchorReport(aid, [problem])
+        reasons.append("nothing bounds it above: assumed written within a year of that date")
+        lo, hi = floor[0], floor[0] + YEAR - timedelta(days=1)
+        best = search.pick(lo, hi, prefer=None)
+    else:
+        top, lo, hi = found
+        if len(top.agree_articles) < 2 and (hi - lo).days < 300:
+            # one source alone may be a coincidence of wording: it narrows to a year, no more
+            lo = max(top.day - YEAR / 2, floor[0]) if floor else top.day - YEAR / 2
+            hi = lo + YEAR - timedelta(days=1)
+            reasons.append("only one other source supports the estimate, so it is kept a "
+                           "year wide")
+        best = search.pick(lo, hi, prefer=None)
+        reasons += best.agree[:4]
+        reasons.append(f"every date from {lo.isoformat()} to {hi.isoformat()} fits that evidence "
+                       "equally; the best guess is the one its recent references point to")
+    reasons += best.weekdays[:1]
+    problem = Problem("missing", problem.detail + f"; estimated {lo.isoformat()} to "
+                      f"{hi.isoformat()}, most likely {best.day.isoformat()}")
+    return AnchorReport(aid, [problem], Suggestion(best.day, lo, hi + timedelta(days=1), reasons))

@@ -1,0 +1,269 @@
+"""Evidence for anchor checks: what an article tells as past, and the events of other sources.
+
+An article's wording does not change with its anchor, so its events are matched to the events of
+other sources by wording alone (:class:`References`); values the tagger gave without an interval
+(``2022`` with mod BEFORE, from "over three years ago") still count, as approximate events.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from timeline_app.core.events.build import build_events
+from timeline_app.core.events.sentences import SentenceIndex
+from timeline_app.core.model import (
+    Article,
+    ArticleAnalysis,
+    Event,
+    Granularity,
+    Interval,
+    Mention,
+    TimexType,
+)
+from timeline_app.core.reconcile.clustering import lead_texts
+from timeline_app.core.reconcile.signatures import EventText, Idf, content_similarity, event_text
+from timeline_app.core.temporal import tag
+
+__all__ = [
+    "APPROX",
+    "FAR_DAYS",
+    "MATCH_AT",
+    "STRONG_AT",
+    "Offset",
+    "References",
+    "dated_events",
+    "gap",
+    "grain",
+    "latest_past",
+    "offsets",
+    "tagged_events",
+    "told_as_past",
+]
+
+MATCH_AT = 0.25
+STRONG_AT = 0.45
+FAR_DAYS = 30
+MAX_LOOKS = 30
+"""Events compared in full per event (those sharing most wording keys)."""
+MAX_MATCHES = 8
+"""Matches kept per event (at most two per other article)."""
+APPROX = "approximate"
+"""The ``rule`` of an event whose span was read off its value (``2022`` with mod BEFORE)."""
+_PAST = re.compile(r"\b(?:was|were|had|did|said|met|took|made|came|went|began|won|lost|held|"
+                   r"saw|gave|left|led|became|fought|told|sent|brought|found|fell|rose|"
+                   r"[a-z]{3,}ed)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|would|going to|plans?|planned|scheduled|expected|due|"
+                     r"upcoming|next|set to|aims?|hopes?)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|through|ahead of)\s+(?:the\s+)?$", re.I)
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def _derived(m: Mention) -> tuple[Interval, Granularity] | None:
+    """The span of a value the tagger gave without an interval (``2022`` with mod BEFORE)."""
+    hit = _VALUE.match(m.value)
+    if hit is None:
+        return None
+    y, mo, d = (int(g) if g else None for g in hit.groups())
+    assert y is not None
+    if d is not None and mo is not None:
+        return Interval.day(date(y, mo, d)), Granularity.DAY
+    if mo is not None:
+        return Interval(date(y, mo, 1), date(y + mo // 12, mo % 12 + 1, 1)), Granularity.MONTH
+    return Interval(date(y, 1, 1), date(y + 1, 1, 1)), Granularity.YEAR
+
+
+@lru_cache(maxsize=4096)
+def _tagged(text: str, day: date) -> tuple[Mention, ...]:
+    return tuple(tag(text, day))
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> SentenceIndex:
+    return SentenceIndex.of(text)
+
+
+def dated_events(analysis: ArticleAnalysis) -> list[Event]:
+    """The article's events, plus approximate ones for values given without an interval."""
+    approx = _approximate(analysis.mentions)
+    if not approx:
+        return list(analysis.events)
+    article = analysis.article
+    return [*analysis.events, *build_events(article, approx, _sentences(article.text))]
+
+
+def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
+    return [
+        replace(m, interval=span[0], granularity=span[1], rule=APPROX,
+                confidence=min(m.confidence, 0.5))
+        for m in mentions
+        if not m.placeable and m.type in (TimexType.DATE, TimexType.TIME)
+        and (span := _derived(m))
+    ]
+
+
+def tagged_events(article: Article, day: date) -> list[Event]:
+    """The article tagged against ``day`` (through a cache shared by every search), as events."""
+    mentions = _tagged(article.text, day)
+    kept = [m for m in mentions if m.placeable] + _approximate(mentions)
+    return build_events(article, kept, _sentences(article.text))
+
+
+def told_as_past(e: Event, text: str) -> bool:
+    """Whether the sentence tells ``e`` as done (a past verb, no future or deadline wording)."""
+    sentence = text[e.sentence_start:e.sentence_end] if text else e.sentence
+    before = text[max(e.sentence_start, e.mention.start - 20):e.mention.start] if text else ""
+    return bool(_PAST.search(sentence)) and not _FUTURE.search(sentence) \
+        and not _DEADLINE.search(before)
+
+
+def latest_past(events: list[Event], text: str = "") -> tuple[date, str, str] | None:
+    """``(begin, value, expression)`` of the latest absolute date an article tells as past."""
+    told = [e for e in events if e.mention.reference == "absolute" and e.mention.rule != APPROX
+            and told_as_past(e, text)]
+    if not told:
+        return None
+    e = max(told, key=lambda e: e.interval.begin)
+    snippet = e.sentence if len(e.sentence) <= 100 else e.sentence[:100].rsplit(" ", 1)[0] + "…"
+    return e.interval.begin, e.mention.value, snippet
+
+
+def grain(a: Interval, b: Interval) -> float:
+    days = max(a.days, b.days)
+    return 1.0 if days <= 1 else 0.7 if days <= 7 else 0.4 if days <= 31 else \
+        0.3 if days <= 100 else 0.25 if days <= 366 else 0.1
+
+
+class References:
+    """The dated events of trusted articles (absolute ones of all), indexed by wording keys."""
+
+    def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str]) -> None:
+        self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
+        self.events: list[Event] = []
+        for aid, a in by_id.items():
+            evs = dated_events(a)
+            if aid not in trusted:
+                evs = [e for e in evs if e.mention.reference == "absolute"]
+            self.events += evs
+        self.text_of = {aid: a.article.text for aid, a in by_id.items()}
+        self.texts = {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
+        self.leads = lead_texts([by_id[aid] for aid in trusted])
+        self.idf = Idf(t.names | t.stems for t in self.texts.values())
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for i, e in enumerate(self.events):
+            for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
+                self.index[key].append(i)
+
+    def median_anchor(self) -> date | None:
+        days = [d for d in self.anchors.values() if d is not None]
+        return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
+            if days else None
+
+    def strong(self, e: Event, x: EventText) -> list[Event]:
+        """Events of other articles that read very like ``e`` (whatever their dates)."""
+        counts: Counter[int] = Counter()
+        for key in x.names | x.clause:
+            for i in self.index.get(key, ()):
+                counts[i] += 1
+        out = []
+        for i, _ in counts.most_common(MAX_LOOKS):
+            f = self.events[i]
+            if f.article_id != e.article_id and \
+                    content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
+                out.append(f)
+        return out
+
+    def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
+        """Events of other articles that read like ``e``, with their similarity."""
+        return self.matches_text(e.article_id, x, lead)
+
+    def matches_text(self, article_id: str, x: EventText, lead: EventText | None = None
+                     ) -> list[tuple[Event, float]]:
+        """Events of articles other than ``article_id`` that read like ``x``."""
+        counts: Counter[int] = Counter()
+        for key in x.names | x.clause | (lead.names | lead.clause if lead else frozenset()):
+            for i in self.index.get(key, ()):
+                counts[i] += 1
+        out = []
+        for i, _ in counts.most_common(MAX_LOOKS):
+            f = self.events[i]
+            if f.article_id == article_id:
+                continue
+            y = self.texts[f.event_id]
+            sim = content_similarity(x, y, self.idf)
+            if lead is not None or f.event_id in self.leads:
+                sim = max(sim, 0.9 * content_similarity(lead or x, self.leads.get(f.event_id, y),
+                                                        self.idf))
+            if sim >= MATCH_AT:
+                out.append((f, sim))
+        out.sort(key=lambda t: -t[1])
+        per_article: Counter[str] = Counter()
+        kept = []
+        for f, sim in out:
+            per_article[f.article_id] += 1
+            if per_article[f.article_id] <= 2:
+                kept.append((f, sim))
+        return kept[:MAX_MATCHES]
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """The article's news placed relative to another happening.
+
+    "a month after the summit" (``days``), "the 75th anniversary of ties" (``years``); ``said``
+    is the wording, ``phrase`` the other happening.
+    """
+
+    phrase: str
+    said: str
+    start: int
+    end: int
+    days: int = 0
+    years: int = 0
+
+    def window(self, other: Interval) -> Interval:
+        """Where the article's anchor falls if the other happening is at ``other``."""
+        if self.years:
+            begin = other.begin.replace(year=other.begin.year + self.years) - timedelta(days=90)
+            return Interval(begin, begin + timedelta(days=90 + 365 + 270))
+        slack = timedelta(days=max(3, self.days // 3))
+        shift = timedelta(days=self.days)
+        return Interval(other.begin + shift - slack, other.end + shift + slack)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_AFTER = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                    r"(day|week|month|year)s?\s+(?:after|since)\s+(?:the\s+)?", re.I)
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?", re.I)
+_PHRASE_END = re.compile(r"[.;!?\n]|,\s(?=(?:and|but|which|who)\b|\w+\s+(?:said|says)\b)")
+
+
+def _phrase(text: str, start: int) -> str:
+    end = _PHRASE_END.search(text, start)
+    return text[start:end.start() if end else len(text)][:160]
+
+
+def offsets(analysis: ArticleAnalysis) -> list[Offset]:
+    """Where the article dates its own news relative to another happening."""
+    text, out = analysis.article.text, []
+    for hit in _AFTER.finditer(text):
+        count = _COUNT.get(hit[1].lower()) or int(hit[1])
+        phrase = _phrase(text, hit.end())
+        out.append(Offset(phrase, hit.group() + phrase[:60], hit.start(), hit.end(),
+                          days=count * _UNIT_DAYS[hit[2].lower()]))
+    for hit in _ANNIVERSARY.finditer(text):
+        phrase = _phrase(text, hit.end())
+        out.append(Offset(phrase, hit.group() + phrase[:60], hit.start(), hit.end(),
+                          years=int(hit[1])))
+    return [o for o in out if len(o.phrase.split()) >= 2]
+
+
+def gap(a: Interval, b: Interval) -> int:
+    return max((b.begin - a.end).days, (a.begin - b.end).days)

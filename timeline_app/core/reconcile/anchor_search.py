@@ -1,0 +1,299 @@
+"""Scoring candidate anchors of one article against the dated events of the other articles.
+
+Each candidate day is a re-read of the article and a score: matched events that land on the date
+their source gives add (more for finer dates, less for wording that matches many datings), strong
+matches that land far away subtract, and a date told as past that lies after the candidate is a
+violation. The best day, the days that score as well and rival readings give the range.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from timeline_app.core.model import Anchor, AnchorSource, ArticleAnalysis, Event, Interval
+from timeline_app.core.reconcile.anchor_evidence import (
+    APPROX,
+    FAR_DAYS,
+    STRONG_AT,
+    Offset,
+    References,
+    dated_events,
+    gap,
+    grain,
+    offsets,
+    tagged_events,
+    told_as_past,
+)
+from timeline_app.core.reconcile.clustering import LEDE_CHARS, date_relation
+from timeline_app.core.reconcile.signatures import event_text, phrase_text
+
+__all__ = ["AnchorSearch", "Candidate"]
+
+EPS = 0.05
+RIVAL = 0.4
+"""Days within this share of the best gain over the worst are rivals the range must hold."""
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One candidate anchor, its score, and the evidence behind it in plain English."""
+
+    day: date
+    score: float = 0.0
+    agree: list[str] = field(default_factory=list)
+    agree_articles: set[str] = field(default_factory=set)
+    far_articles: set[str] = field(default_factory=set)
+    far: list[str] = field(default_factory=list)
+    """Strong matches that land far away, most similar first."""
+    violations: list[str] = field(default_factory=list)
+    weekdays: list[str] = field(default_factory=list)
+    recency: float = 0.0
+
+
+class AnchorSearch:
+    """Candidate anchors of one article, scored by agreement with the references."""
+
+    def __init__(self, analysis: ArticleAnalysis, refs: References,
+                 analyze_fn: Callable[..., ArticleAnalysis] | None = None) -> None:
+        self.analysis, self.refs, self.analyze_fn = analysis, refs, analyze_fn
+        self.text = analysis.article.text
+        self._at: dict[date, Candidate] = {}
+        self._matches: dict[str, list[tuple[Event, float]]] = {}
+        self._lead: str | None = None
+        self._offset_matches: list[tuple[Offset, list[tuple[Event, float]]]] | None = None
+
+    def base_events(self) -> list[Event]:
+        return dated_events(self.analysis)
+
+    def events_at(self, day: date) -> list[Event]:
+        """The article re-read against ``day``: ``analyze(article, Anchor(day, ESTIMATED))``.
+
+        The default does the same, tagging through a cache shared by every search.
+        """
+        if self.analyze_fn is not None:
+            anchor = Anchor(day, AnchorSource.ESTIMATED)
+            return dated_events(self.analyze_fn(self.analysis.article, anchor))
+        return tagged_events(self.analysis.article, day)
+
+    def _matches_of(self, e: Event) -> list[tuple[Event, float]]:
+        if e.event_id not in self._matches:
+            lead = None
+            if self._lead in (None, e.event_id) and e.mention.reference != "absolute" \
+                    and e.interval.days <= 1 and e.sentence_start <= 2 * LEDE_CHARS:
+                self._lead = e.event_id
+                title = self.analysis.article.title
+                lead = event_text(e, self.text,
+                                  f"{title}. {self.text[:e.sentence_start][-LEDE_CHARS:]}")
+            x = event_text(e, self.text)
+            self._matches[e.event_id] = self.refs.matches(e, x, lead)
+        return self._matches[e.event_id]
+
+    def _offsets(self) -> list[tuple[Offset, list[tuple[Event, float]]]]:
+        """The article's offsets ("a month after ...") with what other sources date."""
+        if self._offset_matches is None:
+            aid = self.analysis.article.id
+            self._offset_matches = []
+            for offset in offsets(self.analysis):
+                found = self.refs.matches_text(aid, phrase_text(offset.phrase))
+                best: dict[str, tuple[Event, float]] = {}
+                for f, sim in found:
+                    if f.interval.days <= 366 and (f.article_id not in best
+                                                   or sim > best[f.article_id][1]):
+                        best[f.article_id] = (f, sim)
+                if best:
+                    self._offset_matches.append((offset, list(best.values())))
+        return self._offset_matches
+
+    def _ambiguity(self, e: Event) -> int:
+        """How many different datings the matches of ``e`` give.
+
+        Template-like wording matches many happenings at many dates, and then says little about
+        any one of them.
+        """
+        groups: list[Interval] = []
+        for f, _ in self._matches_of(e):
+            if not any(f.interval.overlaps(g) for g in groups):
+                groups.append(f.interval)
+        return max(1, len(groups))
+
+    def evaluate(self, day: date, events: list[Event]) -> Candidate:
+        c = Candidate(day)
+        spans = [(o.start, o.end) for o, _ in self._offsets()]
+        for e in events:
+            if any(a <= e.mention.start < b for a, b in spans):
+                continue  # "a month after ..." dates the news by the other happening, below
+            best: dict[str, tuple[float, Event]] = {}
+            moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
+            spread = self._ambiguity(e) if moves else 1
+            for f, sim in self._matches_of(e) if moves else ():
+                sim /= spread
+                rel = date_relation(e.interval, f.interval)
+                if rel in ("same", "overlap"):
+                    w = sim * grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
+                elif rel == "far" and sim >= STRONG_AT and gap(e.interval, f.interval) > FAR_DAYS:
+                    w = -0.5 * sim
+                else:
+                    w = 0.0
+                if f.article_id not in best or w > best[f.article_id][0]:
+                    best[f.article_id] = (w, f)
+            for w, f in sorted(best.values(), key=lambda t: t[0]):
+                c.score += w
+                what = f"“{e.mention.text}” ({e.label})"
+                if w > 0:
+                    c.agree.append(f"{what} lines up with {f.article_id}, which dates it "
+                                   f"{f.mention.value}")
+                    c.agree_articles.add(f.article_id)
+                elif w < 0:
+                    c.far_articles.add(f.article_id)
+                    c.far.append(f"puts {what} at {e.mention.value}, but {f.article_id} dates "
+                                 f"the same happening {f.mention.value}")
+            if e.mention.reference == "absolute" and e.interval.begin > day \
+                    and e.mention.rule != APPROX and told_as_past(e, self.text):
+                c.violations.append(f"it tells of {e.mention.value} as past (“{e.mention.text}”)")
+            elif e.mention.reference != "absolute" and e.interval.days <= 100:
+                late = math.log1p(max(0, (day - e.interval.end).days))
+                c.recency += late * (2 if e.event_id == self._lead else 1)
+                if _WEEKDAY.fullmatch(e.mention.text.strip()):
+                    c.weekdays.append(f"“{e.mention.text}” puts its happening on "
+                                      f"{e.interval.begin.strftime('%A')} {e.mention.value}")
+        for offset, found in self._offsets():
+            for f, sim in found:
+                if offset.window(f.interval).contains(day):
+                    c.score += sim / len(found)
+                    c.agree_articles.add(f.article_id)
+                    c.agree.append(f"“{offset.said.strip()}…”: {f.article_id} dates that "
+                                   f"{f.mention.value}, which puts this article near "
+                                   f"{offset.window(f.interval).midpoint.isoformat()}")
+        c.score -= 0.5 * len(c.violations)
+        return c
+
+    def score(self, day: date) -> Candidate:
+        if day not in self._at:
+            self._at[day] = self.evaluate(day, self.events_at(day))
+        return self._at[day]
+
+    def suspicious(self) -> bool:
+        """Whether the page anchor needs a search: far duplicates or a past told as future.
+
+        Cheap on purpose (it runs for every dated article): wording is compared only with
+        events dated far from the event's own reading.
+        """
+        day = self.analysis.anchor.value
+        assert day is not None
+        events = self.base_events()
+        if self.evaluate(day, [e for e in events if e.mention.reference == "absolute"]).violations:
+            return True
+        near: set[str] = set()
+        shifted: dict[int, set[str]] = defaultdict(set)  # by the shift in weeks it implies
+        for e in events:
+            if e.mention.reference == "absolute":
+                continue
+            for f in self.refs.strong(e, event_text(e, self.text)):
+                if gap(e.interval, f.interval) <= 0:
+                    near.add(f.article_id)
+                elif gap(e.interval, f.interval) > FAR_DAYS:
+                    weeks = (f.interval.midpoint - e.interval.midpoint).days // 7
+                    shifted[weeks].add(f.article_id)
+        # more sources agree on one other reading than on the page date's
+        if any(len(ids - near) > len(near) for ids in shifted.values()):
+            return True
+        return any(not offset.window(f.interval).contains(day) and sim >= STRONG_AT
+                   for offset, found in self._offsets() for f, sim in found)
+
+    def centres(self, probe: date) -> list[date]:
+        """Candidate anchors near ``probe``'s matches on other sources.
+
+        Shifts that land matched events on their sources' dates, and those sources' anchors.
+        """
+        weight: Counter[date] = Counter({probe: 0.01})
+        for e in self.events_at(probe):
+            for f, sim in self._matches_of(e)[:3]:
+                if e.mention.reference != "absolute":
+                    weight[probe + (f.interval.midpoint - e.interval.midpoint)] += sim
+                    ref = self.refs.anchors.get(f.article_id)
+                    if ref is not None:
+                        weight[ref] += sim / 2
+        for offset, found in self._offsets():
+            for f, sim in found:
+                weight[offset.window(f.interval).midpoint] += sim / 2
+        return [d for d, _ in weight.most_common(5)]
+
+    def search(self, centres: list[date], floor: date | None = None
+               ) -> tuple[Candidate, date, date] | None:
+        """The best candidate near ``centres`` and the range of days that score as well."""
+        days = sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
+        scored = [self.score(d) for d in days if floor is None or d >= floor]
+        if not scored:
+            return None
+        best = max(scored, key=lambda c: c.score)
+        worst = min(c.score for c in scored)
+        tol = min(EPS, 0.5 * (best.score - worst)) if best.score > worst else EPS
+
+        def ok(d: date) -> bool:
+            return (floor is None or d >= floor) and self.score(d).score >= best.score - tol
+
+        # other days that score nearly as well are rival readings: the range must hold them
+        near = best.score - max(tol, RIVAL * (best.score - worst))
+        rivals = [c.day for c in scored if c.score >= near]
+        lo, hi = self._edge(best.day, -1, ok), self._edge(best.day, 1, ok)
+        return best, min([lo, *rivals]), max([hi, *rivals])
+
+    @staticmethod
+    def _edge(start: date, step: int, ok: Callable[[date], bool]) -> date:
+        good, jump = 0, 1
+        while jump <= 512 and ok(start + timedelta(days=step * jump)):
+            good, jump = jump, jump * 2
+        bad = jump
+        if jump > 512:
+            return start + timedelta(days=step * good)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            good, bad = (mid, bad) if ok(start + timedelta(days=step * mid)) else (good, mid)
+        return start + timedelta(days=step * good)
+
+    def reference_anchor(self, c: Candidate) -> date | None:
+        days = [self.refs.anchors[a] for a in c.agree_articles if self.refs.anchors.get(a)]
+        return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
+            if days else None  # type: ignore[union-attr]
+
+    def pick(self, lo: date, hi: date, prefer: date | None) -> Candidate:
+        """The likeliest day of ``[lo, hi]``: nearest ``prefer``, else most recent references."""
+        span = (hi - lo).days
+        if prefer is not None:
+            centre = min(max(prefer, lo), hi)
+            days = [centre + timedelta(days=k) for k in range(-3, 4)]
+        else:
+            days = [lo + timedelta(days=k) for k in range(0, span + 1, 7 if span > 21 else 1)]
+        days = [d for d in days if lo <= d <= hi]
+        key = (lambda c: (abs((c.day - prefer).days), c.recency, c.day)) if prefer else \
+            (lambda c: (c.recency, c.day))
+        best = min((self.score(d) for d in days), key=key)
+        if prefer is None and span > 21:
+            near = [best.day + timedelta(days=k) for k in range(-6, 7)]
+            best = min((self.score(d) for d in near if lo <= d <= hi), key=key)
+        named = self._lead_weekday()
+        if prefer is None and named is not None:
+            # "on Saturday" at the top of a news story: the story's day is a Saturday
+            days = [best.day + timedelta(days=k) for k in range(-3, 4)]
+            same = [d for d in days if lo <= d <= hi and d.weekday() == named]
+            if same:
+                best = self.score(min(same, key=lambda d: abs((d - best.day).days)))
+        return best
+
+    def _lead_weekday(self) -> int | None:
+        """The weekday the article's lead event names (0 is Monday), if it names one."""
+        if self._lead is None:
+            return None
+        m = next((m for m in self.analysis.mentions
+                  if f"{self.analysis.article.id}@{m.start}" == self._lead), None)
+        hit = _WEEKDAY.fullmatch(m.text.strip()) if m is not None else None
+        if hit is None:
+            return None
+        return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(hit.group().lower()[:3])

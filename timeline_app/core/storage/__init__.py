@@ -1,0 +1,1 @@
+"""Files the story is kept in and written to: the project file, Parquet, exports."""

@@ -1,0 +1,184 @@
+"""The events table in the contract's columns, written as CSV, JSON, or TimelineJS JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline_app.core.model import Event, Granularity
+from timeline_app.core.temporal.display import human_date
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from timeline_app.core.model import Timeline
+
+__all__ = [
+    "COLUMNS",
+    "CONTRACT_COLUMNS",
+    "event_rows",
+    "events_frame",
+    "write_csv",
+    "write_json",
+    "write_timelinejs",
+]
+
+CONTRACT_COLUMNS = [
+    "event_id", "cluster_id", "article_id", "article_title", "published", "anchor",
+    "anchor_source", "expression", "expr_start", "expr_end", "value", "begin", "end",
+    "granularity", "mod", "sentence", "label",
+]  # fmt: skip
+"""The events CSV columns fixed by shared/CONTRACTS.md, in order."""
+
+COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference"]
+"""What we write: the contract's columns, then why the tagger placed each mention there."""
+
+
+_GRANULARITY_VALUES: dict[Granularity | None, str] = {None: "", **{g: g.value for g in Granularity}}
+"""Each granularity's column text, looked up (an enum's ``.value`` is a Python property)."""
+
+
+def _iso(d) -> str:
+    return d.isoformat() if d is not None else ""
+
+
+def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> list[dict]:
+    """One row per placed mention, sorted by ``begin`` (the timeline's own order)."""
+    rows: list[dict] = []
+    append = rows.append
+    per_article: dict[str, tuple[str, str, str, str, str]] = {}
+    # What many events share is formatted once per call: a story's events fall on far fewer
+    # dates than there are events, and the tagger's confidences are few (it keeps two places).
+    placed: dict[tuple, tuple[str, str, str, str]] = {}
+    rounded: dict[float, float] = {}
+    for event in timeline.events if events is None else events:
+        article_fields = per_article.get(event.article_id)
+        if article_fields is None:
+            analysis = timeline.analyses[event.article_id]
+            article, anchor = analysis.article, analysis.anchor
+            article_fields = per_article[event.article_id] = (
+                article.id, article.title, _iso(article.published), _iso(anchor.value),
+                anchor.source.value,
+            )  # fmt: skip
+        article_id, title, published, anchor_value, anchor_source = article_fields
+        m = event.mention
+        interval = m.interval
+        assert interval is not None  # an event is a placed mention
+        key = (interval.begin, interval.end, m.granularity, m.value, m.mod)  # all that is read
+        where = placed.get(key)
+        if where is None:
+            where = placed[key] = (
+                interval.begin.isoformat(), interval.end.isoformat(),
+                _GRANULARITY_VALUES[m.granularity], human_date(m),
+            )  # fmt: skip
+        begin, end, granularity, display_date = where
+        confidence = m.confidence
+        if confidence and type(confidence) is float:  # as keys 1 is 1.0 and 0.0 is -0.0
+            shown = rounded.get(confidence)
+            if shown is None:
+                shown = rounded[confidence] = round(confidence, 3)
+        else:
+            shown = round(confidence, 3)
+        append(
+            {
+                "event_id": event.event_id,
+                "cluster_id": event.cluster_id or event.event_id,
+                "article_id": article_id,
+                "article_title": title,
+                "published": published,
+                "anchor": anchor_value,
+                "anchor_source": anchor_source,
+                "expression": m.text,
+                "expr_start": m.start,
+                "expr_end": m.end,
+                "value": m.value,
+                "begin": begin,
+                "end": end,
+                "granularity": granularity,
+                "mod": m.mod,
+                "sentence": event.sentence,
+                "label": event.label,
+                "display_date": display_date,
+                "confidence": shown,
+                "rule": m.rule,
+                "reference": m.reference,
+            }
+        )
+    return rows
+
+
+def events_frame(timeline: Timeline) -> pd.DataFrame:
+    """The events table as a pandas DataFrame with the contract's columns, in order."""
+    import pandas as pd
+
+    return pd.DataFrame(event_rows(timeline), columns=COLUMNS)
+
+
+def _atomic_write(path: str | Path, write) -> None:
+    """Write through a temporary file in the same folder, then rename: never a half file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_csv(timeline: Timeline, path: str | Path) -> int:
+    frame = events_frame(timeline)
+    _atomic_write(path, lambda fh: frame.to_csv(fh, index=False, lineterminator="\n"))
+    return len(frame)
+
+
+def write_json(timeline: Timeline, path: str | Path) -> int:
+    rows = event_rows(timeline)
+    _atomic_write(path, lambda fh: json.dump(rows, fh, ensure_ascii=False, indent=1))
+    return len(rows)
+
+
+def _tl_date(d) -> dict:
+    return {"year": d.year, "month": d.month, "day": d.day}
+
+
+def _title(timeline: Timeline, event: Event) -> str:
+    return timeline.analyses[event.article_id].article.title
+
+
+def timelinejs(timeline: Timeline, title: str = "Timeline") -> dict:
+    """Knight Lab TimelineJS JSON: one slide per cluster, every source sentence in its text."""
+    slides = []
+    for cluster in timeline.clusters().values():
+        first = cluster[0]
+        m = first.mention
+        last_day = first.interval.end.toordinal() - 1
+        sources = "".join(
+            f"<p>“{escape(e.sentence)}” <i>({escape(_title(timeline, e))},"
+            f" “{escape(e.mention.text)}”)</i></p>"
+            for e in cluster
+        )
+        slide = {
+            "unique_id": first.cluster_id or first.event_id,
+            "start_date": _tl_date(first.interval.begin),
+            "display_date": human_date(m),
+            "text": {"headline": escape(first.label), "text": sources},
+            "group": timeline.analyses[first.article_id].article.title,
+        }
+        if first.interval.days > 1:
+            slide["end_date"] = _tl_date(date.fromordinal(last_day))
+        slides.append(slide)
+    return {"title": {"text": {"headline": escape(title), "text": ""}}, "events": slides}
+
+
+def write_timelinejs(timeline: Timeline, path: str | Path, title: str = "Timeline") -> int:
+    data = timelinejs(timeline, title)
+    _atomic_write(path, lambda fh: json.dump(data, fh, ensure_ascii=False, indent=1))
+    return len(data["events"])

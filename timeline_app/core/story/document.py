@@ -1,0 +1,281 @@
+"""The open story: loaded articles plus the user's corrections, and the timeline derived from them.
+
+Views never keep their own copy: they read ``document.timeline`` and follow ``document.changed``.
+The machine's analysis of each article is kept apart from the corrected one, so corrections are
+laid over fresh tagger output every time and removing one brings back exactly what was there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from timeline_app.core.corrections.ledger import Corrections, Edit, Orphan
+from timeline_app.core.events.build import build_events
+from timeline_app.core.ingest import LoadProblem
+from timeline_app.core.model import Article, ArticleAnalysis, Event, Interval, Timeline
+from timeline_app.core.observable import Signal
+from timeline_app.core.story.pipeline import LoadResult, analyze
+from timeline_app.core.story.timeline import assemble
+
+__all__ = ["Change", "Document", "Move", "Prepared"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What changed: ``kind`` is ``reset``, ``added`` or ``corrected``; ids of articles touched."""
+
+    kind: str
+    article_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One event a correction would move: ``None`` where it is not (or no longer) placed."""
+
+    event_id: str
+    label: str
+    old: Interval | None
+    new: Interval | None
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What ``add`` or ``reset`` would build from a load, computed away from the document.
+
+    Made by the function :meth:`Document.snapshot_for_load` returns, on any thread; installed by
+    :meth:`Document.commit` on the document's own thread.
+    """
+
+    result: LoadResult
+    replace: bool
+    version: int
+    corrections: Corrections
+    machine: dict[str, ArticleAnalysis]
+    manual: dict[str, ArticleAnalysis]
+    analyses: dict[str, ArticleAnalysis]
+    timeline: Timeline
+
+
+class Document:
+    def __init__(self, corrections: Corrections | None = None) -> None:
+        self.corrections = corrections or Corrections()
+        self.problems: list[LoadProblem] = []
+        self._machine: dict[str, ArticleAnalysis] = {}  # as loaded, no correction
+        self._manual: dict[str, ArticleAnalysis] = {}  # re-tagged under a manual anchor
+        self._analyses: dict[str, ArticleAnalysis] = {}  # with every correction laid over
+        self.timeline = Timeline()
+        self.changed = Signal()
+        self._version = 0  # bumped by every change, so a prepared load knows if it is stale
+
+    @property
+    def analyses(self) -> dict[str, ArticleAnalysis]:
+        return self._analyses
+
+    @property
+    def articles(self) -> list[Article]:
+        return [a.article for a in self._machine.values()]
+
+    def add(self, result: LoadResult) -> None:
+        """Take the articles of a finished load (new ids are added, known ids replaced)."""
+        ids = []
+        for analysis in result.analyses:
+            article_id = analysis.article.id
+            self._machine[article_id] = analysis
+            self._manual.pop(article_id, None)
+            self._analyses[article_id] = self._corrected(article_id, self.corrections)
+            ids.append(article_id)
+        self.problems.extend(result.problems)
+        self._reassemble(Change("added", tuple(ids)))
+
+    def clear(self) -> None:
+        self._machine.clear()
+        self._manual.clear()
+        self._analyses.clear()
+        self.problems.clear()
+        self._reassemble(Change("reset"))
+
+    def reset(self, result: LoadResult, corrections: Corrections) -> None:
+        """Replace everything: a project was opened (one ``reset`` change)."""
+        self.corrections = corrections
+        self._machine = {a.article.id: a for a in result.analyses}
+        self._manual.clear()
+        self._analyses = {k: self._corrected(k, corrections) for k in self._machine}
+        self.problems = list(result.problems)
+        self._reassemble(Change("reset"))
+
+    def snapshot_for_load(self, *, replace: bool) -> Callable[[LoadResult], Prepared]:
+        """Freeze what a load will be laid over; the function returned may run on any thread.
+
+        Clustering and anchor checks cost seconds on a large story: a window runs them on its
+        loader's thread with this, and only swaps the result in with :meth:`commit`.
+        """
+        version = self._version
+        corrections = Corrections() if replace else self.corrections.copy()
+        machine = {} if replace else dict(self._machine)
+        manual = {} if replace else dict(self._manual)
+
+        def prepare(result: LoadResult) -> Prepared:
+            new_machine, new_manual = dict(machine), dict(manual)
+            for analysis in result.analyses:
+                new_machine[analysis.article.id] = analysis
+                new_manual.pop(analysis.article.id, None)
+            analyses = {k: _laid_over(a, corrections, new_manual) for k, a in new_machine.items()}
+            timeline = assemble(analyses.values(), corrections)
+            timeline.reports  # noqa: B018 -- the anchor checks, here rather than on the caller's thread
+            return Prepared(result, replace, version, corrections, new_machine, new_manual,
+                            analyses, timeline)
+
+        return prepare
+
+    def commit(self, prepared: Prepared) -> None:
+        """Install a prepared load (one change); redone here if the document changed meanwhile."""
+        if prepared.version != self._version:
+            if prepared.replace:
+                self.reset(prepared.result, prepared.corrections)
+            else:
+                self.add(prepared.result)
+            return
+        self.corrections = prepared.corrections
+        self._machine, self._manual = prepared.machine, prepared.manual
+        self._analyses = prepared.analyses
+        if prepared.replace:
+            self.problems = list(prepared.result.problems)
+        else:
+            self.problems.extend(prepared.result.problems)
+        ids = tuple(a.article.id for a in prepared.result.analyses)
+        self._emit(prepared.timeline, Change("reset") if prepared.replace else Change("added", ids))
+
+    def apply(self, edit: Edit, made_at: datetime | None = None) -> Edit:
+        """Apply a correction and re-resolve what it touches; return the inverse edit.
+
+        ``made_at`` stamps the edit (the GUI passes the time of the click); what it replaces is
+        recorded in ``edit.replaced``.
+        """
+        inverse = self.corrections.apply(self._stamped(edit, made_at))
+        try:
+            self._refresh(edit.article_ids if edit.reanalyzes else ())
+        except Exception:  # a tagger failure must not leave a correction half applied
+            self.corrections.apply(inverse)
+            self._refresh(edit.article_ids if edit.reanalyzes else ())
+            raise
+        self._reassemble(Change("corrected", edit.article_ids))
+        return inverse
+
+    def apply_all(self, edits: list[Edit], made_at: datetime | None = None) -> list[Edit]:
+        """Apply several edits as one change; return their inverses, to be applied in order."""
+        inverses = []
+        for edit in edits:
+            inverses.append(self.corrections.apply(self._stamped(edit, made_at)))
+            self._refresh(edit.article_ids if edit.reanalyzes else ())
+        ids = tuple(dict.fromkeys(i for e in edits for i in e.article_ids))
+        self._reassemble(Change("corrected", ids))
+        return inverses[::-1]
+
+    def _stamped(self, edit: Edit, made_at: datetime | None) -> Edit:
+        if made_at is not None:
+            edit = replace(edit, made_at=made_at)
+        if not edit.is_clear and not edit.replaced:
+            edit = replace(edit, replaced=self.describe(edit.slot))
+        machine = self._machine.get(edit.slot[1])
+        if not edit.is_clear and not edit.article_hash and machine is not None:
+            edit = replace(edit, article_hash=machine.article.content_hash)
+        return edit
+
+    def preview(self, edit: Edit) -> list[Move]:
+        """What ``edit`` would move, without applying it (no signal, nothing changed)."""
+        twin = self.corrections.copy()
+        twin.apply(edit)
+        analyses = dict(self._analyses)
+        for article_id in edit.article_ids:
+            if article_id in analyses:
+                analyses[article_id] = self._corrected(article_id, twin, cache=False)
+        after = {e.event_id: e for e in assemble(analyses.values(), twin).events}
+        before = {e.event_id: e for e in self.timeline.events}
+        moves = []
+        for event_id in sorted(before.keys() | after.keys()):
+            old, new = before.get(event_id), after.get(event_id)
+            if old is None or new is None or old.interval != new.interval:
+                label = (new or old).label  # type: ignore[union-attr]
+                moves.append(
+                    Move(
+                        event_id,
+                        label,
+                        old.interval if old else None,
+                        new.interval if new else None,
+                    )
+                )
+        return moves
+
+    def dependents(self, article_id: str) -> list[Event]:
+        """Events of ``article_id`` that hang off its anchor (they move when the anchor does)."""
+        return [e for e in self.timeline.events_of(article_id) if e.mention.reference == "anchor"]
+
+    def orphans(self) -> list[Orphan]:
+        return self.corrections.orphans(self.articles)
+
+    def event_key(self, event: Event) -> tuple[str, int, int, str]:
+        return (event.article_id, event.mention.start, event.mention.end, event.mention.text)
+
+    def describe(self, slot: tuple) -> str:
+        """The state of ``slot`` now, in words: what a correction made there replaces."""
+        kind, article_id = slot[0], slot[1]
+        analysis = self._analyses.get(article_id)
+        if analysis is None:
+            return ""
+        if kind == "anchor":
+            a = analysis.anchor
+            return f"{a.value.isoformat() if a.value else 'no date'} ({a.source})"
+        mention = next((m for m in analysis.mentions if (m.start, m.end) == slot[2:4]), None)
+        event = next((e for e in self.timeline.events if self.event_key(e) == slot[1:]), None)
+        if kind == "mention":
+            return f"{mention.value} ({mention.rule or 'tagger'})" if mention else "no date"
+        if kind == "label":
+            return event.label if event else ""
+        if kind == "hidden":
+            return "shown"
+        if kind == "cluster":
+            return event.cluster_id if event else ""
+        return "unreviewed" if kind == "review" else ""
+
+    def _corrected(
+        self, article_id: str, corrections: Corrections, cache: bool = True
+    ) -> ArticleAnalysis:
+        """The machine's analysis of ``article_id`` with ``corrections`` laid over it."""
+        manual = self._manual if cache else dict(self._manual)
+        return _laid_over(self._machine[article_id], corrections, manual)
+
+    def _refresh(self, article_ids: tuple[str, ...]) -> None:
+        for article_id in article_ids:
+            if article_id in self._machine:
+                self._analyses[article_id] = self._corrected(article_id, self.corrections)
+
+    def _reassemble(self, change: Change) -> None:
+        self._emit(assemble(self._analyses.values(), self.corrections), change)
+
+    def _emit(self, timeline: Timeline, change: Change) -> None:
+        self.timeline = timeline
+        self._version += 1
+        self.changed.emit(change)
+
+
+def _laid_over(
+    base: ArticleAnalysis, corrections: Corrections, manual: dict[str, ArticleAnalysis]
+) -> ArticleAnalysis:
+    """``base`` (the machine's analysis) with ``corrections`` laid over it.
+
+    An article under a manual anchor is tagged again; ``manual`` keeps those re-taggings.
+    """
+    article_id = base.article.id
+    anchor = corrections.anchor_for(base.article)
+    if anchor is not None:
+        known = manual.get(article_id)
+        if known is None or known.anchor != anchor:
+            known = analyze(base.article, anchor)
+            manual[article_id] = known
+        base = known
+    mentions = corrections.correct_mentions(base.article, base.mentions)
+    if mentions is base.mentions:
+        return base
+    return replace(base, mentions=mentions, events=build_events(base.article, mentions))
