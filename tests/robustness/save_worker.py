@@ -5,12 +5,14 @@
 MODE ``save`` saves the project itself after every correction, as File > Save does; MODE
 ``autosave`` writes the autosave sidecar of TARGET, as the window's autosave timer does
 (``save_document`` to ``autosave_path``). Each step prints ``saving K`` before and ``saved K``
-after, flushed, so the parent knows what was on disk when it killed us.
+after, flushed, so the parent knows what was on disk when it killed us. After the last step it
+waits to be killed, so a kill that lands after every save still finds it running.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -52,6 +54,7 @@ def main(mode: str, target: str, steps: int) -> int:
         print(f"saving {k}", flush=True)
         save_project(where, items, corrections, {"step": str(k)})
         print(f"saved {k}", flush=True)
+    time.sleep(120)  # wait to be killed: on a fast machine the last saves can end before the kill
     return 0
 
 
