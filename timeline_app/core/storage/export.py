@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from timeline_app.core.model import Event, Granularity
 from timeline_app.core.temporal.display import human_date
@@ -120,8 +120,15 @@ def events_frame(timeline: Timeline) -> pd.DataFrame:
     return pd.DataFrame(event_rows(timeline), columns=COLUMNS)
 
 
-def _atomic_write(path: str | Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename: never a half file."""
+def _atomic_write(path: str | Path | TextIO, write) -> None:
+    """Write through a temporary file in the same folder, then rename: never a half file.
+
+    ``path`` may also be an open text stream (``sys.stdout`` for ``--csv -``), written directly.
+    """
+    if hasattr(path, "write"):
+        write(path)
+        path.flush()
+        return
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
     try:
@@ -133,13 +140,13 @@ def _atomic_write(path: str | Path, write) -> None:
         raise
 
 
-def write_csv(timeline: Timeline, path: str | Path) -> int:
+def write_csv(timeline: Timeline, path: str | Path | TextIO) -> int:
     frame = events_frame(timeline)
     _atomic_write(path, lambda fh: frame.to_csv(fh, index=False, lineterminator="\n"))
     return len(frame)
 
 
-def write_json(timeline: Timeline, path: str | Path) -> int:
+def write_json(timeline: Timeline, path: str | Path | TextIO) -> int:
     rows = event_rows(timeline)
     _atomic_write(path, lambda fh: json.dump(rows, fh, ensure_ascii=False, indent=1))
     return len(rows)

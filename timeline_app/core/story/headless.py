@@ -15,7 +15,7 @@ from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.storage.project import PROJECT_SUFFIX
 from timeline_app.core.story.document import Document
 from timeline_app.core.story.engines import load_with
-from timeline_app.core.story.pipeline import LoadResult
+from timeline_app.core.story.pipeline import LoadResult, Progress
 from timeline_app.core.story.projects import open_project
 
 __all__ = [
@@ -33,6 +33,7 @@ def open_corpus(
     *,
     engine: str = "local",
     scheduler: str | None = None,
+    progress: Progress | None = None,
 ) -> Document:
     """A document with the projects' articles and corrections plus the articles under the paths.
 
@@ -50,7 +51,7 @@ def open_corpus(
     document = Document(Corrections.from_list(corrections))
     article_paths = list(article_paths)
     if article_paths:
-        result = load_with(engine, article_paths, scheduler=scheduler)
+        result = load_with(engine, article_paths, scheduler=scheduler, progress=progress)
     else:
         result = LoadResult()
     result.analyses[:0] = analyses

@@ -77,6 +77,7 @@ def _compose(
     dark: bool,
     lane_mode: str,
     compressed: bool,
+    title: str | None = None,
 ) -> _Picture:
     timeline = getattr(source, "timeline", source)
     index = EventIndex(timeline, lane_mode)
@@ -98,15 +99,18 @@ def _compose(
     label = fonts()[0]
     frame = build_frame(index, scale, _measure(label), fit_rows=True)
     articles = len({ev.article_id for ev in index.events})
-    title = "Timeline"
+    heading = "Timeline"
     subtitle = f"{n} dated events from {articles} article{'s' * (articles != 1)}"
     if n:
         lo, hi = from_days(float(index.begin.min())), from_days(float(index.end.max()) - 1)
-        title = f"Timeline, {lo.year}–{hi.year}" if lo.year != hi.year else f"Timeline, {lo.year}"
+        heading = f"Timeline, {lo.year}–{hi.year}" if lo.year != hi.year else f"Timeline, {lo.year}"
         shown = scale.visible_range()
         subtitle += f"  ·  showing {shown[0]:%d %b %Y} – {shown[1]:%d %b %Y}"
         if not axis.is_identity:
             subtitle += "  ·  long empty stretches collapsed (//)"
+    if title:  # the user's own (export --title), as written; the years stay in the subtitle
+        title = title.replace("\n", " ").strip()[:200]
+    title = title or heading
     height = TITLE_H + AXIS_H + max(frame.height, 40.0) + MARGIN
     theme = Theme.dark_theme() if dark else Theme.light()
     return _Picture(index, scale, frame, theme, float(width), height, title, subtitle)
@@ -184,13 +188,14 @@ def render_png(
     device_pixel_ratio: float = 1.0,
     lane_mode: str = "article",
     compressed: bool = True,
+    title: str | None = None,
 ) -> Path:
     """Paint the timeline ``width`` logical pixels wide into a PNG at ``path``.
 
     The image is ``width * device_pixel_ratio`` pixels wide (2.0 for a crisp HiDPI picture).
     """
     ensure_gui_app()
-    pic = _compose(source, width, begin, end, dark, lane_mode, compressed)
+    pic = _compose(source, width, begin, end, dark, lane_mode, compressed, title)
     dpr = max(1.0, float(device_pixel_ratio))
     image = QImage(
         round(width * dpr), round(pic.height * dpr), QImage.Format.Format_ARGB32_Premultiplied
@@ -218,12 +223,13 @@ def render_svg(
     dark: bool = False,
     lane_mode: str = "article",
     compressed: bool = True,
+    title: str | None = None,
 ) -> Path:
     """Paint the timeline ``width`` pixels wide into an SVG file at ``path``."""
     from PySide6.QtSvg import QSvgGenerator
 
     ensure_gui_app()
-    pic = _compose(source, width, begin, end, dark, lane_mode, compressed)
+    pic = _compose(source, width, begin, end, dark, lane_mode, compressed, title)
     out = Path(path)
     if out.parent and not out.parent.exists():
         raise OSError(f"no such folder: {out.parent}")
