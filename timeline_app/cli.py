@@ -78,6 +78,8 @@ def _build_parser() -> _Parser:
     p_export.add_argument("--json", metavar="FILE",
                           help="the events table as a JSON array ('-' for standard output)")
     p_export.add_argument("--timelinejs", metavar="FILE", help="Knight Lab TimelineJS JSON")
+    p_export.add_argument("--timelinejs-sheet", metavar="FILE",
+                          help="CSV in the columns of TimelineJS's Google Sheets template")
     p_export.add_argument("--png", metavar="FILE",
                           help="the timeline as an image (.png, or .jpg for JPEG)")
     p_export.add_argument("--svg", metavar="FILE", help="the timeline as an SVG drawing")
@@ -203,14 +205,15 @@ def _default_title(args: argparse.Namespace) -> str:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    outputs = (args.csv, args.json, args.timelinejs, args.png, args.svg)
+    outputs = (args.csv, args.json, args.timelinejs, args.timelinejs_sheet, args.png, args.svg)
     if not any((*outputs, args.parquet)):
         raise UsageError(
-            "nothing to export: give --csv, --json, --timelinejs, --parquet, --png or --svg"
+            "nothing to export: give --csv, --json, --timelinejs, --timelinejs-sheet, --parquet,"
+            " --png or --svg"
         )
     if [args.csv, args.json].count("-") > 1:
         raise UsageError("only one of --csv and --json may write to standard output ('-')")
-    if "-" in (args.timelinejs, args.png, args.svg, args.parquet):
+    if "-" in (args.timelinejs, args.timelinejs_sheet, args.png, args.svg, args.parquet):
         raise UsageError("only --csv and --json may write to standard output ('-')")
     if args.width < 200 or args.width > 20000:
         raise UsageError("--width must be between 200 and 20000 pixels")
@@ -235,16 +238,25 @@ def _cmd_export(args: argparse.Namespace) -> int:
         export.write_json(timeline, sys.stdout if args.json == "-" else args.json)
     if args.timelinejs:
         export.write_timelinejs(timeline, args.timelinejs, title)
+    if args.timelinejs_sheet:
+        export.write_timelinejs_sheet(timeline, args.timelinejs_sheet, title)
     if args.parquet:
         from timeline_app.core.storage.parquet import write_parquet
 
         write_parquet(timeline, args.parquet)
     if args.png or args.svg:
-        from timeline_app.gui.timeline.render import ensure_gui_app, render_png, render_svg
+        from timeline_app.gui.timeline.render import (
+            ensure_gui_app,
+            render_image_files,
+            render_svg,
+        )
 
         ensure_gui_app()
         if args.png:
-            render_png(document, args.png, width=args.width, title=args.title)
+            files = render_image_files(document, args.png, width=args.width, title=args.title)
+            if len(files) > 1:
+                _fail(f"the picture is too tall for one image: written as {len(files)} tiles,"
+                      f" {files[0].name} to {files[-1].name}")
         if args.svg:
             render_svg(document, args.svg, width=args.width, title=args.title)
     return 0
