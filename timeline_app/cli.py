@@ -180,7 +180,7 @@ def _document(args: argparse.Namespace):
     finally:
         progress.close()
     for problem in document.problems:
-        _fail(f"skipped {problem.path}: {problem.message}")
+        _fail(f"{'skipped ' if problem.skipped else ''}{problem.path}: {problem.message}")
     if not document.analyses:
         raise RuntimeError("no article could be loaded")
     for prefix, value in (_anchor_option(a) for a in args.anchor):
