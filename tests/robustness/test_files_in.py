@@ -185,9 +185,9 @@ def test_a_tag_with_200000_attributes_took_minutes(tmp_path):
 def test_a_5000_digit_number_lost_the_whole_file(tmp_path, suffix):
     huge = "9" * 5000
     records = [
-        '{"id": "a", "text": "%s"}' % PROSE.format(day=3),
-        '{"id": %s, "text": "%s"}' % (huge, PROSE.format(day=4)),
-        '{"id": "c", "text": "%s", "views": %s}' % (PROSE.format(day=5), huge),
+        '{"id": "a", "text": "' + PROSE.format(day=3) + '"}',
+        '{"id": ' + huge + ', "text": "' + PROSE.format(day=4) + '"}',
+        '{"id": "c", "text": "' + PROSE.format(day=5) + '", "views": ' + huge + "}",
     ]
     body = "[" + ",".join(records) + "]" if suffix == ".json" else "\n".join(records)
     path = tmp_path / f"n{suffix}"

@@ -156,7 +156,7 @@ def test_stale_journal_files_stayed_forever(tmp_path):
 # -- in the window (the fixture of test_projects_in_window) --------------------------------
 
 
-def test_a_damaged_autosave_blocked_opening_the_project(window, tmp_path):
+def test_a_damaged_autosave_blocked_opening_the_project(window, tmp_path):  # noqa: F811
     path = _project(tmp_path / "p")
     sidecar = autosave_path(path)
     sidecar.write_bytes(b"SQLite format 3\x00" + b"\x13" * 5000)  # newer than the project
@@ -168,7 +168,7 @@ def test_a_damaged_autosave_blocked_opening_the_project(window, tmp_path):
     assert "autosave" in message and "as last saved" in message
 
 
-def test_the_second_window_wrote_the_first_ones_autosave(window, tmp_path):
+def test_the_second_window_wrote_the_first_ones_autosave(window, tmp_path):  # noqa: F811
     path = _project(tmp_path / "p")
     lock = path.with_name("story.timeline.lock")
     lock.write_text(json.dumps({"pid": os.getppid(), "host": socket.gethostname()}))
@@ -184,7 +184,7 @@ def test_the_second_window_wrote_the_first_ones_autosave(window, tmp_path):
     assert lock.is_file()  # the other window's lock is not ours to remove
 
 
-def test_the_window_released_its_lock(window, tmp_path):
+def test_the_window_released_its_lock(window, tmp_path):  # noqa: F811
     path = _project(tmp_path / "p")
     io = window.project_io
     assert io.open(path)
