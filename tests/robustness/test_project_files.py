@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
+import platform
 import sqlite3
 import subprocess
 import sys
@@ -171,7 +171,7 @@ def test_a_damaged_autosave_blocked_opening_the_project(window, tmp_path):  # no
 def test_the_second_window_wrote_the_first_ones_autosave(window, tmp_path):  # noqa: F811
     path = _project(tmp_path / "p")
     lock = path.with_name("story.timeline.lock")
-    lock.write_text(json.dumps({"pid": os.getppid(), "host": socket.gethostname()}))
+    lock.write_text(json.dumps({"pid": os.getppid(), "host": platform.node()}))
     io = window.project_io
     told = []
     io.tell_open_elsewhere = lambda p, held: told.append((p, held.pid))

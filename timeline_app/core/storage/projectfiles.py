@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
+import platform
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -151,7 +151,7 @@ def acquire_lock(project: Path) -> ProjectLock:
     """
     project = Path(project)
     path = project.with_name(project.name + LOCK_SUFFIX)
-    me = (os.getpid(), socket.gethostname())
+    me = (os.getpid(), platform.node())
     for _attempt in range(2):
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
