@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.temporal import grammar, lexicon, tagger
+from timeline_app.core.temporal import grammar, lexicon, recognition, tagger
 from timeline_app.core.temporal.triggers import trigger_positions
 
 RULES = grammar.rules()
@@ -64,7 +64,7 @@ TEXT = (
 
 
 def test_trigger_windows_find_what_a_full_scan_finds() -> None:
-    windowed = sorted((s, e, r.id) for s, e, r, _ in tagger._candidates(TEXT))
-    full = sorted((s, e, r.id) for s, e, r, _ in tagger._candidates(TEXT, scan_all=True))
+    windowed = sorted((s, e, r.id) for s, e, r, _ in recognition._candidates(TEXT))
+    full = sorted((s, e, r.id) for s, e, r, _ in recognition._candidates(TEXT, scan_all=True))
     assert windowed == full
     assert len(windowed) > 20

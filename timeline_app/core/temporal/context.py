@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -61,7 +62,7 @@ def sentence_starts(text: str) -> list[int]:
 class Narrative:
     """What the text has said so far about when things happen."""
 
-    starts: list[int]
+    starts: Sequence[int]
     document_mode: bool = False  # the whole text is history
     anchor_year: int | None = None
     at: int = 0  # where the expression being resolved starts (set by the tagger)
