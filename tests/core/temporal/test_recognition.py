@@ -24,9 +24,9 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     real = recognition._candidates
 
-    def counting(text: str, **kw: bool) -> list:
+    def counting(text: str, *args: str, **kw: bool) -> list:
         calls.append(text)
-        return real(text, **kw)
+        return real(text, *args, **kw)
 
     recognition.clear_cache()
     monkeypatch.setattr(recognition, "_candidates", counting)

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 
-from . import grammar
+from . import grammar, lexicon
 from .context import sentence_starts
 from .guards import GUARDS
 from .triggers import trigger_positions, windows
 
 __all__ = ["CACHE_SIZE", "Match", "Parse", "content_hash", "recognise"]
 
-DEFAULT_LANG = "en"
 CACHE_SIZE = 256
 """Parses kept (least recently used dropped first): a story's articles, with room to spare."""
 
@@ -52,7 +51,8 @@ class Match:
 class Parse:
     """What recognition found in a text, with no anchor in it.
 
-    ``digest`` is the text's content hash (:func:`content_hash`), ``length`` its length;
+    ``digest`` is the text's content hash (:func:`content_hash`), ``length`` its length,
+    ``lang`` the language whose grammar (``resources/rules/<lang>/``) recognised it;
     ``matches`` the chosen non-overlapping matches in text order; ``sentence_starts`` the
     offsets where sentences begin (the narrative's reach is counted in sentences).
     """
@@ -74,28 +74,29 @@ def content_hash(text: str) -> str:
 
 
 @cache
-def _plans() -> tuple[Plan, ...]:
+def _plans(lang: str) -> tuple[Plan, ...]:
     """The rules grouped by trigger words and reach (their windows are the same), with guards.
 
     Looked up once per process, not once per rule and text.
     """
     groups: dict[tuple[tuple[str, ...], tuple[int, int]], list] = {}
-    for rule in grammar.rules():
+    for rule in grammar.rules(lang):
         guard = GUARDS.get(rule.params.get("guard", ""))
         groups.setdefault((rule.triggers, rule.reach), []).append((rule, guard))
     return tuple((key, tuple(rules)) for key, rules in groups.items())
 
 
-def _candidates(text: str, *, scan_all: bool = False) -> list[Candidate]:
-    """Every match of every rule, each rule run only near its trigger words."""
+def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *,
+                scan_all: bool = False) -> list[Candidate]:
+    """Every match of every rule of ``lang``, each rule run only near its trigger words."""
     found: list[Candidate] = []
     low = text.lower()
     same = len(low) == len(text)  # lower-casing kept every offset (true but for rare scripts)
     scanned = low if same else text
-    where = trigger_positions(text, low)
+    where = trigger_positions(text, low, lang)
     size = len(text)
     merged: dict[tuple[str, ...], list[int]] = {}
-    for (triggers, reach), rules in _plans():
+    for (triggers, reach), rules in _plans(lang):
         if scan_all or not triggers:
             spans = [(0, size)]
         else:
@@ -150,9 +151,10 @@ def _as_match(text: str, s: int, e: int, rule: grammar.Rule, m: re.Match[str]) -
 
 
 def _recognise(text: str, lang: str, digest: str) -> Parse:
-    chosen = _select(_candidates(text))
-    return Parse(digest, lang, len(text), tuple(_as_match(text, *c) for c in chosen),
-                 tuple(sentence_starts(text)))
+    with lexicon.speaking(lang):  # the guards read the language's word lists
+        chosen = _select(_candidates(text, lang))
+        return Parse(digest, lang, len(text), tuple(_as_match(text, *c) for c in chosen),
+                     tuple(sentence_starts(text, lang)))
 
 
 _cache: OrderedDict[tuple[str, str], Parse] = OrderedDict()
@@ -160,8 +162,12 @@ _lock = threading.Lock()
 
 
 def recognise(text: str, lang: str | None = None) -> Parse:
-    """The anchor-free parse of ``text`` (recognised once per content, then from a cache)."""
-    lang = lang or DEFAULT_LANG
+    """The anchor-free parse of ``text`` (recognised once per content, then from a cache).
+
+    ``lang`` (ISO 639-1) picks the grammar folder; a language without one is read with the
+    default grammar, and the parse says which it was.
+    """
+    lang = lexicon.grammar_language(lang)
     digest = content_hash(text)
     key = (lang, digest)
     with _lock:

@@ -13,7 +13,7 @@ from functools import cache
 
 from timeline_app.core.model import Mention, TimexType
 
-from . import grammar
+from . import grammar, lexicon
 from .context import Narrative
 from .norm_amounts import ACTIONS as AMOUNT_ACTIONS
 from .norm_base import Norm
@@ -38,7 +38,7 @@ _UNPLACEABLE = {"DATE": Norm("DATE", "XXXX-XX-XX", reference="unresolved", confi
 
 @cache
 def _rules_by_id(lang: str) -> dict[str, grammar.Rule]:
-    return {rule.id: rule for rule in grammar.rules()}
+    return {rule.id: rule for rule in grammar.rules(lang)}
 
 
 def _anchor_date(anchor: date | datetime | None) -> date | None:
@@ -67,7 +67,11 @@ def resolve(parse: Parse, text: str, anchor: date | datetime | None, *,
     _check_prefer(prefer)
     if len(text) != parse.length:
         raise ValueError("the parse was recognised from another text")
-    a = _anchor_date(anchor)
+    with lexicon.speaking(parse.lang):  # the normalizers look words up in its lists
+        return _resolve(parse, text, _anchor_date(anchor), prefer)
+
+
+def _resolve(parse: Parse, text: str, a: date | None, prefer: str) -> list[Mention]:
     rules = _rules_by_id(parse.lang)
     chosen = parse.matches
     narrative = Narrative(parse.sentence_starts, document_mode=is_narrative(chosen, text, a),
@@ -93,11 +97,13 @@ def resolve(parse: Parse, text: str, anchor: date | datetime | None, *,
     return out
 
 
-def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past") -> list[Mention]:
+def tag(text: str, anchor: date | datetime | None, *, prefer: str = "past",
+        lang: str | None = None) -> list[Mention]:
     """Temporal expressions of ``text``, normalized against ``anchor`` (the publication date).
 
     ``anchor=None`` still finds everything, but relative expressions stay underspecified.
     ``prefer`` ("past"/"future") settles references that neither tense nor context decide.
+    ``lang`` (ISO 639-1) picks the grammar folder (English when it has none).
     """
     _check_prefer(prefer)
-    return resolve(recognise(text), text, anchor, prefer=prefer)
+    return resolve(recognise(text, lang), text, anchor, prefer=prefer)
