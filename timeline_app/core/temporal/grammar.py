@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, cached_property
 
 from timeline_app.core.regex_needs import compile_fast, requirements, selective
@@ -19,7 +20,16 @@ from . import lexicon
 from .triggers import AFTER, BEFORE
 from .triggers import index as trigger_index
 
-__all__ = ["Rule", "rules", "macros"]
+__all__ = ["Resolved", "Rule", "rules", "macros"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """An example with the value it must resolve to: ``last Friday @ 2023-10-18 => 2023-10-13``."""
+
+    text: str
+    anchor: date
+    value: str
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,7 @@ class Rule:
     examples: tuple[str, ...]
     order: int
     lang: str = lexicon.DEFAULT_LANG
+    resolved: tuple[Resolved, ...] = ()
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -178,6 +189,8 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
 
 
 _MACRO = re.compile(r"\{([A-Z0-9]+)(?::([\w|]+))?\}")
+# "# EXAMPLE: last Friday @ 2023-10-18 => 2023-10-13": the text, an anchor, the TIMEX3 value.
+_RESOLVED = re.compile(r"(?P<text>.+?)\s+@\s+(?P<anchor>\d{4}-\d\d-\d\d)\s+=>\s+(?P<value>\S+)")
 _LINE = re.compile(r"^(\S+)\s+(DATE|TIME|DURATION|SET)\s+(\S+)\s+(.+)$")
 
 
@@ -206,10 +219,16 @@ def rules(lang: str = lexicon.DEFAULT_LANG) -> tuple[Rule, ...]:
     """All rules of ``lang`` in file order, each compiled on first use (word-bounded)."""
     out: list[Rule] = []
     examples: list[str] = []
+    resolved: list[Resolved] = []
     for raw in read_text("rules", lang, "rules.txt").splitlines():
         line = raw.strip()
         if line.startswith("# EXAMPLE:"):
-            examples.append(line[len("# EXAMPLE:"):].strip())
+            example = line[len("# EXAMPLE:"):].strip()
+            m = _RESOLVED.fullmatch(example)
+            if m is not None:
+                example = m["text"]
+                resolved.append(Resolved(example, date.fromisoformat(m["anchor"]), m["value"]))
+            examples.append(example)
             continue
         if not line or line.startswith("#"):
             continue
@@ -221,6 +240,6 @@ def rules(lang: str = lexicon.DEFAULT_LANG) -> tuple[Rule, ...]:
         action, params = _parse_action(m.group(3))
         pattern = m.group(4).strip()
         out.append(Rule(m.group(1), m.group(2), action, params, pattern, tuple(examples),
-                        len(out), lang))
-        examples = []
+                        len(out), lang, tuple(resolved)))
+        examples, resolved = [], []
     return tuple(out)
