@@ -169,7 +169,7 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
         "WDAY": rf"(?:(?P<weekday>{wd_full}|{wd_abbr}\.?),?\s+)?",
         "DAY": r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:/.,]\d)(?!\w)",
         "DAYWORD": rf"(?P<dayword>{ordinals})",
-        "YEAR": r"(?P<year>(?:1\d|20)\d\d)(?![\d%])",
+        "YEAR": r"(?P<year>(?:1\d|2[01])\d\d)(?![\d%])",
         "NUM": (rf"(?P<num>(?<![\d,.$])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?(?![\d,])"
                 rf"|{tens_re}[\s-]{ones_re}"
                 rf"|{num_words})"),

@@ -135,6 +135,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     tense_dir = ctx.tense
     favoured = tense_dir or ctx.prefer
     factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
+    told = tense_dir == "past" and tense.told_past(ctx.text, ctx.start)
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         if not 1 <= y <= 9999:  # the ends of the calendar
@@ -145,6 +146,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             else:
                 months = (y - a.year) * 12 + month - a.month
                 direction = "future" if months > 0 else "past"
+                if direction == "future" and told:
+                    continue  # "Fighting broke out in December" was not told ahead of time
                 cost = abs(months) * (1.0 if direction == favoured else factor)
         else:
             try:
@@ -153,6 +156,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
                 continue
             days = (cand - a).days
             direction = "future" if days > 0 else "past"
+            if direction == "future" and told:
+                continue  # "The council voted on December 1": not a date still to come
             cost = abs(days) * (1.0 if direction == favoured or days == 0 else factor)
         if best is None or cost < best[0]:
             best = (cost, y)
