@@ -124,8 +124,11 @@ def startup_seconds(code: list[str], runs: int = 3) -> float:
 
 def re_resolve_vs_retag(docs: list[tuple[str, date]], anchors: int = 26,
                         rounds: int = 3) -> tuple[float, float]:
-    """CPU seconds of resolving each seed's one parse against ``anchors`` anchors, and of
-    recognising and resolving it that many times (the cache cleared before each tag)."""
+    """CPU seconds of re-resolving the seeds' parses against many anchors, and of re-tagging.
+
+    Each seed's one parse is resolved against ``anchors`` anchors; the other way recognises and
+    resolves it that many times (the cache cleared before each tag).
+    """
     texts = [text for text, _ in docs[:5]]
     days = [date(2023, 10, 19) + timedelta(days=11 * i) for i in range(anchors)]
     best_resolve = best_retag = float("inf")

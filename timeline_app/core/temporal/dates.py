@@ -14,6 +14,7 @@ __all__ = [
     "easter",
     "holiday",
     "iso_week_monday",
+    "nth_weekday",
     "quarter_of",
     "season_bounds",
     "season_of",
@@ -94,6 +95,18 @@ def season_of(d: date) -> tuple[int, str]:
     return d.year - 1, "WI"
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``-th ``weekday`` (ISO) of a month, ``n = -1`` the last; None past its end."""
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return d if d.month == month else None
+    if n < 0:
+        last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return None
+
+
 def easter(year: int) -> date:
     """Western Easter Sunday (anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -113,12 +126,8 @@ def holiday(rule: str, year: int) -> date:
         return easter(year) + timedelta(days=int(rule.split(":")[1]))
     if rule.startswith("nth:"):
         _, n, wd, month, *extra = rule.split(":")
-        if int(n) > 0:
-            first = date(year, int(month), 1)
-            d = first + timedelta(days=(int(wd) - first.isoweekday()) % 7 + 7 * (int(n) - 1))
-        else:
-            last = add_months(date(year, int(month), 1), 1) - timedelta(days=1)
-            d = last - timedelta(days=(last.isoweekday() - int(wd)) % 7)
+        d = nth_weekday(year, int(month), int(wd), int(n))
+        assert d is not None, rule
         return d + timedelta(days=int(extra[0]) if extra else 0)
     month, day = rule.split("-")
     return date(year, int(month), int(day))

@@ -72,7 +72,12 @@ class Rule:
                      if name in self.regex.groupindex)  # fmt: skip
 
     def cased(self, text: str, m: re.Match[str]) -> bool:
-        """The capitals the grammar requires are there in the original ``text``."""
+        """The capitals the grammar requires are there in the original ``text``.
+
+        A full month, weekday or holiday name may be in lower case ("last friday") unless it
+        is also a common word ("may", "march"); such words and abbreviations ("sat") then
+        need a number in the match ("may 5, 2020").
+        """
         for name, whole in self.cased_groups:
             s, e = m.span(name)
             if s < 0:
@@ -81,7 +86,10 @@ class Rule:
                 if any(c.islower() for c in text[s:e]):
                     return False
             elif text[s].islower():  # digits ("10/18/2023") have no case to check
-                return False
+                word = " ".join(text[s:e].lower().split()).rstrip(".")
+                full, homonyms = lower_case_names(self.lang)
+                if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())):
+                    return False
         return True
 
     @cached_property
@@ -125,6 +133,25 @@ MAX_NEEDS = 40
 """A rule's needed text is looked for only when it is one of at most this many strings."""
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def lower_case_names(lang: str = lexicon.DEFAULT_LANG) -> tuple[frozenset[str], frozenset[str]]:
+    """(names that may be written in lower case, those of them that need a number then).
+
+    Month and weekday names (and weekday plurals) and holidays; abbreviations, and the names
+    ``homonyms.txt`` lists as common words as well, need a number.
+    """
+    full = {w.lower() for w in words("months", "full", lang) + words("weekdays", "full", lang)}
+    full |= {w.lower() + "s" for w in words("weekdays", "full", lang)}
+    full |= {" ".join(w.lower().split()) for w in words("holidays", None, lang)}
+    abbreviations = {w.lower() for w in words("months", "abbr", lang)
+                     + words("weekdays", "abbr", lang)}
+    homonyms = frozenset(lexicon.table("homonyms", lang)) | abbreviations
+    return frozenset(full | abbreviations), homonyms
+
+
 @cache
 def cased_groups(lang: str = lexicon.DEFAULT_LANG) -> dict[str, bool]:
     """Groups whose words must be capitalized in the original text (``cased.txt``).
@@ -164,6 +191,7 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
     return {
         "MONTH": rf"(?P<month>{months_full}|{months_abbr}\.?)",
         "MONTHFULL": rf"(?P<month>{months_full})",
+        "MONTHNAME": rf"{months_full}|{months_abbr}",
         "WEEKDAYNAME": wd_full,
         "WEEKDAYPLURAL": wd_plural,
         "WDAY": rf"(?:(?P<weekday>{wd_full}|{wd_abbr}\.?),?\s+)?",

@@ -11,8 +11,16 @@ from datetime import date
 
 from timeline_app.core.regex_needs import compile_fast
 
-from .dates import holiday, week_of_month, week_value, weekday_near
-from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year
+from .dates import holiday, nth_weekday, week_of_month, week_value, weekday_near
+from .norm_base import (
+    Norm,
+    lookup,
+    mod_of,
+    month_num,
+    spelled_year,
+    story_year,
+    two_digit_year,
+)
 from .resolve import Ctx, year_for
 
 __all__ = ["ACTIONS"]
@@ -34,6 +42,8 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     ref, conf, year = "absolute", 1.0, None
     if g.get("year"):
         year = int(g["year"])
+    elif g.get("yy"):  # "11/24/81", "12-Nov-83"
+        year = two_digit_year(g["yy"], ctx.anchor)
     elif g.get("yrel") and ctx.anchor:
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
         ref, conf = "anchor", 0.95
@@ -60,7 +70,7 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             date(year, month, day)
         except ValueError:
             return None
-    explicit = year if g.get("year") else None
+    explicit = year if g.get("year") or g.get("yy") else None
     return Norm("DATE", value, mod, ref if year is not None else "unresolved", conf,
                 explicit_year=explicit)
 
@@ -169,6 +179,23 @@ def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 month.confidence, placed=(d, "W"), explicit_year=month.explicit_year)
 
 
+def _weekday_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the last Friday of June", "the first Monday of September 2019": that day."""
+    month = _date({**g, "day": None}, p, ctx)
+    wd = int(lookup("weekdays", g.get("weekday")) or 0)
+    if month is None or not wd:
+        return None
+    nth = (g.get("nth") or "").lower()
+    n = -1 if nth in _LAST else int(lookup("ordinals", nth) or 0)
+    if month.value.startswith("X"):
+        return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
+    d = nth_weekday(int(month.value[:4]), int(month.value[5:7]), wd, n)
+    if d is None:  # "the fifth Monday of February"
+        return None
+    return Norm("DATE", d.isoformat(), "", month.reference, month.confidence,
+                placed=(d, "D"), explicit_year=month.explicit_year)
+
+
 def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the following June", "that May", "June of that year": from the story's month."""
     month = month_num(g.get("month"))
@@ -244,6 +271,7 @@ ACTIONS = {
     "holiday": _holiday,
     "week_of": _week_of,
     "week_of_month": _week_of_month,
+    "weekday_of_month": _weekday_of_month,
     "month_narr": _month_narr,
     "part_of_date": _part_of_date,
 }
