@@ -6,7 +6,9 @@ Pure functions of their arguments: the reference date is always passed in, never
 from __future__ import annotations
 
 import calendar
+import warnings
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = [
     "SEASON_START",
@@ -14,6 +16,7 @@ __all__ = [
     "easter",
     "holiday",
     "iso_week_monday",
+    "library_holidays",
     "nth_weekday",
     "quarter_of",
     "season_bounds",
@@ -121,7 +124,17 @@ def easter(year: int) -> date:
 
 
 def holiday(rule: str, year: int) -> date:
-    """The date of a holiday in ``year`` from its rule in ``holidays.txt``."""
+    """The date of a holiday in ``year`` from its rule in ``holidays.txt``.
+
+    Raises ValueError when the calendar library has no such day that year.
+    """
+    if rule.startswith("lib:"):
+        _, where, name = rule.split(":", 2)
+        country, _, category = where.partition("/")
+        found = library_holidays(country, category or "public", year).get(name)
+        if found is None:
+            raise ValueError(f"no {name} in {country} in {year}")
+        return found
     if rule.startswith("easter:"):
         return easter(year) + timedelta(days=int(rule.split(":")[1]))
     if rule.startswith("nth:"):
@@ -131,6 +144,32 @@ def holiday(rule: str, year: int) -> date:
         return d + timedelta(days=int(extra[0]) if extra else 0)
     month, day = rule.split("-")
     return date(year, int(month), int(day))
+
+
+@lru_cache(maxsize=1024)
+def library_holidays(country: str, category: str, year: int) -> dict[str, date]:
+    """English name -> first date of each holiday of ``country`` in ``year``.
+
+    From the `holidays` package: lunar, religious and floating days computed by a maintained
+    library. Days "observed" in place of another are left out; "(estimated)" is dropped from names.
+    """
+    import holidays  # imported on first use: most texts name no holiday
+
+    try:
+        with warnings.catch_warnings():  # "available only from 2001 to 2035": then none
+            warnings.simplefilter("ignore")
+            days = holidays.country_holidays(country, years=year, categories=(category,),
+                                             language="en_US")
+            items = sorted(days.items())
+    except (NotImplementedError, KeyError, ValueError):
+        return {}
+    out: dict[str, date] = {}
+    for day, names in items:
+        for name in names.split("; "):
+            if "(observed)" in name:
+                continue
+            out.setdefault(name.replace(" (estimated)", "").strip(), day)
+    return out
 
 
 def weekday_near(anchor: date, weekday: int, direction: str, *, inclusive: bool = True) -> date:

@@ -7,11 +7,13 @@ Each takes the rule's named groups, its parameters and the context, and returns 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from timeline_app.core.regex_needs import compile_fast
 
 from .dates import holiday, nth_weekday, week_of_month, week_value, weekday_near
+from .lexicon import number_value
 from .norm_base import (
     Norm,
     lookup,
@@ -124,7 +126,26 @@ def _sentence_of(ctx: Ctx) -> str:
 
 
 def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """Named days ("Thanksgiving Day", "last Christmas"), computed for the year they fall in."""
+    """Named days ("Thanksgiving Day", "last Christmas", "the day after Easter").
+
+    Each is computed for the year it falls in; a day before or after it is counted from it.
+    """
+    day = _holiday_itself(g, ctx)
+    if day is None or not g.get("dir") or not _FULL_DATE.fullmatch(day.value):
+        return day
+    n = number_value(g["num"]) if g.get("num") else 1
+    if n is None or n != int(n):
+        return None
+    shift = timedelta(days=int(n) if g["dir"].lower() == "after" else -int(n))
+    d = date.fromisoformat(day.value) + shift
+    return replace(day, value=d.isoformat(), placed=(d, "D"))
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
+    """The holiday a match names, with its year (written, relative or from the anchor)."""
     rule = lookup("holidays", g.get("holiday"))
     if rule is None:
         return None
