@@ -148,6 +148,34 @@ def re_resolve_vs_retag(docs: list[tuple[str, date]], anchors: int = 26,
     return best_resolve, best_retag
 
 
+def dense_scaling(small: int = 250_000, factor: int = 4, seed: int = 3) -> tuple[float, float]:
+    """CPU seconds to tag ``small`` characters of dense dated sentences, and ``factor`` times more.
+
+    A tagger whose cost is linear gives a ratio near ``factor``.
+    """
+    rng = random.Random(seed)
+
+    def dense(size: int) -> str:
+        out: list[str] = []
+        length = 0
+        while length < size:
+            sentence = (f"On {rng.choice(WEEKDAYS)}, {rng.choice(MONTHS)} {rng.randint(1, 28)}, "
+                        f"{rng.randint(1900, 2024)}, the council met; two days later, in "
+                        f"{rng.choice(MONTHS)}, it voted again. ")
+            out.append(sentence)
+            length += len(sentence)
+        return "".join(out)
+
+    seconds = []
+    for size in (small, small * factor):
+        text = dense(size)
+        recognition.clear_cache()
+        t0 = time.process_time()
+        tag(text, date(2023, 10, 19))
+        seconds.append(time.process_time() - t0)
+    return seconds[0], seconds[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=3.0, help="corpus size in MB")
@@ -166,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     ours_rate = total / ours
     print(f"corpus: {len(docs)} documents, {total / 1e6:.2f} MB")
     print(f"tag():        {ours:7.2f} s  {ours_rate / 1e3:8.1f} kB/s  {mentions} mentions")
+    one, four = dense_scaling()
+    print(f"dense dated text: 0.25 MB {one:.2f} s CPU, 1 MB {four:.2f} s CPU, "
+          f"ratio {four / one:.1f} (4.0 is linear)")
     again, retag = re_resolve_vs_retag(docs)
     print(f"26 anchors x 5 seed articles: re-resolve one parse {again:.3f} s CPU, re-tag "
           f"{retag:.3f} s CPU, ratio re-tag / re-resolve {retag / again:.1f}x")

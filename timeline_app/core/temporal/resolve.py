@@ -20,6 +20,9 @@ __all__ = ["Ctx", "day_of_month_near", "year_for"]
 _QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b|\bperiod\b|\bthree\s+months\b", re.IGNORECASE)
 
 
+_OPENERS = frozenset(" \t\"'`\u201c\u2018(-")
+
+
 @dataclass
 class Ctx:
     """What a normalizer may look at: the text, the match, the anchor and the narrative so far."""
@@ -62,8 +65,10 @@ class Ctx:
 
     def at_sentence_start(self) -> bool:
         """True when only punctuation (quotes, brackets) separates the match from a sentence end."""
-        before = self.text[:self.start].rstrip(" \t\"'`\u201c\u2018(-")
-        return not before or before[-1] in ".!?:\n"
+        text, i = self.text, self.start
+        while i > 0 and text[i - 1] in _OPENERS:  # (no copy of all the text before: linear)
+            i -= 1
+        return i == 0 or text[i - 1] in ".!?:\n"
 
     def left(self, n: int = 30) -> str:
         return self.text[max(0, self.start - n):self.start]
