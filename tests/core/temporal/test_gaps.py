@@ -119,3 +119,29 @@ def test_golden(family: str, sentence: str, anchor: date, expr: str, value: str)
                                       *NOT_NAMES, *NOT_NUMERIC])
 def test_no_date_here(sentence: str) -> None:
     _none(sentence)
+
+
+# sentence | anchor | expression | value | first day | day after the last
+RANGES = """
+The festival ran Wednesday - Saturday. | 2023-10-18 | Wednesday - Saturday | 2023-10-11 | 2023-10-11 | 2023-10-15
+The fair runs Thursday through Sunday. | 2023-10-18 | Thursday through Sunday | 2023-10-19 | 2023-10-19 | 2023-10-23
+The festival runs August 20-22. | 2023-10-18 | August 20-22 | 2023-08-20 | 2023-08-20 | 2023-08-23
+Talks ran Oct. 18-20, 2023, in Geneva. | 2023-10-18 | Oct. 18-20, 2023 | 2023-10-18 | 2023-10-18 | 2023-10-21
+The strike lasted March 3–5. | 2023-10-18 | March 3–5 | 2023-03-03 | 2023-03-03 | 2023-03-06
+"""
+
+
+@pytest.mark.parametrize("row", RANGES.strip().splitlines())
+def test_a_range_is_one_interval(row: str) -> None:
+    sentence, anchor, expr, value, begin, end = (cell.strip() for cell in row.split(" | "))
+    found = {m.text: m for m in tag(sentence, date.fromisoformat(anchor))}
+    assert expr in found, f"{expr!r} not found in {list(found)}"
+    m = found[expr]
+    assert m.value == value
+    assert m.interval is not None
+    assert (m.interval.begin.isoformat(), m.interval.end.isoformat()) == (begin, end)
+
+
+def test_a_range_never_ends_before_it_starts() -> None:
+    found = {m.text: m.value for m in tag("Scores went 20-18 on August 22.", WED)}
+    assert "August 22" in found and not any("-18" in text for text in found)

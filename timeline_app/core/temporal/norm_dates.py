@@ -170,6 +170,38 @@ def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
     return Norm("DATE", holiday(rule, year).isoformat(), "", ref, conf)
 
 
+def _date_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"August 20-22", "Oct. 18-20, 2023": the first day, its interval running to the last."""
+    first = _date(g, p, ctx)
+    last = int(g.get("dayto") or 0)
+    if first is None or not _FULL_DATE.fullmatch(first.value) or last <= int(g["day"] or 0):
+        return None  # "20-18" is no range: the shorter rules read its parts
+    try:
+        end = date.fromisoformat(first.value).replace(day=last)
+    except ValueError:  # "Feb. 27-30"
+        return None
+    return replace(first, until=end.isoformat())
+
+
+def _weekday_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"Wednesday - Saturday": from the first day to the next of the second, told as one span.
+
+    Placed like the first weekday; a span told as past ends no later than the anchor.
+    """
+    first = _weekday({**g, "part": None}, p, ctx)
+    wd2 = int(lookup("weekdays", g.get("weekday2")) or 0)
+    if first is None or not wd2 or not _FULL_DATE.fullmatch(first.value):
+        return first
+    wd1 = int(lookup("weekdays", g.get("weekday")) or 0)
+    start = date.fromisoformat(first.value)
+    end = start + timedelta(days=(wd2 - wd1) % 7 or 7)
+    a = ctx.anchor
+    if (first.reference == "anchor" and a is not None and end > a and ctx.direction == "past"
+            and start <= a):
+        start, end = start - timedelta(days=7), end - timedelta(days=7)
+    return replace(first, value=start.isoformat(), until=end.isoformat(), placed=(start, "D"))
+
+
 def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the week of March 6", "the weekend of 14-15 October": the ISO week (weekend) of that day."""
     day = _date({**g, "day": g.get("day") or g.get("dayfrom") or g.get("day2")}, p, ctx)
@@ -291,6 +323,8 @@ ACTIONS = {
     "weekday": _weekday,
     "holiday": _holiday,
     "week_of": _week_of,
+    "date_range": _date_range,
+    "weekday_range": _weekday_range,
     "week_of_month": _week_of_month,
     "weekday_of_month": _weekday_of_month,
     "month_narr": _month_narr,
