@@ -68,7 +68,9 @@ def score() -> Score:
             result.failures.append(f"{gold['id']}: missed {gold['published']}")
         else:
             result.wrong += 1
-            result.failures.append(f"{gold['id']}: gave {value} ({source}), gold {gold['published']}")
+            result.failures.append(
+                f"{gold['id']}: gave {value} ({source}), gold {gold['published']}"
+            )
     return result
 
 

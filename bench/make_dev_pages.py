@@ -21,25 +21,73 @@ OUT = Path(__file__).parent / "data" / "pages"
 MONTHS = "January February March April May June July August September October November December"
 MONTH = MONTHS.split()
 ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+AP = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 WEEKDAY = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 CITIES = [
-    ("LAGOS", "Nigeria"), ("NAIROBI", "Kenya"), ("OSLO", "Norway"), ("LIMA", "Peru"),
-    ("MANILA", "Philippines"), ("HANOI", "Vietnam"), ("ACCRA", "Ghana"), ("QUITO", "Ecuador"),
-    ("DHAKA", "Bangladesh"), ("TUNIS", "Tunisia"), ("DENVER", "Colorado"), ("PERTH", "Australia"),
-    ("LISBON", "Portugal"), ("SANTIAGO", "Chile"), ("KAMPALA", "Uganda"), ("COLOMBO", "Sri Lanka"),
-    ("REYKJAVIK", "Iceland"), ("WELLINGTON", "New Zealand"), ("MONTREAL", "Quebec"),
-    ("CHENNAI", "India"), ("DAKAR", "Senegal"), ("TALLINN", "Estonia"), ("BOGOTA", "Colombia"),
+    ("LAGOS", "Nigeria"),
+    ("NAIROBI", "Kenya"),
+    ("OSLO", "Norway"),
+    ("LIMA", "Peru"),
+    ("MANILA", "Philippines"),
+    ("HANOI", "Vietnam"),
+    ("ACCRA", "Ghana"),
+    ("QUITO", "Ecuador"),
+    ("DHAKA", "Bangladesh"),
+    ("TUNIS", "Tunisia"),
+    ("DENVER", "Colorado"),
+    ("PERTH", "Australia"),
+    ("LISBON", "Portugal"),
+    ("SANTIAGO", "Chile"),
+    ("KAMPALA", "Uganda"),
+    ("COLOMBO", "Sri Lanka"),
+    ("REYKJAVIK", "Iceland"),
+    ("WELLINGTON", "New Zealand"),
+    ("MONTREAL", "Quebec"),
+    ("CHENNAI", "India"),
+    ("DAKAR", "Senegal"),
+    ("TALLINN", "Estonia"),
+    ("BOGOTA", "Colombia"),
 ]
 AGENCIES = ["Wirecast", "Newsline Agency", "Meridian Press", "Globe Wire", "Coastal News Service"]
 OUTLETS = [
-    "The Harbour Ledger", "Daily Lantern", "Northfield Courier", "Evening Compass", "Metro Tribune",
-    "The Plainsman", "Island Herald", "Sentinel Online", "Capital Dispatch", "Riverbend Post",
+    "The Harbour Ledger",
+    "Daily Lantern",
+    "Northfield Courier",
+    "Evening Compass",
+    "Metro Tribune",
+    "The Plainsman",
+    "Island Herald",
+    "Sentinel Online",
+    "Capital Dispatch",
+    "Riverbend Post",
 ]
 AUTHORS = [
-    "Amara Okafor", "Lars Henriksen", "Priya Raman", "Tomas Quiroga", "Mei Lin Tan", "Kofi Mensah",
-    "Sofia Albuquerque", "Daniel Weiss", "Nadia Haddad", "Oliver Grant", "Ines Duarte", "Ravi Menon",
+    "Amara Okafor",
+    "Lars Henriksen",
+    "Priya Raman",
+    "Tomas Quiroga",
+    "Mei Lin Tan",
+    "Kofi Mensah",
+    "Sofia Albuquerque",
+    "Daniel Weiss",
+    "Nadia Haddad",
+    "Oliver Grant",
+    "Ines Duarte",
+    "Ravi Menon",
 ]
 TOPICS = [
     ("port authority", "a new container terminal", "dock workers", "the harbour board"),
@@ -273,7 +321,11 @@ def machine_header(p: Page) -> tuple[list[str], str, str]:
     pub, rng = p.published, p.rng
     h, m = _time(rng)
     head = rng.choice(
-        [f" date {pub.isoformat()} ", f"Date:{pub.isoformat()} {h:02d}:{m:02d}:00", f"{pub.isoformat()}"]
+        [
+            f" date {pub.isoformat()} ",
+            f"Date:{pub.isoformat()} {h:02d}:{m:02d}:00",
+            f"{pub.isoformat()}",
+        ]
     )
     lines = [head + (p.headline() if head.startswith(" date") else ""), ""]
     if not head.startswith(" date"):
@@ -400,7 +452,9 @@ def main() -> None:
             number += 1
     hand = OUT / "hand_gold.jsonl"
     if hand.exists():
-        golds += [json.loads(line) for line in hand.read_text(encoding="utf-8").splitlines() if line]
+        golds += [
+            json.loads(line) for line in hand.read_text(encoding="utf-8").splitlines() if line
+        ]
     with (OUT / "gold.jsonl").open("w", encoding="utf-8") as out:
         for gold in golds:
             out.write(json.dumps(gold, ensure_ascii=False) + "\n")
