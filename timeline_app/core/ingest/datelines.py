@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from . import furniture
-from .dates import date_of, date_pattern, month_names, month_number
+from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number
 
 __all__ = ["Dated", "find_captions", "find_datelines", "infer_year"]
 
@@ -40,9 +40,12 @@ def _dateline() -> re.Pattern[str]:
     month = month_names()
     city = r"(?P<city>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})"
     region = r"(?:\s*/[^/\n]{2,30}/|,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+    weekday = rf"(?:(?i:{WEEKDAY}),?\s+)?"
     plain = (
-        rf"(?P<month>(?i:{month}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-        r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d))?\.?"
+        rf"{weekday}(?:(?P<month>(?i:{month}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d))?"
+        rf"|(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month3>(?i:{month}))\.?,?\s+"
+        r"(?P<year3>(?:19|20)\d\d))\.?"
     )
     outlet = (
         rf"\([^()\n]{{2,40}}?\s*[-–—]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -52,7 +55,8 @@ def _dateline() -> re.Pattern[str]:
         r"(?:\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}|\s*/[^/\n]{2,40}/\s*(?:[-–—]{1,2}|\.)"
         r"|\s*[:–—]|\s+-{1,2})"
     )
-    return re.compile(rf"\A\s*{city}{region},\s*(?:{outlet}|{plain}{mark})")
+    after = r"(?:,|\s+[–—-])\s*"  # "LAGOS, May 3", "Oslo, Norway – 14 March 2023"
+    return re.compile(rf"\A\s*{city}{region}{after}(?:{outlet}|{plain}{mark})")
 
 
 def _not_a_city(word: str) -> bool:
@@ -63,7 +67,7 @@ def _not_a_city(word: str) -> bool:
 @cache
 def _calendar_words() -> frozenset[str]:
     words = {name.rstrip(".") for name in month_names().split("|")}
-    words |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    words |= set(_WEEKDAYS)
     return frozenset(words | {"on", "in", "by", "since", "until", "from", "yesterday", "today"})
 
 
@@ -81,6 +85,8 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
             continue
         if match.group("day2"):
             month, day, year = match.group("month2"), match.group("day2"), match.group("year2")
+        elif match.group("day3"):
+            month, day, year = match.group("month3"), match.group("day3"), match.group("year3")
         else:
             month, day, year = match.group("month"), match.group("day"), match.group("year")
         number = month_number(month)
@@ -116,11 +122,27 @@ def _month_year() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?P<month>{month_names()})\.?\s+(?P<year>(?:19|20)\d\d)\b")
 
 
+WEEKDAY_BONUS = 0.25
+"""What a lead naming the day's weekday (or the day before's) adds to a year's agreement."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+LEAD_CHARS = 600
+
+
+def _weekday_agrees(text: str, day: date) -> bool:
+    """The lead names the weekday of ``day`` or of the day before (agencies report either)."""
+    lead = text[:LEAD_CHARS].lower()
+    named = {name for name in _WEEKDAYS if name in lead}
+    return bool(named) and bool(
+        {_WEEKDAYS[day.weekday()], _WEEKDAYS[(day.weekday() - 1) % 7]} & named
+    )
+
+
 def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
     """The year that makes ``month``/``day`` agree with the most dated mentions of the text.
 
     Each full date agrees when it lies within a year before the day (an event reported) or a
-    few months after it (a plan); a month-and-year mention counts half. A tie gives no year.
+    few months after it (a plan), the more the nearer; a month-and-year mention counts half; a
+    weekday named in the lead that fits the day adds a little. A tie gives no year.
     """
     dated: list[tuple[date, float]] = []
     for match in date_pattern().finditer(text):
@@ -138,11 +160,16 @@ def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
         total = 0.0
         agreeing = 0
         for value, weight in dated:
-            gap = (day_of - value).days
-            if 0 <= gap <= YEAR_BACK_DAYS or 0 < -gap <= YEAR_AHEAD_DAYS:
-                total += weight
-                agreeing += 1
+            gap = (day_of - value).days  # (nearer agrees more: a year back counts half)
+            if 0 <= gap <= YEAR_BACK_DAYS:
+                total += weight * (1 - gap / (2 * YEAR_BACK_DAYS))
+            elif 0 < -gap <= YEAR_AHEAD_DAYS:
+                total += weight * (1 + gap / (2 * YEAR_AHEAD_DAYS))
+            else:
+                continue
+            agreeing += 1
         if total:
+            total += WEEKDAY_BONUS * _weekday_agrees(text, day_of)
             scores.append((total, agreeing, day_of))
     if not scores:
         return None
