@@ -55,10 +55,8 @@ class Scored:
 
 def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:
     """Above the headline, and later than a stamp further down: the site's date widget."""
-    if candidate.lines_above > 0 and candidate.label != "today":
+    if candidate.lines_above > 0:
         return False
-    if candidate.label == "today":
-        return True
     return any(
         o.start > candidate.start
         and o.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
@@ -84,7 +82,10 @@ def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
         penalty, reason = _CONTEXT[candidate.context]
         score -= penalty
         reasons.append(reason)
-    if _is_clock(candidate, others):
+    if candidate.label == "today":
+        score -= 0.9
+        reasons.append("the site's date widget: the day of reading, not of writing")
+    elif _is_clock(candidate, others):
         score -= 0.6
         reasons.append("above the headline and later than the stamp below it: the site's clock")
     return Scored(candidate, round(score, 3), "; ".join(reasons))

@@ -12,6 +12,7 @@ from pathlib import Path
 from timeline_app.core.corrections.ids import resolve_article_prefix
 from timeline_app.core.corrections.ledger import Corrections, SetAnchor
 from timeline_app.core.ingest import LoadProblem
+from timeline_app.core.model import Article
 from timeline_app.core.storage.project import PROJECT_SUFFIX
 from timeline_app.core.story.document import Document
 from timeline_app.core.story.engines import load_with
@@ -95,10 +96,35 @@ def anchor_report(document: Document) -> list[dict]:
                 "title": article.title,
                 "published": article.published.isoformat() if article.published else None,
                 "published_source": published_source,
+                "published_precision": _precision(article),
                 "anchor": anchor.value.isoformat() if anchor.value else None,
                 "anchor_source": str(anchor.source),
                 "problems": problems,
                 "suggestion": suggestion,
+                "lang": getattr(article, "lang", None) or None,
+                "candidates": _candidates(article),
             }
         )
     return rows
+
+
+def _precision(article: Article) -> str | None:
+    if article.published is None:
+        return None
+    return article.published_precision or "day"
+
+
+def _candidates(article: Article) -> list[dict]:
+    """The dates the page offered, best first; a date given from outside the text leads them."""
+    candidates = [dict(c) for c in article.date_candidates]
+    source = str(article.published_source)
+    if article.published is not None and not any(c["source"] == source for c in candidates):
+        given = {
+            "date": article.published.isoformat(),
+            "source": source,
+            "line": "",
+            "score": None,
+            "why": f"given as the article's {source} date",
+        }
+        candidates.insert(0, given)
+    return candidates
