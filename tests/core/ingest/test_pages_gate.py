@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-EXACT_FLOOR = 163
-"""Dated pages whose publication date is found exactly (of 163)."""
+EXACT_FLOOR = 169
+"""Dated pages whose publication date is found exactly (of 169)."""
 WRONG_CEILING = 0
 """Pages given a date that is not theirs (undated pages given any date count too)."""
 

@@ -107,7 +107,7 @@ def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
         return found
     for match in date_pattern(glued=True).finditer(line):
         value = date_of(match)
-        if value:
+        if value and not _RANGE_START.search(line, 0, match.start()):
             start = len(line) - len(line.lstrip())
             alone = match.group("y1") and not line[: match.start()].strip() and not residue
             source = PublishedSource.HEADER if alone else PublishedSource.BYLINE
@@ -152,7 +152,15 @@ PROSE_BEFORE_BYLINE = 2
 _QUOTED = re.compile(r"\(@\w+\)|pic\.twitter\.com|\A\s*[—–-]\s*[A-Z][\w .'-]+\(@", re.IGNORECASE)
 
 
+_RANGE_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*$")
+"""The start of a range ("12–14 May 2023"): an event's dates, never a stamp."""
+_WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b|\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
+"""A weather reading beside a date: the site's widget, the day of reading."""
+
+
 def _context(line: str, label: str, prose: int, related: bool) -> str:
+    if _WIDGET.search(line):
+        return "widget"
     if _QUOTED.search(line):
         return "quoted"
     if related:
