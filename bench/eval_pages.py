@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from timeline_app.core.ingest.articles import article_from_text
@@ -74,7 +75,43 @@ def score() -> Score:
     return result
 
 
+@dataclass
+class EstimateScore:
+    pages: int = 0
+    held: int = 0
+    errors: list[int] = field(default_factory=list)
+    """Days between the point estimate and the truth, per page given an estimate."""
+
+
+def score_estimates() -> EstimateScore:
+    """Undated pages with a known day of writing, each estimated from its own text alone."""
+    from timeline_app.core.reconcile.anchor_check import check_anchors
+    from timeline_app.core.story.pipeline import analyze
+
+    result = EstimateScore()
+    for gold in golds():
+        if not gold.get("truth"):
+            continue
+        result.pages += 1
+        raw = (PAGES / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        analysis = analyze(article_from_text(raw, article_id=gold["id"]))
+        suggestion = check_anchors([analysis])[gold["id"]].suggestion
+        if suggestion is None:
+            continue
+        truth = date.fromisoformat(gold["truth"])
+        result.held += suggestion.begin <= truth < suggestion.end
+        result.errors.append(abs((suggestion.best - truth).days))
+    return result
+
+
 def main() -> None:
+    estimates = score_estimates()
+    errors = sorted(estimates.errors)
+    median = errors[len(errors) // 2] if errors else None
+    print(
+        f"undated with a known day: {estimates.pages}; estimated {len(errors)}, range holds the "
+        f"day on {estimates.held}; median error of the point estimate {median} days"
+    )
     result = score()
     if "-v" in sys.argv:
         print("\n".join(result.failures))

@@ -448,7 +448,10 @@ def main() -> None:
             lines, value, source = layout(page)
             page_id = f"gen_{number:03d}_{layout.__name__}"
             (OUT / f"{page_id}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-            golds.append(page.gold(page_id, value, source, layout.__name__))
+            gold = page.gold(page_id, value, source, layout.__name__)
+            if value is None:  # the day it was written, which the page does not show
+                gold["truth"] = published.isoformat()
+            golds.append(gold)
             number += 1
     hand = OUT / "hand_gold.jsonl"
     if hand.exists():

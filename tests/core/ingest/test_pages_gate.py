@@ -21,13 +21,18 @@ WRONG_CEILING = 0
 _EVAL = Path(__file__).parents[3] / "bench" / "eval_pages.py"
 
 
+def _eval_module():
+    if "eval_pages" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("eval_pages", _EVAL)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # (its dataclasses look their module up)
+        spec.loader.exec_module(module)
+    return sys.modules["eval_pages"]
+
+
 @pytest.fixture(scope="module")
 def score():
-    spec = importlib.util.spec_from_file_location("eval_pages", _EVAL)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # (its dataclasses look their module up)
-    spec.loader.exec_module(module)
-    return module.score()
+    return _eval_module().score()
 
 
 def test_corpus_is_large_enough(score) -> None:
@@ -41,3 +46,13 @@ def test_exact_dates_do_not_regress(score) -> None:
 
 def test_no_more_wrong_dates(score) -> None:
     assert score.wrong <= WRONG_CEILING, "\n".join(score.failures)
+
+
+ESTIMATE_HELD_FLOOR = 13
+"""Undated pages (of 13 with a known day of writing) whose estimated range holds that day."""
+
+
+def test_estimates_of_undated_pages_do_not_regress() -> None:
+    estimates = _eval_module().score_estimates()
+    assert estimates.pages >= 10
+    assert estimates.held >= ESTIMATE_HELD_FLOOR

@@ -15,7 +15,12 @@ from datetime import date, timedelta
 
 from timeline_app.core.corrections.edits import SetAnchor
 from timeline_app.core.model import Anchor, AnchorSource, ArticleAnalysis, Interval
-from timeline_app.core.reconcile.anchor_evidence import References, latest_past, related_articles
+from timeline_app.core.reconcile.anchor_evidence import (
+    References,
+    earliest_future,
+    latest_past,
+    related_articles,
+)
 from timeline_app.core.reconcile.anchor_search import AnchorSearch
 
 __all__ = ["AnchorReport", "Problem", "Suggestion", "check_anchors", "estimated_anchors"]
@@ -227,9 +232,17 @@ def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
     if found is None or not found[0].agree or found[0].score <= search.score(probe).score:
         if floor is None:
             return AnchorReport(aid, [problem])
-        reasons.append("nothing bounds it above: assumed written within a year of that date")
         lo, hi = floor[0], floor[0] + YEAR - timedelta(days=1)
-        best = search.pick(lo, hi, prefer=_likeliest(floor, lo, hi), weekday=True)
+        ceiling = earliest_future(search.base_events(), search.text)
+        if ceiling is not None and lo < ceiling[0] <= hi:
+            hi = ceiling[0]
+            reasons.append(f"it tells of {ceiling[1]} as still to come (“{ceiling[2]}”), so it "
+                           f"was written by {hi.isoformat()}")
+            prefer = lo + (hi - lo) / 2
+        else:
+            reasons.append("nothing bounds it above: assumed written within a year of that date")
+            prefer = _likeliest(floor, lo, hi)
+        best = search.pick(lo, hi, prefer=prefer, weekday=True)
     else:
         top, lo, hi = found
         if len(top.agree_articles) < 2 and (hi - lo).days < 300:

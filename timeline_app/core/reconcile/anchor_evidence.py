@@ -44,6 +44,7 @@ __all__ = [
     "Offset",
     "References",
     "dated_events",
+    "earliest_future",
     "gap",
     "grain",
     "latest_past",
@@ -66,8 +67,9 @@ APPROX = "approximate"
 _PAST = re.compile(r"\b(?:was|were|had|did|said|met|took|made|came|went|began|won|lost|held|"
                    r"saw|gave|left|led|became|fought|told|sent|brought|found|fell|rose|"
                    r"[a-z]{3,}ed)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|shall|would|going to|plans?|planned|scheduled|expected|due|"
-                     r"upcoming|next|set to|aims?|hopes?)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|would|going to|plans? to|planned|planning|scheduled|"
+                     r"expected|due|upcoming|next|set to|aims? to|hopes? to)\b", re.I)
+"""Future wording; "plan", "aim" and "hope" only as verbs ("the plan was presented" is past)."""
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|ahead of)\s+(?:the\s+)?$", re.I)
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -194,6 +196,22 @@ def _story_keys(title: str, text: str) -> frozenset[str]:
 
 def _keys(article: Article) -> frozenset[str]:
     return _story_keys(article.title, article.text[:700])
+
+
+def told_as_future(e: Event, text: str) -> bool:
+    """Whether the sentence tells ``e`` as still to come (future wording, no past verb)."""
+    sentence = text[e.sentence_start:e.sentence_end] if text else e.sentence
+    return bool(_FUTURE.search(sentence)) and not _PAST.search(sentence)
+
+
+def earliest_future(events: list[Event], text: str = "") -> tuple[date, str, str] | None:
+    """``(begin, value, expression)`` of the earliest absolute date told as still to come."""
+    told = [e for e in events if e.mention.reference == "absolute" and e.mention.rule != APPROX
+            and told_as_future(e, text) and not names_a_thing(e, text)]
+    if not told:
+        return None
+    e = min(told, key=lambda e: e.interval.begin)
+    return e.interval.begin, e.mention.value, e.mention.text
 
 
 def grain(a: Interval, b: Interval) -> float:
