@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Event, Granularity
+from timeline_app.core.storage.publication import MENTION, with_publication_rows
 from timeline_app.core.temporal.display import human_date
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ CONTRACT_COLUMNS = [
 ]  # fmt: skip
 """The events CSV columns fixed by shared/CONTRACTS.md, in order."""
 
-COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference"]
+COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference", "role"]
 """What we write: the contract's columns, then why the tagger placed each mention there."""
 
 
@@ -108,6 +109,7 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
                 "confidence": shown,
                 "rule": m.rule,
                 "reference": m.reference,
+                "role": MENTION,
             }
         )
     return rows
@@ -117,7 +119,8 @@ def events_frame(timeline: Timeline) -> pd.DataFrame:
     """The events table as a pandas DataFrame with the contract's columns, in order."""
     import pandas as pd
 
-    return pd.DataFrame(event_rows(timeline), columns=COLUMNS)
+    rows = with_publication_rows(event_rows(timeline), timeline)  # (role "publication")
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def _atomic_write(path: str | Path, write) -> None:
@@ -140,7 +143,7 @@ def write_csv(timeline: Timeline, path: str | Path) -> int:
 
 
 def write_json(timeline: Timeline, path: str | Path) -> int:
-    rows = event_rows(timeline)
+    rows = with_publication_rows(event_rows(timeline), timeline)
     _atomic_write(path, lambda fh: json.dump(rows, fh, ensure_ascii=False, indent=1))
     return len(rows)
 
