@@ -207,6 +207,8 @@ class Article:
     path: str = ""
     content_hash: str = ""
     warnings: list[str] = field(default_factory=list)
+    lang: str = ""
+    """ISO 639-1 code of the article's language, detected at ingest (``""`` where unknown)."""
 
 
 @_pickled_as_arguments

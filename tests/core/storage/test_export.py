@@ -137,6 +137,7 @@ def _row_afresh(timeline, event: Event) -> dict:
         "granularity": m.granularity.value if m.granularity else "", "mod": m.mod,
         "sentence": event.sentence, "label": event.label, "display_date": human_date(m),
         "confidence": round(m.confidence, 3), "rule": m.rule, "reference": m.reference,
+        "lang": a.article.lang,
     }  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from timeline_app.core.model import Article, PublishedSource
 
+from .language import detect_language
 from .plaintext import Cleaned, clean_text
 from .pubdate import DateCandidate, choose_publication, date_from_url
 
@@ -84,6 +85,7 @@ def assemble(
         path=path,
         content_hash=content_hash,
         warnings=warnings,
+        lang=detect_language(title, cleaned.text),
     )
 
 

@@ -99,6 +99,7 @@ def anchor_report(document: Document) -> list[dict]:
                 "anchor_source": str(anchor.source),
                 "problems": problems,
                 "suggestion": suggestion,
+                "lang": article.lang,
             }
         )
     return rows
