@@ -176,6 +176,10 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             if substantial >= head_lines:
                 break
         offset += len(line) + 1
+    if not found:  # written in another language's words? (see that module)
+        from .locale_dates import find_locale_dates
+
+        found = find_locale_dates(text, head_lines=head_lines)
     return found or _footer_dates(text)
 
 
