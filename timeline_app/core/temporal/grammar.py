@@ -1,7 +1,9 @@
-"""The recognition grammar: the lines of ``resources/rules/rules.txt``, macros expanded.
+"""The recognition grammar: the lines of ``resources/rules/<lang>/rules.txt``, macros expanded.
 
 A rule is data (id, TIMEX3 type, normalization action with parameters, regex, examples); this
-module only parses the file and compiles each pattern once, on first use.
+module only parses the file and compiles each pattern once, on first use. Each language is a
+folder; its macros ({MONTH}, {UNIT}...) are built from the word lists beside its rules
+(``resources/rules/README.md`` states what a folder holds).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Rule:
     pattern: str
     examples: tuple[str, ...]
     order: int
+    lang: str = lexicon.DEFAULT_LANG
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -47,14 +50,14 @@ class Rule:
 
     def _compile(self, flags: int) -> re.Pattern[str]:
         try:  # most word starts are turned away by their first letter (see compile_fast)
-            return compile_fast(rf"(?<!\w)(?:{_expand(self.pattern)})(?!\w)", flags)
+            return compile_fast(rf"(?<!\w)(?:{_expand(self.pattern, self.lang)})(?!\w)", flags)
         except re.error as exc:
             raise ValueError(f"rule {self.id}: {exc}") from exc
 
     @cached_property
     def cased_groups(self) -> tuple[tuple[str, bool], ...]:
-        """The groups of this rule that need capitals (see :data:`CASED`)."""
-        return tuple((name, whole) for name, whole in CASED.items()
+        """The groups of this rule that need capitals (see :func:`cased_groups`)."""
+        return tuple((name, whole) for name, whole in cased_groups(self.lang).items()
                      if name in self.regex.groupindex)  # fmt: skip
 
     def cased(self, text: str, m: re.Match[str]) -> bool:
@@ -80,7 +83,7 @@ class Rule:
         word: "1990s", "'90s" or "the nineties" needs "0s", "0's" or a decade word, which a
         window around "nineties" always holds but most windows around a year do not.
         """
-        words = {t: {t} | {w for w, classes in trigger_index().items() if t in classes}
+        words = {t: {t} | {w for w, classes in trigger_index(self.lang).items() if t in classes}
                  for t in self.triggers}  # fmt: skip
 
         def supplied(texts: frozenset[str]) -> int:
@@ -111,35 +114,42 @@ MAX_NEEDS = 40
 """A rule's needed text is looked for only when it is one of at most this many strings."""
 
 
-# Groups whose words must be capitalized in the original text: True = all capitals ("BC",
-# "EST"), False = an initial capital ("May", "Monday", "Christmas").
-CASED = {"month": False, "month2": False, "weekday": False, "weekday2": False,
-         "weekday3": False, "weekdays": False, "holiday": False, "era": True, "era2": True,
-         "q": True, "tz": True, "tz0": True}
+@cache
+def cased_groups(lang: str = lexicon.DEFAULT_LANG) -> dict[str, bool]:
+    """Groups whose words must be capitalized in the original text (``cased.txt``).
+
+    True = all capitals ("BC", "EST"), False = an initial capital ("May", "Monday").
+    """
+    return {name: how == "all" for name, how in lexicon.table("cased", lang).items()}
 
 
-def _words(name: str, kind: str | None = None) -> list[str]:
-    return [r[0] for r in lexicon.entries(name) if kind is None or (len(r) > 2 and r[2] == kind)]
+def words(name: str, kind: str | None = None, lang: str = lexicon.DEFAULT_LANG) -> list[str]:
+    """The names of one list (of one ``kind``: "full", "abbr"), as written in the file."""
+    return [r[0] for r in lexicon.entries(name, lang)
+            if kind is None or (len(r) > 2 and r[2] == kind)]
 
 
 @cache
-def macros() -> dict[str, str]:
+def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
     """Macro name -> regex text. Month and weekday names are case-sensitive inside."""
-    months_abbr = lexicon.alternation(_words("months", "abbr"), case_sensitive=True)
-    months_full = lexicon.alternation(_words("months", "full"), case_sensitive=True)
-    wd_full = lexicon.alternation(_words("weekdays", "full"), case_sensitive=True)
-    wd_abbr = lexicon.alternation(_words("weekdays", "abbr"), case_sensitive=True)
-    wd_plural = lexicon.alternation([w + "s" for w in _words("weekdays", "full")],
+    months_abbr = lexicon.alternation(words("months", "abbr", lang), case_sensitive=True)
+    months_full = lexicon.alternation(words("months", "full", lang), case_sensitive=True)
+    wd_full = lexicon.alternation(words("weekdays", "full", lang), case_sensitive=True)
+    wd_abbr = lexicon.alternation(words("weekdays", "abbr", lang), case_sensitive=True)
+    wd_plural = lexicon.alternation([w + "s" for w in words("weekdays", "full", lang)],
                                     case_sensitive=True)
-    numbers = lexicon.table("numbers")
+    numbers = lexicon.table("numbers", lang)
     ones = [w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and len(w) > 2]
     teens = [w for w, v in numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    tens = list(lexicon.number_parts(lang)[1])
     ones_re, teens_re, tens_re = (lexicon.alternation(x) for x in (ones, teens, tens))
     num_words = lexicon.alternation(list(numbers))
-    ordinals = lexicon.alternation(list(lexicon.table("ordinals")))
-    holidays = lexicon.alternation([r[0] for r in lexicon.entries("holidays")],
-                                   case_sensitive=True)
+    ordinals = lexicon.alternation(list(lexicon.table("ordinals", lang)))
+    holidays = lexicon.alternation(words("holidays", None, lang), case_sensitive=True)
+
+    def listed(name: str) -> str:
+        return lexicon.alternation(list(lexicon.table(name, lang)))
+
     return {
         "MONTH": rf"(?P<month>{months_full}|{months_abbr}\.?)",
         "MONTHFULL": rf"(?P<month>{months_full})",
@@ -152,14 +162,14 @@ def macros() -> dict[str, str]:
         "NUM": (rf"(?P<num>(?<![\d,.$])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?(?![\d,])"
                 rf"|{tens_re}[\s-]{ones_re}"
                 rf"|{num_words})"),
-        "UNIT": rf"(?P<unit>{lexicon.alternation(list(lexicon.table('units')))})",
-        "SEASON": rf"(?P<season>{lexicon.alternation(list(lexicon.table('seasons')))})",
-        "PART": rf"(?P<part>{lexicon.alternation(list(lexicon.table('parts_of_day')))})",
-        "MOD": rf"(?P<mod>{lexicon.alternation(list(lexicon.table('modifiers')))})",
-        "QMOD": rf"(?P<qmod>{lexicon.alternation(list(lexicon.table('quantifiers')))})",
+        "UNIT": rf"(?P<unit>{listed('units')})",
+        "SEASON": rf"(?P<season>{listed('seasons')})",
+        "PART": rf"(?P<part>{listed('parts_of_day')})",
+        "MOD": rf"(?P<mod>{listed('modifiers')})",
+        "QMOD": rf"(?P<qmod>{listed('quantifiers')})",
         "ORD": ordinals,
-        "DECWORD": lexicon.alternation(list(lexicon.table("decades"))),
-        "VAGUE": lexicon.alternation(list(lexicon.table("vague"))),
+        "DECWORD": listed("decades"),
+        "VAGUE": listed("vague"),
         "HOLIDAY": rf"(?P<holiday>{holidays})",
         "ONESWORD": ones_re,
         "TEENWORD": teens_re,
@@ -171,8 +181,8 @@ _MACRO = re.compile(r"\{([A-Z0-9]+)(?::([\w|]+))?\}")
 _LINE = re.compile(r"^(\S+)\s+(DATE|TIME|DURATION|SET)\s+(\S+)\s+(.+)$")
 
 
-def _expand(pattern: str) -> str:
-    table = macros()
+def _expand(pattern: str, lang: str = lexicon.DEFAULT_LANG) -> str:
+    table = macros(lang)
 
     def one(m: re.Match[str]) -> str:
         if m.group(1) == "AFTER":  # {AFTER:in|during}: preceded by one of these words
@@ -192,11 +202,11 @@ def _parse_action(spec: str) -> tuple[str, dict[str, str]]:
 
 
 @cache
-def rules() -> tuple[Rule, ...]:
-    """All rules in file order, compiled (case-insensitive; word-bounded on both sides)."""
+def rules(lang: str = lexicon.DEFAULT_LANG) -> tuple[Rule, ...]:
+    """All rules of ``lang`` in file order, each compiled on first use (word-bounded)."""
     out: list[Rule] = []
     examples: list[str] = []
-    for raw in read_text("rules", "rules.txt").splitlines():
+    for raw in read_text("rules", lang, "rules.txt").splitlines():
         line = raw.strip()
         if line.startswith("# EXAMPLE:"):
             examples.append(line[len("# EXAMPLE:"):].strip())
@@ -211,6 +221,6 @@ def rules() -> tuple[Rule, ...]:
         action, params = _parse_action(m.group(3))
         pattern = m.group(4).strip()
         out.append(Rule(m.group(1), m.group(2), action, params, pattern, tuple(examples),
-                        len(out)))
+                        len(out), lang))
         examples = []
     return tuple(out)

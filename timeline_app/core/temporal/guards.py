@@ -7,8 +7,11 @@ house numbers and flight numbers. A guard sees the text around the match, never 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline_app.core.regex_needs import compile_fast
+
+from . import lexicon
 
 __all__ = ["GUARDS"]
 
@@ -153,20 +156,31 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def _weekday_names() -> frozenset[str]:
+    """The current language's full weekday names, lower-cased."""
+    return _full_names("weekdays", lexicon.current())
+
+
+@cache
+def _full_names(name: str, lang: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in lexicon.entries(name, lang)
+                     if len(row) > 2 and row[2] == "full")
+
+
 def named_day_guard(text: str, start: int, end: int) -> bool:
     """No weekday or holiday inside a name: "Bloody Sunday", "the Easter Rising"."""
     if _DAY_NAME_BEFORE.search(text, max(0, start - 12), start):
         return False
     token = text[start:end]
-    if token.split()[-1].lower() in _WEEKDAY_NAMES:
+    weekdays = _weekday_names()
+    if token.split()[-1].lower() in weekdays:
         return True  # "his Sunday Mass" is that Sunday
     if token[-1:].isalpha() and _NAME_RIGHT.match(text[end:end + 16]):
         word = _NAME_RIGHT.match(text[end:end + 16]).group(0).strip().lower()  # type: ignore[union-attr]
-        return word in _FUNCTION_WORDS or word in _WEEKDAY_NAMES
+        return word in _FUNCTION_WORDS or word in weekdays
     return True
 
 
-_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][a-z]+)\s+$")
 
 
