@@ -84,6 +84,7 @@ def _build_parser() -> _Parser:
     p_tag.add_argument("--anchor", metavar="DATETIME", help="the reference date (ISO 8601)")
     p_tag.add_argument("--prefer", choices=("past", "future"), default="past")
     p_tag.add_argument("--jsonl", action="store_true", help="one JSON record per input line")
+    p_tag.add_argument("--lang", metavar="CODE", help="ISO 639-1 code (else detected)")
     return parser
 
 
@@ -207,23 +208,49 @@ def _tag_one(text: str, anchor: date | None, prefer: str) -> list[dict]:
     return [m.to_dict() for m in tag(text, anchor, prefer=prefer)]
 
 
+def _tag_language(given: object, text: str) -> str:
+    """The language given (``--lang`` or a record's ``lang``), else the one detected."""
+    from timeline_app.core.ingest.language import (
+        SUPPORTED_LANGUAGES,
+        detect_language,
+        normalize_language,
+    )
+
+    if given is None or given == "":
+        return detect_language(text)
+    lang = normalize_language(given) if isinstance(given, str) else ""
+    if not lang:
+        known = ", ".join(SUPPORTED_LANGUAGES)
+        raise ValueError(f"'lang' must be one of {known}, not {given!r}")
+    return lang
+
+
 def _cmd_tag(args: argparse.Namespace) -> int:
     default_anchor = parse_iso_date(args.anchor) if args.anchor else None
+    if args.lang is not None:
+        try:
+            _tag_language(args.lang, "")
+        except ValueError as exc:
+            raise UsageError(f"--lang: {exc}") from None
     if not args.jsonl:
         text = sys.stdin.read()
+        lang = _tag_language(args.lang, text)
         mentions = _tag_one(text, default_anchor, args.prefer)
-        json.dump({"anchor": args.anchor, "mentions": mentions}, sys.stdout, ensure_ascii=False)
+        out = {"anchor": args.anchor, "lang": lang, "mentions": mentions}
+        json.dump(out, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
     for line in sys.stdin:
         if not line.strip():
             continue
-        out = _tag_record(line, default_anchor, args.prefer)
+        out = _tag_record(line, default_anchor, args.prefer, args.lang)
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     return 0
 
 
-def _tag_record(line: str, default_anchor: date | None, default_prefer: str) -> dict:
+def _tag_record(
+    line: str, default_anchor: date | None, default_prefer: str, default_lang: str | None = None
+) -> dict:
     """One JSONL record; a bad one yields an ``error`` and the run goes on."""
     record_id = None
     try:
@@ -239,7 +266,8 @@ def _tag_record(line: str, default_anchor: date | None, default_prefer: str) -> 
             raise ValueError(f"'prefer' must be past or future, not {prefer!r}")
         raw_anchor = record.get("anchor")
         anchor = parse_iso_date(str(raw_anchor)) if raw_anchor else default_anchor
-        return {"id": record_id, "mentions": _tag_one(text, anchor, prefer)}
+        lang = _tag_language(record.get("lang") or default_lang, text)
+        return {"id": record_id, "lang": lang, "mentions": _tag_one(text, anchor, prefer)}
     except (ValueError, UsageError) as exc:
         return {"id": record_id, "mentions": [], "error": str(exc)}
 

@@ -18,6 +18,7 @@ __all__ = [
     "format_interval",
     "format_range",
     "human_date",
+    "language_name",
 ]
 
 
@@ -55,6 +56,18 @@ def article_source(article: Article) -> str:
     if article.path:
         return Path(article.path).name
     return ""
+
+
+def language_name(code: str) -> str:
+    """``Russian`` for ``ru``: the name Qt's CLDR data gives, in English; ``""`` if none."""
+    from PySide6.QtCore import QLocale
+
+    if not code:
+        return ""
+    language = QLocale(code).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    return QLocale.languageToString(language)
 
 
 def anchor_status(analysis: ArticleAnalysis, report: object | None = None) -> AnchorStatus:

@@ -46,13 +46,27 @@ def _attribution() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
         rf",\s*(?:[^,]{{0,60}}\s)?(?:{verbs})\b[^,]{{0,80}}$|,\s*according to [^,]+$", re.I
     )
     # leading "X said (that)" when what follows is a full clause
-    head = re.compile(rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s+that)?\s+(?=[A-Z\w])", re.I)
+    head = re.compile(
+        rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s+(?:that|que|dass|что))?\s+(?=[A-Z\w])", re.I
+    )
     # a verb that holds another ("says", "say") is found by the other
     needed = tuple(w for w in words if not any(v != w and v in w for v in words))
     return tail, head, needed
 
 
+@lru_cache(maxsize=1)
+def _source_opening() -> re.Pattern[str]:
+    """The source opening a sentence: "According to X, ...", "Selon X, ...", "По словам X, ..."."""
+    lines = read_text("labels", "sources.txt").splitlines()
+    phrases = sorted({w.strip().lower() for w in lines if w.strip() and not w.startswith("#")})
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"^(?:{alternation})\b[^,]{{0,80}},\s*(?=\w)", re.I)
+
+
 def _drop_attribution(s: str) -> str:
+    opening = _source_opening().match(s)
+    if opening and len(s) - opening.end() > 25:
+        s = s[opening.end() :]
     tail, head, verbs = _attribution()
     low = s.lower()
     for verb in verbs:  # a plain loop: any() over a generator costs twice as much

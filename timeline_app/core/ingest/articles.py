@@ -7,6 +7,7 @@ from datetime import date
 
 from timeline_app.core.model import Article, PublishedSource
 
+from .language import detect_language
 from .plaintext import Cleaned, clean_text
 from .pubdate import DateCandidate, date_from_url
 from .pubscore import MIN_SCORE, rank_candidates
@@ -94,6 +95,7 @@ def assemble(
         warnings=warnings,
         published_precision=precision,
         date_candidates=candidates,
+        lang=detect_language(title, cleaned.text),
     )
 
 

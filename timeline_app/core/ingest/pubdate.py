@@ -17,6 +17,7 @@ from . import furniture, vocab
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import TIME, WEEKDAY, date_from_url, date_of, date_pattern, is_numeric, parse_date
+from .language import detect_language
 from .pubscore import choose_publication
 
 __all__ = [
@@ -208,6 +209,10 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         found.append(_from_dated(dated, PublishedSource.DATELINE, lines))
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
+    if not found and detect_language(text) != "en":  # dates in another language's words
+        from .locale_dates import find_locale_dates
+
+        found = find_locale_dates(text, head_lines=head_lines)
     return sorted(found, key=lambda c: c.start)
 
 

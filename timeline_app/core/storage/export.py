@@ -37,7 +37,7 @@ CONTRACT_COLUMNS = [
 ]  # fmt: skip
 """The events CSV columns fixed by shared/CONTRACTS.md, in order."""
 
-COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference", "role"]
+COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference", "role", "lang"]
 """What we write: the contract's columns, then why the tagger placed each mention there."""
 
 
@@ -53,7 +53,7 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
     """One row per placed mention, sorted by ``begin`` (the timeline's own order)."""
     rows: list[dict] = []
     append = rows.append
-    per_article: dict[str, tuple[str, str, str, str, str]] = {}
+    per_article: dict[str, tuple[str, str, str, str, str, str]] = {}
     # What many events share is formatted once per call: a story's events fall on far fewer
     # dates than there are events, and the tagger's confidences are few (it keeps two places).
     placed: dict[tuple, tuple[str, str, str, str]] = {}
@@ -65,9 +65,9 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
             article, anchor = analysis.article, analysis.anchor
             article_fields = per_article[event.article_id] = (
                 article.id, article.title, _iso(article.published), _iso(anchor.value),
-                anchor.source.value,
+                anchor.source.value, article.lang,
             )  # fmt: skip
-        article_id, title, published, anchor_value, anchor_source = article_fields
+        article_id, title, published, anchor_value, anchor_source, lang = article_fields
         m = event.mention
         interval = m.interval
         assert interval is not None  # an event is a placed mention
@@ -110,6 +110,7 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
                 "rule": m.rule,
                 "reference": m.reference,
                 "role": MENTION,
+                "lang": lang,
             }
         )
     return rows

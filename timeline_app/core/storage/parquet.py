@@ -413,6 +413,7 @@ def timeline_from_parquet(directory: str | Path) -> Timeline:
             analysis = timeline.analyses.get(r["article_id"])
             if analysis is None:
                 article = Article(r["article_id"], r["article_title"], "", day(r["published"]))
+                article.lang = r.get("lang") or ""  # absent from tables written before it was
                 source = AnchorSource(r["anchor_source"] or "none")
                 analysis = ArticleAnalysis(article, Anchor(day(r["anchor"]), source), [], [])
                 timeline.analyses[article.id] = analysis

@@ -227,6 +227,8 @@ class Document:
         if kind == "anchor":
             a = analysis.anchor
             return f"{a.value.isoformat() if a.value else 'no date'} ({a.source})"
+        if kind == "language":
+            return analysis.article.lang
         mention = next((m for m in analysis.mentions if (m.start, m.end) == slot[2:4]), None)
         event = next((e for e in self.timeline.events if self.event_key(e) == slot[1:]), None)
         if kind == "mention":
@@ -269,10 +271,13 @@ def _laid_over(
     """
     article_id = base.article.id
     anchor = corrections.anchor_for(base.article)
-    if anchor is not None:
+    lang = corrections.language_for(base.article)
+    if anchor is not None or lang is not None:
+        article = base.article if lang is None else replace(base.article, lang=lang)
+        anchor = anchor if anchor is not None else base.anchor
         known = manual.get(article_id)
-        if known is None or known.anchor != anchor:
-            known = analyze(base.article, anchor)
+        if known is None or known.anchor != anchor or known.article.lang != article.lang:
+            known = analyze(article, anchor)
             manual[article_id] = known
         base = known
     mentions = corrections.correct_mentions(base.article, base.mentions)

@@ -117,7 +117,7 @@ def anchor_report(document: Document) -> list[dict]:
                 "anchor_source": str(anchor.source),
                 "problems": problems,
                 "suggestion": suggestion,
-                "lang": getattr(article, "lang", None) or None,
+                "lang": article.lang or None,
                 "candidates": _candidates(article),
             }
         )
