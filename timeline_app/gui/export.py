@@ -137,14 +137,20 @@ class Exporter:
             "lane_mode": self.view.lane_mode(),  # the picture shows what the view shows
             "compressed": self.view.is_compressed(),
         }
+        files = [path]
         try:
             if kind == "png":
                 ratio = 2.0 if dialog.sharp.isChecked() else 1.0
-                render.render_png(self.document, path, device_pixel_ratio=ratio, **options)
+                files = render.render_image_files(
+                    self.document, path, device_pixel_ratio=ratio, **options
+                )
             else:
                 render.render_svg(self.document, path, **options)
         except OSError as exc:
             self._failed(path, exc)
             return None
+        if len(files) > 1:  # too tall for one image
+            self._done(f"Exported the timeline as {len(files)} tiles, {files[0]} to {files[-1].name}")
+            return files[0]
         self._done(f"Exported the timeline to {path}")
         return path
