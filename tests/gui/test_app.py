@@ -57,9 +57,13 @@ def test_theme_follows_the_system_scheme(restore_look):
 def test_run_opens_the_seeds_by_default(qtbot, restore_look, tmp_settings, monkeypatch):
     """``run`` up to its event loop, which is replaced: a nested exec/quit upsets later tests."""
     seen: dict = {}
+    before = {id(w) for w in QApplication.topLevelWidgets()}  # windows other tests left
 
     def fake_exec(app) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and id(w) not in before
+        )
         qtbot.waitUntil(lambda: bool(window.document.timeline.analyses), timeout=60_000)
         seen["articles"] = len(window.document.timeline.analyses)
         seen["settings"] = window.settings.fileName()

@@ -53,6 +53,7 @@ class WindowActions:
         self.zoom_selection = a("Zoom to &Selection", "zoom-selection", "Ctrl+E")
         self.compress = a("&Compress Gaps", "compress", "Ctrl+G", "Shrink empty stretches of time")
         self.compress.setCheckable(True)
+        self.compress.setChecked(True)  # as the timeline starts: gaps compressed
         self.lane_group = QActionGroup(window)
         self.lanes: dict[str, QAction] = {}
         for number, (mode, text) in enumerate(LANE_MODES.items(), 1):

@@ -24,6 +24,7 @@ from timeline_app.core.story.headless import PROJECT_SUFFIX
 from timeline_app.gui.actions import WindowActions
 from timeline_app.gui.articles_panel import ArticlesPanel
 from timeline_app.gui.corrections_ui import install_corrections
+from timeline_app.gui.display import plural
 from timeline_app.gui.events_panel import EventsPanel
 from timeline_app.gui.export import Exporter
 from timeline_app.gui.loader import LoadWorker
@@ -171,10 +172,15 @@ class MainWindow(QMainWindow):
         self.timeline.select_event(self.selection.event_id)
 
     def _on_cluster(self, cluster_id: str) -> None:
+        """Open the card of every source of a happening; the selection stays as clicked."""
         members = self.document.timeline.clusters().get(cluster_id, [])
         if members:
-            self.selection.select_event(members[0].event_id)
-            self.statusBar().showMessage(f"{len(members)} reports of this happening", 5000)
+            sources = len({e.article_id for e in members})
+            self.docks["sources"].show()
+            self.docks["sources"].raise_()
+            self.statusBar().showMessage(
+                f"{plural(sources, 'source')} report this happening", 5000
+            )
 
     def _show_mention(self, article_id: str, mention: Mention) -> None:
         self.selection.select_article(article_id)
