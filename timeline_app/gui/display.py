@@ -64,8 +64,9 @@ def article_source(article: Article) -> str:
 
 
 def anchor_status(analysis: ArticleAnalysis, report: object | None = None) -> AnchorStatus:
-    """Detected, set by hand (or a suggestion accepted), missing, or suspect (estimated, or
-    with anchor problems reported).
+    """Detected, set by hand (or a suggestion accepted), missing, or suspect.
+
+    Suspect: estimated, or with anchor problems reported.
 
     ``report`` is the article's ``timeline.reports`` entry, if any (it has ``problems``).
     """

@@ -269,8 +269,10 @@ class ProjectIO(QObject):
         return self.save_as(path) if path else False
 
     def suggested_path(self) -> Path:
-        """Where Save As proposes to write: over the project, unless it may not be saved over
-        (the bundled seeds, a read-only folder); then, like an unsaved story, the documents folder.
+        """Where Save As proposes to write: over the project, if it may be saved over.
+
+        The bundled seeds, a read-only project or folder, and an unsaved story go to the user's
+        documents folder.
         """
         if self.path is not None and _may_overwrite(self.path):
             return self.path
