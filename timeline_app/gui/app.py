@@ -7,12 +7,13 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from timeline_app import __version__
 from timeline_app.core.resources import seeds_dir
 from timeline_app.gui import icons
-from timeline_app.gui.theme import apply_theme, follow_system_scheme
+from timeline_app.gui.theme import follow_system_scheme, set_theme_mode
 
 __all__ = ["archive_table", "create_application", "default_paths", "missing_display", "run"]
 
@@ -57,7 +58,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationDomain("timeline-app.example")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("timeline-app")
-    apply_theme(app)
+    set_theme_mode(app, str(QSettings().value("view/theme", "system")))
     follow_system_scheme(app)
     app.setWindowIcon(icons.app_icon())
     return app

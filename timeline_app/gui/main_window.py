@@ -37,6 +37,7 @@ from timeline_app.gui.sources_panel import install_sources
 from timeline_app.gui.status import StatusLine
 from timeline_app.gui.timeline.view import TimelineView
 from timeline_app.gui.vague_tray import VagueTray
+from timeline_app.gui.window_menus import install_window_menus
 from timeline_app.gui.window_state import WindowState
 
 __all__ = ["MainWindow", "PROJECT_SUFFIX"]
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, _Area.LeftDockWidgetArea)
 
         self.actions_ = WindowActions(self, self.undo_stack)
-        self.menus = self.actions_.build_menus(list(self.docks.values()))
+        self.menus = self.actions_.build_menus()
         self.article_menu = self.menus["article"]
         self.articles.addActions(self.article_menu.actions())
         self.addToolBar(self.actions_.build_toolbar(self.menus))
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         install_corrections(self)  # corrections, review, history and projects
         install_sources(self)  # every report of the selected happening; anchor suggestions
         self.menuBar().addAction(self.menus["help"].menuAction())  # Help stays last
+        install_window_menus(self)  # Panels, Theme, Help pages, toolbar names: after the rest
         self.state = WindowState(self, self.settings)
         self.state.restore()  # after every dock exists, so all of them get their saved place
 

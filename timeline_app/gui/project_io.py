@@ -286,7 +286,7 @@ class ProjectIO(QObject):
         )
         if path:
             n = export_corrections(self.document.corrections, path)
-            self.window.statusBar().showMessage(f"Exported {n} corrections", 5000)
+            self.window.statusBar().showMessage(f"Exported {n} correction{'s' * (n != 1)}", 5000)
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -302,7 +302,7 @@ class ProjectIO(QObject):
             self.show_error(str(exc))
             return 0
         if edits:
-            text = f"Import {len(edits)} corrections"
+            text = f"Import {len(edits)} correction{'s' * (len(edits) != 1)}"
             self.stack.push(CorrectionsCommand(self.document, edits, text, keep_times=True))
         return len(edits)
 

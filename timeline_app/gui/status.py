@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 from timeline_app.core.story.document import Change, Document
 from timeline_app.gui import icons
 from timeline_app.gui.binding import follow
-from timeline_app.gui.display import format_range
+from timeline_app.gui.display import format_range, plural
 from timeline_app.gui.loader import LoadWorker
 
 __all__ = ["StatusLine"]
@@ -60,7 +60,7 @@ class StatusLine:
         timeline = self.document.timeline
         articles, events = len(timeline.analyses), len(timeline.events)
         unplaced = len(timeline.unplaced())
-        text = f"{articles} articles · {events} events"
+        text = f"{plural(articles, 'article')} · {plural(events, 'event')}"
         if unplaced:
             text += f" · {unplaced} vague"
         self.counts.setText(text)

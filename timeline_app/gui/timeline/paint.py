@@ -214,7 +214,8 @@ def draw_lane_titles(
     for lf in frame.lanes:
         if lf.y + lf.height < y0 or lf.y > y1:
             continue
-        count = f"  ·  {len(lf.lane.members)} events"
+        n = len(lf.lane.members)
+        count = f"  ·  {n} event{'s' * (n != 1)}"
         text = fm.elidedText(lf.lane.title, Qt.TextElideMode.ElideRight, max(frame.width * 0.5, 80))
         w = fm.horizontalAdvance(text)
         back = QColor(theme.background)
