@@ -10,7 +10,7 @@ import pytest
 from tests.gui.timeline import story
 from timeline_app.core.layout.event_index import EventIndex
 from timeline_app.core.layout.frame import build_frame
-from timeline_app.core.layout.metrics import TimeScale, to_days
+from timeline_app.core.layout.metrics import TimeScale, from_days, to_days
 
 
 @pytest.fixture
@@ -85,3 +85,32 @@ def test_crowded_lanes_draw_density_without_losing_events():
     assert all(lf.density is not None for lf in frame.lanes)
     assert sum(int(lf.density.sum()) for lf in frame.lanes) == pytest.approx(20000, abs=40)
     assert np.all(np.concatenate([lf.density for lf in frame.lanes]) >= 0)
+
+
+def test_story_spans_cut_coarse_tails_to_the_story(timeline):
+    idx = EventIndex(timeline)
+    spans = idx.story_spans()
+    century = idx.row_of[next(e.event_id for e in timeline.events if e.label.startswith("Harbor"))]
+    # "the 20th century" (1900-2000) in a story whose dated events run 1948-2025
+    assert from_days(spans[century, 0]) == date(1948, 5, 14)
+    assert from_days(spans[century, 1] - 1) == date(1999, 12, 31)
+    b, e = idx.story_extent()
+    assert from_days(b) == date(1948, 5, 14) and from_days(e - 1) == date(2025, 6, 11)
+    decade = idx.row_of[next(e.event_id for e in timeline.events if e.label.startswith("Traffic"))]
+    assert tuple(spans[decade]) == (idx.begin[decade], idx.end[decade])  # inside: kept whole
+
+
+def test_a_tail_after_the_story_takes_a_year_at_most():
+    from tests.gui.timeline.story import G, analyses
+    from timeline_app.core.model import Timeline, sort_key
+
+    rows = [("a1", date(2023, 10, 2), G.DAY, "October 2", "Bridge closed", ""),
+            ("a1", date(2023, 11, 1), G.MONTH, "next month", "Tender opens", ""),
+            ("a1", date(2020, 1, 1), G.DECADE, "this decade", "Traffic doubles", ""),
+            ("a1", date(2000, 1, 1), G.CENTURY, "this century", "Port grows", "")]  # fmt: skip
+    found = analyses(rows, [("a1", "Bridge", date(2023, 10, 18), None)])
+    events = sorted((e for a in found for e in a.events), key=sort_key)
+    idx = EventIndex(Timeline(analyses={a.article.id: a for a in found}, events=events))
+    b, e = idx.story_extent()
+    assert from_days(e) <= date(2024, 12, 2)  # not 2030, not 2100
+    assert from_days(b) >= date(2022, 10, 1)

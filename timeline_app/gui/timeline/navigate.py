@@ -64,8 +64,8 @@ class Navigator:
             self.relayout()
             return
         axis = self.scale.axis
-        u0 = axis.units(float(self.index.begin[rows].min()))
-        u1 = axis.units(float(self.index.end[rows].max()))
+        b, e = self.index.story_extent(rows)
+        u0, u1 = axis.units(b), axis.units(e)
         self._set_units(u0, max(u1, u0 + TimeScale.MIN_VISIBLE_DAYS))
 
     def _full_scale(self: TimelineView, width: float) -> TimeScale | None:
@@ -73,8 +73,8 @@ class Navigator:
         if not len(self.index):
             return None
         axis = self.scale.axis
-        u0 = axis.units(float(self.index.begin.min()))
-        u1 = axis.units(float(self.index.end.max()))
+        b, e = self.index.story_extent()
+        u0, u1 = axis.units(b), axis.units(e)
         pad = (u1 - u0) * 0.02 + 1
         return TimeScale(axis.days(u0 - pad), axis.days(u1 + pad), width, axis)
 

@@ -239,7 +239,8 @@ def draw_grid(p: QPainter, minors, majors, top: float, bottom: float, theme: The
     for ticks, color in ((minors, theme.grid), (majors, theme.grid_major)):
         if ticks:
             p.setPen(QPen(color, 1))
-            p.drawLines([QLineF(round(t.x), top, round(t.x), bottom) for t in ticks])
+            lines = [QLineF(round(t.x), top, round(t.x), bottom) for t in ticks if not t.context]
+            p.drawLines(lines)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, aa)
 
 

@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QImage, QPainter
 
@@ -83,10 +82,10 @@ def _compose(
     n = len(index)
     axis = AxisMap.identity()
     if compressed and n:
-        axis = AxisMap.compressed(np.column_stack([index.begin, index.end]))
+        axis = AxisMap.compressed(index.story_spans())
     if begin is None or end is None:
         if n:
-            u0, u1 = axis.units(float(index.begin.min())), axis.units(float(index.end.max()))
+            u0, u1 = map(axis.units, index.story_extent())
         else:
             u0, u1 = float(date.today().toordinal()) - 30, float(date.today().toordinal())
         pad = (u1 - u0) * 0.04 + 1

@@ -127,9 +127,7 @@ class TimelineView(Navigator, QWidget):
     def _axis_map(self) -> AxisMap:
         if not self._compressed or not len(self.index):
             return AxisMap.identity()
-        return AxisMap.compressed(
-            zip(self.index.begin.tolist(), self.index.end.tolist(), strict=True)
-        )
+        return AxisMap.compressed(self.index.story_spans())
 
     def _rebuild(self, fit: bool, index: EventIndex | None = None) -> None:
         self.index = index or EventIndex(self.document.timeline, self._lane_mode, self._shown)
