@@ -207,3 +207,57 @@ def test_no_display_is_one_clear_line_and_exit_1(tmp_path):
     done = subprocess.run([sys.executable, "-m", "timeline_app"], timeout=120, text=True,
                           env={**env, "QT_QPA_PLATFORM": "xcb"}, capture_output=True)
     assert done.returncode == 1 and "DISPLAY" in done.stderr.strip()
+
+
+DISAGREE = {
+    "wire.txt": "Harbour bridge reopens after repairs\n\ndate 2021-03-05\n\n"
+    "The harbour bridge reopened to traffic on Thursday after eight months of repairs, the city "
+    "transport office said.\n",
+    "daily.txt": "City celebrates as the harbour bridge reopens\n\ndate 2021-03-06\n\n"
+    "The harbour bridge reopened to traffic on Wednesday after eight months of repairs, the "
+    "city transport office said.\n",
+}
+
+
+def _red_pixels(image, rect) -> int:
+    n = 0
+    for x in range(max(0, rect.left()), min(image.width(), rect.right())):
+        for y in range(max(0, rect.top()), min(image.height(), rect.bottom())):
+            c = image.pixelColor(x, y)
+            n += c.red() > 170 and c.green() < 110 and c.blue() < 110
+    return n
+
+
+def test_sources_that_disagree_are_marked_on_the_timeline(qtbot, tmp_path):
+    folder = tmp_path / "dis"
+    folder.mkdir()
+    for name, text in DISAGREE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    w = MainWindow(document=open_corpus([folder]), settings=QSettings(
+        str(tmp_path / "s.ini"), QSettings.Format.IniFormat), workers=1)
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    qtbot.waitExposed(w)
+    events = w.document.timeline.events
+    assert {e.interval.begin.day for e in events} == {3, 4}  # Wednesday and Thursday
+    tl = w.timeline
+    for event in events:
+        item = _item(w, event.event_id)
+        assert tl.index.disagrees(item.row)
+        image = tl.canvas.viewport().grab().toImage()
+        rect = tl.canvas.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        assert _red_pixels(image, rect) > 20, "the mark and its count are red"
+        tip = tl.tooltip_for(item, tl.canvas.mapFromScene(item.sceneBoundingRect().center()))
+        assert "disagree" in tip
+    w.actions_.lanes["single"].trigger()  # a story whose sources agree has no red
+    w2 = MainWindow(document=open_corpus([tmp_path / "dis" / "wire.txt"]), settings=QSettings(
+        str(tmp_path / "s2.ini"), QSettings.Format.IniFormat), workers=1)
+    qtbot.addWidget(w2)
+    w2.resize(1300, 850)
+    w2.show()
+    qtbot.waitExposed(w2)
+    item = _item(w2, w2.document.timeline.events[0].event_id)
+    image = w2.timeline.canvas.viewport().grab().toImage()
+    rect = w2.timeline.canvas.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    assert _red_pixels(image, rect) == 0

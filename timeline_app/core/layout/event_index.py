@@ -234,6 +234,12 @@ class EventIndex:
     def is_uncertain(self, row: int) -> bool:
         return self.events[row].article_id in self.uncertain
 
+    def disagrees(self, row: int) -> bool:
+        """Whether the sources reporting the happening of event ``row`` disagree on its date."""
+        cluster = self.events[row].cluster_id
+        summary = self.timeline.cluster_summaries.get(cluster) if cluster else None
+        return bool(getattr(summary, "disagreement", False))
+
     def source_count(self, row: int) -> int:
         """How many articles report the happening of event ``row``."""
         return int(self._source_counts()[row])

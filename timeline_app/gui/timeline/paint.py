@@ -73,12 +73,14 @@ def draw_event(
     hovered: bool = False,
     uncertain: bool = False,
     sources: int = 1,
+    disagree: bool = False,
 ) -> None:
     """One event in the row centred on ``y``: its label above, its mark below.
 
     A day is a diamond; a coarser date is a translucent bar with end caps over its whole
     interval, so how precise the date is shows. Dashed and hatched when the article's anchor
-    is estimated or suggested.
+    is estimated or suggested. Reported by several sources: their count in a pill before the
+    label, red with a ring round the mark when they ``disagree`` on the date.
     """
     color = theme.color(event.granularity)
     my, ty = y + MARK_DY, y + TEXT_DY
@@ -114,9 +116,18 @@ def draw_event(
         p.setPen(QPen(color, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         for x in (rect.left() + 1.2, rect.right() - 1.2):
             p.drawLine(QPointF(x, rect.top() - 2), QPointF(x, rect.bottom() + 2))
+    if disagree:  # a red ring round the mark: the sources give different dates
+        p.setPen(QPen(theme.conflict, 1.6))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if item.point:
+            p.drawEllipse(QPointF(item.x0, my), DIAMOND + 3.5, DIAMOND + 3.5)
+        else:
+            p.drawRoundedRect(QRectF(item.x0 - 3, my - BAR_H / 2 - 3,
+                                     max(item.x1 - item.x0, 1.0) + 6, BAR_H + 6), 3, 3)
     label_left = item.label_x
     if sources > 1 and item.label_w:
-        _badge(p, label_left, ty, str(sources), theme)
+        _badge(p, label_left, ty, f"{sources}≠" if disagree else str(sources), theme,
+               theme.conflict if disagree else theme.muted)
         label_left += BADGE_W
     avail = item.label_x + item.label_w - label_left
     if avail > 4:
@@ -127,11 +138,11 @@ def draw_event(
         p.drawText(QPointF(label_left, text_baseline(font, ty)), text)
 
 
-def _badge(p: QPainter, x: float, y: float, text: str, theme: Theme) -> None:
+def _badge(p: QPainter, x: float, y: float, text: str, theme: Theme, fill: QColor) -> None:
     """How many sources report this happening, in a small pill before its label."""
     rect = QRectF(x, y - 7, BADGE_W - 6, 14)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(theme.muted)
+    p.setBrush(fill)
     p.drawRoundedRect(rect, 7, 7)
     f = QFont()
     f.setPixelSize(10)

@@ -156,6 +156,7 @@ def _paint(p: QPainter, pic: _Picture) -> None:
                 draw_event(
                     p, item, y, idx.events[row], theme, label,
                     uncertain=idx.is_uncertain(row), sources=idx.source_count(row),
+                    disagree=idx.disagrees(row),
                 )  # fmt: skip
     draw_lane_titles(p, pic.frame, theme, bold, 0.0, 0.0, bottom)
     if not len(idx):
