@@ -261,3 +261,11 @@ def test_sources_that_disagree_are_marked_on_the_timeline(qtbot, tmp_path):
     image = w2.timeline.canvas.viewport().grab().toImage()
     rect = w2.timeline.canvas.mapFromScene(item.sceneBoundingRect()).boundingRect()
     assert _red_pixels(image, rect) == 0
+
+
+def test_lane_titles_are_told_apart(window):
+    titles = [lane.title for lane in window.timeline.index.lanes]
+    assert len(titles) == len(set(titles)) == 4
+    # "wire" and "copy" carry the same headline: their dates tell them apart
+    assert any(t.endswith("5 Mar 2021") for t in titles)
+    assert any(t.endswith("10 Mar 2022") for t in titles)

@@ -114,3 +114,19 @@ def test_a_tail_after_the_story_takes_a_year_at_most():
     b, e = idx.story_extent()
     assert from_days(e) <= date(2024, 12, 2)  # not 2030, not 2100
     assert from_days(b) >= date(2022, 10, 1)
+
+
+def test_lanes_with_nothing_in_view_fold_to_their_title(timeline):
+    from timeline_app.core.layout.frame import FOLDED_H, lane_height
+
+    idx = EventIndex(timeline)
+    scale = TimeScale(date(2025, 5, 25), date(2025, 6, 15), 1000)  # only a5 reports these days
+    frame = build_frame(idx, scale, measure, fold=True)
+    folded = {lf.lane.key for lf in frame.lanes if lf.folded}
+    assert folded == {"a1", "a2", "a3", "a4"}
+    assert all(lf.height == FOLDED_H for lf in frame.lanes if lf.folded)
+    a5 = frame.lanes[-1]
+    assert a5.y == 4 * FOLDED_H and a5.layout is not None and a5.layout.items
+    assert frame.height == 4 * FOLDED_H + lane_height(a5.lane)
+    unfolded = build_frame(idx, scale, measure)  # without fold: heights stay as they were
+    assert not any(lf.folded for lf in unfolded.lanes) and unfolded.lanes[-1].y > 4 * FOLDED_H

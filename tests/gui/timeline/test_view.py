@@ -268,3 +268,19 @@ def test_items_that_only_move_are_drawn_where_the_layout_put_them(view):
             drawn_x0 = item.pos().x() + item._drawn.x0 - item._origin[0]
             assert drawn_x0 == pytest.approx(item.placed.x0)
             assert item.pos().y() == pytest.approx(item.cy)
+
+
+def test_zoomed_in_the_empty_lanes_fold_and_the_busy_one_is_in_sight(qtbot, view):
+    vp = view.canvas.viewport()
+    for _ in range(40):  # double-click on the last days of the story until only they show
+        x = view.scale.x_of(to_days(date(2025, 6, 5)))
+        qtbot.mouseDClick(vp, Qt.MouseButton.LeftButton, pos=QPoint(int(x), 5))
+        if view.scale.end_days - view.scale.begin_days < 25:
+            break
+    assert view.scale.begin_days > to_days(date(2025, 5, 1))
+    folded = [lf for lf in view.scene.frame.lanes if lf.folded]
+    assert {lf.lane.key for lf in folded} == {"a1", "a2", "a3", "a4"}
+    item = next(i for i in view.scene.event_items() if i.event_id.startswith("a5"))
+    assert 0 < view.canvas.mapFromScene(item.sceneBoundingRect().center()).y() < vp.height()
+    view.fit_all()
+    assert not [lf for lf in view.scene.frame.lanes if lf.folded]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from timeline_app.core.layout.lane_titles import LaneSource, lane_titles
 from timeline_app.core.model import AnchorSource, Granularity
 
 if TYPE_CHECKING:
@@ -137,7 +138,11 @@ class EventIndex:
                 pub = a.article.published if a is not None else None
                 return (pub is None, pub.toordinal() if pub else 0, self.title_of(aid))
 
-            keys = [(aid, self.title_of(aid)) for aid in sorted(ids, key=order)]
+            titles = lane_titles({
+                aid: LaneSource(a.article.title or aid, a.article.url or "", a.article.published)
+                for aid in ids if (a := analyses.get(aid)) is not None
+            })  # fmt: skip
+            keys = [(aid, titles.get(aid, aid)) for aid in sorted(ids, key=order)]
             return keys, of
         if mode == "granularity":
             of = [str(e.granularity) if e.granularity else "unknown" for e in events]

@@ -226,14 +226,14 @@ def draw_lane_titles(
         if lf.y + lf.height < y0 or lf.y > y1:
             continue
         n = len(lf.lane.members)
-        count = f"  ·  {n} event{'s' * (n != 1)}"
+        count = f"  ·  {n} event{'s' * (n != 1)}" + (", none in view" if lf.folded else "")
         text = fm.elidedText(lf.lane.title, Qt.TextElideMode.ElideRight, max(frame.width * 0.5, 80))
         w = fm.horizontalAdvance(text)
         back = QColor(theme.background)
         back.setAlpha(215)
         p.fillRect(QRectF(x, lf.y + 2, w + fm.horizontalAdvance(count) + 12, HEADER_H - 3), back)
         base = text_baseline(font, lf.y + HEADER_H / 2 + 1)
-        p.setPen(theme.text)
+        p.setPen(theme.muted if lf.folded else theme.text)
         p.drawText(QPointF(x + 6, base), text)
         p.setPen(theme.muted)
         f = QFont(font)

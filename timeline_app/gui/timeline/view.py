@@ -172,7 +172,9 @@ class TimelineView(Navigator, QWidget):
             if abs(vp.width() - self.scale.width) > 0.5:
                 self.scale.set_width(max(1, vp.width()))
             top = self.canvas.verticalScrollBar().value()
-            frame = build_frame(self.index, self.scale, self._measure, y0=top, y1=top + vp.height())
+            frame = build_frame(
+                self.index, self.scale, self._measure, y0=top, y1=top + vp.height(), fold=True
+            )
             grid = axis_ticks(self.scale, self._measure_small, self._measure_bold)
             self.scene.show_frame(frame, self.scale, grid)
             self.axis.update()
