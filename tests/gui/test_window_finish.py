@@ -143,3 +143,36 @@ def test_the_shortcut_list_reads_as_typed(window):
     assert rows["Edit > Undo"].startswith("Ctrl+Z")
     assert "Open" not in rows["File > Open Files"].split(", ")  # not a media key
     assert rows["View > Zoom to Selection"].split(", ")[0] == "Z"
+
+
+def test_progress_messages_are_not_doubled(window):
+    window.status._on_progress(1, 1, "Building the timeline of 5 articles…")
+    assert window.statusBar().currentMessage() == "Building the timeline of 5 articles…"
+    assert window.status.progress.format() == "1 / 1 file"
+    window.status._on_progress(1, 3, "holt.txt")
+    assert window.statusBar().currentMessage() == "Loading holt.txt…"
+
+
+def test_the_story_is_read_from_the_keyboard(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Find
+    assert window.events.filter.hasFocus()
+    qtbot.keyClicks(window.events.filter, "lake")
+    qtbot.waitUntil(lambda: window.events.proxy.rowCount() == 1)
+    table = window.events.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.selection.event_id is not None)
+    event = window.document.timeline.event(window.selection.event_id)
+    assert event.mention.text == "2 September 2019"
+    assert window.reader.article_id == "lake"
+    qtbot.keyClick(table, Qt.Key.Key_Z)
+    begin, end = window.timeline.visible_range()
+    assert begin <= date(2019, 9, 2) <= end and (end - begin).days < 60
+    filter_ = window.events.filter
+    filter_.setFocus()
+    qtbot.keyClick(filter_, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(filter_, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: window.events.proxy.rowCount() == len(window.document.timeline.events))
+    window.timeline.canvas.setFocus()
+    qtbot.keyClick(window.timeline.canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert window.selection.event_id != event.event_id  # the event before, from the keyboard

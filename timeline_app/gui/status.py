@@ -52,9 +52,10 @@ class StatusLine:
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} / {total} files")
-        if message:
-            self.bar.showMessage(f"Loading {message}…", 2000)
+        self.progress.setFormat(f"{done} / {plural(total, 'file')}")
+        if message:  # a file name, or a step that says itself ("Building the timeline…")
+            said = message.endswith("…") or message[:1].isupper() and " " in message
+            self.bar.showMessage(message if said else f"Loading {message}…", 2000)
 
     def _on_changed(self, change: Change) -> None:
         timeline = self.document.timeline
