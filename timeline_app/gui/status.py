@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 from timeline_app.core.story.document import Change, Document
 from timeline_app.gui import icons
 from timeline_app.gui.binding import follow
-from timeline_app.gui.display import format_range
+from timeline_app.gui.display import format_range, plural
 from timeline_app.gui.loader import LoadWorker
 
 __all__ = ["StatusLine"]
@@ -52,15 +52,16 @@ class StatusLine:
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} / {total} files")
-        if message:
-            self.bar.showMessage(f"Loading {message}…", 2000)
+        self.progress.setFormat(f"{done} / {plural(total, 'file')}")
+        if message:  # a file name, or a step that says itself ("Building the timeline…")
+            said = message.endswith("…") or message[:1].isupper() and " " in message
+            self.bar.showMessage(message if said else f"Loading {message}…", 2000)
 
     def _on_changed(self, change: Change) -> None:
         timeline = self.document.timeline
         articles, events = len(timeline.analyses), len(timeline.events)
         unplaced = len(timeline.unplaced())
-        text = f"{articles} articles · {events} events"
+        text = f"{plural(articles, 'article')} · {plural(events, 'event')}"
         if unplaced:
             text += f" · {unplaced} vague"
         self.counts.setText(text)
