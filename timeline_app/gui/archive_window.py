@@ -50,6 +50,11 @@ class _TableModel(ParquetEventModel):
             self.failed.emit(str(exc))
 
 
+def _day(value: date | str) -> date:
+    """A date column's value: a date (a table of version 2) or its ISO text (version 1)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 WIDTHS = {"begin": 96, "granularity": 86, "label": 360, "article_title": 260}
 LANES = (("By precision", "granularity"), ("One lane", "single"), ("By article group", "bucket"))
 
@@ -194,7 +199,7 @@ class ArchiveWindow(QMainWindow):
         if model is None or not index.isValid():
             return
         row = model.table.row(index.row())
-        begin, end = date.fromisoformat(row["begin"]), date.fromisoformat(row["end"])
+        begin, end = _day(row["begin"]), _day(row["end"])
         span = max((end - begin).days, 4)
         self.view.selected = row["event_id"]
         self.view.zoom_to_range(begin.toordinal() - span, end.toordinal() + span)
