@@ -33,4 +33,5 @@ def location(path: str | Path) -> tuple[Any, str]:
 
 def join(root: str, *names: str) -> str:
     """``root/name/...`` with one slash between parts (fsspec paths are always ``/``-separated)."""
-    return "/".join([root.rstrip("/") or "/", *(n.strip("/") for n in names)]).replace("//", "/")
+    parts = [n.strip("/") for n in names if n.strip("/")]
+    return "/".join([root.rstrip("/"), *parts]) if parts else root

@@ -57,6 +57,7 @@ __all__ = [
     "partition_key",
     "read_parquet",
     "table_meta",
+    "timeline_table",
     "timeline_from_parquet",
     "write_parquet",
 ]
@@ -185,19 +186,29 @@ def events_table(rows: list[dict], columns: list[str]) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=_schema(columns))
 
 
-def _timeline_rows(timeline: Timeline, chunk: int) -> tuple[list[str], Iterator[list[dict]]]:
+def _timeline_rows(
+    timeline: Timeline, chunk: int, events: list | None = None
+) -> tuple[list[str], Iterator[list[dict]]]:
     from timeline_app.core.storage.export import COLUMNS, event_rows
 
+    every = timeline.events if events is None else events
+
     def chunks() -> Iterator[list[dict]]:
-        for start in range(0, len(timeline.events), chunk):
-            events = timeline.events[start : start + chunk]
-            rows = event_rows(timeline, events)
-            for row, event in zip(rows, events, strict=True):
+        for start in range(0, len(every), chunk):
+            some = every[start : start + chunk]
+            rows = event_rows(timeline, some)
+            for row, event in zip(rows, some, strict=True):
                 row["sentence_start"] = event.sentence_start
                 row["sentence_end"] = event.sentence_end
             yield rows
 
     return [*COLUMNS, "sentence_start", "sentence_end"], chunks()
+
+
+def timeline_table(timeline: Timeline, events: list | None = None) -> pa.Table:
+    """The rows of ``events`` (default: all) of ``timeline`` as one Arrow table, in their order."""
+    columns, chunks = _timeline_rows(timeline, 1 << 62, events)
+    return events_table(next(chunks, []), columns)
 
 
 def _row_chunks(rows: Iterable[dict], chunk: int) -> tuple[list[str], Iterator[list[dict]]]:
