@@ -287,8 +287,8 @@ def _run(client, inputs, output, progress, cancelled, per, window_events) -> Arc
         for stage, seconds in cpu.items():
             run.cpu[stage] = run.cpu.get(stage, 0.0) + seconds
 
-    try:
-        _prepare(output, manifest)
+    try:  # the client itself never opens the archive or the output: workers do
+        client.submit(_prepare, output, manifest, pure=False, retries=RETRIES).result()
         listing = client.submit(_list, inputs, pure=False, retries=RETRIES)
         futures.append(listing)
         run.files, problems = client.submit(_listed, listing, retries=RETRIES).result()
@@ -333,7 +333,7 @@ def _run(client, inputs, output, progress, cancelled, per, window_events) -> Arc
     except BaseException:
         client.cancel(futures)
         raise
-    _close(output, files)
+    client.submit(_close, output, files, pure=False, retries=RETRIES).result()
     return run
 
 
