@@ -103,12 +103,12 @@ def _schema(columns: list[str]) -> pa.Schema:
 
 def is_parquet_table(path: str | Path) -> bool:
     """Whether ``path`` (a folder or a URL) is an events table (holds ``_events.json``)."""
-    fs, root = location(path)
-    if fs is None:
-        return (Path(root) / META).is_file()
     try:
+        fs, root = location(path)
+        if fs is None:
+            return (Path(root) / META).is_file()
         return bool(fs.isfile(f"{root.rstrip('/')}/{META}"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, ImportError):  # unreachable, an unknown scheme, no s3fs
         return False
 
 
