@@ -7,10 +7,11 @@ The client sends names and counts, never articles::
                 a local load), analyze, and store the analyses in OUT/_work/parts/; it returns
                 counts, problems and the part's related groups (partitions.spans)
     3 weights   one task sums the parts' word counts into the archive's Idf (it stays there)
-    4 merge     a task per window of related groups: gathers the window's articles from the
-                parts, clusters them (partitions.cluster_window) and writes their events as
-                OUT/year=YYYY/month=MM/part-WWWWW.parquet
-    5 close     the client writes OUT/_events.json (files and rows) and removes OUT/_work
+    4 slice     a task per part cuts its analyses into the windows of related groups
+                (partitions.windows) that see them, with each article's lead event found whole
+    5 merge     a task per window reads its slices, clusters them (partitions.cluster_window)
+                and writes the events it owns as OUT/year=YYYY/month=MM/part-WWWWW.parquet
+    6 close     a worker writes OUT/_events.json (files and rows) and removes OUT/_work
 
 Every finished part and window leaves a marker in ``_work``: a run stopped and started again on
 the same inputs skips them. A task whose worker dies is re-run elsewhere by the scheduler.
@@ -23,6 +24,7 @@ import json
 import pickle
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -138,6 +140,7 @@ def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -
         "events": n,
         "problems": [[p.path, p.message] for p in problems],
         "spans": partitions.spans(analyses),
+        "months": sorted(partitions.begin_months(analyses).items()),
         "cpu": cpu,
     }
     _put(marker, json.dumps(summary).encode())
@@ -150,29 +153,52 @@ def _weights(work: str, parts: int) -> partitions.Idf:
     )
 
 
+def _windows_key(windows: list[partitions.Window]) -> str:
+    return hashlib.sha1(repr(windows).encode()).hexdigest()[:12]
+
+
+def _slice_part(work: str, index: int, windows: list[partitions.Window], key: str) -> list[int]:
+    """Cut part ``index`` into the windows that see its events; the windows it wrote for."""
+    marker = join(work, "slices", key, f"part-{index:05d}.json")
+    done = _get(marker)
+    if done is not None:
+        return json.loads(done)
+    analyses = _unpack(_get(join(work, "parts", f"part-{index:05d}.pkl")))
+    leads = partitions.lead_texts(analyses)
+    wrote = []
+    for w, window in enumerate(windows):
+        seen = partitions.seen_by(analyses, window)
+        if seen:
+            ids = {e.event_id for a in seen for e in a.events}
+            mine = {k: v for k, v in leads.items() if k in ids}
+            _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.pkl"), _pack((seen, mine)))
+            wrote.append(w)
+    _put(marker, json.dumps(wrote).encode())
+    return wrote
+
+
 def _merge_window(
-    work: str, parts: int, index: int, window: list, idf: Any, output: str
-) -> dict:
-    window = [tuple(group) for group in window]
-    digest = hashlib.sha1(json.dumps(window).encode()).hexdigest()[:12]
-    marker = join(work, "windows", f"window-{index:05d}-{digest}.json")
+    work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any,
+    output: str,
+) -> dict:  # fmt: skip
+    marker = join(work, "windows", key, f"window-{index:05d}.json")
     done = _get(marker)
     if done is not None:
         return {**json.loads(done), "resumed": True}
     t = time.process_time()
-    kept = []
-    for i in range(parts):  # one part in memory at a time; only the window's articles stay
-        analyses = _unpack(_get(join(work, "parts", f"part-{i:05d}.pkl")))
-        kept.extend(replace(a, mentions=[]) for a in partitions.relevant(analyses, window))
-        del analyses
+    kept, leads = [], {}
+    for part in parts:
+        seen, mine = _unpack(_get(join(work, "slices", key, f"w{index:05d}-p{part:05d}.pkl")))
+        kept.extend(seen)
+        leads.update(mine)
     gather = time.process_time() - t
     t = time.process_time()
-    clusters = partitions.cluster_window(kept, window, idf)
+    clusters = partitions.cluster_window(kept, window, idf, leads)
     events = [
         replace(e, cluster_id=e.cluster_id or clusters.get(e.event_id, e.event_id))
         for a in kept
         for e in a.events
-        if partitions.group_of(e, window) is not None
+        if window.owns(e)
     ]
     events.sort(key=sort_key)
     merge = time.process_time() - t
@@ -300,11 +326,13 @@ def _run(client, inputs, output, progress, cancelled, per, window_events) -> Arc
         runs: list[partitions.Span] = []
         order = {future.key: i for i, future in enumerate(futures)}
         summaries: dict[int, tuple[int, list]] = {}
+        months: Counter[int] = Counter()
         done = 0
         for future in as_completed(futures, loop=client.loop):
             summary = future.result()
             summaries[order[future.key]] = (summary["articles"], summary["problems"])
             runs = partitions.join_spans([*runs, *map(tuple, summary["spans"])])
+            months.update(dict(summary["months"]))
             run.resumed_parts += summary["resumed"]
             add_cpu(summary["cpu"])
             done += summary["files"]
@@ -315,10 +343,23 @@ def _run(client, inputs, output, progress, cancelled, per, window_events) -> Arc
             run.problems.extend(LoadProblem(*p) for p in summaries[i][1])
         listing.release()
         idf = client.submit(_weights, work, run.parts, pure=False, retries=RETRIES)
-        windows = partitions.windows(runs, window_events)
+        windows = partitions.windows(runs, months, window_events)
         run.windows = len(windows)
-        futures = [client.submit(_merge_window, work, run.parts, i, w, idf, output, pure=False,
-                                 retries=RETRIES) for i, w in enumerate(windows)]  # fmt: skip
+        key = _windows_key(windows)
+        futures = [client.submit(_slice_part, work, i, windows, key, pure=False,
+                                 retries=RETRIES) for i in range(run.parts)]  # fmt: skip
+        order = {future.key: i for i, future in enumerate(futures)}
+        readers: dict[int, list[int]] = {w: [] for w in range(len(windows))}
+        for sliced, future in enumerate(as_completed(futures, loop=client.loop), 1):
+            for w in future.result():
+                readers[w].append(order[future.key])
+            report(run.files, run.files, f"sliced {sliced} of {run.parts} parts")
+            future.release()
+        futures = [
+            client.submit(_merge_window, work, key, i, w, sorted(readers[i]), idf, output,
+                          pure=False, retries=RETRIES)
+            for i, w in enumerate(windows)
+        ]  # fmt: skip
         files: dict[str, int] = {}
         for merged, future in enumerate(as_completed(futures, loop=client.loop), 1):
             result = future.result()

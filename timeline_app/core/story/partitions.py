@@ -5,18 +5,27 @@ Two events can only be one happening if their dates overlap or lie a few days ap
 groups*: maximal runs of events whose intervals, each widened by :data:`OVERLAP_DAYS`, chain
 together. Each part of the archive reports the runs of its own events (:func:`spans`); the runs of
 all parts are joined where they touch (:func:`join_spans`), and contiguous groups are packed into
-windows of about :data:`WINDOW_EVENTS` events (:func:`windows`). A window is clustered on its own
-(:func:`cluster_window`) by the default engine's scoring (``clustering.scored_pairs``) and its
-greedy join, with the word weights (:class:`~timeline_app.core.reconcile.signatures.Idf`) of the
-WHOLE archive, summed from the parts' counts (:func:`key_counts`): so a window gives its events
-the clusters the whole-archive run gives them.
+:class:`Window` s of about :data:`WINDOW_EVENTS` events (:func:`windows`). A window is clustered on
+its own (:func:`cluster_window`) by the default engine's scoring (``clustering.scored_pairs``) and
+its greedy join, with the word weights (:class:`~timeline_app.core.reconcile.signatures.Idf`) of
+the WHOLE archive, summed from the parts' counts (:func:`key_counts`). A window of whole groups
+gives its events exactly the clusters the whole-archive run gives them.
+
+A group larger than a window (long intervals, "the 1990s", chain a news archive into few groups)
+is cut at month boundaries into windows that each *own* the events beginning in their months and
+also see every event of the group reaching within :data:`OVERLAP_DAYS` of them, so a happening on
+an edge is clustered whole on both sides; each event keeps the cluster of the window that owns
+it, and a cluster spanning an edge is joined by its id (its smallest event id, the same on both
+sides when they agree). There the result can differ from the whole run's where the two sides of
+an edge see different neighbours.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.clustering import (
@@ -26,16 +35,20 @@ from timeline_app.core.reconcile.clustering import (
     scored_pairs,
     stories,
 )
-from timeline_app.core.reconcile.signatures import Idf
+from timeline_app.core.reconcile.signatures import EventText, Idf
 
 __all__ = [
     "OVERLAP_DAYS",
     "WINDOW_EVENTS",
     "Span",
+    "Window",
+    "begin_months",
     "cluster_window",
-    "group_of",
+    "clusters_by_window",
     "join_spans",
     "key_counts",
+    "month_of",
+    "seen_by",
     "spans",
     "weights",
     "windows",
@@ -74,26 +87,89 @@ def spans(analyses: Iterable[ArticleAnalysis]) -> list[Span]:
     return join_spans((*_reach(e), 1) for a in analyses for e in a.events)
 
 
-def windows(groups: Sequence[Span], size: int = WINDOW_EVENTS) -> list[list[Span]]:
-    """Consecutive groups packed into windows of about ``size`` events (never splitting one)."""
-    out: list[list[Span]] = []
-    held = 0
-    for group in groups:
-        if not out or held + group[2] > size:
-            out.append([])
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A piece of the timeline merged by one task, in day numbers.
+
+    Events beginning in ``[lo, hi)`` are its own. It sees them and, when ``split`` (a part of a
+    group too large for one window), every event of its group (beginning in ``[g0, g1)``)
+    reaching within :data:`OVERLAP_DAYS` of them.
+    """
+
+    lo: int
+    hi: int
+    g0: int
+    g1: int
+
+    @property
+    def split(self) -> bool:
+        return (self.lo, self.hi) != (self.g0, self.g1)
+
+    def owns(self, event: Event) -> bool:
+        return self.lo <= event.interval.begin.toordinal() < self.hi
+
+    def sees(self, event: Event) -> bool:
+        begin = event.interval.begin.toordinal()
+        if not self.g0 <= begin < self.g1:
+            return False
+        if not self.split:
+            return True
+        end = event.interval.end.toordinal()
+        return begin < self.hi + OVERLAP_DAYS and end + OVERLAP_DAYS > self.lo
+
+
+def _month_start(month: int) -> int:
+    return date(month // 12, month % 12 + 1, 1).toordinal()
+
+
+def month_of(day: int) -> int:
+    """``year * 12 + month - 1`` of a day number: the key of :func:`begin_months`."""
+    d = date.fromordinal(day)
+    return d.year * 12 + d.month - 1
+
+
+def begin_months(analyses: Iterable[ArticleAnalysis]) -> Counter[int]:
+    """Events by the month they begin in: where an oversized group may be cut."""
+    return Counter(month_of(e.interval.begin.toordinal()) for a in analyses for e in a.events)
+
+
+def windows(
+    groups: Sequence[Span], months: Mapping[int, int], size: int = WINDOW_EVENTS
+) -> list[Window]:
+    """Consecutive groups packed into windows of about ``size`` events.
+
+    A larger group is cut at month boundaries (``months``: events by begin month, as
+    :func:`begin_months` counts them).
+    """
+    out: list[Window] = []
+    lo = hi = held = 0
+    for first, after, count in groups:
+        if count > size:
+            if held:
+                out.append(Window(lo, hi, lo, hi))
+            out.extend(_cut(first, after, months, size))
             held = 0
-        out[-1].append(group)
-        held += group[2]
+            continue
+        if held and held + count > size:
+            out.append(Window(lo, hi, lo, hi))
+            held = 0
+        if not held:
+            lo = first
+        hi, held = after, held + count
+    if held:
+        out.append(Window(lo, hi, lo, hi))
     return out
 
 
-def group_of(event: Event, window: Sequence[Span]) -> int | None:
-    """The index in ``window`` of the group holding ``event``, or None if it lies elsewhere."""
-    begin = event.interval.begin.toordinal()
-    for i, (first, after, _) in enumerate(window):
-        if first <= begin < after:
-            return i
-    return None
+def _cut(first: int, after: int, months: Mapping[int, int], size: int) -> list[Window]:
+    cuts, held = [first], 0
+    for month in range(month_of(first), month_of(after - 1) + 1):
+        if held >= size and _month_start(month) > cuts[-1]:
+            cuts.append(_month_start(month))
+            held = 0
+        held += months.get(month, 0)
+    cuts.append(after)
+    return [Window(a, b, first, after) for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 def key_counts(analyses: Iterable[ArticleAnalysis]) -> tuple[int, Counter[str]]:
@@ -115,21 +191,27 @@ def weights(parts: Iterable[tuple[int, Counter[str]]]) -> Idf:
 
 
 def cluster_window(
-    analyses: Sequence[ArticleAnalysis], window: Sequence[Span], idf: Idf
+    analyses: Sequence[ArticleAnalysis],
+    window: Window,
+    idf: Idf,
+    leads: Mapping[str, EventText] | None = None,
 ) -> dict[str, str]:
-    """``{event_id: cluster_id}`` for the events of ``analyses`` that fall in ``window``.
+    """``{event_id: cluster_id}`` for the events ``window`` owns.
 
-    ``analyses`` are whole (every event of each article, so each article's lead event is found
-    as in the whole run); only the window's events are paired. Groups share no pair, so the
-    window is joined in one pass, best pair first, as ``clustering.cluster_events`` joins.
+    ``analyses`` hold the events the window sees (others are ignored); ``leads`` are the lead
+    events' texts (``clustering.lead_texts``) found on the WHOLE articles, as the whole run finds
+    them (default: found on ``analyses``, right when they are whole). Groups share no pair, so
+    the window is joined in one pass, best pair first, as ``clustering.cluster_events`` joins.
     """
-    leads = lead_texts(analyses)
-    inside = [e for a in analyses for e in a.events if group_of(e, window) is not None]
-    events = sorted(inside, key=lambda e: e.event_id)
+    if leads is None:
+        leads = lead_texts(analyses)
+    seen = [e for a in analyses for e in a.events if window.sees(e)]
+    events = sorted(seen, key=lambda e: e.event_id)
     texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
     pairs = scored_pairs(events, texts, idf, stories(analyses),
                          {k: v for k, v in leads.items() if k in texts})  # fmt: skip
-    return _join(events, [(i, j) for _, i, j in pairs])
+    joined = _join(events, [(i, j) for _, i, j in pairs])
+    return {e.event_id: joined[e.event_id] for e in events if window.owns(e)}
 
 
 def _join(events: list[Event], pairs: Iterable[tuple[int, int]]) -> dict[str, str]:
@@ -168,9 +250,14 @@ def _join(events: list[Event], pairs: Iterable[tuple[int, int]]) -> dict[str, st
     return out
 
 
-def relevant(analyses: Iterable[ArticleAnalysis], window: Sequence[Span]) -> list[ArticleAnalysis]:
-    """The analyses with at least one event in ``window``."""
-    return [a for a in analyses if any(group_of(e, window) is not None for e in a.events)]
+def seen_by(analyses: Iterable[ArticleAnalysis], window: Window) -> list[ArticleAnalysis]:
+    """The analyses cut to the events ``window`` sees (those with none left out), no mentions."""
+    out = []
+    for a in analyses:
+        events = [e for e in a.events if window.sees(e)]
+        if events:
+            out.append(replace(a, mentions=[], events=events))
+    return out
 
 
 def clusters_by_window(
@@ -178,7 +265,8 @@ def clusters_by_window(
 ) -> Mapping[str, str]:
     """Every window of ``analyses`` clustered apart: what the cluster computes, in one process."""
     idf = weights([key_counts(analyses)])
+    leads = lead_texts(analyses)
     out: dict[str, str] = {}
-    for window in windows(spans(analyses), size):
-        out.update(cluster_window(relevant(analyses, window), window, idf))
+    for window in windows(spans(analyses), begin_months(analyses), size):
+        out.update(cluster_window(seen_by(analyses, window), window, idf, leads))
     return out
