@@ -92,6 +92,10 @@ def _build_parser() -> _Parser:
                           help="local process pool (default) or Dask")
     p_export.add_argument("--scheduler", metavar="ADDRESS",
                           help="a Dask scheduler address; without one a LocalCluster is started")
+    p_export.add_argument("--workers", type=int, metavar="N",
+                          help="worker processes of the LocalCluster (--engine dask)")
+    p_export.add_argument("--worker-memory", metavar="SIZE",
+                          help="memory limit per LocalCluster worker, e.g. 1GiB (--engine dask)")
 
     p_anchors = sub.add_parser("anchors", help="report each article's anchor and its problems")
     corpus_options(p_anchors)
@@ -220,6 +224,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--width must be between 200 and 20000 pixels")
     from timeline_app.core.storage import export
 
+    if _archive_run(args):
+        return _cmd_archive(args)
     tables = _parquet_tables(args)
     if tables:  # an events table written by --parquet: export it again, without re-reading
         if len(tables) > 1 or len(tables) != len(args.paths) + bool(args.project):
@@ -260,6 +266,38 @@ def _cmd_export(args: argparse.Namespace) -> int:
                       f" {files[0].name} to {files[-1].name}")
         if args.svg:
             render_svg(document, args.svg, width=args.width, title=args.title)
+    return 0
+
+
+def _archive_run(args: argparse.Namespace) -> bool:
+    """``--engine dask`` with only ``--parquet``: the workers read, merge and write the table."""
+    others = (args.csv, args.json, args.timelinejs, args.png, args.svg, args.project, args.anchor,
+              args.accept_suggestions)  # fmt: skip
+    return args.engine == "dask" and bool(args.parquet) and not any(others)
+
+
+def _cmd_archive(args: argparse.Namespace) -> int:
+    import signal
+
+    from timeline_app.core.story.archive_run import run_archive
+
+    if not args.paths:
+        raise UsageError("no PATH given: name article folders, files or URLs")
+
+    def stop(signum, _frame) -> None:  # a terminated run still shuts its LocalCluster down
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    run = run_archive(args.paths, args.parquet, scheduler=args.scheduler, workers=args.workers,
+                      memory_limit=args.worker_memory)  # fmt: skip
+    for problem in run.problems:
+        _fail(f"skipped {problem.path}: {problem.message}")
+    if not run.articles:
+        raise RuntimeError("no article could be loaded")
+    resumed = f", {run.resumed_parts} parts resumed" if run.resumed_parts else ""
+    print(f"{run.articles:,} articles, {run.events:,} events in {run.clusters:,} clusters "
+          f"written to {run.output}{resumed}",
+          file=sys.stderr)  # fmt: skip
     return 0
 
 
@@ -398,7 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_gui(None)
         args = _build_parser().parse_args(argv)
         if args.command == "open":
-            missing = [p for p in args.paths if not Path(p).exists()]
+            missing = [p for p in args.paths if "://" not in p and not Path(p).exists()]
             if missing:
                 raise UsageError(f"no such file or folder: {missing[0]}")
             return _cmd_gui(args.paths)

@@ -64,12 +64,12 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def archive_table(paths: Sequence[str] | None) -> Path | None:
-    """The Parquet events table to open in archive mode: a single path that is one, else None."""
+def archive_table(paths: Sequence[str] | None) -> Path | str | None:
+    """The Parquet events table to open in archive mode: a single path (or URL) that is one."""
     from timeline_app.core.storage.parquet import is_parquet_table
 
     if paths and len(paths) == 1 and is_parquet_table(paths[0]):
-        return Path(paths[0])
+        return paths[0] if "://" in str(paths[0]) else Path(paths[0])
     return None
 
 
