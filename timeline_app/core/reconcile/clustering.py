@@ -17,8 +17,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-from timeline_app.core.model import Anchor, Event, Granularity, Interval
+from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
+from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
@@ -27,6 +28,7 @@ from timeline_app.core.reconcile.signatures import (
 )
 
 __all__ = [
+    "SignatureMemo",
     "LEDE_CHARS",
     "MERGE_AT",
     "Blocker",
@@ -38,6 +40,7 @@ __all__ = [
     "date_relation",
     "event_texts",
     "gather",
+    "lead_text",
     "lead_texts",
     "scored_pairs",
     "stories",
@@ -100,18 +103,21 @@ def lead_texts(source: object) -> dict[str, EventText]:
     "Crowds greeted him on Wednesday"): the first day-precise event near the top of an article,
     dated near its anchor, carries the title and those opening lines as its own wording.
     """
-    out = {}
-    for a in _analyses(source):
-        text, anchor = a.article.text, a.anchor.value
-        for e in sorted(a.events, key=lambda e: e.mention.start):
-            if e.sentence_start > 2 * LEDE_CHARS:
-                break
-            near = anchor is None or 0 <= (anchor - e.interval.begin).days <= 7
-            if e.interval.days <= 1 and near:
-                lede = f"{a.article.title}. {text[:e.sentence_start][-LEDE_CHARS:]}"
-                out[e.event_id] = event_text(e, text, lede)
-                break
-    return out
+    return dict(lead for a in _analyses(source) if (lead := lead_text(a)) is not None)
+
+
+def lead_text(analysis: ArticleAnalysis) -> tuple[str, EventText] | None:
+    """``(event_id, signatures)`` of one article's lead event (see :func:`lead_texts`)."""
+    a = analysis
+    text, anchor = a.article.text, a.anchor.value
+    for e in sorted(a.events, key=lambda e: e.mention.start):
+        if e.sentence_start > 2 * LEDE_CHARS:
+            break
+        near = anchor is None or 0 <= (anchor - e.interval.begin).days <= 7
+        if e.interval.days <= 1 and near:
+            lede = f"{a.article.title}. {text[:e.sentence_start][-LEDE_CHARS:]}"
+            return e.event_id, event_text(e, text, lede)
+    return None
 
 
 def date_relation(a: Interval, b: Interval) -> str:
@@ -339,11 +345,16 @@ def scored_pairs(
     return list(zip(score[order].tolist(), i[order].tolist(), j[order].tolist()))
 
 
-def cluster_events(source: object) -> dict[str, str]:
-    """``{event_id: cluster_id}`` for every event of a timeline or of a list of analyses."""
+def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[str, str]:
+    """``{event_id: cluster_id}`` for every event of a timeline or of a list of analyses.
+
+    ``memo`` keeps the signatures of events and articles between calls (an open story is
+    re-clustered after every correction; most of its articles have not changed).
+    """
     events, article_texts = gather(source)
     events = sorted(events, key=lambda e: e.event_id)
-    texts = event_texts(events, article_texts)
+    memo = memo or SignatureMemo()
+    texts = memo.event_texts(events, article_texts)
     idf = Idf(t.names | t.stems for t in texts.values())
     parent = list(range(len(events)))
     members: dict[int, dict[str, list[int]]] = {
@@ -356,7 +367,9 @@ def cluster_events(source: object) -> dict[str, str]:
             i = parent[i]
         return i
 
-    for _score, i, j in scored_pairs(events, texts, idf, stories(source), lead_texts(source)):
+    analyses = _analyses(source)
+    for _score, i, j in scored_pairs(events, texts, idf, memo.stories(analyses),
+                                     memo.lead_texts(analyses)):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
