@@ -94,6 +94,8 @@ def year_guard(text: str, start: int, end: int) -> bool:
             return False
     if year > 2099 and token == digits.group(0) and not _FUTURE_CUE.search(left):
         return False  # "2150 members" is a count; "until 2105" a year
+    if left.endswith("(") and right.startswith(")"):
+        return True  # "Waterloo (1815)": a year told in passing
     if (year < 1900 and token == digits.group(0) and not _HISTORY_CUE.search(left)
             and not _YEAR_RANGE.search(left) and not _RANGE_AFTER.match(right)):
         return False

@@ -23,7 +23,7 @@ from .norm_base import (
     story_year,
     two_digit_year,
 )
-from .resolve import Ctx, year_for
+from .resolve import Ctx, weekday_day_near, year_for
 
 __all__ = ["ACTIONS"]
 
@@ -202,6 +202,42 @@ def _weekday_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return replace(first, value=start.isoformat(), until=end.isoformat(), placed=(start, "D"))
 
 
+def _day_of_rel_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the 5th of next month", "the 20th of last month": that day, counted from the anchor."""
+    a, day = ctx.anchor, int(g.get("day") or 0)
+    if a is None:
+        return Norm("DATE", f"XXXX-XX-{day:02d}", "", "unresolved", 0.3)
+    index = a.year * 12 + a.month - 1 + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+    try:
+        d = date(index // 12, index % 12 + 1, day)
+    except ValueError:
+        return None
+    return Norm("DATE", d.isoformat(), "", "anchor", 0.9, placed=(d, "D"))
+
+
+def _weekday_after_next(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"Thursday after next": a week after the next Thursday."""
+    wd = int(lookup("weekdays", g.get("weekday")) or 0)
+    if not wd:
+        return None
+    if ctx.anchor is None:
+        return Norm("DATE", f"XXXX-WXX-{wd}", "", "unresolved", 0.3)
+    d = weekday_near(ctx.anchor, wd, "future", inclusive=False) + timedelta(days=7)
+    return Norm("DATE", d.isoformat(), "", "anchor", 0.85, placed=(d, "D"))
+
+
+def _weekday_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"Tuesday the 14th": the 14th nearest the anchor that is a Tuesday."""
+    wd = int(lookup("weekdays", g.get("weekday")) or 0)
+    day = int(g.get("day") or 0)
+    if not wd:
+        return None
+    d = weekday_day_near(ctx, wd, day)
+    if d is None:
+        return Norm("DATE", f"XXXX-XX-{day:02d}", "", "unresolved", 0.3)
+    return Norm("DATE", d.isoformat(), "", "anchor", 0.8, placed=(d, "D"))
+
+
 def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the week of March 6", "the weekend of 14-15 October": the ISO week (weekend) of that day."""
     day = _date({**g, "day": g.get("day") or g.get("dayfrom") or g.get("day2")}, p, ctx)
@@ -324,6 +360,9 @@ ACTIONS = {
     "holiday": _holiday,
     "week_of": _week_of,
     "date_range": _date_range,
+    "day_of_rel_month": _day_of_rel_month,
+    "weekday_after_next": _weekday_after_next,
+    "weekday_day": _weekday_day,
     "weekday_range": _weekday_range,
     "week_of_month": _week_of_month,
     "weekday_of_month": _weekday_of_month,
