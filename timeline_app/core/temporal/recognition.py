@@ -86,9 +86,13 @@ def _plans(lang: str) -> tuple[Plan, ...]:
     return tuple((key, tuple(rules)) for key, rules in groups.items())
 
 
-def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *,
-                scan_all: bool = False) -> list[Candidate]:
-    """Every match of every rule of ``lang``, each rule run only near its trigger words."""
+def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool = False,
+                needs: bool = True) -> list[Candidate]:
+    """Every match of every rule of ``lang``, each rule run only near its trigger words.
+
+    ``scan_all`` runs every rule over all the text, ``needs=False`` skips the needed-text
+    test of each window: both only to check and measure the pre-filters (bench_tagger).
+    """
     found: list[Candidate] = []
     low = text.lower()
     same = len(low) == len(text)  # lower-casing kept every offset (true but for rare scripts)
@@ -111,8 +115,8 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *,
         for rule, guard in rules:
             finditer = (rule.regex if same else rule.regex_icase).finditer
             cased = rule.cased if rule.cased_groups else None
-            needs = rule.needs if same else None  # (the needed text is lower-case)
-            search = needs.search if needs is not None else None
+            needed = rule.needs if same and needs else None  # (the needed text is lower-case)
+            search = needed.search if needed is not None else None
             for lo, hi in spans:
                 if search is not None and search(scanned, lo, hi) is None:
                     continue  # most windows hold no match at all: skip those that cannot
