@@ -165,3 +165,32 @@ def test_a_range_is_one_interval(row: str) -> None:
 def test_a_range_never_ends_before_it_starts() -> None:
     found = {m.text: m.value for m in tag("Scores went 20-18 on August 22.", WED)}
     assert "August 22" in found and not any("-18" in text for text in found)
+
+
+# sentence | anchor | expression | value | first day | day after the last
+INTERVALS = """
+In the early 1990s the plant grew. | 2023-10-18 | the early 1990s | 199 | 1990-01-01 | 1993-01-01
+In the late 1990s the plant shrank. | 2023-10-18 | the late 1990s | 199 | 1997-01-01 | 2000-01-01
+The mid-19th century was calm. | 2023-10-18 | The mid-19th century | 18 | 1833-01-01 | 1867-01-01
+Earlier this month the mayor resigned. | 2023-10-18 | Earlier this month | 2023-10 | 2023-10-01 | 2023-10-18
+Earlier this year the plan failed. | 2023-10-18 | Earlier this year | 2023 | 2023-01-01 | 2023-10-18
+Later this month the mayor resigns. | 2023-10-18 | Later this month | 2023-10 | 2023-10-19 | 2023-11-01
+In late June the river rose. | 2023-10-18 | late June | 2023-06 | 2023-06-21 | 2023-07-01
+"""
+
+
+@pytest.mark.parametrize("row", INTERVALS.strip().splitlines())
+def test_sub_periods_fall_on_calendar_boundaries(row: str) -> None:
+    test_a_range_is_one_interval(row)
+
+
+BC = _table("""
+The war ended in 212 B.C. and two years later peace came. | 2023-10-18 | 212 B.C. | BC0212
+The war ended in 212 B.C. and two years later peace came. | 2023-10-18 | two years later | BC0210
+They fought in August 331 BC. | 2023-10-18 | August 331 BC | BC0331-08
+""")
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expr", "value"), BC)
+def test_years_before_christ(sentence: str, anchor: date, expr: str, value: str) -> None:
+    _check(sentence, anchor, expr, value)

@@ -15,6 +15,7 @@ from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, underspecified, unit_code
 from .norm_story import bc_shift
 from .resolve import Ctx
+from .values import interval_of
 
 __all__ = ["ACTIONS", "at_unit"]
 
@@ -141,7 +142,25 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6:
         d = ctx.anchor - timedelta(days=7)  # "over the weekend" in a weekday story: the last one
     value, prec = at_unit(d, unit)
-    return Norm("DATE", value, mod, "anchor", 0.9, placed=(d, prec))
+    bounds = None
+    word = (g.get("mod") or "").lower()
+    if n == 0 and word in ("earlier", "later") and unit in ("W", "M", "Y"):
+        bounds = _around_anchor(value, word, ctx.anchor)
+    return Norm("DATE", value, mod, "anchor", 0.9, placed=(d, prec), bounds=bounds)
+
+
+def _around_anchor(value: str, word: str, anchor: date) -> tuple[date, date] | None:
+    """The span "earlier this month" or "later this year" covers, the anchor its edge.
+
+    From the month's start to the anchor; from the day after it to the year's end. None
+    when that leaves no day.
+    """
+    _, whole = interval_of(value, "")
+    if whole is None:
+        return None
+    begin, end = (whole.begin, anchor) if word == "earlier" else (
+        anchor + timedelta(days=1), whole.end)
+    return (begin, end) if begin < end else None
 
 
 def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
