@@ -219,3 +219,17 @@ They fought in August 331 BC. | 2023-10-18 | August 331 BC | BC0331-08
 @pytest.mark.parametrize(("sentence", "anchor", "expr", "value"), BC)
 def test_years_before_christ(sentence: str, anchor: date, expr: str, value: str) -> None:
     _check(sentence, anchor, expr, value)
+
+
+ASIDES = _table("""
+The firm, founded in 1998, said sales rose in March. | 2023-10-18 | March | 2023-03
+The dig (excavated in 1998) found coins. In March the team returned. | 2023-10-18 | March | 2023-03
+In 1948 the state was founded. A study (published in 2015) disagrees. In October, parliament met. | 2023-10-18 | October | 1948-10
+The mall opened in 2019. It is expected to expand in June. | 2023-10-18 | June | 2024-06
+""")
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expr", "value"), ASIDES)
+def test_a_year_in_an_aside_does_not_move_the_story(sentence: str, anchor: date, expr: str,
+                                                    value: str) -> None:
+    _check(sentence, anchor, expr, value)
