@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 from timeline_app.core.regex_needs import compile_fast
 
-from .dates import holiday, nth_weekday, week_of_month, week_value, weekday_near
+from .dates import holiday, week_of_month, week_value, weekday_near
 from .lexicon import number_value
 from .norm_base import (
     Norm,
@@ -24,9 +23,9 @@ from .norm_base import (
     story_year,
     two_digit_year,
 )
-from .resolve import Ctx, weekday_day_near, year_for
+from .resolve import Ctx, year_for
 
-__all__ = ["ACTIONS"]
+__all__ = ["ACTIONS", "FULL_DATE", "LAST"]
 
 G = dict[str, str | None]
 
@@ -132,7 +131,7 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     Each is computed for the year it falls in; a day before or after it is counted from it.
     """
     day = _holiday_itself(g, ctx)
-    if day is None or not g.get("dir") or not _FULL_DATE.fullmatch(day.value):
+    if day is None or not g.get("dir") or not FULL_DATE.fullmatch(day.value):
         return day
     n = number_value(g["num"]) if g.get("num") else 1
     if n is None or n != int(n):
@@ -142,7 +141,7 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return replace(day, value=d.isoformat(), placed=(d, "D"))
 
 
-_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
@@ -171,123 +170,6 @@ def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
     return Norm("DATE", holiday(rule, year).isoformat(), "", ref, conf)
 
 
-def _date_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"August 20-22", "Oct. 18-20, 2023": the first day, its interval running to the last."""
-    first = _date(g, p, ctx)
-    last = int(g.get("dayto") or 0)
-    if first is None or not _FULL_DATE.fullmatch(first.value) or last <= int(g["day"] or 0):
-        return None  # "20-18" is no range: the shorter rules read its parts
-    try:
-        end = date.fromisoformat(first.value).replace(day=last)
-    except ValueError:  # "Feb. 27-30"
-        return None
-    return replace(first, until=end.isoformat())
-
-
-def _weekday_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"Wednesday - Saturday": from the first day to the next of the second, told as one span.
-
-    Placed like the first weekday; a span told as past ends no later than the anchor.
-    """
-    first = _weekday({**g, "part": None}, p, ctx)
-    wd2 = int(lookup("weekdays", g.get("weekday2")) or 0)
-    if first is None or not wd2 or not _FULL_DATE.fullmatch(first.value):
-        return first
-    wd1 = int(lookup("weekdays", g.get("weekday")) or 0)
-    start = date.fromisoformat(first.value)
-    end = start + timedelta(days=(wd2 - wd1) % 7 or 7)
-    a = ctx.anchor
-    if (first.reference == "anchor" and a is not None and end > a and ctx.direction == "past"
-            and start <= a):
-        start, end = start - timedelta(days=7), end - timedelta(days=7)
-    return replace(first, value=start.isoformat(), until=end.isoformat(), placed=(start, "D"))
-
-
-def _day_of_rel_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"the 5th of next month", "the 20th of last month": that day, counted from the anchor."""
-    a, day = ctx.anchor, int(g.get("day") or 0)
-    if a is None:
-        return Norm("DATE", f"XXXX-XX-{day:02d}", "", "unresolved", 0.3)
-    index = a.year * 12 + a.month - 1 + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-    try:
-        d = date(index // 12, index % 12 + 1, day)
-    except ValueError:
-        return None
-    return Norm("DATE", d.isoformat(), "", "anchor", 0.9, placed=(d, "D"))
-
-
-def _weekday_after_next(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"Thursday after next": a week after the next Thursday."""
-    wd = int(lookup("weekdays", g.get("weekday")) or 0)
-    if not wd:
-        return None
-    if ctx.anchor is None:
-        return Norm("DATE", f"XXXX-WXX-{wd}", "", "unresolved", 0.3)
-    d = weekday_near(ctx.anchor, wd, "future", inclusive=False) + timedelta(days=7)
-    return Norm("DATE", d.isoformat(), "", "anchor", 0.85, placed=(d, "D"))
-
-
-def _weekday_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"Tuesday the 14th": the 14th nearest the anchor that is a Tuesday."""
-    wd = int(lookup("weekdays", g.get("weekday")) or 0)
-    day = int(g.get("day") or 0)
-    if not wd:
-        return None
-    d = weekday_day_near(ctx, wd, day)
-    if d is None:
-        return Norm("DATE", f"XXXX-XX-{day:02d}", "", "unresolved", 0.3)
-    return Norm("DATE", d.isoformat(), "", "anchor", 0.8, placed=(d, "D"))
-
-
-def _numeric(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"10/18/2023", "18/10/2023", "7.6.2019", "14-3-16", "on 3/17": which number is the month.
-
-    A number over 12 settles it, dots are day-first, else the other numeric dates of the text,
-    else the language's convention (``calendar.txt``); when nothing does, only the year is
-    told ("4/5/2016" in English is 2016).
-    """
-    first, second = int(g["n1"] or 0), int(g["n2"] or 0)
-    order = _order(first, second, g.get("sep") or "/", ctx.text)
-    if order is None:
-        if not (g.get("year") or g.get("yy")):
-            return None  # "on 4/5": nothing to tell
-        year = int(g["year"]) if g.get("year") else two_digit_year(g["yy"] or "", ctx.anchor)
-        return Norm("DATE", f"{year:04d}", "", "absolute", 0.4, explicit_year=year)
-    month, day = (first, second) if order == "mdy" else (second, first)
-    if not 1 <= month <= 12:
-        return None
-    return _date({"month": str(month), "day": str(day), "year": g.get("year"), "yy": g.get("yy")},
-                 p, ctx)
-
-
-def _order(first: int, second: int, sep: str, text: str) -> str | None:
-    """"mdy" or "dmy" for one numeric date, None when nothing settles it."""
-    if sep == ".":
-        return "dmy"
-    if first > 12 or second > 12:
-        return "dmy" if first > 12 else "mdy"
-    return _text_order(text) or _language_order()
-
-
-_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d\d)(?![\d/])")
-
-
-@lru_cache(maxsize=64)
-def _text_order(text: str) -> str | None:
-    """The order the text's unambiguous numeric dates use ("18/10/2023": dmy), if one only."""
-    seen = set()
-    for m in _NUMERIC.finditer(text):
-        first, second = int(m[1]), int(m[3])
-        if (first > 12) != (second > 12) and max(first, second) <= 31:
-            seen.add("dmy" if first > 12 else "mdy")
-    return seen.pop() if len(seen) == 1 else None
-
-
-def _language_order() -> str | None:
-    order = lookup("calendar", "numeric_order")
-    return order if order in ("dmy", "mdy") else None
-
-
 def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the week of March 6", "the weekend of 14-15 October": the ISO week (weekend) of that day."""
     day = _date({**g, "day": g.get("day") or g.get("dayfrom") or g.get("day2")}, p, ctx)
@@ -300,7 +182,7 @@ def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 explicit_year=day.explicit_year)
 
 
-_LAST = frozenset({"last", "final"})
+LAST = frozenset({"last", "final"})
 
 
 def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -309,30 +191,13 @@ def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if month is None or month.value.startswith("X"):
         return month
     nth = (g.get("nth") or "").lower()
-    n = -1 if nth in _LAST else int(lookup("ordinals", nth) or 0)
+    n = -1 if nth in LAST else int(lookup("ordinals", nth) or 0)
     weekend = (g.get("wk") or "").lower() == "weekend"
     d = week_of_month(int(month.value[:4]), int(month.value[5:7]), n, weekend=weekend)
     if d is None:  # "the sixth week of June"
         return None
     return Norm("DATE", week_value(d) + ("-WE" if weekend else ""), "", month.reference,
                 month.confidence, placed=(d, "W"), explicit_year=month.explicit_year)
-
-
-def _weekday_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"the last Friday of June", "the first Monday of September 2019": that day."""
-    month = _date({**g, "day": None}, p, ctx)
-    wd = int(lookup("weekdays", g.get("weekday")) or 0)
-    if month is None or not wd:
-        return None
-    nth = (g.get("nth") or "").lower()
-    n = -1 if nth in _LAST else int(lookup("ordinals", nth) or 0)
-    if month.value.startswith("X"):
-        return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
-    d = nth_weekday(int(month.value[:4]), int(month.value[5:7]), wd, n)
-    if d is None:  # "the fifth Monday of February"
-        return None
-    return Norm("DATE", d.isoformat(), "", month.reference, month.confidence,
-                placed=(d, "D"), explicit_year=month.explicit_year)
 
 
 def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -409,14 +274,7 @@ ACTIONS = {
     "weekday": _weekday,
     "holiday": _holiday,
     "week_of": _week_of,
-    "date_range": _date_range,
-    "numeric": _numeric,
-    "day_of_rel_month": _day_of_rel_month,
-    "weekday_after_next": _weekday_after_next,
-    "weekday_day": _weekday_day,
-    "weekday_range": _weekday_range,
     "week_of_month": _week_of_month,
-    "weekday_of_month": _weekday_of_month,
     "month_narr": _month_narr,
     "part_of_date": _part_of_date,
 }
