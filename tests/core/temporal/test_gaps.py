@@ -122,6 +122,9 @@ The vote was held on Tuesday the 14th. | 2023-10-18 | Tuesday the 14th | 2023-03
 Profits rose in 2017Q2. | 2023-10-18 | 2017Q2 | 2017-Q2
 The attack began at 07:45hrs. | 2023-10-18 | 07:45hrs | 2023-10-18T07:45
 Napoleon lost at Waterloo (1815). | 2023-10-18 | 1815 | 1815
+A 2011 survey found little change. | 2023-10-18 | 2011 | 2011
+Leaders of the 1992 protests have moved. | 2023-10-18 | 1992 | 1992
+Its 2004 elections were fair. | 2023-10-18 | 2004 | 2004
 The mine ran for 3 yrs. | 2023-10-18 | 3 yrs | P3Y
 """)
 
@@ -175,6 +178,7 @@ def test_golden(family: str, sentence: str, anchor: date, expr: str, value: str)
 
 
 @pytest.mark.parametrize("sentence", ["The club has 2150 members and 2300 visitors.",
+                                      "The 2000 people attended.", "The 1995 members voted.",
                                       *NOT_NAMES, *NOT_NUMERIC])
 def test_no_date_here(sentence: str) -> None:
     _none(sentence)
