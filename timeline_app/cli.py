@@ -92,6 +92,10 @@ def _build_parser() -> _Parser:
                           help="local process pool (default) or Dask")
     p_export.add_argument("--scheduler", metavar="ADDRESS",
                           help="a Dask scheduler address; without one a LocalCluster is started")
+    p_export.add_argument("--workers", type=int, metavar="N",
+                          help="worker processes of the LocalCluster (--engine dask)")
+    p_export.add_argument("--worker-memory", metavar="SIZE",
+                          help="memory limit per LocalCluster worker, e.g. 1GiB (--engine dask)")
 
     p_anchors = sub.add_parser("anchors", help="report each article's anchor and its problems")
     corpus_options(p_anchors)
@@ -102,6 +106,7 @@ def _build_parser() -> _Parser:
     p_tag.add_argument("--prefer", choices=("past", "future"), default="past",
                        help="resolve ambiguous dates to the past (default) or the future")
     p_tag.add_argument("--jsonl", action="store_true", help="one JSON record per input line")
+    p_tag.add_argument("--lang", metavar="CODE", help="ISO 639-1 code (else detected)")
     return parser
 
 
@@ -219,6 +224,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--width must be between 200 and 20000 pixels")
     from timeline_app.core.storage import export
 
+    if _archive_run(args):
+        return _cmd_archive(args)
     tables = _parquet_tables(args)
     if tables:  # an events table written by --parquet: export it again, without re-reading
         if len(tables) > 1 or len(tables) != len(args.paths) + bool(args.project):
@@ -262,6 +269,38 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _archive_run(args: argparse.Namespace) -> bool:
+    """``--engine dask`` with only ``--parquet``: the workers read, merge and write the table."""
+    others = (args.csv, args.json, args.timelinejs, args.png, args.svg, args.project, args.anchor,
+              args.accept_suggestions)  # fmt: skip
+    return args.engine == "dask" and bool(args.parquet) and not any(others)
+
+
+def _cmd_archive(args: argparse.Namespace) -> int:
+    import signal
+
+    from timeline_app.core.story.archive_run import run_archive
+
+    if not args.paths:
+        raise UsageError("no PATH given: name article folders, files or URLs")
+
+    def stop(signum, _frame) -> None:  # a terminated run still shuts its LocalCluster down
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    run = run_archive(args.paths, args.parquet, scheduler=args.scheduler, workers=args.workers,
+                      memory_limit=args.worker_memory)  # fmt: skip
+    for problem in run.problems:
+        _fail(f"skipped {problem.path}: {problem.message}")
+    if not run.articles:
+        raise RuntimeError("no article could be loaded")
+    resumed = f", {run.resumed_parts} parts resumed" if run.resumed_parts else ""
+    print(f"{run.articles:,} articles, {run.events:,} events in {run.clusters:,} clusters "
+          f"written to {run.output}{resumed}",
+          file=sys.stderr)  # fmt: skip
+    return 0
+
+
 def _parquet_tables(args: argparse.Namespace) -> list[str]:
     from timeline_app.core.storage.parquet import is_parquet_table
 
@@ -298,12 +337,36 @@ def _tag_one(text: str, anchor: date | None, prefer: str) -> list[dict]:
     return [m.to_dict() for m in tag(text, anchor, prefer=prefer)]
 
 
+def _tag_language(given: object, text: str) -> str:
+    """The language given (``--lang`` or a record's ``lang``), else the one detected."""
+    from timeline_app.core.ingest.language import (
+        SUPPORTED_LANGUAGES,
+        detect_language,
+        normalize_language,
+    )
+
+    if given is None or given == "":
+        return detect_language(text)
+    lang = normalize_language(given) if isinstance(given, str) else ""
+    if not lang:
+        known = ", ".join(SUPPORTED_LANGUAGES)
+        raise ValueError(f"'lang' must be one of {known}, not {given!r}")
+    return lang
+
+
 def _cmd_tag(args: argparse.Namespace) -> int:
     default_anchor = parse_iso_date(args.anchor) if args.anchor else None
+    if args.lang is not None:
+        try:
+            _tag_language(args.lang, "")
+        except ValueError as exc:
+            raise UsageError(f"--lang: {exc}") from None
     if not args.jsonl:
         text = sys.stdin.read()
+        lang = _tag_language(args.lang, text)
         mentions = _tag_one(text, default_anchor, args.prefer)
-        json.dump({"anchor": args.anchor, "mentions": mentions}, sys.stdout, ensure_ascii=False)
+        out = {"anchor": args.anchor, "lang": lang, "mentions": mentions}
+        json.dump(out, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
     lines = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
@@ -314,7 +377,7 @@ def _cmd_tag(args: argparse.Namespace) -> int:
             line = raw
         if not line.strip():
             continue
-        out = _tag_record(line, default_anchor, args.prefer)
+        out = _tag_record(line, default_anchor, args.prefer, args.lang)
         sys.stdout.write(_json_line(out) + "\n")
     return 0
 
@@ -329,7 +392,9 @@ def _json_line(out: dict) -> str:
     return text
 
 
-def _tag_record(line: str, default_anchor: date | None, default_prefer: str) -> dict:
+def _tag_record(
+    line: str, default_anchor: date | None, default_prefer: str, default_lang: str | None = None
+) -> dict:
     """One JSONL record; a bad one, whatever fails, yields an ``error`` and the run goes on."""
     record_id = None
     try:
@@ -347,7 +412,8 @@ def _tag_record(line: str, default_anchor: date | None, default_prefer: str) -> 
             raise ValueError(f"'prefer' must be past or future, not {prefer!r}")
         raw_anchor = record.get("anchor")
         anchor = parse_iso_date(str(raw_anchor)) if raw_anchor else default_anchor
-        return {"id": record_id, "mentions": _tag_one(text, anchor, prefer)}
+        lang = _tag_language(record.get("lang") or default_lang, text)
+        return {"id": record_id, "lang": lang, "mentions": _tag_one(text, anchor, prefer)}
     except (ValueError, UsageError) as exc:
         return {"id": record_id, "mentions": [], "error": str(exc)}
     except Exception as exc:  # noqa: BLE001 - the contract: a bad line never ends the run
@@ -370,7 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_gui(None)
         args = _build_parser().parse_args(argv)
         if args.command == "open":
-            missing = [p for p in args.paths if not Path(p).exists()]
+            missing = [p for p in args.paths if "://" not in p and not Path(p).exists()]
             if missing:
                 raise UsageError(f"no such file or folder: {missing[0]}")
             return _cmd_gui(args.paths)

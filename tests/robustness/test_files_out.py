@@ -109,7 +109,9 @@ def test_replacing_an_export_kept_the_temporary_files_mode(tmp_path, umask):
 
 
 @pytest.fixture
-def render(qapp):
+def render():
+    """The headless renderer, which makes its own QGuiApplication when there is none (as the CLI
+    does): asking for pytest-qt's ``qapp`` here would fail once a CLI test made that one first."""
     from timeline_app.gui.timeline import render as module
 
     return module

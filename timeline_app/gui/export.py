@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.storage.export import write_csv, write_json, write_timelinejs
 from timeline_app.core.story.document import Document
+from timeline_app.gui.display import plural
 from timeline_app.gui.palette import is_dark
 from timeline_app.gui.timeline.view import TimelineView
 
@@ -110,7 +111,7 @@ class Exporter:
         except OSError as exc:
             self._failed(path, exc)
             return None
-        self._done(f"Exported {count} rows to {path}")
+        self._done(f"Exported {plural(count, 'row')} to {path}")
         return path
 
     def export_image(self, kind: str, options: ImageOptions | None = None) -> Path | None:

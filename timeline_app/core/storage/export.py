@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 from timeline_app.core.model import Event, Granularity
 from timeline_app.core.storage.atomic import write_text_atomically
 from timeline_app.core.storage.cells import safe_cell
+from timeline_app.core.storage.publication import MENTION, with_publication_rows
 from timeline_app.core.storage.timelinejs import (  # noqa: F401 - re-exported, as before
     timelinejs,
     write_timelinejs,
@@ -40,7 +41,7 @@ CONTRACT_COLUMNS = [
 ]  # fmt: skip
 """The events CSV columns fixed by shared/CONTRACTS.md, in order."""
 
-COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference"]
+COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference", "role", "lang"]
 """What we write: the contract's columns, then why the tagger placed each mention there."""
 
 
@@ -56,7 +57,7 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
     """One row per placed mention, sorted by ``begin`` (the timeline's own order)."""
     rows: list[dict] = []
     append = rows.append
-    per_article: dict[str, tuple[str, str, str, str, str]] = {}
+    per_article: dict[str, tuple[str, str, str, str, str, str]] = {}
     # What many events share is formatted once per call: a story's events fall on far fewer
     # dates than there are events, and the tagger's confidences are few (it keeps two places).
     placed: dict[tuple, tuple[str, str, str, str]] = {}
@@ -68,9 +69,9 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
             article, anchor = analysis.article, analysis.anchor
             article_fields = per_article[event.article_id] = (
                 article.id, article.title, _iso(article.published), _iso(anchor.value),
-                anchor.source.value,
+                anchor.source.value, article.lang,
             )  # fmt: skip
-        article_id, title, published, anchor_value, anchor_source = article_fields
+        article_id, title, published, anchor_value, anchor_source, lang = article_fields
         m = event.mention
         interval = m.interval
         assert interval is not None  # an event is a placed mention
@@ -112,6 +113,8 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
                 "confidence": shown,
                 "rule": m.rule,
                 "reference": m.reference,
+                "role": MENTION,
+                "lang": lang,
             }
         )
     return rows
@@ -121,7 +124,8 @@ def events_frame(timeline: Timeline) -> pd.DataFrame:
     """The events table as a pandas DataFrame with the contract's columns, in order."""
     import pandas as pd
 
-    return pd.DataFrame(event_rows(timeline), columns=COLUMNS)
+    rows = with_publication_rows(event_rows(timeline), timeline)  # (role "publication")
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def _atomic_write(path: str | Path | TextIO, write) -> None:
@@ -155,6 +159,6 @@ def write_csv(timeline: Timeline, path: str | Path | TextIO) -> int:
 
 
 def write_json(timeline: Timeline, path: str | Path | TextIO) -> int:
-    rows = event_rows(timeline)
+    rows = with_publication_rows(event_rows(timeline), timeline)
     _atomic_write(path, lambda fh: json.dump(rows, fh, ensure_ascii=False, indent=1))
     return len(rows)

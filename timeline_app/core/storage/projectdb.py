@@ -15,6 +15,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -138,12 +139,18 @@ QUERY_SECONDS = 60.0
 """The time a project's reading may take, all queries together (a 50 MB project reads in well
 under a second); past it the query is interrupted and the project refused."""
 
-_OWN_SCHEMA = {
-    ("table", "articles"), ("table", "corrections"), ("table", "settings"),
-    ("index", "corrections_made_at"), ("index", "sqlite_autoindex_articles_1"),
-    ("index", "sqlite_autoindex_settings_1"),
-}  # fmt: skip
-"""What the app's migrations create; anything else in a project file is not ours."""
+@cache
+def _own_schema() -> frozenset[tuple[str, str]]:
+    """What the app's migrations create (tables, indexes), read from an empty migrated database.
+
+    Derived, not listed: a new schema version's tables and indexes are ours at once.
+    """
+    conn = sqlite3.connect(":memory:")
+    try:
+        migrate(conn, 0)
+        return frozenset(conn.execute("SELECT type, name FROM sqlite_master").fetchall())
+    finally:
+        conn.close()
 
 
 def _check_schema(conn: sqlite3.Connection, name: str) -> None:
@@ -155,7 +162,7 @@ def _check_schema(conn: sqlite3.Connection, name: str) -> None:
     """
     rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
     foreign = sorted(f"{kind} {item!r}" for kind, item, _table in rows
-                     if (kind, item) not in _OWN_SCHEMA)  # fmt: skip
+                     if (kind, item) not in _own_schema())  # fmt: skip
     if foreign:
         raise ProjectError(
             f"{name} holds more than a timeline project ({', '.join(foreign[:3])}"

@@ -7,15 +7,25 @@ Each takes the rule's named groups, its parameters and the context, and returns 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from timeline_app.core.regex_needs import compile_fast
 
 from .dates import holiday, week_of_month, week_value, weekday_near
-from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year
+from .lexicon import number_value
+from .norm_base import (
+    Norm,
+    lookup,
+    mod_of,
+    month_num,
+    spelled_year,
+    story_year,
+    two_digit_year,
+)
 from .resolve import Ctx, year_for
 
-__all__ = ["ACTIONS"]
+__all__ = ["ACTIONS", "FULL_DATE", "LAST"]
 
 G = dict[str, str | None]
 
@@ -34,6 +44,8 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     ref, conf, year = "absolute", 1.0, None
     if g.get("year"):
         year = int(g["year"])
+    elif g.get("yy"):  # "11/24/81", "12-Nov-83"
+        year = two_digit_year(g["yy"], ctx.anchor)
     elif g.get("yrel") and ctx.anchor:
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
         ref, conf = "anchor", 0.95
@@ -60,7 +72,7 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             date(year, month, day)
         except ValueError:
             return None
-    explicit = year if g.get("year") else None
+    explicit = year if g.get("year") or g.get("yy") else None
     return Norm("DATE", value, mod, ref if year is not None else "unresolved", conf,
                 explicit_year=explicit)
 
@@ -114,7 +126,26 @@ def _sentence_of(ctx: Ctx) -> str:
 
 
 def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """Named days ("Thanksgiving Day", "last Christmas"), computed for the year they fall in."""
+    """Named days ("Thanksgiving Day", "last Christmas", "the day after Easter").
+
+    Each is computed for the year it falls in; a day before or after it is counted from it.
+    """
+    day = _holiday_itself(g, ctx)
+    if day is None or not g.get("dir") or not FULL_DATE.fullmatch(day.value):
+        return day
+    n = number_value(g["num"]) if g.get("num") else 1
+    if n is None or n != int(n):
+        return None
+    shift = timedelta(days=int(n) if g["dir"].lower() == "after" else -int(n))
+    d = date.fromisoformat(day.value) + shift
+    return replace(day, value=d.isoformat(), placed=(d, "D"))
+
+
+FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
+    """The holiday a match names, with its year (written, relative or from the anchor)."""
     rule = lookup("holidays", g.get("holiday"))
     if rule is None:
         return None
@@ -151,7 +182,7 @@ def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 explicit_year=day.explicit_year)
 
 
-_LAST = frozenset({"last", "final"})
+LAST = frozenset({"last", "final"})
 
 
 def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -160,7 +191,7 @@ def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if month is None or month.value.startswith("X"):
         return month
     nth = (g.get("nth") or "").lower()
-    n = -1 if nth in _LAST else int(lookup("ordinals", nth) or 0)
+    n = -1 if nth in LAST else int(lookup("ordinals", nth) or 0)
     weekend = (g.get("wk") or "").lower() == "weekend"
     d = week_of_month(int(month.value[:4]), int(month.value[5:7]), n, weekend=weekend)
     if d is None:  # "the sixth week of June"

@@ -9,6 +9,7 @@ day before", a pluperfect flashback) do not; expressions placed against the anch
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from timeline_app.core.model import Granularity, Mention
@@ -17,10 +18,10 @@ from timeline_app.core.regex_needs import compile_fast
 from .context import Narrative
 from .grammar import Rule
 from .norm_base import Norm
+from .recognition import Match
 
 __all__ = ["is_narrative", "remember", "years_ahead"]
 
-Candidate = tuple[int, int, Rule, re.Match[str]]
 _UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
             Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
             Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
@@ -31,7 +32,7 @@ _POINT_BEFORE = compile_fast(r"\b(?:in|during|of|by)\s+$", re.IGNORECASE)
 _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
-def is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
+def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> bool:
     """History rather than news: explicit years well before the anchor outnumber news signals.
 
     Without an anchor every explicit year counts, and any news signal (a weekday, "yesterday")
@@ -39,10 +40,11 @@ def is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
     about the year of a bare "late June".
     """
     news = history = 0
-    for _, _, rule, m in chosen:
-        if rule.id in _NEWS_RULES and rule.id != "time_clock" and m.group(0).lower() != "today":
+    for m in chosen:
+        if (m.rule in _NEWS_RULES and m.rule != "time_clock"
+                and text[m.start:m.end].lower() != "today"):
             news += 1  # history tells clock times too, and what stands "today"
-        year = m.groupdict().get("year")
+        year = m.group("year")
         if year and (anchor is None or int(year) < anchor.year - _HISTORY_GAP_YEARS):
             history += 1
     if anchor is None:
@@ -88,8 +90,13 @@ def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative
 # Background told about a person or thing, not the time of the story: "born on 3 March 1950",
 # "the mayor, who took office on 3 May 1990, resigned", "(3 March 1950 - 4 May 2020)".
 _BACKGROUND_CUE = compile_fast(r"\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
-_ASIDE_OPEN = compile_fast(r"(?:,\s*(?:who|which|whose)\b|\()[^,;()]*$", re.IGNORECASE)
+# An aside opened by a relative pronoun or a participle (", founded in 1998,") or a bracket.
+_ASIDE_OPEN = compile_fast(
+    r"(?:,\s*(?:who|which|whose|[a-z]+ed|born|built|begun|made|set\s+up)\b|\()[^,;()]*$",
+    re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r"[^,;()]*?[,)]\s*[\w(]")
+_BRACKET_OPEN = re.compile(r"\([^()]*$")
+_BRACKET_CLOSE = re.compile(r"[^()]*\)")
 
 
 def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
@@ -98,8 +105,9 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
     Such a date says when someone was born or took office, not that the article now tells
     history: the bare months and weekdays after it keep the publication date.
     """
-    if narrative.document_mode:
-        return False
+    if narrative.document_mode:  # history: only a bracket ("(published in 2015)") is aside
+        return (_BRACKET_OPEN.search(text, max(0, s - 80), s) is not None
+                and _BRACKET_CLOSE.match(text, e, e + 80) is not None)
     if _BACKGROUND_CUE.search(text, max(0, s - 16), s):
         return True
     lo = narrative.starts[narrative.sentence(s)]
@@ -107,13 +115,13 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
             and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
 
 
-def years_ahead(chosen: list[Candidate]) -> list[tuple[int, int]]:
+def years_ahead(chosen: Sequence[Match]) -> list[tuple[int, int]]:
     """(offset, year) of every explicit four-digit year the grammar matched, in text order."""
     out = []
-    for s, _, _, m in chosen:
-        year = m.groupdict().get("year")
+    for m in chosen:
+        year = m.group("year")
         if year and len(year) == 4:
-            out.append((s, int(year)))
+            out.append((m.start, int(year)))
     return out
 
 

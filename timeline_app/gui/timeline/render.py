@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QImage, QPainter
 
@@ -85,10 +84,10 @@ def _compose(
     n = len(index)
     axis = AxisMap.identity()
     if compressed and n:
-        axis = AxisMap.compressed(np.column_stack([index.begin, index.end]))
+        axis = AxisMap.compressed(index.story_spans())
     if begin is None or end is None:
         if n:
-            u0, u1 = axis.units(float(index.begin.min())), axis.units(float(index.end.max()))
+            u0, u1 = map(axis.units, index.story_extent())
         else:
             u0, u1 = float(date.today().toordinal()) - 30, float(date.today().toordinal())
         pad = (u1 - u0) * 0.04 + 1
@@ -162,6 +161,7 @@ def _paint(p: QPainter, pic: _Picture) -> None:
                 draw_event(
                     p, item, y, idx.events[row], theme, label,
                     uncertain=idx.is_uncertain(row), sources=idx.source_count(row),
+                    disagree=idx.disagrees(row),
                 )  # fmt: skip
     draw_lane_titles(p, pic.frame, theme, bold, 0.0, 0.0, bottom)
     if not len(idx):
