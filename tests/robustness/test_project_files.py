@@ -192,3 +192,12 @@ def test_the_window_released_its_lock(window, tmp_path):  # noqa: F811
     assert json.loads(lock.read_text())["pid"] == os.getpid()
     window.close()
     assert not lock.exists()
+
+
+def test_opening_the_bundled_seeds_left_a_lock_in_the_package(window):  # noqa: F811
+    from timeline_app.core.resources import seeds_dir
+
+    io = window.project_io
+    assert io.open(seeds_dir() / "seeds.timeline")
+    assert not (seeds_dir() / "seeds.timeline.lock").exists()
+    assert io._instance == ""  # its autosave goes to the app's folder, under the usual name

@@ -173,6 +173,8 @@ class ProjectIO(QObject):
         That window keeps its autosave; this one writes its own (``<project>.<pid>.autosave``).
         """
         self._unlock()
+        if is_template(path):  # never saved over (Save asks where), so no lock file beside it
+            return True
         lock = acquire_lock(path)
         self.lock = lock if lock.ours else None
         self._instance = "" if lock.ours else str(os.getpid())
