@@ -201,3 +201,14 @@ def test_opening_the_bundled_seeds_left_a_lock_in_the_package(window):  # noqa: 
     assert io.open(seeds_dir() / "seeds.timeline")
     assert not (seeds_dir() / "seeds.timeline.lock").exists()
     assert io._instance == ""  # its autosave goes to the app's folder, under the usual name
+
+
+def test_two_unsaved_stories_shared_one_autosave(window, tmp_path):  # noqa: F811
+    io = window.project_io
+    io.autosave_dir.mkdir(parents=True)
+    held = io.autosave_dir / "untitled.timeline.lock"  # another window autosaved one first
+    held.write_text(json.dumps({"pid": os.getppid(), "host": platform.node()}))
+    io._dirty = True
+    assert io.autosave_now() == io.autosave_dir / f"untitled.timeline.{os.getpid()}.autosave"
+    window.close()
+    assert held.is_file()

@@ -60,6 +60,7 @@ class ProjectIO(QObject):
         self._autosaved_at: int | None = None
         self.lock: ProjectLock | None = None  # the open project's lock file, if we hold it
         self._instance = ""  # our process id when another window holds the project's lock
+        self._untitled_lock: ProjectLock | None = None  # for an unsaved story's autosave
         self._build_actions()
         self.stack.cleanChanged.connect(self._update_title)
         self.stack.indexChanged.connect(self._update_title)
@@ -162,7 +163,7 @@ class ProjectIO(QObject):
             self.open(paths[0])
 
     def _forget_path(self) -> None:
-        discard_autosave(self.path, self.autosave_dir, self._instance)
+        discard_autosave(self.path, self.autosave_dir, self._autosave_instance())
         self._unlock()
         self.path = None
         self._dirty = False
@@ -187,6 +188,23 @@ class ProjectIO(QObject):
             self.lock.release()
         self.lock = None
         self._instance = ""
+
+    def _autosave_instance(self) -> str:
+        """Whose autosave this window writes: "" for the usual name, else its process id.
+
+        An open project: "" if this window holds its lock. An unsaved story: the first window
+        to autosave one holds ``untitled.timeline.lock`` in the autosave folder; later windows
+        write ``untitled.timeline.<pid>.autosave``, so none writes over another's.
+        """
+        if self.path is not None:
+            return self._instance
+        if self._untitled_lock is None:
+            try:
+                self.autosave_dir.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return str(os.getpid())
+            self._untitled_lock = acquire_lock(self.autosave_dir / f"untitled{PROJECT_SUFFIX}")
+        return "" if self._untitled_lock.ours else str(os.getpid())
 
     def open(self, path: str | Path, *, ask: bool = True) -> bool:
         """Open a project (offering the autosave a crash left); False if refused or declined."""
@@ -275,7 +293,7 @@ class ProjectIO(QObject):
             self.show_error(str(exc))
             return False
         if self.path != path:
-            discard_autosave(self.path, self.autosave_dir, self._instance)
+            discard_autosave(self.path, self.autosave_dir, self._autosave_instance())
             self._lock(path)
         discard_autosave(path, self.autosave_dir, self._instance)
         self.path = path
@@ -288,7 +306,7 @@ class ProjectIO(QObject):
         """Write the sidecar if there are changes not yet autosaved; return its path."""
         if not self.is_modified() or self._autosaved_at == self.stack.index():
             return None
-        target = autosave_path(self.path, self.autosave_dir, self._instance)
+        target = autosave_path(self.path, self.autosave_dir, self._autosave_instance())
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             save_document(target, self.document, self.view_settings())
@@ -385,7 +403,7 @@ class ProjectIO(QObject):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            discard_autosave(self.path, self.autosave_dir, self._instance)
+            discard_autosave(self.path, self.autosave_dir, self._autosave_instance())
             return True
         return False
 
@@ -396,4 +414,6 @@ class ProjectIO(QObject):
                 return True
             self.timer.stop()
             self._unlock()
+            if self._untitled_lock is not None:
+                self._untitled_lock.release()
         return super().eventFilter(watched, event)
