@@ -34,11 +34,12 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     ref, conf, year = "absolute", 1.0, None
     if g.get("year"):
         year = int(g["year"])
-    elif g.get("yrel") and ctx.anchor:
-        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+    elif (g.get("yrel") or p.get("yrel")) and ctx.anchor:  # p: a rule of another language
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[
+            (g.get("yrel") or p["yrel"]).lower()]
         ref, conf = "anchor", 0.95
-    elif g.get("rel") and ctx.anchor:
-        rel = " ".join(g["rel"].lower().split())
+    elif (g.get("rel") or p.get("rel")) and ctx.anchor:  # p: a rule of another language
+        rel = " ".join((g.get("rel") or p["rel"]).lower().split())
         a = ctx.anchor
         if rel in ("last", "past", "this past"):
             # The month just gone is "last month"; "last February" said in March is a year back.
@@ -49,7 +50,7 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         else:
             year = a.year
         ref, conf = "anchor", 0.9
-    elif not g.get("rel"):
+    elif not (g.get("rel") or p.get("rel")):
         year, ref, conf = year_for(ctx, month, day)
     if year is not None and not 1 <= year <= 9999:
         raise ValueError(f"year {year} outside the calendar")  # the tagger marks it unplaceable
@@ -73,7 +74,7 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None
     part = lookup("parts_of_day", g.get("part"))
     mod = mod_of(g.get("mod"))
-    rel = " ".join((g.get("rel") or "").lower().split())
+    rel = " ".join((g.get("rel") or p.get("rel") or "").lower().split())  # p: other languages
     base, ref, conf = ctx.anchor, "anchor", 0.85
     near = ctx.narrative.date_in_reach(ctx.start, reach=2) if ctx.narrative.narrative_mode else None
     if near and not ctx.narrative.document_mode and _REPORTING.search(_sentence_of(ctx)):
