@@ -1,0 +1,43 @@
+"""Spanish golden table: every family of the grammar, each line with the value it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.temporal.lang_golden import Line, check, ids
+
+LINES: list[Line] = [
+    ("absolute", "El acuerdo se firmó el 9 de octubre de 2018 en Lima.", [("9 de octubre de 2018", "2018-10-09")]),
+    ("absolute", "La sesión del lunes 4 de febrero de 2019 terminó tarde.", [("lunes 4 de febrero de 2019", "2019-02-04")]),
+    ("absolute", "El puente se abrió el 3 de mayo.", [("3 de mayo", "2019-05-03")]),
+    ("absolute", "Informe publicado el 17/12/2018.", [("17/12/2018", "2018-12-17")]),
+    ("month", "En octubre de 2017 cerró la fábrica.", [("octubre de 2017", "2017-10")]),
+    ("month", "Las obras terminaron en marzo.", [("marzo", "2019-03")]),
+    ("year", "En 2016 se construyó el puente; desde 2010 estaba previsto.",
+     [("2016", "2016"), ("2010", "2010")]),
+    ("weekday", "El ministro llegó el viernes pasado.", [("viernes pasado", "2019-06-07")]),
+    ("weekday", "Las conversaciones seguirán el próximo miércoles.", [("próximo miércoles", "2019-06-19")]),
+    ("weekday", "El ministro llegó el lunes a Madrid.", [("lunes", "2019-06-10")]),
+    ("weekday", "La delegación será recibida en Berlín el lunes.", [("lunes", "2019-06-17")]),
+    ("deictic", "Ayer el ministro dijo que anteayer todo estaba listo.",
+     [("Ayer", "2019-06-11"), ("anteayer", "2019-06-10")]),
+    ("deictic", "Esta mañana empezaron las obras; pasado mañana terminarán.",
+     [("Esta mañana", "2019-06-12TMO"), ("pasado mañana", "2019-06-14")]),
+    ("deictic", "Hoy vota el parlamento y mañana el senado.", [("Hoy", "2019-06-12"), ("mañana", "2019-06-13")]),
+    ("relunit", "La semana pasada subieron los precios, este año menos.",
+     [("semana pasada", "2019-W23"), ("este año", "2019")]),
+    ("relunit", "La ley entrará en vigor el próximo mes.", [("próximo mes", "2019-07")]),
+    ("relunit", "El año pasado la cosecha fue mala.", [("año pasado", "2018")]),
+    ("ago", "Hace tres días votó el parlamento.", [("Hace tres días", "2019-06-09")]),
+    ("ago", "La sesión se abrirá dentro de dos semanas.", [("dentro de dos semanas", "2019-W26")]),
+    ("season", "En el verano de 2018 hizo mucho calor.", [("verano de 2018", "2018-SU")]),
+    ("mod", "A finales de junio de 2018 hubo elecciones.", [("A finales de junio de 2018", "2018-06", "END")]),
+    ("mod", "A principios de mayo hubo elecciones.", [("A principios de mayo", "2019-05", "START")]),
+    ("mod", "A mediados de 2018 subieron los precios.", [("A mediados de 2018", "2018", "MID")]),
+    ("duration", "Las obras duraron durante tres años.", [("tres años", "P3Y")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), LINES, ids=ids(LINES))
+def test_spanish(family, text, expected):
+    check("es", text, expected)
