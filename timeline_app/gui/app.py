@@ -12,6 +12,7 @@ from timeline_app import __version__
 from timeline_app.core.resources import seeds_dir
 from timeline_app.gui import icons
 from timeline_app.gui.theme import apply_theme, follow_system_scheme
+from timeline_app.gui.timeline.theme import register_fonts
 
 __all__ = ["archive_table", "create_application", "default_paths", "run"]
 
@@ -34,6 +35,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("timeline-app")
     apply_theme(app)
+    register_fonts()  # Hangul and Cyrillic in every widget, whatever the system fonts
     follow_system_scheme(app)
     app.setWindowIcon(icons.app_icon())
     return app
