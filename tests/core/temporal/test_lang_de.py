@@ -35,6 +35,8 @@ LINES: list[Line] = [
     ("mod", "Anfang März fanden Wahlen statt.", [("Anfang März", "2019-03", "START")]),
     ("mod", "Ende letzten Jahres stiegen die Preise.", [("Ende letzten Jahres", "2018", "END")]),
     ("duration", "Die Arbeiten dauerten drei Jahre lang.", [("drei Jahre", "P3Y")]),
+    ("range", "Die Messe findet vom 5. bis 7. März 2020 statt.", [("5.", "2020-03-05"), ("7. März 2020", "2020-03-07")]),
+    ("weekday", "Der Minister hat diesen Dienstag ein Abkommen verkündet.", [("diesen Dienstag", "2019-06-11")]),
 ]  # fmt: skip
 
 

@@ -35,6 +35,9 @@ LINES: list[Line] = [
     ("mod", "A principios de mayo hubo elecciones.", [("A principios de mayo", "2019-05", "START")]),
     ("mod", "A mediados de 2018 subieron los precios.", [("A mediados de 2018", "2018", "MID")]),
     ("duration", "Las obras duraron durante tres años.", [("tres años", "P3Y")]),
+    ("range", "Las jornadas serán del 5 al 7 de marzo de 2020.", [("5", "2020-03-05"), ("7 de marzo de 2020", "2020-03-07")]),
+    ("weekday", "Tras tres años de guerra, el presidente anunció este martes un acuerdo.",
+     [("tres años", "P3Y"), ("este martes", "2019-06-11")]),
 ]  # fmt: skip
 
 

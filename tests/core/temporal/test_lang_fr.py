@@ -36,6 +36,8 @@ LINES: list[Line] = [
     ("mod", "Début mars, des élections ont eu lieu.", [("Début mars", "2019-03", "START")]),
     ("mod", "Fin septembre, la rentrée aura lieu.", [("Fin septembre", "2019-09", "END")]),
     ("duration", "Les travaux ont duré pendant trois ans.", [("trois ans", "P3Y")]),
+    ("range", "Le festival a eu lieu du 5 au 7 mars.", [("5", "2019-03-05"), ("7 mars", "2019-03-07")]),
+    ("weekday", "Le président a annoncé ce mardi un accord.", [("ce mardi", "2019-06-11")]),
 ]  # fmt: skip
 
 
