@@ -9,7 +9,6 @@ from tests.core.temporal.lang_golden import Line, check, ids
 LINES: list[Line] = [
     ("absolute", "Der Vertrag wurde am 3. März 2018 unterzeichnet.", [("3. März 2018", "2018-03-03")]),
     ("absolute", "Die Anhörung ist am Montag, 4. Februar 2019 gewesen.", [("Montag, 4. Februar 2019", "2019-02-04")]),
-    ("absolute", "Stand: 03.11.2018 17:20 Uhr", [("03.11.2018", "2018-11-03")]),
     ("absolute", "Die Brücke wurde am 15. Mai eröffnet.", [("15. Mai", "2019-05-15")]),
     ("month", "Im März 2017 wurde das Werk geschlossen.", [("März 2017", "2017-03")]),
     ("month", "Die Arbeiten endeten im März.", [("März", "2019-03")]),
@@ -37,6 +36,8 @@ LINES: list[Line] = [
     ("duration", "Die Arbeiten dauerten drei Jahre lang.", [("drei Jahre", "P3Y")]),
     ("range", "Die Messe findet vom 5. bis 7. März 2020 statt.", [("5.", "2020-03-05"), ("7. März 2020", "2020-03-07")]),
     ("weekday", "Der Minister hat diesen Dienstag ein Abkommen verkündet.", [("diesen Dienstag", "2019-06-11")]),
+    ("time", "Um 10 Uhr begann die Sitzung.", [("10 Uhr", "2019-06-12T10:00")]),
+    ("time", "Stand: 03.11.2018 17:20 Uhr", [("03.11.2018", "2018-11-03"), ("17:20 Uhr", "2018-11-03T17:20")]),
 ]  # fmt: skip
 
 

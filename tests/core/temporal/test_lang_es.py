@@ -38,6 +38,8 @@ LINES: list[Line] = [
     ("range", "Las jornadas serán del 5 al 7 de marzo de 2020.", [("5", "2020-03-05"), ("7 de marzo de 2020", "2020-03-07")]),
     ("weekday", "Tras tres años de guerra, el presidente anunció este martes un acuerdo.",
      [("tres años", "P3Y"), ("este martes", "2019-06-11")]),
+    ("time", "La reunión empezó ayer a las 10.30 horas.", [("ayer", "2019-06-11"), ("10.30 horas", "2019-06-11T10:30")]),
+    ("duration", "Trabajaron 10 horas.", [("10 horas", "PT10H")]),
 ]  # fmt: skip
 
 

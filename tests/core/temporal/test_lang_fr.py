@@ -38,6 +38,8 @@ LINES: list[Line] = [
     ("duration", "Les travaux ont duré pendant trois ans.", [("trois ans", "P3Y")]),
     ("range", "Le festival a eu lieu du 5 au 7 mars.", [("5", "2019-03-05"), ("7 mars", "2019-03-07")]),
     ("weekday", "Le président a annoncé ce mardi un accord.", [("ce mardi", "2019-06-11")]),
+    ("time", "Il est arrivé à 15 heures, vers 10h20.", [("15 heures", "2019-06-12T15:00"), ("10h20", "2019-06-12T10:20")]),
+    ("duration", "Ils ont marché pendant 15 heures.", [("15 heures", "PT15H")]),
 ]  # fmt: skip
 
 
