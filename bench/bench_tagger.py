@@ -124,8 +124,11 @@ def startup_seconds(code: list[str], runs: int = 3) -> float:
 
 def re_resolve_vs_retag(docs: list[tuple[str, date]], anchors: int = 26,
                         rounds: int = 3) -> tuple[float, float]:
-    """CPU seconds of resolving each seed's one parse against ``anchors`` anchors, and of
-    recognising and resolving it that many times (the cache cleared before each tag)."""
+    """CPU seconds of re-resolving the seeds' parses against many anchors, and of re-tagging.
+
+    Each seed's one parse is resolved against ``anchors`` anchors; the other way recognises and
+    resolves it that many times (the cache cleared before each tag).
+    """
     texts = [text for text, _ in docs[:5]]
     days = [date(2023, 10, 19) + timedelta(days=11 * i) for i in range(anchors)]
     best_resolve = best_retag = float("inf")
@@ -143,6 +146,34 @@ def re_resolve_vs_retag(docs: list[tuple[str, date]], anchors: int = 26,
                 tag(text, day)
         best_retag = min(best_retag, time.process_time() - t0)
     return best_resolve, best_retag
+
+
+def dense_scaling(small: int = 250_000, factor: int = 4, seed: int = 3) -> tuple[float, float]:
+    """CPU seconds to tag ``small`` characters of dense dated sentences, and ``factor`` times more.
+
+    A tagger whose cost is linear gives a ratio near ``factor``.
+    """
+    rng = random.Random(seed)
+
+    def dense(size: int) -> str:
+        out: list[str] = []
+        length = 0
+        while length < size:
+            sentence = (f"On {rng.choice(WEEKDAYS)}, {rng.choice(MONTHS)} {rng.randint(1, 28)}, "
+                        f"{rng.randint(1900, 2024)}, the council met; two days later, in "
+                        f"{rng.choice(MONTHS)}, it voted again. ")
+            out.append(sentence)
+            length += len(sentence)
+        return "".join(out)
+
+    seconds = []
+    for size in (small, small * factor):
+        text = dense(size)
+        recognition.clear_cache()
+        t0 = time.process_time()
+        tag(text, date(2023, 10, 19))
+        seconds.append(time.process_time() - t0)
+    return seconds[0], seconds[1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     ours_rate = total / ours
     print(f"corpus: {len(docs)} documents, {total / 1e6:.2f} MB")
     print(f"tag():        {ours:7.2f} s  {ours_rate / 1e3:8.1f} kB/s  {mentions} mentions")
+    one, four = dense_scaling()
+    print(f"dense dated text: 0.25 MB {one:.2f} s CPU, 1 MB {four:.2f} s CPU, "
+          f"ratio {four / one:.1f} (4.0 is linear)")
     again, retag = re_resolve_vs_retag(docs)
     print(f"26 anchors x 5 seed articles: re-resolve one parse {again:.3f} s CPU, re-tag "
           f"{retag:.3f} s CPU, ratio re-tag / re-resolve {retag / again:.1f}x")

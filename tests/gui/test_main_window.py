@@ -67,8 +67,10 @@ def folder(tmp_path) -> Path:
 
 
 def load(qtbot, window: MainWindow, paths) -> None:
+    """Open ``paths`` and wait for the load, then for its anchor checks (a second worker)."""
     with qtbot.waitSignal(window.loader.idle, timeout=60_000):
         window.open_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: not window.document.unsettled, timeout=60_000)
 
 
 def test_loads_a_folder_in_the_background(qtbot, window, folder):

@@ -92,6 +92,8 @@ class PublishedSource(StrEnum):
     META = "meta"
     URL = "url"
     MANUAL = "manual"
+    DATELINE = "dateline"
+    CAPTION = "caption"
     NONE = "none"
 
 
@@ -207,6 +209,10 @@ class Article:
     path: str = ""
     content_hash: str = ""
     warnings: list[str] = field(default_factory=list)
+    published_precision: str | None = None
+    """``day`` or ``month`` (a partial header): how much of ``published`` the page gave."""
+    date_candidates: list[dict] = field(default_factory=list)
+    """The dates the page offered, best first: ``{date, source, line, score, why}``."""
     lang: str = ""
     """ISO 639-1 code of the article's language, detected at ingest (``""`` where unknown)."""
 

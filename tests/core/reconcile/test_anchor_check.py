@@ -216,3 +216,82 @@ def test_a_month_after_a_happening_dated_elsewhere_dates_the_page():
     assert abs((report.suggestion.best - date(2020, 6, 1)).days) <= 12
     assert any("a month after" in r for r in report.suggestion.reasons)
     assert reports["dam"].problems == []
+
+
+OTHER_STORY = """Voters in Marrow County approved a new library levy on Tuesday by a wide margin.
+The levy will fund longer opening hours at all five branches, the county clerk said on Wednesday.
+The library board first asked for the levy in 2014."""
+
+
+def test_articles_of_another_story_do_not_pull_an_estimate(fire):
+    others = [analyze(_article(f"z_levy{i}", OTHER_STORY, date(2015, 11, 4) + timedelta(days=i)))
+              for i in range(3)]
+    alone = check_anchors(fire)["e_undated"].suggestion
+    mixed = check_anchors([*fire, *others])["e_undated"].suggestion
+    assert (mixed.best, mixed.begin, mixed.end) == (alone.best, alone.begin, alone.end)
+    vague = "The mill workers in Dunmore say the town is quieter now. Some miss the old mill."
+    lone = analyze(_article("vague", vague, None))
+    assert check_anchors([*others, lone])["vague"].suggestion is None
+
+
+def test_a_year_inside_a_name_is_not_a_date_of_writing():
+    text = ("Negotiators met again in Geneva on fishing rights.\n"
+            "The meeting echoes the 2016 accord signed in Lima, which both sides praised.")
+    report = check_anchors([analyze(_article("named", text, None))])["named"]
+    assert report.suggestion is None  # nothing but a name: no estimate from it
+
+
+def test_the_point_estimate_is_not_the_start_of_the_range():
+    text = "The Harlow footbridge was finished in 2021 after two years of work, the council said."
+    s = check_anchors([analyze(_article("later", text, None))])["later"].suggestion
+    assert s.begin < s.best < s.end
+    assert abs((s.best - (s.begin + (s.end - s.begin) / 2)).days) <= 7
+
+
+def test_the_estimate_is_the_working_anchor_and_missing_is_still_reported(fire):
+    from timeline_app.core.reconcile.anchor_check import estimated_anchors
+
+    anchors = estimated_anchors(fire)
+    assert set(anchors) == {"e_undated"}
+    anchor = anchors["e_undated"]
+    assert anchor.source == AnchorSource.ESTIMATED and anchor.interval.contains(anchor.value)
+    placed = [analyze(a.article, anchor) if a.article.id == "e_undated" else a for a in fire]
+    assert placed[4].events and all(e.interval for e in placed[4].events)
+    report = check_anchors(placed)["e_undated"]
+    assert [p.kind for p in report.problems] == ["missing"]
+    assert report.suggestion.best == anchor.value  # the same evidence, the same estimate
+
+
+def _run_anchors(paths: list[str], seed: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run([sys.executable, "-m", "timeline_app", "anchors", "--json", *paths],
+                          capture_output=True, text=True, env=env, check=True)
+    return done.stdout
+
+
+def test_estimates_on_the_command_line_are_the_same_whatever_the_seed_or_order(tmp_path):
+    import json
+
+    pages = {"a_original": (ORIGINAL, "Date: 2021-03-11"), "b_second": (SECOND, "Date: 2021-03-11"),
+             "c_third": (THIRD, "Date: 2021-03-12"), "e_undated": (UNDATED, ""),
+             "z_levy": (OTHER_STORY, "Date: 2015-11-04")}
+    paths = []
+    for name, (text, header) in pages.items():
+        title = text.splitlines()[0][:50]
+        path = tmp_path / f"{name}.txt"
+        path.write_text("\n".join(filter(None, [title, header, "", text])), encoding="utf-8")
+        paths.append(str(path))
+    first = _run_anchors(paths, "1")
+    assert _run_anchors(paths[::-1], "2") == first
+    assert _run_anchors([str(tmp_path)], "3") == first
+    rows = {row["article_id"]: row for row in json.loads(first)}
+    undated = rows["e_undated"]
+    assert undated["published"] is None and undated["anchor_source"] == "estimated"
+    assert [p["kind"] for p in undated["problems"]] == ["missing"]
+    assert undated["anchor"] == undated["suggestion"]["best"]
+    truth = FIRE + timedelta(days=5)
+    assert undated["suggestion"]["begin"] <= truth.isoformat() < undated["suggestion"]["end"]

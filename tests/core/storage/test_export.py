@@ -54,11 +54,15 @@ def _timeline():
 
 def test_csv_has_the_contract_columns_in_order_and_rows_sorted_by_begin(tmp_path):
     path = tmp_path / "events.csv"
-    assert write_csv(_timeline(), path) == 3
+    assert write_csv(_timeline(), path) == 4  # three mentions and a1's publication row
     with path.open(encoding="utf-8", newline="") as fh:
         header = next(csv.reader(fh))
         fh.seek(0)
         rows = list(csv.DictReader(fh))
+    assert [(r["role"], r["begin"]) for r in rows if r["role"] != "mention"] == [
+        ("publication", "2024-09-02")
+    ]
+    rows = [r for r in rows if r["role"] == "mention"]
     assert header[: len(CONTRACT)] == CONTRACT
     assert header == COLUMNS
     assert [r["begin"] for r in rows] == ["1932-01-01", "2024-06-01", "2024-06-03"]
@@ -83,7 +87,9 @@ def test_json_holds_the_same_rows(tmp_path):
     path = tmp_path / "events.json"
     write_json(timeline, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert [d["event_id"] for d in data] == [r["event_id"] for r in event_rows(timeline)]
+    mentions = [d["event_id"] for d in data if d["role"] == "mention"]
+    assert mentions == [r["event_id"] for r in event_rows(timeline)]
+    assert [d["event_id"] for d in data if d["role"] == "publication"] == ["a1@published"]
     assert set(CONTRACT) <= set(data[0])
 
 
@@ -137,6 +143,7 @@ def _row_afresh(timeline, event: Event) -> dict:
         "granularity": m.granularity.value if m.granularity else "", "mod": m.mod,
         "sentence": event.sentence, "label": event.label, "display_date": human_date(m),
         "confidence": round(m.confidence, 3), "rule": m.rule, "reference": m.reference,
+        "role": "mention",
         "lang": a.article.lang,
     }  # fmt: skip
 

@@ -11,7 +11,7 @@ from timeline_app.core.temporal.triggers import trigger_positions
 
 LANGS = lexicon.languages()
 RULES = [rule for lang in LANGS for rule in grammar.rules(lang)]
-LISTS = ["months", "weekdays", "seasons", "units", "numbers", "ordinals", "modifiers",
+LISTS = ["months", "weekdays", "seasons", "units", "numbers", "ordinals", "modifiers", "homonyms",
          "quantifiers", "vague", "tense", "parts_of_day", "decades", "holidays", "cased"]
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline_app.core.events.clauses import carrying_clause
 from timeline_app.core.resources import read_text
 
 __all__ = ["make_label"]
 
-MAX_LABEL = 64
+MAX_LABEL = 120  # the timeline elides to the room a label has; tables show it whole
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
@@ -83,8 +84,9 @@ def _drop_attribution(s: str) -> str:
     if "," in s:  # the trailing forms all open with a comma
         s = tail.sub("", s)
     m = head.match(s)
-    if m and len(s) - m.end() > 25:
-        s = s[m.end():]
+    if m and len(s) - m.end() > 25 and not s[m.end() :].lower().startswith("to "):
+        # (not "The parcels are reported to have been shipped": a passive, not attribution)
+        s = s[m.end() :]
     return s
 
 
@@ -126,10 +128,43 @@ def _without_dangling(cut: str) -> str:
     return _DANGLING.sub("", cut)
 
 
+_FRONTED = re.compile(
+    r"^(?:(?:but|and|so|yet|then)\s+)?(?:in|on|at|during|by|after|before|since|from|early|late|"
+    r"last|this|next|over|within|throughout|around|until)\b",
+    re.I,
+)
+_ACCORDING = re.compile(r"^according to [^,]{1,60},\s*", re.I)
+
+
+def _without_fronted(
+    sentence: str, expression: tuple[int, int]
+) -> tuple[str, tuple[int, int] | None]:
+    """Drop a fronted adverbial holding the expression, and a leading "According to X,".
+
+    "In a speech on Friday, the president promised..." is "the president promised...".
+    """
+    a, b = expression
+    comma = sentence.find(",", b)
+    head = sentence[:comma] if comma > 0 else ""
+    if head and (a == 0 or _FRONTED.match(head)) and "," not in sentence[:a]:
+        rest = sentence[comma + 1 :]
+        if len(rest.split()) >= 3:
+            return rest.lstrip(), None
+    m = _ACCORDING.match(sentence)
+    if m and a >= m.end():
+        return sentence[m.end() :], (a - m.end(), b - m.end())
+    return sentence, expression
+
+
 def make_label(
     sentence: str, expression: tuple[int, int] | None = None, limit: int = MAX_LABEL
 ) -> str:
     """The gist of ``sentence``; ``expression`` is the temporal expression's span inside it."""
+    if expression is not None:  # the clause that says what happened then
+        sentence, *span = carrying_clause(sentence, *expression)
+        expression = (span[0], span[1]) if span[0] < span[1] else None
+        if expression is not None:
+            sentence, expression = _without_fronted(sentence, expression)
     s = sentence
     if expression is not None and _removable(sentence, *expression):
         a, b = expression

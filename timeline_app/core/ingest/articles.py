@@ -9,7 +9,8 @@ from timeline_app.core.model import Article, PublishedSource
 
 from .language import detect_language
 from .plaintext import Cleaned, clean_text
-from .pubdate import DateCandidate, choose_publication, date_from_url
+from .pubdate import DateCandidate, date_from_url
+from .pubscore import MIN_SCORE, rank_candidates
 
 __all__ = ["article_from_text", "assemble", "fallback_title", "sha256_text"]
 
@@ -55,15 +56,22 @@ def assemble(
     ``meta_first`` puts HTML metadata ahead of dates written in the text (it comes first on a page).
     """
     warnings = list(notes or [])
-    chosen = choose_publication(cleaned.dates)
+    ranked = rank_candidates(cleaned.dates)
+    chosen = ranked[0].candidate if ranked and ranked[0].score >= MIN_SCORE else None
     published: date | None = None
     source = PublishedSource.NONE
+    precision: str | None = None
     if meta_date is not None and (meta_first or chosen is None):
-        published, source = meta_date, PublishedSource.META
+        published, source, precision = meta_date, PublishedSource.META, "day"
     elif chosen is not None:
-        published, source = chosen.value, chosen.source
+        published, source, precision = chosen.value, chosen.source, chosen.precision
     elif (from_url := date_from_url(url)) is not None:
-        published, source = from_url, PublishedSource.URL
+        published, source, precision = from_url, PublishedSource.URL, "day"
+    candidates = [s.to_dict() for s in ranked]
+    if meta_date is not None:
+        meta = {"date": meta_date.isoformat(), "source": "meta", "line": "", "score": None,
+                "why": "the page's metadata" + (", read before the text" if meta_first else "")}
+        candidates.insert(0 if source is PublishedSource.META else len(candidates), meta)
     if cleaned.dates:
         warnings.append(f"date candidates: {_describe(cleaned.dates)}")
     if meta_date is not None and source is not PublishedSource.META:
@@ -85,6 +93,8 @@ def assemble(
         path=path,
         content_hash=content_hash,
         warnings=warnings,
+        published_precision=precision,
+        date_candidates=candidates,
         lang=detect_language(title, cleaned.text),
     )
 

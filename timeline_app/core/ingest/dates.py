@@ -19,6 +19,8 @@ __all__ = [
     "date_pattern",
     "date_of",
     "is_numeric",
+    "month_names",
+    "month_number",
     "parse_date",
 ]
 
@@ -38,19 +40,35 @@ def _months() -> dict[str, int]:
     return names
 
 
+def month_names() -> str:
+    """The month names and abbreviations as one regex alternation, longest first."""
+    return "|".join(sorted(_months(), key=len, reverse=True))
+
+
+_GLUED = r"|(?<=[a-z])(?-i:(?=[A-Z][a-z]))|(?<=[a-zA-Z])(?=\d\d?-\d\d?-\d{4})"
+"""A date glued to the word before it, in a byline: "By AgencyTuesday, May 4, 2021",
+"Outlet12-01-2024" (the date then starts with a capital, or is a day-first numeric date)."""
+
+
 @cache
-def date_pattern() -> re.Pattern[str]:
-    month = "|".join(sorted(_months(), key=len, reverse=True))
+def date_pattern(glued: bool = False) -> re.Pattern[str]:
+    """Full dates; with ``glued``, also dates stuck to the word before them (for short lines)."""
+    month = month_names()
     iso = r"(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})(?:[T ]" + TIME + ")?"
     dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
-    mdy = rf"(?P<m3>{month})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})"
-    num = r"(?P<a4>\d{1,2})(?P<s4>[/.])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
+    mdy = rf"(?P<m3>{month})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
+    num = r"(?P<a4>\d{1,2})(?P<s4>[/.-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
     weekday = rf"(?:{WEEKDAY},?\s+)?"
+    before = r"(?:(?<![\w/.-])" + (_GLUED if glued else "") + ")"
     return re.compile(
-        rf"(?<![\w/.-]){weekday}(?:{iso}|{dmy}|{mdy}|{num})"
+        rf"{before}{weekday}(?:{iso}|{dmy}|{mdy}|{num})"
         r"(?:(?=\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d))",  # a time may be glued: "20233:05 PM"
         re.IGNORECASE,
     )
+
+
+def month_number(name: str) -> int:
+    return _months()[name.lower().rstrip(".")]
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -72,8 +90,8 @@ def date_of(match: re.Match[str]) -> date | None:
     if groups["y3"]:
         return _valid(int(groups["y3"]), months[groups["m3"].lower()], int(groups["d3"]))
     first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
-    if groups["s4"] == "." or first > 12:  # 18.10.2023 and 18/10/2023 are day first
-        return _valid(year, second, first)
+    if groups["s4"] in ".-" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
+        return _valid(year, second, first) or _valid(year, first, second)
     return _valid(year, first, second)  # 10/18/2023: the US order
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from timeline_app.core.model import PublishedSource
+
 from .bylines import drop_author_bio, drop_head_bylines
 from .fragments import (
     cut_ad_marks,
@@ -29,6 +31,8 @@ from .title import drop_duplicates, same_headline, take_title
 
 __all__ = ["Cleaned", "clean_text", "normalize", "same_headline"]
 
+_CUT = (PublishedSource.HEADER, PublishedSource.BYLINE)
+"""Date lines cut out of the text; a dateline or caption date stays in the sentence it opens."""
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _ENDS = '.!?:"”’)]'
 
@@ -63,7 +67,8 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
             lines.append("")
     text = "\n".join(lines)
     dates = find_publication_dates(text)
-    lines, dated = _unwrap(*_cut_dates(text, dates))
+    cut = [c for c in dates if c.source in _CUT and c.context != "quoted"]
+    lines, dated = _unwrap(*_cut_dates(text, cut))
     paras: list[str] = []
     dated_at: list[bool] = []
     for line, has_date in zip(lines, dated, strict=True):

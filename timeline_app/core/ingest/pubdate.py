@@ -7,15 +7,18 @@ carries its span in the text it was found in, so callers can cut it out or show 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
 from timeline_app.core.model import PublishedSource
 
-from . import vocab
+from . import furniture, vocab
+from .candidates import DateCandidate, date_labels
+from .datelines import Dated, find_captions, find_datelines
 from .dates import TIME, WEEKDAY, date_from_url, date_of, date_pattern, is_numeric, parse_date
+from .language import detect_language
+from .pubscore import choose_publication
 
 __all__ = [
     "DateCandidate",
@@ -37,38 +40,14 @@ _FILLER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DateCandidate:
-    """A date found in a text: the date, its kind, and ``[start, end)`` of what announced it."""
-
-    value: date
-    source: PublishedSource
-    start: int
-    end: int
-    label: str = ""
-
-    @property
-    def span(self) -> tuple[int, int]:
-        return self.start, self.end
-
-    def __iter__(self) -> Iterator[object]:
-        """Unpacks as ``(date, source, span)``."""
-        return iter((self.value, self.source, self.span))
-
-    @property
-    def is_update(self) -> bool:
-        return self.label in _labels() and _labels()[self.label] == "update"
-
-
-@cache
 def _labels() -> dict[str, str]:
-    return {" ".join(e.split()[:-1]).lower(): e.split()[-1] for e in vocab.entries("date_labels")}
+    return date_labels()
 
 
 @cache
 def _label_re() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in sorted(_labels(), key=len, reverse=True))
-    return re.compile(rf"\A\s*(?P<label>{labels})\b\s*(?P<colon>[:=|-])?\s*", re.IGNORECASE)
+    return re.compile(rf"\s*(?P<label>{labels})\b\s*(?P<colon>[:=|-])?\s*", re.IGNORECASE)
 
 
 _TIME_RE = re.compile(rf"[\s,|·•/-]*(?:at\s+)?{TIME}", re.IGNORECASE)
@@ -87,44 +66,54 @@ def _date_after(line: str, pos: int) -> re.Match[str] | None:
     return match
 
 
-def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
-    found: list[DateCandidate] = []
-    label = _label_re().match(line)
-    match = _date_after(line, label.end()) if label else None
+_MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])")
+
+
+def _labelled(line: str, offset: int, pos: int = 0) -> list[DateCandidate]:
+    """Dates introduced by labels ("Published:", "Updated"), several in a line if so written."""
+    label = _label_re().match(line, pos)
+    if label is None:
+        return []
+    name = " ".join(label.group("label").lower().split())
+    match = _date_after(line, label.end())
     value = date_of(match) if match else None
-    if label and match and value:
-        time = _TIME_RE.match(line, match.end())
-        end = time.end() if time else match.end()
-        name = " ".join(label.group("label").lower().split())
-        header = bool(label.group("colon")) or name in ("date", "dated") or is_numeric(match)
-        source = PublishedSource.HEADER if header else PublishedSource.BYLINE
-        if source is PublishedSource.BYLINE and _residue_words(line) <= BYLINE_MAX_WORDS:
-            end = len(line.rstrip())
-        start = offset + label.start("label")
-        return [DateCandidate(value, source, start, offset + end, name)]
+    if not (match and value):
+        month = _MONTH_ONLY.match(line, label.end())
+        if month is None or not (label.group("colon") or name in ("date", "dated")):
+            return []
+        value = date(int(month.group("y")), int(month.group("m")), 1)
+        start, end = offset + label.start("label"), offset + month.end()
+        return [DateCandidate(value, PublishedSource.HEADER, start, end, name, precision="month")]
+    time = _TIME_RE.match(line, match.end())
+    end = time.end() if time else match.end()
+    header = bool(label.group("colon")) or name in ("date", "dated") or is_numeric(match)
+    source = PublishedSource.HEADER if header else PublishedSource.BYLINE
+    more = _labelled(line, offset, _SEPARATORS.match(line, end).end()) if end < len(line) else []
+    if source is PublishedSource.BYLINE and not more and _residue_words(line) <= BYLINE_MAX_WORDS:
+        end = len(line.rstrip())
+    start = offset + label.start("label")
+    return [DateCandidate(value, source, start, offset + end, name), *more]
+
+
+def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
+    labelled = _labelled(line, offset)
+    if labelled:
+        return labelled
+    found: list[DateCandidate] = []
     longest = 4 * BYLINE_MAX_WORDS
     if len(line.split(None, longest)) > longest:  # (the words past the limit need no splitting)
         return found
     residue = _residue_words(line)
     if residue > BYLINE_MAX_WORDS:
         return found
-    for match in date_pattern().finditer(line):
+    for match in date_pattern(glued=True).finditer(line):
         value = date_of(match)
-        if value:
+        if value and not _RANGE_START.search(line, 0, match.start()):
             start = len(line) - len(line.lstrip())
             alone = match.group("y1") and not line[: match.start()].strip() and not residue
-            if alone:  # a bare machine-written date heading the page
-                found.append(
-                    DateCandidate(
-                        value, PublishedSource.HEADER, offset + start, offset + len(line.rstrip())
-                    )
-                )
-                break
-            found.append(
-                DateCandidate(
-                    value, PublishedSource.BYLINE, offset + start, offset + len(line.rstrip())
-                )
-            )
+            source = PublishedSource.HEADER if alone else PublishedSource.BYLINE
+            # (a bare machine-written date heading the page is a header)
+            found.append(DateCandidate(value, source, offset + start, offset + len(line.rstrip())))
             break
     return found
 
@@ -135,7 +124,7 @@ def _residue_words(line: str) -> int:
     A lower-case word that bylines do not use ("the vote was held") counts as too many: such a
     line is a sentence that happens to hold a date.
     """
-    rest = date_pattern().sub(" ", line)
+    rest = date_pattern(glued=True).sub(" ", line)
     rest = _ANY_TIME.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
     words = rest.split()
@@ -157,57 +146,114 @@ def _has_digit(line: str) -> bool:
     return False
 
 
-def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:
-    """Header and byline dates near the top of ``text``, in page order.
+PROSE_WORDS = 15
+"""A line of this many words is the article's prose (or a standfirst)."""
+PROSE_BEFORE_BYLINE = 2
+"""An unlabelled date below this many lines of prose is another story's or a post's."""
+_QUOTED = re.compile(r"\(@\w+\)|pic\.twitter\.com|\A\s*[—–-]\s*[A-Z][\w .'-]+\(@", re.IGNORECASE)
 
-    The top is the first ``head_lines`` lines of four words or more: menus dumped one short item
-    per line do not use it up (at most ``MAX_SCANNED_LINES`` lines are looked at in all).
+
+_RANGE_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*$")
+"""The start of a range ("12–14 May 2023"): an event's dates, never a stamp."""
+_WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b|\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
+"""A weather reading beside a date: the site's widget, the day of reading."""
+
+
+def _context(line: str, label: str, prose: int, related: bool) -> str:
+    if _WIDGET.search(line):
+        return "widget"
+    if _QUOTED.search(line):
+        return "quoted"
+    if related:
+        return "related"
+    if prose >= PROSE_BEFORE_BYLINE and not label:
+        return "after_prose"
+    return ""
+
+
+def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:
+    """Every date the page offers as its own, in page order, for :mod:`pubscore` to rank.
+
+    Header and byline dates among the top lines (the first ``head_lines`` lines of four words or
+    more: menus dumped one short item per line do not use them up; at most ``MAX_SCANNED_LINES``
+    lines are looked at), labelled dates at the foot, a dateline opening the lead, and dates of
+    captions that end in a credit. Each says where it stands (``lines_above``, ``context``).
     """
     found: list[DateCandidate] = []
+    lines: list[tuple[int, str]] = []
     offset = 0
-    substantial = 0
-    for number, line in enumerate(text.split("\n")):
-        if number >= MAX_SCANNED_LINES:
-            break
-        if line.strip():
-            if _has_digit(line):
-                found.extend(_line_candidates(line, offset))
-            substantial += len(line.split(None, 3)) >= 4  # (no need to split past the fourth)
-            if substantial >= head_lines:
-                break
+    substantial = prose = 0
+    related = False
+    for line in text.split("\n"):
+        lines.append((offset, line))
         offset += len(line) + 1
-    if not found:  # written in another language's words? (see that module)
+    for number, (start, line) in enumerate(lines):
+        if number >= MAX_SCANNED_LINES or substantial >= head_lines:
+            break
+        if not line.strip():
+            continue
+        if furniture.is_section_header(line):
+            related = True
+        if _has_digit(line):
+            for candidate in _line_candidates(line, start):
+                context = _context(line, candidate.label, prose, related)
+                found.append(_placed(candidate, line, substantial, context))
+        words = len(line.split(None, PROSE_WORDS))
+        substantial += words >= 4
+        if words >= PROSE_WORDS:
+            prose += 1
+            related = False
+    taken = {c.start for c in found}
+    found += [c for c in _footer_dates(lines) if c.start not in taken]
+    for dated in find_datelines(text, lines):
+        found.append(_from_dated(dated, PublishedSource.DATELINE, lines))
+    for dated in find_captions(lines):
+        found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
+    if not found and detect_language(text) != "en":  # dates in another language's words
         from .locale_dates import find_locale_dates
 
         found = find_locale_dates(text, head_lines=head_lines)
-    return found or _footer_dates(text)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _placed(candidate: DateCandidate, line: str, above: int, context: str) -> DateCandidate:
+    return replace(candidate, line=_shown(line), lines_above=above, context=context)
+
+
+def _shown(line: str, limit: int = 160) -> str:
+    line = " ".join(line.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _from_dated(
+    dated: Dated, source: PublishedSource, lines: list[tuple[int, str]]
+) -> DateCandidate:
+    line = next((text for start, text in reversed(lines) if start <= dated.start), "")
+    return DateCandidate(
+        dated.value,
+        source,
+        dated.start,
+        dated.end,
+        line=_shown(line),
+        why=dated.why,
+        year_inferred=dated.year_inferred,
+    )
 
 
 FOOTER_LINES = 8
-"""When the top holds no date, a labelled one ("Published: ...") among this many last lines."""
+"""A labelled date ("Published: ...") is looked for among this many last lines too."""
 
 
-def _footer_dates(text: str) -> list[DateCandidate]:
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+def _footer_dates(lines: list[tuple[int, str]]) -> list[DateCandidate]:
     found: list[DateCandidate] = []
     seen = 0
-    for number in range(len(lines) - 1, -1, -1):
-        line = lines[number]
+    for start, line in reversed(lines):
         if not line.strip():
             continue
         seen += 1
         if seen > FOOTER_LINES:
             break
-        if _DIGIT.search(line) and _label_re().match(line):
-            found = [c for c in _line_candidates(line, starts[number]) if c.label] + found
+        if _has_digit(line) and _label_re().match(line):
+            labelled = [c for c in _line_candidates(line, start) if c.label]
+            found = [_placed(c, line, 1, "footer") for c in labelled] + found
     return found
-
-
-def choose_publication(candidates: list[DateCandidate]) -> DateCandidate | None:
-    """The earliest candidate in page order, preferring an original date over an update."""
-    originals = [c for c in candidates if not c.is_update]
-    pool = originals or candidates
-    return min(pool, key=lambda c: c.start) if pool else None

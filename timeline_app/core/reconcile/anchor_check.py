@@ -14,11 +14,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline_app.core.corrections.edits import SetAnchor
-from timeline_app.core.model import AnchorSource, ArticleAnalysis
-from timeline_app.core.reconcile.anchor_evidence import References, latest_past
+from timeline_app.core.model import Anchor, AnchorSource, ArticleAnalysis, Interval
+from timeline_app.core.reconcile.anchor_evidence import (
+    References,
+    earliest_future,
+    latest_past,
+    related_articles,
+)
 from timeline_app.core.reconcile.anchor_search import AnchorSearch
 
-__all__ = ["AnchorReport", "Problem", "Suggestion", "check_anchors"]
+__all__ = ["AnchorReport", "Problem", "Suggestion", "check_anchors", "estimated_anchors"]
 
 MIN_GAIN = 0.5
 """Least gain in agreement for a different anchor to count as a conflict."""
@@ -108,7 +113,7 @@ _RECENT: dict[tuple, dict[str, AnchorReport]] = {}
 def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None
            ) -> dict[str, AnchorReport]:
     reports = {aid: AnchorReport(aid) for aid in by_id}
-    dated = {aid for aid, a in by_id.items() if a.anchor.value is not None}
+    dated = {aid for aid, a in by_id.items() if a.anchor.value is not None and not _undated(a)}
     suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
     excluded: set[str] = set()
     if suspects:
@@ -126,11 +131,50 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None
                 continue
             reports[aid] = report
             excluded.add(aid)
-    refs = References(by_id, dated - excluded)
-    for aid, a in by_id.items():
-        if a.anchor.value is None and a.anchor.source != AnchorSource.MANUAL:
-            reports[aid] = _missing(AnchorSearch(a, refs, analyze_fn))
+    reports.update(_estimates(by_id, dated - excluded, analyze_fn))
     return reports
+
+
+def _undated(a: ArticleAnalysis) -> bool:
+    """No date of its own: none at all, or only an estimate standing in for one."""
+    return a.anchor.source == AnchorSource.ESTIMATED or (
+        a.anchor.value is None and a.anchor.source != AnchorSource.MANUAL)
+
+
+def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
+               analyze_fn: Analyze | None) -> dict[str, AnchorReport]:
+    """A ``missing`` report, with an estimate where the evidence allows, per undated article."""
+    undated = sorted(aid for aid, a in by_id.items() if _undated(a))
+    if not undated:
+        return {}
+    refs = References(by_id, trusted)
+    out = {}
+    for aid in undated:
+        related = related_articles(by_id, aid, sorted(trusted))
+        out[aid] = _missing(AnchorSearch(by_id[aid], refs, analyze_fn, allowed=related), related)
+    return out
+
+
+def estimated_anchors(
+    analyses: Iterable[ArticleAnalysis] | Mapping[str, ArticleAnalysis],
+    *,
+    analyze_fn: Analyze | None = None,
+) -> dict[str, Anchor]:
+    """The working anchor of each undated article whose evidence allows an estimate.
+
+    The estimate (``AnchorSource.ESTIMATED``, its range in ``interval``) places the article's
+    relative dates, tentatively, until the user accepts or sets one; the article's report still
+    says ``missing``. Only its own text and related articles with dates of their own count.
+    """
+    by_id = _as_dict(analyses)
+    trusted = {aid for aid, a in by_id.items() if a.anchor.value is not None and not _undated(a)}
+    out = {}
+    for aid, report in sorted(_estimates(by_id, trusted, analyze_fn).items()):
+        s = report.suggestion
+        if s is not None:
+            note = "estimated: " + "; ".join(s.reasons)
+            out[aid] = Anchor(s.best, AnchorSource.ESTIMATED, Interval(s.begin, s.end), note)
+    return out
 
 
 def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set[str]] | None:
@@ -168,7 +212,7 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
     return (gain, page, aid, report, best.agree_articles | here.far_articles)
 
 
-def _missing(search: AnchorSearch) -> AnchorReport:
+def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
     aid = search.analysis.article.id
     floor = latest_past(search.base_events(), search.text)
     reasons = ["no publication date was found on the page"]
@@ -177,7 +221,10 @@ def _missing(search: AnchorSearch) -> AnchorReport:
             f"it tells of {floor[1]} as past (“{floor[2]}”), so it was written after "
             f"{floor[0].isoformat()}"
         )
-    probe = floor[0] if floor else search.refs.median_anchor()
+    if related:
+        reasons.append(f"{len(related)} related articles with dates of their own were compared "
+                       "(articles of other stories do not count)")
+    probe = floor[0] if floor else _median(search.refs.anchors.get(r) for r in sorted(related))
     problem = Problem("missing", "the article has no date; relative dates cannot be placed")
     if probe is None:
         return AnchorReport(aid, [problem])
@@ -185,9 +232,17 @@ def _missing(search: AnchorSearch) -> AnchorReport:
     if found is None or not found[0].agree or found[0].score <= search.score(probe).score:
         if floor is None:
             return AnchorReport(aid, [problem])
-        reasons.append("nothing bounds it above: assumed written within a year of that date")
         lo, hi = floor[0], floor[0] + YEAR - timedelta(days=1)
-        best = search.pick(lo, hi, prefer=None)
+        ceiling = earliest_future(search.base_events(), search.text)
+        if ceiling is not None and lo < ceiling[0] <= hi:
+            hi = ceiling[0]
+            reasons.append(f"it tells of {ceiling[1]} as still to come (“{ceiling[2]}”), so it "
+                           f"was written by {hi.isoformat()}")
+            prefer = lo + (hi - lo) / 2
+        else:
+            reasons.append("nothing bounds it above: assumed written within a year of that date")
+            prefer = _likeliest(floor, lo, hi)
+        best = search.pick(lo, hi, prefer=prefer, weekday=True)
     else:
         top, lo, hi = found
         if len(top.agree_articles) < 2 and (hi - lo).days < 300:
@@ -196,11 +251,34 @@ def _missing(search: AnchorSearch) -> AnchorReport:
             hi = lo + YEAR - timedelta(days=1)
             reasons.append("only one other source supports the estimate, so it is kept a "
                            "year wide")
-        best = search.pick(lo, hi, prefer=None)
+        # a wide range that fits equally: its middle is likelier than either end
+        middle = lo + (hi - lo) / 2 if (hi - lo).days > WIDE_DAYS else None
+        best = search.pick(lo, hi, prefer=middle, weekday=True)
         reasons += best.agree[:4]
         reasons.append(f"every date from {lo.isoformat()} to {hi.isoformat()} fits that evidence "
-                       "equally; the best guess is the one its recent references point to")
+                       "about equally; the best guess is the most likely day of that range")
     reasons += best.weekdays[:1]
     problem = Problem("missing", problem.detail + f"; estimated {lo.isoformat()} to "
                       f"{hi.isoformat()}, most likely {best.day.isoformat()}")
     return AnchorReport(aid, [problem], Suggestion(best.day, lo, hi + timedelta(days=1), reasons))
+
+
+def _median(days: Iterable[date | None]) -> date | None:
+    known = sorted(d for d in days if d is not None)
+    return known[(len(known) - 1) // 2] if known else None
+
+
+WIDE_DAYS = 60
+"""A range of estimates wider than this is flat: the middle is taken rather than one end."""
+NEWS_LAG = timedelta(days=7)
+"""How soon after the latest happening it tells as past a news article is most likely written."""
+
+
+def _likeliest(floor: tuple[date, str, str], lo: date, hi: date) -> date:
+    """The most likely day of writing when only a past happening bounds it: soon after it.
+
+    A bare year ("finished in 2021") bounds a whole year: its middle is likeliest.
+    """
+    if len(floor[1]) <= 4:
+        return lo + (hi - lo) / 2
+    return min(max(lo + NEWS_LAG, lo), hi)

@@ -27,7 +27,13 @@ from timeline_app.core.model import (
     TimexType,
 )
 from timeline_app.core.reconcile.clustering import lead_texts
-from timeline_app.core.reconcile.signatures import EventText, Idf, content_similarity, event_text
+from timeline_app.core.reconcile.signatures import (
+    EventText,
+    Idf,
+    content_similarity,
+    event_text,
+    story_keys,
+)
 from timeline_app.core.temporal import recognise, resolve
 
 __all__ = [
@@ -38,10 +44,13 @@ __all__ = [
     "Offset",
     "References",
     "dated_events",
+    "earliest_future",
     "gap",
     "grain",
     "latest_past",
+    "names_a_thing",
     "offsets",
+    "related_articles",
     "tagged_events",
     "told_as_past",
 ]
@@ -58,8 +67,9 @@ APPROX = "approximate"
 _PAST = re.compile(r"\b(?:was|were|had|did|said|met|took|made|came|went|began|won|lost|held|"
                    r"saw|gave|left|led|became|fought|told|sent|brought|found|fell|rose|"
                    r"[a-z]{3,}ed)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|shall|would|going to|plans?|planned|scheduled|expected|due|"
-                     r"upcoming|next|set to|aims?|hopes?)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|would|going to|plans? to|planned|planning|scheduled|"
+                     r"expected|due|upcoming|next|set to|aims? to|hopes? to)\b", re.I)
+"""Future wording; "plan", "aim" and "hope" only as verbs ("the plan was presented" is past)."""
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|ahead of)\s+(?:the\s+)?$", re.I)
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -124,15 +134,86 @@ def told_as_past(e: Event, text: str) -> bool:
         and not _DEADLINE.search(before)
 
 
+_NAMING = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|last|whose)\s+$", re.I)
+_NAMED = re.compile(r"\s+[a-z][a-z-]+\b")
+
+
+def names_a_thing(e: Event, text: str) -> bool:
+    """A bare year used as part of a name ("the 2018 talks", "its 2020 budget"), not a date."""
+    if not text or not re.fullmatch(r"\d{4}", e.mention.text.strip()):
+        return False
+    before = text[max(0, e.mention.start - 12):e.mention.start]
+    after = _NAMED.match(text, e.mention.end)
+    return bool(_NAMING.search(before)) and after is not None \
+        and after.group().strip() not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset({"and", "or", "to", "when", "as", "after", "before", "until", "was", "is"})
+
+
 def latest_past(events: list[Event], text: str = "") -> tuple[date, str, str] | None:
-    """``(begin, value, expression)`` of the latest absolute date an article tells as past."""
+    """``(begin, value, expression)`` of the latest absolute date an article tells as past.
+
+    A year that is part of a name ("the 2018 talks") says when that thing was, not that the
+    article was written after it ended, and is left out.
+    """
     told = [e for e in events if e.mention.reference == "absolute" and e.mention.rule != APPROX
-            and told_as_past(e, text)]
+            and told_as_past(e, text) and not names_a_thing(e, text)]
     if not told:
         return None
     e = max(told, key=lambda e: e.interval.begin)
     snippet = e.sentence if len(e.sentence) <= 100 else e.sentence[:100].rsplit(" ", 1)[0] + "…"
     return e.interval.begin, e.mention.value, snippet
+
+
+RELATED_KEYS = 3
+"""Story keys (names, title stems) two articles must share to be about the same story."""
+RELATED_SHARE = 0.15
+"""... and the share of the smaller article's keys they must make up."""
+
+
+def related_articles(by_id: Mapping[str, ArticleAnalysis], article_id: str,
+                     among: Iterable[str]) -> set[str]:
+    """The articles of ``among`` about the same story as ``article_id`` (title and lead keys).
+
+    An undated article is estimated from these only: a folder may hold other stories, and their
+    dates say nothing about this one.
+    """
+    mine = _keys(by_id[article_id].article)
+    out = set()
+    for aid in among:
+        if aid == article_id:
+            continue
+        theirs = _keys(by_id[aid].article)
+        shared = len(mine & theirs)
+        if shared >= RELATED_KEYS and shared >= RELATED_SHARE * min(len(mine), len(theirs)):
+            out.add(aid)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _story_keys(title: str, text: str) -> frozenset[str]:
+    return story_keys(title, text)
+
+
+def _keys(article: Article) -> frozenset[str]:
+    return _story_keys(article.title, article.text[:700])
+
+
+def told_as_future(e: Event, text: str) -> bool:
+    """Whether the sentence tells ``e`` as still to come (future wording, no past verb)."""
+    sentence = text[e.sentence_start:e.sentence_end] if text else e.sentence
+    return bool(_FUTURE.search(sentence)) and not _PAST.search(sentence)
+
+
+def earliest_future(events: list[Event], text: str = "") -> tuple[date, str, str] | None:
+    """``(begin, value, expression)`` of the earliest absolute date told as still to come."""
+    told = [e for e in events if e.mention.reference == "absolute" and e.mention.rule != APPROX
+            and told_as_future(e, text) and not names_a_thing(e, text)]
+    if not told:
+        return None
+    e = min(told, key=lambda e: e.interval.begin)
+    return e.interval.begin, e.mention.value, e.mention.text
 
 
 def grain(a: Interval, b: Interval) -> float:

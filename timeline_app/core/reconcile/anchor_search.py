@@ -61,8 +61,11 @@ class AnchorSearch:
     """Candidate anchors of one article, scored by agreement with the references."""
 
     def __init__(self, analysis: ArticleAnalysis, refs: References,
-                 analyze_fn: Callable[..., ArticleAnalysis] | None = None) -> None:
+                 analyze_fn: Callable[..., ArticleAnalysis] | None = None,
+                 allowed: set[str] | None = None) -> None:
+        """``allowed``: the only articles whose events may count (None: every reference)."""
         self.analysis, self.refs, self.analyze_fn = analysis, refs, analyze_fn
+        self.allowed = allowed
         self.text = analysis.article.text
         self._at: dict[date, Candidate] = {}
         self._matches: dict[str, list[tuple[Event, float]]] = {}
@@ -92,8 +95,13 @@ class AnchorSearch:
                 lead = event_text(e, self.text,
                                   f"{title}. {self.text[:e.sentence_start][-LEDE_CHARS:]}")
             x = event_text(e, self.text)
-            self._matches[e.event_id] = self.refs.matches(e, x, lead)
+            self._matches[e.event_id] = self._kept(self.refs.matches(e, x, lead))
         return self._matches[e.event_id]
+
+    def _kept(self, found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
+        if self.allowed is None:
+            return found
+        return [(f, sim) for f, sim in found if f.article_id in self.allowed]
 
     def _offsets(self) -> list[tuple[Offset, list[tuple[Event, float]]]]:
         """The article's offsets ("a month after ...") with what other sources date."""
@@ -101,7 +109,7 @@ class AnchorSearch:
             aid = self.analysis.article.id
             self._offset_matches = []
             for offset in offsets(self.analysis):
-                found = self.refs.matches_text(aid, phrase_text(offset.phrase))
+                found = self._kept(self.refs.matches_text(aid, phrase_text(offset.phrase)))
                 best: dict[str, tuple[Event, float]] = {}
                 for f, sim in found:
                     if f.interval.days <= 366 and (f.article_id not in best
@@ -263,8 +271,12 @@ class AnchorSearch:
         return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
             if days else None  # type: ignore[union-attr]
 
-    def pick(self, lo: date, hi: date, prefer: date | None) -> Candidate:
-        """The likeliest day of ``[lo, hi]``: nearest ``prefer``, else most recent references."""
+    def pick(self, lo: date, hi: date, prefer: date | None, *, weekday: bool | None = None
+             ) -> Candidate:
+        """The likeliest day of ``[lo, hi]``: nearest ``prefer``, else most recent references.
+
+        ``weekday`` (default: when nothing is preferred) moves it to the weekday the lead names.
+        """
         span = (hi - lo).days
         if prefer is not None:
             centre = min(max(prefer, lo), hi)
@@ -279,7 +291,7 @@ class AnchorSearch:
             near = [best.day + timedelta(days=k) for k in range(-6, 7)]
             best = min((self.score(d) for d in near if lo <= d <= hi), key=key)
         named = self._lead_weekday()
-        if prefer is None and named is not None:
+        if (prefer is None if weekday is None else weekday) and named is not None:
             # "on Saturday" at the top of a news story: the story's day is a Saturday
             days = [best.day + timedelta(days=k) for k in range(-3, 4)]
             same = [d for d in days if lo <= d <= hi and d.weekday() == named]

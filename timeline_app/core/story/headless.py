@@ -12,10 +12,12 @@ from pathlib import Path
 from timeline_app.core.corrections.ids import resolve_article_prefix
 from timeline_app.core.corrections.ledger import Corrections, SetAnchor
 from timeline_app.core.ingest import LoadProblem
+from timeline_app.core.model import Article, ArticleAnalysis
+from timeline_app.core.reconcile.anchor_check import estimated_anchors
 from timeline_app.core.storage.project import PROJECT_SUFFIX
 from timeline_app.core.story.document import Document
 from timeline_app.core.story.engines import load_with
-from timeline_app.core.story.pipeline import LoadResult
+from timeline_app.core.story.pipeline import LoadResult, Progress, analyze
 from timeline_app.core.story.projects import open_project
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "anchor_report",
     "open_corpus",
     "set_manual_anchor",
+    "with_estimates",
 ]
 
 
@@ -33,6 +36,7 @@ def open_corpus(
     *,
     engine: str = "local",
     scheduler: str | None = None,
+    progress: Progress | None = None,
 ) -> Document:
     """A document with the projects' articles and corrections plus the articles under the paths.
 
@@ -50,13 +54,27 @@ def open_corpus(
     document = Document(Corrections.from_list(corrections))
     article_paths = list(article_paths)
     if article_paths:
-        result = load_with(engine, article_paths, scheduler=scheduler)
+        result = load_with(engine, article_paths, scheduler=scheduler, progress=progress)
     else:
         result = LoadResult()
     result.analyses[:0] = analyses
     result.problems[:0] = notices
+    result.analyses = with_estimates(result.analyses)
     document.add(result)
     return document
+
+
+def with_estimates(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
+    """The analyses, each undated article re-read against its estimated anchor where it has one.
+
+    The estimate is a working anchor only (``estimated``): the report still says ``missing``,
+    and a manual or accepted anchor replaces it.
+    """
+    estimates = estimated_anchors(analyses)
+    return [
+        analyze(a.article, estimates[a.article.id]) if a.article.id in estimates else a
+        for a in analyses
+    ]
 
 
 def set_manual_anchor(document: Document, prefix: str, value: date | None, note: str = "") -> None:
@@ -95,11 +113,35 @@ def anchor_report(document: Document) -> list[dict]:
                 "title": article.title,
                 "published": article.published.isoformat() if article.published else None,
                 "published_source": published_source,
+                "published_precision": _precision(article),
                 "anchor": anchor.value.isoformat() if anchor.value else None,
                 "anchor_source": str(anchor.source),
                 "problems": problems,
                 "suggestion": suggestion,
-                "lang": article.lang,
+                "lang": article.lang or None,
+                "candidates": _candidates(article),
             }
         )
     return rows
+
+
+def _precision(article: Article) -> str | None:
+    if article.published is None:
+        return None
+    return article.published_precision or "day"
+
+
+def _candidates(article: Article) -> list[dict]:
+    """The dates the page offered, best first; a date given from outside the text leads them."""
+    candidates = [dict(c) for c in article.date_candidates]
+    source = str(article.published_source)
+    if article.published is not None and not any(c["source"] == source for c in candidates):
+        given = {
+            "date": article.published.isoformat(),
+            "source": source,
+            "line": "",
+            "score": None,
+            "why": f"given as the article's {source} date",
+        }
+        candidates.insert(0, given)
+    return candidates

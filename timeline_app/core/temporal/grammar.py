@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, cached_property
 
 from timeline_app.core.regex_needs import compile_fast, requirements, selective
@@ -19,7 +20,16 @@ from . import lexicon
 from .triggers import AFTER, BEFORE
 from .triggers import index as trigger_index
 
-__all__ = ["Rule", "rules", "macros"]
+__all__ = ["Resolved", "Rule", "rules", "macros"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """An example with the value it must resolve to: ``last Friday @ 2023-10-18 => 2023-10-13``."""
+
+    text: str
+    anchor: date
+    value: str
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,7 @@ class Rule:
     examples: tuple[str, ...]
     order: int
     lang: str = lexicon.DEFAULT_LANG
+    resolved: tuple[Resolved, ...] = ()
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -61,7 +72,12 @@ class Rule:
                      if name in self.regex.groupindex)  # fmt: skip
 
     def cased(self, text: str, m: re.Match[str]) -> bool:
-        """The capitals the grammar requires are there in the original ``text``."""
+        """The capitals the grammar requires are there in the original ``text``.
+
+        A full month, weekday or holiday name may be in lower case ("last friday") unless it
+        is also a common word ("may", "march"); such words and abbreviations ("sat") then
+        need a number in the match ("may 5, 2020").
+        """
         for name, whole in self.cased_groups:
             s, e = m.span(name)
             if s < 0:
@@ -70,7 +86,10 @@ class Rule:
                 if any(c.islower() for c in text[s:e]):
                     return False
             elif text[s].islower():  # digits ("10/18/2023") have no case to check
-                return False
+                word = " ".join(text[s:e].lower().split()).rstrip(".")
+                full, homonyms = lower_case_names(self.lang)
+                if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())):
+                    return False
         return True
 
     @cached_property
@@ -114,6 +133,25 @@ MAX_NEEDS = 40
 """A rule's needed text is looked for only when it is one of at most this many strings."""
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def lower_case_names(lang: str = lexicon.DEFAULT_LANG) -> tuple[frozenset[str], frozenset[str]]:
+    """(names that may be written in lower case, those of them that need a number then).
+
+    Month and weekday names (and weekday plurals) and holidays; abbreviations, and the names
+    ``homonyms.txt`` lists as common words as well, need a number.
+    """
+    full = {w.lower() for w in words("months", "full", lang) + words("weekdays", "full", lang)}
+    full |= {w.lower() + "s" for w in words("weekdays", "full", lang)}
+    full |= {" ".join(w.lower().split()) for w in words("holidays", None, lang)}
+    abbreviations = {w.lower() for w in words("months", "abbr", lang)
+                     + words("weekdays", "abbr", lang)}
+    homonyms = frozenset(lexicon.table("homonyms", lang)) | abbreviations
+    return frozenset(full | abbreviations), homonyms
+
+
 @cache
 def cased_groups(lang: str = lexicon.DEFAULT_LANG) -> dict[str, bool]:
     """Groups whose words must be capitalized in the original text (``cased.txt``).
@@ -153,12 +191,13 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
     return {
         "MONTH": rf"(?P<month>{months_full}|{months_abbr}\.?)",
         "MONTHFULL": rf"(?P<month>{months_full})",
+        "MONTHNAME": rf"{months_full}|{months_abbr}",
         "WEEKDAYNAME": wd_full,
         "WEEKDAYPLURAL": wd_plural,
         "WDAY": rf"(?:(?P<weekday>{wd_full}|{wd_abbr}\.?),?\s+)?",
         "DAY": r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:/.,]\d)(?!\w)",
         "DAYWORD": rf"(?P<dayword>{ordinals})",
-        "YEAR": r"(?P<year>(?:1\d|20)\d\d)(?![\d%])",
+        "YEAR": r"(?P<year>(?:1\d|2[01])\d\d)(?![\d%])",
         "NUM": (rf"(?P<num>(?<![\d,.$])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?(?![\d,])"
                 rf"|{tens_re}[\s-]{ones_re}"
                 rf"|{num_words})"),
@@ -178,6 +217,8 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
 
 
 _MACRO = re.compile(r"\{([A-Z0-9]+)(?::([\w|]+))?\}")
+# "# EXAMPLE: last Friday @ 2023-10-18 => 2023-10-13": the text, an anchor, the TIMEX3 value.
+_RESOLVED = re.compile(r"(?P<text>.+?)\s+@\s+(?P<anchor>\d{4}-\d\d-\d\d)\s+=>\s+(?P<value>\S+)")
 _LINE = re.compile(r"^(\S+)\s+(DATE|TIME|DURATION|SET)\s+(\S+)\s+(.+)$")
 
 
@@ -206,10 +247,16 @@ def rules(lang: str = lexicon.DEFAULT_LANG) -> tuple[Rule, ...]:
     """All rules of ``lang`` in file order, each compiled on first use (word-bounded)."""
     out: list[Rule] = []
     examples: list[str] = []
+    resolved: list[Resolved] = []
     for raw in read_text("rules", lang, "rules.txt").splitlines():
         line = raw.strip()
         if line.startswith("# EXAMPLE:"):
-            examples.append(line[len("# EXAMPLE:"):].strip())
+            example = line[len("# EXAMPLE:"):].strip()
+            m = _RESOLVED.fullmatch(example)
+            if m is not None:
+                example = m["text"]
+                resolved.append(Resolved(example, date.fromisoformat(m["anchor"]), m["value"]))
+            examples.append(example)
             continue
         if not line or line.startswith("#"):
             continue
@@ -221,6 +268,6 @@ def rules(lang: str = lexicon.DEFAULT_LANG) -> tuple[Rule, ...]:
         action, params = _parse_action(m.group(3))
         pattern = m.group(4).strip()
         out.append(Rule(m.group(1), m.group(2), action, params, pattern, tuple(examples),
-                        len(out), lang))
-        examples = []
+                        len(out), lang, tuple(resolved)))
+        examples, resolved = [], []
     return tuple(out)

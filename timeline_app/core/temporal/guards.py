@@ -63,6 +63,8 @@ _HISTORY_CUE = compile_fast(
     r"late|mid|the|and|between|about|fiscal|AD|BC|through|ca\.|ca)\s*-?\s*$",
     re.IGNORECASE,
 )
+_FUTURE_CUE = compile_fast(r"\b(?:in|by|until|till|to|through|before|after|from|of|year|around|"
+                           r"circa|beyond)\s+$", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _LETTER = re.compile(r"[A-Za-z]")
 _RIGHT_BAD = re.compile(
@@ -90,6 +92,8 @@ def year_guard(text: str, start: int, end: int) -> bool:
         w = word.group(1)
         if w in _COUNT_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _NOT_PLURAL):
             return False
+    if year > 2099 and token == digits.group(0) and not _FUTURE_CUE.search(left):
+        return False  # "2150 members" is a count; "until 2105" a year
     if (year < 1900 and token == digits.group(0) and not _HISTORY_CUE.search(left)
             and not _YEAR_RANGE.search(left) and not _RANGE_AFTER.match(right)):
         return False

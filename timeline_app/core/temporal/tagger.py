@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import cache
 
-from timeline_app.core.model import Mention, TimexType
+from timeline_app.core.model import Interval, Mention, TimexType
 
 from . import grammar, lexicon
 from .context import Narrative
@@ -51,6 +51,10 @@ def _mention(text: str, s: int, e: int, rule: grammar.Rule, norm: Norm) -> Menti
     gran, interval = (None, None)
     if norm.type in ("DATE", "TIME"):
         gran, interval = interval_of(norm.value, norm.mod)
+        if norm.until is not None and interval is not None:  # "August 20-22": one interval
+            _, last = interval_of(norm.until, "")
+            if last is not None and last.end > interval.end:
+                interval = Interval(interval.begin, last.end)
     return Mention(start=s, end=e, text=text[s:e], type=_TYPES[norm.type], value=norm.value,
                    mod=norm.mod, granularity=gran, interval=interval, rule=rule.id,
                    reference=norm.reference, confidence=round(norm.confidence, 2))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
@@ -43,6 +43,7 @@ class Theme:
     density: QColor
     gap_fill: QColor
     window: QColor
+    conflict: QColor = field(default_factory=lambda: _c("#c62828"))  # sources disagree
 
     @classmethod
     def light(cls) -> Theme:
@@ -82,6 +83,7 @@ class Theme:
             density=_c("#7aa7e8"),
             gap_fill=_c("#262a32"),
             window=_c("#7aa7e8", 50),
+            conflict=_c("#ff6b6b"),
         )
 
     @classmethod

@@ -1,0 +1,58 @@
+"""The development pages' gate (as trafilatura's eval gate): floors that no change may lose.
+
+``bench/data/pages/`` holds invented pages in the layouts real news sites use, with gold dates
+(``bench/make_dev_pages.py`` writes them; ``bench/eval_pages.py`` scores them). The floors are
+today's numbers: raise them when a change finds more, never lower them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+EXACT_FLOOR = 169
+"""Dated pages whose publication date is found exactly (of 169)."""
+WRONG_CEILING = 0
+"""Pages given a date that is not theirs (undated pages given any date count too)."""
+
+_EVAL = Path(__file__).parents[3] / "bench" / "eval_pages.py"
+
+
+def _eval_module():
+    if "eval_pages" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("eval_pages", _EVAL)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # (its dataclasses look their module up)
+        spec.loader.exec_module(module)
+    return sys.modules["eval_pages"]
+
+
+@pytest.fixture(scope="module")
+def score():
+    return _eval_module().score()
+
+
+def test_corpus_is_large_enough(score) -> None:
+    assert score.dated + score.undated >= 150
+    assert score.undated >= 10
+
+
+def test_exact_dates_do_not_regress(score) -> None:
+    assert score.exact >= EXACT_FLOOR, "\n".join(score.failures)
+
+
+def test_no_more_wrong_dates(score) -> None:
+    assert score.wrong <= WRONG_CEILING, "\n".join(score.failures)
+
+
+ESTIMATE_HELD_FLOOR = 13
+"""Undated pages (of 13 with a known day of writing) whose estimated range holds that day."""
+
+
+def test_estimates_of_undated_pages_do_not_regress() -> None:
+    estimates = _eval_module().score_estimates()
+    assert estimates.pages >= 10
+    assert estimates.held >= ESTIMATE_HELD_FLOOR

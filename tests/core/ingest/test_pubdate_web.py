@@ -1,0 +1,118 @@
+"""Publication dates in the shapes the web writes them, and the choice among a page's candidates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.ingest.articles import article_from_text
+from timeline_app.core.ingest.pubdate import find_publication_dates
+from timeline_app.core.ingest.pubscore import rank_candidates
+from timeline_app.core.model import PublishedSource
+
+LEAD = " said on Tuesday that the ferry service would resume after repairs to the pier were made."
+
+
+def _page(*head: str, body: str = "", tail: tuple[str, ...] = ()) -> str:
+    prose = body or (
+        "The plan was first shown to the public on March 2, 2021, when the council promised a "
+        "hearing.\n\nA final decision is due in June 2021, officials said in a statement."
+    )
+    return "\n".join(["Ferry service to resume after the pier repairs", *head, "", prose, *tail])
+
+
+@pytest.mark.parametrize(
+    ("stamp", "value"),
+    [
+        ("Feb 3 2020 09:15 AM", date(2020, 2, 3)),
+        ("April 11,2019", date(2019, 4, 11)),
+        ("17-06-2020 | 08:05 PM", date(2020, 6, 17)),
+        ("Updated: 02-09-2021 11:40 IST", date(2021, 9, 2)),
+        ("2021-05-04T09:30:00+00:00", date(2021, 5, 4)),
+        ("By AgencyTuesday, May 4, 2021", date(2021, 5, 4)),
+        ("Outlet12-01-2024", date(2024, 1, 12)),
+        ("Harbour Ledger | March 9, 2022", date(2022, 3, 9)),
+        ("Posted On: 08 APR 2025 5:24PM by Press Office", date(2025, 4, 8)),
+    ],
+)
+def test_stamp_shapes(stamp: str, value: date) -> None:
+    article = article_from_text(_page(stamp), article_id="a")
+    assert article.published == value
+    assert stamp not in article.text
+
+
+@pytest.mark.parametrize(
+    ("lead", "value"),
+    [
+        ("LAGOS, May 3, 2021 (Wire) -", date(2021, 5, 3)),
+        ("DENVER, Colorado, June 9, 2021 /PRWire/ --", date(2021, 6, 9)),
+        ("KAMPALA, (Daily Lantern - 3rd Feb, 2021) -", date(2021, 2, 3)),
+        ("LAGOS, May 3 (Wire) -", date(2021, 5, 3)),
+        ("TUNIS /Tunisia/, April 20. /WIRE/.", date(2021, 4, 20)),
+        ("Chennai, May 3:", date(2021, 5, 3)),
+        ("OSLO, Apr 28 —", date(2021, 4, 28)),
+    ],
+)
+def test_datelines(lead: str, value: date) -> None:
+    body = lead + " The port authority" + LEAD + "\n\nThe plan was first shown on March 2, 2021."
+    article = article_from_text(_page(body=body), article_id="a")
+    assert (article.published, article.published_source) == (value, PublishedSource.DATELINE)
+    assert article.text.startswith(lead.split(",")[0])  # the dateline stays in the lead
+    inferred = "inferred" in article.date_candidates[0]["why"]
+    assert inferred == (str(value.year) not in lead)
+
+
+def test_dateline_without_year_or_evidence_gives_no_date() -> None:
+    body = "LAGOS, May 3 (Wire) - The port authority" + LEAD
+    assert article_from_text(_page(body=body), article_id="a").published is None
+
+
+def test_partial_header_gives_month_precision() -> None:
+    article = article_from_text(_page(" date 2019-03"), article_id="a")
+    assert (article.published, article.published_precision) == (date(2019, 3, 1), "month")
+
+
+def test_caption_date_with_credit() -> None:
+    caption = "Workers repair the pier in Tunis on June 3, 2021. (Photo: Wire / Jane Roe)"
+    article = article_from_text(_page(caption), article_id="a")
+    assert (article.published, article.published_source) == (date(2021, 6, 3), "caption")
+
+
+def test_byline_at_the_end() -> None:
+    tail = ("", "Advertisement", "", "Published on: Saturday, October 02, 2021, 02:43 AM IST")
+    assert article_from_text(_page(tail=tail), article_id="a").published == date(2021, 10, 2)
+
+
+def test_clock_above_the_masthead_loses_to_the_stamp() -> None:
+    raw = "\n".join(
+        ["Monday, 15 December 2025", "Home", "News", _page("By Jane Roe March 9, 2022")]
+    )
+    article = article_from_text(raw, article_id="a")
+    assert article.published == date(2022, 3, 9)
+    clock = next(c for c in article.date_candidates if c["date"] == "2025-12-15")
+    assert "clock" in clock["why"]
+
+
+def test_published_over_updated() -> None:
+    for head in (
+        ("Updated: 2021-05-06", "Published: 2021-05-04"),
+        ("Updated May 6, 2021 | Published May 4, 2021",),
+    ):
+        assert article_from_text(_page(*head), article_id="a").published == date(2021, 5, 4)
+
+
+def test_related_list_and_quoted_post_are_not_the_page_date() -> None:
+    tail = ("", "Related stories", "Bridge tolls rise again in the capital", "12 Mar, 2020")
+    quoted = "Nobody asked us. #pier\n— Jane Roe (@janeroe) March 1, 2021"
+    body = "The council" + LEAD + "\n\n" + "The council" + LEAD + "\n\n" + quoted
+    article = article_from_text(_page(body=body, tail=tail), article_id="a")
+    assert article.published is None
+    assert {c["date"] for c in article.date_candidates} >= {"2020-03-12", "2021-03-01"}
+
+
+def test_ranking_is_best_first_with_reasons() -> None:
+    text = "Updated: 2021-05-06\nPublished: 2021-05-04\n"
+    ranked = rank_candidates(find_publication_dates(text))
+    assert [s.candidate.value.day for s in ranked] == [4, 6]
+    assert "update" in ranked[1].why

@@ -1,0 +1,198 @@
+"""Datelines and photo captions: dates a page gives inside its text rather than in a byline.
+
+An agency dateline opens the lead: ``LAGOS, May 3 (Wire) -``, ``CITY /Region/, Month D. /AGENCY/.``,
+``City, Month D:``, ``OSLO, Nov 2 —``, ``DENVER, June 9, 2022 /PRWire/ --``,
+``CITY, (Outlet - 3rd Feb, 2021)``. Many leave the year out; it is then inferred from the text's
+own dated mentions (a dateline is written after the events it reports, within the year, before
+the plans it announces) and the inference is said. A caption that ends in an image credit dates
+the photo, a weak witness of the day of writing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from . import furniture
+from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number
+
+__all__ = ["Dated", "find_captions", "find_datelines", "infer_year"]
+
+DATELINE_LINES = 12
+"""A dateline is looked for at the start of this many paragraphs of prose at most."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A date read from a dateline or caption: ``[start, end)`` in the text, and how it was read."""
+
+    value: date
+    start: int
+    end: int
+    why: str
+    year_inferred: bool = False
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    month = month_names()
+    city = r"(?P<city>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})"
+    region = r"(?:\s*/[^/\n]{2,30}/|,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+    weekday = rf"(?:(?i:{WEEKDAY}),?\s+)?"
+    plain = (
+        rf"{weekday}(?:(?P<month>(?i:{month}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d))?"
+        rf"|(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month3>(?i:{month}))\.?,?\s+"
+        r"(?P<year3>(?:19|20)\d\d))\.?"
+    )
+    outlet = (
+        rf"\([^()\n]{{2,40}}?\s*[-–—]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?P<month2>(?i:{month}))\.?,?\s*(?P<year2>(?:19|20)\d\d)\)\s*(?:[-–—]{{1,2}})?"
+    )
+    mark = (  # "(Wire) -", "/WIRE/." or "/PRWire/ --", a colon, a dash
+        r"(?:\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}|\s*/[^/\n]{2,40}/\s*(?:[-–—]{1,2}|\.)"
+        r"|\s*[:–—]|\s+-{1,2})"
+    )
+    after = r"(?:,|\s+[–—-])\s*"  # "LAGOS, May 3", "Oslo, Norway – 14 March 2023"
+    return re.compile(rf"\A\s*{city}{region}{after}(?:{outlet}|{plain}{mark})")
+
+
+def _not_a_city(word: str) -> bool:
+    first = word.split()[0].lower().rstrip(".")
+    return first in _calendar_words()
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    words = {name.rstrip(".") for name in month_names().split("|")}
+    words |= set(_WEEKDAYS)
+    return frozenset(words | {"on", "in", "by", "since", "until", "from", "yesterday", "today"})
+
+
+def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
+    """The dateline opening one of the first paragraphs of prose (``offsets``: line starts)."""
+    seen = 0
+    for start, line in offsets:
+        if len(line.split(None, 8)) < 8:
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        match = _dateline().match(line)
+        if not match or _not_a_city(match.group("city")):
+            continue
+        if match.group("day2"):
+            month, day, year = match.group("month2"), match.group("day2"), match.group("year2")
+        elif match.group("day3"):
+            month, day, year = match.group("month3"), match.group("day3"), match.group("year3")
+        else:
+            month, day, year = match.group("month"), match.group("day"), match.group("year")
+        number = month_number(month)
+        span = (start + match.start("city"), start + match.end())
+        if year:
+            value = _valid(int(year), number, int(day))
+            if value:
+                return [Dated(value, *span, "an agency dateline opening the lead")]
+            continue
+        inferred = infer_year(text, number, int(day))
+        if inferred:
+            value, agreeing = inferred
+            why = f"an agency dateline without a year; the year inferred from {agreeing}"
+            return [Dated(value, *span, why, year_inferred=True)]
+    return []
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+YEAR_BACK_DAYS = 366
+"""A dated past event reported by the text lies at most this far before the day of writing."""
+YEAR_AHEAD_DAYS = 200
+"""A dated plan announced by the text lies at most this far after it."""
+
+
+@cache
+def _month_year() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?P<month>{month_names()})\.?\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+WEEKDAY_BONUS = 0.25
+"""What a lead naming the day's weekday (or the day before's) adds to a year's agreement."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+LEAD_CHARS = 600
+
+
+def _weekday_agrees(text: str, day: date) -> bool:
+    """The lead names the weekday of ``day`` or of the day before (agencies report either)."""
+    lead = text[:LEAD_CHARS].lower()
+    named = {name for name in _WEEKDAYS if name in lead}
+    return bool(named) and bool(
+        {_WEEKDAYS[day.weekday()], _WEEKDAYS[(day.weekday() - 1) % 7]} & named
+    )
+
+
+def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
+    """The year that makes ``month``/``day`` agree with the most dated mentions of the text.
+
+    Each full date agrees when it lies within a year before the day (an event reported) or a
+    few months after it (a plan), the more the nearer; a month-and-year mention counts half; a
+    weekday named in the lead that fits the day adds a little. A tie gives no year.
+    """
+    dated: list[tuple[date, float]] = []
+    for match in date_pattern().finditer(text):
+        value = date_of(match)
+        if value:
+            dated.append((value, 1.0))
+    for match in _month_year().finditer(text):
+        dated.append((date(int(match.group("year")), month_number(match.group("month")), 15), 0.5))
+    years = sorted({value.year for value, _ in dated} | {value.year + 1 for value, _ in dated})
+    scores: list[tuple[float, int, date]] = []
+    for year in years:
+        day_of = _valid(year, month, day)
+        if day_of is None:
+            continue
+        total = 0.0
+        agreeing = 0
+        for value, weight in dated:
+            gap = (day_of - value).days  # (nearer agrees more: a year back counts half)
+            if 0 <= gap <= YEAR_BACK_DAYS:
+                total += weight * (1 - gap / (2 * YEAR_BACK_DAYS))
+            elif 0 < -gap <= YEAR_AHEAD_DAYS:
+                total += weight * (1 + gap / (2 * YEAR_AHEAD_DAYS))
+            else:
+                continue
+            agreeing += 1
+        if total:
+            total += WEEKDAY_BONUS * _weekday_agrees(text, day_of)
+            scores.append((total, agreeing, day_of))
+    if not scores:
+        return None
+    scores.sort(key=lambda s: (-s[0], s[2]))
+    if len(scores) > 1 and scores[0][0] == scores[1][0]:
+        return None
+    best = scores[0]
+    mentions = "mention" if best[1] == 1 else "mentions"
+    return best[2], f"{best[1]} dated {mentions} of the text"
+
+
+def find_captions(offsets: list[tuple[int, str]], limit: int = 40) -> list[Dated]:
+    """A full date in a photo caption that ends with an image credit (the photo's day)."""
+    found: list[Dated] = []
+    for number, (start, line) in enumerate(offsets):
+        if number >= limit:
+            break
+        if not furniture.is_caption(line):
+            continue
+        matches = [m for m in date_pattern().finditer(line) if date_of(m)]
+        if matches:
+            last = matches[-1]
+            found.append(
+                Dated(date_of(last), start + last.start(), start + last.end(), "a photo caption")
+            )
+    return found

@@ -1,0 +1,106 @@
+"""Choosing the publication date among a page's candidates, with a score and reasons for each.
+
+A page shows many dates: the site's clock above the masthead, the stamp by the headline, an update
+stamp, a dateline, a caption, dates in related-headline lists and quoted posts. Each candidate
+starts from what its kind of line is worth and loses for what makes it unlikely to be the page's
+own date; the best score wins, page order breaks ties, and nothing under ``MIN_SCORE`` wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline_app.core.model import PublishedSource
+
+from .candidates import DateCandidate
+
+__all__ = ["MIN_SCORE", "Scored", "choose_publication", "rank_candidates"]
+
+MIN_SCORE = 0.3
+"""A candidate scored below this is listed, never chosen."""
+
+_BASE = {
+    PublishedSource.HEADER: (0.9, "a labelled or machine-written date line"),
+    PublishedSource.BYLINE: (0.8, "a byline stamp"),
+    PublishedSource.DATELINE: (0.75, "an agency dateline"),
+    PublishedSource.CAPTION: (0.35, "a photo caption's date"),
+}
+
+_CONTEXT = {
+    "footer": (0.2, "at the foot of the page"),
+    "widget": (0.9, "beside a weather reading: the site's widget, the day of reading"),
+    "quoted": (0.7, "inside a quoted post, not the page's date"),
+    "related": (0.6, "in a list of other stories"),
+    "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
+}
+"""Where a candidate stands, what that takes off its score, and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    candidate: DateCandidate
+    score: float
+    why: str
+
+    def to_dict(self) -> dict:
+        c = self.candidate
+        value = c.value.isoformat()[:7] if c.precision == "month" else c.value.isoformat()
+        return {
+            "date": value,
+            "source": str(c.source),
+            "line": c.line,
+            "score": round(self.score, 2),
+            "why": self.why,
+        }
+
+
+def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:
+    """Above the headline, and later than a stamp further down: the site's date widget."""
+    if candidate.lines_above > 0:
+        return False
+    return any(
+        o.start > candidate.start
+        and o.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
+        and not o.is_update
+        and not o.context
+        and o.value < candidate.value
+        for o in others
+    )
+
+
+def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
+    score, why = _BASE.get(candidate.source, (0.5, str(candidate.source)))
+    reasons = [candidate.why or why]
+    if candidate.year_inferred:
+        score -= 0.1
+    if candidate.precision == "month":
+        score -= 0.05
+        reasons.append("gives the month only")
+    if candidate.is_update:
+        score -= 0.3
+        reasons.append("an update stamp: the first publication is preferred")
+    if candidate.context in _CONTEXT:
+        penalty, reason = _CONTEXT[candidate.context]
+        score -= penalty
+        reasons.append(reason)
+    if candidate.label == "today":
+        score -= 0.9
+        reasons.append("the site's date widget: the day of reading, not of writing")
+    elif _is_clock(candidate, others):
+        score -= 0.6
+        reasons.append("above the headline and later than the stamp below it: the site's clock")
+    return Scored(candidate, round(score, 3), "; ".join(reasons))
+
+
+def rank_candidates(candidates: list[DateCandidate]) -> list[Scored]:
+    """Every candidate scored, best first (page order among equals)."""
+    scored = [_score(c, candidates) for c in candidates]
+    return sorted(scored, key=lambda s: (-s.score, s.candidate.start))
+
+
+def choose_publication(candidates: list[DateCandidate]) -> DateCandidate | None:
+    """The best-scored candidate, or None when none is worth choosing."""
+    ranked = rank_candidates(candidates)
+    if ranked and ranked[0].score >= MIN_SCORE:
+        return ranked[0].candidate
+    return None

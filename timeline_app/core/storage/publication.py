@@ -1,0 +1,86 @@
+"""The publication line as a row of the events export: when each source published.
+
+A page's dated byline, header or dateline is cut from (or opens) its text and is no mention of the
+story's happenings, yet readers of an export want to see when every source published. Each
+article with a publication date gets one row with ``role`` ``publication``; every other row is a
+``mention``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline_app.core.model import (
+    Granularity,
+    Interval,
+    Mention,
+    PublishedSource,
+    Timeline,
+    TimexType,
+)
+from timeline_app.core.temporal.display import human_date
+
+__all__ = ["MENTION", "PUBLICATION", "with_publication_rows"]
+
+PUBLICATION = "publication"
+MENTION = "mention"
+
+
+def _month(day: date) -> Interval:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return Interval(day.replace(day=1), following)
+
+
+def publication_rows(timeline: Timeline) -> list[dict]:
+    """One row per article whose page gave a publication date, in article id order."""
+    rows = []
+    for article_id, analysis in sorted(timeline.analyses.items()):
+        article, anchor = analysis.article, analysis.anchor
+        if article.published is None or article.published_source is PublishedSource.NONE:
+            continue  # (a table of events rebuilt without its pages knows no publication line)
+        monthly = article.published_precision == "month"
+        interval = _month(article.published) if monthly else Interval.day(article.published)
+        value = article.published.isoformat()[:7] if monthly else article.published.isoformat()
+        granularity = Granularity.MONTH if monthly else Granularity.DAY
+        source = str(article.published_source)
+        winner = next((c for c in article.date_candidates if c.get("source") == source), None)
+        line = (winner or {}).get("line") or ""
+        mention = Mention(0, 0, line, TimexType.DATE, value, granularity=granularity,
+                          interval=interval)  # fmt: skip
+        event_id = f"{article_id}@published"
+        rows.append(
+            {
+                "event_id": event_id,
+                "cluster_id": event_id,
+                "article_id": article_id,
+                "article_title": article.title,
+                "published": article.published.isoformat(),
+                "anchor": anchor.value.isoformat() if anchor.value else "",
+                "anchor_source": anchor.source.value,
+                "expression": line,
+                "expr_start": "",
+                "expr_end": "",
+                "value": value,
+                "begin": interval.begin.isoformat(),
+                "end": interval.end.isoformat(),
+                "granularity": granularity.value,
+                "mod": "",
+                "sentence": line,
+                "label": f"Published ({article.published_source}): {article.title}",
+                "display_date": human_date(mention),
+                "confidence": 1.0,
+                "rule": PUBLICATION,
+                "reference": str(article.published_source),
+                "role": PUBLICATION,
+                "lang": article.lang,
+            }
+        )
+    return rows
+
+
+def with_publication_rows(rows: list[dict], timeline: Timeline) -> list[dict]:
+    """``rows`` (sorted by ``begin``) with the publication rows merged in, still sorted.
+
+    Python's sort is stable: rows of one day keep their order, publication rows after mentions.
+    """
+    return sorted([*rows, *publication_rows(timeline)], key=lambda row: row["begin"])
