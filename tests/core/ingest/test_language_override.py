@@ -30,7 +30,7 @@ def _document() -> Document:
 def test_overriding_the_language_is_undone_by_its_inverse():
     doc = _document()
     assert doc.analyses["m1"].article.lang == "fr"
-    assert [m.value for m in doc.analyses["m1"].mentions] == ["2022-03-12", "2021"]
+    assert [m.value for m in doc.analyses["m1"].mentions] == ["2022-03-12", "P1Y", "2021"]
     inverse = doc.apply(SetLanguage("m1", "es", made_at=WHEN))
     assert doc.analyses["m1"].article.lang == "es"
     assert {row["lang"] for row in event_rows(doc.timeline)} == {"es"}
@@ -40,7 +40,7 @@ def test_overriding_the_language_is_undone_by_its_inverse():
     assert [m.value for m in doc.analyses["m1"].mentions] == ["2021"]
     doc.apply(inverse)
     assert doc.analyses["m1"].article.lang == "fr"
-    assert [m.value for m in doc.analyses["m1"].mentions] == ["2022-03-12", "2021"]
+    assert [m.value for m in doc.analyses["m1"].mentions] == ["2022-03-12", "P1Y", "2021"]
     assert len(doc.corrections) == 0
 
 
