@@ -38,6 +38,8 @@ LINES: list[Line] = [
     ("weekday", "Der Minister hat diesen Dienstag ein Abkommen verkündet.", [("diesen Dienstag", "2019-06-11")]),
     ("time", "Um 10 Uhr begann die Sitzung.", [("10 Uhr", "2019-06-12T10:00")]),
     ("time", "Stand: 03.11.2018 17:20 Uhr", [("03.11.2018", "2018-11-03"), ("17:20 Uhr", "2018-11-03T17:20")]),
+    ("narrative", "Am 3. März 2015 kam er in Köln an; am nächsten Tag reiste er ab, im folgenden Jahr kehrte er zurück.",
+     [("3. März 2015", "2015-03-03"), ("am nächsten Tag", "2015-03-04"), ("folgenden Jahr", "2016")]),
 ]  # fmt: skip
 
 

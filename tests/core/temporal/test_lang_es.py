@@ -40,6 +40,9 @@ LINES: list[Line] = [
      [("tres años", "P3Y"), ("este martes", "2019-06-11")]),
     ("time", "La reunión empezó ayer a las 10.30 horas.", [("ayer", "2019-06-11"), ("10.30 horas", "2019-06-11T10:30")]),
     ("duration", "Trabajaron 10 horas.", [("10 horas", "PT10H")]),
+    ("narrative", "El 3 de marzo de 2015 llegó a Lima; al día siguiente viajó a Quito y ese mismo año volvió.",
+     [("3 de marzo de 2015", "2015-03-03"), ("día siguiente", "2015-03-04"), ("ese mismo año", "2015")]),
+    ("weekday", "El pasado martes votó el congreso.", [("pasado martes", "2019-06-11")]),
 ]  # fmt: skip
 
 

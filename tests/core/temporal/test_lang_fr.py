@@ -40,6 +40,8 @@ LINES: list[Line] = [
     ("weekday", "Le président a annoncé ce mardi un accord.", [("ce mardi", "2019-06-11")]),
     ("time", "Il est arrivé à 15 heures, vers 10h20.", [("15 heures", "2019-06-12T15:00"), ("10h20", "2019-06-12T10:20")]),
     ("duration", "Ils ont marché pendant 15 heures.", [("15 heures", "PT15H")]),
+    ("narrative", "Le 3 mars 2015, il est arrivé à Lyon; le lendemain il est parti et cette année-là il est revenu.",
+     [("3 mars 2015", "2015-03-03"), ("lendemain", "2015-03-04"), ("cette année-là", "2015")]),
 ]  # fmt: skip
 
 
