@@ -43,6 +43,8 @@ LINES: list[Line] = [
     ("narrative", "El 3 de marzo de 2015 llegó a Lima; al día siguiente viajó a Quito y ese mismo año volvió.",
      [("3 de marzo de 2015", "2015-03-03"), ("día siguiente", "2015-03-04"), ("ese mismo año", "2015")]),
     ("weekday", "El pasado martes votó el congreso.", [("pasado martes", "2019-06-11")]),
+    ("tense", "La concentración será el próximo 7 de junio de este año; la ley se aprobó el pasado 28 de mayo.",
+     [("7 de junio", "2019-06-07"), ("este año", "2019"), ("28 de mayo", "2019-05-28")]),
 ]  # fmt: skip
 
 
