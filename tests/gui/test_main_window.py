@@ -189,7 +189,10 @@ def test_export_csv_from_the_menu(qtbot, window, folder, tmp_path, monkeypatch):
     window.actions_.export_csv.trigger()
     with target.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) == len(window.document.timeline.events)
+    mentions = [r for r in rows if r["role"] == "mention"]  # (and a publication row per dated page)
+    assert len(mentions) == len(window.document.timeline.events)
+    published = {a.article.id for a in window.document.timeline.analyses.values() if a.article.published}
+    assert {r["article_id"] for r in rows if r["role"] == "publication"} == published
     assert {"event_id", "begin", "end", "granularity", "sentence", "label"} <= set(rows[0])
     assert "Exported" in window.statusBar().currentMessage()
 
