@@ -45,6 +45,7 @@ LINES: list[Line] = [
     ("weekday", "El pasado martes votó el congreso.", [("pasado martes", "2019-06-11")]),
     ("tense", "La concentración será el próximo 7 de junio de este año; la ley se aprobó el pasado 28 de mayo.",
      [("7 de junio", "2019-06-07"), ("este año", "2019"), ("28 de mayo", "2019-05-28")]),
+    ("absolute", "El informe del 05/03/2018 salió.", [("05/03/2018", "2018-03-05")]),
 ]  # fmt: skip
 
 

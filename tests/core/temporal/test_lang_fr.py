@@ -42,6 +42,7 @@ LINES: list[Line] = [
     ("duration", "Ils ont marché pendant 15 heures.", [("15 heures", "PT15H")]),
     ("narrative", "Le 3 mars 2015, il est arrivé à Lyon; le lendemain il est parti et cette année-là il est revenu.",
      [("3 mars 2015", "2015-03-03"), ("lendemain", "2015-03-04"), ("cette année-là", "2015")]),
+    ("absolute", "Le rapport du 05/03/2018 a été publié.", [("05/03/2018", "2018-03-05")]),
 ]  # fmt: skip
 
 
