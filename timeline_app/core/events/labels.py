@@ -27,8 +27,13 @@ _LEADING_CONNECTIVE = re.compile(
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,]*(?:,|$)", re.I)
 _DANGLING_PREPOSITION = re.compile(
-    r"\b(?:on|in|at|during|since|by|from|until|of)\s+(?=[\s,.;]|$)", re.I
+    r"\b(?:on|in|at|during|since|by|from|until|of"
+    r"|am|im|vom|zum|seit|bis|ab|le|du|en|depuis|dès|el|del|desde|hasta|в|во|с|со|до|к|на)"
+    r"\s+(?=[\s,.;]|$)",
+    re.I,
 )
+"""A preposition or article left before the gap of the removed expression ("arrived on  .",
+"war am  für", "llegó el  a", "прибыл в  ."), in each language of the grammar."""
 _DANGLING_WORDS = tuple("on in at during since from by of for the a an and".split())
 _DANGLING = re.compile(rf"[\s,;:\-–—]+(?:{'|'.join(_DANGLING_WORDS)})?$", re.I)
 _DANGLING_REACH = max(map(len, _DANGLING_WORDS)) + 2
