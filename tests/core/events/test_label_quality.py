@@ -79,6 +79,14 @@ TABLE = [
      "The parcels were shipped between May 2 and June 9"),
     ("The tradition goes back to the town's founding in 1642, as settlers planted the first "
      "orchard by the river.", "1642", "Settlers planted the first orchard by the river"),
+    ("The summit followed a busy spring in which the trade minister toured the port in May.",
+     "in May", "The trade minister toured the port"),
+    ("The trade minister toured the port in May and the premier opened a new factory in June.",
+     "in June", "The premier opened a new factory"),
+    ("The trade minister toured the port in May and the premier opened a new factory in June.",
+     "in May", "The trade minister toured the port"),
+    ("Greece and Turkey signed a border accord in 1923.", "in 1923",
+     "Greece and Turkey signed a border accord"),
     ("Scientists first described the species in 1835, after an expedition to the islands.",
      "in 1835", "Scientists first described the species"),
     ("The old span was demolished last summer after engineers found cracks in its cables.",
@@ -91,7 +99,7 @@ TABLE = [
      "The singer will tour Japan"),
 ]  # fmt: skip
 
-FLOOR = 37  # of 39; before labels took the carrying clause: 14 of 38
+FLOOR = 41  # of 43; before labels took the carrying clause: 14 of 38
 
 
 def _fold(text: str) -> str:

@@ -26,6 +26,7 @@ class _Words:
     sub: re.Pattern[str]  # a subordinate clause opening: " after ", ", while "
     coord: re.Pattern[str]  # ", and " / ", but " / "; "
     and_verb: re.Pattern[str]  # " and seized": a second verb phrase sharing the subject
+    and_clause: re.Pattern[str]  # " and the premier opened": a second clause
     rel: re.Pattern[str]  # ", who ...," / ", which ...,"
     verbs: frozenset[str]
 
@@ -36,18 +37,25 @@ def _words() -> _Words:
     for line in read_text("labels", "clauses.txt").splitlines():
         if line.strip() and not line.startswith("#") and ":" in line:
             kind, words = line.split(":", 1)
-            kinds.setdefault(kind.strip(), []).extend(words.split())
+            kinds.setdefault(kind.strip(), []).extend(w.replace("_", " ") for w in words.split())
     alt = lambda kind: "|".join(map(re.escape, kinds.get(kind, [])))  # noqa: E731
     return _Words(
         sub=re.compile(rf"(?:,\s*|\s+|^)(?:{alt('subordinators')})\s+", re.I),
         coord=re.compile(rf"\s*(?:;|,\s*(?:{alt('coordinators')})\s+)", re.I),
         and_verb=re.compile(r"\s+(?:and|but)\s+(?=(\w+))", re.I),
+        and_clause=re.compile(r"\s+(?:and|but)\s+", re.I),
         rel=re.compile(rf",\s*(?:{alt('relative')})\s+([^,]*)(?:,|$)", re.I),
         verbs=frozenset(w.lower() for w in kinds.get("verbs", [])),
     )
 
 
 def _is_verb(word: str) -> bool:
+    """A verb by its form: lowercase, and in the list or ending in -ed.
+
+    A capital makes a name or a month ("May"), not a verb.
+    """
+    if not word or not word[0].islower():
+        return False
     w = word.lower()
     return w in _words().verbs or (len(w) > 4 and w.endswith("ed"))
 
@@ -102,6 +110,12 @@ def carrying_clause(sentence: str, a: int, b: int) -> tuple[str, int, int]:
     return clause, a - start, b - start
 
 
+def _has_verb(sentence: str, before: int) -> bool:
+    """Whether the clause running up to ``before`` has a verb (after its first word)."""
+    words = re.split(r"[;,]", sentence[:before])[-1].split()
+    return any(_is_verb(x.strip(",;:.")) for x in words[1:])
+
+
 @lru_cache(maxsize=512)  # asked two or three times per label
 def _openings(sentence: str) -> list[tuple[int, int, str]]:
     """Where clauses open: ``(joining words' start, clause start, kind)``.
@@ -116,6 +130,12 @@ def _openings(sentence: str) -> list[tuple[int, int, str]]:
     found += [(m.start(), m.end(), "coord") for m in w.coord.finditer(sentence)]
     found += [(m.start(), m.start(1), "vp") for m in w.and_verb.finditer(sentence)
               if _is_verb(m[1])]  # fmt: skip
+    # " and the premier opened": a clause with its subject, after a first one with its verb
+    for m in w.and_clause.finditer(sentence):
+        after = re.split(r"[,;:.]", sentence[m.end() :], maxsplit=1)[0].split()[:7]
+        if (after and not _is_verb(after[0]) and any(map(_is_verb, after[1:]))
+                and _has_verb(sentence, m.start())):  # fmt: skip
+            found.append((m.start(), m.end(), "coord"))
     found.sort()
     real = []
     for n, (j0, j1, kind) in enumerate(found):
