@@ -15,10 +15,13 @@ from functools import lru_cache
 
 from timeline_app.core.resources import read_text
 
-__all__ = ["carrying_clause"]
+__all__ = ["carrying_clause", "participle_phrases"]
 
 MIN_WORDS = 2  # a "clause" shorter than this (once the expression is out) is a phrase
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|as)\s+", re.I)  # right after the expression
+_TRAILING = re.compile(r",\s*((?:[\w'’-]+\s*){1,3})$")  # ", two days" before "after they..."
+# ", stolen in 1990," / ", passed in 2016,": a participle phrase set off by commas
+_PARTICIPLE = re.compile(r",\s+(([a-z]+)\b[^,]{0,80}),")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,16 +92,29 @@ def carrying_clause(sentence: str, a: int, b: int) -> tuple[str, int, int]:
             return sentence[start:end], 0, 0
     w = _words()
     rel = next((m for m in w.rel.finditer(sentence) if m.start(1) <= a and b <= m.end(1)), None)
+    rel = rel or next(
+        (
+            m
+            for m in _PARTICIPLE.finditer(sentence)
+            if m.start(1) <= a and b <= m.end(1) and _is_participle(m[2])
+        ),
+        None,
+    )
     if rel is not None:  # "The striker, who joined the club in 2019, scored": its antecedent
         head = sentence[_start(sentence, rel.start())[0] : rel.start()]
         if head.split():
             shift = len(head) + 1 - rel.start(1)
             return f"{head} {sentence[rel.start(1) : rel.end(1)]}", a + shift, b + shift
     start, subordinate = _start(sentence, a)
+    # (a clause cut before "after" or "when" leaves the words that measured it: ", two days")
     # a date fronted before the verb ("In 1912, the liner struck ... and sank") dates every
     # verb phrase that follows; one after the verb dates only its own
     fronted = not any(_is_verb(x.strip(",;:.")) for x in sentence[start:a].split())
     end = _end(sentence, b, subordinate, keep_verb_phrases=fronted)
+    if end < len(sentence):
+        fragment = _TRAILING.search(sentence, max(start, b), end)
+        if fragment and not any(_is_verb(x) for x in fragment[1].split()):
+            end = fragment.start()
     clause = sentence[start:end]
     if _words_without(clause, a - start, b - start) < MIN_WORDS:
         return sentence, a, b
@@ -108,6 +124,16 @@ def carrying_clause(sentence: str, a: int, b: int) -> tuple[str, int, int]:
             shift = len(subject) + 1 - start
             return f"{subject} {clause}", a + shift, b + shift
     return clause, a - start, b - start
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle by its form: in the verb list or ending in -ed."""
+    return _is_verb(word)
+
+
+def participle_phrases(sentence: str) -> list[tuple[int, int]]:
+    """Spans of ", <participle> ...," phrases (to leave out of a label that is not in them)."""
+    return [m.span() for m in _PARTICIPLE.finditer(sentence) if _is_participle(m[2])]
 
 
 def _has_verb(sentence: str, before: int) -> bool:
@@ -140,7 +166,7 @@ def _openings(sentence: str) -> list[tuple[int, int, str]]:
     real = []
     for n, (j0, j1, kind) in enumerate(found):
         stop = next((k0 for k0, _, _ in found[n + 1 :] if k0 >= j1), len(sentence))
-        if kind == "sub":
+        if kind != "vp":  # its verb comes before the next comma ("and Dunay, Russia" is none)
             comma = sentence.find(",", j1, stop)
             stop = stop if comma < 0 else comma
         if any(_is_verb(x.strip(",;:.")) for x in sentence[j1:stop].split()):
