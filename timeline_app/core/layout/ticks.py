@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from timeline_app.core.layout.metrics import MAX_DAY, MIN_DAY, TimeScale, from_days
@@ -20,6 +21,7 @@ __all__ = ["LEVELS", "Level", "Tick", "axis_ticks", "choose_levels", "default_me
 Measure = Callable[[str], float]
 
 LABEL_PAD = 12.0
+_SELF_NAMED = re.compile(r"\d{3,4}")  # a label with a year in it needs no name above
 
 
 def default_measure(text: str) -> float:
@@ -201,12 +203,13 @@ def _unread(minors: list[Tick], majors: list[Tick], silent: dict[float, str]) ->
 
     Read under the last name shown, they would say the wrong month or year.
     """
-    starts = sorted(t.days for t in majors if not t.context)
+    starts = sorted(t.days for t in majors)
     unnamed = {d for d in silent if not any(m.days == d and m.label for m in minors)}
     out = []
     for t in minors:
         k = bisect.bisect_right(starts, t.days) - 1
-        out.append(Tick(t.days, "", False, t.x) if k >= 0 and starts[k] in unnamed else t)
+        vague = not _SELF_NAMED.search(t.label)  # "Jan", "28": a year says itself
+        out.append(replace(t, label="") if vague and k >= 0 and starts[k] in unnamed else t)
     return out
 
 
@@ -252,7 +255,7 @@ def _spaced(items: list[Tick], measure: Measure, gaps: list[tuple[float, float]]
             out.append(t)
             right = end + LABEL_PAD - 4
         else:
-            out.append(Tick(t.days, "", t.major, t.x))
+            out.append(replace(t, label=""))
     return out
 
 
