@@ -295,3 +295,21 @@ def test_estimates_on_the_command_line_are_the_same_whatever_the_seed_or_order(t
     assert undated["anchor"] == undated["suggestion"]["best"]
     truth = FIRE + timedelta(days=5)
     assert undated["suggestion"]["begin"] <= truth.isoformat() < undated["suggestion"]["end"]
+
+
+def test_related_articles_fix_the_year_of_a_dateline_without_one():
+    from timeline_app.core.ingest.articles import article_from_text
+
+    raw = ("Kestrel mill to be rebuilt\n\nDUNMORE, March 15 (Wire) - Brightwater Holdings will "
+           "rebuild the Kestrel paper mill in Dunmore after the fire at the Kestrel mill, its "
+           "chief executive Tom Ferris said on Monday.\n\nThe 140 workers kept their pay.")
+    article = article_from_text(raw, article_id="f_wire")
+    assert article.published is None
+    assert {"date": "--03-15", "source": "dateline"}.items() <= article.date_candidates[-1].items()
+    fire = [analyze(_article("a_original", ORIGINAL, FIRE + timedelta(days=1))),
+            analyze(_article("b_second", SECOND, FIRE + timedelta(days=1))),
+            analyze(article)]
+    report = check_anchors(fire)["f_wire"]
+    assert [p.kind for p in report.problems] == ["missing"]
+    assert report.suggestion.best == date(2021, 3, 15)
+    assert "without a year" in report.suggestion.reasons[-1]

@@ -11,6 +11,7 @@ the photo, a weak witness of the day of writing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -18,7 +19,7 @@ from functools import cache
 from . import furniture
 from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number
 
-__all__ = ["Dated", "find_captions", "find_datelines", "infer_year"]
+__all__ = ["Dated", "find_captions", "find_datelines", "infer_year", "yearless_dateline"]
 
 DATELINE_LINES = 12
 """A dateline is looked for at the start of this many paragraphs of prose at most."""
@@ -71,8 +72,10 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(words | {"on", "in", "by", "since", "until", "from", "yesterday", "today"})
 
 
-def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
-    """The dateline opening one of the first paragraphs of prose (``offsets``: line starts)."""
+def _datelines(
+    offsets: list[tuple[int, str]],
+) -> Iterator[tuple[int, re.Match[str], str, str, str]]:
+    """``(line start, match, month, day, year or "")`` of each dateline opening a paragraph."""
     seen = 0
     for start, line in offsets:
         if len(line.split(None, 8)) < 8:
@@ -83,12 +86,16 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
         match = _dateline().match(line)
         if not match or _not_a_city(match.group("city")):
             continue
-        if match.group("day2"):
-            month, day, year = match.group("month2"), match.group("day2"), match.group("year2")
-        elif match.group("day3"):
-            month, day, year = match.group("month3"), match.group("day3"), match.group("year3")
-        else:
-            month, day, year = match.group("month"), match.group("day"), match.group("year")
+        for group in ("2", "3", ""):
+            if match.group("day" + group):
+                month, day = match.group("month" + group), match.group("day" + group)
+                yield start, match, month, day, match.group("year" + group) or ""
+                break
+
+
+def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
+    """The dateline opening one of the first paragraphs of prose (``offsets``: line starts)."""
+    for start, match, month, day, year in _datelines(offsets):
         number = month_number(month)
         span = (start + match.start("city"), start + match.end())
         if year:
@@ -102,6 +109,22 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
             why = f"an agency dateline without a year; the year inferred from {agreeing}"
             return [Dated(value, *span, why, year_inferred=True)]
     return []
+
+
+def yearless_dateline(text: str) -> tuple[int, int, str] | None:
+    """``(month, day, line)`` of a dateline without a year that the text cannot date.
+
+    Related articles may still fix the year (see ``reconcile.anchor_check``).
+    """
+    offsets, position = [], 0
+    for line in text.split("\n"):
+        offsets.append((position, line))
+        position += len(line) + 1
+    for _start, match, month, day, year in _datelines(offsets):
+        if year or infer_year(text, month_number(month), int(day)):
+            return None
+        return month_number(month), int(day), match.group().strip()
+    return None
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
