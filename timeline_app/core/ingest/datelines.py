@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 
 from . import furniture
-from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number
+from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number, valid_date
 
 __all__ = ["Dated", "find_captions", "find_datelines", "infer_year", "yearless_dateline"]
 
@@ -99,7 +99,7 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
         number = month_number(month)
         span = (start + match.start("city"), start + match.end())
         if year:
-            value = _valid(int(year), number, int(day))
+            value = valid_date(int(year), number, int(day))
             if value:
                 return [Dated(value, *span, "an agency dateline opening the lead")]
             continue
@@ -125,13 +125,6 @@ def yearless_dateline(text: str) -> tuple[int, int, str] | None:
             return None
         return month_number(month), int(day), match.group().strip()
     return None
-
-
-def _valid(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 YEAR_BACK_DAYS = 366
@@ -177,7 +170,7 @@ def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
     years = sorted({value.year for value, _ in dated} | {value.year + 1 for value, _ in dated})
     scores: list[tuple[float, int, date]] = []
     for year in years:
-        day_of = _valid(year, month, day)
+        day_of = valid_date(year, month, day)
         if day_of is None:
             continue
         total = 0.0

@@ -22,6 +22,7 @@ __all__ = [
     "month_names",
     "month_number",
     "parse_date",
+    "valid_date",
 ]
 
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|r?s?day)?\.?"
@@ -71,7 +72,8 @@ def month_number(name: str) -> int:
     return _months()[name.lower().rstrip(".")]
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def valid_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when there is no such day or the year lies outside 1900-2100."""
     if not 1900 <= year <= 2100:
         return None
     try:
@@ -84,15 +86,15 @@ def date_of(match: re.Match[str]) -> date | None:
     groups = match.groupdict()
     months = _months()
     if groups["y1"]:
-        return _valid(int(groups["y1"]), int(groups["m1"]), int(groups["d1"]))
+        return valid_date(int(groups["y1"]), int(groups["m1"]), int(groups["d1"]))
     if groups["y2"]:
-        return _valid(int(groups["y2"]), months[groups["m2"].lower()], int(groups["d2"]))
+        return valid_date(int(groups["y2"]), months[groups["m2"].lower()], int(groups["d2"]))
     if groups["y3"]:
-        return _valid(int(groups["y3"]), months[groups["m3"].lower()], int(groups["d3"]))
+        return valid_date(int(groups["y3"]), months[groups["m3"].lower()], int(groups["d3"]))
     first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
     if groups["s4"] in ".-" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
-        return _valid(year, second, first) or _valid(year, first, second)
-    return _valid(year, first, second)  # 10/18/2023: the US order
+        return valid_date(year, second, first) or valid_date(year, first, second)
+    return valid_date(year, first, second)  # 10/18/2023: the US order
 
 
 def parse_date(text: str) -> date | None:
@@ -121,7 +123,7 @@ def date_from_url(url: str) -> date | None:
     if not match:
         return None
     if match.group("y2"):
-        return _valid(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+        return valid_date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
     month = match.group("m")
     number = int(month) if month.isdigit() else _months().get(month.lower())
-    return _valid(int(match.group("y")), number, int(match.group("d"))) if number else None
+    return valid_date(int(match.group("y")), number, int(match.group("d"))) if number else None

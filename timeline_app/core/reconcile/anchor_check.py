@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline_app.core.corrections.edits import SetAnchor
+from timeline_app.core.ingest.dates import valid_date
 from timeline_app.core.model import Anchor, AnchorSource, ArticleAnalysis, Interval
 from timeline_app.core.reconcile.anchor_evidence import (
     References,
@@ -224,7 +225,7 @@ def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
     if centre is None:
         return report
     days = [d for y in (centre.year - 1, centre.year, centre.year + 1)
-            if (d := _day(y, *month_day)) is not None]
+            if (d := valid_date(y, *month_day)) is not None]
     day = min(days, key=lambda d: (abs((d - centre).days), d))
     floor = latest_past(search.base_events(), search.text)
     if (story is None and s is not None and not s.begin <= day < s.end) \
@@ -247,13 +248,6 @@ def _yearless(article) -> tuple[int, int] | None:
         if c.get("source") == "dateline" and value.startswith("--"):
             return int(value[2:4]), int(value[5:7])
     return None
-
-
-def _day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
