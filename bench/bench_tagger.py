@@ -6,6 +6,8 @@ Builds a corpus of a few MB from generated news/history sentences (templates bel
 repository's seed articles, times ``tag()`` over all of it, times ``search_dates`` on a sample of
 the same text in the same run, and prints the ratio. Also prints the cold start-up time of
 importing the tagger (and of ``python -m timeline_app.core.temporal``) in a fresh subprocess.
+Also prints the CPU time of re-resolving one article's cached parse against 26 anchors (what
+an anchor check does) against re-tagging it 26 times from scratch, and their ratio.
 A script that prints, not a timed test.
 """
 
@@ -23,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline_app.core.temporal import tag  # noqa: E402
+from timeline_app.core.temporal import recognise, recognition, resolve, tag  # noqa: E402
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -120,6 +122,60 @@ def startup_seconds(code: list[str], runs: int = 3) -> float:
     return best
 
 
+def re_resolve_vs_retag(docs: list[tuple[str, date]], anchors: int = 26,
+                        rounds: int = 3) -> tuple[float, float]:
+    """CPU seconds of re-resolving the seeds' parses against many anchors, and of re-tagging.
+
+    Each seed's one parse is resolved against ``anchors`` anchors; the other way recognises and
+    resolves it that many times (the cache cleared before each tag).
+    """
+    texts = [text for text, _ in docs[:5]]
+    days = [date(2023, 10, 19) + timedelta(days=11 * i) for i in range(anchors)]
+    best_resolve = best_retag = float("inf")
+    for _ in range(rounds):
+        t0 = time.process_time()
+        for text in texts:
+            parse = recognise(text)
+            for day in days:
+                resolve(parse, text, day)
+        best_resolve = min(best_resolve, time.process_time() - t0)
+        t0 = time.process_time()
+        for text in texts:
+            for day in days:
+                recognition.clear_cache()
+                tag(text, day)
+        best_retag = min(best_retag, time.process_time() - t0)
+    return best_resolve, best_retag
+
+
+def dense_scaling(small: int = 250_000, factor: int = 4, seed: int = 3) -> tuple[float, float]:
+    """CPU seconds to tag ``small`` characters of dense dated sentences, and ``factor`` times more.
+
+    A tagger whose cost is linear gives a ratio near ``factor``.
+    """
+    rng = random.Random(seed)
+
+    def dense(size: int) -> str:
+        out: list[str] = []
+        length = 0
+        while length < size:
+            sentence = (f"On {rng.choice(WEEKDAYS)}, {rng.choice(MONTHS)} {rng.randint(1, 28)}, "
+                        f"{rng.randint(1900, 2024)}, the council met; two days later, in "
+                        f"{rng.choice(MONTHS)}, it voted again. ")
+            out.append(sentence)
+            length += len(sentence)
+        return "".join(out)
+
+    seconds = []
+    for size in (small, small * factor):
+        text = dense(size)
+        recognition.clear_cache()
+        t0 = time.process_time()
+        tag(text, date(2023, 10, 19))
+        seconds.append(time.process_time() - t0)
+    return seconds[0], seconds[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=3.0, help="corpus size in MB")
@@ -138,6 +194,12 @@ def main(argv: list[str] | None = None) -> int:
     ours_rate = total / ours
     print(f"corpus: {len(docs)} documents, {total / 1e6:.2f} MB")
     print(f"tag():        {ours:7.2f} s  {ours_rate / 1e3:8.1f} kB/s  {mentions} mentions")
+    one, four = dense_scaling()
+    print(f"dense dated text: 0.25 MB {one:.2f} s CPU, 1 MB {four:.2f} s CPU, "
+          f"ratio {four / one:.1f} (4.0 is linear)")
+    again, retag = re_resolve_vs_retag(docs)
+    print(f"26 anchors x 5 seed articles: re-resolve one parse {again:.3f} s CPU, re-tag "
+          f"{retag:.3f} s CPU, ratio re-tag / re-resolve {retag / again:.1f}x")
 
     from dateparser.search import search_dates  # imported late: it is slow to import
 
@@ -162,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     def run_tagger() -> float:
         t0 = time.perf_counter()
         for text, anchor in sample:
+            recognition.clear_cache()  # measure recognition too, not the cache
             tag(text, anchor)
         return time.perf_counter() - t0
 

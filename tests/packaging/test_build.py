@@ -73,7 +73,7 @@ def test_the_bundle_is_lean(app: Path) -> None:
 
 def test_the_bundle_carries_every_resource(app: Path) -> None:
     internal = _bundled(app).parent
-    for relative in ("resources/rules/rules.txt", "resources/rules/months.txt",
+    for relative in ("resources/rules/en/rules.txt", "resources/rules/en/months.txt",
                      "resources/icons/app/timeline-app.svg", "seeds/seeds.timeline",
                      "seeds/000_5f84da57c26851d4.txt"):  # fmt: skip
         assert (internal / relative).is_file(), relative

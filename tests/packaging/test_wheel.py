@@ -87,7 +87,7 @@ def test_the_wheel_holds_every_resource_seed_and_rule(wheel: Path) -> None:
             inside = package + path[len(folder) :]
             assert inside in names, f"{path} is not in the wheel (as {inside})"
     assert "timeline_app/seeds/seeds.timeline" in names
-    assert "timeline_app/resources/rules/rules.txt" in names
+    assert "timeline_app/resources/rules/en/rules.txt" in names
     assert "timeline_app/resources/icons/app/timeline-app.svg" in names
     assert not any("__pycache__" in n or n.startswith(("tests/", "bench/")) for n in names)
 
@@ -95,7 +95,7 @@ def test_the_wheel_holds_every_resource_seed_and_rule(wheel: Path) -> None:
 def test_the_installed_package_is_the_wheel_not_the_checkout(venv: Path, tmp_path: Path) -> None:
     code = (
         "import timeline_app, json; from timeline_app.core.resources import resource, seeds_dir;"
-        "print(json.dumps([timeline_app.__file__, str(resource('rules', 'rules.txt')),"
+        "print(json.dumps([timeline_app.__file__, str(resource('rules', 'en', 'rules.txt')),"
         " str(seeds_dir()), resource('icons', 'app', 'timeline-app.svg').is_file()]))"
     )
     done = _run(str(venv / BIN / "python"), "-c", code, cwd=tmp_path)

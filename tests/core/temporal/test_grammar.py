@@ -1,24 +1,52 @@
-"""The grammar as data: every rule carries examples that it matches, lexicons are consistent,
-and the trigger windows never lose a match that a full scan finds."""
+"""The grammar as data: every rule of every language folder carries examples that it matches,
+lexicons are consistent, and the trigger windows never lose a match that a full scan finds."""
 
 from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.temporal import grammar, lexicon, tagger
+from timeline_app.core.resources import resource
+from timeline_app.core.temporal import grammar, lexicon, recognise, recognition, tagger
 from timeline_app.core.temporal.triggers import trigger_positions
 
-RULES = grammar.rules()
+LANGS = lexicon.languages()
+RULES = [rule for lang in LANGS for rule in grammar.rules(lang)]
+LISTS = ["months", "weekdays", "seasons", "units", "numbers", "ordinals", "modifiers", "homonyms",
+         "quantifiers", "vague", "tense", "parts_of_day", "decades", "holidays", "cased"]
 
 
-def test_rule_ids_are_unique_and_typed() -> None:
-    ids = [r.id for r in RULES]
+def _rule_id(rule: grammar.Rule) -> str:
+    return f"{rule.lang}:{rule.id}"
+
+
+def test_english_is_a_folder_like_any_other() -> None:
+    assert "en" in LANGS
+    loose = [p.name for p in resource("rules").iterdir() if p.name.endswith(".txt")]
+    assert not loose  # every list belongs to a language folder
+    assert lexicon.grammar_language("EN") == "en"
+    assert lexicon.grammar_language("xx") == lexicon.DEFAULT_LANG
+    assert recognise("On Oct. 18, 2023.", "xx").lang == lexicon.DEFAULT_LANG
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_folder_holds_every_list(lang: str) -> None:
+    folder = resource("rules", lang)
+    for name in ["rules", *LISTS]:
+        assert (folder / f"{name}.txt").is_file(), f"{lang}/{name}.txt is missing"
+    assert set(grammar.macros(lang)) == set(grammar.macros("en"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_rule_ids_are_unique_and_typed(lang: str) -> None:
+    rules = grammar.rules(lang)
+    ids = [r.id for r in rules]
     assert len(ids) == len(set(ids))
-    assert {r.type for r in RULES} <= {"DATE", "TIME", "DURATION", "SET"}
-    assert all(r.action in tagger.ACTIONS for r in RULES)
+    assert {r.type for r in rules} <= {"DATE", "TIME", "DURATION", "SET"}
+    assert all(r.action in tagger.ACTIONS for r in rules)
+    assert all(r.lang == lang for r in rules)
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+@pytest.mark.parametrize("rule", RULES, ids=_rule_id)
 def test_every_rule_matches_its_examples(rule: grammar.Rule) -> None:
     assert rule.examples, f"{rule.id} has no # EXAMPLE"
     for example in rule.examples:
@@ -28,24 +56,23 @@ def test_every_rule_matches_its_examples(rule: grammar.Rule) -> None:
         assert rule.regex_icase.search(example)
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if r.triggers], ids=lambda r: r.id)
+@pytest.mark.parametrize("rule", [r for r in RULES if r.triggers], ids=_rule_id)
 def test_every_example_contains_a_trigger(rule: grammar.Rule) -> None:
     for example in rule.examples:
         m = rule.regex.search(example.lower())
         assert m is not None
-        where = trigger_positions(example)
+        where = trigger_positions(example, None, rule.lang)
         hits = [p for t in rule.triggers for p in where.get(t, ())]
         before, after = rule.reach  # the window around some trigger must hold the whole match
         assert any(p - before <= m.start() and m.end() <= p + after for p in hits), (
             rule.id, example)
 
 
-@pytest.mark.parametrize("name", ["months", "weekdays", "seasons", "units", "numbers",
-                                  "ordinals", "modifiers", "quantifiers", "vague", "tense",
-                                  "parts_of_day", "decades", "holidays"])
-def test_lexicons_have_no_conflicting_entries(name: str) -> None:
-    rows = lexicon.entries(name)
-    assert rows, name
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", LISTS)
+def test_lexicons_have_no_conflicting_entries(name: str, lang: str) -> None:
+    rows = lexicon.entries(name, lang)
+    assert rows or lang != "en", name
     seen: dict[str, str] = {}
     for row in rows:
         assert len(row) >= 2, (name, row)
@@ -64,7 +91,7 @@ TEXT = (
 
 
 def test_trigger_windows_find_what_a_full_scan_finds() -> None:
-    windowed = sorted((s, e, r.id) for s, e, r, _ in tagger._candidates(TEXT))
-    full = sorted((s, e, r.id) for s, e, r, _ in tagger._candidates(TEXT, scan_all=True))
+    windowed = sorted((s, e, r.id) for s, e, r, _ in recognition._candidates(TEXT))
+    full = sorted((s, e, r.id) for s, e, r, _ in recognition._candidates(TEXT, scan_all=True))
     assert windowed == full
     assert len(windowed) > 20

@@ -34,7 +34,7 @@ from timeline_app.core.reconcile.signatures import (
     event_text,
     story_keys,
 )
-from timeline_app.core.temporal import tag
+from timeline_app.core.temporal import recognise, resolve
 
 __all__ = [
     "APPROX",
@@ -90,7 +90,8 @@ def _derived(m: Mention) -> tuple[Interval, Granularity] | None:
 
 @lru_cache(maxsize=4096)
 def _tagged(text: str, day: date) -> tuple[Mention, ...]:
-    return tuple(tag(text, day))
+    """The article's one parse (cached by content) resolved against ``day``: no re-recognition."""
+    return tuple(resolve(recognise(text), text, day))
 
 
 @lru_cache(maxsize=256)

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from timeline_app.core.regex_needs import compile_fast
+
+from . import lexicon
 
 __all__ = ["Narrative", "sentence_starts"]
 
@@ -24,11 +28,21 @@ __all__ = ["Narrative", "sentence_starts"]
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])[\"')\]\u201d]*\s+(?=[\"'(\u201c]?[A-Z0-9])|(?<=\n)\s*\n)"
 )
-_ABBREV = compile_fast(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|"
-    r"Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|No|Nos|vs|Co|Corp|Inc|Ltd|"
-    r"Jr|Sr|Ft|Mt|Ave|approx|est)|\b[A-Z]|\.[A-Za-z])$"
-)
+# Abbreviations a full stop follows without ending a sentence, besides the language's month and
+# weekday abbreviations (read from its word lists).
+_TITLES = ("Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|No|Nos|vs|Co|Corp|Inc|Ltd|"
+           "Jr|Sr|Ft|Mt|Ave|approx|est")
+
+
+@cache
+def _abbreviation(lang: str) -> re.Pattern[str]:
+    """A word before a full stop that makes it no sentence end ("Oct.", "Mr.", "U.S.")."""
+    names = [row[0] for name in ("months", "weekdays") for row in lexicon.entries(name, lang)
+             if len(row) > 2 and row[2] == "abbr"]
+    words = "|".join(map(re.escape, names))
+    return compile_fast(rf"(?:\b(?:{words}|{_TITLES})|\b[A-Z]|\.[A-Za-z])$")
+
+
 # How far back (in sentences) an explicit year still governs a bare month in narrative text:
 # in history, the story's year holds until another is named, however long the paragraph.
 YEAR_REACH_SENTENCES = 10_000
@@ -44,14 +58,15 @@ LOCAL_HISTORY_REACH = 6
 _PRESENT_REGISTER = compile_fast(r"\b(?:has|have|says|say)\b", re.IGNORECASE)
 
 
-def sentence_starts(text: str) -> list[int]:
+def sentence_starts(text: str, lang: str = lexicon.DEFAULT_LANG) -> list[int]:
     """Offsets where sentences begin (a cheap splitter: sentence-final punctuation + capital).
 
     A full stop after an abbreviation ("Oct. 2", "Mr. Smith", "U.S. officials") ends nothing.
     """
     starts = [0]
+    abbrev = _abbreviation(lang)
     for m in _SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 6), m.start()):
+        if text[m.start()] == "." and abbrev.search(text, max(0, m.start() - 6), m.start()):
             continue
         starts.append(m.end())
     return starts
@@ -61,7 +76,7 @@ def sentence_starts(text: str) -> list[int]:
 class Narrative:
     """What the text has said so far about when things happen."""
 
-    starts: list[int]
+    starts: Sequence[int]
     document_mode: bool = False  # the whole text is history
     anchor_year: int | None = None
     at: int = 0  # where the expression being resolved starts (set by the tagger)

@@ -6,7 +6,9 @@ Pure functions of their arguments: the reference date is always passed in, never
 from __future__ import annotations
 
 import calendar
+import warnings
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = [
     "SEASON_START",
@@ -14,6 +16,8 @@ __all__ = [
     "easter",
     "holiday",
     "iso_week_monday",
+    "library_holidays",
+    "nth_weekday",
     "quarter_of",
     "season_bounds",
     "season_of",
@@ -94,6 +98,18 @@ def season_of(d: date) -> tuple[int, str]:
     return d.year - 1, "WI"
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``-th ``weekday`` (ISO) of a month, ``n = -1`` the last; None past its end."""
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return d if d.month == month else None
+    if n < 0:
+        last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return None
+
+
 def easter(year: int) -> date:
     """Western Easter Sunday (anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -108,20 +124,52 @@ def easter(year: int) -> date:
 
 
 def holiday(rule: str, year: int) -> date:
-    """The date of a holiday in ``year`` from its rule in ``holidays.txt``."""
+    """The date of a holiday in ``year`` from its rule in ``holidays.txt``.
+
+    Raises ValueError when the calendar library has no such day that year.
+    """
+    if rule.startswith("lib:"):
+        _, where, name = rule.split(":", 2)
+        country, _, category = where.partition("/")
+        found = library_holidays(country, category or "public", year).get(name)
+        if found is None:
+            raise ValueError(f"no {name} in {country} in {year}")
+        return found
     if rule.startswith("easter:"):
         return easter(year) + timedelta(days=int(rule.split(":")[1]))
     if rule.startswith("nth:"):
         _, n, wd, month, *extra = rule.split(":")
-        if int(n) > 0:
-            first = date(year, int(month), 1)
-            d = first + timedelta(days=(int(wd) - first.isoweekday()) % 7 + 7 * (int(n) - 1))
-        else:
-            last = add_months(date(year, int(month), 1), 1) - timedelta(days=1)
-            d = last - timedelta(days=(last.isoweekday() - int(wd)) % 7)
+        d = nth_weekday(year, int(month), int(wd), int(n))
+        assert d is not None, rule
         return d + timedelta(days=int(extra[0]) if extra else 0)
     month, day = rule.split("-")
     return date(year, int(month), int(day))
+
+
+@lru_cache(maxsize=1024)
+def library_holidays(country: str, category: str, year: int) -> dict[str, date]:
+    """English name -> first date of each holiday of ``country`` in ``year``.
+
+    From the `holidays` package: lunar, religious and floating days computed by a maintained
+    library. Days "observed" in place of another are left out; "(estimated)" is dropped from names.
+    """
+    import holidays  # imported on first use: most texts name no holiday
+
+    try:
+        with warnings.catch_warnings():  # "available only from 2001 to 2035": then none
+            warnings.simplefilter("ignore")
+            days = holidays.country_holidays(country, years=year, categories=(category,),
+                                             language="en_US")
+            items = sorted(days.items())
+    except (NotImplementedError, KeyError, ValueError):
+        return {}
+    out: dict[str, date] = {}
+    for day, names in items:
+        for name in names.split("; "):
+            if "(observed)" in name:
+                continue
+            out.setdefault(name.replace(" (estimated)", "").strip(), day)
+    return out
 
 
 def weekday_near(anchor: date, weekday: int, direction: str, *, inclusive: bool = True) -> date:

@@ -1,13 +1,16 @@
-"""The recognition grammar: the lines of ``resources/rules/rules.txt``, macros expanded.
+"""The recognition grammar: the lines of ``resources/rules/<lang>/rules.txt``, macros expanded.
 
 A rule is data (id, TIMEX3 type, normalization action with parameters, regex, examples); this
-module only parses the file and compiles each pattern once, on first use.
+module only parses the file and compiles each pattern once, on first use. Each language is a
+folder; its macros ({MONTH}, {UNIT}...) are built from the word lists beside its rules
+(``resources/rules/README.md`` states what a folder holds).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, cached_property
 
 from timeline_app.core.regex_needs import compile_fast, requirements, selective
@@ -17,7 +20,16 @@ from . import lexicon
 from .triggers import AFTER, BEFORE
 from .triggers import index as trigger_index
 
-__all__ = ["Rule", "rules", "macros"]
+__all__ = ["Resolved", "Rule", "rules", "macros"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """An example with the value it must resolve to: ``last Friday @ 2023-10-18 => 2023-10-13``."""
+
+    text: str
+    anchor: date
+    value: str
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,8 @@ class Rule:
     pattern: str
     examples: tuple[str, ...]
     order: int
+    lang: str = lexicon.DEFAULT_LANG
+    resolved: tuple[Resolved, ...] = ()
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -47,18 +61,23 @@ class Rule:
 
     def _compile(self, flags: int) -> re.Pattern[str]:
         try:  # most word starts are turned away by their first letter (see compile_fast)
-            return compile_fast(rf"(?<!\w)(?:{_expand(self.pattern)})(?!\w)", flags)
+            return compile_fast(rf"(?<!\w)(?:{_expand(self.pattern, self.lang)})(?!\w)", flags)
         except re.error as exc:
             raise ValueError(f"rule {self.id}: {exc}") from exc
 
     @cached_property
     def cased_groups(self) -> tuple[tuple[str, bool], ...]:
-        """The groups of this rule that need capitals (see :data:`CASED`)."""
-        return tuple((name, whole) for name, whole in CASED.items()
+        """The groups of this rule that need capitals (see :func:`cased_groups`)."""
+        return tuple((name, whole) for name, whole in cased_groups(self.lang).items()
                      if name in self.regex.groupindex)  # fmt: skip
 
     def cased(self, text: str, m: re.Match[str]) -> bool:
-        """The capitals the grammar requires are there in the original ``text``."""
+        """The capitals the grammar requires are there in the original ``text``.
+
+        A full month, weekday or holiday name may be in lower case ("last friday") unless it
+        is also a common word ("may", "march"); such words and abbreviations ("sat") then
+        need a number in the match ("may 5, 2020").
+        """
         for name, whole in self.cased_groups:
             s, e = m.span(name)
             if s < 0:
@@ -67,7 +86,10 @@ class Rule:
                 if any(c.islower() for c in text[s:e]):
                     return False
             elif text[s].islower():  # digits ("10/18/2023") have no case to check
-                return False
+                word = " ".join(text[s:e].lower().split()).rstrip(".")
+                full, homonyms = lower_case_names(self.lang)
+                if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())):
+                    return False
         return True
 
     @cached_property
@@ -80,7 +102,7 @@ class Rule:
         word: "1990s", "'90s" or "the nineties" needs "0s", "0's" or a decade word, which a
         window around "nineties" always holds but most windows around a year do not.
         """
-        words = {t: {t} | {w for w, classes in trigger_index().items() if t in classes}
+        words = {t: {t} | {w for w, classes in trigger_index(self.lang).items() if t in classes}
                  for t in self.triggers}  # fmt: skip
 
         def supplied(texts: frozenset[str]) -> int:
@@ -111,55 +133,82 @@ MAX_NEEDS = 40
 """A rule's needed text is looked for only when it is one of at most this many strings."""
 
 
-# Groups whose words must be capitalized in the original text: True = all capitals ("BC",
-# "EST"), False = an initial capital ("May", "Monday", "Christmas").
-CASED = {"month": False, "month2": False, "weekday": False, "weekday2": False,
-         "weekday3": False, "weekdays": False, "holiday": False, "era": True, "era2": True,
-         "q": True, "tz": True, "tz0": True}
-
-
-def _words(name: str, kind: str | None = None) -> list[str]:
-    return [r[0] for r in lexicon.entries(name) if kind is None or (len(r) > 2 and r[2] == kind)]
+_DIGIT = re.compile(r"\d")
 
 
 @cache
-def macros() -> dict[str, str]:
+def lower_case_names(lang: str = lexicon.DEFAULT_LANG) -> tuple[frozenset[str], frozenset[str]]:
+    """(names that may be written in lower case, those of them that need a number then).
+
+    Month and weekday names (and weekday plurals) and holidays; abbreviations, and the names
+    ``homonyms.txt`` lists as common words as well, need a number.
+    """
+    full = {w.lower() for w in words("months", "full", lang) + words("weekdays", "full", lang)}
+    full |= {w.lower() + "s" for w in words("weekdays", "full", lang)}
+    full |= {" ".join(w.lower().split()) for w in words("holidays", None, lang)}
+    abbreviations = {w.lower() for w in words("months", "abbr", lang)
+                     + words("weekdays", "abbr", lang)}
+    homonyms = frozenset(lexicon.table("homonyms", lang)) | abbreviations
+    return frozenset(full | abbreviations), homonyms
+
+
+@cache
+def cased_groups(lang: str = lexicon.DEFAULT_LANG) -> dict[str, bool]:
+    """Groups whose words must be capitalized in the original text (``cased.txt``).
+
+    True = all capitals ("BC", "EST"), False = an initial capital ("May", "Monday").
+    """
+    return {name: how == "all" for name, how in lexicon.table("cased", lang).items()}
+
+
+def words(name: str, kind: str | None = None, lang: str = lexicon.DEFAULT_LANG) -> list[str]:
+    """The names of one list (of one ``kind``: "full", "abbr"), as written in the file."""
+    return [r[0] for r in lexicon.entries(name, lang)
+            if kind is None or (len(r) > 2 and r[2] == kind)]
+
+
+@cache
+def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
     """Macro name -> regex text. Month and weekday names are case-sensitive inside."""
-    months_abbr = lexicon.alternation(_words("months", "abbr"), case_sensitive=True)
-    months_full = lexicon.alternation(_words("months", "full"), case_sensitive=True)
-    wd_full = lexicon.alternation(_words("weekdays", "full"), case_sensitive=True)
-    wd_abbr = lexicon.alternation(_words("weekdays", "abbr"), case_sensitive=True)
-    wd_plural = lexicon.alternation([w + "s" for w in _words("weekdays", "full")],
+    months_abbr = lexicon.alternation(words("months", "abbr", lang), case_sensitive=True)
+    months_full = lexicon.alternation(words("months", "full", lang), case_sensitive=True)
+    wd_full = lexicon.alternation(words("weekdays", "full", lang), case_sensitive=True)
+    wd_abbr = lexicon.alternation(words("weekdays", "abbr", lang), case_sensitive=True)
+    wd_plural = lexicon.alternation([w + "s" for w in words("weekdays", "full", lang)],
                                     case_sensitive=True)
-    numbers = lexicon.table("numbers")
+    numbers = lexicon.table("numbers", lang)
     ones = [w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and len(w) > 2]
     teens = [w for w, v in numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    tens = list(lexicon.number_parts(lang)[1])
     ones_re, teens_re, tens_re = (lexicon.alternation(x) for x in (ones, teens, tens))
     num_words = lexicon.alternation(list(numbers))
-    ordinals = lexicon.alternation(list(lexicon.table("ordinals")))
-    holidays = lexicon.alternation([r[0] for r in lexicon.entries("holidays")],
-                                   case_sensitive=True)
+    ordinals = lexicon.alternation(list(lexicon.table("ordinals", lang)))
+    holidays = lexicon.alternation(words("holidays", None, lang), case_sensitive=True)
+
+    def listed(name: str) -> str:
+        return lexicon.alternation(list(lexicon.table(name, lang)))
+
     return {
         "MONTH": rf"(?P<month>{months_full}|{months_abbr}\.?)",
         "MONTHFULL": rf"(?P<month>{months_full})",
+        "MONTHNAME": rf"{months_full}|{months_abbr}",
         "WEEKDAYNAME": wd_full,
         "WEEKDAYPLURAL": wd_plural,
         "WDAY": rf"(?:(?P<weekday>{wd_full}|{wd_abbr}\.?),?\s+)?",
         "DAY": r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:/.,]\d)(?!\w)",
         "DAYWORD": rf"(?P<dayword>{ordinals})",
-        "YEAR": r"(?P<year>(?:1\d|20)\d\d)(?![\d%])",
+        "YEAR": r"(?P<year>(?:1\d|2[01])\d\d)(?![\d%])",
         "NUM": (rf"(?P<num>(?<![\d,.$])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?(?![\d,])"
                 rf"|{tens_re}[\s-]{ones_re}"
                 rf"|{num_words})"),
-        "UNIT": rf"(?P<unit>{lexicon.alternation(list(lexicon.table('units')))})",
-        "SEASON": rf"(?P<season>{lexicon.alternation(list(lexicon.table('seasons')))})",
-        "PART": rf"(?P<part>{lexicon.alternation(list(lexicon.table('parts_of_day')))})",
-        "MOD": rf"(?P<mod>{lexicon.alternation(list(lexicon.table('modifiers')))})",
-        "QMOD": rf"(?P<qmod>{lexicon.alternation(list(lexicon.table('quantifiers')))})",
+        "UNIT": rf"(?P<unit>{listed('units')})",
+        "SEASON": rf"(?P<season>{listed('seasons')})",
+        "PART": rf"(?P<part>{listed('parts_of_day')})",
+        "MOD": rf"(?P<mod>{listed('modifiers')})",
+        "QMOD": rf"(?P<qmod>{listed('quantifiers')})",
         "ORD": ordinals,
-        "DECWORD": lexicon.alternation(list(lexicon.table("decades"))),
-        "VAGUE": lexicon.alternation(list(lexicon.table("vague"))),
+        "DECWORD": listed("decades"),
+        "VAGUE": listed("vague"),
         "HOLIDAY": rf"(?P<holiday>{holidays})",
         "ONESWORD": ones_re,
         "TEENWORD": teens_re,
@@ -168,11 +217,13 @@ def macros() -> dict[str, str]:
 
 
 _MACRO = re.compile(r"\{([A-Z0-9]+)(?::([\w|]+))?\}")
+# "# EXAMPLE: last Friday @ 2023-10-18 => 2023-10-13": the text, an anchor, the TIMEX3 value.
+_RESOLVED = re.compile(r"(?P<text>.+?)\s+@\s+(?P<anchor>\d{4}-\d\d-\d\d)\s+=>\s+(?P<value>\S+)")
 _LINE = re.compile(r"^(\S+)\s+(DATE|TIME|DURATION|SET)\s+(\S+)\s+(.+)$")
 
 
-def _expand(pattern: str) -> str:
-    table = macros()
+def _expand(pattern: str, lang: str = lexicon.DEFAULT_LANG) -> str:
+    table = macros(lang)
 
     def one(m: re.Match[str]) -> str:
         if m.group(1) == "AFTER":  # {AFTER:in|during}: preceded by one of these words
@@ -192,14 +243,20 @@ def _parse_action(spec: str) -> tuple[str, dict[str, str]]:
 
 
 @cache
-def rules() -> tuple[Rule, ...]:
-    """All rules in file order, compiled (case-insensitive; word-bounded on both sides)."""
+def rules(lang: str = lexicon.DEFAULT_LANG) -> tuple[Rule, ...]:
+    """All rules of ``lang`` in file order, each compiled on first use (word-bounded)."""
     out: list[Rule] = []
     examples: list[str] = []
-    for raw in read_text("rules", "rules.txt").splitlines():
+    resolved: list[Resolved] = []
+    for raw in read_text("rules", lang, "rules.txt").splitlines():
         line = raw.strip()
         if line.startswith("# EXAMPLE:"):
-            examples.append(line[len("# EXAMPLE:"):].strip())
+            example = line[len("# EXAMPLE:"):].strip()
+            m = _RESOLVED.fullmatch(example)
+            if m is not None:
+                example = m["text"]
+                resolved.append(Resolved(example, date.fromisoformat(m["anchor"]), m["value"]))
+            examples.append(example)
             continue
         if not line or line.startswith("#"):
             continue
@@ -211,6 +268,6 @@ def rules() -> tuple[Rule, ...]:
         action, params = _parse_action(m.group(3))
         pattern = m.group(4).strip()
         out.append(Rule(m.group(1), m.group(2), action, params, pattern, tuple(examples),
-                        len(out)))
-        examples = []
+                        len(out), lang, tuple(resolved)))
+        examples, resolved = [], []
     return tuple(out)

@@ -7,8 +7,11 @@ house numbers and flight numbers. A guard sees the text around the match, never 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline_app.core.regex_needs import compile_fast
+
+from . import lexicon
 
 __all__ = ["GUARDS"]
 
@@ -60,6 +63,8 @@ _HISTORY_CUE = compile_fast(
     r"late|mid|the|and|between|about|fiscal|AD|BC|through|ca\.|ca)\s*-?\s*$",
     re.IGNORECASE,
 )
+_FUTURE_CUE = compile_fast(r"\b(?:in|by|until|till|to|through|before|after|from|of|year|around|"
+                           r"circa|beyond)\s+$", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _LETTER = re.compile(r"[A-Za-z]")
 _RIGHT_BAD = re.compile(
@@ -87,6 +92,8 @@ def year_guard(text: str, start: int, end: int) -> bool:
         w = word.group(1)
         if w in _COUNT_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _NOT_PLURAL):
             return False
+    if year > 2099 and token == digits.group(0) and not _FUTURE_CUE.search(left):
+        return False  # "2150 members" is a count; "until 2105" a year
     if (year < 1900 and token == digits.group(0) and not _HISTORY_CUE.search(left)
             and not _YEAR_RANGE.search(left) and not _RANGE_AFTER.match(right)):
         return False
@@ -153,20 +160,31 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def _weekday_names() -> frozenset[str]:
+    """The current language's full weekday names, lower-cased."""
+    return _full_names("weekdays", lexicon.current())
+
+
+@cache
+def _full_names(name: str, lang: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in lexicon.entries(name, lang)
+                     if len(row) > 2 and row[2] == "full")
+
+
 def named_day_guard(text: str, start: int, end: int) -> bool:
     """No weekday or holiday inside a name: "Bloody Sunday", "the Easter Rising"."""
     if _DAY_NAME_BEFORE.search(text, max(0, start - 12), start):
         return False
     token = text[start:end]
-    if token.split()[-1].lower() in _WEEKDAY_NAMES:
+    weekdays = _weekday_names()
+    if token.split()[-1].lower() in weekdays:
         return True  # "his Sunday Mass" is that Sunday
     if token[-1:].isalpha() and _NAME_RIGHT.match(text[end:end + 16]):
         word = _NAME_RIGHT.match(text[end:end + 16]).group(0).strip().lower()  # type: ignore[union-attr]
-        return word in _FUNCTION_WORDS or word in _WEEKDAY_NAMES
+        return word in _FUNCTION_WORDS or word in weekdays
     return True
 
 
-_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][a-z]+)\s+$")
 
 

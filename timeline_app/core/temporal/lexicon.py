@@ -1,36 +1,85 @@
 """Word lists of the grammar (months, weekdays, units, number words...), read from resource files.
 
-The lists live in ``resources/rules/*.txt`` as data, one ``name  value  [kind]`` entry a line, so
-that adding a spelling never means touching code. Everything is read once and cached.
+The lists live in ``resources/rules/<lang>/*.txt`` as data, one ``name  value  [kind]`` entry a
+line, so that adding a spelling never means touching code, and another language is another
+folder (see ``resources/rules/README.md``). Everything is read once and cached.
+
+Which language's lists a lookup reads is the *current language*: the tagger sets it for the
+time it recognises or resolves a text (:func:`speaking`), so the normalizers' lookups
+("Oct" -> 10) need no language argument; it is English otherwise.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
-from timeline_app.core.resources import read_text
+from timeline_app.core.resources import read_text, resource
 
-__all__ = ["alternation", "entries", "table", "number_value"]
+__all__ = ["DEFAULT_LANG", "alternation", "current", "entries", "grammar_language", "languages",
+           "number_value", "speaking", "table"]
+
+DEFAULT_LANG = "en"
+_current: ContextVar[str] = ContextVar("temporal_language", default=DEFAULT_LANG)
+
+
+def current() -> str:
+    """The language whose lists lookups read now."""
+    return _current.get()
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Lookups inside the block read ``lang``'s lists (per thread and task)."""
+    token = _current.set(lang)
+    try:
+        yield
+    finally:
+        _current.reset(token)
 
 
 @cache
-def entries(name: str) -> tuple[tuple[str, ...], ...]:
-    """Rows of ``resources/rules/<name>.txt``: the name (spaces kept) and its value columns."""
+def languages() -> tuple[str, ...]:
+    """The languages with a grammar: folders of ``resources/rules/`` holding a ``rules.txt``."""
+    root = resource("rules")
+    return tuple(sorted(d.name for d in root.iterdir()
+                        if d.is_dir() and (d / "rules.txt").is_file()))
+
+
+def grammar_language(lang: str | None) -> str:
+    """``lang`` (ISO 639-1) if it has a grammar folder, else the default language."""
+    code = (lang or DEFAULT_LANG).lower()
+    return code if code in languages() else DEFAULT_LANG
+
+
+def entries(name: str, lang: str | None = None) -> tuple[tuple[str, ...], ...]:
+    """Rows of ``resources/rules/<lang>/<name>.txt``: the name (spaces kept) and its values."""
+    return _entries(name, lang or _current.get())
+
+
+def table(name: str, lang: str | None = None) -> dict[str, str]:
+    """Lower-cased name -> value for one list."""
+    return _table(name, lang or _current.get())
+
+
+@cache
+def _table(name: str, lang: str) -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in _entries(name, lang)}
+
+
+@cache
+def _entries(name: str, lang: str) -> tuple[tuple[str, ...], ...]:
     rows: list[tuple[str, ...]] = []
-    for raw in read_text("rules", f"{name}.txt").splitlines():
+    for raw in read_text("rules", lang, f"{name}.txt").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         # Columns are separated by two or more spaces (or tabs); names may hold single spaces.
         rows.append(tuple(re.split(r"\s{2,}|\t+", line)))
     return tuple(rows)
-
-
-@cache
-def table(name: str) -> dict[str, str]:
-    """Lower-cased name -> value for one list."""
-    return {row[0].lower(): row[1] for row in entries(name)}
 
 
 def trie_regex(words: set[str] | list[str]) -> str:
@@ -67,7 +116,7 @@ def alternation(names: list[str] | tuple[str, ...], *, case_sensitive: bool = Fa
     """A regex alternation of ``names``, longest first so that the longest spelling wins.
 
     Case-sensitive lists must not run into a longer word ("Mar" in "Marines"); their capital
-    letter is checked after matching (see ``grammar.CASED``).
+    letter is checked after matching (see ``grammar.cased_groups``).
     """
     body = trie_regex({name.lower() for name in names})
     if case_sensitive:  # rules see lower-cased text: the capital is checked on the original
@@ -75,9 +124,14 @@ def alternation(names: list[str] | tuple[str, ...], *, case_sensitive: bool = Fa
     return f"(?:{body})"
 
 
-_ONES = {w: int(v) for w, v in table("numbers").items() if v.isdigit() and int(v) < 10}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+@cache
+def number_parts(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """The ones (1-9, and "a"/"an") and tens (20-90) of ``lang``'s number words, for compounds."""
+    words = _table("numbers", lang)
+    ones = {w: int(v) for w, v in words.items() if v.isdigit() and int(v) < 10}
+    tens = {w: int(v) for w, v in words.items()
+            if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0}
+    return ones, tens
 
 
 def number_value(text: str) -> float | None:
@@ -91,6 +145,7 @@ def number_value(text: str) -> float | None:
         v = table("numbers")[t]
         return None if v == "X" else float(v)
     m = re.fullmatch(r"(\w+)[\s-](\w+)", t)
-    if m and m.group(1) in _TENS and m.group(2) in _ONES:
-        return float(_TENS[m.group(1)] + _ONES[m.group(2)])
+    ones, tens = number_parts(_current.get())
+    if m and m.group(1) in tens and m.group(2) in ones:
+        return float(tens[m.group(1)] + ones[m.group(2)])
     return None

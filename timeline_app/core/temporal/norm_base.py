@@ -19,7 +19,8 @@ class Norm:
 
     ``placed`` is the day and precision unit (D, W, M, Q, Y...) to remember as narrative context
     for later expressions ("a month later"); ``explicit_year`` marks a year written out in full;
-    ``aside`` a look back that is no narrative context at all.
+    ``aside`` a look back that is no narrative context at all; ``until`` the value of a
+    range's last unit, for one interval from ``value`` to it.
     """
 
     type: str
@@ -31,6 +32,7 @@ class Norm:
     explicit_year: int | None = None
     span: tuple[int, int] | None = None
     aside: bool = False  # a look back ("the day before"): not where the story now is
+    until: str | None = None  # a range's last day ("August 20-22"): the interval runs to it
 
 
 # Adverbial modifiers in the rules' {MOD}-like groups that are not in modifiers.txt.

@@ -7,12 +7,22 @@ Each takes the rule's named groups, its parameters and the context, and returns 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from timeline_app.core.regex_needs import compile_fast
 
-from .dates import holiday, week_of_month, week_value, weekday_near
-from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year
+from .dates import holiday, nth_weekday, week_of_month, week_value, weekday_near
+from .lexicon import number_value
+from .norm_base import (
+    Norm,
+    lookup,
+    mod_of,
+    month_num,
+    spelled_year,
+    story_year,
+    two_digit_year,
+)
 from .resolve import Ctx, year_for
 
 __all__ = ["ACTIONS"]
@@ -34,6 +44,8 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     ref, conf, year = "absolute", 1.0, None
     if g.get("year"):
         year = int(g["year"])
+    elif g.get("yy"):  # "11/24/81", "12-Nov-83"
+        year = two_digit_year(g["yy"], ctx.anchor)
     elif g.get("yrel") and ctx.anchor:
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
         ref, conf = "anchor", 0.95
@@ -60,7 +72,7 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             date(year, month, day)
         except ValueError:
             return None
-    explicit = year if g.get("year") else None
+    explicit = year if g.get("year") or g.get("yy") else None
     return Norm("DATE", value, mod, ref if year is not None else "unresolved", conf,
                 explicit_year=explicit)
 
@@ -114,7 +126,26 @@ def _sentence_of(ctx: Ctx) -> str:
 
 
 def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """Named days ("Thanksgiving Day", "last Christmas"), computed for the year they fall in."""
+    """Named days ("Thanksgiving Day", "last Christmas", "the day after Easter").
+
+    Each is computed for the year it falls in; a day before or after it is counted from it.
+    """
+    day = _holiday_itself(g, ctx)
+    if day is None or not g.get("dir") or not _FULL_DATE.fullmatch(day.value):
+        return day
+    n = number_value(g["num"]) if g.get("num") else 1
+    if n is None or n != int(n):
+        return None
+    shift = timedelta(days=int(n) if g["dir"].lower() == "after" else -int(n))
+    d = date.fromisoformat(day.value) + shift
+    return replace(day, value=d.isoformat(), placed=(d, "D"))
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
+    """The holiday a match names, with its year (written, relative or from the anchor)."""
     rule = lookup("holidays", g.get("holiday"))
     if rule is None:
         return None
@@ -137,6 +168,38 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if year is None:
         return Norm("DATE", f"XXXX-{approx.month:02d}-{approx.day:02d}", "", "unresolved", 0.3)
     return Norm("DATE", holiday(rule, year).isoformat(), "", ref, conf)
+
+
+def _date_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"August 20-22", "Oct. 18-20, 2023": the first day, its interval running to the last."""
+    first = _date(g, p, ctx)
+    last = int(g.get("dayto") or 0)
+    if first is None or not _FULL_DATE.fullmatch(first.value) or last <= int(g["day"] or 0):
+        return None  # "20-18" is no range: the shorter rules read its parts
+    try:
+        end = date.fromisoformat(first.value).replace(day=last)
+    except ValueError:  # "Feb. 27-30"
+        return None
+    return replace(first, until=end.isoformat())
+
+
+def _weekday_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"Wednesday - Saturday": from the first day to the next of the second, told as one span.
+
+    Placed like the first weekday; a span told as past ends no later than the anchor.
+    """
+    first = _weekday({**g, "part": None}, p, ctx)
+    wd2 = int(lookup("weekdays", g.get("weekday2")) or 0)
+    if first is None or not wd2 or not _FULL_DATE.fullmatch(first.value):
+        return first
+    wd1 = int(lookup("weekdays", g.get("weekday")) or 0)
+    start = date.fromisoformat(first.value)
+    end = start + timedelta(days=(wd2 - wd1) % 7 or 7)
+    a = ctx.anchor
+    if (first.reference == "anchor" and a is not None and end > a and ctx.direction == "past"
+            and start <= a):
+        start, end = start - timedelta(days=7), end - timedelta(days=7)
+    return replace(first, value=start.isoformat(), until=end.isoformat(), placed=(start, "D"))
 
 
 def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -167,6 +230,23 @@ def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None
     return Norm("DATE", week_value(d) + ("-WE" if weekend else ""), "", month.reference,
                 month.confidence, placed=(d, "W"), explicit_year=month.explicit_year)
+
+
+def _weekday_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the last Friday of June", "the first Monday of September 2019": that day."""
+    month = _date({**g, "day": None}, p, ctx)
+    wd = int(lookup("weekdays", g.get("weekday")) or 0)
+    if month is None or not wd:
+        return None
+    nth = (g.get("nth") or "").lower()
+    n = -1 if nth in _LAST else int(lookup("ordinals", nth) or 0)
+    if month.value.startswith("X"):
+        return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
+    d = nth_weekday(int(month.value[:4]), int(month.value[5:7]), wd, n)
+    if d is None:  # "the fifth Monday of February"
+        return None
+    return Norm("DATE", d.isoformat(), "", month.reference, month.confidence,
+                placed=(d, "D"), explicit_year=month.explicit_year)
 
 
 def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -243,7 +323,10 @@ ACTIONS = {
     "weekday": _weekday,
     "holiday": _holiday,
     "week_of": _week_of,
+    "date_range": _date_range,
+    "weekday_range": _weekday_range,
     "week_of_month": _week_of_month,
+    "weekday_of_month": _weekday_of_month,
     "month_narr": _month_narr,
     "part_of_date": _part_of_date,
 }

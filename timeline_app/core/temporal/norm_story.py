@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from .norm_base import Norm
-from .resolve import Ctx
+from .resolve import Ctx, day_of_month_near
 
 __all__ = ["ACTIONS", "bc_shift"]
 
@@ -41,7 +41,10 @@ def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
     day = int(g.get("day") or 0)
     if near is None or near[2] not in ("D", "W", "M"):
-        return None
+        here = day_of_month_near(ctx, day)  # "reopened on the 17th": the anchor's month
+        if here is None:
+            return None
+        return Norm("DATE", here.isoformat(), "", "anchor", 0.6, placed=(here, "D"))
     base = near[1]
     year, month = base.year, base.month
     if near[2] == "D" and day < base.day:

@@ -15,9 +15,12 @@ from . import tense
 from .context import Narrative
 from .norm_base import month_num
 
-__all__ = ["Ctx", "year_for"]
+__all__ = ["Ctx", "day_of_month_near", "year_for"]
 
 _QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b|\bperiod\b|\bthree\s+months\b", re.IGNORECASE)
+
+
+_OPENERS = frozenset(" \t\"'`\u201c\u2018(-")
 
 
 @dataclass
@@ -62,8 +65,10 @@ class Ctx:
 
     def at_sentence_start(self) -> bool:
         """True when only punctuation (quotes, brackets) separates the match from a sentence end."""
-        before = self.text[:self.start].rstrip(" \t\"'`\u201c\u2018(-")
-        return not before or before[-1] in ".!?:\n"
+        text, i = self.text, self.start
+        while i > 0 and text[i - 1] in _OPENERS:  # (no copy of all the text before: linear)
+            i -= 1
+        return i == 0 or text[i - 1] in ".!?:\n"
 
     def left(self, n: int = 30) -> str:
         return self.text[max(0, self.start - n):self.start]
@@ -135,6 +140,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     tense_dir = ctx.tense
     favoured = tense_dir or ctx.prefer
     factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
+    told = tense_dir == "past" and tense.told_past(ctx.text, ctx.start)
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         if not 1 <= y <= 9999:  # the ends of the calendar
@@ -145,6 +151,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             else:
                 months = (y - a.year) * 12 + month - a.month
                 direction = "future" if months > 0 else "past"
+                if direction == "future" and told:
+                    continue  # "Fighting broke out in December" was not told ahead of time
                 cost = abs(months) * (1.0 if direction == favoured else factor)
         else:
             try:
@@ -153,8 +161,40 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
                 continue
             days = (cand - a).days
             direction = "future" if days > 0 else "past"
+            if direction == "future" and told:
+                continue  # "The council voted on December 1": not a date still to come
             cost = abs(days) * (1.0 if direction == favoured or days == 0 else factor)
         if best is None or cost < best[0]:
             best = (cost, y)
     conf = 0.85 if tense_dir else 0.7
     return (best[1] if best else a.year), "anchor", conf
+
+
+def day_of_month_near(ctx: Ctx, day: int) -> date | None:
+    """"the 17th" told against the anchor: that day of the anchor's month or of one next to it.
+
+    The nearest, a reading against the tense (or ``prefer``) counting several times its
+    distance; never after the anchor when a past-tense verb governs ("reopened on the 17th").
+    """
+    a = ctx.anchor
+    if a is None:
+        return None
+    tense_dir = ctx.tense
+    favoured = tense_dir or ctx.prefer
+    factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
+    told = tense_dir == "past" and tense.told_past(ctx.text, ctx.start)
+    best: tuple[float, date] | None = None
+    for shift in (-1, 0, 1):
+        index = a.year * 12 + a.month - 1 + shift
+        try:
+            cand = date(index // 12, index % 12 + 1, day)
+        except ValueError:  # "the 31st" of a short month, or past the calendar
+            continue
+        days = (cand - a).days
+        if days > 0 and told:
+            continue
+        direction = "future" if days > 0 else "past"
+        cost = abs(days) * (1.0 if direction == favoured or days == 0 else factor)
+        if best is None or cost < best[0]:
+            best = (cost, cand)
+    return best[1] if best else None

@@ -9,6 +9,7 @@ day before", a pluperfect flashback) do not; expressions placed against the anch
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from timeline_app.core.model import Granularity, Mention
@@ -17,10 +18,10 @@ from timeline_app.core.regex_needs import compile_fast
 from .context import Narrative
 from .grammar import Rule
 from .norm_base import Norm
+from .recognition import Match
 
 __all__ = ["is_narrative", "remember", "years_ahead"]
 
-Candidate = tuple[int, int, Rule, re.Match[str]]
 _UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
             Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
             Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
@@ -31,7 +32,7 @@ _POINT_BEFORE = compile_fast(r"\b(?:in|during|of|by)\s+$", re.IGNORECASE)
 _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
-def is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
+def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> bool:
     """History rather than news: explicit years well before the anchor outnumber news signals.
 
     Without an anchor every explicit year counts, and any news signal (a weekday, "yesterday")
@@ -39,10 +40,11 @@ def is_narrative(chosen: list[Candidate], anchor: date | None) -> bool:
     about the year of a bare "late June".
     """
     news = history = 0
-    for _, _, rule, m in chosen:
-        if rule.id in _NEWS_RULES and rule.id != "time_clock" and m.group(0).lower() != "today":
+    for m in chosen:
+        if (m.rule in _NEWS_RULES and m.rule != "time_clock"
+                and text[m.start:m.end].lower() != "today"):
             news += 1  # history tells clock times too, and what stands "today"
-        year = m.groupdict().get("year")
+        year = m.group("year")
         if year and (anchor is None or int(year) < anchor.year - _HISTORY_GAP_YEARS):
             history += 1
     if anchor is None:
@@ -107,13 +109,13 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
             and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
 
 
-def years_ahead(chosen: list[Candidate]) -> list[tuple[int, int]]:
+def years_ahead(chosen: Sequence[Match]) -> list[tuple[int, int]]:
     """(offset, year) of every explicit four-digit year the grammar matched, in text order."""
     out = []
-    for s, _, _, m in chosen:
-        year = m.groupdict().get("year")
+    for m in chosen:
+        year = m.group("year")
         if year and len(year) == 4:
-            out.append((s, int(year)))
+            out.append((m.start, int(year)))
     return out
 
 

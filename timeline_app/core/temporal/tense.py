@@ -109,6 +109,31 @@ def _cue(word: str, previous: str = "") -> str | None:
     return None
 
 
+# The verb right before an expression, past a preposition or two: "voted on", "ended", "broke
+# out in", "was founded on".
+_VERB_BEFORE = compile_fast(
+    r"\b([A-Za-z]+)\s+([A-Za-z]+\s+)?(?:(?:on|in|at|during|around|about|early|late|out|up|"
+    r"down|off|again)\s+){0,2}$"
+)
+
+
+def told_past(text: str, start: int) -> bool:
+    """True when a past-tense verb governs the expression from right before it.
+
+    "The council voted on December 1", "the quarter ended Oct. 31": the date is told as done,
+    never still to come. Only the nearest verb counts: "said it will redeem shares on Oct. 31"
+    and "gave no reason for the Jan. 14 deadline" are not told so.
+    """
+    m = _VERB_BEFORE.search(text, max(0, start - 48), start)
+    if m is None:
+        return False
+    first, second = m.group(1).lower(), (m.group(2) or "").strip().lower()
+    verb, previous = (second, first) if second else (first, "")
+    if second and _cue(first) == "past" and second in ("out", "up", "down", "off"):
+        verb, previous = first, ""  # "broke out in"
+    return _cue(verb, previous) == "past" and previous not in _PASSIVE_AUX
+
+
 def direction(text: str, start: int, end: int) -> str | None:
     """``past``, ``future`` or None (no cue) for the expression at ``text[start:end]``.
 

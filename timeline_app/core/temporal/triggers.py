@@ -22,7 +22,7 @@ __all__ = ["BEFORE", "AFTER", "index", "trigger_positions", "windows"]
 BEFORE = 64
 AFTER = 72
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")  # runs of letters (of any script) or of digits
 # Words of multi-word entries too common to stand for them ("Election Day" -> "election").
 _STOP = frozenset("the a an of in to as at on very near day s st new and or".split())
 _CLASSES = {"MONTH": "months", "WEEKDAY": "weekdays", "SEASON": "seasons", "UNIT": "units",
@@ -31,25 +31,25 @@ _CLASSES = {"MONTH": "months", "WEEKDAY": "weekdays", "SEASON": "seasons", "UNIT
 
 
 @cache
-def index() -> dict[str, frozenset[str]]:
-    """Lower-case word -> the trigger classes it belongs to."""
+def index(lang: str = lexicon.DEFAULT_LANG) -> dict[str, frozenset[str]]:
+    """Lower-case word -> the trigger classes it belongs to, in ``lang``."""
     index: dict[str, set[str]] = defaultdict(set)
     for cls, name in _CLASSES.items():
-        for row in lexicon.entries(name):
+        for row in lexicon.entries(name, lang):
             words = _TOKEN.findall(row[0].lower())
             for word in words:
                 if len(words) == 1 or word not in _STOP:
                     index[word].add(cls)
                 if cls == "WEEKDAY":  # "on Mondays"
                     index[word + "s"].add(cls)
-    for word, value in lexicon.table("numbers").items():
+    for word, value in lexicon.table("numbers", lang).items():
         if value.isdigit() and 1 <= int(value) <= 9 and " " not in word and len(word) > 2:
             index[word].add("ONESWORD")
     return {w: frozenset(c) for w, c in index.items()}
 
 
 @cache
-def _finder(ignore_case: bool = False) -> re.Pattern[str]:
+def _finder(ignore_case: bool = False, lang: str = lexicon.DEFAULT_LANG) -> re.Pattern[str]:
     """One regex for every trigger word, so one C-level pass finds them all.
 
     The lower-case pass reads the text behind one leading space and takes the letter before
@@ -58,25 +58,26 @@ def _finder(ignore_case: bool = False) -> re.Pattern[str]:
     """
     from . import grammar  # the literal trigger words of the rules
 
-    words = set(index())
-    for rule in grammar.rules():
+    words = set(index(lang))
+    for rule in grammar.rules(lang):
         words.update(t for t in rule.triggers if t.islower())
     body = lexicon.trie_regex(words)
     if ignore_case:
-        return re.compile(rf"(?<![A-Za-z])(?:{body})(?![A-Za-z])", re.IGNORECASE)
-    return re.compile(rf"[^A-Za-z](?:{body})(?![A-Za-z])")  # numbers: see trigger_positions
+        return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"[\W\d_](?:{body})(?![^\W\d_])")  # numbers: see trigger_positions
 
 
 @cache
-def _keys() -> dict[str, tuple[str, ...]]:
+def _keys(lang: str = lexicon.DEFAULT_LANG) -> dict[str, tuple[str, ...]]:
     """Each trigger word -> the keys it is filed under: itself, then its classes in order."""
-    return {word: (word, *sorted(classes)) for word, classes in index().items()}
+    return {word: (word, *sorted(classes)) for word, classes in index(lang).items()}
 
 
 _DIGITS = re.compile(r"\d+")
 
 
-def trigger_positions(text: str, lowered: str | None = None) -> dict[str, list[int]]:
+def trigger_positions(text: str, lowered: str | None = None,
+                      lang: str = lexicon.DEFAULT_LANG) -> dict[str, list[int]]:
     """Trigger class or literal word -> offsets of its occurrences, in text order.
 
     Numbers give DIGIT, and also DIGIT12, DIGIT3 or DIGIT4 (a run of one or two, three, four
@@ -84,14 +85,15 @@ def trigger_positions(text: str, lowered: str | None = None) -> dict[str, list[i
     caller has it already.
     """
     found: dict[str, list[int]] = defaultdict(list)
-    keys = _keys()
+    keys = _keys(lang)
     low_text = text.lower() if lowered is None else lowered
     if len(low_text) == len(text):  # case-folding kept every offset: scan the lower-case copy
         # behind a leading space, each match starts at the character before its word: the
         # match's start in the padded text is the word's offset in the text
-        matches = [(m.group(0)[1:], m.start()) for m in _finder().finditer(" " + low_text)]
+        finder = _finder(False, lang)
+        matches = [(m.group(0)[1:], m.start()) for m in finder.finditer(" " + low_text)]
     else:
-        matches = [(m.group(0).lower(), m.start()) for m in _finder(True).finditer(text)]
+        matches = [(m.group(0).lower(), m.start()) for m in _finder(True, lang).finditer(text)]
     for word, pos in matches:
         for key in keys.get(word) or (word,):  # a rule's own trigger word has no class
             found[key].append(pos)

@@ -1,0 +1,190 @@
+"""Recognition: the text alone to an anchor-free :class:`Parse`, cached per content hash.
+
+What an article says does not change when its anchor does. The anchor checks try dozens of
+candidate anchors per article, a user corrects an anchor or an expression: each of those only
+re-resolves (:func:`.tagger.resolve`) the parse recognised once here. A parse is plain data
+(spans, rule ids, the matched groups as strings, the sentence starts), so it pickles to worker
+processes and compares equal for equal texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from itertools import chain
+
+from . import grammar, lexicon
+from .context import sentence_starts
+from .guards import GUARDS
+from .triggers import trigger_positions, windows
+
+__all__ = ["CACHE_SIZE", "Match", "Parse", "content_hash", "recognise"]
+
+CACHE_SIZE = 256
+"""Parses kept (least recently used dropped first): a story's articles, with room to spare."""
+
+Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
+Guard = Callable[[str, int, int], bool]
+Plan = tuple[tuple[tuple[str, ...], tuple[int, int]], tuple[tuple[grammar.Rule, Guard | None], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One chosen match: its span, the rule, and each named group as written (None if unused)."""
+
+    start: int
+    end: int
+    rule: str
+    groups: tuple[tuple[str, str | None], ...]
+
+    def group(self, name: str) -> str | None:
+        return next((v for k, v in self.groups if k == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """What recognition found in a text, with no anchor in it.
+
+    ``digest`` is the text's content hash (:func:`content_hash`), ``length`` its length,
+    ``lang`` the language whose grammar (``resources/rules/<lang>/``) recognised it;
+    ``matches`` the chosen non-overlapping matches in text order; ``sentence_starts`` the
+    offsets where sentences begin (the narrative's reach is counted in sentences).
+    """
+
+    digest: str
+    lang: str
+    length: int
+    matches: tuple[Match, ...]
+    sentence_starts: tuple[int, ...]
+
+    def fits(self, text: str) -> bool:
+        """True when this parse was recognised from ``text``."""
+        return len(text) == self.length and content_hash(text) == self.digest
+
+
+def content_hash(text: str) -> str:
+    """A digest of ``text`` that is the same in every process (no hash seed)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+@cache
+def _plans(lang: str) -> tuple[Plan, ...]:
+    """The rules grouped by trigger words and reach (their windows are the same), with guards.
+
+    Looked up once per process, not once per rule and text.
+    """
+    groups: dict[tuple[tuple[str, ...], tuple[int, int]], list] = {}
+    for rule in grammar.rules(lang):
+        guard = GUARDS.get(rule.params.get("guard", ""))
+        groups.setdefault((rule.triggers, rule.reach), []).append((rule, guard))
+    return tuple((key, tuple(rules)) for key, rules in groups.items())
+
+
+def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *,
+                scan_all: bool = False) -> list[Candidate]:
+    """Every match of every rule of ``lang``, each rule run only near its trigger words."""
+    found: list[Candidate] = []
+    low = text.lower()
+    same = len(low) == len(text)  # lower-casing kept every offset (true but for rare scripts)
+    scanned = low if same else text
+    where = trigger_positions(text, low, lang)
+    size = len(text)
+    merged: dict[tuple[str, ...], list[int]] = {}
+    for (triggers, reach), rules in _plans(lang):
+        if scan_all or not triggers:
+            spans = [(0, size)]
+        else:
+            hits = merged.get(triggers)
+            if hits is None:  # one trigger's offsets come sorted; several are merged once
+                lists = [where[t] for t in triggers if t in where]
+                hits = merged[triggers] = (
+                    lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists)))
+            spans = windows(hits, size, *reach)
+            if not spans:
+                continue
+        for rule, guard in rules:
+            finditer = (rule.regex if same else rule.regex_icase).finditer
+            cased = rule.cased if rule.cased_groups else None
+            needs = rule.needs if same else None  # (the needed text is lower-case)
+            search = needs.search if needs is not None else None
+            for lo, hi in spans:
+                if search is not None and search(scanned, lo, hi) is None:
+                    continue  # most windows hold no match at all: skip those that cannot
+                for m in finditer(scanned, lo, hi):
+                    s, e = m.span()
+                    if e <= s or (cased is not None and not cased(text, m)):
+                        continue
+                    if guard is not None and not guard(text, s, e):
+                        continue
+                    found.append((s, e, rule, m))
+    return found
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Longest match wins; among equals the earlier rule; then left to right."""
+    starts: list[int] = []  # the taken spans never overlap: sorted starts, ends alike
+    ends: list[int] = []
+    chosen: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c[0] - c[1], c[2].order, c[0])):
+        s, e = cand[0], cand[1]
+        i = bisect_right(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _as_match(text: str, s: int, e: int, rule: grammar.Rule, m: re.Match[str]) -> Match:
+    spans = m.regs  # the original spelling, not the lower-cased
+    groups = tuple((name, text[spans[i][0]:spans[i][1]] if spans[i][0] >= 0 else None)
+                   for name, i in m.re.groupindex.items())
+    return Match(s, e, rule.id, groups)
+
+
+def _recognise(text: str, lang: str, digest: str) -> Parse:
+    with lexicon.speaking(lang):  # the guards read the language's word lists
+        chosen = _select(_candidates(text, lang))
+        return Parse(digest, lang, len(text), tuple(_as_match(text, *c) for c in chosen),
+                     tuple(sentence_starts(text, lang)))
+
+
+_cache: OrderedDict[tuple[str, str], Parse] = OrderedDict()
+_lock = threading.Lock()
+
+
+def recognise(text: str, lang: str | None = None) -> Parse:
+    """The anchor-free parse of ``text`` (recognised once per content, then from a cache).
+
+    ``lang`` (ISO 639-1) picks the grammar folder; a language without one is read with the
+    default grammar, and the parse says which it was.
+    """
+    lang = lexicon.grammar_language(lang)
+    digest = content_hash(text)
+    key = (lang, digest)
+    with _lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
+    parse = _recognise(text, lang, digest)
+    with _lock:
+        _cache[key] = parse
+        _cache.move_to_end(key)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return parse
+
+
+def clear_cache() -> None:
+    """Forget every cached parse (tests; a changed grammar)."""
+    with _lock:
+        _cache.clear()
