@@ -56,3 +56,12 @@ def test_estimates_of_undated_pages_do_not_regress() -> None:
     estimates = _eval_module().score_estimates()
     assert estimates.pages >= 10
     assert estimates.held >= ESTIMATE_HELD_FLOOR
+
+
+MENTIONS_FLOOR = 318
+"""Gold dated mentions (of 318) tagged with their value against the page's gold date."""
+
+
+def test_gold_mentions_do_not_regress() -> None:
+    mentions = _eval_module().score_mentions()
+    assert mentions.right >= MENTIONS_FLOOR, "\n".join(mentions.misses)
