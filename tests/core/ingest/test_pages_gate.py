@@ -65,3 +65,18 @@ MENTIONS_FLOOR = 318
 def test_gold_mentions_do_not_regress() -> None:
     mentions = _eval_module().score_mentions()
     assert mentions.right >= MENTIONS_FLOOR, "\n".join(mentions.misses)
+
+
+STORY_ANCHORS_FLOOR = 26
+"""Pages of the multi-outlet stories (of 26: dated, undated and misdated copies) anchored right."""
+
+
+def test_story_anchors_do_not_regress() -> None:
+    spec = importlib.util.spec_from_file_location("eval_stories", _EVAL.parent / "eval_stories.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    result = module.score()
+    assert result.pages >= 26 and result.traps >= 4
+    assert result.anchors_right >= STORY_ANCHORS_FLOOR, "\n".join(result.failures)
+    assert result.traps_caught == result.traps
