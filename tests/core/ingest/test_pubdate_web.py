@@ -34,6 +34,9 @@ def _page(*head: str, body: str = "", tail: tuple[str, ...] = ()) -> str:
         ("Outlet12-01-2024", date(2024, 1, 12)),
         ("Harbour Ledger | March 9, 2022", date(2022, 3, 9)),
         ("Posted On: 08 APR 2025 5:24PM by Press Office", date(2025, 4, 8)),
+        ("By Wire Published Date - 07:45 AM, Tue - 12 March 24", date(2024, 3, 12)),
+        ("Wire Agency Port Hale (East) Published 09.08.23, 05:10 PM", date(2023, 8, 9)),
+        ("Mar. 4, 2022Office of Councillor Ines Duarte", date(2022, 3, 4)),
     ],
 )
 def test_stamp_shapes(stamp: str, value: date) -> None:
@@ -116,3 +119,9 @@ def test_ranking_is_best_first_with_reasons() -> None:
     ranked = rank_candidates(find_publication_dates(text))
     assert [s.candidate.value.day for s in ranked] == [4, 6]
     assert "update" in ranked[1].why
+
+
+def test_two_digit_years_only_after_a_label() -> None:
+    body = "The ferry resumed on 28 July 23 berths, said the port.\n\nIt sails daily."
+    assert find_publication_dates("28 July 23") == []
+    assert article_from_text(_page(body=body), article_id="a").published is None

@@ -22,6 +22,8 @@ __all__ = [
     "month_names",
     "month_number",
     "parse_date",
+    "short_year_date_of",
+    "short_year_pattern",
     "valid_date",
 ]
 
@@ -59,13 +61,35 @@ def date_pattern(glued: bool = False) -> re.Pattern[str]:
     dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
     mdy = rf"(?P<m3>{month})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
     num = r"(?P<a4>\d{1,2})(?P<s4>[/.-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
-    weekday = rf"(?:{WEEKDAY},?\s+)?"
     before = r"(?:(?<![\w/.-])" + (_GLUED if glued else "") + ")"
+    after = r"|(?<=\d{4})(?-i:(?=[A-Z][a-z]))" if glued else ""  # "Jun. 1, 2018Office of"
     return re.compile(
-        rf"{before}{weekday}(?:{iso}|{dmy}|{mdy}|{num})"
-        r"(?:(?=\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d))",  # a time may be glued: "20233:05 PM"
+        rf"{before}{_WEEKDAY_BEFORE}(?:{iso}|{dmy}|{mdy}|{num})"
+        r"(?:(?=\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d)" + after + ")",  # a glued time: "20233:05 PM"
         re.IGNORECASE,
     )
+
+
+_WEEKDAY_BEFORE = rf"(?:{WEEKDAY}(?:,?\s+|\s*[–-]\s*))?"
+"""A weekday heading a date: "Tue, 4 May", "Tue 4 May", "Tue - 4 May"."""
+
+
+@cache
+def short_year_pattern() -> re.Pattern[str]:
+    """Dates with a two-digit year ("28 July 23", "20.07.24"): read only after a date label."""
+    month = month_names()
+    dmy = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{month})\.?,?\s+'?(?P<y>\d\d)"
+    num = r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<yy>\d\d)"
+    return re.compile(rf"{_WEEKDAY_BEFORE}(?:{dmy}|{num})(?![\w./-]|\.\d)", re.IGNORECASE)
+
+
+def short_year_date_of(match: re.Match[str]) -> date | None:
+    """The date of a :func:`short_year_pattern` match; ``yy`` below 70 is 20yy, else 19yy."""
+    two = int(match.group("y") or match.group("yy"))
+    year = 2000 + two if two < 70 else 1900 + two
+    if match.group("y"):
+        return valid_date(year, _months()[match.group("m").lower()], int(match.group("d")))
+    return valid_date(year, int(match.group("b")), int(match.group("a")))  # day first
 
 
 def month_number(name: str) -> int:

@@ -16,7 +16,17 @@ from timeline_app.core.model import PublishedSource
 from . import furniture, vocab
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
-from .dates import TIME, WEEKDAY, date_from_url, date_of, date_pattern, is_numeric, parse_date
+from .dates import (
+    TIME,
+    WEEKDAY,
+    date_from_url,
+    date_of,
+    date_pattern,
+    is_numeric,
+    parse_date,
+    short_year_date_of,
+    short_year_pattern,
+)
 from .pubscore import choose_publication
 
 __all__ = [
@@ -55,14 +65,56 @@ _SEPARATORS = re.compile(r"[\s,|·•-]*")
 _DIGIT = re.compile(r"\d")
 
 
-def _date_after(line: str, pos: int) -> re.Match[str] | None:
-    """A date at ``pos``, possibly after a time (``3:12 PM EDT, Wed October 18, 2023``)."""
-    match = date_pattern().match(line, pos)
-    if match is None:
-        time = _TIME_RE.match(line, pos)
-        if time:
-            match = date_pattern().match(line, _SEPARATORS.match(line, time.end()).end())
-    return match
+def _date_after(line: str, pos: int) -> tuple[re.Match[str], date] | None:
+    """A labelled date at ``pos``, possibly after a time (``3:12 PM EDT, Wed October 18, 2023``).
+
+    After a label, a two-digit year is read too (``Published 20.07.24``, ``Fri - 28 July 23``).
+    """
+    starts = [pos]
+    time = _TIME_RE.match(line, pos)
+    if time:
+        starts.append(_SEPARATORS.match(line, time.end()).end())
+    for start in starts:
+        match = date_pattern().match(line, start)
+        if match and (value := date_of(match)):
+            return match, value
+        match = short_year_pattern().match(line, start)
+        if match and (value := short_year_date_of(match)):
+            return match, value
+    return None
+
+
+MID_LINE_LABELS = ("published", "posted", "updated", "last updated", "first published")
+"""Labels read after a few words too ("Wire Agency City Published 20.07.24")."""
+LABEL_AFTER_WORDS = 5
+
+
+def _label_at(line: str, pos: int) -> re.Match[str] | None:
+    """A label at ``pos``, or (at the start of a line) one after a short run of names."""
+    label = _label_re().match(line, pos)
+    if label is not None or pos:
+        return label
+    for found in _mid_label_re().finditer(line):
+        prefix = line[: found.start()].split()
+        if 0 < len(prefix) <= LABEL_AFTER_WORDS and _names_only(prefix):
+            return _label_re().match(line, found.start())
+    return None
+
+
+@cache
+def _mid_label_re() -> re.Pattern[str]:
+    names = "|".join(sorted(MID_LINE_LABELS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})\b", re.IGNORECASE)
+
+
+def _names_only(words: list[str]) -> bool:
+    """Outlet, agency, place or author names (capitalised or byline words), no sentence."""
+    allowed = vocab.words("byline_words")
+    for word in words:
+        bare = word.strip(".,;:!?()[]\"'“”‘’•·|")
+        if bare and bare[:1].islower() and bare.lower() not in allowed:
+            return False
+    return True
 
 
 _MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])")
@@ -70,12 +122,12 @@ _MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])")
 
 def _labelled(line: str, offset: int, pos: int = 0) -> list[DateCandidate]:
     """Dates introduced by labels ("Published:", "Updated"), several in a line if so written."""
-    label = _label_re().match(line, pos)
+    label = _label_at(line, pos)
     if label is None:
         return []
     name = " ".join(label.group("label").lower().split())
-    match = _date_after(line, label.end())
-    value = date_of(match) if match else None
+    found = _date_after(line, label.end())
+    match, value = found if found else (None, None)
     if not (match and value):
         month = _MONTH_ONLY.match(line, label.end())
         if month is None or not (label.group("colon") or name in ("date", "dated")):
@@ -85,13 +137,19 @@ def _labelled(line: str, offset: int, pos: int = 0) -> list[DateCandidate]:
         return [DateCandidate(value, PublishedSource.HEADER, start, end, name, precision="month")]
     time = _TIME_RE.match(line, match.end())
     end = time.end() if time else match.end()
-    header = bool(label.group("colon")) or name in ("date", "dated") or is_numeric(match)
+    numeric = match.re is date_pattern() and is_numeric(match)
+    header = bool(label.group("colon")) or name in ("date", "dated") or numeric
     source = PublishedSource.HEADER if header else PublishedSource.BYLINE
     more = _labelled(line, offset, _SEPARATORS.match(line, end).end()) if end < len(line) else []
     if source is PublishedSource.BYLINE and not more and _residue_words(line) <= BYLINE_MAX_WORDS:
         end = len(line.rstrip())
-    start = offset + label.start("label")
+    # a label after a few names ("Wire City Published ..."): the whole byline goes
+    start = offset + (label.start("label") if pos or not label.start() else _indent(line))
     return [DateCandidate(value, source, start, offset + end, name), *more]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
