@@ -125,3 +125,12 @@ def test_two_digit_years_only_after_a_label() -> None:
     body = "The ferry resumed on 28 July 23 berths, said the port.\n\nIt sails daily."
     assert find_publication_dates("28 July 23") == []
     assert article_from_text(_page(body=body), article_id="a").published is None
+
+
+def test_a_date_above_the_site_menus_is_the_sites_not_the_storys() -> None:
+    raw = "\n".join(["Friday, 24 January 2020", "Text Size", "Top Headlines", _page()])
+    article = article_from_text(raw, article_id="a")
+    assert article.published is None
+    assert "menus" in article.date_candidates[0]["why"]
+    kept = "\n".join(["Friday, 24 January 2020", _page()])  # straight above the headline
+    assert article_from_text(kept, article_id="a").published == date(2020, 1, 24)

@@ -260,6 +260,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if words >= PROSE_WORDS:
             prose += 1
             related = False
+    found = [_masthead(c, lines) for c in found]
     taken = {c.start for c in found}
     found += [c for c in _footer_dates(lines) if c.start not in taken]
     for dated in find_datelines(text, lines):
@@ -267,6 +268,23 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
     return sorted(found, key=lambda c: c.start)
+
+
+def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:
+    """An unlabelled date above the headline with menus between them: the site's date line."""
+    if candidate.lines_above or candidate.label or candidate.context:
+        return candidate
+    below = [line for start, line in lines if start > candidate.start and line.strip()]
+    for line in below[:MASTHEAD_LINES]:
+        if furniture.is_ui_line(line) or furniture.is_section_header(line):
+            return replace(candidate, context="masthead")
+        if len(line.split(None, 4)) >= 4:  # the headline, reached without a menu between
+            break
+    return candidate
+
+
+MASTHEAD_LINES = 6
+"""Lines looked at below a date at the top for menus (then it heads the site, not the story)."""
 
 
 def _placed(candidate: DateCandidate, line: str, above: int, context: str) -> DateCandidate:
