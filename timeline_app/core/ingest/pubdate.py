@@ -20,7 +20,6 @@ from .dates import date_from_url, parse_date
 from .pubscore import choose_publication
 from .stamps import has_digit, label_re, line_candidates
 
-
 __all__ = [
     "DateCandidate",
     "choose_publication",
