@@ -313,3 +313,22 @@ def test_related_articles_fix_the_year_of_a_dateline_without_one():
     assert [p.kind for p in report.problems] == ["missing"]
     assert report.suggestion.best == date(2021, 3, 15)
     assert "without a year" in report.suggestion.reasons[-1]
+
+
+def test_exports_of_a_folder_with_estimates_are_identical_whatever_the_seed_or_order(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).parents[3] / "bench" / "data" / "stories" / "valley"
+    files = sorted(str(p) for p in folder.glob("*.txt"))
+    outputs = []
+    for seed, paths in (("1", files), ("2", files[::-1]), ("3", [str(folder)])):
+        out = tmp_path / f"{seed}.csv"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "timeline_app", "export", *paths, "--csv", str(out)],
+                       capture_output=True, env=env, check=True)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert b",estimated," in outputs[0] and b",publication" in outputs[0]
