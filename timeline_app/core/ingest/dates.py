@@ -61,10 +61,11 @@ def date_pattern(glued: bool = False) -> re.Pattern[str]:
     dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
     mdy = rf"(?P<m3>{month})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
     num = r"(?P<a4>\d{1,2})(?P<s4>[/.-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
+    ymd = rf"(?P<y5>\d{{4}})\s+(?P<m5>{month})\.?\s+(?P<d5>\d{{1,2}})(?!\d)"  # "2021 November 5"
     before = r"(?:(?<![\w/.-])" + (_GLUED if glued else "") + ")"
     after = r"|(?<=\d{4})(?-i:(?=[A-Z][a-z]))" if glued else ""  # "Jun. 1, 2018Office of"
     return re.compile(
-        rf"{before}{_WEEKDAY_BEFORE}(?:{iso}|{dmy}|{mdy}|{num})"
+        rf"{before}{_WEEKDAY_BEFORE}(?:{iso}|{dmy}|{mdy}|{num}|{ymd})"
         r"(?:(?=\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d)" + after + ")",  # a glued time: "20233:05 PM"
         re.IGNORECASE,
     )
@@ -115,6 +116,8 @@ def date_of(match: re.Match[str]) -> date | None:
         return valid_date(int(groups["y2"]), months[groups["m2"].lower()], int(groups["d2"]))
     if groups["y3"]:
         return valid_date(int(groups["y3"]), months[groups["m3"].lower()], int(groups["d3"]))
+    if groups["y5"]:
+        return valid_date(int(groups["y5"]), months[groups["m5"].lower()], int(groups["d5"]))
     first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
     if groups["s4"] in ".-" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
         return valid_date(year, second, first) or valid_date(year, first, second)
