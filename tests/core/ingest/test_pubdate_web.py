@@ -134,3 +134,11 @@ def test_a_date_above_the_site_menus_is_the_sites_not_the_storys() -> None:
     assert "menus" in article.date_candidates[0]["why"]
     kept = "\n".join(["Friday, 24 January 2020", _page()])  # straight above the headline
     assert article_from_text(kept, article_id="a").published == date(2020, 1, 24)
+
+
+def test_a_file_photo_caption_dates_the_photo_not_the_page() -> None:
+    for caption in (
+        "Workers repair the pier in Tunis on June 3, 2015. (File photo: Wire / Jane Roe)",
+        "In this file photo, workers repair the pier in Tunis on June 3, 2015. (Photo: Wire)",
+    ):
+        assert article_from_text(_page(caption), article_id="a").published is None

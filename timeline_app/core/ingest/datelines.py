@@ -197,13 +197,21 @@ def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
     return best[2], f"{best[1]} dated {mentions} of the text"
 
 
+_OLD_PHOTO = re.compile(
+    r"\b(?:file|archive|archival|undated|stock)\s+(?:photo|image|picture|photograph)|"
+    r"\bin this (?:\w+ )?(?:photo|image|picture)\b|\((?:file|archive)\b",
+    re.IGNORECASE,
+)
+"""A file or archive photo: its date is the photo's, years before the story perhaps."""
+
+
 def find_captions(offsets: list[tuple[int, str]], limit: int = 40) -> list[Dated]:
     """A full date in a photo caption that ends with an image credit (the photo's day)."""
     found: list[Dated] = []
     for number, (start, line) in enumerate(offsets):
         if number >= limit:
             break
-        if not furniture.is_caption(line):
+        if not furniture.is_caption(line) or _OLD_PHOTO.search(line):
             continue
         matches = [m for m in date_pattern().finditer(line) if date_of(m)]
         if matches:
