@@ -68,6 +68,10 @@ def assemble(
     elif (from_url := date_from_url(url)) is not None:
         published, source, precision = from_url, PublishedSource.URL, "day"
     candidates = [s.to_dict() for s in ranked]
+    if chosen is not None and source is chosen.source:
+        runner_up = f" over {ranked[1].score:.2f}" if len(ranked) > 1 else ""
+        won = f"chosen: the best score ({ranked[0].score:.2f}{runner_up}); "
+        candidates[0]["why"] = won + candidates[0]["why"]
     if published is None and (yearless := yearless_dateline(cleaned.text)) is not None:
         month, day, line = yearless
         candidates.append(
