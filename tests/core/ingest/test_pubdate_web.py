@@ -55,6 +55,7 @@ def test_stamp_shapes(stamp: str, value: date) -> None:
         ("TUNIS /Tunisia/, April 20. /WIRE/.", date(2021, 4, 20)),
         ("Chennai, May 3:", date(2021, 5, 3)),
         ("OSLO, Apr 28 —", date(2021, 4, 28)),
+        ("By Wire Staff LAGOS, May 3 (Wire) -", date(2021, 5, 3)),
     ],
 )
 def test_datelines(lead: str, value: date) -> None:

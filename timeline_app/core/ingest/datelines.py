@@ -57,7 +57,8 @@ def _dateline() -> re.Pattern[str]:
         r"|\s*[:–—]|\s+-{1,2})"
     )
     after = r"(?:,|\s+[–—-])\s*"  # "LAGOS, May 3", "Oslo, Norway – 14 March 2023"
-    return re.compile(rf"\A\s*{city}{region}{after}(?:{outlet}|{plain}{mark})")
+    byline = r"(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,4}?(?=[A-Z]{2,}\b))?"  # "By Wire Staff LONDON, ..."
+    return re.compile(rf"\A\s*{byline}{city}{region}{after}(?:{outlet}|{plain}{mark})")
 
 
 def _not_a_city(word: str) -> bool:
