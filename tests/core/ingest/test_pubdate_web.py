@@ -143,3 +143,14 @@ def test_a_file_photo_caption_dates_the_photo_not_the_page() -> None:
         "In this file photo, workers repair the pier in Tunis on June 3, 2015. (Photo: Wire)",
     ):
         assert article_from_text(_page(caption), article_id="a").published is None
+
+
+def test_a_date_in_a_list_below_the_article_without_a_heading_is_not_the_pages() -> None:
+    body = "The council" + LEAD + "\n\nThe ferry operator" + LEAD
+    tail = ("", "Bridge tolls rise again in the capital", "12 Mar, 2020",
+            "Harbour board names a new chair", "3 Feb, 2020")  # fmt: skip
+    article = article_from_text(_page(body=body, tail=tail), article_id="a")
+    assert article.published is None
+    below = "\n".join(["Ferry service to resume", "The council" + LEAD, "The operator" + LEAD,
+                       "By Jane Roe", "March 9, 2022", "", "The pier" + LEAD])  # fmt: skip
+    assert article_from_text(below, article_id="a").published == date(2022, 3, 9)

@@ -86,7 +86,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if words >= PROSE_WORDS:
             prose += 1
             related = False
-    found = [_masthead(c, lines) for c in found]
+    found = [_after_article(_masthead(c, lines), lines) for c in found]
     taken = {c.start for c in found}
     found += [c for c in _footer_dates(lines) if c.start not in taken]
     for dated in find_datelines(text, lines):
@@ -94,6 +94,16 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
     return sorted(found, key=lambda c: c.start)
+
+
+def _after_article(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:
+    """A date below the article's prose with no prose after it: a list of other stories."""
+    if candidate.context != "after_prose":
+        return candidate
+    later = (line for start, line in lines if start > candidate.start)
+    if any(len(line.split(None, PROSE_WORDS)) > PROSE_WORDS for line in later):
+        return candidate
+    return replace(candidate, context="after_article")
 
 
 def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:

@@ -33,6 +33,7 @@ _CONTEXT = {
     "quoted": (0.7, "inside a quoted post, not the page's date"),
     "related": (0.6, "in a list of other stories"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
+    "after_article": (0.7, "below the article's text: another story's date in a list"),
 }
 """Where a candidate stands, what that takes off its score, and why."""
 
