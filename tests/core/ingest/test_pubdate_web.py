@@ -154,3 +154,12 @@ def test_a_date_in_a_list_below_the_article_without_a_heading_is_not_the_pages()
     below = "\n".join(["Ferry service to resume", "The council" + LEAD, "The operator" + LEAD,
                        "By Jane Roe", "March 9, 2022", "", "The pier" + LEAD])  # fmt: skip
     assert article_from_text(below, article_id="a").published == date(2022, 3, 9)
+
+
+def test_hostile_lines_neither_hang_nor_crash() -> None:
+    # a long hyphenated word before a dateline-like comma once backtracked for minutes, and
+    # thousands of labels in one line once recursed past Python's limit
+    hyphens = "LAGOS-" + "-".join(["Ab"] * 300) + ", May 3" + " x" * 20
+    labels = "Updated May 6, 2021 | " * 3000
+    assert article_from_text(hyphens, article_id="a").published is None
+    assert article_from_text(labels, article_id="b").published == date(2021, 5, 6)

@@ -39,7 +39,9 @@ class Dated:
 @cache
 def _dateline() -> re.Pattern[str]:
     month = month_names()
-    city = r"(?P<city>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})"
+    # (no separator inside a word's class: one way only to split "PORT-AU-PRINCE", never a
+    # backtracking blow-up on a long hyphenated line)
+    city = r"(?P<city>[A-Z][A-Za-z'’.]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][A-Za-z'’.]*){0,3})"
     region = r"(?:\s*/[^/\n]{2,30}/|,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
     weekday = rf"(?:(?i:{WEEKDAY}),?\s+)?"
     plain = (

@@ -107,7 +107,11 @@ def _names_only(words: list[str]) -> bool:
 _MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])")
 
 
-def _labelled(line: str, offset: int, pos: int = 0) -> list[DateCandidate]:
+MAX_LABELS = 4
+"""Labelled dates read in one line at most ("Updated ... | Published ..." holds two)."""
+
+
+def _labelled(line: str, offset: int, pos: int = 0, depth: int = 1) -> list[DateCandidate]:
     """Dates introduced by labels ("Published:", "Updated"), several in a line if so written."""
     label = _label_at(line, pos)
     if label is None:
@@ -127,7 +131,9 @@ def _labelled(line: str, offset: int, pos: int = 0) -> list[DateCandidate]:
     numeric = match.re is date_pattern() and is_numeric(match)
     header = bool(label.group("colon")) or name in ("date", "dated") or numeric
     source = PublishedSource.HEADER if header else PublishedSource.BYLINE
-    more = _labelled(line, offset, _SEPARATORS.match(line, end).end()) if end < len(line) else []
+    more = []
+    if end < len(line) and depth < MAX_LABELS:
+        more = _labelled(line, offset, _SEPARATORS.match(line, end).end(), depth + 1)
     if source is PublishedSource.BYLINE and not more and _residue_words(line) <= BYLINE_MAX_WORDS:
         end = len(line.rstrip())
     # a label after a few names ("Wire City Published ..."): the whole byline goes
