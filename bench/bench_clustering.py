@@ -4,7 +4,12 @@ Synthetic analyses, no tagger: stories of a few happenings each (made-up actors 
 and an object), reported by several sources in varied wording, each dated by day or by month, over
 twenty years. Prints the time of each part at three sizes, so near-linear growth (or not) shows.
 
+``--flat`` measures generated stories instead (``bench/gen_corpus.py``, tagged once through
+``pipeline.load``): the CPU time per article of clustering and of anchor checks on the first
+100, 300, 1,000 and 3,000 articles of one corpus, with each size's ratio to the smallest.
+
     python bench/bench_clustering.py [--events 3000] [--seed 0]
+    python bench/bench_clustering.py --flat [--sizes 100,300,1000,3000] [--no-anchors]
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import argparse
 import random
 import string
+import sys
 import time
 from datetime import date, timedelta
 
@@ -90,11 +96,52 @@ def _timed(fn, *args):
     return out, time.perf_counter() - t
 
 
+def _cpu(fn, *args):
+    t = time.process_time()
+    out = fn(*args)
+    return out, time.process_time() - t
+
+
+def flatness(sizes: list[int], seed: int = 0, anchors: bool = True) -> list[tuple[int, float, float]]:
+    """``(articles, cluster cpu-ms per article, anchor-check cpu-ms per article)`` per size."""
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_load import cached_corpus
+
+    from timeline_app.core.story.pipeline import load
+
+    analyses = load([cached_corpus(max(sizes), seed)]).analyses
+    cluster_events(analyses[:20])  # warm the stem cache and numpy before the first size
+    rows = []
+    for n in sizes:
+        part = analyses[:n]
+        clusters, t_cluster = _cpu(cluster_events, part)
+        _, t_summary = _cpu(summarize, part, clusters)
+        t_anchor = _cpu(check_anchors, part)[1] if anchors else 0.0
+        rows.append((n, 1000 * (t_cluster + t_summary) / n, 1000 * t_anchor / n))
+    return rows
+
+
+def print_flatness(rows: list[tuple[int, float, float]]) -> None:
+    print(f"{'articles':>8} {'cluster ms/a':>12} {'anchors ms/a':>12} {'ratio':>6}  (CPU)")
+    base = rows[0][1] + rows[0][2]
+    for n, c, a in rows:
+        print(f"{n:>8} {c:>12.2f} {a:>12.2f} {(c + a) / base:>6.2f}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=3000, help="events at the smallest size")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--flat", action="store_true", help="per-article CPU on generated stories")
+    parser.add_argument("--sizes", default="100,300,1000,3000")
+    parser.add_argument("--no-anchors", action="store_true")
     args = parser.parse_args(argv)
+    if args.flat:
+        sizes = [int(x) for x in args.sizes.split(",")]
+        print_flatness(flatness(sizes, args.seed, not args.no_anchors))
+        return
     print(f"{'events':>7} {'cluster s':>9} {'summary s':>9} {'anchors s':>9} {'total s':>8} "
           f"{'us/event':>8} {'clusters':>8}")
     first = None

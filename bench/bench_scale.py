@@ -1,13 +1,16 @@
-"""Scaling of the per-article stage over workers and engines, and growth of the cross-source stage.
+"""An archive in S3 through the Dask engine: does it finish, in how much client memory, and right?
 
-For the default engine (process pool) and the Dask engine (a LocalCluster), with one and two
-workers, each run in a fresh process: wall time, throughput (articles/s), speed-up from one to two
-workers, and peak resident memory per worker. Then the cross-source stage (``assemble``:
-clustering, anchor checks, sorting) is timed on the events of the first 50, 100 and 200
-articles (``--cross``), so its growth against input size is visible.
+A generated corpus (``bench/gen_corpus.py``, cached) is put in a bucket of an S3-compatible server
+on loopback (``moto`` in server mode, its own process), then ``run_archive`` reads, analyzes,
+merges and writes it back as a Parquet events table, on a LocalCluster of ``--workers`` worker
+processes with ``--worker-memory`` each, from a fresh client process. Printed: wall time, the
+client's peak memory (the process running the scheduler, the nannies and the client), each
+worker's, and CPU by stage (summed over the workers). Then the same run on the first
+``--subset`` articles, and the default engine (``load`` + ``assemble`` + ``write_parquet``) on
+those files read from disk: the two tables must be equal.
 
-    python bench/bench_scale.py [-n 2000] [--dir FOLDER] [--engines local,dask] [--workers 1,2]
-                                [--cross 50,100,200]
+    python bench/bench_scale.py [-n 100000] [--subset 2000] [--workers 2] [--worker-memory 1GiB]
+                                [--dir FOLDER] [--files-per-part 64]
 """
 
 from __future__ import annotations
@@ -16,8 +19,11 @@ import argparse
 import json
 import os
 import resource
+import shutil
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,137 +31,163 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_load import cached_corpus  # noqa: E402
 
+CLIENT_BUDGET_MIB = 500
+AWS = {
+    "AWS_ACCESS_KEY_ID": "bench",
+    "AWS_SECRET_ACCESS_KEY": "bench",
+    "AWS_DEFAULT_REGION": "us-east-1",
+    "AWS_EC2_METADATA_DISABLED": "true",
+}
 
-def _peak_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _cpu(who: int = resource.RUSAGE_SELF) -> float:
-    usage = resource.getrusage(who)
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
 
 
-def child(engine: str, workers: int, folder: Path, cross: list[int]) -> dict:
-    """One configuration in this (fresh) process; returns what it measured."""
-    from timeline_app.core.story.engines import dask_client, load_with_dask
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_s3() -> tuple[subprocess.Popen, str]:
+    """moto's S3 server in its own process, on loopback only."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return server, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the S3 server did not start")
+
+
+def upload(folder: Path, bucket: str, subset: int) -> list[Path]:
+    """The corpus to ``s3://bucket/articles`` and its first ``subset`` files to ``.../subset``."""
+    import s3fs
+
+    fs = s3fs.S3FileSystem(skip_instance_cache=True)
+    fs.mkdir(bucket)
+    files = sorted(folder.iterdir())
+    t = time.perf_counter()
+    fs.put([str(f) for f in files], f"{bucket}/articles/")
+    fs.put([str(f) for f in files[:subset]], f"{bucket}/subset/")
+    print(f"uploaded {len(files):,} files in {time.perf_counter() - t:.1f} s", flush=True)
+    return files[:subset]
+
+
+def child_run(inputs: str, output: str, workers: int, memory: str, per: int) -> dict:
+    """One archive run in this (fresh) process: what it measured."""
+    from timeline_app.core.story.archive_run import run_archive
+    from timeline_app.core.story.engines import dask_client
+
+    t = time.perf_counter()
+    with dask_client(None, workers, memory_limit=memory) as client:
+        startup = time.perf_counter() - t
+        cpu0, worker_cpu0 = _cpu(), sum(client.run(_cpu).values())
+        t = time.perf_counter()
+        run = run_archive([inputs], output, client=client, files_per_part=per)
+        wall = time.perf_counter() - t
+        worker_cpu = sum(client.run(_cpu).values()) - worker_cpu0
+        worker_peaks = sorted(client.run(_peak_mib).values())
+    return {
+        "startup": startup, "wall": wall, "client_cpu": _cpu() - cpu0,
+        "worker_cpu": worker_cpu, "client_peak_mib": _peak_mib(), "worker_peak_mib": worker_peaks,
+        "files": run.files, "articles": run.articles, "events": run.events,
+        "clusters": run.clusters, "parts": run.parts, "windows": run.windows,
+        "problems": len(run.problems), "stage_cpu": run.cpu,
+    }  # fmt: skip
+
+
+def child_default(files: list[str], output: str) -> dict:
+    """The default engine on ``files`` from disk, written as the reference table."""
+    from timeline_app.core.storage.parquet import write_parquet
     from timeline_app.core.story.pipeline import load
-
-    out: dict = {"engine": engine, "workers": workers, "startup": 0.0}
-    if engine == "local":
-        cpu0 = _cpu() + _cpu(resource.RUSAGE_CHILDREN)
-        t = time.perf_counter()
-        result = load([folder], workers=workers)
-        out["load"] = time.perf_counter() - t
-        out["cpu"] = _cpu() + _cpu(resource.RUSAGE_CHILDREN) - cpu0
-        # one worker runs in this process; a pool's workers are children, reaped at its end
-        who = resource.RUSAGE_SELF if workers == 1 else resource.RUSAGE_CHILDREN
-        out["worker_peak_mib"] = [resource.getrusage(who).ru_maxrss / 1024]
-        out["peak_note"] = "this process" if workers == 1 else "largest pool worker"
-    else:
-        t = time.perf_counter()
-        with dask_client(None, workers) as client:
-            out["startup"] = time.perf_counter() - t
-            cpu0 = sum(client.run(_cpu).values()) + _cpu()
-            t = time.perf_counter()
-            result = load_with_dask([folder], client=client)
-            out["load"] = time.perf_counter() - t
-            out["cpu"] = sum(client.run(_cpu).values()) + _cpu() - cpu0
-            peaks = client.run(_peak_kib)
-            out["worker_peak_mib"] = [kib / 1024 for kib in peaks.values()]
-            out["peak_note"] = "each dask worker"
-    out["client_peak_mib"] = _peak_kib() / 1024
-    out["articles"] = len(result.analyses)
-    out["events"] = sum(len(a.events) for a in result.analyses)
-    if cross:
-        out["cross"] = cross_source(result.analyses, cross)
-    return out
-
-
-def cross_source(analyses: list, sizes: list[int]) -> list[dict]:
-    """Time ``assemble`` on the first ``sizes`` articles (best of three while under 5 s)."""
     from timeline_app.core.story.timeline import assemble
 
-    rows = []
-    for size in sizes:
-        part = analyses[:size]
-        times: list[float] = []
-        while len(times) < 3 and (not times or times[0] < 5):
-            t = time.perf_counter()
-            assemble(part)
-            times.append(time.perf_counter() - t)
-        rows.append(
-            {
-                "articles": len(part),
-                "events": sum(len(a.events) for a in part),
-                "seconds": min(times),
-            }
-        )
-    return rows
+    t = time.perf_counter()
+    result = load(files)
+    rows = write_parquet(assemble(result.analyses), output)
+    return {"wall": time.perf_counter() - t, "events": rows}
 
 
-def run(engine: str, workers: int, folder: Path, cross: str) -> dict:
-    cmd = [sys.executable, __file__, "--child", engine, str(workers), str(folder)]
-    done = subprocess.run([*cmd, f"--cross={cross}"], capture_output=True, text=True)
+def run_child(env: dict, *args: str) -> dict:
+    cmd = [sys.executable, "-X", "faulthandler", __file__, "--child", *args]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if done.returncode != 0:
-        raise SystemExit(f"{engine} x{workers} failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(f"{args[0]} failed:\n{done.stderr[-4000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def report(results: list[dict]) -> None:
-    print(f"{'engine':6} {'workers':>7} {'startup s':>9} {'load s':>8} {'art/s':>7} "
-          f"{'speed-up':>8} {'CPU s':>7}  peak MiB per worker")  # fmt: skip
-    base: dict[str, float] = {}
-    for r in results:
-        rate = r["articles"] / r["load"]
-        base.setdefault(r["engine"], rate)
-        peaks = ", ".join(f"{p:.0f}" for p in r["worker_peak_mib"])
-        print(f"{r['engine']:6} {r['workers']:>7} {r['startup']:>9.2f} {r['load']:>8.2f} "
-              f"{rate:>7.1f} {rate / base[r['engine']]:>7.2f}x {r['cpu']:>7.1f}  {peaks} ({r['peak_note']}; "
-              f"client {r['client_peak_mib']:.0f})")  # fmt: skip
-    for r in results:
-        if r.get("cross"):
-            print("\ncross-source stage (assemble), best of up to 3:")
-            print(f"{'articles':>8} {'events':>8} {'seconds':>8} {'us/event':>9} {'growth':>15}")
-            first = r["cross"][0]
-            for c in r["cross"]:
-                growth = f"x{c['seconds'] / first['seconds']:.1f} for x{c['events'] / first['events']:.1f}"
-                per = 1e6 * c["seconds"] / max(c["events"], 1)
-                print(f"{c['articles']:>8} {c['events']:>8} {c['seconds']:>8.3f} {per:>9.1f} {growth:>15}")  # fmt: skip
+def report(big: dict, small: dict, equal: bool, reference: dict) -> None:
+    print(f"\narchive run: {big['files']:,} files, {big['articles']:,} articles, "
+          f"{big['events']:,} events in {big['clusters']:,} clusters; {big['parts']} parts, "
+          f"{big['windows']} windows; {big['problems']} problems")  # fmt: skip
+    print(f"  wall {big['wall']:.1f} s (cluster start {big['startup']:.1f} s); "
+          f"{big['articles'] / big['wall']:.1f} articles/s")  # fmt: skip
+    ok = "under" if big["client_peak_mib"] < CLIENT_BUDGET_MIB else "OVER"
+    print(f"  client peak {big['client_peak_mib']:.0f} MiB ({ok} {CLIENT_BUDGET_MIB} MiB); "
+          f"workers' peaks {', '.join(f'{p:.0f}' for p in big['worker_peak_mib'])} MiB")  # fmt: skip
+    print(f"  CPU: workers {big['worker_cpu']:.1f} s, client {big['client_cpu']:.1f} s; by stage "
+          "(workers' sum):")  # fmt: skip
+    for stage, seconds in big["stage_cpu"].items():
+        print(f"    {stage:8} {seconds:8.1f} s")
+    print(f"subset of {small['articles']:,} articles: dask {small['wall']:.1f} s, default engine "
+          f"{reference['wall']:.1f} s; events tables equal: {equal} "
+          f"({small['events']:,} and {reference['events']:,} events)")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=2000, help="articles to generate")
-    parser.add_argument("--dir", type=Path, help="use this folder instead")
-    parser.add_argument("--engines", default="local,dask")
-    parser.add_argument("--workers", default="1,2")
-    parser.add_argument(
-        "--child", nargs=3, metavar=("ENGINE", "WORKERS", "FOLDER"), help=argparse.SUPPRESS
-    )
-    parser.add_argument("--cross", default="50,100,200", metavar="SIZES",
-                        help="articles to time the cross-source stage on")  # fmt: skip
+    parser.add_argument("-n", type=int, default=100_000, help="articles to generate")
+    parser.add_argument("--subset", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--worker-memory", default="1GiB")
+    parser.add_argument("--files-per-part", type=int, default=64)
+    parser.add_argument("--dir", type=Path, help="use this folder of articles instead")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        engine, workers, folder = args.child
-        sizes = [int(n) for n in args.cross.split(",")] if args.cross else []
-        print(json.dumps(child(engine, int(workers), Path(folder), sizes)))
+        kind, *rest = args.child
+        if kind == "run":
+            inputs, output, workers, memory, per = rest
+            out = child_run(inputs, output, int(workers), memory, int(per))
+        else:
+            out = child_default(rest[1:], rest[0])
+        print(json.dumps(out))
         return
     folder = args.dir or cached_corpus(args.n)
-    counts = [int(w) for w in args.workers.split(",")]
     print(f"corpus {folder}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
-    print("(CPU s: processor time of the load in all its processes; wall time above it means")
-    print(" the machine was shared, or workers waited)")
-    results = []
-    for engine in args.engines.split(","):
-        for workers in counts:
-            first = not any(r.get("cross") for r in results) and workers == counts[-1]
-            results.append(run(engine, workers, folder, args.cross if first else ""))
-            r = results[-1]
-            print(
-                f"  {engine} x{workers}: {r['load']:.1f} s for {r['articles']} articles", flush=True
-            )
-    print()
-    report(results)
+    server, endpoint = start_s3()
+    env = {**os.environ, **AWS, "AWS_ENDPOINT_URL": endpoint}
+    os.environ.update(AWS, AWS_ENDPOINT_URL=endpoint)
+    scratch = Path(tempfile.mkdtemp(prefix="bench_scale_"))
+    try:
+        subset = upload(folder, "bench", args.subset)
+        common = [str(args.workers), args.worker_memory, str(args.files_per_part)]
+        big = run_child(env, "run", "s3://bench/articles", "s3://bench/events", *common)
+        print(f"  archive run: {big['wall']:.1f} s", flush=True)
+        small = run_child(env, "run", "s3://bench/subset", "s3://bench/subset-events", *common)
+        reference = run_child(env, "default", str(scratch / "ref"), *map(str, subset))
+        from timeline_app.core.storage.parquet import read_parquet
+
+        equal = read_parquet("s3://bench/subset-events").equals(read_parquet(scratch / "ref"))
+        report(big, small, equal, reference)
+    finally:
+        server.kill()
+        server.wait()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -176,6 +176,25 @@ def dense_scaling(small: int = 250_000, factor: int = 4, seed: int = 3) -> tuple
     return seconds[0], seconds[1]
 
 
+def prefilter_seconds(docs: list[tuple[str, date]], rounds: int = 2) -> dict[str, float]:
+    """CPU seconds of recognition over ``docs``, with and without the pre-filters.
+
+    Both (trigger windows, then each rule's needed text), windows only, and every rule over
+    all the text.
+    """
+    ways = {"windows + needs": {}, "windows only": {"needs": False}, "full scan": {"scan_all": True}}
+    out = {}
+    for name, kw in ways.items():
+        best = float("inf")
+        for _ in range(rounds):
+            t0 = time.process_time()
+            for text, _ in docs:
+                recognition._candidates(text, **kw)
+            best = min(best, time.process_time() - t0)
+        out[name] = best
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=3.0, help="corpus size in MB")
@@ -194,6 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     ours_rate = total / ours
     print(f"corpus: {len(docs)} documents, {total / 1e6:.2f} MB")
     print(f"tag():        {ours:7.2f} s  {ours_rate / 1e3:8.1f} kB/s  {mentions} mentions")
+    step = max(1, len(docs) // 60)
+    costs = prefilter_seconds(docs[::step])
+    print("recognition pre-filters (CPU s over a sample): "
+          + ", ".join(f"{k} {v:.3f}" for k, v in costs.items())
+          + f"; windows pay {costs['full scan'] / costs['windows only']:.1f}x, needed text "
+            f"{costs['windows only'] / costs['windows + needs']:.2f}x")
     one, four = dense_scaling()
     print(f"dense dated text: 0.25 MB {one:.2f} s CPU, 1 MB {four:.2f} s CPU, "
           f"ratio {four / one:.1f} (4.0 is linear)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -48,33 +49,53 @@ def _anchor_option(text: str) -> tuple[str, date]:
 
 
 def _build_parser() -> _Parser:
+    from timeline_app import __version__
+
     parser = _Parser(prog=PROG, description="Reconstruct a story's chronology from news articles.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help="print the version and exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p_open = sub.add_parser("open", help="open the desktop app on files, folders or a project")
-    p_open.add_argument("paths", nargs="+", metavar="PATH")
+    p_open.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article files (.txt, .html, .htm, .json, .jsonl), folders or a project")
 
     def corpus_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("paths", nargs="*", metavar="PATH")
+        p.add_argument("paths", nargs="*", metavar="PATH",
+                       help="article files, folders (read recursively) or a .timeline project")
         p.add_argument("--project", metavar="FILE", help="apply this project's saved corrections")
         p.add_argument("--anchor", action="append", default=[], metavar="ID=DATE",
                        help="set an article's anchor by hand (ID may be a unique prefix)")
         p.add_argument("--accept-suggestions", action="store_true",
                        help="apply every suggested anchor as a correction")
+        p.add_argument("--quiet", action="store_true",
+                       help="no progress on stderr (problems are still reported)")
 
     p_export = sub.add_parser("export", help="export the events headless")
     corpus_options(p_export)
-    p_export.add_argument("--csv", metavar="FILE")
-    p_export.add_argument("--json", metavar="FILE")
+    p_export.add_argument("--csv", metavar="FILE",
+                          help="the events table as CSV ('-' for standard output)")
+    p_export.add_argument("--json", metavar="FILE",
+                          help="the events table as a JSON array ('-' for standard output)")
     p_export.add_argument("--timelinejs", metavar="FILE", help="Knight Lab TimelineJS JSON")
-    p_export.add_argument("--png", metavar="FILE")
-    p_export.add_argument("--svg", metavar="FILE")
-    p_export.add_argument("--width", type=int, default=1600, metavar="PX")
+    p_export.add_argument("--timelinejs-sheet", metavar="FILE",
+                          help="CSV in the columns of TimelineJS's Google Sheets template")
+    p_export.add_argument("--png", metavar="FILE",
+                          help="the timeline as an image (.png, or .jpg for JPEG)")
+    p_export.add_argument("--svg", metavar="FILE", help="the timeline as an SVG drawing")
+    p_export.add_argument("--width", type=int, default=1600, metavar="PX",
+                          help="picture width in pixels, 200 to 20000 (default 1600)")
+    p_export.add_argument("--title", metavar="TEXT",
+                          help="the timeline's title (TimelineJS, PNG, SVG); default the project name")
     p_export.add_argument("--parquet", metavar="DIR", help="the events table as Parquet")
     p_export.add_argument("--engine", choices=("local", "dask"), default="local",
                           help="local process pool (default) or Dask")
     p_export.add_argument("--scheduler", metavar="ADDRESS",
                           help="a Dask scheduler address; without one a LocalCluster is started")
+    p_export.add_argument("--workers", type=int, metavar="N",
+                          help="worker processes of the LocalCluster (--engine dask)")
+    p_export.add_argument("--worker-memory", metavar="SIZE",
+                          help="memory limit per LocalCluster worker, e.g. 1GiB (--engine dask)")
 
     p_anchors = sub.add_parser("anchors", help="report each article's anchor and its problems")
     corpus_options(p_anchors)
@@ -82,8 +103,10 @@ def _build_parser() -> _Parser:
 
     p_tag = sub.add_parser("tag", help="tag temporal expressions in stdin")
     p_tag.add_argument("--anchor", metavar="DATETIME", help="the reference date (ISO 8601)")
-    p_tag.add_argument("--prefer", choices=("past", "future"), default="past")
+    p_tag.add_argument("--prefer", choices=("past", "future"), default="past",
+                       help="resolve ambiguous dates to the past (default) or the future")
     p_tag.add_argument("--jsonl", action="store_true", help="one JSON record per input line")
+    p_tag.add_argument("--lang", metavar="CODE", help="ISO 639-1 code (else detected)")
     return parser
 
 
@@ -97,6 +120,46 @@ def _fail(message: str) -> None:
 
 
 # -- headless corpus commands ------------------------------------------------------------------
+
+
+def _stderr_size() -> tuple[int, int]:
+    """The terminal's columns and lines, 80x24 where it says 0 (a fresh pseudo-terminal).
+
+    tqdm hides a bar on a terminal of zero lines, and draws nothing zero columns wide.
+    """
+    try:
+        size = os.get_terminal_size(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):
+        return 80, 24
+    return size.columns or 80, size.lines or 24
+
+
+class _Progress:
+    """Loading progress as a tqdm bar on stderr: shown on a terminal, never with ``--quiet``.
+
+    stdout stays for the data (``--csv -``); a log that is not a terminal gets no bar, only the
+    one-line problems.
+    """
+
+    def __init__(self, quiet: bool) -> None:
+        self._quiet = quiet
+        self._bar = None
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if self._quiet:
+            return
+        if self._bar is None:
+            from tqdm import tqdm
+
+            columns, lines = _stderr_size()
+            # disable=None: no bar when stderr is not a terminal
+            self._bar = tqdm(total=total, file=sys.stderr, disable=None, unit="file",
+                             desc="Loading", leave=False, ncols=columns, nrows=lines)
+        self._bar.update(done - self._bar.n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
 
 
 def _document(args: argparse.Namespace):
@@ -114,7 +177,13 @@ def _document(args: argparse.Namespace):
     scheduler = getattr(args, "scheduler", None)
     if scheduler and engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    document = headless.open_corpus(article_paths, projects, engine=engine, scheduler=scheduler)
+    progress = _Progress(getattr(args, "quiet", False))
+    try:
+        document = headless.open_corpus(
+            article_paths, projects, engine=engine, scheduler=scheduler, progress=progress
+        )
+    finally:
+        progress.close()
     for problem in document.problems:
         _fail(f"skipped {problem.path}: {problem.message}")
     if not document.analyses:
@@ -129,15 +198,34 @@ def _document(args: argparse.Namespace):
     return document
 
 
+def _default_title(args: argparse.Namespace) -> str:
+    """The project's name (its file name without .timeline), else the one folder's, else none."""
+    named = [*args.paths, *([args.project] if args.project else [])]
+    projects = [p for p in named if str(p).endswith(".timeline")]
+    if projects:
+        return Path(projects[0]).stem
+    if len(named) == 1 and Path(named[0]).is_dir():
+        return Path(named[0]).resolve().name
+    return "Timeline"
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
-    if not any((args.csv, args.json, args.timelinejs, args.png, args.svg, args.parquet)):
+    outputs = (args.csv, args.json, args.timelinejs, args.timelinejs_sheet, args.png, args.svg)
+    if not any((*outputs, args.parquet)):
         raise UsageError(
-            "nothing to export: give --csv, --json, --timelinejs, --parquet, --png or --svg"
+            "nothing to export: give --csv, --json, --timelinejs, --timelinejs-sheet, --parquet,"
+            " --png or --svg"
         )
+    if [args.csv, args.json].count("-") > 1:
+        raise UsageError("only one of --csv and --json may write to standard output ('-')")
+    if "-" in (args.timelinejs, args.timelinejs_sheet, args.png, args.svg, args.parquet):
+        raise UsageError("only --csv and --json may write to standard output ('-')")
     if args.width < 200 or args.width > 20000:
         raise UsageError("--width must be between 200 and 20000 pixels")
     from timeline_app.core.storage import export
 
+    if _archive_run(args):
+        return _cmd_archive(args)
     tables = _parquet_tables(args)
     if tables:  # an events table written by --parquet: export it again, without re-reading
         if len(tables) > 1 or len(tables) != len(args.paths) + bool(args.project):
@@ -150,24 +238,66 @@ def _cmd_export(args: argparse.Namespace) -> int:
     else:
         document = _document(args)
         timeline = document.timeline
+    title = args.title if args.title is not None else _default_title(args)
     if args.csv:
-        export.write_csv(timeline, args.csv)
+        export.write_csv(timeline, sys.stdout if args.csv == "-" else args.csv)
     if args.json:
-        export.write_json(timeline, args.json)
+        export.write_json(timeline, sys.stdout if args.json == "-" else args.json)
     if args.timelinejs:
-        export.write_timelinejs(timeline, args.timelinejs)
+        export.write_timelinejs(timeline, args.timelinejs, title)
+    if args.timelinejs_sheet:
+        export.write_timelinejs_sheet(timeline, args.timelinejs_sheet, title)
     if args.parquet:
         from timeline_app.core.storage.parquet import write_parquet
 
         write_parquet(timeline, args.parquet)
     if args.png or args.svg:
-        from timeline_app.gui.timeline.render import ensure_gui_app, render_png, render_svg
+        from timeline_app.gui.timeline.render import (
+            ensure_gui_app,
+            render_image_files,
+            render_svg,
+        )
 
         ensure_gui_app()
         if args.png:
-            render_png(document, args.png, width=args.width)
+            files = render_image_files(document, args.png, width=args.width, title=args.title)
+            if len(files) > 1:
+                _fail(f"the picture is too tall for one image: written as {len(files)} tiles,"
+                      f" {files[0].name} to {files[-1].name}")
         if args.svg:
-            render_svg(document, args.svg, width=args.width)
+            render_svg(document, args.svg, width=args.width, title=args.title)
+    return 0
+
+
+def _archive_run(args: argparse.Namespace) -> bool:
+    """``--engine dask`` with only ``--parquet``: the workers read, merge and write the table."""
+    others = (args.csv, args.json, args.timelinejs, args.png, args.svg, args.project, args.anchor,
+              args.accept_suggestions)  # fmt: skip
+    return args.engine == "dask" and bool(args.parquet) and not any(others)
+
+
+def _cmd_archive(args: argparse.Namespace) -> int:
+    import signal
+
+    from timeline_app.core.story.archive_run import run_archive
+
+    if not args.paths:
+        raise UsageError("no PATH given: name article folders, files or URLs")
+
+    def stop(signum, _frame) -> None:  # a terminated run still shuts its LocalCluster down
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    run = run_archive(args.paths, args.parquet, scheduler=args.scheduler, workers=args.workers,
+                      memory_limit=args.worker_memory)  # fmt: skip
+    for problem in run.problems:
+        _fail(f"skipped {problem.path}: {problem.message}")
+    if not run.articles:
+        raise RuntimeError("no article could be loaded")
+    resumed = f", {run.resumed_parts} parts resumed" if run.resumed_parts else ""
+    print(f"{run.articles:,} articles, {run.events:,} events in {run.clusters:,} clusters "
+          f"written to {run.output}{resumed}",
+          file=sys.stderr)  # fmt: skip
     return 0
 
 
@@ -201,32 +331,75 @@ def _cmd_anchors(args: argparse.Namespace) -> int:
 # -- tagger ------------------------------------------------------------------------------------
 
 
-def _tag_one(text: str, anchor: date | None, prefer: str) -> list[dict]:
+def _tag_one(text: str, anchor: date | None, prefer: str, lang: str | None = None) -> list[dict]:
     from timeline_app.core.temporal import tag
 
-    return [m.to_dict() for m in tag(text, anchor, prefer=prefer)]
+    return [m.to_dict() for m in tag(text, anchor, prefer=prefer, lang=lang)]
+
+
+def _tag_language(given: object, text: str) -> str:
+    """The language given (``--lang`` or a record's ``lang``), else the one detected."""
+    from timeline_app.core.ingest.language import (
+        SUPPORTED_LANGUAGES,
+        detect_language,
+        normalize_language,
+    )
+
+    if given is None or given == "":
+        return detect_language(text)
+    lang = normalize_language(given) if isinstance(given, str) else ""
+    if not lang:
+        known = ", ".join(SUPPORTED_LANGUAGES)
+        raise ValueError(f"'lang' must be one of {known}, not {given!r}")
+    return lang
 
 
 def _cmd_tag(args: argparse.Namespace) -> int:
     default_anchor = parse_iso_date(args.anchor) if args.anchor else None
+    if args.lang is not None:
+        try:
+            _tag_language(args.lang, "")
+        except ValueError as exc:
+            raise UsageError(f"--lang: {exc}") from None
     if not args.jsonl:
         text = sys.stdin.read()
-        mentions = _tag_one(text, default_anchor, args.prefer)
-        json.dump({"anchor": args.anchor, "mentions": mentions}, sys.stdout, ensure_ascii=False)
+        lang = _tag_language(args.lang, text)
+        mentions = _tag_one(text, default_anchor, args.prefer, lang)
+        out = {"anchor": args.anchor, "lang": lang, "mentions": mentions}
+        json.dump(out, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    for line in sys.stdin:
+    lines = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    for raw in lines:
+        if isinstance(raw, bytes):  # bytes undecodable as UTF-8 spoil their own line only
+            line = raw.decode("utf-8", errors="surrogateescape")
+        else:
+            line = raw
         if not line.strip():
             continue
-        out = _tag_record(line, default_anchor, args.prefer)
-        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        out = _tag_record(line, default_anchor, args.prefer, args.lang)
+        sys.stdout.write(_json_line(out) + "\n")
     return 0
 
 
-def _tag_record(line: str, default_anchor: date | None, default_prefer: str) -> dict:
-    """One JSONL record; a bad one yields an ``error`` and the run goes on."""
+def _json_line(out: dict) -> str:
+    """One output line; lone surrogates (an id like ``"\\ud800"``) are written as the escapes read."""
+    text = json.dumps(out, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(out, ensure_ascii=True)
+    return text
+
+
+def _tag_record(
+    line: str, default_anchor: date | None, default_prefer: str, default_lang: str | None = None
+) -> dict:
+    """One JSONL record; a bad one, whatever fails, yields an ``error`` and the run goes on."""
     record_id = None
     try:
+        if any("\udc80" <= c <= "\udcff" for c in line):
+            raise ValueError("the line is not valid UTF-8")
         record = json.loads(line)
         if not isinstance(record, dict):
             raise ValueError("a record must be a JSON object")
@@ -239,9 +412,12 @@ def _tag_record(line: str, default_anchor: date | None, default_prefer: str) -> 
             raise ValueError(f"'prefer' must be past or future, not {prefer!r}")
         raw_anchor = record.get("anchor")
         anchor = parse_iso_date(str(raw_anchor)) if raw_anchor else default_anchor
-        return {"id": record_id, "mentions": _tag_one(text, anchor, prefer)}
+        lang = _tag_language(record.get("lang") or default_lang, text)
+        return {"id": record_id, "lang": lang, "mentions": _tag_one(text, anchor, prefer, lang)}
     except (ValueError, UsageError) as exc:
         return {"id": record_id, "mentions": [], "error": str(exc)}
+    except Exception as exc:  # noqa: BLE001 - the contract: a bad line never ends the run
+        return {"id": record_id, "mentions": [], "error": f"could not tag: {exc}"}
 
 
 # -- desktop app -------------------------------------------------------------------------------
@@ -260,7 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_gui(None)
         args = _build_parser().parse_args(argv)
         if args.command == "open":
-            missing = [p for p in args.paths if not Path(p).exists()]
+            missing = [p for p in args.paths if "://" not in p and not Path(p).exists()]
             if missing:
                 raise UsageError(f"no such file or folder: {missing[0]}")
             return _cmd_gui(args.paths)
@@ -271,6 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         _fail(f"error: {exc}")
         return 2
+    except SystemExit as exc:  # --version, --help
+        return exc.code if isinstance(exc.code, int) else 0
     except KeyboardInterrupt:
         _fail("interrupted")
         return 1

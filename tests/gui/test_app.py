@@ -15,16 +15,6 @@ from timeline_app.gui.theme import apply_theme
 
 
 @pytest.fixture
-def restore_look(qapp):
-    palette, sheet, style = qapp.palette(), qapp.styleSheet(), qapp.style().name()
-    yield qapp
-    qapp.styleHints().unsetColorScheme()
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setStyleSheet(sheet)
-
-
-@pytest.fixture
 def tmp_settings(tmp_path):
     """Send the default QSettings to a temporary INI file, and app data to test locations."""
     QStandardPaths.setTestModeEnabled(True)
@@ -57,9 +47,13 @@ def test_theme_follows_the_system_scheme(restore_look):
 def test_run_opens_the_seeds_by_default(qtbot, restore_look, tmp_settings, monkeypatch):
     """``run`` up to its event loop, which is replaced: a nested exec/quit upsets later tests."""
     seen: dict = {}
+    before = {id(w) for w in QApplication.topLevelWidgets()}  # windows other tests left
 
     def fake_exec(app) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and id(w) not in before
+        )
         qtbot.waitUntil(lambda: bool(window.document.timeline.analyses), timeout=60_000)
         seen["articles"] = len(window.document.timeline.analyses)
         seen["settings"] = window.settings.fileName()
@@ -73,3 +67,12 @@ def test_run_opens_the_seeds_by_default(qtbot, restore_look, tmp_settings, monke
     assert seen["articles"] == 5
     assert QApplication.organizationName() == "timeline_app"
     assert seen["settings"].startswith(str(tmp_settings))
+
+
+def test_the_chosen_theme_is_used_at_the_next_start(restore_look, tmp_settings):
+    QSettings().setValue("view/theme", "dark")
+    app_module.create_application()
+    assert is_dark(restore_look.palette())
+    QSettings().setValue("view/theme", "light")
+    app_module.create_application()
+    assert not is_dark(restore_look.palette())

@@ -256,3 +256,43 @@ def test_a_table_that_cannot_be_read_says_so(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "Could not read" in win.view.message, timeout=10_000)
     assert win.view.index is None  # and the table stopped at the bad file without raising
     win.view.grab()  # the message paints
+
+
+def test_a_table_at_a_url_opens_as_a_folder_does(qtbot, table_dir, tmp_path, monkeypatch):
+    import uuid
+
+    import fsspec
+
+    url = f"memory://archive-{uuid.uuid4().hex}/events"
+    fs = fsspec.filesystem("memory")
+    fs.put(str(table_dir), url.removeprefix("memory://"), recursive=True)
+    assert app_module.archive_table([url]) == url
+    win = ArchiveWindow()
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    monkeypatch.setattr(
+        "timeline_app.gui.archive_window.QInputDialog.getText", lambda *a, **k: (url, True)
+    )
+    win.choose_url()  # File > Open Events Table from URL…
+    qtbot.waitUntil(lambda: win.view.index is not None, timeout=20_000)
+    assert len(win.view.index) == N and win.counts.text() == f"{N:,} events"
+    assert win.windowTitle().startswith("events — ")
+    assert win.table_model is not None and win.table_model.rowCount() > 0
+    assert win.table_model.index(0, 0).data() == str(win.table_model.table.value(0, "begin"))
+    win.view.zoom_to_range(date(2000, 1, 1).toordinal(), date(2001, 1, 1).toordinal())
+    assert win.export_visible(tmp_path / "range.csv") > 0
+    fs.rm(url.removeprefix("memory://"), recursive=True)
+
+
+def test_a_url_that_is_not_a_table_is_refused(qtbot, monkeypatch):
+    warned = []
+    monkeypatch.setattr(
+        "timeline_app.gui.archive_window.QMessageBox.warning", lambda *a: warned.append(a[2])
+    )
+    win = ArchiveWindow()
+    qtbot.addWidget(win)
+    win.open_table("memory://nothing-here/events")
+    win.open_table("nosuchscheme-xyz://bucket/events")
+    assert len(warned) == 2 and "is not an events table" in warned[0]
+    assert win.directory is None

@@ -83,4 +83,7 @@ def test_timelinejs_and_events_json(window, tmp_path, monkeypatch):
     save_to(monkeypatch, tmp_path / "events.json")
     window.actions_.export_json.trigger()
     rows = json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))
-    assert len(rows) == len(window.document.timeline.events)
+    mentions = [r for r in rows if r["role"] == "mention"]  # (and a publication row per dated page)
+    assert len(mentions) == len(window.document.timeline.events)
+    published = {a.article.id for a in window.document.timeline.analyses.values() if a.article.published}
+    assert {r["article_id"] for r in rows if r["role"] == "publication"} == published

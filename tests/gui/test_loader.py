@@ -107,3 +107,72 @@ def test_shutdown_does_not_hang_on_a_run_that_ignores_cancel(qtbot, monkeypatch)
     assert time.monotonic() - started < 0.4
     assert not worker.running
     qtbot.wait(700)  # the thread ends on its own; nothing of it arrives
+
+
+def test_phases_are_told_in_order(qtbot, worker):
+    phases = []
+    worker.phase.connect(phases.append)
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        worker.start(["x"], prepare=lambda result: result)
+    assert phases == ["reading", "resolving", "merging"]
+
+
+def test_cancel_while_merging_abandons_the_run_at_once(qtbot, worker):
+    merging = threading.Event()
+
+    def prepare(result):
+        merging.set()
+        time.sleep(0.6)  # core work that never looks at cancel
+        return result
+
+    worker.finished.connect(lambda r: pytest.fail("a cancelled run delivered a result"))
+    worker.start(["x"], prepare=prepare)
+    qtbot.waitUntil(merging.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: worker._current.phase == "merging", timeout=1000)
+    started = time.monotonic()
+    with qtbot.waitSignal(worker.cancelled, timeout=1000):
+        worker.cancel()
+    assert time.monotonic() - started < 0.2
+    assert not worker.running
+    qtbot.wait(800)  # the abandoned thread ends; nothing of it arrives
+
+
+def test_a_window_correction_shows_at_once_and_is_checked_in_the_background(qtbot, tmp_path):
+    from datetime import date
+
+    from PySide6.QtCore import QSettings
+
+    from timeline_app.core.corrections.edits import SetAnchor
+    from timeline_app.core.resources import seeds_dir
+    from timeline_app.core.story.document import Document
+    from timeline_app.gui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, workers=1)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loader.idle, timeout=60_000):
+        window.open_paths([str(seeds_dir())])
+    assert window.document.unsettled  # loaded and merged; the anchor checks follow
+    qtbot.waitUntil(lambda: not window.document.unsettled, timeout=60_000)
+    assert window.document.timeline.reports
+    edit = SetAnchor("004_8d267fc03ac353e0", date(2025, 7, 12))
+    window.document.apply(edit)
+    assert window.document.unsettled and window.opener.checks.running
+    july = [e for e in window.document.timeline.events_of(edit.article_id)
+            if e.interval.begin.year == 2025 and e.interval.begin.month == 7]
+    assert july  # visible at once
+    qtbot.waitUntil(lambda: not window.document.unsettled, timeout=60_000)
+    exact = Document()
+    exact.reset(_machine_load(), window.document.corrections.copy())  # the same, at once
+    assert [(e.event_id, e.interval, e.cluster_id) for e in window.document.timeline.events] == \
+        [(e.event_id, e.interval, e.cluster_id) for e in exact.timeline.events]
+    assert {k: v.to_dict() for k, v in window.document.timeline.reports.items()} == \
+        {k: v.to_dict() for k, v in exact.timeline.reports.items()}
+    window.close()
+
+
+def _machine_load():
+    from timeline_app.core.resources import seeds_dir
+    from timeline_app.core.story.pipeline import load as real_load
+
+    return real_load([seeds_dir()], workers=1)

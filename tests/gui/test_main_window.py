@@ -67,8 +67,10 @@ def folder(tmp_path) -> Path:
 
 
 def load(qtbot, window: MainWindow, paths) -> None:
+    """Open ``paths`` and wait for the load, then for its anchor checks (a second worker)."""
     with qtbot.waitSignal(window.loader.idle, timeout=60_000):
         window.open_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: not window.document.unsettled, timeout=60_000)
 
 
 def test_loads_a_folder_in_the_background(qtbot, window, folder):
@@ -187,7 +189,10 @@ def test_export_csv_from_the_menu(qtbot, window, folder, tmp_path, monkeypatch):
     window.actions_.export_csv.trigger()
     with target.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) == len(window.document.timeline.events)
+    mentions = [r for r in rows if r["role"] == "mention"]  # (and a publication row per dated page)
+    assert len(mentions) == len(window.document.timeline.events)
+    published = {a.article.id for a in window.document.timeline.analyses.values() if a.article.published}
+    assert {r["article_id"] for r in rows if r["role"] == "publication"} == published
     assert {"event_id", "begin", "end", "granularity", "sentence", "label"} <= set(rows[0])
     assert "Exported" in window.statusBar().currentMessage()
 

@@ -213,6 +213,8 @@ class Article:
     """``day`` or ``month`` (a partial header): how much of ``published`` the page gave."""
     date_candidates: list[dict] = field(default_factory=list)
     """The dates the page offered, best first: ``{date, source, line, score, why}``."""
+    lang: str = ""
+    """ISO 639-1 code of the article's language, detected at ingest (``""`` where unknown)."""
 
 
 @_pickled_as_arguments

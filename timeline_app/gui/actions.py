@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
 
 from timeline_app.gui import icons
 
@@ -47,12 +47,17 @@ class WindowActions:
         self.redo.setIcon(icons.icon("redo"))
         self.find = a("&Find Events…", "find", Key.Find, "Filter the events table")
 
-        self.fit_all = a("&Fit All", "fit-all", "Ctrl+0", "Show the whole story")
-        self.zoom_in = a("Zoom &In", "zoom-in", Key.ZoomIn)
-        self.zoom_out = a("Zoom &Out", "zoom-out", Key.ZoomOut)
-        self.zoom_selection = a("Zoom to &Selection", "zoom-selection", "Ctrl+E")
+        self.fit_all = a("&Fit Story", "fit-all", "F", "Show the whole story")
+        self.fit_all.setShortcuts([QKeySequence("F"), QKeySequence("Ctrl+0")])
+        self.zoom_in = a("Zoom &In", "zoom-in", Key.ZoomIn, "Zoom in on the middle")
+        self.zoom_out = a("Zoom &Out", "zoom-out", Key.ZoomOut, "Zoom out")
+        self.zoom_selection = a(
+            "Zoom to &Selection", "zoom-selection", "Z", "Zoom to the selected event"
+        )
+        self.zoom_selection.setShortcuts([QKeySequence("Z"), QKeySequence("Ctrl+E")])
         self.compress = a("&Compress Gaps", "compress", "Ctrl+G", "Shrink empty stretches of time")
         self.compress.setCheckable(True)
+        self.compress.setChecked(True)  # as the timeline starts: gaps compressed
         self.lane_group = QActionGroup(window)
         self.lanes: dict[str, QAction] = {}
         for number, (mode, text) in enumerate(LANE_MODES.items(), 1):
@@ -88,7 +93,7 @@ class WindowActions:
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
         return action
 
-    def build_menus(self, docks: list[QDockWidget]) -> dict[str, QMenu]:
+    def build_menus(self) -> dict[str, QMenu]:
         bar = self.window.menuBar()
         menus: dict[str, QMenu] = {}
         file = menus["file"] = bar.addMenu("&File")
@@ -110,10 +115,7 @@ class WindowActions:
         view.addSeparator()
         lanes = menus["lanes"] = view.addMenu(icons.icon("lanes"), "&Lanes")
         lanes.addActions(list(self.lanes.values()))
-        view.addAction(self.compress)
-        view.addSeparator()
-        for dock in docks:
-            view.addAction(dock.toggleViewAction())
+        view.addAction(self.compress)  # Panels and Theme: gui/window_menus.py
         article = menus["article"] = bar.addMenu("&Article")
         article.addAction(self.set_anchor)
         help_ = menus["help"] = bar.addMenu("&Help")

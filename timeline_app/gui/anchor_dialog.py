@@ -7,6 +7,7 @@ asks ``document.preview(edit)`` and lists what would move, without changing anyt
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -29,8 +30,25 @@ from timeline_app.core.corrections.ids import parse_date
 from timeline_app.core.errors import CorrectionError
 from timeline_app.core.model import Interval
 from timeline_app.core.story.document import Document, Move
+from timeline_app.gui.display import plural
 
-__all__ = ["AnchorDialog", "MovesPreview"]
+__all__ = ["AnchorDialog", "MovesPreview", "opening_date"]
+
+
+def opening_date(document: Document, article_id: str) -> date:
+    """The date the dialog opens on: the suggestion, else the anchor or the page's own date.
+
+    An article with none of them opens on the latest date another article of the story is
+    anchored to (a story's articles are near each other in time), and only then on today.
+    """
+    report = document.timeline.reports.get(article_id)
+    if report is not None and report.suggestion is not None:
+        return report.suggestion.best
+    analysis = document.analyses[article_id]
+    if analysis.anchor.value or analysis.article.published:
+        return analysis.anchor.value or analysis.article.published
+    others = [a.anchor.value for a in document.analyses.values() if a.anchor.value is not None]
+    return max(others, default=date.today())
 
 
 def _span(interval: Interval | None) -> str:
@@ -65,6 +83,10 @@ class MovesPreview(QTreeWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, move.event_id)
             item.setToolTip(0, move.label)
             self.addTopLevelItem(item)
+        if not moves:
+            item = QTreeWidgetItem(["Nothing moves with this date.", "", ""])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(item)
 
 
 class AnchorDialog(QDialog):
@@ -77,7 +99,7 @@ class AnchorDialog(QDialog):
         analysis = document.analyses[article_id]
         article, anchor = analysis.article, analysis.anchor
         self.setWindowTitle("Set Anchor")
-        start = anchor.value or article.published or date.today()
+        start = opening_date(document, article_id)
 
         self.calendar = QDateEdit(
             QDate(start.year, start.month, start.day), objectName="anchorDate"
@@ -105,6 +127,12 @@ class AnchorDialog(QDialog):
         form.addRow(
             "Now", QLabel(f"{anchor.value or 'no date'} ({anchor.source}); page: {detected}")
         )
+        report = document.timeline.reports.get(article_id)
+        if report is not None and report.suggestion is not None:
+            why = escape("; ".join(report.suggestion.reasons))
+            hint = QLabel(f"<b>{report.suggestion.best}</b>: {why}", wordWrap=True,
+                          objectName="anchorSuggestion")
+            form.addRow("Suggested", hint)
         form.addRow("Date", self.calendar)
         form.addRow("Typed", self.iso)
         form.addRow("", self.unknown)
@@ -114,7 +142,8 @@ class AnchorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         hanging = len(document.dependents(article_id))
-        layout.addWidget(QLabel(f"{hanging} events hang off this anchor. What moves:"))
+        verb = "hangs" if hanging == 1 else "hang"
+        layout.addWidget(QLabel(f"{plural(hanging, 'event')} {verb} off this anchor. What moves:"))
         layout.addWidget(self.preview)
         layout.addWidget(self.buttons)
 

@@ -94,13 +94,15 @@ def export_range_csv(directory: str | Path, begin: date, end: date, path: str | 
     """
     import pyarrow.dataset as ds
 
-    from timeline_app.core.storage.parquet import CONTRACT_COLUMNS
+    from timeline_app.core.storage.parquet import CONTRACT_COLUMNS, ORDER, events_dataset
 
-    data = ds.dataset(str(directory), format="parquet", partitioning="hive")
+    data = events_dataset(directory)
     columns = [c for c in CONTRACT_COLUMNS if c in data.schema.names]
-    wanted = (ds.field("begin") < end.isoformat()) & (ds.field("end") > begin.isoformat())
-    table = data.to_table(columns=[*columns, "_row"], filter=wanted)
-    table = table.sort_by([("begin", "ascending"), ("_row", "ascending")]).drop_columns(["_row"])
+    typed = str(data.schema.field("begin").type).startswith("date")
+    low, high = (begin, end) if typed else (begin.isoformat(), end.isoformat())  # version 1
+    wanted = (ds.field("begin") < high) & (ds.field("end") > low)
+    table = data.to_table(columns=columns, filter=wanted)
+    table = table.sort_by([(k, "ascending") for k in ORDER])
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:  # as ``export --csv`` writes it (pandas, minimal quoting, \n), never a half file

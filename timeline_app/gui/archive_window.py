@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.layout.archive_index import ArchiveIndex, load_archive
+from timeline_app.core.locations import is_url
 from timeline_app.core.storage.parquet import ParquetEvents, is_parquet_table
 from timeline_app.gui.archive_tasks import Background, export_range_csv
 from timeline_app.gui.parquet_model import ParquetEventModel
@@ -50,6 +52,11 @@ class _TableModel(ParquetEventModel):
             self.failed.emit(str(exc))
 
 
+def _day(value: date | str) -> date:
+    """A date column's value: a date (a table of version 2) or its ISO text (version 1)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 WIDTHS = {"begin": 96, "granularity": 86, "label": 360, "article_title": 260}
 LANES = (("By precision", "granularity"), ("One lane", "single"), ("By article group", "bucket"))
 
@@ -62,7 +69,7 @@ class ArchiveWindow(QMainWindow):
         self.setObjectName("archiveWindow")
         self.setWindowTitle("Timeline archive")
         self.resize(1400, 900)
-        self.directory: Path | None = None
+        self.directory: Path | str | None = None
         self.table_model: ParquetEventModel | None = None
         self.load_seconds = 0.0
         self._started = 0.0
@@ -97,6 +104,7 @@ class ArchiveWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu("&File")
         self._act(file, "&Open Events Table…", self.choose_table, QKeySequence.StandardKey.Open)
+        self._act(file, "Open Events Table from &URL…", self.choose_url)
         file.addSeparator()
         self._act(file, "&Close", self.close, QKeySequence.StandardKey.Close)
         export = bar.addMenu("&Export")
@@ -129,14 +137,26 @@ class ArchiveWindow(QMainWindow):
         if folder:
             self.open_table(folder)
 
+    def choose_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self, "Open Events Table from URL", "URL (s3://bucket/events, file://…, …):"
+        )
+        if ok and url.strip():
+            self.open_table(url.strip())
+
     def open_table(self, directory: str | Path) -> None:
-        """Show the table under ``directory``: its rows at once, its timeline once read."""
-        directory = Path(directory)
-        if not is_parquet_table(directory):
+        """Show the table under ``directory`` (a folder or a URL): rows at once, timeline soon."""
+        directory = str(directory) if is_url(directory) else Path(directory)
+        try:
+            found = is_parquet_table(directory)
+        except Exception:  # noqa: BLE001 - an unknown scheme or a store that cannot be reached
+            found = False
+        if not found:
             QMessageBox.warning(self, "Open Events Table", f"{directory} is not an events table.")
             return
         self.directory = directory
-        self.setWindowTitle(f"{directory.name} — Timeline archive")
+        name = str(directory).rstrip("/").rsplit("/", 1)[-1]
+        self.setWindowTitle(f"{name} — Timeline archive")
         self.table_model = _TableModel(ParquetEvents(directory), parent=self)
         self.table_model.failed.connect(
             lambda m: self.statusBar().showMessage(f"The table stops here: {m}", 10000)
@@ -194,7 +214,7 @@ class ArchiveWindow(QMainWindow):
         if model is None or not index.isValid():
             return
         row = model.table.row(index.row())
-        begin, end = date.fromisoformat(row["begin"]), date.fromisoformat(row["end"])
+        begin, end = _day(row["begin"]), _day(row["end"])
         span = max((end - begin).days, 4)
         self.view.selected = row["event_id"]
         self.view.zoom_to_range(begin.toordinal() - span, end.toordinal() + span)

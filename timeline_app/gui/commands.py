@@ -20,6 +20,7 @@ from timeline_app.core.corrections.edits import (
     NotADate,
     RelabelEvent,
     SetAnchor,
+    SetLanguage,
     SetReference,
     SetValue,
     SplitEvent,
@@ -58,6 +59,7 @@ def describe_edit(edit: Edit) -> str:
         SplitEvent: lambda: f"Split {what} from its happening",
         MarkReviewed: lambda: f"Mark {what} {'reviewed' if edit.reviewed else 'unreviewed'}",  # type: ignore[union-attr]
         ClearCorrection: lambda: "Remove a correction",
+        SetLanguage: lambda: f"Set language of {_short(edit.article_id)} to {edit.lang or 'auto'}",  # type: ignore[union-attr]
     }
     return texts.get(type(edit), lambda: edit.kind)()
 

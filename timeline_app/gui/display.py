@@ -18,6 +18,8 @@ __all__ = [
     "format_interval",
     "format_range",
     "human_date",
+    "language_name",
+    "plural",
 ]
 
 
@@ -28,6 +30,11 @@ class AnchorStatus(StrEnum):
     MANUAL = "manual"
     MISSING = "missing"
     SUSPECT = "suspect"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 event``, ``2 events``; ``many`` for words that do not take an ``s``."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
 
 
 def format_date(d: date) -> str:
@@ -57,8 +64,22 @@ def article_source(article: Article) -> str:
     return ""
 
 
+def language_name(code: str) -> str:
+    """``Russian`` for ``ru``: the name Qt's CLDR data gives, in English; ``""`` if none."""
+    from PySide6.QtCore import QLocale
+
+    if not code:
+        return ""
+    language = QLocale(code).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    return QLocale.languageToString(language)
+
+
 def anchor_status(analysis: ArticleAnalysis, report: object | None = None) -> AnchorStatus:
-    """Detected, set by hand, missing, or suspect (guessed, or with anchor problems reported).
+    """Detected, set by hand (or a suggestion accepted), missing, or suspect.
+
+    Suspect: estimated, or with anchor problems reported.
 
     ``report`` is the article's ``timeline.reports`` entry, if any (it has ``problems``).
     """
@@ -67,7 +88,8 @@ def anchor_status(analysis: ArticleAnalysis, report: object | None = None) -> An
         return AnchorStatus.MISSING
     if anchor.source is AnchorSource.MANUAL:
         return AnchorStatus.MANUAL
-    guessed = anchor.source in (AnchorSource.SUGGESTED, AnchorSource.ESTIMATED)
-    if guessed or getattr(report, "problems", None):
+    if getattr(report, "problems", None) or anchor.source is AnchorSource.ESTIMATED:
         return AnchorStatus.SUSPECT
+    if anchor.source is AnchorSource.SUGGESTED:  # a suggestion the user accepted
+        return AnchorStatus.MANUAL
     return AnchorStatus.DETECTED

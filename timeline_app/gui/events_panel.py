@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.story.document import Document
 from timeline_app.gui import icons
+from timeline_app.gui.display import plural
 from timeline_app.gui.models import EventFilterProxy, EventTableModel, Roles
 
 __all__ = ["EventsPanel", "parse_bound"]
@@ -149,7 +150,7 @@ class EventsPanel(QWidget):
 
     def _update_count(self, *_: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{shown} of {total}" if self.proxy.active else f"{total} events")
+        self.count.setText(f"{shown} of {total}" if self.proxy.active else plural(total, "event"))
 
     # --- selection --------------------------------------------------------------------------
     def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.storage.export import write_csv, write_json, write_timelinejs
 from timeline_app.core.story.document import Document
+from timeline_app.gui.display import plural
 from timeline_app.gui.palette import is_dark
 from timeline_app.gui.timeline.view import TimelineView
 
@@ -110,7 +111,7 @@ class Exporter:
         except OSError as exc:
             self._failed(path, exc)
             return None
-        self._done(f"Exported {count} rows to {path}")
+        self._done(f"Exported {plural(count, 'row')} to {path}")
         return path
 
     def export_image(self, kind: str, options: ImageOptions | None = None) -> Path | None:
@@ -137,14 +138,20 @@ class Exporter:
             "lane_mode": self.view.lane_mode(),  # the picture shows what the view shows
             "compressed": self.view.is_compressed(),
         }
+        files = [path]
         try:
             if kind == "png":
                 ratio = 2.0 if dialog.sharp.isChecked() else 1.0
-                render.render_png(self.document, path, device_pixel_ratio=ratio, **options)
+                files = render.render_image_files(
+                    self.document, path, device_pixel_ratio=ratio, **options
+                )
             else:
                 render.render_svg(self.document, path, **options)
         except OSError as exc:
             self._failed(path, exc)
             return None
+        if len(files) > 1:  # too tall for one image
+            self._done(f"Exported the timeline as {len(files)} tiles, {files[0]} to {files[-1].name}")
+            return files[0]
         self._done(f"Exported the timeline to {path}")
         return path

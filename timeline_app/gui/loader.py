@@ -1,4 +1,4 @@
-"""Loading articles in the background: ``pipeline.load`` on a worker thread, newest run wins.
+"""Background work: ``pipeline.load`` or any plain function on a worker thread, newest run wins.
 
 The work is the core's plain function with its progress and cancel callbacks. It runs on a plain
 Python thread that never touches Qt: it puts what it has to say in a queue, and the main thread
@@ -6,6 +6,11 @@ drains that queue on a short timer and turns it into signals. (Emitting Qt signa
 succession of Python threads trips a reference-count bug in PySide6 6.12 on Python 3.11: a
 ``Fatal Python error: bool_dealloc`` at exit.) Starting a new run abandons the one in flight;
 nothing an abandoned run says is passed on.
+
+A run says which phase it is in: ``reading`` (finding the files), ``resolving`` (reading, tagging
+and building the events of each file, in the process pool), ``merging`` (clusters across
+sources) and ``checking`` (anchor checks). The last two have no steps to count and run core code
+that does not look at cancel: cancelling them abandons the run at once.
 """
 
 from __future__ import annotations
@@ -20,37 +25,38 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline_app.core.story.pipeline import CancelledError, LoadResult, load
 
-__all__ = ["LoadWorker"]
+__all__ = ["PHASES", "LoadWorker", "Work"]
 
 POLL_MS = 25
+PHASES = ("reading", "resolving", "merging", "checking")
+UNSTOPPABLE = ("merging", "checking")
+"""Phases whose core work never looks at cancel: cancelling abandons the run instead."""
+
+Report = Callable[[int, int, str], None]
+Work = Callable[[Callable[[str], None], Report, Callable[[], bool]], Any]
+"""``work(phase, progress, cancelled)``: a plain function run on the worker thread."""
 
 
 class _Run:
-    """One call of ``pipeline.load`` on a daemon thread, reporting through ``inbox``."""
+    """One call of ``work`` on a daemon thread, reporting through ``inbox``."""
 
-    def __init__(
-        self,
-        number: int,
-        paths: list[str],
-        workers: int | None,
-        prepare: Callable[[LoadResult], Any] | None = None,
-    ) -> None:
-        self.number, self.paths, self.workers, self.prepare = number, paths, workers, prepare
+    def __init__(self, number: int, paths: list[str], work: Work) -> None:
+        self.number, self.paths, self.work = number, paths, work
+        self.phase = ""
         self.stop = threading.Event()
         self.inbox: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
-        self.thread = threading.Thread(target=self._work, name=f"load-{number}", daemon=True)
+        self.thread = threading.Thread(target=self._work, name=f"work-{number}", daemon=True)
 
     def _work(self) -> None:  # the worker thread: no Qt here
+        def phase(name: str) -> None:
+            self.phase = name
+            self.inbox.put(("phase", name))
+
         def progress(done: int, total: int, message: str) -> None:
             self.inbox.put(("progress", done, total, message))
 
         try:
-            result = load(
-                self.paths, workers=self.workers, progress=progress, cancelled=self.stop.is_set
-            )
-            if self.prepare is not None:  # clusters and anchor checks, off the main thread
-                progress(1, 1, f"Building the timeline of {len(result.analyses)} articles…")
-                result = self.prepare(result)
+            result = self.work(phase, progress, self.stop.is_set)
         except CancelledError:
             self.inbox.put(("cancelled",))
         except Exception as exc:  # reported to the user, never lost
@@ -59,14 +65,39 @@ class _Run:
             self.inbox.put(("succeeded", result))
 
 
-class LoadWorker(QObject):
-    """Runs loads one at a time from the user's point of view: the newest request wins.
+def _load_work(paths: list[str], workers: int | None,
+               prepare: Callable[[LoadResult], Any] | None) -> Work:
+    """The window's load: the same ``pipeline.load`` as the command line, then ``prepare``."""
 
-    Signals (main thread): ``started(paths)``, ``progress(done, total, message)``,
-    ``finished(LoadResult)``, ``failed(message)``, ``cancelled()``; then ``idle``.
+    def work(phase: Callable[[str], None], progress: Report, cancelled: Callable[[], bool]) -> Any:
+        phase("reading")
+        started = False
+
+        def per_file(done: int, total: int, message: str) -> None:
+            nonlocal started
+            if not started:
+                started = True
+                phase("resolving")
+            progress(done, total, message)
+
+        result = load(paths, workers=workers, progress=per_file, cancelled=cancelled)
+        if prepare is None:
+            return result
+        phase("merging")  # clusters across sources, off the main thread
+        return prepare(result)
+
+    return work
+
+
+class LoadWorker(QObject):
+    """Runs work one at a time from the user's point of view: the newest request wins.
+
+    Signals (main thread): ``started(paths)``, ``phase(name)``, ``progress(done, total,
+    message)``, ``finished(result)``, ``failed(message)``, ``cancelled()``; then ``idle``.
     """
 
     started = Signal(list)
+    phase = Signal(str)
     progress = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(str)
@@ -99,9 +130,14 @@ class LoadWorker(QObject):
         ``prepare`` (a plain function, no Qt) runs on the worker thread after the load, and
         ``finished`` then carries what it returned instead of the LoadResult.
         """
+        paths = [str(p) for p in paths]
+        return self.run(_load_work(paths, self.workers, prepare), paths)
+
+    def run(self, work: Work, paths: Sequence[str] = ()) -> int:
+        """Run ``work(phase, progress, cancelled)``; abandons the run in flight."""
         self._abandon()
         self._number += 1
-        run = _Run(self._number, [str(p) for p in paths], self.workers, prepare)
+        run = _Run(self._number, list(paths), work)
         self._current = run
         self.started.emit(list(run.paths))
         run.thread.start()
@@ -109,9 +145,18 @@ class LoadWorker(QObject):
         return self._number
 
     def cancel(self) -> None:
-        """Ask the run in flight to stop; ``cancelled`` follows once it has."""
-        if self._current is not None:
-            self._current.stop.set()
+        """Ask the run in flight to stop; ``cancelled`` follows once it has.
+
+        In a phase whose work never looks at cancel, the run is abandoned at once.
+        """
+        run = self._current
+        if run is None:
+            return
+        run.stop.set()
+        if run.phase in UNSTOPPABLE:
+            self._abandon()
+            self.cancelled.emit()
+            self.idle.emit()
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until every thread has ended or ``msecs`` passed (for shutdown and tests)."""
@@ -152,6 +197,12 @@ class LoadWorker(QObject):
                 break
             if message[0] == "progress":
                 latest_progress = message[1:]
+                continue
+            if message[0] == "phase":
+                if latest_progress is not None:
+                    self.progress.emit(*latest_progress)
+                    latest_progress = None
+                self.phase.emit(message[1])
                 continue
             if latest_progress is not None:
                 self.progress.emit(*latest_progress)

@@ -24,6 +24,7 @@ from timeline_app.core.story.headless import PROJECT_SUFFIX
 from timeline_app.gui.actions import WindowActions
 from timeline_app.gui.articles_panel import ArticlesPanel
 from timeline_app.gui.corrections_ui import install_corrections
+from timeline_app.gui.display import plural
 from timeline_app.gui.events_panel import EventsPanel
 from timeline_app.gui.export import Exporter
 from timeline_app.gui.loader import LoadWorker
@@ -36,6 +37,7 @@ from timeline_app.gui.sources_panel import install_sources
 from timeline_app.gui.status import StatusLine
 from timeline_app.gui.timeline.view import TimelineView
 from timeline_app.gui.vague_tray import VagueTray
+from timeline_app.gui.window_menus import install_window_menus
 from timeline_app.gui.window_state import WindowState
 
 __all__ = ["MainWindow", "PROJECT_SUFFIX"]
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, _Area.LeftDockWidgetArea)
 
         self.actions_ = WindowActions(self, self.undo_stack)
-        self.menus = self.actions_.build_menus(list(self.docks.values()))
+        self.menus = self.actions_.build_menus()
         self.article_menu = self.menus["article"]
         self.articles.addActions(self.article_menu.actions())
         self.addToolBar(self.actions_.build_toolbar(self.menus))
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         install_corrections(self)  # corrections, review, history and projects
         install_sources(self)  # every report of the selected happening; anchor suggestions
         self.menuBar().addAction(self.menus["help"].menuAction())  # Help stays last
+        install_window_menus(self)  # Panels, Theme, Help pages, toolbar names: after the rest
         self.state = WindowState(self, self.settings)
         self.state.restore()  # after every dock exists, so all of them get their saved place
 
@@ -171,10 +174,15 @@ class MainWindow(QMainWindow):
         self.timeline.select_event(self.selection.event_id)
 
     def _on_cluster(self, cluster_id: str) -> None:
+        """Open the card of every source of a happening; the selection stays as clicked."""
         members = self.document.timeline.clusters().get(cluster_id, [])
         if members:
-            self.selection.select_event(members[0].event_id)
-            self.statusBar().showMessage(f"{len(members)} reports of this happening", 5000)
+            sources = len({e.article_id for e in members})
+            self.docks["sources"].show()
+            self.docks["sources"].raise_()
+            self.statusBar().showMessage(
+                f"{plural(sources, 'source')} report this happening", 5000
+            )
 
     def _show_mention(self, article_id: str, mention: Mention) -> None:
         self.selection.select_article(article_id)

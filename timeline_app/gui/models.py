@@ -279,4 +279,5 @@ class ArticleListModel(_Following, QAbstractListModel):
         status = self.status(analysis)
         parts = [published, "" if status is AnchorStatus.DETECTED else f"anchor {status}"]
         parts.append(article_source(article))
+        parts.append(article.lang.upper())
         return " · ".join(p for p in parts if p)

@@ -3,6 +3,11 @@
 Article files and folders go to the background loader; ``.timeline`` projects are handed to the
 project feature through the window's ``projectsRequested``. A finished load either starts a new
 story (one ``reset`` of the document) or joins the current one.
+
+The window's document is ``deferred``: a load is committed once it is merged, and whatever the
+document still owes (anchor checks after a load, exact clusters and re-checks after a
+correction) runs on a second worker, ``checks``, whose result lands in one ``settle``. The
+newest state wins: a change while a check runs starts another, and the old result is refused.
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog
 
 from timeline_app.core.ingest import LoadProblem
-from timeline_app.core.story.document import Prepared
+from timeline_app.core.story.document import Change, Prepared
 from timeline_app.core.story.headless import PROJECT_SUFFIX
 from timeline_app.core.story.pipeline import LoadResult
+from timeline_app.gui.loader import LoadWorker
 
 if TYPE_CHECKING:
     from timeline_app.gui.main_window import MainWindow
@@ -35,6 +41,11 @@ class StoryOpener:
         self.replace_on_load = True
         window.loader.finished.connect(self.on_loaded)
         window.loader.failed.connect(self.on_failed)
+        window.document.deferred = True
+        self.checks = LoadWorker(parent=window)
+        self.checks.finished.connect(self.on_checked)
+        window.status.follow(self.checks, "Checking")
+        window.document.changed.connect(self.on_changed)
 
     def open_paths(self, paths: list[str | Path], *, replace: bool = True) -> None:
         """See :meth:`MainWindow.open_paths`."""
@@ -64,6 +75,24 @@ class StoryOpener:
         w.statusBar().showMessage(f"Loaded {articles} articles: {events} events", 5000)
         if prepared.replace:
             w.timeline.fit_all()
+
+    def on_changed(self, change: Change) -> None:
+        """Start the work the document still owes for its new state (the newest state wins)."""
+        document = self.window.document
+        if change.kind == "settled" or not document.unsettled:
+            return
+        job = document.settle_job()
+
+        def work(phase, progress, cancelled):  # the worker thread: no Qt here
+            phase("checking")
+            return job()
+
+        self.checks.run(work)
+
+    def on_checked(self, result: tuple) -> None:
+        """Install the clusters and anchor reports of a check, unless the story moved on."""
+        if self.window.document.settle(result):
+            self.window.statusBar().showMessage("Anchors checked", 3000)
 
     def on_failed(self, message: str) -> None:
         self.window.document.add(LoadResult(problems=[LoadProblem("(load)", message)]))

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,10 @@ class ParquetEventModel(QAbstractTableModel):
         name = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.table.value(index.row(), name)
+            if value is None:  # a missing value (a null in the table)
+                return ""
+            if isinstance(value, date):
+                return value.isoformat()
             return value if isinstance(value, int | float) else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.table.value(index.row(), "sentence") or None

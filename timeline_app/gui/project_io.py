@@ -7,6 +7,7 @@ or recovered since the save). Questions to the user go through small methods (``
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
@@ -34,6 +35,11 @@ __all__ = ["ProjectIO"]
 
 _FILTER = f"Timeline projects (*{PROJECT_SUFFIX})"
 AUTOSAVE_MS = 60_000
+
+
+def _may_overwrite(project: Path) -> bool:
+    """Not a template (the bundled seeds, a read-only folder) nor a read-only file."""
+    return not is_template(project) and (not project.exists() or os.access(project, os.W_OK))
 
 
 class ProjectIO(QObject):
@@ -215,7 +221,7 @@ class ProjectIO(QObject):
     # -- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save over the project, or ask where (unsaved, or a template such as the seeds)."""
-        if self.path is None or is_template(self.path):
+        if self.path is None or not _may_overwrite(self.path):
             return self.save_as_dialog()
         return self.save_as(self.path)
 
@@ -258,9 +264,21 @@ class ProjectIO(QObject):
             self.open(path)
 
     def save_as_dialog(self) -> bool:
-        start = str(self.path or Path.home() / f"story{PROJECT_SUFFIX}")
+        start = str(self.suggested_path())
         path, _ = QFileDialog.getSaveFileName(self.window, "Save Project As", start, _FILTER)
         return self.save_as(path) if path else False
+
+    def suggested_path(self) -> Path:
+        """Where Save As proposes to write: over the project, if it may be saved over.
+
+        The bundled seeds, a read-only project or folder, and an unsaved story go to the user's
+        documents folder.
+        """
+        if self.path is not None and _may_overwrite(self.path):
+            return self.path
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.path.name if self.path is not None else f"story{PROJECT_SUFFIX}"
+        return Path(docs or Path.home()) / name
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -268,7 +286,7 @@ class ProjectIO(QObject):
         )
         if path:
             n = export_corrections(self.document.corrections, path)
-            self.window.statusBar().showMessage(f"Exported {n} corrections", 5000)
+            self.window.statusBar().showMessage(f"Exported {n} correction{'s' * (n != 1)}", 5000)
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -284,7 +302,7 @@ class ProjectIO(QObject):
             self.show_error(str(exc))
             return 0
         if edits:
-            text = f"Import {len(edits)} corrections"
+            text = f"Import {len(edits)} correction{'s' * (len(edits) != 1)}"
             self.stack.push(CorrectionsCommand(self.document, edits, text, keep_times=True))
         return len(edits)
 

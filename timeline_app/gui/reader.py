@@ -27,7 +27,13 @@ from timeline_app.core.model import ArticleAnalysis, Mention
 from timeline_app.core.story.document import Change, Document
 from timeline_app.gui import icons
 from timeline_app.gui.binding import follow
-from timeline_app.gui.display import anchor_status, article_source, format_date, human_date
+from timeline_app.gui.display import (
+    anchor_status,
+    article_source,
+    format_date,
+    human_date,
+    language_name,
+)
 from timeline_app.gui.legend import GranularityLegend
 from timeline_app.gui.palette import (
     UNPLACED_COLOR,
@@ -191,6 +197,7 @@ class ArticleReader(QWidget):
         if article.url.startswith(("http://", "https://")):
             source = f'<a href="{html.escape(article.url, quote=True)}">{source}</a>'
         parts = [source, f"published {published}", f"anchor {anchor_text} ({status})"]
+        parts.insert(1, html.escape(language_name(article.lang)))
         self.meta.setText("&nbsp; · &nbsp;".join(p for p in parts if p))
         self.meta.setToolTip(anchor.note or f"anchor source: {anchor.source}")
         self.status_icon.setPixmap(icon)

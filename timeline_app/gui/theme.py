@@ -13,12 +13,18 @@ from timeline_app.core.resources import read_text
 from timeline_app.gui import icons
 
 __all__ = [
+    "THEME_MODES",
     "apply_theme",
     "dark_palette",
     "follow_system_scheme",
     "light_palette",
+    "set_theme_mode",
     "system_is_dark",
+    "theme_mode",
 ]
+
+THEME_MODES = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+"""The user's choice (View > Theme), kept in QSettings under ``view/theme``."""
 
 _R = QPalette.ColorRole
 
@@ -68,9 +74,27 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> None:
     icons.clear_cache()
 
 
+def theme_mode(app: QApplication) -> str:
+    """``system``, ``light`` or ``dark``: what the user chose (``system`` until they do)."""
+    mode = app.property("themeMode")
+    return mode if mode in THEME_MODES else "system"
+
+
+def set_theme_mode(app: QApplication, mode: str) -> None:
+    """Style ``app`` as chosen: always light, always dark, or as the system asks."""
+    mode = mode if mode in THEME_MODES else "system"
+    app.setProperty("themeMode", mode)
+    apply_theme(app, None if mode == "system" else mode == "dark")
+
+
 def follow_system_scheme(app: QApplication) -> None:
-    """Re-apply the theme when the user switches the system between light and dark (once)."""
+    """Re-apply the theme when the system switches light/dark and the user chose "system"."""
     if app.property("followsSystemScheme"):
         return
     app.setProperty("followsSystemScheme", True)
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+
+    def changed(_scheme) -> None:
+        if theme_mode(app) == "system":
+            apply_theme(app)
+
+    app.styleHints().colorSchemeChanged.connect(changed)

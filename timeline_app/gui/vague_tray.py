@@ -93,7 +93,7 @@ class VagueTray(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)
-        self.empty = QLabel("Every dated mention was placed.", objectName="emptyHint")
+        self.empty = QLabel("", objectName="emptyHint")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -107,6 +107,13 @@ class VagueTray(QWidget):
         has_rows = self.model.rowCount() > 0
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        timeline = self.model.document.timeline
+        if timeline.events:
+            self.empty.setText("Every dated mention was placed.")
+        elif timeline.analyses:
+            self.empty.setText("No dated mention found in these articles.")
+        else:
+            self.empty.setText("Mentions too vague to place (\u201crecently\u201d) show here.")
 
     def _on_clicked(self, index: QModelIndex) -> None:
         article_id, mention = self.model.mention_at(index.row())

@@ -41,7 +41,8 @@ class WindowState:
         mode = str(s.value("timeline/lanes", "article"))
         if mode in w.actions_.lanes:
             w.actions_.lanes[mode].trigger()
-        w.actions_.compress.setChecked(bool(s.value("timeline/compressed", False, type=bool)))
+        w.actions_.compress.setChecked(bool(s.value("timeline/compressed", True, type=bool)))
+        w.timeline.set_compressed(w.actions_.compress.isChecked())  # the view shows the toggle
 
     def save(self) -> None:
         w, s = self.window, self.settings

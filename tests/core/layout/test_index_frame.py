@@ -10,7 +10,7 @@ import pytest
 from tests.gui.timeline import story
 from timeline_app.core.layout.event_index import EventIndex
 from timeline_app.core.layout.frame import build_frame
-from timeline_app.core.layout.metrics import TimeScale, to_days
+from timeline_app.core.layout.metrics import TimeScale, from_days, to_days
 
 
 @pytest.fixture
@@ -85,3 +85,48 @@ def test_crowded_lanes_draw_density_without_losing_events():
     assert all(lf.density is not None for lf in frame.lanes)
     assert sum(int(lf.density.sum()) for lf in frame.lanes) == pytest.approx(20000, abs=40)
     assert np.all(np.concatenate([lf.density for lf in frame.lanes]) >= 0)
+
+
+def test_story_spans_cut_coarse_tails_to_the_story(timeline):
+    idx = EventIndex(timeline)
+    spans = idx.story_spans()
+    century = idx.row_of[next(e.event_id for e in timeline.events if e.label.startswith("Harbor"))]
+    # "the 20th century" (1900-2000) in a story whose dated events run 1948-2025
+    assert from_days(spans[century, 0]) == date(1948, 5, 14)
+    assert from_days(spans[century, 1] - 1) == date(1999, 12, 31)
+    b, e = idx.story_extent()
+    assert from_days(b) == date(1948, 5, 14) and from_days(e - 1) == date(2025, 6, 11)
+    decade = idx.row_of[next(e.event_id for e in timeline.events if e.label.startswith("Traffic"))]
+    assert tuple(spans[decade]) == (idx.begin[decade], idx.end[decade])  # inside: kept whole
+
+
+def test_a_tail_after_the_story_takes_a_year_at_most():
+    from tests.gui.timeline.story import G, analyses
+    from timeline_app.core.model import Timeline, sort_key
+
+    rows = [("a1", date(2023, 10, 2), G.DAY, "October 2", "Bridge closed", ""),
+            ("a1", date(2023, 11, 1), G.MONTH, "next month", "Tender opens", ""),
+            ("a1", date(2020, 1, 1), G.DECADE, "this decade", "Traffic doubles", ""),
+            ("a1", date(2000, 1, 1), G.CENTURY, "this century", "Port grows", "")]  # fmt: skip
+    found = analyses(rows, [("a1", "Bridge", date(2023, 10, 18), None)])
+    events = sorted((e for a in found for e in a.events), key=sort_key)
+    idx = EventIndex(Timeline(analyses={a.article.id: a for a in found}, events=events))
+    b, e = idx.story_extent()
+    assert from_days(e) <= date(2024, 12, 2)  # not 2030, not 2100
+    assert from_days(b) >= date(2022, 10, 1)
+
+
+def test_lanes_with_nothing_in_view_fold_to_their_title(timeline):
+    from timeline_app.core.layout.frame import FOLDED_H, lane_height
+
+    idx = EventIndex(timeline)
+    scale = TimeScale(date(2025, 5, 25), date(2025, 6, 15), 1000)  # only a5 reports these days
+    frame = build_frame(idx, scale, measure, fold=True)
+    folded = {lf.lane.key for lf in frame.lanes if lf.folded}
+    assert folded == {"a1", "a2", "a3", "a4"}
+    assert all(lf.height == FOLDED_H for lf in frame.lanes if lf.folded)
+    a5 = frame.lanes[-1]
+    assert a5.y == 4 * FOLDED_H and a5.layout is not None and a5.layout.items
+    assert frame.height == 4 * FOLDED_H + lane_height(a5.lane)
+    unfolded = build_frame(idx, scale, measure)  # without fold: heights stay as they were
+    assert not any(lf.folded for lf in unfolded.lanes) and unfolded.lanes[-1].y > 4 * FOLDED_H

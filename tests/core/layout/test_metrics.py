@@ -77,9 +77,14 @@ def test_busy_groups_get_more_room_than_quiet_ones():
     assert busy > 3 * quiet
 
 
-def test_a_century_counts_by_its_ends_and_does_not_hide_gaps():
-    axis = AxisMap.compressed(STORY + [(d(1900), d(2000))])
-    assert any(g.begin < d(1940) and g.end > d(1905) for g in axis.gaps)
+@pytest.mark.parametrize(
+    "long", [(d(1900), d(2000)), (d(1960), d(1970)), (d(1950), d(1951)), (d(1975), d(2024))]
+)
+def test_a_gap_never_falls_inside_an_event(long):
+    axis = AxisMap.compressed([*STORY, long])
+    assert axis.gaps or long[1] - long[0] > 20000
+    for b, e in [*STORY, long]:
+        assert not [g for g in axis.gaps if b < g.end and g.begin < e], (b, e)
 
 
 def test_one_group_or_one_event_needs_no_compression():

@@ -19,7 +19,22 @@ from timeline_app.core.model import (
     Mention,
     TimexType,
 )
-from timeline_app.core.reconcile.clustering import Blocker, cluster_events, summarize
+from timeline_app.core.reconcile.clustering import (
+    MERGE_AT,
+    NEAR_MERGE_AT,
+    SAID_TWICE_AT,
+    Blocker,
+    cluster_events,
+    date_bonus,
+    date_relation,
+    event_texts,
+    gather,
+    lead_texts,
+    scored_pairs,
+    stories,
+    summarize,
+)
+from timeline_app.core.reconcile.signatures import Idf, content_similarity
 
 
 def day(iso: str) -> Interval:
@@ -171,3 +186,72 @@ def test_blocking_grows_near_linearly():
     small = len(Blocker(*_synthetic(2000)).pairs())
     large = len(Blocker(*_synthetic(8000)).pairs())
     assert large < 6 * max(small, 1)  # a square law would give 16 times
+
+
+def _reference_scored_pairs(events, texts, idf, story, leads):
+    """The pair-by-pair scoring the bulk one replaced, kept as the golden reference."""
+    sigs = {eid: t.names | t.clause for eid, t in texts.items()}
+    out = []
+    for i, j in Blocker(events, sigs).pairs():
+        a, b = events[i], events[j]
+        relation = date_relation(a.interval, b.interval)
+        if relation == "far":
+            continue
+        x, y = texts[a.event_id], texts[b.event_id]
+        score = content_similarity(x, y, idf)
+        if a.article_id != b.article_id and (a.event_id in leads or b.event_id in leads):
+            lx, ly = leads.get(a.event_id, x), leads.get(b.event_id, y)
+            score = max(score, 0.9 * content_similarity(lx, ly, idf))
+        if a.article_id != b.article_id and x.names & y.names:
+            together = idf.cosine(story.get(a.article_id, frozenset()),
+                                  story.get(b.article_id, frozenset()))
+            score += date_bonus(a.interval, b.interval, together)
+        need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
+        if a.article_id == b.article_id:
+            need = max(need, SAID_TWICE_AT)
+        if score >= need:
+            out.append((score, i, j))
+    return sorted(out, key=lambda t: (-t[0], t[1], t[2]))
+
+
+def _reported_stories(n_stories: int, seed: int) -> list[ArticleAnalysis]:
+    """Stories of a few happenings told by several sources, by day or month, some quoted."""
+    rng = random.Random(seed)
+    verbs = ["opened", "closed", "signed", "visited", "rejected", "approved", "launched"]
+    nouns = ["bridge", "treaty", "factory", "port", "museum", "railway", "summit"]
+    out = []
+    for s in range(n_stories):
+        day0 = date(2010, 1, 1) + timedelta(days=rng.randrange(3 * 365))
+        actors = ["".join(rng.choices("KLMNRST", k=1) + rng.choices("aeiolnr", k=5))
+                  for _ in range(2)]
+        for src in range(rng.randint(2, 6)):
+            sentences, marks = [], []
+            for h in range(3):
+                when = day0 + timedelta(days=h * 2 + rng.choice([0, 0, 0, 1]))
+                by_month = rng.random() < 0.3
+                expr = when.strftime("in %B %Y") if by_month else when.strftime("on %d %B %Y")
+                quote = ' "we will not stop building for the city" ' if rng.random() < 0.2 else ""
+                sentences.append(f"{rng.choice(actors)} {rng.choice(verbs)} the "
+                                 f"{rng.choice(nouns)}{quote} {expr}, officials said.")
+                marks.append((expr, when.strftime("%Y-%m") if by_month else when.isoformat(),
+                               month(when.year, when.month) if by_month else day(when.isoformat()),
+                               "month" if by_month else "day"))
+            body = " ".join(sentences)
+            published = day0 + timedelta(days=8 + rng.randrange(3))
+            out.append(article(f"s{s:03d}{src}", body, marks, published,
+                               f"{actors[0]} news"))
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_bulk_scores_are_the_pair_by_pair_scores(seed):
+    analyses = _reported_stories(40, seed)
+    events = sorted(gather(analyses)[0], key=lambda e: e.event_id)
+    texts = event_texts(events, gather(analyses)[1])
+    idf = Idf(t.names | t.stems for t in texts.values())
+    story, leads = stories(analyses), lead_texts(analyses)
+    bulk = scored_pairs(events, texts, idf, story, leads)
+    reference = _reference_scored_pairs(events, texts, idf, story, leads)
+    assert len(bulk) > 50
+    assert [(i, j) for _, i, j in bulk] == [(i, j) for _, i, j in reference]
+    assert [s for s, _, _ in bulk] == pytest.approx([s for s, _, _ in reference], abs=1e-12)

@@ -144,6 +144,7 @@ def _row_afresh(timeline, event: Event) -> dict:
         "sentence": event.sentence, "label": event.label, "display_date": human_date(m),
         "confidence": round(m.confidence, 3), "rule": m.rule, "reference": m.reference,
         "role": "mention",
+        "lang": a.article.lang,
     }  # fmt: skip
 
 

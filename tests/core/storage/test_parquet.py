@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pyarrow.parquet as pq
@@ -73,7 +74,15 @@ def timeline() -> Timeline:
     )
 
 
-@pytest.mark.parametrize("partition_by", ["year", "bucket"])
+def as_csv_text(row: dict) -> dict:
+    """A row read from Parquet as the CSV writes it: dates in ISO form, nulls empty."""
+    return {
+        k: "" if v is None or v != v else v.isoformat() if isinstance(v, date) else v
+        for k, v in row.items()
+    }
+
+
+@pytest.mark.parametrize("partition_by", ["year", "month", "bucket"])
 def test_round_trip_keeps_contract_columns_values_and_order(tmp_path, timeline, partition_by):
     directory = tmp_path / "events"
     assert write_parquet(timeline, directory, partition_by=partition_by, chunk_rows=5) == 12
@@ -81,25 +90,57 @@ def test_round_trip_keeps_contract_columns_values_and_order(tmp_path, timeline, 
     frame = read_parquet(directory)
     assert list(frame.columns[: len(CONTRACT_COLUMNS)]) == CONTRACT_COLUMNS
     expected = event_rows(timeline)
-    got = frame.to_dict("records")
+    got = [as_csv_text(r) for r in frame.to_dict("records")]
     assert [{c: r[c] for c in CONTRACT_COLUMNS} for r in got] == [
         {c: r[c] for c in CONTRACT_COLUMNS} for r in expected
     ]
 
 
-def test_columns_are_strings_except_offsets(tmp_path, timeline):
+def test_dates_are_dates_missing_values_null_and_no_internal_column(tmp_path, timeline):
     write_parquet(timeline, tmp_path / "events")
     part = next((tmp_path / "events").glob("year=*/*.parquet"))
     schema = pq.read_schema(part)
     for name in CONTRACT_COLUMNS:
-        expected = "int64" if name in ("expr_start", "expr_end") else "string"
-        assert str(schema.field(name).type) == expected, name
+        expected = {"expr_start": "int64", "expr_end": "int64", "published": "date32[day]",
+                    "anchor": "date32[day]", "begin": "date32[day]", "end": "date32[day]"}
+        assert str(schema.field(name).type) == expected.get(name, "string"), name
+    assert str(schema.field("confidence").type) == "double"
+    assert not [n for n in schema.names if n.startswith("_")]
+    table = pq.read_table(part)
+    # article 1 has no publication date and article 2 no anchor: nulls, not empty strings
+    assert table.column("published").null_count > 0
+    assert table.column("anchor").null_count > 0
+    assert table.column("mod").null_count == table.num_rows  # no modifier anywhere
+    assert "" not in table.column("published").to_pylist()
+    meta = json.loads((tmp_path / "events" / "_events.json").read_text())
+    assert meta["version"] == 2 and meta["dtypes"]["begin"] == "date32"
+    assert meta["dtypes"]["value"] == "string"  # TIMEX3 values ("2023-10", "PRESENT_REF")
+
+
+def test_a_version_1_table_of_strings_still_reads(tmp_path, timeline):
+    import pyarrow as pa
+
+    rows = event_rows(timeline)
+    directory = tmp_path / "old"
+    (directory / "year=2023").mkdir(parents=True)
+    table = pa.Table.from_pylist([{**r, "_row": i} for i, r in enumerate(rows)])
+    pq.write_table(table, directory / "year=2023" / "part-00000.parquet")
+    meta = {"format": "timeline_app events", "version": 1, "columns": COLUMNS,
+            "partition_by": "year", "rows": len(rows),
+            "files": {"year=2023/part-00000.parquet": len(rows)}}  # fmt: skip
+    (directory / "_events.json").write_text(json.dumps(meta))
+    assert event_rows(timeline_from_parquet(directory)) == rows
+    assert "_row" not in read_parquet(directory).columns
 
 
 def test_year_partitions_are_named_by_begin(tmp_path, timeline):
     write_parquet(timeline, tmp_path / "events")
     names = sorted(p.name for p in (tmp_path / "events").iterdir() if p.is_dir())
     assert names == ["year=0999", "year=1948", "year=2023"]
+    write_parquet(timeline, tmp_path / "monthly", partition_by="month")
+    months = sorted(str(p.parent.relative_to(tmp_path / "monthly"))
+                    for p in (tmp_path / "monthly").glob("**/*.parquet"))  # fmt: skip
+    assert months == ["year=0999/month=01", "year=1948/month=01", "year=2023/month=10"]
 
 
 def test_timeline_from_parquet_exports_the_same_csv(tmp_path, timeline):
@@ -117,6 +158,7 @@ def test_rows_and_dataframes_are_accepted(tmp_path, timeline):
     write_parquet(rows, tmp_path / "rows")
     frame = read_parquet(tmp_path / "rows")
     assert list(frame.columns) == COLUMNS
+    assert [as_csv_text(r) for r in frame.to_dict("records")] == rows
     write_parquet(frame, tmp_path / "frame")
     assert read_parquet(tmp_path / "frame").equals(frame)
 
@@ -163,12 +205,13 @@ def test_batches_and_fetch_on_demand_follow_timeline_order(tmp_path, timeline):
         table.value(12, 0)
 
 
-def test_untidy_values_become_the_csv_strings(tmp_path, timeline):
+def test_untidy_values_are_typed_and_missing_ones_null(tmp_path, timeline):
     rows = event_rows(timeline)[:3]
     rows[0] = rows[0] | {"published": None, "anchor": date(2023, 10, 19), "mod": float("nan")}
     rows[1] = rows[1] | {"expr_start": "7", "confidence": ""}
     write_parquet(rows, tmp_path / "events")
     got = read_parquet(tmp_path / "events").to_dict("records")
-    assert (got[0]["published"], got[0]["anchor"], got[0]["mod"]) == ("", "2023-10-19", "")
-    assert (got[1]["expr_start"], got[1]["confidence"]) == (7, 0.0)
-    assert got[2] == rows[2]
+    assert (got[0]["published"], got[0]["anchor"]) == (None, date(2023, 10, 19))
+    assert pq.read_table(next((tmp_path / "events").glob("*/*.parquet"))).column("mod")[0].as_py() is None
+    assert got[1]["expr_start"] == 7 and got[1]["confidence"] != got[1]["confidence"]  # NaN
+    assert as_csv_text(got[2]) == rows[2]

@@ -12,7 +12,8 @@ from timeline_app.core.temporal.triggers import trigger_positions
 LANGS = lexicon.languages()
 RULES = [rule for lang in LANGS for rule in grammar.rules(lang)]
 LISTS = ["months", "weekdays", "seasons", "units", "numbers", "ordinals", "modifiers", "homonyms",
-         "quantifiers", "vague", "tense", "parts_of_day", "decades", "holidays", "cased"]
+         "quantifiers", "vague", "tense", "parts_of_day", "decades", "holidays", "cased",
+         "calendar"]
 
 
 def _rule_id(rule: grammar.Rule) -> str:

@@ -79,6 +79,18 @@ def test_the_cache_is_bounded(counted: list[str]) -> None:
     assert len(counted) == recognition.CACHE_SIZE + 11
 
 
+def test_the_cache_is_bounded_by_matches_too(counted: list[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recognition, "CACHE_MATCHES", 10)
+    for i in range(6):  # two matches each ("Friday", "2023")
+        recognise(f"Meeting {i} is on Friday in 2023.")
+    assert recognition._matches <= 10 and len(recognition._cache) == 5
+    big = " ".join(f"On Friday in {1990 + i}." for i in range(10))
+    recognise(big)
+    recognise(big)  # too big to keep: recognised each time, the others stay
+    assert counted.count(big) == 2 and len(recognition._cache) == 5
+
+
 def test_a_parse_of_another_text_is_refused() -> None:
     with pytest.raises(ValueError):
         resolve(recognise(TEXT), TEXT + " More.", date(2023, 10, 19))

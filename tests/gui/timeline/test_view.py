@@ -50,10 +50,11 @@ def mark_pos(view: TimelineView, item: EventItem) -> QPoint:
     return view.canvas.mapFromScene(QPointF(x, item.cy + MARK_DY))
 
 
-def test_fit_all_covers_the_span(view, doc):
-    span = doc.timeline.span()
+def test_fit_all_covers_the_story_not_a_century_s_empty_tail(view, doc):
+    fine = [e.interval for e in doc.timeline.events if e.interval.days <= 366]
     b, e = view.visible_range()
-    assert b <= span.begin and e >= span.end
+    assert b <= min(i.begin for i in fine) and e >= max(i.end for i in fine)
+    assert b.year >= 1940  # "the 20th century" (from 1900) runs off the left edge
     assert view.scene.event_items()  # something is drawn
 
 
@@ -177,7 +178,7 @@ def test_keys(qtbot, view, doc):
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     assert view.scale.begin_days > b
     qtbot.keyClick(canvas, Qt.Key.Key_Home)
-    assert view.visible_range()[0] <= doc.timeline.span().begin
+    assert view.visible_range()[0] <= date(1948, 5, 14)  # the story's first dated event
     with qtbot.waitSignal(view.eventActivated, timeout=1000) as first:
         qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(view.eventActivated, timeout=1000) as second:
@@ -267,3 +268,19 @@ def test_items_that_only_move_are_drawn_where_the_layout_put_them(view):
             drawn_x0 = item.pos().x() + item._drawn.x0 - item._origin[0]
             assert drawn_x0 == pytest.approx(item.placed.x0)
             assert item.pos().y() == pytest.approx(item.cy)
+
+
+def test_zoomed_in_the_empty_lanes_fold_and_the_busy_one_is_in_sight(qtbot, view):
+    vp = view.canvas.viewport()
+    for _ in range(40):  # double-click on the last days of the story until only they show
+        x = view.scale.x_of(to_days(date(2025, 6, 5)))
+        qtbot.mouseDClick(vp, Qt.MouseButton.LeftButton, pos=QPoint(int(x), 5))
+        if view.scale.end_days - view.scale.begin_days < 25:
+            break
+    assert view.scale.begin_days > to_days(date(2025, 5, 1))
+    folded = [lf for lf in view.scene.frame.lanes if lf.folded]
+    assert {lf.lane.key for lf in folded} == {"a1", "a2", "a3", "a4"}
+    item = next(i for i in view.scene.event_items() if i.event_id.startswith("a5"))
+    assert 0 < view.canvas.mapFromScene(item.sceneBoundingRect().center()).y() < vp.height()
+    view.fit_all()
+    assert not [lf for lf in view.scene.frame.lanes if lf.folded]

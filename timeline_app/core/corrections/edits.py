@@ -27,6 +27,7 @@ __all__ = [
     "NotADate",
     "RelabelEvent",
     "SetAnchor",
+    "SetLanguage",
     "SetReference",
     "SetValue",
     "SplitEvent",
@@ -65,7 +66,7 @@ class _Edit(ABC):
     @property
     def reanalyzes(self) -> bool:
         """Whether the articles must be resolved again (anchor, expression) or only reassembled."""
-        return self.slot[0] in ("anchor", "mention")
+        return self.slot[0] in ("anchor", "mention", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,26 @@ class SetAnchor(_Edit):
     @property
     def is_clear(self) -> bool:
         return self.value is None and not self.unknown
+
+
+@dataclass(frozen=True, slots=True)
+class SetLanguage(_Edit):
+    """Say which language an article is in (ISO 639-1); ``lang=""`` goes back to the detected one.
+
+    The article is tagged again with that language's grammar.
+    """
+
+    article_id: str
+    lang: str
+    kind = "set_language"
+
+    @property
+    def slot(self) -> tuple:
+        return ("language", self.article_id)
+
+    @property
+    def is_clear(self) -> bool:
+        return not self.lang
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,14 +252,14 @@ class ClearCorrection(_Edit):
 
 Edit = (
     SetAnchor | SetReference | SetValue | NotADate | RelabelEvent | HideEvent | MergeEvents
-    | SplitEvent | MarkReviewed | ClearCorrection
+    | SplitEvent | MarkReviewed | ClearCorrection | SetLanguage
 )  # fmt: skip
 
 _KINDS: dict[str, type] = {
     cls.kind: cls
     for cls in (
         SetAnchor, SetReference, SetValue, NotADate, RelabelEvent, HideEvent, MergeEvents,
-        SplitEvent, MarkReviewed, ClearCorrection,
+        SplitEvent, MarkReviewed, ClearCorrection, SetLanguage,
     )
 }  # fmt: skip
 

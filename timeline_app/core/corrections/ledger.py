@@ -22,6 +22,7 @@ from timeline_app.core.corrections.edits import (
     NotADate,
     RelabelEvent,
     SetAnchor,
+    SetLanguage,
     SetReference,
     SetValue,
     SplitEvent,
@@ -45,6 +46,7 @@ __all__ = [
     "Orphan",
     "RelabelEvent",
     "SetAnchor",
+    "SetLanguage",
     "SetReference",
     "SetValue",
     "SplitEvent",
@@ -134,6 +136,11 @@ class Corrections:
         value = None if edit.unknown else edit.value
         source = AnchorSource.SUGGESTED if edit.suggested and value else AnchorSource.MANUAL
         return Anchor(value, source, note=edit.note)
+
+    def language_for(self, article: Article) -> str | None:
+        """The language a user said ``article`` is in, or None where they said none."""
+        edit = self._in_force.get(("language", article.id))
+        return edit.lang if isinstance(edit, SetLanguage) else None
 
     def _on_expressions(self, kind: str, article: Article) -> list[tuple[Edit, tuple[int, int]]]:
         """Edits of ``kind`` on ``article``'s expressions, with where each expression is now."""

@@ -49,7 +49,7 @@ def retag(article: Article, start: int, end: int, reference) -> Mention | None:
     """
     from timeline_app.core.temporal import tag  # the tagger is heavy: load it when needed
 
-    s, e = SentenceIndex.of(article.text).containing(start, end)
+    s, e = SentenceIndex.of(article.text, article.lang).containing(start, end)
     for base, chunk in ((s, article.text[s:e]), (start, article.text[start:end])):
         for m in tag(chunk, reference):
             if (m.start + base, m.end + base) == (start, end):

@@ -24,7 +24,7 @@ def build_events(
     if not placed:
         return []
     text, article_id = article.text, article.id
-    containing = (index or SentenceIndex.of(text)).containing
+    containing = (index or SentenceIndex.of(text, article.lang)).containing
     events = []
     for mention in placed:
         s, e = containing(mention.start, mention.end)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline_app.core.events.clauses import carrying_clause
 from timeline_app.core.resources import read_text
 
 __all__ = ["make_label"]
 
-MAX_LABEL = 64
+MAX_LABEL = 120  # the timeline elides to the room a label has; tables show it whole
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
@@ -26,8 +27,13 @@ _LEADING_CONNECTIVE = re.compile(
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,]*(?:,|$)", re.I)
 _DANGLING_PREPOSITION = re.compile(
-    r"\b(?:on|in|at|during|since|by|from|until|of)\s+(?=[\s,.;]|$)", re.I
+    r"\b(?:on|in|at|during|since|by|from|until|of"
+    r"|am|im|vom|zum|seit|bis|ab|le|du|en|depuis|dès|el|del|desde|hasta|в|во|с|со|до|к|на)"
+    r"\s+(?=[\s,.;]|$)",
+    re.I,
 )
+"""A preposition or article left before the gap of the removed expression ("arrived on  .",
+"war am  für", "llegó el  a", "прибыл в  ."), in each language of the grammar."""
 _DANGLING_WORDS = tuple("on in at during since from by of for the a an and".split())
 _DANGLING = re.compile(rf"[\s,;:\-–—]+(?:{'|'.join(_DANGLING_WORDS)})?$", re.I)
 _DANGLING_REACH = max(map(len, _DANGLING_WORDS)) + 2
@@ -46,13 +52,27 @@ def _attribution() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
         rf",\s*(?:[^,]{{0,60}}\s)?(?:{verbs})\b[^,]{{0,80}}$|,\s*according to [^,]+$", re.I
     )
     # leading "X said (that)" when what follows is a full clause
-    head = re.compile(rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s+that)?\s+(?=[A-Z\w])", re.I)
+    head = re.compile(
+        rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s+(?:that|que|dass|что))?\s+(?=[A-Z\w])", re.I
+    )
     # a verb that holds another ("says", "say") is found by the other
     needed = tuple(w for w in words if not any(v != w and v in w for v in words))
     return tail, head, needed
 
 
+@lru_cache(maxsize=1)
+def _source_opening() -> re.Pattern[str]:
+    """The source opening a sentence: "According to X, ...", "Selon X, ...", "По словам X, ..."."""
+    lines = read_text("labels", "sources.txt").splitlines()
+    phrases = sorted({w.strip().lower() for w in lines if w.strip() and not w.startswith("#")})
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"^(?:{alternation})\b[^,]{{0,80}},\s*(?=\w)", re.I)
+
+
 def _drop_attribution(s: str) -> str:
+    opening = _source_opening().match(s)
+    if opening and len(s) - opening.end() > 25:
+        s = s[opening.end() :]
     tail, head, verbs = _attribution()
     low = s.lower()
     for verb in verbs:  # a plain loop: any() over a generator costs twice as much
@@ -64,8 +84,9 @@ def _drop_attribution(s: str) -> str:
     if "," in s:  # the trailing forms all open with a comma
         s = tail.sub("", s)
     m = head.match(s)
-    if m and len(s) - m.end() > 25:
-        s = s[m.end():]
+    if m and len(s) - m.end() > 25 and not s[m.end() :].lower().startswith("to "):
+        # (not "The parcels are reported to have been shipped": a passive, not attribution)
+        s = s[m.end() :]
     return s
 
 
@@ -107,10 +128,43 @@ def _without_dangling(cut: str) -> str:
     return _DANGLING.sub("", cut)
 
 
+_FRONTED = re.compile(
+    r"^(?:(?:but|and|so|yet|then)\s+)?(?:in|on|at|during|by|after|before|since|from|early|late|"
+    r"last|this|next|over|within|throughout|around|until)\b",
+    re.I,
+)
+_ACCORDING = re.compile(r"^according to [^,]{1,60},\s*", re.I)
+
+
+def _without_fronted(
+    sentence: str, expression: tuple[int, int]
+) -> tuple[str, tuple[int, int] | None]:
+    """Drop a fronted adverbial holding the expression, and a leading "According to X,".
+
+    "In a speech on Friday, the president promised..." is "the president promised...".
+    """
+    a, b = expression
+    comma = sentence.find(",", b)
+    head = sentence[:comma] if comma > 0 else ""
+    if head and (a == 0 or _FRONTED.match(head)) and "," not in sentence[:a]:
+        rest = sentence[comma + 1 :]
+        if len(rest.split()) >= 3:
+            return rest.lstrip(), None
+    m = _ACCORDING.match(sentence)
+    if m and a >= m.end():
+        return sentence[m.end() :], (a - m.end(), b - m.end())
+    return sentence, expression
+
+
 def make_label(
     sentence: str, expression: tuple[int, int] | None = None, limit: int = MAX_LABEL
 ) -> str:
     """The gist of ``sentence``; ``expression`` is the temporal expression's span inside it."""
+    if expression is not None:  # the clause that says what happened then
+        sentence, *span = carrying_clause(sentence, *expression)
+        expression = (span[0], span[1]) if span[0] < span[1] else None
+        if expression is not None:
+            sentence, expression = _without_fronted(sentence, expression)
     s = sentence
     if expression is not None and _removable(sentence, *expression):
         a, b = expression

@@ -80,8 +80,41 @@ def _blingfire_spans(line: str, offset: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+_INITIAL = re.compile(r"(?<![\w.])[^\W\d_]\.\Z")
+_ORDINAL = re.compile(r"(?<![\w.,])\d{1,2}\.\Z")
+_NO_END: dict[str, tuple[re.Pattern[str], ...]] = {
+    "en": (),
+    "de": (_INITIAL, _ORDINAL),
+}
+"""Full stops that end no sentence in a language, where the segmenters (made for English) cut:
+after an initial ("M. Dupont", "И. П. Петров") and, in German, after an ordinal ("am 3. März",
+"die 2. Lesung"). English is left to the segmenter: "approved on May 3." ends a sentence."""
+_NO_END_DEFAULT = (_INITIAL,)
+
+
+def _mended(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """``spans`` with the cuts after a full stop that ends no sentence in ``lang`` undone."""
+    patterns = _NO_END.get(lang or "en", _NO_END_DEFAULT)
+    if len(spans) < 2 or not patterns:
+        return spans
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        prev_start, prev_end = out[-1]
+        at = max(prev_start, prev_end - 4)
+        tail = next((m for p in patterns if (m := p.search(text, at, prev_end))), None)
+        if tail is not None and (tail.group()[0].isdigit() or tail.group()[0].isupper()):
+            out[-1] = (prev_start, end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _line_sentences(text: str, begin: int, end: int, lang: str = "en") -> list[tuple[int, int]]:
     """Sentence spans of the line ``text[begin:end]``, as offsets into ``text``."""
+    return _mended(text, _segmented_line(text, begin, end), lang)
+
+
+def _segmented_line(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     line = text[begin:end]
     if _blingfire is not None:
         return _blingfire_spans(line, begin)
@@ -95,12 +128,12 @@ def _line_sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence in ``text``, in order, trimmed of surrounding space."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         if line.group().strip():
-            spans.extend(_line_sentences(text, line.start(), line.end()))
+            spans.extend(_line_sentences(text, line.start(), line.end(), lang))
     return spans
 
 
@@ -111,17 +144,18 @@ class SentenceIndex:
     segmenting is the costliest step of building events.
     """
 
-    __slots__ = ("_lines", "_line_starts", "_text", "_segmented")
+    __slots__ = ("_lang", "_lines", "_line_starts", "_text", "_segmented")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lang: str = "en") -> None:
         self._text = text
+        self._lang = lang
         self._lines = [m.span() for m in _LINE.finditer(text) if not m.group().isspace()]
         self._line_starts = [a for a, _ in self._lines]
         self._segmented: dict[int, list[tuple[int, int]]] = {}
 
     @classmethod
-    def of(cls, text: str) -> SentenceIndex:
-        return cls(text)
+    def of(cls, text: str, lang: str = "en") -> SentenceIndex:
+        return cls(text, lang)
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
@@ -131,7 +165,9 @@ class SentenceIndex:
     def _sentences_of(self, line: int) -> list[tuple[int, int]]:
         sentences = self._segmented.get(line)
         if sentences is None:
-            sentences = self._segmented[line] = _line_sentences(self._text, *self._lines[line])
+            begin, end = self._lines[line]
+            sentences = _line_sentences(self._text, begin, end, self._lang)
+            self._segmented[line] = sentences
         return sentences
 
     def _sentence_at(self, offset: int) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from datetime import date
 from timeline_app.core.model import Article, PublishedSource
 
 from .datelines import yearless_dateline
+from .language import detect_language
 from .plaintext import Cleaned, clean_text
 from .pubdate import DateCandidate, date_from_url
 from .pubscore import MIN_SCORE, rank_candidates
@@ -106,6 +107,7 @@ def assemble(
         warnings=warnings,
         published_precision=precision,
         date_candidates=candidates,
+        lang=detect_language(title, cleaned.text),
     )
 
 

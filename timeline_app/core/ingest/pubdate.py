@@ -17,6 +17,7 @@ from . import furniture
 from .candidates import DateCandidate
 from .datelines import Dated, find_captions, find_datelines
 from .dates import date_from_url, parse_date
+from .language import detect_language
 from .pubscore import choose_publication
 from .stamps import has_digit, label_re, line_candidates
 
@@ -93,6 +94,10 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         found.append(_from_dated(dated, PublishedSource.DATELINE, lines))
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
+    if detect_language(text) != "en":  # days first, and dates in another language's words
+        from .locale_dates import find_locale_dates, read_day_first
+
+        found = read_day_first(found, text) or find_locale_dates(text, head_lines=head_lines)
     return sorted(found, key=lambda c: c.start)
 
 

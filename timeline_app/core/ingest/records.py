@@ -11,6 +11,7 @@ from timeline_app.core.model import Article, PublishedSource
 
 from .articles import article_from_text
 from .html import article_from_html
+from .language import normalize_language
 from .problems import IngestError
 from .pubdate import parse_date
 
@@ -68,6 +69,8 @@ def article_from_record(record: dict, *, path: str = "") -> Article:
     if not article.text.strip():
         raise IngestError("Nothing of the record's text is left once page furniture is removed.")
     article.content_hash = canonical_hash(record)
+    if isinstance(record.get("lang"), str) and (lang := normalize_language(record["lang"])):
+        article.lang = lang  # the record says which language it is in: no need to guess
     if published is not None:
         article.published, article.published_source = published, PublishedSource.META
     elif given.strip():

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from timeline_app.core.locations import location
+
 if TYPE_CHECKING:
     import pyarrow as pa
 
@@ -234,24 +236,44 @@ def _days(column: pa.ChunkedArray) -> np.ndarray:
     return as_dates.cast(pa.int32()).to_numpy().astype(np.int32) + EPOCH
 
 
-def _part_files(directory: Path, meta: dict) -> list[Path]:
-    """Part files in timeline order (as ``parquet_io`` lists them)."""
+def _part_files(directory: str | Path, meta: dict) -> list[str]:
+    """Part files in timeline order (as ``parquet_io`` lists them); a folder's or a URL's."""
+    fs, root = location(directory)
     if "files" in meta:
-        return [directory / name for name in sorted(meta["files"])]
-    return sorted(directory.glob("*=*/*.parquet"))
+        return [f"{root.rstrip('/')}/{name}" for name in sorted(meta["files"])]
+    if fs is None:
+        return [str(p) for p in sorted(Path(root).glob("**/*.parquet"))]
+    return sorted(fs.glob(f"{root.rstrip('/')}/**/*.parquet"))
+
+
+def _table_meta(directory: str | Path) -> dict:
+    import json
+
+    fs, root = location(directory)
+    if fs is None:
+        return json.loads((Path(root) / "_events.json").read_text(encoding="utf-8"))
+    return json.loads(fs.cat_file(f"{root.rstrip('/')}/_events.json").decode("utf-8"))
+
+
+def _read_part(directory: str | Path, path: str, columns: list[str]) -> pa.Table:
+    import pyarrow.parquet as pq
+
+    fs, _ = location(directory)
+    if fs is None:
+        return pq.read_table(path, columns=columns, use_threads=True)
+    with fs.open(path, "rb") as handle:
+        return pq.read_table(handle, columns=columns, use_threads=True)
 
 
 def read_column(directory: str | Path, name: str) -> pa.ChunkedArray:
     """One column of the whole table in file order (the order :func:`load_archive` reads)."""
-    import json
-
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
-    directory = Path(directory)
-    meta = json.loads((directory / "_events.json").read_text(encoding="utf-8"))
-    chunks = [pq.read_table(f, columns=[name]).column(name) for f in _part_files(directory, meta)]
-    return pa.chunked_array([c for col in chunks for c in col.chunks], pa.string())
+    meta = _table_meta(directory)
+    chunks = [_read_part(directory, f, [name]).column(name) for f in _part_files(directory, meta)]
+    if not chunks:
+        return pa.chunked_array([], pa.string())
+    return pa.chunked_array([c for col in chunks for c in col.chunks], chunks[0].type)
 
 
 def load_archive(
@@ -265,20 +287,16 @@ def load_archive(
     rows_total)`` is called after each, from this thread. ``article_id`` is read only if lanes
     by article are asked for.
     """
-    import json
-
     import pyarrow as pa
     import pyarrow.compute as pc
-    import pyarrow.parquet as pq
 
-    directory = Path(directory)
-    meta = json.loads((directory / "_events.json").read_text(encoding="utf-8"))
+    meta = _table_meta(directory)
     wanted = [c for c in COLUMNS if c != "article_id"]
     total, tables, read = int(meta.get("rows", 0)), [], 0
     for path in _part_files(directory, meta):
         if cancelled is not None and cancelled():
             return None
-        tables.append(pq.read_table(path, columns=wanted, use_threads=True))
+        tables.append(_read_part(directory, path, wanted))
         read += tables[-1].num_rows
         if progress is not None:
             progress(read, total)

@@ -137,8 +137,9 @@ class AxisMap:
 
         Defaults scale with the whole span: gaps over 3 % of it (at least 90 days) collapse, each
         group keeps a margin of a quarter of ``min_gap`` around it, and groups share the rest in
-        proportion to ``sqrt(events) * duration ** 0.25``. Intervals longer than ``min_gap``
-        count by their two ends, so a century does not hide the gaps inside it.
+        proportion to ``sqrt(events) * duration ** 0.25``. A gap never falls inside an interval:
+        a bar is never broken (pass intervals cut to the story, see ``EventIndex.story_spans``,
+        so a century's tail does not hold the axis open).
         """
         arr = intervals if isinstance(intervals, np.ndarray) else np.array(list(intervals), float)
         arr = arr.reshape(-1, 2).astype(float)
@@ -148,10 +149,7 @@ class AxisMap:
         total = float(e.max() - b.min())
         min_gap = min_gap if min_gap is not None else max(90.0, 0.03 * total)
         pad = min_gap / 4
-        long = (e - b) > min_gap
-        starts = np.concatenate([b[~long], b[long], e[long] - 1])
-        stops = np.concatenate([e[~long], b[long] + 1, e[long]])
-        weight = np.concatenate([np.ones((~long).sum()), np.full(2 * long.sum(), 0.5)])
+        starts, stops, weight = b, e, np.ones(len(b))
         order = np.argsort(starts, kind="stable")
         starts, stops, weight = starts[order], stops[order], weight[order]
         reach = np.maximum.accumulate(stops)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from timeline_app.core.layout.lane_titles import LaneSource, lane_titles
 from timeline_app.core.model import AnchorSource, Granularity
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ def _CLUSTER(event: Event) -> str:  # noqa: N802 - reads like the getters above
 
 
 LANE_MODES = ("article", "granularity", "cluster", "single")
+YEAR_DAYS = 366.0
+COARSE_DAYS = YEAR_DAYS + 31  # a year, a season across New Year... longer is "coarse"
 _UNCERTAIN = {AnchorSource.ESTIMATED, AnchorSource.SUGGESTED}
 
 
@@ -135,7 +138,11 @@ class EventIndex:
                 pub = a.article.published if a is not None else None
                 return (pub is None, pub.toordinal() if pub else 0, self.title_of(aid))
 
-            keys = [(aid, self.title_of(aid)) for aid in sorted(ids, key=order)]
+            titles = lane_titles({
+                aid: LaneSource(a.article.title or aid, a.article.url or "", a.article.published)
+                for aid in ids if (a := analyses.get(aid)) is not None
+            })  # fmt: skip
+            keys = [(aid, titles.get(aid, aid)) for aid in sorted(ids, key=order)]
             return keys, of
         if mode == "granularity":
             of = [str(e.granularity) if e.granularity else "unknown" for e in events]
@@ -204,8 +211,39 @@ class EventIndex:
                 self._reports.setdefault(cid, []).append(aid)
         return sorted(set(self._reports.get(_CLUSTER(self.events[row]), [])))
 
+    def story_spans(self, rows: np.ndarray | None = None) -> np.ndarray:
+        """``(n, 2)`` begin/end days of ``rows`` (default: all) cut to the story they tell.
+
+        A coarse interval (longer than a year: "the 2020s", "this century") reaches only as
+        far past the fine-dated events (a year or shorter) as a year, so its empty tail does
+        not stretch the view or the axis over decades where nothing happens. A story with no
+        fine-dated event keeps every interval whole.
+        """
+        rows = np.arange(len(self)) if rows is None else rows
+        b, e = self.begin[rows], self.end[rows]
+        fine = (e - b) <= COARSE_DAYS
+        if not fine.any() or fine.all():
+            return np.column_stack([b, e])
+        f0, f1 = float(b[fine].min()), float(e[fine].max())
+        lo = np.maximum(b, np.minimum(f0, e - YEAR_DAYS))
+        hi = np.minimum(e, np.maximum(f1, b + YEAR_DAYS))
+        return np.column_stack([lo, np.maximum(hi, lo + 1)])
+
+    def story_extent(self, rows: np.ndarray | None = None) -> tuple[float, float] | None:
+        """First and last day of :meth:`story_spans` (None without events)."""
+        spans = self.story_spans(rows)
+        if not len(spans):
+            return None
+        return float(spans[:, 0].min()), float(spans[:, 1].max())
+
     def is_uncertain(self, row: int) -> bool:
         return self.events[row].article_id in self.uncertain
+
+    def disagrees(self, row: int) -> bool:
+        """Whether the sources reporting the happening of event ``row`` disagree on its date."""
+        cluster = self.events[row].cluster_id
+        summary = self.timeline.cluster_summaries.get(cluster) if cluster else None
+        return bool(getattr(summary, "disagreement", False))
 
     def source_count(self, row: int) -> int:
         """How many articles report the happening of event ``row``."""

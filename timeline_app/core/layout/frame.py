@@ -20,6 +20,7 @@ from timeline_app.core.layout.rows import LaneLayout, Mark, layout_lane
 __all__ = [
     "BADGE_W",
     "BIN_PX",
+    "FOLDED_H",
     "HEADER_H",
     "LANE_GAP",
     "ROW_H",
@@ -34,6 +35,7 @@ LANE_GAP = 8.0
 BIN_PX = 3.0
 EDGE = 40.0  # how far outside the view long bars are cut
 BADGE_W = 24.0  # room for a source-count badge before a label
+FOLDED_H = HEADER_H + 2.0  # a lane with nothing in view: its title line
 
 
 @dataclass(slots=True)
@@ -46,6 +48,7 @@ class LaneFrame:
     layout: LaneLayout | None = None
     density: np.ndarray | None = None  # events per BIN_PX-wide bin
     count: int = 0  # events of the lane in view
+    folded: bool = False  # nothing in view: only its title line shows
 
     def row_y(self, row: int) -> float:
         """The vertical centre of ``row``."""
@@ -84,11 +87,14 @@ def build_frame(
     y1: float = float("inf"),
     max_label: float | None = None,
     fit_rows: bool = False,
+    fold: bool = False,
 ) -> Frame:
     """Lay out the lanes of ``index`` that meet ``[y0, y1)`` for what ``scale`` shows.
 
     Lane heights are fixed by their events (stable while zooming); with ``fit_rows`` each
-    lane is only as tall as the rows it uses and lanes with nothing in view are left out.
+    lane is only as tall as the rows it uses and lanes with nothing in view are left out;
+    with ``fold`` a lane with no event in view folds to its title line (one binary search per
+    lane, so every lane is checked, in view or not).
     """
     frame = Frame(width=scale.width)
     y = 0.0
@@ -98,7 +104,12 @@ def build_frame(
         max_label = min(max(scale.width / 3, 200.0), 420.0)
     d0 = scale.axis.days(scale.u0 - (max_label + 20.0) / scale.px_per_unit)
     d1 = scale.axis.days(scale.u1 + 8.0 / scale.px_per_unit)
+    v0, v1 = scale.begin_days, scale.end_days
     for lane in index.lanes:
+        if fold and not len(index.query(lane, v0, v1)):
+            frame.lanes.append(LaneFrame(lane, y, FOLDED_H, folded=True))
+            y += FOLDED_H
+            continue
         h = lane_height(lane)
         lf = LaneFrame(lane, y, h)
         if lf.y + h < y0 or lf.y > y1:

@@ -107,12 +107,18 @@ _MAJOR_OF = {
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    """A tick at ``days`` with its ``label``; ``x`` is filled in by :func:`axis_ticks`."""
+    """A tick at ``days`` with its ``label``; ``x`` is filled in by :func:`axis_ticks`.
+
+    A ``context`` tick is no tick: it names the period a stretch of the axis starts in (at the
+    view's left edge, or after a collapsed gap) when that period's own tick is out of sight. It
+    has a label and no grid line.
+    """
 
     days: float
     label: str
     major: bool = False
     x: float = 0.0
+    context: bool = False
 
 
 def choose_levels(
@@ -166,11 +172,33 @@ def axis_ticks(
         minors += [
             Tick(t.days, t.label, False, scale.x_of(t.days)) for t in mi if s0 <= t.days < s1
         ]
-        majors += [Tick(t.days, t.label, True, scale.x_of(t.days)) for t in ma if s0 <= t.days < s1]
+        inside = [Tick(t.days, t.label, True, scale.x_of(t.days)) for t in ma if s0 <= t.days < s1]
+        majors += _context(scale, s0, slope, inside, major_measure) + inside
     gaps = [(scale.x_of_units(g.u0), scale.x_of_units(g.u1)) for g in scale.axis.gaps]
     edge = [(scale.width, float("inf"))]  # nor past the right edge: never a cut label
-    # major labels sit on the top row, which gaps leave free
-    return _spaced(minors, measure, gaps + edge), _spaced(majors, major_measure, edge)
+    # no label runs into a gap: a stretch's period never reads over the next stretch's years
+    return _spaced(minors, measure, gaps + edge), _spaced(majors, major_measure, gaps + edge)
+
+
+def _context(
+    scale: TimeScale, s0: float, slope: float, inside: list[Tick], measure: Measure
+) -> list[Tick]:
+    """The context tick of the stretch starting at day ``s0`` (see :class:`Tick`), if needed.
+
+    None when the stretch starts on a tick of its own, or when its first tick's label follows so
+    closely that the context would touch it (that label is then the first thing read).
+    """
+    _, major = choose_levels(scale.px_per_unit * slope, measure)
+    if major is None:
+        return []
+    start = next(major.starts(s0, s0), None)
+    if start is None or float(start.toordinal()) == s0:
+        return []
+    label = major.fmt(start)
+    x = max(0.0, scale.x_of(s0))
+    if inside and inside[0].x < x + measure(label) + LABEL_PAD + 4:
+        return []
+    return [Tick(s0, label, True, x, context=True)]
 
 
 def _spaced(items: list[Tick], measure: Measure, gaps: list[tuple[float, float]]) -> list[Tick]:

@@ -9,23 +9,26 @@ happening said twice. A cluster's id is its smallest event id.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import NamedTuple
 
-from timeline_app.core.model import Anchor, Event, Granularity, Interval
+import numpy as np
+
+from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
+from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
+from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
-    content_similarity,
     event_text,
     story_keys,
 )
 
 __all__ = [
+    "SignatureMemo",
     "LEDE_CHARS",
     "MERGE_AT",
     "Blocker",
@@ -37,6 +40,7 @@ __all__ = [
     "date_relation",
     "event_texts",
     "gather",
+    "lead_text",
     "lead_texts",
     "scored_pairs",
     "stories",
@@ -99,18 +103,21 @@ def lead_texts(source: object) -> dict[str, EventText]:
     "Crowds greeted him on Wednesday"): the first day-precise event near the top of an article,
     dated near its anchor, carries the title and those opening lines as its own wording.
     """
-    out = {}
-    for a in _analyses(source):
-        text, anchor = a.article.text, a.anchor.value
-        for e in sorted(a.events, key=lambda e: e.mention.start):
-            if e.sentence_start > 2 * LEDE_CHARS:
-                break
-            near = anchor is None or 0 <= (anchor - e.interval.begin).days <= 7
-            if e.interval.days <= 1 and near:
-                lede = f"{a.article.title}. {text[:e.sentence_start][-LEDE_CHARS:]}"
-                out[e.event_id] = event_text(e, text, lede)
-                break
-    return out
+    return dict(lead for a in _analyses(source) if (lead := lead_text(a)) is not None)
+
+
+def lead_text(analysis: ArticleAnalysis) -> tuple[str, EventText] | None:
+    """``(event_id, signatures)`` of one article's lead event (see :func:`lead_texts`)."""
+    a = analysis
+    text, anchor = a.article.text, a.anchor.value
+    for e in sorted(a.events, key=lambda e: e.mention.start):
+        if e.sentence_start > 2 * LEDE_CHARS:
+            break
+        near = anchor is None or 0 <= (anchor - e.interval.begin).days <= 7
+        if e.interval.days <= 1 and near:
+            lede = f"{a.article.title}. {text[:e.sentence_start][-LEDE_CHARS:]}"
+            return e.event_id, event_text(e, text, lede)
+    return None
 
 
 def date_relation(a: Interval, b: Interval) -> str:
@@ -143,52 +150,118 @@ def _keys_at(level: str, interval: Interval, slack: int) -> list[int]:
     return list(range(begin.year // 10, last.year // 10 + 1))[:30]
 
 
+LEVELS = ("m", "y", "d")
+_SPAN = 1 << 17
+"""Room for one level's time keys in a block code (months of years up to 10,000)."""
+PROBE_CHUNK = 4096
+"""Events whose candidate pairs are made and scored together (bounds the memory of a pass)."""
+
+
+def _probes(interval: Interval) -> list[tuple[int, int]]:
+    """``(level, key)`` blocks an event looks into: its own level a few days wide, and coarser."""
+    level, keys = _time_keys(interval, NEAR_DAYS)
+    out = [(LEVELS.index(level), k) for k in keys]
+    for coarser in LEVELS[LEVELS.index(level) + 1:]:
+        out += [(LEVELS.index(coarser), k) for k in _keys_at(coarser, interval, 0)]
+    return out
+
+
+def _csr(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    sizes = np.fromiter((len(r) for r in rows), np.int64, len(rows))
+    values = np.fromiter((v for r in rows for v in r), np.int64, int(sizes.sum()))
+    return sizes, values
+
+
+def _expand(sizes: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For runs ``[starts[r], starts[r] + sizes[r])``: the run of each item and the item."""
+    run = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+    first = np.cumsum(sizes) - sizes
+    return run, starts[run] + (np.arange(len(run), dtype=np.int64) - first[run])
+
+
 class Blocker:
     """Candidate pairs: events sharing a signature key and touching a common time key.
 
     Each block is kept in one order (date, then place in the article, so that copies of a story
     sit side by side); a block larger than ``BLOCK_CAP`` gives an event only its neighbours in
-    that order, found by bisection: the pass is O(N log N), however many events share a day.
+    that order, found by binary search: the pass is O(N log N), however many events share a day.
+    Blocks are integer codes in sorted numpy arrays, so no pair is made in Python.
     """
 
     def __init__(self, events: list[Event], sigs: Mapping[str, frozenset[str]]) -> None:
         self.events = events
-        self.sigs = sigs
-        order = sorted(range(len(events)), key=lambda i: (
+        n = len(events)
+        order = sorted(range(n), key=lambda i: (
             events[i].interval, events[i].mention.start, events[i].article_id))
-        self.rank = [0] * len(events)
-        for r, i in enumerate(order):
-            self.rank[i] = r
-        self.blocks: dict[tuple[str, str, int], list[int]] = defaultdict(list)
-        for i in order:  # so every block is built in rank order
-            level, keys = _time_keys(events[i].interval)
-            for sig in sigs[events[i].event_id]:
-                for k in keys:
-                    self.blocks[(sig, level, k)].append(i)
-        self.ranks = {key: [self.rank[i] for i in block]
-                      for key, block in self.blocks.items() if len(block) > BLOCK_CAP}
+        self.rank = np.empty(n, np.int64)
+        self.rank[order] = np.arange(n, dtype=np.int64)
+        sig_ids: dict[str, int] = {}
+        sig_rows = [[sig_ids.setdefault(s, len(sig_ids)) for s in sigs[e.event_id]]
+                    for e in events]
+        self.sig_sizes, self.sig_values = _csr(sig_rows)
+        own, probes = [], []
+        for e in events:
+            level, keys = _time_keys(e.interval)
+            own.append([LEVELS.index(level) * _SPAN + k for k in keys])
+            probes.append([lv * _SPAN + k for lv, k in _probes(e.interval)])
+        self.own = _csr(own)
+        self.probes = _csr(probes)
+        # every (block, rank, event) a block holds, sorted by block then rank
+        event, code = self._codes(np.arange(n, dtype=np.int64), self.own)
+        self.n = n
+        keyed = code * n + self.rank[event]
+        sort = np.argsort(keyed, kind="stable")
+        self.block_codes, self.block_keyed, self.block_events = code[sort], keyed[sort], event[sort]
+
+    def _codes(self, which: np.ndarray, times: tuple[np.ndarray, np.ndarray]
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """``(event, block code)`` for every signature key and time key of the events ``which``."""
+        t_sizes, t_values = times
+        t_starts = np.cumsum(t_sizes) - t_sizes
+        s_starts = np.cumsum(self.sig_sizes) - self.sig_sizes
+        run, at = _expand(self.sig_sizes[which], s_starts[which])
+        event, sig = which[run], self.sig_values[at]
+        run, at = _expand(t_sizes[event], t_starts[event])
+        return event[run], sig[run] * (len(LEVELS) * _SPAN) + t_values[at]
+
+    def pair_chunks(self):
+        """Arrays ``(i, j)`` with ``i < j``, a chunk of probing events at a time.
+
+        A pair is unique within its chunk; one found from both of its events comes twice.
+        """
+        half = BLOCK_CAP // 2
+        for start in range(0, self.n, PROBE_CHUNK):
+            which = np.arange(start, min(start + PROBE_CHUNK, self.n), dtype=np.int64)
+            event, code = self._codes(which, self.probes)
+            lo = np.searchsorted(self.block_codes, code, "left")
+            hi = np.searchsorted(self.block_codes, code, "right")
+            big = hi - lo > BLOCK_CAP
+            if big.any():
+                pos = np.searchsorted(self.block_keyed, code[big] * self.n + self.rank[event[big]])
+                lo[big], hi[big] = np.maximum(lo[big], pos - half), np.minimum(hi[big], pos + half)
+            run, at = _expand(hi - lo, lo)
+            i, j = event[run], self.block_events[at]
+            keep = i != j
+            i, j = i[keep], j[keep]
+            pairs = np.unique(np.minimum(i, j) * self.n + np.maximum(i, j))
+            yield pairs // self.n, pairs % self.n
 
     def pairs(self) -> set[tuple[int, int]]:
         out: set[tuple[int, int]] = set()
-        half = BLOCK_CAP // 2
-        for i, e in enumerate(self.events):
-            level, keys = _time_keys(e.interval, NEAR_DAYS)
-            probes = [(level, k) for k in keys]
-            for coarser in ("y", "d")[("m", "y", "d").index(level):]:
-                if coarser != level:
-                    probes += [(coarser, k) for k in _keys_at(coarser, e.interval, 0)]
-            for sig in self.sigs[e.event_id]:
-                for lv, k in probes:
-                    block = self.blocks.get((sig, lv, k))
-                    if not block:
-                        continue
-                    if len(block) > BLOCK_CAP:
-                        pos = bisect_left(self.ranks[(sig, lv, k)], self.rank[i])
-                        block = block[max(0, pos - half): pos + half]
-                    for j in block:
-                        if j != i:
-                            out.add((min(i, j), max(i, j)))
+        for i, j in self.pair_chunks():
+            out.update(zip(i.tolist(), j.tolist()))
         return out
+
+
+def _days(events: list[Event]) -> tuple[np.ndarray, np.ndarray]:
+    begin = np.fromiter((e.interval.begin.toordinal() for e in events), np.int64, len(events))
+    end = np.fromiter((e.interval.end.toordinal() for e in events), np.int64, len(events))
+    return begin, end
+
+
+def _bonus_scale(days: np.ndarray) -> np.ndarray:
+    """:func:`date_bonus` per unit of story likeness, for overlapping intervals this long."""
+    return np.select([days <= 1, days <= 7, days <= 31], [0.3, 0.15, 0.05], 0.0)
 
 
 def scored_pairs(
@@ -198,41 +271,90 @@ def scored_pairs(
     story: Mapping[str, frozenset[str]] | None = None,
     leads: Mapping[str, EventText] | None = None,
 ) -> list[tuple[float, int, int]]:
-    """Pairs worth joining, best first: ``(score, i, j)``."""
+    """Pairs worth joining, best first: ``(score, i, j)``.
+
+    Candidate pairs come from the :class:`Blocker` a chunk at a time and are scored in bulk
+    (:class:`BulkSimilarity`): pairs that cannot reach their threshold even with the best fuzzy
+    ratio and date bonus are dropped before the per-pair work.
+    """
+    leads = leads or {}
+    ids = [e.event_id for e in events]
+    lead_ids = [eid for eid in ids if eid in leads]
+    rows = [texts[eid] for eid in ids] + [leads[eid] for eid in lead_ids]
+    bulk = BulkSimilarity(rows, idf)
+    lead_row = np.arange(len(events), dtype=np.int64)
+    has_lead = np.zeros(len(events), bool)
+    at = {eid: i for i, eid in enumerate(ids)}
+    for r, eid in enumerate(lead_ids):
+        lead_row[at[eid]], has_lead[at[eid]] = len(events) + r, True
+    article_ids: dict[str, int] = {}
+    article = np.fromiter((article_ids.setdefault(e.article_id, len(article_ids))
+                           for e in events), np.int64, len(events))
+    articles = list(article_ids)
+    begin, end = _days(events)
     sigs = {eid: t.names | t.clause for eid, t in texts.items()}
-    together_memo: dict[tuple[str, str], float] = {}
-    out = []
-    for i, j in Blocker(events, sigs).pairs():
-        a, b = events[i], events[j]
-        relation = date_relation(a.interval, b.interval)
-        if relation == "far":
+    likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for i, j in Blocker(events, sigs).pair_chunks():
+        same_day = (begin[i] == begin[j]) & (end[i] == end[j])
+        overlap = (begin[i] < end[j]) & (begin[j] < end[i])
+        longest = np.maximum(end[i] - begin[i], end[j] - begin[j])
+        gap = np.maximum(begin[j] - end[i], begin[i] - end[j])
+        near = ~same_day & ~overlap & (longest <= 7) & (gap < NEAR_DAYS)
+        keep = same_day | overlap | near
+        i, j, overlap, near, longest = i[keep], j[keep], overlap[keep], near[keep], longest[keep]
+        same_article = article[i] == article[j]
+        need = np.where(near, NEAR_MERGE_AT, MERGE_AT)
+        need = np.where(same_article, np.maximum(need, SAID_TWICE_AT), need)
+        parts = bulk.wording(i, j)
+        with_lead = ~same_article & (has_lead[i] | has_lead[j])
+        li, lj = lead_row[i], lead_row[j]
+        lead_parts = bulk.wording(li[with_lead], lj[with_lead])
+        best = bulk.bound(parts, i, j)
+        best[with_lead] = np.maximum(best[with_lead],
+                                     0.9 * bulk.bound(lead_parts, li[with_lead], lj[with_lead]))
+        bonus = np.zeros(len(i))
+        if story:
+            bonus = np.where(~same_article & parts["shared_names"] & overlap,
+                             _bonus_scale(longest), 0.0)
+        hopeful = best + bonus * (1 + 1e-9) + 1e-9 >= need
+        if not hopeful.any():
             continue
-        x, y = texts[a.event_id], texts[b.event_id]
-        score = content_similarity(x, y, idf)
-        if leads and a.article_id != b.article_id and (a.event_id in leads or b.event_id in leads):
-            lx, ly = leads.get(a.event_id, x), leads.get(b.event_id, y)
-            score = max(score, 0.9 * content_similarity(lx, ly, idf))
-        if story and a.article_id != b.article_id and x.names & y.names:
-            pair = (a.article_id, b.article_id)
-            if pair not in together_memo:
-                together_memo[pair] = idf.cosine(story.get(a.article_id, frozenset()),
-                                                 story.get(b.article_id, frozenset()))
-            together = together_memo[pair]
-            score += date_bonus(a.interval, b.interval, together)
-        need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
-        if a.article_id == b.article_id:
-            need = max(need, SAID_TWICE_AT)
-        if score >= need:
-            out.append((score, i, j))
-    out.sort(key=lambda t: (-t[0], t[1], t[2]))
-    return out
+        lead_at = np.flatnonzero(with_lead)
+        lead_hope = hopeful[with_lead]
+        i, j, need, bonus = i[hopeful], j[hopeful], need[hopeful], bonus[hopeful]
+        parts = {k: v[hopeful] for k, v in parts.items()}
+        score = bulk.finish(parts, i, j)
+        if lead_hope.any():
+            pick = np.cumsum(hopeful)[lead_at[lead_hope]] - 1  # places among the hopeful
+            lp = {k: v[lead_hope] for k, v in lead_parts.items()}
+            lead_score = 0.9 * bulk.finish(lp, lead_row[i[pick]], lead_row[j[pick]])
+            score[pick] = np.maximum(score[pick], lead_score)
+        with_bonus = np.flatnonzero(bonus > 0)
+        if len(with_bonus):
+            together = likeness.cosine(article[i[with_bonus]], article[j[with_bonus]])
+            score[with_bonus] = score[with_bonus] + bonus[with_bonus] * together
+        ok = score >= need
+        found.append((score[ok], i[ok], j[ok]))
+    if not found:
+        return []
+    score, i, j = (np.concatenate(parts) for parts in zip(*found))
+    _, first = np.unique(i * len(events) + j, return_index=True)  # found from both ends
+    score, i, j = score[first], i[first], j[first]
+    order = np.lexsort((j, i, -score))
+    return list(zip(score[order].tolist(), i[order].tolist(), j[order].tolist()))
 
 
-def cluster_events(source: object) -> dict[str, str]:
-    """``{event_id: cluster_id}`` for every event of a timeline or of a list of analyses."""
+def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[str, str]:
+    """``{event_id: cluster_id}`` for every event of a timeline or of a list of analyses.
+
+    ``memo`` keeps the signatures of events and articles between calls (an open story is
+    re-clustered after every correction; most of its articles have not changed).
+    """
     events, article_texts = gather(source)
     events = sorted(events, key=lambda e: e.event_id)
-    texts = event_texts(events, article_texts)
+    memo = memo or SignatureMemo()
+    texts = memo.event_texts(events, article_texts)
     idf = Idf(t.names | t.stems for t in texts.values())
     parent = list(range(len(events)))
     members: dict[int, dict[str, list[int]]] = {
@@ -245,7 +367,9 @@ def cluster_events(source: object) -> dict[str, str]:
             i = parent[i]
         return i
 
-    for _score, i, j in scored_pairs(events, texts, idf, stories(source), lead_texts(source)):
+    analyses = _analyses(source)
+    for _score, i, j in scored_pairs(events, texts, idf, memo.stories(analyses),
+                                     memo.lead_texts(analyses)):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue

@@ -1,18 +1,21 @@
-"""The events table in the contract's columns, written as CSV, JSON, or TimelineJS JSON."""
+"""The events table in the contract's columns, as CSV or JSON (TimelineJS: see .timelinejs)."""
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
-from datetime import date
-from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from timeline_app.core.model import Event, Granularity
+from timeline_app.core.storage.atomic import write_text_atomically
+from timeline_app.core.storage.cells import safe_cell
 from timeline_app.core.storage.publication import MENTION, with_publication_rows
+from timeline_app.core.storage.timelinejs import (
+    timelinejs,
+    write_timelinejs,
+    write_timelinejs_sheet,
+)
 from timeline_app.core.temporal.display import human_date
 
 if TYPE_CHECKING:
@@ -28,6 +31,7 @@ __all__ = [
     "write_csv",
     "write_json",
     "write_timelinejs",
+    "write_timelinejs_sheet",
 ]
 
 CONTRACT_COLUMNS = [
@@ -37,7 +41,7 @@ CONTRACT_COLUMNS = [
 ]  # fmt: skip
 """The events CSV columns fixed by shared/CONTRACTS.md, in order."""
 
-COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference", "role"]
+COLUMNS = [*CONTRACT_COLUMNS, "display_date", "confidence", "rule", "reference", "role", "lang"]
 """What we write: the contract's columns, then why the tagger placed each mention there."""
 
 
@@ -53,7 +57,7 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
     """One row per placed mention, sorted by ``begin`` (the timeline's own order)."""
     rows: list[dict] = []
     append = rows.append
-    per_article: dict[str, tuple[str, str, str, str, str]] = {}
+    per_article: dict[str, tuple[str, str, str, str, str, str]] = {}
     # What many events share is formatted once per call: a story's events fall on far fewer
     # dates than there are events, and the tagger's confidences are few (it keeps two places).
     placed: dict[tuple, tuple[str, str, str, str]] = {}
@@ -65,9 +69,9 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
             article, anchor = analysis.article, analysis.anchor
             article_fields = per_article[event.article_id] = (
                 article.id, article.title, _iso(article.published), _iso(anchor.value),
-                anchor.source.value,
+                anchor.source.value, article.lang,
             )  # fmt: skip
-        article_id, title, published, anchor_value, anchor_source = article_fields
+        article_id, title, published, anchor_value, anchor_source, lang = article_fields
         m = event.mention
         interval = m.interval
         assert interval is not None  # an event is a placed mention
@@ -110,6 +114,7 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
                 "rule": m.rule,
                 "reference": m.reference,
                 "role": MENTION,
+                "lang": lang,
             }
         )
     return rows
@@ -123,65 +128,37 @@ def events_frame(timeline: Timeline) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def _atomic_write(path: str | Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename: never a half file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _atomic_write(path: str | Path | TextIO, write) -> None:
+    """Through a temporary file renamed into place (see :mod:`.atomic`), or into a stream.
+
+    ``path`` may be an open text stream (``sys.stdout`` for ``--csv -``), written directly.
+    """
+    if hasattr(path, "write"):
+        write(path)
+        path.flush()
+        return
+    write_text_atomically(path, write)
 
 
-def write_csv(timeline: Timeline, path: str | Path) -> int:
-    frame = events_frame(timeline)
+def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells a spreadsheet would run as formulas, quoted (:func:`.cells.safe_cell`)."""
+    from pandas.api.types import is_numeric_dtype
+
+    frame = frame.copy()
+    for column in frame.columns:
+        if not is_numeric_dtype(frame[column]):  # object or string dtype, by pandas version
+            frame[column] = frame[column].map(safe_cell)
+    return frame
+
+
+def write_csv(timeline: Timeline, path: str | Path | TextIO) -> int:
+    """The events CSV; a text cell starting ``=``, ``+``, ``-``, ``@``, tab or CR gets a ``'``."""
+    frame = _neutralised(events_frame(timeline))
     _atomic_write(path, lambda fh: frame.to_csv(fh, index=False, lineterminator="\n"))
     return len(frame)
 
 
-def write_json(timeline: Timeline, path: str | Path) -> int:
+def write_json(timeline: Timeline, path: str | Path | TextIO) -> int:
     rows = with_publication_rows(event_rows(timeline), timeline)
     _atomic_write(path, lambda fh: json.dump(rows, fh, ensure_ascii=False, indent=1))
     return len(rows)
-
-
-def _tl_date(d) -> dict:
-    return {"year": d.year, "month": d.month, "day": d.day}
-
-
-def _title(timeline: Timeline, event: Event) -> str:
-    return timeline.analyses[event.article_id].article.title
-
-
-def timelinejs(timeline: Timeline, title: str = "Timeline") -> dict:
-    """Knight Lab TimelineJS JSON: one slide per cluster, every source sentence in its text."""
-    slides = []
-    for cluster in timeline.clusters().values():
-        first = cluster[0]
-        m = first.mention
-        last_day = first.interval.end.toordinal() - 1
-        sources = "".join(
-            f"<p>“{escape(e.sentence)}” <i>({escape(_title(timeline, e))},"
-            f" “{escape(e.mention.text)}”)</i></p>"
-            for e in cluster
-        )
-        slide = {
-            "unique_id": first.cluster_id or first.event_id,
-            "start_date": _tl_date(first.interval.begin),
-            "display_date": human_date(m),
-            "text": {"headline": escape(first.label), "text": sources},
-            "group": timeline.analyses[first.article_id].article.title,
-        }
-        if first.interval.days > 1:
-            slide["end_date"] = _tl_date(date.fromordinal(last_day))
-        slides.append(slide)
-    return {"title": {"text": {"headline": escape(title), "text": ""}}, "events": slides}
-
-
-def write_timelinejs(timeline: Timeline, path: str | Path, title: str = "Timeline") -> int:
-    data = timelinejs(timeline, title)
-    _atomic_write(path, lambda fh: json.dump(data, fh, ensure_ascii=False, indent=1))
-    return len(data["events"])

@@ -2,15 +2,22 @@
 
 Layout (Hive style, so pyarrow, Dask, DuckDB or Spark read it as a dataset)::
 
-    DIR/_events.json                    what this is: columns, partitioning, row count
-    DIR/year=2023/part-00000.parquet    events whose ``begin`` falls in 2023
-    DIR/bucket=07/part-00000.parquet    (or) events of articles hashing to bucket 7
+    DIR/_events.json                           what this is: columns, dtypes, partitioning, rows
+    DIR/year=2023/part-00000.parquet           events whose ``begin`` falls in 2023
+    DIR/year=2023/month=07/part-00003.parquet  (or) by year and month, as the cluster writes it
+    DIR/bucket=07/part-00000.parquet           (or) events of articles hashing to bucket 7
+
+``DIR`` is a folder or any URL fsspec reads (``s3://bucket/events``, ``file://``, ``memory://``).
 
 Columns are the exporter's (``export.COLUMNS``: the CSV contract first, then its extras), plus
-``sentence_start``/``sentence_end`` and ``_row``, the event's position on the timeline (dropped on
-read). Every column is a string except the offsets (int64) and ``confidence`` (float64); a missing
-value is an empty string, as in the CSV. A year-partitioned table read in file order is in timeline
-order, which is what lets :class:`ParquetEvents` stream it.
+``sentence_start``/``sentence_end``. Their types (:data:`DTYPES`, also written to
+``_events.json``): ``published``, ``anchor``, ``begin`` and ``end`` are ``date32`` (``end`` is
+exclusive, as in the CSV); the offsets are ``int64``, ``confidence`` is ``float64``; everything
+else, ``value`` included (a TIMEX3 value such as ``2023-10`` or ``PRESENT_REF`` is text, not a
+date), is a UTF-8 string. A missing value is a null (in the CSV it is an empty cell). There is no
+internal column: timeline order is ``(begin, end, article_id, expr_start)``, and a table
+partitioned by time and read in file order is already in it, which is what lets
+:class:`ParquetEvents` stream it.
 
 pyarrow and pandas are imported lazily: opening the app does not pay for them.
 """
@@ -28,68 +35,169 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline_app.core.locations import location
 from timeline_app.core.storage.export import CONTRACT_COLUMNS
 
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
+    import pyarrow.dataset as ds
 
     from timeline_app.core.model import Timeline
 
 __all__ = [
     "CONTRACT_COLUMNS",
+    "DTYPES",
+    "ORDER",
     "ParquetEvents",
+    "events_dataset",
+    "events_table",
     "is_parquet_table",
     "iter_batches",
+    "partition_key",
     "read_parquet",
+    "table_meta",
+    "timeline_table",
     "timeline_from_parquet",
     "write_parquet",
 ]
 
-INT_COLUMNS = frozenset({"expr_start", "expr_end", "sentence_start", "sentence_end", "_row"})
+DATE_COLUMNS = frozenset({"published", "anchor", "begin", "end"})
+INT_COLUMNS = frozenset({"expr_start", "expr_end", "sentence_start", "sentence_end"})
 FLOAT_COLUMNS = frozenset({"confidence"})
-ROW = "_row"
+DTYPES = {"date": "date32", "int": "int64", "float": "float64", "text": "string"}
+"""The column types, by kind; :func:`dtype` gives a column's."""
+ORDER = ("begin", "end", "article_id", "expr_start")
+"""Timeline order, as columns (``model.sort_key``)."""
+PARTITIONINGS = ("year", "month", "bucket")
 PART = "part-00000.parquet"
 META = "_events.json"
 FORMAT = "timeline_app events"
+VERSION = 2
+"""2: dates as ``date32``, missing values as nulls, no ``_row`` (1: all text, an internal
+``_row``); tables of version 1 still read."""
 
 
-def is_parquet_table(path: str | Path) -> bool:
-    """Whether ``path`` is a folder written by :func:`write_parquet`."""
-    return (Path(path) / META).is_file()
+def dtype(name: str) -> str:
+    """The Arrow type name of column ``name``."""
+    if name in DATE_COLUMNS:
+        return DTYPES["date"]
+    if name in INT_COLUMNS:
+        return DTYPES["int"]
+    return DTYPES["float"] if name in FLOAT_COLUMNS else DTYPES["text"]
+
+
+def _kind(name: str) -> pa.DataType:
+    import pyarrow as pa
+
+    return {"date32": pa.date32(), "int64": pa.int64(), "float64": pa.float64()}.get(
+        dtype(name), pa.string()
+    )
 
 
 def _schema(columns: list[str]) -> pa.Schema:
     import pyarrow as pa
 
-    def kind(name: str) -> pa.DataType:
-        if name in INT_COLUMNS:
-            return pa.int64()
-        if name in FLOAT_COLUMNS:
-            return pa.float64()
-        return pa.string()
-
-    return pa.schema([pa.field(name, kind(name), nullable=False) for name in columns])
+    return pa.schema([pa.field(name, _kind(name)) for name in columns])
 
 
-def _cell(name: str, value: Any) -> Any:
-    if name in INT_COLUMNS:
-        return int(value)
-    if name in FLOAT_COLUMNS:
-        return float(value) if value not in (None, "") else 0.0
-    if value is None or value != value:  # None or NaN
-        return ""
+def is_parquet_table(path: str | Path) -> bool:
+    """Whether ``path`` (a folder or a URL) is an events table (holds ``_events.json``)."""
+    try:
+        fs, root = location(path)
+        if fs is None:
+            return (Path(root) / META).is_file()
+        return bool(fs.isfile(f"{root.rstrip('/')}/{META}"))
+    except (OSError, ValueError, ImportError):  # unreachable, an unknown scheme, no s3fs
+        return False
+
+
+def table_meta(columns: list[str], partition_by: str, files: dict[str, int]) -> dict:
+    """What ``_events.json`` says: the format, columns with their types, and rows per file."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "columns": columns,
+        "dtypes": {name: dtype(name) for name in columns},
+        "order": list(ORDER),
+        "partition_by": partition_by,
+        "rows": sum(files.values()),
+        "files": dict(sorted(files.items())),
+    }
+
+
+def _text(value: Any) -> str | None:
+    if value is None or value != value or value == "":  # None, NaN, empty: missing
+        return None
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
-def _timeline_rows(timeline: Timeline, chunk: int) -> tuple[list[str], Iterator[list[dict]]]:
+def _day(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    text = _text(value)
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def _number(value: Any, kind: type) -> Any:
+    return None if _text(value) is None else kind(value)
+
+
+def _array(name: str, values: list) -> pa.Array:
+    """One column of ``name``'s type: pyarrow's fast conversion, the per-value one if that fails.
+
+    Empty strings, NaN and None all become null.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    kind = _kind(name)
+    try:
+        if pa.types.is_date32(kind):
+            array = pa.array(values)
+            if pa.types.is_string(array.type):
+                array = pc.if_else(pc.equal(array, ""), None, array).cast(kind)
+            elif not pa.types.is_date32(array.type):
+                array = array.cast(kind)
+            return array
+        array = pa.array(values, kind)
+        if pa.types.is_string(kind):
+            array = pc.if_else(pc.equal(array, ""), None, array)
+        elif pa.types.is_floating(kind):
+            array = pc.if_else(pc.is_nan(array), None, array)
+        return array
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError,
+            ValueError):  # fmt: skip
+        pass
+    if pa.types.is_date32(kind):
+        return pa.array([_day(v) for v in values], kind)
+    if pa.types.is_integer(kind):
+        return pa.array([_number(v, int) for v in values], kind)
+    if pa.types.is_floating(kind):
+        return pa.array([_number(v, float) for v in values], kind)
+    return pa.array([_text(v) for v in values], kind)
+
+
+def events_table(rows: list[dict], columns: list[str]) -> pa.Table:
+    """Event rows (as ``export.event_rows`` makes them, or untidier) as an Arrow table."""
+    import pyarrow as pa
+
+    arrays = [_array(name, [r.get(name) for r in rows]) for name in columns]
+    return pa.Table.from_arrays(arrays, schema=_schema(columns))
+
+
+def _timeline_rows(
+    timeline: Timeline, chunk: int, events: list | None = None
+) -> tuple[list[str], Iterator[list[dict]]]:
     from timeline_app.core.storage.export import COLUMNS, event_rows
 
+    every = timeline.events if events is None else events
+
     def chunks() -> Iterator[list[dict]]:
-        for start in range(0, len(timeline.events), chunk):
-            events = timeline.events[start : start + chunk]
-            rows = event_rows(timeline, events)
-            for row, event in zip(rows, events, strict=True):
+        for start in range(0, len(every), chunk):
+            some = every[start : start + chunk]
+            rows = event_rows(timeline, some)
+            for row, event in zip(rows, some, strict=True):
                 row["sentence_start"] = event.sentence_start
                 row["sentence_end"] = event.sentence_end
             yield rows
@@ -97,10 +205,16 @@ def _timeline_rows(timeline: Timeline, chunk: int) -> tuple[list[str], Iterator[
     return [*COLUMNS, "sentence_start", "sentence_end"], chunks()
 
 
+def timeline_table(timeline: Timeline, events: list | None = None) -> pa.Table:
+    """The rows of ``events`` (default: all) of ``timeline`` as one Arrow table, in their order."""
+    columns, chunks = _timeline_rows(timeline, 1 << 62, events)
+    return events_table(next(chunks, []), columns)
+
+
 def _row_chunks(rows: Iterable[dict], chunk: int) -> tuple[list[str], Iterator[list[dict]]]:
     it = iter(rows)
     first = list(islice(it, chunk))
-    columns = list(first[0]) if first else list(CONTRACT_COLUMNS)
+    columns = [c for c in first[0] if c != "_row"] if first else list(CONTRACT_COLUMNS)
     missing = [c for c in CONTRACT_COLUMNS if c not in columns]
     if missing:
         raise ValueError(f"rows lack contract columns: {', '.join(missing)}")
@@ -114,42 +228,17 @@ def _row_chunks(rows: Iterable[dict], chunk: int) -> tuple[list[str], Iterator[l
     return columns, chunks()
 
 
-def _partition_key(row: dict, partition_by: str, buckets: int) -> str:
+def partition_key(row: dict, partition_by: str, buckets: int = 16) -> str:
+    """The folder of ``row``: ``year=2023``, ``year=2023/month=07`` or ``bucket=07``."""
+    if partition_by == "bucket":
+        digest = hashlib.sha1(str(row["article_id"]).encode()).digest()
+        return f"bucket={int.from_bytes(digest[:4], 'big') % buckets:02d}"
+    begin = _day(row["begin"])
+    if begin is None:
+        raise ValueError(f"event {row.get('event_id')!r} has no begin date")
     if partition_by == "year":
-        return f"year={str(row['begin'])[:4]}"
-    digest = hashlib.sha1(str(row["article_id"]).encode()).digest()
-    return f"bucket={int.from_bytes(digest[:4], 'big') % buckets:02d}"
-
-
-def _array(name: str, values: list, kind: pa.DataType) -> pa.Array:
-    """One column: pyarrow's fast conversion, the per-value one only where that fails."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    try:
-        array = pa.array(values, kind)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
-        array = pa.array([_cell(name, v) for v in values], kind)
-    if array.null_count:
-        array = pc.fill_null(array, "" if pa.types.is_string(kind) else 0)
-    return array
-
-
-def _table(rows: list[dict], numbers: list[int], schema: pa.Schema) -> pa.Table:
-    """Rows as an Arrow table of ``schema``: in C++ when the values already fit, else by column."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    data = schema.remove(schema.get_field_index(ROW))
-    try:
-        table = pa.Table.from_pylist(rows, schema=data)
-        arrays = [
-            pc.fill_null(col, "" if pa.types.is_string(col.type) else 0) if col.null_count else col
-            for col in table.columns
-        ]
-    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
-        arrays = [_array(f.name, [r.get(f.name, "") for r in rows], f.type) for f in data]
-    return pa.Table.from_arrays([*arrays, pa.array(numbers, pa.int64())], schema=schema)
+        return f"year={begin.year:04d}"
+    return f"year={begin.year:04d}/month={begin.month:02d}"
 
 
 class _PartitionWriter:
@@ -164,8 +253,8 @@ class _PartitionWriter:
         self.rows: dict[str, int] = {}
         self.buffered = 0
 
-    def add(self, key: str, rows: list[dict], numbers: list[int]) -> None:
-        table = _table(rows, numbers, self.schema)
+    def add(self, key: str, rows: list[dict]) -> None:
+        table = events_table(rows, self.schema.names)
         self.buffers.setdefault(key, []).append(table)
         self.counts[key] = self.counts.get(key, 0) + len(rows)
         self.buffered += len(rows)
@@ -181,7 +270,7 @@ class _PartitionWriter:
         if not self.counts.get(key):
             return
         if key not in self.writers:
-            (self.root / key).mkdir()
+            (self.root / key).mkdir(parents=True)
             self.writers[key] = pq.ParquetWriter(self.root / key / PART, self.schema)
         self.writers[key].write_table(pa.concat_tables(self.buffers.pop(key)), self.row_group)
         self.rows[key] = self.rows.get(key, 0) + self.counts[key]
@@ -211,14 +300,15 @@ def write_parquet(
 ) -> int:
     """Write the events of a Timeline (or event rows, or a DataFrame) under ``directory``.
 
-    ``partition_by`` is ``"year"`` (of ``begin``) or ``"bucket"`` (hash of ``article_id``).
-    Rows are converted ``chunk_rows`` at a time, so a million events never exist as one list of
-    dicts, and buffered per partition as Arrow until a row group of ``row_group`` rows is full.
-    The table is built in a temporary folder and moved into place; an existing folder is
-    replaced only if it is such a table. Returns the number of rows written.
+    ``partition_by`` is ``"year"`` or ``"month"`` (of ``begin``; rows must come in timeline
+    order) or ``"bucket"`` (hash of ``article_id``). Rows are converted ``chunk_rows`` at a time,
+    so a million events never exist as one list of dicts, and buffered per partition as Arrow
+    until a row group of ``row_group`` rows is full. The table is built in a temporary folder and
+    moved into place; an existing folder is replaced only if it is such a table. Returns the
+    number of rows written.
     """
-    if partition_by not in ("year", "bucket"):
-        raise ValueError(f"partition_by must be 'year' or 'bucket', not {partition_by!r}")
+    if partition_by not in PARTITIONINGS:
+        raise ValueError(f"partition_by must be one of {PARTITIONINGS}, not {partition_by!r}")
     directory = Path(directory)
     if directory.exists() and any(directory.iterdir()) and not is_parquet_table(directory):
         raise FileExistsError(f"{directory} exists and is not an events table")
@@ -228,31 +318,19 @@ def write_parquet(
         columns, chunks = _row_chunks(source.to_dict("records"), chunk_rows)  # type: ignore[union-attr]
     else:
         columns, chunks = _row_chunks(source, chunk_rows)  # type: ignore[arg-type]
-    columns = [c for c in columns if c != ROW] + [ROW]
 
     directory.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", dir=directory.parent))
     writer = _PartitionWriter(tmp, _schema(columns), row_group, max_buffered=4 * row_group)
-    total = 0
     try:
         for rows in chunks:
-            groups: dict[str, tuple[list[dict], list[int]]] = {}
-            for i, row in enumerate(rows, start=total):
-                group = groups.setdefault(_partition_key(row, partition_by, buckets), ([], []))
-                group[0].append(row)
-                group[1].append(i)  # _row: the position in the input, i.e. timeline order
-            for key, (group_rows, numbers) in groups.items():
-                writer.add(key, group_rows, numbers)
-            total += len(rows)
+            groups: dict[str, list[dict]] = {}
+            for row in rows:
+                groups.setdefault(partition_key(row, partition_by, buckets), []).append(row)
+            for key, group_rows in groups.items():
+                writer.add(key, group_rows)
         files = writer.close()
-        meta = {
-            "format": FORMAT,
-            "version": 1,
-            "columns": columns[:-1],
-            "partition_by": partition_by,
-            "rows": total,
-            "files": files,
-        }
+        meta = table_meta(columns, partition_by, files)
         (tmp / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
         if directory.exists():
             shutil.rmtree(directory)
@@ -261,46 +339,76 @@ def write_parquet(
         writer.abort()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return total
+    return meta["rows"]
 
 
-def _meta(directory: Path) -> dict:
+def _meta(directory: str | Path) -> dict:
     if not is_parquet_table(directory):
         raise FileNotFoundError(f"{directory} is not an events table (no {META})")
-    return json.loads((directory / META).read_text(encoding="utf-8"))
+    fs, root = location(directory)
+    if fs is None:
+        return json.loads((Path(root) / META).read_text(encoding="utf-8"))
+    return json.loads(fs.cat_file(f"{root.rstrip('/')}/{META}").decode("utf-8"))
 
 
-def _files(directory: Path, meta: dict | None = None) -> list[Path]:
-    """Part files in partition order: for ``year=`` folders, timeline order."""
+def _files(directory: str | Path, meta: dict | None = None) -> list[str]:
+    """Part files in partition order: for time partitions, timeline order."""
     meta = meta if meta is not None else _meta(directory)
+    fs, root = location(directory)
+    root = root.rstrip("/") or "/"
     if "files" in meta:
-        return [directory / name for name in sorted(meta["files"])]
-    return sorted(directory.glob("*=*/*.parquet"))
+        return [f"{root}/{name}" for name in sorted(meta["files"])]
+    if fs is None:
+        return [str(p) for p in sorted(Path(root).glob("**/*.parquet"))]
+    return sorted(fs.glob(f"{root}/**/*.parquet"))
+
+
+def _open(directory: str | Path, path: str) -> Any:
+    """A part file to hand pyarrow: its path, or an open fsspec file for a URL."""
+    fs, _ = location(directory)
+    return path if fs is None else fs.open(path, "rb")
+
+
+def _filesystem(directory: str | Path) -> Any:
+    fs, _ = location(directory)
+    return fs
+
+
+def events_dataset(directory: str | Path) -> ds.Dataset:
+    """The table's part files as one pyarrow dataset (a folder or a URL), for filtered reads."""
+    import pyarrow.dataset as ds
+
+    meta = _meta(directory)
+    files = _files(directory, meta)
+    schema = _schema(meta["columns"]) if meta.get("version", 1) >= VERSION else None
+    return ds.dataset(files, schema=schema, format="parquet", filesystem=_filesystem(directory))
 
 
 def read_parquet(directory: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
-    """The whole table as a DataFrame in timeline order, without the internal ``_row``."""
+    """The whole table as a DataFrame in timeline order (dates as ``datetime.date``, nulls)."""
     import pyarrow.dataset as ds
 
-    directory = Path(directory)
     meta = _meta(directory)
     wanted = list(columns or meta["columns"])
-    schema = _schema([*meta["columns"], ROW])
-    files = [str(f) for f in _files(directory, meta)]
-    table = ds.dataset(files, schema=schema, format="parquet").to_table(columns=[*wanted, ROW])
-    return table.sort_by(ROW).drop_columns([ROW]).to_pandas()
+    keys = [c for c in ORDER if c in meta["columns"]]
+    files = _files(directory, meta)
+    if not files:
+        return _schema(wanted).empty_table().to_pandas()
+    data = ds.dataset(files, format="parquet", filesystem=_filesystem(directory))
+    table = data.to_table(columns=list(dict.fromkeys([*wanted, *keys])))
+    table = table.sort_by([(k, "ascending") for k in keys]).select(wanted)
+    return table.to_pandas()
 
 
 def iter_batches(
     directory: str | Path, batch_size: int = 10_000, columns: list[str] | None = None
 ) -> Iterator[pa.RecordBatch]:
-    """Record batches in file order (timeline order for a year-partitioned table)."""
+    """Record batches in file order (timeline order for a time-partitioned table)."""
     import pyarrow.parquet as pq
 
-    directory = Path(directory)
     wanted = list(columns or _meta(directory)["columns"])
     for path in _files(directory):
-        with pq.ParquetFile(path) as part:
+        with pq.ParquetFile(_open(directory, path)) as part:
             yield from part.iter_batches(batch_size=batch_size, columns=wanted)
 
 
@@ -309,22 +417,25 @@ class ParquetEvents:
 
     The plain state behind a fetch-on-demand view: ``total`` is known from the file footers at
     once; ``peek_more``/``fetch_more`` read the next batch; ``value(row, column)`` reads what was
-    fetched. Rows are in timeline order for a year-partitioned table, in bucket order otherwise.
+    fetched. Rows are in timeline order for a time-partitioned table, in bucket order otherwise.
+    ``directory`` is a folder or a URL.
     """
 
     def __init__(self, directory: str | Path, batch_size: int = 1000) -> None:
         import pyarrow.parquet as pq
 
-        self.directory = Path(directory)
-        meta = _meta(self.directory)
+        self.directory = directory
+        meta = _meta(directory)
         self.columns: list[str] = list(meta["columns"])
         self.partition_by: str = meta["partition_by"]
         self.batch_size = batch_size
         if "files" in meta:
             self.total = sum(meta["files"].values())
         else:
-            self.total = sum(pq.ParquetFile(f).metadata.num_rows for f in _files(self.directory))
-        self._batches = iter_batches(self.directory, batch_size, self.columns)
+            self.total = sum(
+                pq.ParquetFile(_open(directory, f)).metadata.num_rows for f in _files(directory)
+            )
+        self._batches = iter_batches(directory, batch_size, self.columns)
         self._data: list[dict[str, list]] = []
         self._starts: list[int] = []
         self._pending: dict[str, list] | None = None
@@ -397,25 +508,25 @@ def timeline_from_parquet(directory: str | Path) -> Timeline:
         Mention,
         Timeline,
         TimexType,
+        sort_key,
     )
 
-    def day(text: str) -> date | None:
-        return date.fromisoformat(text) if text else None
-
     timeline = Timeline()
-    placed: list[tuple[int, Event]] = []
-    columns = [*_meta(Path(directory))["columns"], ROW]
-    for batch in iter_batches(directory, columns=columns):
+    events: list[Event] = []
+    for batch in iter_batches(directory):
         table = batch.to_pydict()
         names = list(table)
         for values in zip(*table.values(), strict=True):
-            r = dict(zip(names, values, strict=True))
+            r = {k: "" if v is None else v for k, v in zip(names, values, strict=True)}
             analysis = timeline.analyses.get(r["article_id"])
             if analysis is None:
-                article = Article(r["article_id"], r["article_title"], "", day(r["published"]))
+                article = Article(r["article_id"], r["article_title"], "", _day(r["published"]))
+                article.lang = r.get("lang") or ""  # absent from tables written before it was
                 source = AnchorSource(r["anchor_source"] or "none")
-                analysis = ArticleAnalysis(article, Anchor(day(r["anchor"]), source), [], [])
+                analysis = ArticleAnalysis(article, Anchor(_day(r["anchor"]), source), [], [])
                 timeline.analyses[article.id] = analysis
+            begin, end = _day(r["begin"]), _day(r["end"])
+            assert begin is not None and end is not None
             mention = Mention(
                 start=r["expr_start"],
                 end=r["expr_end"],
@@ -424,10 +535,10 @@ def timeline_from_parquet(directory: str | Path) -> Timeline:
                 value=r["value"],
                 mod=r["mod"],
                 granularity=Granularity(r["granularity"]) if r["granularity"] else None,
-                interval=Interval(date.fromisoformat(r["begin"]), date.fromisoformat(r["end"])),
+                interval=Interval(begin, end),
                 rule=r.get("rule", ""),
                 reference=r.get("reference", ""),
-                confidence=r.get("confidence", 1.0),
+                confidence=r.get("confidence") if r.get("confidence") != "" else 1.0,
             )
             event = Event(
                 event_id=r["event_id"],
@@ -441,7 +552,7 @@ def timeline_from_parquet(directory: str | Path) -> Timeline:
             )
             analysis.mentions.append(mention)
             analysis.events.append(event)
-            placed.append((r[ROW], event))
-    placed.sort(key=lambda item: item[0])  # already so for a year-partitioned table
-    timeline.events = [event for _, event in placed]
+            events.append(event)
+    events.sort(key=sort_key)  # already so for a time-partitioned table
+    timeline.events = events
     return timeline

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.errors import CorrectionError, ProjectError
+from timeline_app.core.ingest.language import detect_language
 from timeline_app.core.model import Article, ArticleAnalysis, PublishedSource
 from timeline_app.core.storage import projectdb
 
@@ -67,6 +68,7 @@ def _article(row: projectdb.StoredArticle, folder: Path) -> Article:
         published=date.fromisoformat(row.published) if row.published else None,
         published_source=PublishedSource(row.published_source or "none"),
         url=row.url, path=path, content_hash=row.content_hash,
+        lang=detect_language(row.title, row.text),
     )  # fmt: skip
 
 

@@ -72,6 +72,7 @@ def publication_rows(timeline: Timeline) -> list[dict]:
                 "rule": PUBLICATION,
                 "reference": str(article.published_source),
                 "role": PUBLICATION,
+                "lang": article.lang,
             }
         )
     return rows

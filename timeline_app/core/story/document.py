@@ -3,6 +3,11 @@
 Views never keep their own copy: they read ``document.timeline`` and follow ``document.changed``.
 The machine's analysis of each article is kept apart from the corrected one, so corrections are
 laid over fresh tagger output every time and removing one brings back exactly what was there.
+
+Each stage's result is kept by its inputs: an article re-read under a manual anchor by
+``(content, anchor)``, event signatures by their text (``SignatureMemo``). A document that is
+``deferred`` (the window's) shows a correction at once with :func:`provisional` and leaves the
+exact cross-source work (clusters, anchor checks) to :meth:`Document.settle_job` on a worker.
 """
 
 from __future__ import annotations
@@ -17,14 +22,19 @@ from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.model import Article, ArticleAnalysis, Event, Interval, Timeline
 from timeline_app.core.observable import Signal
 from timeline_app.core.story.pipeline import LoadResult, analyze
-from timeline_app.core.story.timeline import assemble
+from timeline_app.core.reconcile.signature_memo import SignatureMemo
+from timeline_app.core.story.timeline import assemble, checked, provisional
 
 __all__ = ["Change", "Document", "Move", "Prepared"]
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What changed: ``kind`` is ``reset``, ``added`` or ``corrected``; ids of articles touched."""
+    """What changed, and the ids of the articles touched.
+
+    ``kind`` is ``reset``, ``added``, ``corrected``, or ``settled`` (a deferred document's
+    clusters and anchor reports came in from a worker).
+    """
 
     kind: str
     article_ids: tuple[str, ...] = ()
@@ -68,6 +78,13 @@ class Document:
         self.timeline = Timeline()
         self.changed = Signal()
         self._version = 0  # bumped by every change, so a prepared load knows if it is stale
+        self.memo = SignatureMemo()
+        self.deferred = False
+        """Set by a window: corrections show :func:`provisional` timelines, loads come without
+        anchor reports, and :meth:`settle_job` does the rest on a worker."""
+        self.unsettled = False
+        """Whether clusters or anchor reports still wait for :meth:`settle`."""
+        self._exact = True
 
     @property
     def analyses(self) -> dict[str, ArticleAnalysis]:
@@ -115,6 +132,7 @@ class Document:
         corrections = Corrections() if replace else self.corrections.copy()
         machine = {} if replace else dict(self._machine)
         manual = {} if replace else dict(self._manual)
+        memo, deferred = self.memo, self.deferred
 
         def prepare(result: LoadResult) -> Prepared:
             new_machine, new_manual = dict(machine), dict(manual)
@@ -122,8 +140,9 @@ class Document:
                 new_machine[analysis.article.id] = analysis
                 new_manual.pop(analysis.article.id, None)
             analyses = {k: _laid_over(a, corrections, new_manual) for k, a in new_machine.items()}
-            timeline = assemble(analyses.values(), corrections)
-            timeline.reports  # noqa: B018 -- the anchor checks, here rather than on the caller's thread
+            timeline = assemble(analyses.values(), corrections, memo)
+            if not deferred:  # else the anchor checks follow on a worker (settle_job)
+                checked(timeline)
             return Prepared(result, replace, version, corrections, new_machine, new_manual,
                             analyses, timeline)
 
@@ -146,6 +165,33 @@ class Document:
             self.problems.extend(prepared.result.problems)
         ids = tuple(a.article.id for a in prepared.result.analyses)
         self._emit(prepared.timeline, Change("reset") if prepared.replace else Change("added", ids))
+
+    def settle_job(self) -> Callable[[], tuple[int, Timeline | None, dict]]:
+        """The exact cross-source work for the state now, as a function for any thread.
+
+        It assembles afresh (clusters, summaries) unless the timeline is already exact, then
+        runs the anchor checks; :meth:`settle` installs what it returns.
+        """
+        version, timeline, memo = self._version, self.timeline, self.memo
+        analyses, corrections = dict(self._analyses), self.corrections.copy()
+        exact = self._exact
+
+        def settle() -> tuple[int, Timeline | None, dict]:
+            fresh = None if exact else assemble(analyses.values(), corrections, memo)
+            check = (fresh or timeline).anchor_check
+            return version, fresh, check() if check is not None else {}
+
+        return settle
+
+    def settle(self, result: tuple[int, Timeline | None, dict]) -> bool:
+        """Install a :meth:`settle_job` result, unless the document changed since (then False)."""
+        version, timeline, reports = result
+        if version != self._version:
+            return False
+        timeline = timeline or self.timeline  # only the reports were missing: the same timeline
+        timeline._reports = reports
+        self._emit(timeline, Change("settled", tuple(timeline.analyses)))
+        return True
 
     def apply(self, edit: Edit, made_at: datetime | None = None) -> Edit:
         """Apply a correction and re-resolve what it touches; return the inverse edit.
@@ -191,7 +237,9 @@ class Document:
         for article_id in edit.article_ids:
             if article_id in analyses:
                 analyses[article_id] = self._corrected(article_id, twin, cache=False)
-        after = {e.event_id: e for e in assemble(analyses.values(), twin).events}
+        # only the touched articles' events can move: clusters never change an interval
+        moved = provisional(self.timeline, analyses, edit.article_ids, twin)
+        after = {e.event_id: e for e in moved.events}
         before = {e.event_id: e for e in self.timeline.events}
         moves = []
         for event_id in sorted(before.keys() | after.keys()):
@@ -227,6 +275,8 @@ class Document:
         if kind == "anchor":
             a = analysis.anchor
             return f"{a.value.isoformat() if a.value else 'no date'} ({a.source})"
+        if kind == "language":
+            return analysis.article.lang
         mention = next((m for m in analysis.mentions if (m.start, m.end) == slot[2:4]), None)
         event = next((e for e in self.timeline.events if self.event_key(e) == slot[1:]), None)
         if kind == "mention":
@@ -252,9 +302,20 @@ class Document:
                 self._analyses[article_id] = self._corrected(article_id, self.corrections)
 
     def _reassemble(self, change: Change) -> None:
-        self._emit(assemble(self._analyses.values(), self.corrections), change)
+        if self.deferred and change.kind == "corrected":
+            timeline = provisional(self.timeline, self._analyses, change.article_ids,
+                                   self.corrections)
+            self._emit(timeline, change, exact=False)
+        else:
+            self._emit(assemble(self._analyses.values(), self.corrections, self.memo), change)
 
-    def _emit(self, timeline: Timeline, change: Change) -> None:
+    def _emit(self, timeline: Timeline, change: Change, *, exact: bool = True) -> None:
+        """Install ``timeline``; a deferred document keeps the reports it has until checked."""
+        if self.deferred and timeline._reports is None:
+            timeline._reports = {aid: r for aid, r in (self.timeline._reports or {}).items()
+                                 if aid in timeline.analyses}
+        self._exact = exact
+        self.unsettled = self.deferred and change.kind != "settled" and bool(timeline.analyses)
         self.timeline = timeline
         self._version += 1
         self.changed.emit(change)
@@ -265,15 +326,34 @@ def _laid_over(
 ) -> ArticleAnalysis:
     """``base`` (the machine's analysis) with ``corrections`` laid over it.
 
-    An article under a manual anchor is tagged again; ``manual`` keeps those re-taggings.
+    An article under a manual anchor is tagged again, unless a reading of it against the same
+    day is at hand (tagging depends on the text and the anchor's day alone: a note or a source
+    changes nothing); ``manual`` keeps those re-taggings.
     """
     article_id = base.article.id
     anchor = corrections.anchor_for(base.article)
-    if anchor is not None:
+    lang = corrections.language_for(base.article)
+    if anchor is not None or lang is not None:
+        article = base.article if lang is None else replace(base.article, lang=lang)
+        anchor = anchor if anchor is not None else base.anchor
         known = manual.get(article_id)
-        if known is None or known.anchor != anchor:
-            known = analyze(base.article, anchor)
-            manual[article_id] = known
+        # (a language correction reads a copy of the article: its text tells if it is the same)
+        same_text = known is not None and (
+            known.article is base.article
+            if lang is None
+            else known.article.content_hash == base.article.content_hash
+        )
+        stale = (
+            not same_text
+            or known.anchor.value != anchor.value
+            or known.article.lang != article.lang
+        )
+        if stale:
+            same = anchor.value == base.anchor.value and lang is None
+            known = replace(base, anchor=anchor) if same else analyze(article, anchor)
+        elif known.anchor != anchor:
+            known = replace(known, anchor=anchor)
+        manual[article_id] = known
         base = known
     mentions = corrections.correct_mentions(base.article, base.mentions)
     if mentions is base.mentions:

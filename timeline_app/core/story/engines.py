@@ -70,8 +70,12 @@ def _process_partition(items: Iterable[tuple[int, str]]) -> _PartOut:
     return out
 
 
-def local_cluster(workers: int | None = None) -> LocalCluster:
+def local_cluster(workers: int | None = None, memory_limit: str | None = None) -> LocalCluster:
     """A LocalCluster of this machine: processes, one thread each, loopback only, no dashboard.
+
+    ``memory_limit`` (``"1GiB"``) is each worker's: Dask spills, pauses and at last restarts a
+    worker past it (its tasks then run again elsewhere); None leaves Dask's default (a share of
+    this machine's memory).
 
     ``dashboard_address=None`` turns the Bokeh dashboard off, but the scheduler still serves its
     small HTTP endpoints (health, metrics) on port 8787 by default, and warns when another
@@ -89,11 +93,14 @@ def local_cluster(workers: int | None = None) -> LocalCluster:
         worker_dashboard_address=None,
         scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         silence_logs=logging.ERROR,
+        **({"memory_limit": memory_limit} if memory_limit else {}),
     )
 
 
 @contextmanager
-def dask_client(scheduler: str | None = None, workers: int | None = None) -> Iterator[Client]:
+def dask_client(
+    scheduler: str | None = None, workers: int | None = None, *, memory_limit: str | None = None
+) -> Iterator[Client]:
     """A client on ``scheduler``, or on a private :func:`local_cluster` shut down on exit."""
     from distributed import Client
 
@@ -101,7 +108,10 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
         with Client(scheduler, set_as_default=False) as client:
             yield client
         return
-    with local_cluster(workers) as cluster, Client(cluster, set_as_default=False) as client:
+    with (
+        local_cluster(workers, memory_limit) as cluster,
+        Client(cluster, set_as_default=False) as client,
+    ):
         yield client
 
 

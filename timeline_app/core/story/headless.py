@@ -17,7 +17,7 @@ from timeline_app.core.reconcile.anchor_check import estimated_anchors
 from timeline_app.core.storage.project import PROJECT_SUFFIX
 from timeline_app.core.story.document import Document
 from timeline_app.core.story.engines import load_with
-from timeline_app.core.story.pipeline import LoadResult, analyze
+from timeline_app.core.story.pipeline import LoadResult, Progress, analyze
 from timeline_app.core.story.projects import open_project
 
 __all__ = [
@@ -36,6 +36,7 @@ def open_corpus(
     *,
     engine: str = "local",
     scheduler: str | None = None,
+    progress: Progress | None = None,
 ) -> Document:
     """A document with the projects' articles and corrections plus the articles under the paths.
 
@@ -53,7 +54,7 @@ def open_corpus(
     document = Document(Corrections.from_list(corrections))
     article_paths = list(article_paths)
     if article_paths:
-        result = load_with(engine, article_paths, scheduler=scheduler)
+        result = load_with(engine, article_paths, scheduler=scheduler, progress=progress)
     else:
         result = LoadResult()
     result.analyses[:0] = analyses
@@ -117,7 +118,7 @@ def anchor_report(document: Document) -> list[dict]:
                 "anchor_source": str(anchor.source),
                 "problems": problems,
                 "suggestion": suggestion,
-                "lang": getattr(article, "lang", None) or None,
+                "lang": article.lang or None,
                 "candidates": _candidates(article),
             }
         )

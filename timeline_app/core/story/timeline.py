@@ -1,19 +1,28 @@
-"""The reconstruction: every analysis under the corrections, assembled into one timeline."""
+"""The reconstruction: every analysis under the corrections, assembled into one timeline.
+
+:func:`assemble` is the whole cross-source stage (clusters, summaries, anchor checks on demand).
+:func:`provisional` is what a correction shows at once: the touched articles' events replaced in
+the previous timeline, clusters and anchor reports carried over, so that the exact assembly can
+follow on a worker without the window waiting for it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 
 from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.model import ArticleAnalysis, Timeline, sort_key
+from timeline_app.core.reconcile.signature_memo import SignatureMemo
 
-__all__ = ["assemble"]
+__all__ = ["assemble", "checked", "provisional"]
 
 
 def assemble(
-    analyses: Iterable[ArticleAnalysis], corrections: Corrections | None = None
+    analyses: Iterable[ArticleAnalysis],
+    corrections: Corrections | None = None,
+    memo: SignatureMemo | None = None,
 ) -> Timeline:
     """Put analyses together, give every event its cluster, and sort by date."""
     from timeline_app.core.reconcile.anchor_check import check_anchors
@@ -21,7 +30,7 @@ def assemble(
 
     by_id = {a.article.id: a for a in analyses}
     events = [e for a in by_id.values() for e in a.events]
-    merged = cluster_events(list(by_id.values()))  # the same happening across sources
+    merged = cluster_events(list(by_id.values()), memo)  # the same happening across sources
     events = [replace(e, cluster_id=e.cluster_id or merged.get(e.event_id, e.event_id))
               for e in events]
     if corrections is not None:  # labels, hiding, merges and splits a user made
@@ -29,4 +38,45 @@ def assemble(
     events.sort(key=sort_key)
     timeline = Timeline(by_id, events, anchor_check=partial(check_anchors, by_id))
     timeline.cluster_summaries = summarize(timeline)
+    return timeline
+
+
+def provisional(
+    previous: Timeline,
+    analyses: Mapping[str, ArticleAnalysis],
+    touched: Collection[str],
+    corrections: Corrections | None = None,
+) -> Timeline:
+    """``previous`` with the events of the ``touched`` articles taken from ``analyses``.
+
+    An event keeps the cluster it had (its id is its article and offset); a new one stands
+    alone. Only the summaries of the clusters it touches are redone; anchor reports are the
+    previous ones, as far as they were computed. Cost: the touched articles plus one sort.
+    """
+    from timeline_app.core.reconcile.clustering import summarize
+
+    touched = set(touched)
+    was = {e.event_id: e.cluster_id for e in previous.events if e.article_id in touched}
+    fresh = [replace(e, cluster_id=e.cluster_id or was.get(e.event_id) or e.event_id)
+             for aid in touched if aid in analyses for e in analyses[aid].events]
+    if corrections is not None:
+        articles = {aid: analyses[aid].article for aid in touched if aid in analyses}
+        fresh = corrections.correct_events(fresh, articles)
+    kept = [e for e in previous.events if e.article_id not in touched]
+    events = sorted(kept + fresh, key=sort_key)
+    timeline = Timeline(dict(analyses), events)
+    timeline._reports = {aid: r for aid, r in (previous._reports or {}).items()
+                         if aid in analyses}
+    redo = set(was.values()) | {e.cluster_id for e in fresh}
+    summaries = {cid: s for cid, s in previous.cluster_summaries.items() if cid not in redo}
+    members = [e for e in events if e.cluster_id in redo]
+    part = Timeline({aid: analyses[aid] for aid in {e.article_id for e in members}}, members)
+    summaries.update(summarize(part))
+    timeline.cluster_summaries = dict(sorted(summaries.items()))
+    return timeline
+
+
+def checked(timeline: Timeline) -> Timeline:
+    """``timeline`` with its anchor reports computed (the slow part: run it on a worker)."""
+    timeline.reports  # noqa: B018 -- computed and kept on the timeline
     return timeline

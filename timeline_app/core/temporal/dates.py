@@ -15,6 +15,7 @@ __all__ = [
     "add_months",
     "easter",
     "holiday",
+    "at_unit",
     "iso_week_monday",
     "library_holidays",
     "nth_weekday",
@@ -37,6 +38,25 @@ def add_months(d: date, n: int) -> date:
     y, m = divmod(d.month - 1 + n, 12)
     year, month = d.year + y, m + 1
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def at_unit(d: date, unit: str) -> tuple[str, str]:
+    """TIMEX3 value of ``d`` at the precision of ``unit``, and the precision actually used."""
+    if unit in ("D", "TH", "TM", "TS"):
+        return d.isoformat(), "D"
+    if unit in ("W", "2W"):
+        return week_value(d), "W"
+    if unit == "WE":
+        return week_value(d) + "-WE", "W"
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}", "M"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{quarter_of(d)}", "Q"
+    if unit == "CE":
+        return f"{d.year // 100:02d}", "CE"
+    if unit == "DE":
+        return f"{d.year // 10:03d}", "DE"
+    return f"{d.year:04d}", "Y"
 
 
 def shift(d: date, unit: str, n: int) -> date:

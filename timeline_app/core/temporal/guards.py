@@ -47,6 +47,7 @@ _YEAR_RANGE = compile_fast(r"\b(?:1\d|20)\d\d\s*[-\u2013]\s*$")  # "1914-1918", 
 # "in 1997 elections", "and 1997 elections": a year used as a modifier, not a count.
 _LIST_BEFORE = compile_fast(r"\b(?:in|since|by|of|from|to|until|and|or|during|after|before)\s+$",
                           re.IGNORECASE)
+_DETERMINER_BEFORE = compile_fast(r"\b(?:the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _COUNT_NOUNS = frozenset(
     "people men women children troops soldiers police personnel staff feet metres meters miles "
     "kilometers kilometres tons tonnes pounds acres units points votes seats workers jobs "
@@ -90,10 +91,15 @@ def year_guard(text: str, start: int, end: int) -> bool:
     word = _RIGHT_WORD.match(right)
     if word and not _LIST_BEFORE.search(left):
         w = word.group(1)
-        if w in _COUNT_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _NOT_PLURAL):
-            return False
+        named = (_DETERMINER_BEFORE.search(left) is not None and 1900 <= year <= 2099
+                 and year % 100 != 0 and w not in _COUNT_NOUNS)
+        if not named and (w in _COUNT_NOUNS
+                          or (w.endswith("s") and len(w) > 3 and w not in _NOT_PLURAL)):
+            return False  # "2000 troops"; but "the 1992 protests" names them by their year
     if year > 2099 and token == digits.group(0) and not _FUTURE_CUE.search(left):
         return False  # "2150 members" is a count; "until 2105" a year
+    if left.endswith("(") and right.startswith(")"):
+        return True  # "Waterloo (1815)": a year told in passing
     if (year < 1900 and token == digits.group(0) and not _HISTORY_CUE.search(left)
             and not _YEAR_RANGE.search(left) and not _RANGE_AFTER.match(right)):
         return False

@@ -10,7 +10,8 @@ import re
 from datetime import date, timedelta
 
 from . import lexicon
-from .norm_base import DEIXIS, Norm, lookup, unit_code
+from .dates import at_unit, shift
+from .norm_base import DEIXIS, Norm, lookup, titled_unit, unit_code
 from .norm_dates import ACTIONS as DATES
 from .resolve import Ctx
 
@@ -53,7 +54,7 @@ _SET_BEFORE = re.compile(
 def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     word = g.get("unit") or g.get("unit2") or ""
     unit = unit_code(word)
-    if unit is None or (word[:1].isupper() and not word.isupper()):
+    if unit is None or titled_unit(word):
         return None  # "24 Hours" in a title is not a duration
     num = g.get("num") or p.get("num")
     vague = g.get("vnum") or num == "X"
@@ -68,7 +69,22 @@ def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if re.match(r"-?old\b", after.strip()):
         return None  # ages: "a 52-year-old engineer"
     qmod = lookup("quantifiers", g.get("qmod")) or ""
+    bare = ctx.text.startswith(num or "\0", ctx.start)  # not "in the past 2 weeks"
+    if bare and n is not None and not qmod and _IN_BEFORE.search(ctx.left(8)) \
+            and ctx.anchor is not None and ctx.tense in ("future", None) and n == int(n) \
+            and unit not in _CLOCK_UNITS and not _CLAUSE_AFTER.match(ctx.text, ctx.end):
+        # "will reopen in 2 weeks", "in three days": that point after the anchor (TimeML);
+        # "the second letter in two weeks" told in the past is a duration
+        d = shift(ctx.anchor, unit, int(n))
+        value, used = at_unit(d, unit)
+        return Norm("DATE", value, "", "anchor", 0.8, placed=(d, used))
     return Norm("DURATION", duration_value(n, unit), qmod, "absolute", 0.9)
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_CLOCK_UNITS = frozenset({"TH", "TM", "TS"})
+# "in a quarter that produced a loss", "in a year or two": no point after the anchor
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|which|when|where|of|or)\b", re.IGNORECASE)
 
 
 _ADVERB = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
@@ -105,7 +121,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         hh = int(lexicon.number_value(raw) or 0)
         mm = int(g.get("minute") or g.get("minute24") or g.get("minute24b") or 0)
         ampm = (g.get("ampm") or "").lower()
-        if ampm.startswith("p") or (g.get("inthe") or "").lower() in ("afternoon", "evening"):
+        evening = (g.get("inthe") or "").lower() in ("afternoon", "evening")
+        if ampm.startswith("p") or evening or (p.get("pm") and hh < 12):  # "tonight at 8"
             hh = hh % 12 + 12
         elif ampm.startswith("a") and hh == 12:
             hh = 0

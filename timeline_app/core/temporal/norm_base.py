@@ -9,8 +9,8 @@ from datetime import date
 from . import lexicon
 
 __all__ = ["DEIXIS", "MOD_WORDS", "NARRATIVE_YEAR", "Norm", "day_value", "lookup", "mod_of",
-           "month_num", "spelled_year", "story_year", "two_digit_year", "underspecified",
-           "unit_code"]
+           "month_num", "spelled_year", "story_year", "titled_unit", "two_digit_year",
+           "underspecified", "unit_code"]
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,9 @@ class Norm:
     ``placed`` is the day and precision unit (D, W, M, Q, Y...) to remember as narrative context
     for later expressions ("a month later"); ``explicit_year`` marks a year written out in full;
     ``aside`` a look back that is no narrative context at all; ``until`` the value of a
-    range's last unit, for one interval from ``value`` to it.
+    range's last unit, for one interval from ``value`` to it; ``bounds`` the interval when
+    the value is coarser than what was said ("earlier this month": the month's start to the
+    anchor).
     """
 
     type: str
@@ -33,6 +35,7 @@ class Norm:
     span: tuple[int, int] | None = None
     aside: bool = False  # a look back ("the day before"): not where the story now is
     until: str | None = None  # a range's last day ("August 20-22"): the interval runs to it
+    bounds: tuple[date, date] | None = None  # the interval itself, where the value says less
 
 
 # Adverbial modifiers in the rules' {MOD}-like groups that are not in modifiers.txt.
@@ -63,6 +66,17 @@ def unit_code(word: str | None) -> str | None:
     return lookup("units", word)
 
 
+def titled_unit(word: str | None) -> bool:
+    """A unit word with a capital of its own ("24 Hours", "This Week"): a title, not a time.
+
+    Not so where the language writes every unit with a capital (German nouns): ``unit`` is then
+    in its ``cased.txt``, and the capital says nothing.
+    """
+    if not word or not word[:1].isupper() or word.isupper():
+        return False
+    return "unit" not in lexicon.table("cased")
+
+
 def day_value(d: date) -> str:
     return d.isoformat()
 
@@ -83,7 +97,8 @@ def underspecified(direction: int) -> str:
 
 
 DEIXIS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
-           "overnight": -1, "the day before yesterday": -2, "the day after tomorrow": 2}
+           "overnight": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
+           "day before yesterday": -2, "day after tomorrow": 2}
 
 
 def two_digit_year(yy: str, anchor: date | None) -> int:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from timeline_app.core.regex_needs import compile_fast
 
-from .dates import holiday, nth_weekday, week_of_month, week_value, weekday_near
+from .dates import holiday, week_of_month, week_value, weekday_near
 from .lexicon import number_value
 from .norm_base import (
     Norm,
@@ -25,7 +25,7 @@ from .norm_base import (
 )
 from .resolve import Ctx, year_for
 
-__all__ = ["ACTIONS"]
+__all__ = ["ACTIONS", "FULL_DATE", "LAST"]
 
 G = dict[str, str | None]
 
@@ -46,11 +46,12 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         year = int(g["year"])
     elif g.get("yy"):  # "11/24/81", "12-Nov-83"
         year = two_digit_year(g["yy"], ctx.anchor)
-    elif g.get("yrel") and ctx.anchor:
-        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+    elif (g.get("yrel") or p.get("yrel")) and ctx.anchor:  # p: a rule of another language
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[
+            (g.get("yrel") or p["yrel"]).lower()]
         ref, conf = "anchor", 0.95
-    elif g.get("rel") and ctx.anchor:
-        rel = " ".join(g["rel"].lower().split())
+    elif (g.get("rel") or p.get("rel")) and ctx.anchor:  # p: a rule of another language
+        rel = " ".join((g.get("rel") or p["rel"]).lower().split())
         a = ctx.anchor
         if rel in ("last", "past", "this past"):
             # The month just gone is "last month"; "last February" said in March is a year back.
@@ -61,7 +62,7 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         else:
             year = a.year
         ref, conf = "anchor", 0.9
-    elif not g.get("rel"):
+    elif not (g.get("rel") or p.get("rel")):
         year, ref, conf = year_for(ctx, month, day)
     if year is not None and not 1 <= year <= 9999:
         raise ValueError(f"year {year} outside the calendar")  # the tagger marks it unplaceable
@@ -85,7 +86,7 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None
     part = lookup("parts_of_day", g.get("part"))
     mod = mod_of(g.get("mod"))
-    rel = " ".join((g.get("rel") or "").lower().split())
+    rel = " ".join((g.get("rel") or p.get("rel") or "").lower().split())  # p: other languages
     base, ref, conf = ctx.anchor, "anchor", 0.85
     near = ctx.narrative.date_in_reach(ctx.start, reach=2) if ctx.narrative.narrative_mode else None
     if near and not ctx.narrative.document_mode and _REPORTING.search(_sentence_of(ctx)):
@@ -131,7 +132,7 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     Each is computed for the year it falls in; a day before or after it is counted from it.
     """
     day = _holiday_itself(g, ctx)
-    if day is None or not g.get("dir") or not _FULL_DATE.fullmatch(day.value):
+    if day is None or not g.get("dir") or not FULL_DATE.fullmatch(day.value):
         return day
     n = number_value(g["num"]) if g.get("num") else 1
     if n is None or n != int(n):
@@ -141,7 +142,7 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return replace(day, value=d.isoformat(), placed=(d, "D"))
 
 
-_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
@@ -170,38 +171,6 @@ def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
     return Norm("DATE", holiday(rule, year).isoformat(), "", ref, conf)
 
 
-def _date_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"August 20-22", "Oct. 18-20, 2023": the first day, its interval running to the last."""
-    first = _date(g, p, ctx)
-    last = int(g.get("dayto") or 0)
-    if first is None or not _FULL_DATE.fullmatch(first.value) or last <= int(g["day"] or 0):
-        return None  # "20-18" is no range: the shorter rules read its parts
-    try:
-        end = date.fromisoformat(first.value).replace(day=last)
-    except ValueError:  # "Feb. 27-30"
-        return None
-    return replace(first, until=end.isoformat())
-
-
-def _weekday_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"Wednesday - Saturday": from the first day to the next of the second, told as one span.
-
-    Placed like the first weekday; a span told as past ends no later than the anchor.
-    """
-    first = _weekday({**g, "part": None}, p, ctx)
-    wd2 = int(lookup("weekdays", g.get("weekday2")) or 0)
-    if first is None or not wd2 or not _FULL_DATE.fullmatch(first.value):
-        return first
-    wd1 = int(lookup("weekdays", g.get("weekday")) or 0)
-    start = date.fromisoformat(first.value)
-    end = start + timedelta(days=(wd2 - wd1) % 7 or 7)
-    a = ctx.anchor
-    if (first.reference == "anchor" and a is not None and end > a and ctx.direction == "past"
-            and start <= a):
-        start, end = start - timedelta(days=7), end - timedelta(days=7)
-    return replace(first, value=start.isoformat(), until=end.isoformat(), placed=(start, "D"))
-
-
 def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the week of March 6", "the weekend of 14-15 October": the ISO week (weekend) of that day."""
     day = _date({**g, "day": g.get("day") or g.get("dayfrom") or g.get("day2")}, p, ctx)
@@ -214,7 +183,7 @@ def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 explicit_year=day.explicit_year)
 
 
-_LAST = frozenset({"last", "final"})
+LAST = frozenset({"last", "final"})
 
 
 def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -223,30 +192,13 @@ def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if month is None or month.value.startswith("X"):
         return month
     nth = (g.get("nth") or "").lower()
-    n = -1 if nth in _LAST else int(lookup("ordinals", nth) or 0)
+    n = -1 if nth in LAST else int(lookup("ordinals", nth) or 0)
     weekend = (g.get("wk") or "").lower() == "weekend"
     d = week_of_month(int(month.value[:4]), int(month.value[5:7]), n, weekend=weekend)
     if d is None:  # "the sixth week of June"
         return None
     return Norm("DATE", week_value(d) + ("-WE" if weekend else ""), "", month.reference,
                 month.confidence, placed=(d, "W"), explicit_year=month.explicit_year)
-
-
-def _weekday_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"the last Friday of June", "the first Monday of September 2019": that day."""
-    month = _date({**g, "day": None}, p, ctx)
-    wd = int(lookup("weekdays", g.get("weekday")) or 0)
-    if month is None or not wd:
-        return None
-    nth = (g.get("nth") or "").lower()
-    n = -1 if nth in _LAST else int(lookup("ordinals", nth) or 0)
-    if month.value.startswith("X"):
-        return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
-    d = nth_weekday(int(month.value[:4]), int(month.value[5:7]), wd, n)
-    if d is None:  # "the fifth Monday of February"
-        return None
-    return Norm("DATE", d.isoformat(), "", month.reference, month.confidence,
-                placed=(d, "D"), explicit_year=month.explicit_year)
 
 
 def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -323,10 +275,7 @@ ACTIONS = {
     "weekday": _weekday,
     "holiday": _holiday,
     "week_of": _week_of,
-    "date_range": _date_range,
-    "weekday_range": _weekday_range,
     "week_of_month": _week_of_month,
-    "weekday_of_month": _weekday_of_month,
     "month_narr": _month_narr,
     "part_of_date": _part_of_date,
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dates import SEASON_START, quarter_of, season_of
-from .norm_base import Norm, lookup, mod_of, spelled_year, story_year, two_digit_year
+from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year, two_digit_year
 from .resolve import Ctx, year_for
 
 __all__ = ["ACTIONS"]
@@ -36,9 +36,11 @@ def _year_era(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     year = int(g.get("bc") or g.get("ad") or 0)
     if year == 0:
         return None
+    month = month_num(g.get("month"))
+    tail = f"-{month:02d}" if month else ""  # "August 331 BC": BC0331-08
     if era in ("BC", "BCE"):
-        return Norm("DATE", f"BC{year:04d}")
-    return Norm("DATE", f"{year:04d}", explicit_year=year)
+        return Norm("DATE", f"BC{year:04d}{tail}")
+    return Norm("DATE", f"{year:04d}{tail}", explicit_year=year)
 
 
 def _decade(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -123,7 +125,7 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         else:
             idx = max(i for i in cands if i < cur)
         return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, ref, 0.6)
-    rel = " ".join((g.get("rel") or "").lower().split())
+    rel = " ".join((g.get("rel") or p.get("rel") or "").lower().split())  # p: other languages
     if rel and a is not None:
         y, c = season_of(a)
         cur = y * 4 + _SEASON_ORDER[c]

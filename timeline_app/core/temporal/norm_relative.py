@@ -10,11 +10,12 @@ import re
 from datetime import date, timedelta
 
 from . import lexicon
-from .dates import quarter_of, shift, week_value
+from .dates import at_unit, shift
 from .norm_amounts import duration, duration_value
-from .norm_base import DEIXIS, Norm, lookup, mod_of, underspecified, unit_code
+from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
 from .norm_story import bc_shift
 from .resolve import Ctx
+from .values import interval_of
 
 __all__ = ["ACTIONS", "at_unit"]
 
@@ -23,25 +24,6 @@ G = dict[str, str | None]
 
 _REL = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "previous": -1, "prior": -1,
         "past": -1, "next": 1, "coming": 1, "following": 1}
-
-
-def at_unit(d: date, unit: str) -> tuple[str, str]:
-    """TIMEX3 value of ``d`` at the precision of ``unit``, and the precision actually used."""
-    if unit in ("D", "TH", "TM", "TS"):
-        return d.isoformat(), "D"
-    if unit in ("W", "2W"):
-        return week_value(d), "W"
-    if unit == "WE":
-        return week_value(d) + "-WE", "W"
-    if unit == "M":
-        return f"{d.year:04d}-{d.month:02d}", "M"
-    if unit == "Q":
-        return f"{d.year:04d}-Q{quarter_of(d)}", "Q"
-    if unit == "CE":
-        return f"{d.year // 100:02d}", "CE"
-    if unit == "DE":
-        return f"{d.year // 10:03d}", "DE"
-    return f"{d.year:04d}", "Y"
 
 
 _PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
@@ -115,7 +97,7 @@ _ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 
 def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """this/last/next week, month, year, weekend, century; earlier this month."""
-    if _title_case(g.get("unit")) and not ctx.at_sentence_start():
+    if titled_unit(g.get("unit")) and not ctx.at_sentence_start():
         return None  # "This Week" the television programme
     unit = unit_code(g.get("unit")) or p.get("unit", "")
     rel = " ".join((g.get("rel") or p.get("rel") or "this").lower().split())
@@ -141,7 +123,39 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6:
         d = ctx.anchor - timedelta(days=7)  # "over the weekend" in a weekday story: the last one
     value, prec = at_unit(d, unit)
-    return Norm("DATE", value, mod, "anchor", 0.9, placed=(d, prec))
+    bounds = None
+    word = (g.get("mod") or "").lower()
+    if n == 0 and word in ("earlier", "later") and unit in ("W", "M", "Y"):
+        bounds = _around_anchor(value, word, ctx.anchor)
+    return Norm("DATE", value, mod, "anchor", 0.9, placed=(d, prec), bounds=bounds)
+
+
+def _around_anchor(value: str, word: str, anchor: date) -> tuple[date, date] | None:
+    """The span "earlier this month" or "later this year" covers, the anchor its edge.
+
+    From the month's start to the anchor; from the day after it to the year's end. None
+    when that leaves no day.
+    """
+    _, whole = interval_of(value, "")
+    if whole is None:
+        return None
+    begin, end = (whole.begin, anchor) if word == "earlier" else (
+        anchor + timedelta(days=1), whole.end)
+    return (begin, end) if begin < end else None
+
+
+def _unit_edge_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the last day of the year", "the first day of next month": that day, from the anchor."""
+    unit = unit_code(g.get("unit")) or ""
+    n = _REL.get((g.get("rel") or "this").lower(), 0)
+    if ctx.anchor is None:
+        return Norm("DATE", underspecified(n), "", "unresolved", 0.3)
+    value, _ = at_unit(shift(ctx.anchor, unit, n), unit)
+    _, whole = interval_of(value, "")
+    if whole is None:
+        return None
+    d = whole.begin if (g.get("edge") or "").lower() == "first" else whole.end - timedelta(days=1)
+    return Norm("DATE", d.isoformat(), "", "anchor", 0.85, placed=(d, "D"))
 
 
 def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -199,12 +213,13 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     if unit is None:
         return None
-    if (g.get("unit") or "x")[0].isupper() and ctx.start > 0:
+    if titled_unit(g.get("unit") or "x") and ctx.start > 0:
         return None
     num = g.get("num") or p.get("num")
     n = None if g.get("vnum") else lexicon.number_value(num or "")
     direction = (g.get("dir") or g.get("dir2") or p.get("dir") or "ago").lower()
-    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    direction = " ".join(direction.split())
+    sign = 1 if direction in ("later", "after", "from now", "from today", "hence") else -1
     qmod = lookup("quantifiers", g.get("qmod")) or ""
     mod = _POINT_MOD.get(qmod, ("", ""))[0 if sign < 0 else 1]
     if "or so" in ctx.text[ctx.start:ctx.end].lower():
@@ -256,6 +271,8 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     elif unit == "CE":
         unit, k = "Y", k * 100
     d = shift(base, unit, sign * k) if unit not in ("TH", "TM", "TS") else base
+    if direction == "from today":  # "a week from today" names a day
+        return Norm("DATE", d.isoformat(), mod, ref, conf, placed=(d, "D"))
     value, used = at_unit(d, _coarser(prec, unit))
     return Norm("DATE", value, mod, ref, conf, placed=(d, used))
 
@@ -265,4 +282,5 @@ ACTIONS = {
     "relunit": _relunit,
     "narrative": _narrative,
     "ago": _ago,
+    "unit_edge_day": _unit_edge_day,
 }

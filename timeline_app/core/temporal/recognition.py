@@ -28,6 +28,8 @@ __all__ = ["CACHE_SIZE", "Match", "Parse", "content_hash", "recognise"]
 
 CACHE_SIZE = 256
 """Parses kept (least recently used dropped first): a story's articles, with room to spare."""
+CACHE_MATCHES = 100_000
+"""Matches kept in all (some 550 bytes each, so about 55 MB): a dense megabyte holds 35,000."""
 
 Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
 Guard = Callable[[str, int, int], bool]
@@ -86,9 +88,13 @@ def _plans(lang: str) -> tuple[Plan, ...]:
     return tuple((key, tuple(rules)) for key, rules in groups.items())
 
 
-def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *,
-                scan_all: bool = False) -> list[Candidate]:
-    """Every match of every rule of ``lang``, each rule run only near its trigger words."""
+def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool = False,
+                needs: bool = True) -> list[Candidate]:
+    """Every match of every rule of ``lang``, each rule run only near its trigger words.
+
+    ``scan_all`` runs every rule over all the text, ``needs=False`` skips the needed-text
+    test of each window: both only to check and measure the pre-filters (bench_tagger).
+    """
     found: list[Candidate] = []
     low = text.lower()
     same = len(low) == len(text)  # lower-casing kept every offset (true but for rare scripts)
@@ -111,8 +117,8 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *,
         for rule, guard in rules:
             finditer = (rule.regex if same else rule.regex_icase).finditer
             cased = rule.cased if rule.cased_groups else None
-            needs = rule.needs if same else None  # (the needed text is lower-case)
-            search = needs.search if needs is not None else None
+            needed = rule.needs if same and needs else None  # (the needed text is lower-case)
+            search = needed.search if needed is not None else None
             for lo, hi in spans:
                 if search is not None and search(scanned, lo, hi) is None:
                     continue  # most windows hold no match at all: skip those that cannot
@@ -158,6 +164,7 @@ def _recognise(text: str, lang: str, digest: str) -> Parse:
 
 
 _cache: OrderedDict[tuple[str, str], Parse] = OrderedDict()
+_matches = 0  # matches held by the cached parses
 _lock = threading.Lock()
 
 
@@ -167,6 +174,7 @@ def recognise(text: str, lang: str | None = None) -> Parse:
     ``lang`` (ISO 639-1) picks the grammar folder; a language without one is read with the
     default grammar, and the parse says which it was.
     """
+    global _matches
     lang = lexicon.grammar_language(lang)
     digest = content_hash(text)
     key = (lang, digest)
@@ -176,15 +184,22 @@ def recognise(text: str, lang: str | None = None) -> Parse:
             _cache.move_to_end(key)
             return hit
     parse = _recognise(text, lang, digest)
+    if len(parse.matches) > CACHE_MATCHES:
+        return parse  # too big to keep: its caller holds it anyway
     with _lock:
+        if key not in _cache:
+            _matches += len(parse.matches)
         _cache[key] = parse
         _cache.move_to_end(key)
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
+        while len(_cache) > CACHE_SIZE or _matches > CACHE_MATCHES:
+            _, dropped = _cache.popitem(last=False)
+            _matches -= len(dropped.matches)
     return parse
 
 
 def clear_cache() -> None:
     """Forget every cached parse (tests; a changed grammar)."""
+    global _matches
     with _lock:
         _cache.clear()
+        _matches = 0

@@ -15,7 +15,7 @@ from . import tense
 from .context import Narrative
 from .norm_base import month_num
 
-__all__ = ["Ctx", "day_of_month_near", "year_for"]
+__all__ = ["Ctx", "day_of_month_near", "nearest", "weekday_day_near", "year_for"]
 
 _QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b|\bperiod\b|\bthree\s+months\b", re.IGNORECASE)
 
@@ -171,10 +171,36 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
 
 
 def day_of_month_near(ctx: Ctx, day: int) -> date | None:
-    """"the 17th" told against the anchor: that day of the anchor's month or of one next to it.
+    """"the 17th" told against the anchor: that day of the anchor's month or of one next to it."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    return nearest(ctx, [d for d in (_month_day(a, shift, day) for shift in (-1, 0, 1)) if d])
 
-    The nearest, a reading against the tense (or ``prefer``) counting several times its
-    distance; never after the anchor when a past-tense verb governs ("reopened on the 17th").
+
+def weekday_day_near(ctx: Ctx, weekday: int, day: int) -> date | None:
+    """"Tuesday the 14th": the 14th nearest the anchor that falls on a Tuesday (within a year)."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    days = (_month_day(a, shift, day) for shift in range(-13, 14))
+    return nearest(ctx, [d for d in days if d is not None and d.isoweekday() == weekday])
+
+
+def _month_day(anchor: date, shift: int, day: int) -> date | None:
+    """Day ``day`` of the month ``shift`` months from the anchor's, None if it has none."""
+    index = anchor.year * 12 + anchor.month - 1 + shift
+    try:
+        return date(index // 12, index % 12 + 1, day)
+    except ValueError:  # "the 31st" of a short month, or past the calendar
+        return None
+
+
+def nearest(ctx: Ctx, candidates: list[date]) -> date | None:
+    """The candidate day nearest the anchor, weighed by tense.
+
+    A reading against the tense (or ``prefer``) counts several times its distance; none
+    after the anchor when a past-tense verb governs ("reopened on the 17th").
     """
     a = ctx.anchor
     if a is None:
@@ -184,12 +210,7 @@ def day_of_month_near(ctx: Ctx, day: int) -> date | None:
     factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
     told = tense_dir == "past" and tense.told_past(ctx.text, ctx.start)
     best: tuple[float, date] | None = None
-    for shift in (-1, 0, 1):
-        index = a.year * 12 + a.month - 1 + shift
-        try:
-            cand = date(index // 12, index % 12 + 1, day)
-        except ValueError:  # "the 31st" of a short month, or past the calendar
-            continue
+    for cand in candidates:
         days = (cand - a).days
         if days > 0 and told:
             continue

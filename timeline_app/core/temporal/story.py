@@ -90,8 +90,13 @@ def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative
 # Background told about a person or thing, not the time of the story: "born on 3 March 1950",
 # "the mayor, who took office on 3 May 1990, resigned", "(3 March 1950 - 4 May 2020)".
 _BACKGROUND_CUE = compile_fast(r"\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
-_ASIDE_OPEN = compile_fast(r"(?:,\s*(?:who|which|whose)\b|\()[^,;()]*$", re.IGNORECASE)
+# An aside opened by a relative pronoun or a participle (", founded in 1998,") or a bracket.
+_ASIDE_OPEN = compile_fast(
+    r"(?:,\s*(?:who|which|whose|[a-z]+ed|born|built|begun|made|set\s+up)\b|\()[^,;()]*$",
+    re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r"[^,;()]*?[,)]\s*[\w(]")
+_BRACKET_OPEN = re.compile(r"\([^()]*$")
+_BRACKET_CLOSE = re.compile(r"[^()]*\)")
 
 
 def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
@@ -100,8 +105,9 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
     Such a date says when someone was born or took office, not that the article now tells
     history: the bare months and weekdays after it keep the publication date.
     """
-    if narrative.document_mode:
-        return False
+    if narrative.document_mode:  # history: only a bracket ("(published in 2015)") is aside
+        return (_BRACKET_OPEN.search(text, max(0, s - 80), s) is not None
+                and _BRACKET_CLOSE.match(text, e, e + 80) is not None)
     if _BACKGROUND_CUE.search(text, max(0, s - 16), s):
         return True
     lo = narrative.starts[narrative.sentence(s)]

@@ -17,7 +17,9 @@ from . import grammar, lexicon
 from .context import Narrative
 from .norm_amounts import ACTIONS as AMOUNT_ACTIONS
 from .norm_base import Norm
+from .norm_compose import ACTIONS as COMPOSE_ACTIONS
 from .norm_dates import ACTIONS as DATE_ACTIONS
+from .norm_numeric import ACTIONS as NUMERIC_ACTIONS
 from .norm_periods import ACTIONS as PERIOD_ACTIONS
 from .norm_relative import ACTIONS as RELATIVE_ACTIONS
 from .norm_story import ACTIONS as STORY_ACTIONS
@@ -28,8 +30,8 @@ from .values import interval_of
 
 __all__ = ["resolve", "tag"]
 
-ACTIONS = {**DATE_ACTIONS, **PERIOD_ACTIONS, **RELATIVE_ACTIONS, **AMOUNT_ACTIONS,
-           **STORY_ACTIONS}
+ACTIONS = {**DATE_ACTIONS, **COMPOSE_ACTIONS, **NUMERIC_ACTIONS, **PERIOD_ACTIONS,
+           **RELATIVE_ACTIONS, **AMOUNT_ACTIONS, **STORY_ACTIONS}
 _TYPES = {t.value: t for t in TimexType}
 # What an expression becomes when its date falls outside the calendar Python can hold.
 _UNPLACEABLE = {"DATE": Norm("DATE", "XXXX-XX-XX", reference="unresolved", confidence=0.1),
@@ -55,6 +57,8 @@ def _mention(text: str, s: int, e: int, rule: grammar.Rule, norm: Norm) -> Menti
             _, last = interval_of(norm.until, "")
             if last is not None and last.end > interval.end:
                 interval = Interval(interval.begin, last.end)
+        if norm.bounds is not None and interval is not None:
+            interval = Interval(*norm.bounds)
     return Mention(start=s, end=e, text=text[s:e], type=_TYPES[norm.type], value=norm.value,
                    mod=norm.mod, granularity=gran, interval=interval, rule=rule.id,
                    reference=norm.reference, confidence=round(norm.confidence, 2))

@@ -57,15 +57,37 @@ def _span(value: str) -> tuple[Granularity, date, date] | None:
 
 
 def narrowed(begin: date, end: date, mod: str) -> tuple[date, date]:
-    """The part of ``[begin, end)`` an early/mid/late modifier picks: a third of it."""
-    third = timedelta(days=max((end - begin).days // 3, 1))
+    """The part of ``[begin, end)`` an early/mid/late modifier picks: a third of it.
+
+    The thirds of a decade or century fall on year boundaries ("the early 1990s" is
+    1990-1992), those of a year on month boundaries; shorter spans are cut by days.
+    """
+    days = (end - begin).days
+    third = timedelta(days=max(days // 3, 1))
+    first, last = begin + third, end - third
+    if days >= 3650:
+        first, last = _nearest_year(first), _nearest_year(last)
+    elif days >= 365:
+        first, last = _nearest_month(first), _nearest_month(last)
     if mod == "START":
-        return begin, begin + third
+        return begin, first
     if mod == "END":
-        return end - third, end
+        return last, end
     if mod == "MID":
-        return begin + third, end - third
+        return first, last
     return begin, end
+
+
+def _nearest_year(d: date) -> date:
+    """The 1 January nearest ``d``."""
+    here, after = date(d.year, 1, 1), date(d.year + 1, 1, 1)
+    return here if d - here <= after - d else after
+
+
+def _nearest_month(d: date) -> date:
+    """The first of the month nearest ``d``."""
+    here, after = d.replace(day=1), add_months(d.replace(day=1), 1)
+    return here if d - here <= after - d else after
 
 
 @lru_cache(maxsize=4096)

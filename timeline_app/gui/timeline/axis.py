@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from timeline_app.core.layout.metrics import TimeScale
-from timeline_app.core.layout.ticks import Tick, axis_ticks, choose_levels
+from timeline_app.core.layout.ticks import Tick, axis_ticks
 from timeline_app.core.model import Granularity
 from timeline_app.gui.timeline.theme import Theme
 
@@ -55,29 +55,14 @@ def draw_axis(
         p.setPen(theme.muted)
         p.drawText(QPointF(x + 4, bottom - 9 - fm_s.descent()), t.label)
     p.setFont(bold)
-    for t in majors:
+    for t in majors:  # a context tick names its stretch's period: a label, no line
         x = round(t.x) + 0.5
-        p.setPen(QPen(theme.muted, 1))
-        p.drawLine(QPointF(x, top + 3), QPointF(x, bottom))
+        if not t.context:
+            p.setPen(QPen(theme.muted, 1))
+            p.drawLine(QPointF(x, top + 3), QPointF(x, bottom))
         p.setPen(theme.text)
         p.drawText(QPointF(x + 4, mid - fm_b.descent() + 2), t.label)
-    _sticky_major(p, scale, majors, major_m, theme, mid - fm_b.descent() + 2, small)
     return minors, majors
-
-
-def _sticky_major(p, scale, majors, measure, theme, baseline, small) -> None:
-    """Name the period the left edge is in when its own major tick has scrolled away."""
-    _, major = choose_levels(scale.px_per_day(scale.begin_days), _measure(small))
-    if major is None:
-        return
-    start = next(major.starts(scale.begin_days, scale.begin_days), None)
-    if start is None:
-        return
-    label = major.fmt(start)
-    room = next((t.x for t in majors if t.label), math.inf)
-    if 4 + measure(label) + 16 < room:
-        p.setPen(theme.text)
-        p.drawText(QPointF(4, baseline), label)
 
 
 def _axis_gaps(p: QPainter, scale: TimeScale, rect: QRectF, theme: Theme) -> None:

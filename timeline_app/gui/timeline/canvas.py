@@ -91,7 +91,8 @@ class Canvas(QGraphicsView):
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: D102
-        if self.itemAt(event.position().toPoint()) is None:
+        # zoom in around the pointer, on an event too (its first click selected it)
+        if event.button() == Qt.MouseButton.LeftButton:
             self.owner.zoom_at(2.0, event.position().x())
         event.accept()
 

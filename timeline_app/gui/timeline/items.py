@@ -105,7 +105,8 @@ class EventItem(_Base):
         if row != self.row:
             self._shape = ()
         self.row = row
-        rect = QRectF(placed.left - 5, y - 14, placed.right - placed.left + 12, 29)
+        # room for the mark, its label, and the ring that marks sources in disagreement
+        rect = QRectF(placed.left - 9, y - 14, placed.right - placed.left + 18, 32)
         self._move(placed, y, rect)
         selected = row == self.ctx.selected
         if selected != self._selected:
@@ -134,6 +135,7 @@ class EventItem(_Base):
             hovered=self.hovered,
             uncertain=idx.is_uncertain(self.row),
             sources=idx.source_count(self.row),
+            disagree=idx.disagrees(self.row),
         )
 
 

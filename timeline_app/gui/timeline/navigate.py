@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QPoint
 
+from timeline_app.core.layout.frame import BADGE_W
 from timeline_app.core.layout.metrics import TimeScale
 from timeline_app.gui.timeline.items import ClusterItem, DensityItem, EventItem
 
@@ -63,8 +64,8 @@ class Navigator:
             self.relayout()
             return
         axis = self.scale.axis
-        u0 = axis.units(float(self.index.begin[rows].min()))
-        u1 = axis.units(float(self.index.end[rows].max()))
+        b, e = self.index.story_extent(rows)
+        u0, u1 = axis.units(b), axis.units(e)
         self._set_units(u0, max(u1, u0 + TimeScale.MIN_VISIBLE_DAYS))
 
     def _full_scale(self: TimelineView, width: float) -> TimeScale | None:
@@ -72,8 +73,8 @@ class Navigator:
         if not len(self.index):
             return None
         axis = self.scale.axis
-        u0 = axis.units(float(self.index.begin.min()))
-        u1 = axis.units(float(self.index.end.max()))
+        b, e = self.index.story_extent()
+        u0, u1 = axis.units(b), axis.units(e)
         pad = (u1 - u0) * 0.02 + 1
         return TimeScale(axis.days(u0 - pad), axis.days(u1 + pad), width, axis)
 
@@ -144,11 +145,13 @@ class Navigator:
     # --- clicks ---------------------------------------------------------------------------
     def clicked(self: TimelineView, item, pos: QPoint) -> None:
         if isinstance(item, EventItem):
+            # the event under the pointer is the one selected; its source-count badge, when
+            # several sources report it, opens the card of those sources
             event = self.index.events[item.row]
             self._selected_id = event.event_id
             self.scene.set_selected(item.row)
             self.eventActivated.emit(event.event_id)
-            if self.index.source_count(item.row) > 1:
+            if self.index.source_count(item.row) > 1 and self._on_badge(item, pos):
                 self.clusterActivated.emit(event.cluster_id)
         elif isinstance(item, ClusterItem):
             rows = item.rows
@@ -161,3 +164,11 @@ class Navigator:
             self.eventActivated.emit(self.index.events[first].event_id)
         elif isinstance(item, DensityItem):
             self.zoom_at(4.0, float(pos.x()))
+
+    def _on_badge(self: TimelineView, item: EventItem, pos: QPoint) -> bool:
+        """Whether viewport ``pos`` falls on ``item``'s source-count badge."""
+        placed = item.placed
+        if placed is None or not placed.label_w:
+            return False
+        x = self.canvas.mapToScene(pos).x()
+        return placed.label_x - 2 <= x <= placed.label_x + BADGE_W

@@ -73,12 +73,14 @@ def draw_event(
     hovered: bool = False,
     uncertain: bool = False,
     sources: int = 1,
+    disagree: bool = False,
 ) -> None:
     """One event in the row centred on ``y``: its label above, its mark below.
 
     A day is a diamond; a coarser date is a translucent bar with end caps over its whole
     interval, so how precise the date is shows. Dashed and hatched when the article's anchor
-    is estimated or suggested.
+    is estimated or suggested. Reported by several sources: their count in a pill before the
+    label, red with a ring round the mark when they ``disagree`` on the date.
     """
     color = theme.color(event.granularity)
     my, ty = y + MARK_DY, y + TEXT_DY
@@ -114,9 +116,18 @@ def draw_event(
         p.setPen(QPen(color, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         for x in (rect.left() + 1.2, rect.right() - 1.2):
             p.drawLine(QPointF(x, rect.top() - 2), QPointF(x, rect.bottom() + 2))
+    if disagree:  # a red ring round the mark: the sources give different dates
+        p.setPen(QPen(theme.conflict, 1.6))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if item.point:
+            p.drawEllipse(QPointF(item.x0, my), DIAMOND + 3.5, DIAMOND + 3.5)
+        else:
+            p.drawRoundedRect(QRectF(item.x0 - 3, my - BAR_H / 2 - 3,
+                                     max(item.x1 - item.x0, 1.0) + 6, BAR_H + 6), 3, 3)
     label_left = item.label_x
     if sources > 1 and item.label_w:
-        _badge(p, label_left, ty, str(sources), theme)
+        _badge(p, label_left, ty, f"{sources}≠" if disagree else str(sources), theme,
+               theme.conflict if disagree else theme.muted)
         label_left += BADGE_W
     avail = item.label_x + item.label_w - label_left
     if avail > 4:
@@ -127,11 +138,11 @@ def draw_event(
         p.drawText(QPointF(label_left, text_baseline(font, ty)), text)
 
 
-def _badge(p: QPainter, x: float, y: float, text: str, theme: Theme) -> None:
+def _badge(p: QPainter, x: float, y: float, text: str, theme: Theme, fill: QColor) -> None:
     """How many sources report this happening, in a small pill before its label."""
     rect = QRectF(x, y - 7, BADGE_W - 6, 14)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(theme.muted)
+    p.setBrush(fill)
     p.drawRoundedRect(rect, 7, 7)
     f = QFont()
     f.setPixelSize(10)
@@ -214,14 +225,15 @@ def draw_lane_titles(
     for lf in frame.lanes:
         if lf.y + lf.height < y0 or lf.y > y1:
             continue
-        count = f"  ·  {len(lf.lane.members)} events"
+        n = len(lf.lane.members)
+        count = f"  ·  {n} event{'s' * (n != 1)}" + (", none in view" if lf.folded else "")
         text = fm.elidedText(lf.lane.title, Qt.TextElideMode.ElideRight, max(frame.width * 0.5, 80))
         w = fm.horizontalAdvance(text)
         back = QColor(theme.background)
         back.setAlpha(215)
         p.fillRect(QRectF(x, lf.y + 2, w + fm.horizontalAdvance(count) + 12, HEADER_H - 3), back)
         base = text_baseline(font, lf.y + HEADER_H / 2 + 1)
-        p.setPen(theme.text)
+        p.setPen(theme.muted if lf.folded else theme.text)
         p.drawText(QPointF(x + 6, base), text)
         p.setPen(theme.muted)
         f = QFont(font)
@@ -238,7 +250,8 @@ def draw_grid(p: QPainter, minors, majors, top: float, bottom: float, theme: The
     for ticks, color in ((minors, theme.grid), (majors, theme.grid_major)):
         if ticks:
             p.setPen(QPen(color, 1))
-            p.drawLines([QLineF(round(t.x), top, round(t.x), bottom) for t in ticks])
+            lines = [QLineF(round(t.x), top, round(t.x), bottom) for t in ticks if not t.context]
+            p.drawLines(lines)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, aa)
 
 

@@ -7,19 +7,20 @@ layout and painting code as the interactive view, so an export looks like the ap
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QImage, QPainter
 
 from timeline_app.core.layout.event_index import EventIndex
 from timeline_app.core.layout.frame import Frame, build_frame
 from timeline_app.core.layout.metrics import AxisMap, TimeScale, from_days, to_days
+from timeline_app.core.storage.atomic import replaced_atomically
 from timeline_app.gui.timeline.axis import AXIS_H, _measure, draw_axis, draw_legend
 from timeline_app.gui.timeline.paint import (
     draw_cluster,
@@ -30,13 +31,13 @@ from timeline_app.gui.timeline.paint import (
     draw_lane_bands,
     draw_lane_titles,
 )
-from timeline_app.gui.timeline.theme import Theme, fonts
+from timeline_app.gui.timeline.theme import Theme, fonts, register_fonts
 
 if TYPE_CHECKING:
     from timeline_app.core.model import Timeline
     from timeline_app.core.story.document import Document
 
-__all__ = ["ensure_gui_app", "render_png", "render_svg"]
+__all__ = ["ensure_gui_app", "render_image_files", "render_png", "render_svg"]
 
 MARGIN = 16.0
 TITLE_H = 58.0
@@ -77,16 +78,17 @@ def _compose(
     dark: bool,
     lane_mode: str,
     compressed: bool,
+    title: str | None = None,
 ) -> _Picture:
     timeline = getattr(source, "timeline", source)
     index = EventIndex(timeline, lane_mode)
     n = len(index)
     axis = AxisMap.identity()
     if compressed and n:
-        axis = AxisMap.compressed(np.column_stack([index.begin, index.end]))
+        axis = AxisMap.compressed(index.story_spans())
     if begin is None or end is None:
         if n:
-            u0, u1 = axis.units(float(index.begin.min())), axis.units(float(index.end.max()))
+            u0, u1 = map(axis.units, index.story_extent())
         else:
             u0, u1 = float(date.today().toordinal()) - 30, float(date.today().toordinal())
         pad = (u1 - u0) * 0.04 + 1
@@ -98,15 +100,18 @@ def _compose(
     label = fonts()[0]
     frame = build_frame(index, scale, _measure(label), fit_rows=True)
     articles = len({ev.article_id for ev in index.events})
-    title = "Timeline"
+    heading = "Timeline"
     subtitle = f"{n} dated events from {articles} article{'s' * (articles != 1)}"
     if n:
         lo, hi = from_days(float(index.begin.min())), from_days(float(index.end.max()) - 1)
-        title = f"Timeline, {lo.year}–{hi.year}" if lo.year != hi.year else f"Timeline, {lo.year}"
+        heading = f"Timeline, {lo.year}–{hi.year}" if lo.year != hi.year else f"Timeline, {lo.year}"
         shown = scale.visible_range()
         subtitle += f"  ·  showing {shown[0]:%d %b %Y} – {shown[1]:%d %b %Y}"
         if not axis.is_identity:
             subtitle += "  ·  long empty stretches collapsed (//)"
+    if title:  # the user's own (export --title), as written; the years stay in the subtitle
+        title = title.replace("\n", " ").strip()[:200]
+    title = title or heading
     height = TITLE_H + AXIS_H + max(frame.height, 40.0) + MARGIN
     theme = Theme.dark_theme() if dark else Theme.light()
     return _Picture(index, scale, frame, theme, float(width), height, title, subtitle)
@@ -157,6 +162,7 @@ def _paint(p: QPainter, pic: _Picture) -> None:
                 draw_event(
                     p, item, y, idx.events[row], theme, label,
                     uncertain=idx.is_uncertain(row), sources=idx.source_count(row),
+                    disagree=idx.disagrees(row),
                 )  # fmt: skip
     draw_lane_titles(p, pic.frame, theme, bold, 0.0, 0.0, bottom)
     if not len(idx):
@@ -173,7 +179,51 @@ def _granularities(index: EventIndex):
     return [g for g in Granularity if g in present]
 
 
-def render_png(
+IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".bmp": "BMP", ".webp": "WEBP"}
+"""The picture's format follows the file's extension; a name without one gets PNG."""
+MAX_TILE_SIDE = 16384
+MAX_TILE_PIXELS = 64 * 1024 * 1024
+"""One image at most this tall and this many pixels (256 MB of ARGB); a taller picture is
+written as tiles ``name-01.png``, ``name-02.png``... each of them within both limits."""
+
+
+def image_format(path: Path) -> str:
+    """The Qt image format for ``path``'s extension; OSError for one Qt cannot write."""
+    from PySide6.QtGui import QImageWriter
+
+    name = IMAGE_FORMATS.get(path.suffix.lower(), "" if path.suffix else "PNG")
+    written = {bytes(f).decode().upper() for f in QImageWriter.supportedImageFormats()}
+    if not name or name not in written:
+        known = ", ".join(s for s, f in IMAGE_FORMATS.items() if f in written)
+        raise OSError(f"cannot write '{path.suffix}' images (use {known})")
+    return name
+
+
+def tile_spans(height: int, width: int) -> list[tuple[int, int]]:
+    """``(top, rows)`` of each tile of a ``width`` x ``height`` image (one span if it fits)."""
+    rows = max(1, min(MAX_TILE_SIDE, MAX_TILE_PIXELS // max(1, width)))
+    return [(top, min(rows, height - top)) for top in range(0, height, rows)] or [(0, 1)]
+
+
+def tile_path(path: Path, number: int, count: int) -> Path:
+    """``story.png`` -> ``story-01.png`` (the numbers as wide as the count)."""
+    if count == 1:
+        return path
+    return path.with_name(f"{path.stem}-{number:0{len(str(count))}d}{path.suffix}")
+
+
+def render_png(source: Document | Timeline, path: str | os.PathLike, width: int = 1600,
+               *args: Any, **options: Any) -> Path:
+    """Paint the timeline ``width`` logical pixels wide into an image at ``path``.
+
+    Takes :func:`render_image_files`'s arguments. The image is ``width * device_pixel_ratio``
+    pixels wide (2.0 for a crisp HiDPI picture); its format follows the extension (``.jpg``
+    writes JPEG). Returns ``path``, or the first tile's when the picture is too tall for one.
+    """
+    return render_image_files(source, path, width, *args, **options)[0]
+
+
+def render_image_files(
     source: Document | Timeline,
     path: str | os.PathLike,
     width: int = 1600,
@@ -184,28 +234,38 @@ def render_png(
     device_pixel_ratio: float = 1.0,
     lane_mode: str = "article",
     compressed: bool = True,
-) -> Path:
-    """Paint the timeline ``width`` logical pixels wide into a PNG at ``path``.
+    title: str | None = None,
+) -> list[Path]:
+    """:func:`render_png`, returning every file written: one, or the tiles of a tall picture.
 
-    The image is ``width * device_pixel_ratio`` pixels wide (2.0 for a crisp HiDPI picture).
+    Each file is written to a temporary file beside it and renamed, so a kill leaves the old one.
     """
-    ensure_gui_app()
-    pic = _compose(source, width, begin, end, dark, lane_mode, compressed)
-    dpr = max(1.0, float(device_pixel_ratio))
-    image = QImage(
-        round(width * dpr), round(pic.height * dpr), QImage.Format.Format_ARGB32_Premultiplied
-    )
-    image.setDevicePixelRatio(dpr)
-    image.fill(pic.theme.background)
-    p = QPainter(image)
-    try:
-        _paint(p, pic)
-    finally:
-        p.end()
     out = Path(path)
-    if not image.save(str(out), "PNG"):
-        raise OSError(f"could not write {out}")
-    return out
+    fmt = image_format(out)
+    ensure_gui_app()
+    pic = _compose(source, width, begin, end, dark, lane_mode, compressed, title)
+    dpr = max(1.0, float(device_pixel_ratio))
+    full_w, full_h = round(width * dpr), round(pic.height * dpr)
+    spans = tile_spans(full_h, full_w)
+    written = []
+    for number, (top, rows) in enumerate(spans, 1):
+        image = QImage(full_w, rows, QImage.Format.Format_ARGB32_Premultiplied)
+        if image.isNull():
+            raise OSError(f"not enough memory for a {full_w} x {rows} image")
+        image.setDevicePixelRatio(dpr)
+        image.fill(pic.theme.background)
+        p = QPainter(image)
+        try:
+            p.translate(0, -top / dpr)
+            _paint(p, pic)
+        finally:
+            p.end()
+        target = tile_path(out, number, len(spans))
+        with replaced_atomically(target) as tmp:
+            if not image.save(str(tmp), fmt):
+                raise OSError(f"could not write {target}")
+        written.append(target)
+    return written
 
 
 def render_svg(
@@ -218,26 +278,44 @@ def render_svg(
     dark: bool = False,
     lane_mode: str = "article",
     compressed: bool = True,
+    title: str | None = None,
 ) -> Path:
     """Paint the timeline ``width`` pixels wide into an SVG file at ``path``."""
     from PySide6.QtSvg import QSvgGenerator
 
     ensure_gui_app()
-    pic = _compose(source, width, begin, end, dark, lane_mode, compressed)
+    pic = _compose(source, width, begin, end, dark, lane_mode, compressed, title)
     out = Path(path)
     if out.parent and not out.parent.exists():
         raise OSError(f"no such folder: {out.parent}")
-    gen = QSvgGenerator()
-    gen.setFileName(str(out))
-    gen.setSize(QSize(width, round(pic.height)))
-    gen.setViewBox(QRectF(0, 0, width, pic.height))
-    gen.setTitle(pic.title)
-    gen.setDescription(pic.subtitle)
-    p = QPainter()
-    if not p.begin(gen):
-        raise OSError(f"could not write {out}")
-    try:
-        _paint(p, pic)
-    finally:
-        p.end()
+    with replaced_atomically(out) as tmp:
+        gen = QSvgGenerator()
+        gen.setFileName(str(tmp))
+        gen.setSize(QSize(width, round(pic.height)))
+        gen.setViewBox(QRectF(0, 0, width, pic.height))
+        gen.setTitle(pic.title)
+        gen.setDescription(pic.subtitle)
+        p = QPainter()
+        if not p.begin(gen):
+            raise OSError(f"could not write {out}")
+        try:
+            _paint(p, pic)
+        finally:
+            p.end()
+        _name_fallback_fonts(Path(tmp))
     return out
+
+
+_FONT_FAMILY = re.compile(r'font-family="([^"]*)"')
+
+
+def _name_fallback_fonts(svg: Path) -> None:
+    """List the bundled fonts after each family in ``svg``: a viewer draws Hangul with them.
+
+    Qt writes the text as text with its one family; what a viewer lacks in it, it then looks
+    for in the next ones ("Sans Serif", 'Noto Sans KR', sans-serif).
+    """
+    extra = "".join(f", '{family}'" for family in register_fonts())
+    text = svg.read_text(encoding="utf-8")
+    text = _FONT_FAMILY.sub(lambda m: f"font-family=\"'{m.group(1)}'{extra}, sans-serif\"", text)
+    svg.write_text(text, encoding="utf-8")  # (the scratch file, replaced into place once whole)

@@ -37,6 +37,9 @@ def event_tooltip(index: EventIndex, row: int) -> str:
         lines.append(f"<i>Resolved against an {esc(str(a.source))} anchor</i>")
     label = "Source" if len(sources) == 1 else f"{len(sources)} sources"
     lines.append(f"{label}: " + "; ".join(esc(s) for s in sources))
+    if index.disagrees(row):
+        lines.append("<b style='color:#c62828'>⚠ The sources disagree on the date</b>"
+                     " (click the count to compare them)")
     return "<br>".join(lines)
 
 

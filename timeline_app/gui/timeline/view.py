@@ -127,9 +127,7 @@ class TimelineView(Navigator, QWidget):
     def _axis_map(self) -> AxisMap:
         if not self._compressed or not len(self.index):
             return AxisMap.identity()
-        return AxisMap.compressed(
-            zip(self.index.begin.tolist(), self.index.end.tolist(), strict=True)
-        )
+        return AxisMap.compressed(self.index.story_spans())
 
     def _rebuild(self, fit: bool, index: EventIndex | None = None) -> None:
         self.index = index or EventIndex(self.document.timeline, self._lane_mode, self._shown)
@@ -174,7 +172,9 @@ class TimelineView(Navigator, QWidget):
             if abs(vp.width() - self.scale.width) > 0.5:
                 self.scale.set_width(max(1, vp.width()))
             top = self.canvas.verticalScrollBar().value()
-            frame = build_frame(self.index, self.scale, self._measure, y0=top, y1=top + vp.height())
+            frame = build_frame(
+                self.index, self.scale, self._measure, y0=top, y1=top + vp.height(), fold=True
+            )
             grid = axis_ticks(self.scale, self._measure_small, self._measure_bold)
             self.scene.show_frame(frame, self.scale, grid)
             self.axis.update()

@@ -1,0 +1,85 @@
+"""The incremental story: a correction re-reads one article, shows at once, and settles exactly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.corrections.edits import SetAnchor
+from timeline_app.core.reconcile import signature_memo
+from timeline_app.core.resources import seeds_dir
+from timeline_app.core.story import document as document_module
+from timeline_app.core.story.document import Document
+from timeline_app.core.story.pipeline import LoadResult, load
+
+UNDATED = "004_8d267fc03ac353e0"
+REPUBLISHED = "002_1a4cdf3276350bea"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> LoadResult:
+    return load(sorted(seeds_dir().glob("*.txt")))
+
+
+def _document(seeds: LoadResult, deferred: bool) -> Document:
+    doc = Document()
+    doc.deferred = deferred
+    doc.add(seeds)
+    if deferred:
+        doc.settle(doc.settle_job()())
+    return doc
+
+
+def _state(doc: Document) -> tuple:
+    t = doc.timeline
+    return ([(e.event_id, e.interval, e.cluster_id, e.label) for e in t.events],
+            {k: v.to_dict() for k, v in t.cluster_summaries.items()},
+            {k: v.to_dict() for k, v in t.reports.items()})
+
+
+@pytest.mark.parametrize("edit", [SetAnchor(UNDATED, date(2025, 7, 12)),
+                                  SetAnchor(REPUBLISHED, date(2023, 10, 20))])
+def test_a_deferred_correction_shows_at_once_and_settles_to_the_exact_story(seeds, edit):
+    exact, deferred = _document(seeds, False), _document(seeds, True)
+    assert _state(deferred) == _state(exact)
+    before = {e.event_id: e for e in deferred.timeline.events}
+    exact.apply(edit)
+    deferred.apply(edit)
+    assert deferred.unsettled
+    shown = deferred.timeline
+    # at once: the corrected article's events where the exact story has them, the rest untouched
+    want = {e.event_id: e.interval for e in exact.timeline.events if e.article_id in edit.article_ids}
+    assert {e.event_id: e.interval for e in shown.events if e.article_id in edit.article_ids} == want
+    assert all(before[e.event_id] == e for e in shown.events if e.article_id not in edit.article_ids)
+    assert set(shown.reports) == set(exact.timeline.reports)  # the old reports until checked
+    changes = []
+    deferred.changed.connect(changes.append)
+    assert deferred.settle(deferred.settle_job()())
+    assert [c.kind for c in changes] == ["settled"] and not deferred.unsettled
+    assert _state(deferred) == _state(exact)
+
+
+def test_a_settled_result_of_an_older_state_is_refused(seeds):
+    doc = _document(seeds, True)
+    job = doc.settle_job()
+    doc.apply(SetAnchor(UNDATED, date(2025, 7, 12)))
+    assert not doc.settle(job())  # the newest state wins
+    assert doc.unsettled
+    assert doc.settle(doc.settle_job()())
+
+
+def test_a_correction_rereads_only_the_article_it_touches(seeds, monkeypatch):
+    doc = _document(seeds, False)
+    read, tagged = [], []
+    real_text, real_analyze = signature_memo.event_text, document_module.analyze
+    monkeypatch.setattr(signature_memo, "event_text",
+                        lambda e, text=None: read.append(e.article_id) or real_text(e, text))
+    monkeypatch.setattr(document_module, "analyze",
+                        lambda a, anchor=None: tagged.append(a.id) or real_analyze(a, anchor))
+    doc.apply(SetAnchor(UNDATED, date(2025, 7, 12)))
+    assert tagged == [UNDATED]
+    assert read and set(read) == {UNDATED}
+    read.clear()
+    doc.apply(SetAnchor(UNDATED, date(2025, 7, 12), note="again"))  # same inputs: nothing re-read
+    assert read == [] and tagged == [UNDATED]

@@ -1,0 +1,92 @@
+"""Merging in windows of related groups gives the whole run's clusters; oversized groups are cut."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from itertools import combinations
+
+import pytest
+
+from tests.core.story.test_dask_engine import _gen_corpus
+from timeline_app.core.reconcile.clustering import cluster_events
+from timeline_app.core.story.partitions import (
+    OVERLAP_DAYS,
+    begin_months,
+    clusters_by_window,
+    join_spans,
+    spans,
+    windows,
+)
+from timeline_app.core.story.pipeline import load
+
+
+@pytest.fixture(scope="module")
+def analyses(tmp_path_factory):
+    folder = _gen_corpus().write_corpus(tmp_path_factory.mktemp("c"), 60, seed=5, paragraphs=5)
+    return load([folder], workers=1).analyses
+
+
+def day(y: int, m: int, d: int) -> int:
+    return date(y, m, d).toordinal()
+
+
+def test_runs_join_where_they_touch():
+    runs = [(day(2020, 1, 1), day(2020, 1, 9), 2), (day(2020, 1, 8), day(2020, 2, 1), 3),
+            (day(2020, 2, 1), day(2020, 2, 5), 1), (day(2019, 5, 1), day(2019, 5, 2), 4)]  # fmt: skip
+    assert join_spans(runs) == [(day(2019, 5, 1), day(2019, 5, 2), 4),
+                                (day(2020, 1, 1), day(2020, 2, 1), 5),
+                                (day(2020, 2, 1), day(2020, 2, 5), 1)]  # fmt: skip
+
+
+def test_groups_are_packed_whole_and_a_large_one_is_cut_by_month():
+    small = [(day(2001, 1, 1), day(2001, 1, 20), 3), (day(2001, 3, 1), day(2001, 3, 9), 4)]
+    big = (day(2002, 1, 1), day(2004, 1, 1), 30)
+    months = {2002 * 12 + m: 1 for m in range(24)}
+    months.update({2001 * 12: 3, 2001 * 12 + 2: 4})
+    got = windows([*small, big], months, size=10)
+    assert not got[0].split and (got[0].lo, got[0].hi) == (small[0][0], small[1][1])
+    cut = got[1:]
+    assert all(w.split and (w.g0, w.g1) == big[:2] for w in cut)
+    assert cut[0].lo == big[0] and cut[-1].hi == big[1] and len(cut) == 3
+    assert all(a.hi == b.lo for a, b in zip(cut, cut[1:], strict=False))
+    assert all(date.fromordinal(w.lo).day == 1 for w in cut)
+
+
+def test_whole_groups_give_the_whole_runs_clusters(analyses):
+    expected = cluster_events(analyses)
+    groups = spans(analyses)
+    assert len(groups) > 1
+    assert clusters_by_window(analyses, size=10**9) == expected
+    largest = max(n for _, _, n in groups)  # several windows, none cut
+    several = windows(groups, begin_months(analyses), largest)
+    assert len(several) > 1 and not any(w.split for w in several)
+    assert clusters_by_window(analyses, size=largest) == expected
+
+
+def _pairs(clusters: dict[str, str]) -> set[tuple[str, str]]:
+    members = defaultdict(list)
+    for event, cluster in clusters.items():
+        members[cluster].append(event)
+    return {p for ids in members.values() for p in combinations(sorted(ids), 2)}
+
+
+def test_a_cut_group_owns_each_event_once_and_keeps_nearly_every_merge(analyses):
+    events = [e for a in analyses for e in a.events]
+    size = len(events) // 6
+    cut = windows(spans(analyses), begin_months(analyses), size)
+    assert any(w.split for w in cut)
+    assert all(sum(w.owns(e) for w in cut) == 1 for e in events)
+    assert all(w.sees(e) for w in cut for e in events if w.owns(e))
+    reach = [e for e in events if any(w.sees(e) and not w.owns(e) for w in cut)]
+    assert reach and all(
+        any(abs(e.interval.begin.toordinal() - edge) <= OVERLAP_DAYS
+            or e.interval.begin.toordinal() < edge < e.interval.end.toordinal() + OVERLAP_DAYS
+            for w in cut for edge in (w.lo, w.hi))
+        for e in reach
+    )  # fmt: skip
+    got = clusters_by_window(analyses, size=size)
+    assert set(got) == {e.event_id for e in events}
+    expected, found = _pairs(cluster_events(analyses)), _pairs(got)
+    assert len(expected & found) >= 0.9 * len(expected)  # merges kept across the cuts
+    assert len(expected & found) >= 0.9 * len(found)  # and few made that the whole run did not

@@ -1,0 +1,63 @@
+"""Which language an article is written in, as an ISO 639-1 code.
+
+The detector is py3langid (a maintained fork of langid.py): its model ships inside the wheel
+(4.5 MB), so nothing is downloaded at run time. On short news sentences in the languages below
+it was as accurate as lingua (24 of 24 each, restricted to these languages) at a third of the
+time per text and a fraction of the install size (4.5 MB against 96 MB; see the commit that
+brought it). It is restricted to the languages the app has a grammar for: left free among its 97
+it calls a Russian dateline Bulgarian and a German time stamp Uzbek.
+
+Only the opening of a long text is read: the language of an article shows within a few
+paragraphs, and the cost stays flat on a large story.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+__all__ = ["DEFAULT_LANGUAGE", "SUPPORTED_LANGUAGES", "detect_language", "normalize_language"]
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru", "ko", "de", "fr", "es")
+"""The languages the temporal grammar knows, English first."""
+
+DEFAULT_LANGUAGE = "en"
+"""The language assumed for text with nothing to go on (no letters at all)."""
+
+SAMPLE_CHARS = 2000
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """The detector, loaded once per process (about 0.5 s) and only when first asked."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(SUPPORTED_LANGUAGES))
+    return identifier
+
+
+def normalize_language(code: str | None) -> str:
+    """A user's or a record's language code as a supported ISO 639-1 code, else ``""``.
+
+    ``"DE"``, ``"de-AT"``, ``"de_DE"`` all give ``"de"``; an unknown code gives ``""`` (then the
+    language is detected).
+    """
+    if not code:
+        return ""
+    base = code.strip().lower().replace("_", "-").split("-", 1)[0]
+    return base if base in SUPPORTED_LANGUAGES else ""
+
+
+def detect_language(*texts: str) -> str:
+    """The language of these texts taken together (a title and a body, say).
+
+    Text with no letters gives :data:`DEFAULT_LANGUAGE`: numbers and punctuation say nothing.
+    """
+    sample = "\n".join(t for t in texts if t)[:SAMPLE_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        return DEFAULT_LANGUAGE
+    with _lock:  # the identifier keeps scratch state between calls
+        code, _probability = _identifier().classify(sample)
+    return str(code)

@@ -1,0 +1,244 @@
+"""Publication dates written in Russian, Korean, German, French and Spanish.
+
+Datelines ("Москва. 5 марта.", "SÉOUL, 2 avril (Reuters)", "MADRID, 7 feb.-"), bylines
+("Publié le 14 mars 2021 à 10h20", "Actualizado: 9 de octubre de 2023") and stamps
+("2024년 3월 5일 오전 10:20") near the top of a page. Numeric day-first dates ("03.11.2022") are
+read by :mod:`.dates` already.
+
+A cheap pattern built from dateparser's locale data (its month names, in each language) finds
+the candidate spans; dateparser, told the language the month name came from, reads each one.
+Nothing here runs unless the English patterns found no date at the top of the page, and
+dateparser sees only the few spans the pattern found.
+
+A dateline often omits the year. Then the year the text itself names most often is taken (the
+latest among equals), and the candidate's ``why`` says so; with no year in the text there is no
+candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from timeline_app.core.model import PublishedSource
+
+from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, DateCandidate
+
+__all__ = ["LANGUAGES", "find_locale_dates", "month_names", "read_date", "read_day_first"]
+
+LANGUAGES: tuple[str, ...] = ("ru", "ko", "de", "fr", "es")
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_PLACEHOLDER_YEAR = 2000  # a leap year: "29 février" without a year is still read
+BYLINE_MAX_CHARS = 160
+"""A byline or stamp line is short; a dateline may open a long paragraph (only its head is read)."""
+DATELINE_PLACE = re.compile(r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*")
+"""A place heading a dateline: up to four words, then a comma or a full stop."""
+
+
+@cache
+def month_names() -> dict[str, frozenset[str]]:
+    """Each month name or abbreviation (lower case) and the languages that write it.
+
+    Taken from dateparser's locale data; Korean months ("3월") are numbers and are read by
+    their own pattern.
+    """
+    from dateparser.languages.loader import default_loader
+
+    names: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        info = default_loader.get_locale(lang).info
+        for key in _MONTH_KEYS:
+            for name in info.get(key, ()):
+                word = name.lower().rstrip(".")
+                if len(word) >= 3 and word.replace(" ", "").isalpha():
+                    names.setdefault(word, set()).add(lang)
+    return {word: frozenset(langs) for word, langs in names.items()}
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    months = "|".join(re.escape(m) for m in sorted(month_names(), key=len, reverse=True))
+    day_month = (
+        rf"(?P<day>\d{{1,2}})(?:er|\.|º|°)?\s*(?:de\s+)?(?P<month>{months})\.?(?![^\W\d_])"
+        r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)(?:\s*г(?:ода|\.))?)?"
+    )
+    korean = r"(?:(?P<kyear>\d{4})\s*년\s*)?(?P<kmonth>\d{1,2})\s*월\s*(?P<kday>\d{1,2})\s*일"
+    numeric = r"(?P<nday>\d{1,2})(?P<nsep>[/.-])(?P<nmonth>\d{1,2})(?P=nsep)(?P<nyear>\d{4})(?!\d)"
+    return re.compile(rf"(?<![\w.])(?:{day_month}|{korean}|{numeric})", re.IGNORECASE)
+
+
+@cache
+def _parser(lang: str):
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "DATE_ORDER": "DMY",
+        "PREFER_LOCALE_DATE_ORDER": False,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "STRICT_PARSING": True,
+    }
+    return DateDataParser(languages=[lang], settings=settings)
+
+
+def read_date(text: str, languages: tuple[str, ...] | frozenset[str]) -> date | None:
+    """``text`` (a date and nothing else) read by dateparser in the first language that can."""
+    for lang in sorted(languages, key=LANGUAGES.index):
+        found = _parser(lang).get_date_data(text).date_obj
+        if found is not None and 1900 <= found.year <= 2100:
+            return found.date()
+    return None
+
+
+def _read_match(match: re.Match[str], year: int | None) -> date | None:
+    """The date of one match; ``year`` fills in a missing one."""
+    if match.group("nyear"):  # 05/03/2021 in a page not in English: day first
+        try:
+            value = date(int(match.group("nyear")), int(match.group("nmonth")),
+                         int(match.group("nday")))  # fmt: skip
+        except ValueError:
+            return None
+        return value if 1900 <= value.year <= 2100 else None
+    if match.group("kmonth"):
+        written = match.group("kyear")
+        given = int(written) if written else year
+        if given is None:
+            return None
+        text = f"{given}년 {int(match.group('kmonth'))}월 {int(match.group('kday'))}일"
+        return read_date(text, ("ko",))
+    languages = month_names()[match.group("month").lower()]
+    if match.group("year"):
+        return read_date(f"{match.group('day')} {match.group('month')} {match.group('year')}",
+                         languages)  # fmt: skip
+    if year is None:
+        return None
+    placeholder = f"{match.group('day')} {match.group('month')} {_PLACEHOLDER_YEAR}"
+    found = read_date(placeholder, languages)
+    if found is None:
+        return None
+    try:
+        return found.replace(year=year)
+    except ValueError:  # 29 February in a year that has none
+        return None
+
+
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _year_of_text(text: str) -> int | None:
+    """The year the text names most often (the latest among equals), if it names one."""
+    counts = Counter(int(y) for y in _YEAR.findall(text))
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def _has_year(match: re.Match[str]) -> bool:
+    return bool(match.group("year") or match.group("kyear") or match.group("nyear"))
+
+
+_TIME = re.compile(r"\d{1,2}\s*(?:[:h.]\s*\d{2}|ч|시|uhr)\w*", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[.,:;–—-]*\s*")
+SENTENCE_WORDS = 3
+"""A short line with this many lower-case words of three letters or more besides its dates and
+times is a sentence that holds a date ("le président a signé la loi"), not a byline."""
+
+
+def _is_sentence(line: str) -> bool:
+    rest = _TIME.sub(" ", _pattern().sub(" ", line))
+    if rest.rstrip().endswith(("다.", "다")):  # a Korean sentence's final ending
+        return True
+    return sum(1 for w in _WORD.findall(rest) if w.islower()) >= SENTENCE_WORDS
+
+
+def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
+    head = line[:BYLINE_MAX_CHARS]
+    matches = list(_pattern().finditer(head))
+    if not matches:
+        return None
+    short = len(line) <= BYLINE_MAX_CHARS and not _is_sentence(line)
+    place = DATELINE_PLACE.match(head)
+    for match in matches:
+        dateline = place is not None and match.start() == place.end()
+        if not (short or dateline):
+            continue
+        year = None if _has_year(match) else _year_of_text(text)
+        value = _read_match(match, year)
+        if value is None:
+            continue
+        alone = not line[: match.start()].strip() and not line[match.end() :].strip(" .,")
+        source = PublishedSource.HEADER if alone and _has_year(match) else PublishedSource.BYLINE
+        why = f"written in {', '.join(_languages(match))}"
+        if dateline and not short:
+            source, why = PublishedSource.DATELINE, f"a dateline opening the lead, {why}"
+        if year is not None:
+            why += f"; no year: {year}, the year the text names most often"
+        start = offset + len(line) - len(line.lstrip())
+        if short:
+            end = len(line.rstrip())
+        else:  # the dateline and what closes it ("(Reuters) -") are cut, the paragraph stays
+            end = _DATELINE_END.match(line, match.end()).end()
+        return DateCandidate(value, source, start, offset + end, line=line.strip(), why=why,
+                             year_inferred=year is not None)  # fmt: skip
+    return None
+
+
+def _languages(match: re.Match[str]) -> list[str]:
+    if match.group("kmonth"):
+        return ["ko"]
+    if match.group("nyear"):
+        return ["digits, day first"]
+    return sorted(month_names()[match.group("month").lower()], key=LANGUAGES.index)
+
+
+def find_locale_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:
+    """Datelines, bylines and stamps in the five languages near the top of ``text``.
+
+    The top is counted as :func:`.pubdate.find_publication_dates` counts it.
+    """
+    found: list[DateCandidate] = []
+    offset = substantial = 0
+    for number, line in enumerate(text.split("\n")):
+        if number >= MAX_SCANNED_LINES or substantial >= head_lines:
+            break
+        if line.strip():
+            if _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
+                candidate = _line_candidate(line, offset, text)
+                if candidate is not None:
+                    found.append(candidate)
+            substantial += len(line.split(None, 3)) >= 4
+        offset += len(line) + 1
+    return found
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def read_day_first(found: list[DateCandidate], text: str) -> list[DateCandidate]:
+    """``found`` with each "05/03/2021" read day first: the page is not in English.
+
+    The English patterns read a slashed date whose both numbers could be a month in the US
+    order (5 March as May 3); in the five other languages the day comes first.
+    """
+    out = []
+    for candidate in found:
+        written = _SLASHED.search(text, candidate.start, candidate.end)
+        if written is not None:
+            first, second, year = (int(g) for g in written.groups())
+            if (
+                first != second
+                and first <= 12
+                and second <= 12
+                and (candidate.value == date(year, first, second))
+            ):
+                why = "; ".join(w for w in (candidate.why, "read day first") if w)
+                candidate = replace(candidate, value=date(year, second, first), why=why)
+        out.append(candidate)
+    return out

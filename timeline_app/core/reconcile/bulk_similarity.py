@@ -1,0 +1,140 @@
+"""The wording similarity of many event pairs at once, in numpy: the same numbers as
+:func:`~timeline_app.core.reconcile.signatures.content_similarity`, pair for pair.
+
+Each kind of key set (names, clause stems, ...) is held as one sorted array of ``row * K + key``
+codes; the keys two rows share are found by binary search over that array, and their IDF weights
+summed with ``bincount``. Only the fuzzy ratio (rapidfuzz, in C) and quotes (rare) go pair by
+pair. A pair costs about a microsecond instead of twenty, whatever the size of the story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from timeline_app.core.reconcile.signatures import EventText, Idf
+
+__all__ = ["BulkSimilarity", "KeySets", "StoryLikeness"]
+
+FIELDS = ("names", "focus_names", "stems", "clause", "local")
+FUZZY_MAX = 0.2
+"""The most the fuzzy ratio can add to a score (its weight)."""
+QUOTE_BONUS = 0.15
+
+
+class KeySets:
+    """One kind of key set of many rows, as CSR arrays of key ids with their summed weights."""
+
+    def __init__(self, sets: Sequence[frozenset[str]], key_ids: dict[str, int],
+                 weights: np.ndarray) -> None:
+        rows = [sorted(key_ids[k] for k in s) for s in sets]
+        self.sizes = np.fromiter((len(r) for r in rows), np.int64, len(rows))
+        self.indptr = np.zeros(len(rows) + 1, np.int64)
+        np.cumsum(self.sizes, out=self.indptr[1:])
+        self.keys = np.fromiter((k for r in rows for k in r), np.int64, int(self.indptr[-1]))
+        self.width = len(key_ids) + 1
+        row_of = np.repeat(np.arange(len(rows), dtype=np.int64), self.sizes)
+        self.codes = row_of * self.width + self.keys  # sorted: rows ascending, keys sorted
+        self.weights = weights
+        self.totals = np.bincount(row_of, weights=weights[self.keys], minlength=len(rows))
+
+    def shared(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Summed weight and count of the keys rows ``i[p]`` and ``j[p]`` share, per pair p."""
+        counts = self.sizes[i]
+        pair = np.repeat(np.arange(len(i), dtype=np.int64), counts)
+        first = np.cumsum(counts) - counts
+        at = self.indptr[i][pair] + (np.arange(len(pair), dtype=np.int64) - first[pair])
+        keys = self.keys[at]
+        probe = j[pair] * self.width + keys
+        pos = np.searchsorted(self.codes, probe)
+        pos[pos == len(self.codes)] = 0
+        hit = self.codes[pos] == probe if len(self.codes) else np.zeros(len(probe), bool)
+        weight = np.bincount(pair[hit], weights=self.weights[keys[hit]], minlength=len(i))
+        number = np.bincount(pair[hit], minlength=len(i))
+        return weight, number
+
+    def overlap(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`Idf.overlap` of each pair, and whether the pair shares any key."""
+        shared, number = self.shared(i, j)
+        wa, wb = self.totals[i], self.totals[j]
+        some = number > 0
+        out = np.zeros(len(i))
+        s, a, b = shared[some], wa[some], wb[some]
+        out[some] = 0.3 * (s / np.minimum(a, b)) + 0.7 * (2 * s / (a + b))
+        return out, some
+
+
+class BulkSimilarity:
+    """:func:`content_similarity` over rows of ``texts``, for arrays of row pairs."""
+
+    def __init__(self, texts: Sequence[EventText], idf: Idf) -> None:
+        self.texts = texts
+        key_ids: dict[str, int] = {}
+        for t in texts:
+            for name in FIELDS:
+                for k in getattr(t, name):
+                    key_ids.setdefault(k, len(key_ids))
+        weights = np.fromiter((idf(k) for k in key_ids), np.float64, len(key_ids))
+        self.sets = {name: KeySets([getattr(t, name) for t in texts], key_ids, weights)
+                     for name in FIELDS}
+        self.quoted = np.fromiter((bool(t.quotes) for t in texts), bool, len(texts))
+        self.flat = [t.flat for t in texts]
+        self.has_flat = np.fromiter((bool(t.flat) for t in texts), bool, len(texts))
+        self.stem_counts = np.fromiter((len(t.stems) for t in texts), np.int64, len(texts))
+
+    def wording(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+        """The parts of the score that come from shared keys, and whether names are shared."""
+        names, some_names = self.sets["names"].overlap(i, j)
+        focus, _ = self.sets["focus_names"].overlap(i, j)
+        stems, _ = self.sets["stems"].overlap(i, j)
+        clause, _ = self.sets["clause"].overlap(i, j)
+        local, _ = self.sets["local"].overlap(i, j)
+        names = 0.5 * names + 0.5 * focus
+        base = 0.3 * names + 0.25 * stems + 0.15 * clause + 0.1 * local
+        return {"base": base, "stems": stems, "clause": clause, "shared_names": some_names}
+
+    def bound(self, parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """The most the full score can be, given its key parts (fuzzy and quote at best)."""
+        quotes = self.quoted[i] & self.quoted[j]
+        return np.minimum(1.0, parts["base"] + FUZZY_MAX + QUOTE_BONUS * quotes)
+
+    def finish(self, parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """The full scores: the key parts with the fuzzy ratio and quotes of each pair."""
+        texts = self.texts
+        fuzzy = process.cpdist([self.flat[a] for a in i.tolist()], [self.flat[b] for b in j.tolist()],
+                               scorer=fuzz.token_set_ratio, dtype=np.float64)
+        fuzzy = np.where(self.has_flat[i] & self.has_flat[j], fuzzy, 0.0)
+        fuzzy = np.maximum(0.0, (fuzzy - 40.0) / 60.0)
+        small = np.minimum(self.stem_counts[i], self.stem_counts[j]) < 4
+        fuzzy = np.where(small, fuzzy * 0.5, fuzzy)
+        quote = np.zeros(len(i))
+        for p in np.flatnonzero(self.quoted[i] & self.quoted[j]).tolist():
+            x, y = texts[int(i[p])], texts[int(j[p])]
+            if any(fuzz.partial_ratio(q, r) >= 90 for q in x.quotes for r in y.quotes):
+                quote[p] = 1.0
+        score = parts["base"] + 0.2 * fuzzy
+        weak = (np.maximum(parts["stems"], parts["clause"]) < 0.25) & (quote == 0)
+        score = np.where(weak, score * 0.6, score)
+        return np.minimum(1.0, score + QUOTE_BONUS * quote)
+
+
+class StoryLikeness:
+    """:meth:`Idf.cosine` of the story keys of article pairs, in bulk."""
+
+    def __init__(self, stories: Sequence[frozenset[str]], idf: Idf) -> None:
+        key_ids: dict[str, int] = {}
+        for keys in stories:
+            for k in keys:
+                key_ids.setdefault(k, len(key_ids))
+        weights = np.fromiter((idf(k) ** 2 for k in key_ids), np.float64, len(key_ids))
+        self.sets = KeySets(stories, key_ids, weights)
+
+    def cosine(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        shared, number = self.sets.shared(a, b)
+        norm = np.sqrt(self.sets.totals[a] * self.sets.totals[b])
+        out = np.zeros(len(a))
+        some = (number > 0) & (norm > 0)
+        out[some] = shared[some] / norm[some]
+        return out

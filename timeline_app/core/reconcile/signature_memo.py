@@ -1,0 +1,64 @@
+"""Signatures kept between clusterings of one story, keyed by what each is read from.
+
+Reading an event's signatures (names, stems, clause, quotes) costs more than scoring its
+candidate pairs: after a correction only the articles it touched are read again. Each run keeps
+only what it used, so the memo holds one story's signatures, never more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from timeline_app.core.model import ArticleAnalysis, Event
+from timeline_app.core.reconcile.signatures import EventText, event_text, story_keys
+
+__all__ = ["SignatureMemo"]
+
+
+class SignatureMemo:
+    """Event, lead and story signatures of the last run, reused where their inputs are equal."""
+
+    def __init__(self) -> None:
+        self._events: dict[tuple, EventText] = {}
+        self._leads: dict[tuple, tuple[str, EventText] | None] = {}
+        self._stories: dict[tuple, frozenset[str]] = {}
+
+    def event_texts(self, events: Iterable[Event], texts: Mapping[str, str]
+                    ) -> dict[str, EventText]:
+        old, new, out = self._events, {}, {}
+        for e in events:
+            text = texts.get(e.article_id)
+            m = e.mention
+            key = (e.event_id, hash(text), e.sentence_start, e.sentence_end, m.start, m.end,
+                   m.text, e.sentence)
+            sig = old.get(key)
+            if sig is None:
+                sig = event_text(e, text)
+            new[key] = out[e.event_id] = sig
+        self._events = new
+        return out
+
+    def lead_texts(self, analyses: Iterable[ArticleAnalysis]) -> dict[str, EventText]:
+        from timeline_app.core.reconcile.clustering import lead_text
+
+        old, new, out = self._leads, {}, {}
+        for a in analyses:
+            key = (a.article.id, hash(a.article.title), hash(a.article.text), a.anchor.value,
+                   tuple((e.event_id, e.interval, e.sentence_start) for e in a.events))
+            lead = old[key] if key in old else lead_text(a)
+            new[key] = lead
+            if lead is not None:
+                out[lead[0]] = lead[1]
+        self._leads = new
+        return out
+
+    def stories(self, analyses: Iterable[ArticleAnalysis]) -> dict[str, frozenset[str]]:
+        old, new, out = self._stories, {}, {}
+        for a in analyses:
+            key = (a.article.id, hash(a.article.title), hash(a.article.text))
+            keys = old.get(key)
+            if keys is None:
+                keys = story_keys(a.article.title, a.article.text)
+            new[key] = out[a.article.id] = keys
+        self._stories = new
+        return out

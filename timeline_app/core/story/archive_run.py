@@ -1,0 +1,387 @@
+"""An archive on a Dask cluster: read where it lives, merge where the data is, write from there.
+
+The client sends names and counts, never articles::
+
+    1 list      one worker lists the inputs (folders, or URLs: s3://, gs://, file://, ...)
+    2 analyze   a task per part of FILES_PER_PART files: read (same limits and problem reports as
+                a local load), analyze, and store the analyses in OUT/_work/parts/; it returns
+                counts, problems and the part's related groups (partitions.spans)
+    3 weights   one task sums the parts' word counts into the archive's Idf (it stays there)
+    4 slice     a task per part cuts its analyses into the windows of related groups
+                (partitions.windows) that see them, with each article's lead event found whole
+    5 merge     a task per window reads its slices, clusters them (partitions.cluster_window)
+                and writes the events it owns as OUT/year=YYYY/month=MM/part-WWWWW.parquet
+    6 close     a worker writes OUT/_events.json (files and rows) and removes OUT/_work
+
+Every finished part and window leaves a marker in ``_work``: a run stopped and started again on
+the same inputs skips them. A task whose worker dies is re-run elsewhere by the scheduler.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import time
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from timeline_app.core.ingest import LoadProblem, discover, read_file
+from timeline_app.core.ingest.remote import list_location, read_location
+from timeline_app.core.locations import is_url, join
+from timeline_app.core.model import Timeline, sort_key
+from timeline_app.core.storage import parquet
+from timeline_app.core.story import partitions
+from timeline_app.core.story.pipeline import CancelledError, Progress, analyze
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+__all__ = ["FILES_PER_PART", "ArchiveRun", "run_archive"]
+
+FILES_PER_PART = 64
+WORK = "_work"
+RETRIES = 2
+
+
+@dataclass(slots=True)
+class ArchiveRun:
+    """What the client learns of a run: counts, problems, where the table is, and stage CPU."""
+
+    output: str
+    files: int = 0
+    articles: int = 0
+    events: int = 0
+    clusters: int = 0
+    parts: int = 0
+    windows: int = 0
+    resumed_parts: int = 0
+    resumed_windows: int = 0
+    problems: list[LoadProblem] = field(default_factory=list)
+    cpu: dict[str, float] = field(default_factory=dict)
+
+
+def _fs(url: str) -> tuple[Any, str]:
+    from fsspec.core import url_to_fs
+
+    return url_to_fs(url)
+
+
+def _put(url: str, data: bytes) -> None:
+    fs, path = _fs(url)
+    fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+    fs.pipe_file(path, data)
+
+
+def _get(url: str) -> bytes | None:
+    fs, path = _fs(url)
+    try:
+        return fs.cat_file(path)
+    except FileNotFoundError:
+        return None
+
+
+# --- the workers' tasks -----------------------------------------------------------------------
+def _list(inputs: list[str]) -> tuple[list[tuple[str, int | None]], list[LoadProblem]]:
+    entries: list[tuple[str, int | None]] = []
+    problems: list[LoadProblem] = []
+    for given in inputs:
+        if is_url(given):
+            found, trouble = list_location(given)
+        else:
+            paths, trouble = discover([given])
+            found = [(str(p), None) for p in paths]
+        entries.extend(found)
+        problems.extend(trouble)
+    seen: set[str] = set()
+    unique = [e for e in entries if not (e[0] in seen or seen.add(e[0]))]  # type: ignore[func-returns-value]
+    return unique, problems
+
+
+def _listed(listing: tuple[list, list[LoadProblem]]) -> tuple[int, list[LoadProblem]]:
+    return len(listing[0]), listing[1]
+
+
+def _read(location: str, size: int | None) -> tuple[list, list[LoadProblem]]:
+    return read_location(location, size) if is_url(location) else read_file(Path(location))
+
+
+def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -> dict:
+    marker = join(work, "parts", f"part-{index:05d}.json")
+    done = _get(marker)
+    if done is not None:
+        return {**json.loads(done), "resumed": True}
+    cpu = {"read": 0.0, "analyze": 0.0, "store": 0.0}
+    analyses, problems = [], []
+    for location, size in listing[0][index * per : (index + 1) * per]:
+        t = time.process_time()
+        articles, trouble = _read(location, size)
+        problems.extend(trouble)
+        cpu["read"] += time.process_time() - t
+        t = time.process_time()
+        for article in articles:
+            try:
+                analyses.append(analyze(article))
+            except Exception as exc:  # noqa: BLE001 - a tagger bug must not lose the rest
+                problems.append(LoadProblem(location, f"could not analyze {article.id}: {exc}"))
+        cpu["analyze"] += time.process_time() - t
+    t = time.process_time()
+    n, counts = partitions.key_counts(analyses)
+    _put(join(work, "parts", f"part-{index:05d}.keys"), _pack((n, counts)))
+    _put(join(work, "parts", f"part-{index:05d}.pkl"), _pack(analyses))
+    cpu["store"] += time.process_time() - t
+    summary = {
+        "files": len(listing[0][index * per : (index + 1) * per]),
+        "articles": len(analyses),
+        "events": n,
+        "problems": [[p.path, p.message] for p in problems],
+        "spans": partitions.spans(analyses),
+        "months": sorted(partitions.begin_months(analyses).items()),
+        "cpu": cpu,
+    }
+    _put(marker, json.dumps(summary).encode())
+    return {**summary, "resumed": False}
+
+
+def _weights(work: str, parts: int) -> partitions.Idf:
+    return partitions.weights(
+        _unpack(_get(join(work, "parts", f"part-{i:05d}.keys"))) for i in range(parts)
+    )
+
+
+def _windows_key(windows: list[partitions.Window]) -> str:
+    return hashlib.sha1(repr(windows).encode()).hexdigest()[:12]
+
+
+def _slice_part(work: str, index: int, windows: list[partitions.Window], key: str) -> list[int]:
+    """Cut part ``index`` into the windows that see its events; the windows it wrote for."""
+    marker = join(work, "slices", key, f"part-{index:05d}.json")
+    done = _get(marker)
+    if done is not None:
+        return json.loads(done)
+    analyses = _unpack(_get(join(work, "parts", f"part-{index:05d}.pkl")))
+    leads = partitions.lead_texts(analyses)
+    wrote = []
+    for w, window in enumerate(windows):
+        seen = partitions.seen_by(analyses, window)
+        if seen:
+            ids = {e.event_id for a in seen for e in a.events}
+            mine = {k: v for k, v in leads.items() if k in ids}
+            _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.pkl"), _pack((seen, mine)))
+            wrote.append(w)
+    _put(marker, json.dumps(wrote).encode())
+    return wrote
+
+
+def _merge_window(
+    work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any,
+    output: str,
+) -> dict:  # fmt: skip
+    marker = join(work, "windows", key, f"window-{index:05d}.json")
+    done = _get(marker)
+    if done is not None:
+        return {**json.loads(done), "resumed": True}
+    t = time.process_time()
+    kept, leads = [], {}
+    for part in parts:
+        seen, mine = _unpack(_get(join(work, "slices", key, f"w{index:05d}-p{part:05d}.pkl")))
+        kept.extend(seen)
+        leads.update(mine)
+    gather = time.process_time() - t
+    t = time.process_time()
+    clusters = partitions.cluster_window(kept, window, idf, leads)
+    events = [
+        replace(e, cluster_id=e.cluster_id or clusters.get(e.event_id, e.event_id))
+        for a in kept
+        for e in a.events
+        if window.owns(e)
+    ]
+    events.sort(key=sort_key)
+    merge = time.process_time() - t
+    t = time.process_time()
+    timeline = Timeline({a.article.id: a for a in kept}, events)
+    files = _write_months(timeline, output, f"part-{index:05d}.parquet")
+    result = {
+        "files": files,
+        "events": len(events),
+        "clusters": len({e.cluster_id for e in events}),
+        "cpu": {"gather": gather, "merge": merge, "write": time.process_time() - t},
+    }
+    _put(marker, json.dumps(result).encode())
+    return {**result, "resumed": False}
+
+
+def _write_months(timeline: Timeline, output: str, name: str) -> dict[str, int]:
+    """The window's events, in timeline order, one file per month they begin in."""
+    import pyarrow.parquet as pq
+
+    fs, root = _fs(output)
+    by_month: dict[str, list] = {}
+    for event in timeline.events:
+        begin = event.interval.begin
+        by_month.setdefault(f"year={begin.year:04d}/month={begin.month:02d}", []).append(event)
+    files = {}
+    for key, events in by_month.items():
+        table = parquet.timeline_table(timeline, events)
+        fs.makedirs(join(root, key), exist_ok=True)
+        with fs.open(join(root, key, name), "wb") as handle:
+            pq.write_table(table, handle)
+        files[f"{key}/{name}"] = table.num_rows
+    return files
+
+
+def _pack(value: Any) -> bytes:
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(data: bytes | None) -> Any:
+    if data is None:
+        raise FileNotFoundError("a part of the run is missing from its work folder")
+    return pickle.loads(zlib.decompress(data))  # noqa: S301 - written by this run, above
+
+
+# --- the client -------------------------------------------------------------------------------
+def _prepare(output: str, manifest: dict) -> bool:
+    """Ready ``output`` for a run; True if it resumes one stopped on the same inputs."""
+    fs, root = _fs(output)
+    work = join(root, WORK)
+    if fs.exists(join(root, parquet.META)):
+        fs.rm(join(root, parquet.META))  # the table is incomplete until the run ends
+    earlier = _get(join(output, WORK, "manifest.json"))
+    if earlier is not None and json.loads(earlier) == manifest:
+        return True
+    if fs.exists(root):
+        names = [p.rstrip("/").rsplit("/", 1)[-1] for p in fs.ls(root, detail=False)]
+        if any(not (n == WORK or n.startswith("year=")) for n in names):
+            raise FileExistsError(f"{output} exists and is not an events table")
+        for name in names:
+            fs.rm(join(root, name), recursive=True)
+    fs.makedirs(work, exist_ok=True)
+    _put(join(output, WORK, "manifest.json"), json.dumps(manifest).encode())
+    return False
+
+
+def run_archive(
+    inputs: Iterable[str | Path],
+    output: str | Path,
+    *,
+    client: Client | None = None,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    memory_limit: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    files_per_part: int = FILES_PER_PART,
+    window_events: int = partitions.WINDOW_EVENTS,
+) -> ArchiveRun:
+    """Read, analyze and merge the archive under ``inputs``; write its events table to ``output``.
+
+    ``inputs`` and ``output`` are folders every worker sees or URLs. Without ``client`` or
+    ``scheduler``, a LocalCluster of ``workers`` processes (``memory_limit`` each) is started
+    for the run and shut down after it.
+    """
+    from timeline_app.core.story.engines import dask_client
+
+    if client is not None:
+        return _run(client, inputs, str(output), progress, cancelled, files_per_part,
+                    window_events)  # fmt: skip
+    with dask_client(scheduler, workers, memory_limit=memory_limit) as own:
+        return _run(own, inputs, str(output), progress, cancelled, files_per_part, window_events)
+
+
+def _run(client, inputs, output, progress, cancelled, per, window_events) -> ArchiveRun:  # noqa: PLR0913
+    from distributed import as_completed
+
+    inputs = [str(i) for i in inputs]
+    manifest = {"inputs": inputs, "files_per_part": per, "window_events": window_events,
+                "version": parquet.VERSION}  # fmt: skip
+    run = ArchiveRun(output)
+    work = join(output, WORK)
+    futures: list = []
+
+    def report(done: int, total: int, message: str) -> None:
+        if progress is not None:
+            progress(done, total, message)
+        if cancelled is not None and cancelled():
+            raise CancelledError("archive run cancelled")
+
+    def add_cpu(cpu: dict[str, float]) -> None:
+        for stage, seconds in cpu.items():
+            run.cpu[stage] = run.cpu.get(stage, 0.0) + seconds
+
+    try:  # the client itself never opens the archive or the output: workers do
+        client.submit(_prepare, output, manifest, pure=False, retries=RETRIES).result()
+        listing = client.submit(_list, inputs, pure=False, retries=RETRIES)
+        futures.append(listing)
+        run.files, problems = client.submit(_listed, listing, retries=RETRIES).result()
+        run.problems.extend(problems)
+        report(0, run.files, "")
+        run.parts = -(-run.files // per)
+        futures = [client.submit(_analyze_part, listing, i, per, work, pure=False,
+                                 retries=RETRIES) for i in range(run.parts)]  # fmt: skip
+        runs: list[partitions.Span] = []
+        order = {future.key: i for i, future in enumerate(futures)}
+        summaries: dict[int, tuple[int, list]] = {}
+        months: Counter[int] = Counter()
+        done = 0
+        for future in as_completed(futures, loop=client.loop):
+            summary = future.result()
+            summaries[order[future.key]] = (summary["articles"], summary["problems"])
+            runs = partitions.join_spans([*runs, *map(tuple, summary["spans"])])
+            months.update(dict(summary["months"]))
+            run.resumed_parts += summary["resumed"]
+            add_cpu(summary["cpu"])
+            done += summary["files"]
+            report(done, run.files, f"{done:,} of {run.files:,} files read")
+            future.release()
+        for i in sorted(summaries):  # problems in the order of the files, whoever finished first
+            run.articles += summaries[i][0]
+            run.problems.extend(LoadProblem(*p) for p in summaries[i][1])
+        listing.release()
+        idf = client.submit(_weights, work, run.parts, pure=False, retries=RETRIES)
+        windows = partitions.windows(runs, months, window_events)
+        run.windows = len(windows)
+        key = _windows_key(windows)
+        futures = [client.submit(_slice_part, work, i, windows, key, pure=False,
+                                 retries=RETRIES) for i in range(run.parts)]  # fmt: skip
+        order = {future.key: i for i, future in enumerate(futures)}
+        readers: dict[int, list[int]] = {w: [] for w in range(len(windows))}
+        for sliced, future in enumerate(as_completed(futures, loop=client.loop), 1):
+            for w in future.result():
+                readers[w].append(order[future.key])
+            report(run.files, run.files, f"sliced {sliced} of {run.parts} parts")
+            future.release()
+        futures = [
+            client.submit(_merge_window, work, key, i, w, sorted(readers[i]), idf, output,
+                          pure=False, retries=RETRIES)
+            for i, w in enumerate(windows)
+        ]  # fmt: skip
+        files: dict[str, int] = {}
+        for merged, future in enumerate(as_completed(futures, loop=client.loop), 1):
+            result = future.result()
+            files.update(result["files"])
+            run.events += result["events"]
+            run.clusters += result["clusters"]
+            run.resumed_windows += result["resumed"]
+            add_cpu(result["cpu"])
+            report(run.files, run.files, f"merged {merged} of {len(windows)} windows")
+            future.release()
+        idf.release()
+    except BaseException:
+        client.cancel(futures)
+        raise
+    client.submit(_close, output, files, pure=False, retries=RETRIES).result()
+    return run
+
+
+def _close(output: str, files: dict[str, int]) -> None:
+    from timeline_app.core.storage.export import COLUMNS
+
+    meta = parquet.table_meta([*COLUMNS, "sentence_start", "sentence_end"], "month", files)
+    _put(join(output, parquet.META), json.dumps(meta, indent=1).encode())
+    fs, root = _fs(output)
+    fs.rm(join(root, WORK), recursive=True)

@@ -1,0 +1,272 @@
+"""Cross-source merging in pieces: related groups by time, clustered apart with shared weights.
+
+Two events can only be one happening if their dates overlap or lie a few days apart
+(``clustering.date_relation`` calls anything else ``far``), so the timeline falls into *related
+groups*: maximal runs of events whose intervals, each widened by :data:`OVERLAP_DAYS`, chain
+together. Each part of the archive reports the runs of its own events (:func:`spans`); the runs of
+all parts are joined where they touch (:func:`join_spans`), and contiguous groups are packed into
+:class:`Window` s of about :data:`WINDOW_EVENTS` events (:func:`windows`). A window is clustered on
+its own (:func:`cluster_window`) by the default engine's scoring (``clustering.scored_pairs``) and
+its greedy join, with the word weights (:class:`~timeline_app.core.reconcile.signatures.Idf`) of
+the WHOLE archive, summed from the parts' counts (:func:`key_counts`). A window of whole groups
+gives its events exactly the clusters the whole-archive run gives them.
+
+A group larger than a window (long intervals, "the 1990s", chain a news archive into few groups)
+is cut at month boundaries into windows that each *own* the events beginning in their months and
+also see every event of the group reaching within :data:`OVERLAP_DAYS` of them, so a happening on
+an edge is clustered whole on both sides; each event keeps the cluster of the window that owns
+it, and a cluster spanning an edge is joined by its id (its smallest event id, the same on both
+sides when they agree). There the result can differ from the whole run's where the two sides of
+an edge see different neighbours.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from timeline_app.core.model import ArticleAnalysis, Event
+from timeline_app.core.reconcile.clustering import (
+    event_texts,
+    gather,
+    lead_texts,
+    scored_pairs,
+    stories,
+)
+from timeline_app.core.reconcile.signatures import EventText, Idf
+
+__all__ = [
+    "OVERLAP_DAYS",
+    "WINDOW_EVENTS",
+    "Span",
+    "Window",
+    "begin_months",
+    "cluster_window",
+    "clusters_by_window",
+    "join_spans",
+    "key_counts",
+    "month_of",
+    "seen_by",
+    "spans",
+    "weights",
+    "windows",
+]
+
+OVERLAP_DAYS = 7
+"""How far past its end an event's interval reaches when groups are formed: more than the few
+days (``clustering.NEAR_DAYS``) at which two events may still be one happening."""
+WINDOW_EVENTS = 20_000
+"""Events per window, about: a window is one task, its articles held by one worker. A related
+group is never split, so a window may hold more."""
+
+Span = tuple[int, int, int]
+"""``(first day, day after the reach, events)``: day numbers are ``date.toordinal()``."""
+
+
+def _reach(event: Event) -> tuple[int, int]:
+    interval = event.interval
+    return interval.begin.toordinal(), (interval.end + timedelta(days=OVERLAP_DAYS)).toordinal()
+
+
+def join_spans(runs: Iterable[Span]) -> list[Span]:
+    """Runs merged wherever they touch or overlap, in time order, with their event counts."""
+    out: list[list[int]] = []
+    for begin, end, count in sorted(runs):
+        if out and begin < out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+            out[-1][2] += count
+        else:
+            out.append([begin, end, count])
+    return [(b, e, n) for b, e, n in out]
+
+
+def spans(analyses: Iterable[ArticleAnalysis]) -> list[Span]:
+    """The related groups of these events alone (a part of the archive)."""
+    return join_spans((*_reach(e), 1) for a in analyses for e in a.events)
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A piece of the timeline merged by one task, in day numbers.
+
+    Events beginning in ``[lo, hi)`` are its own. It sees them and, when ``split`` (a part of a
+    group too large for one window), every event of its group (beginning in ``[g0, g1)``)
+    reaching within :data:`OVERLAP_DAYS` of them.
+    """
+
+    lo: int
+    hi: int
+    g0: int
+    g1: int
+
+    @property
+    def split(self) -> bool:
+        return (self.lo, self.hi) != (self.g0, self.g1)
+
+    def owns(self, event: Event) -> bool:
+        return self.lo <= event.interval.begin.toordinal() < self.hi
+
+    def sees(self, event: Event) -> bool:
+        begin = event.interval.begin.toordinal()
+        if not self.g0 <= begin < self.g1:
+            return False
+        if not self.split:
+            return True
+        end = event.interval.end.toordinal()
+        return begin < self.hi + OVERLAP_DAYS and end + OVERLAP_DAYS > self.lo
+
+
+def _month_start(month: int) -> int:
+    return date(month // 12, month % 12 + 1, 1).toordinal()
+
+
+def month_of(day: int) -> int:
+    """``year * 12 + month - 1`` of a day number: the key of :func:`begin_months`."""
+    d = date.fromordinal(day)
+    return d.year * 12 + d.month - 1
+
+
+def begin_months(analyses: Iterable[ArticleAnalysis]) -> Counter[int]:
+    """Events by the month they begin in: where an oversized group may be cut."""
+    return Counter(month_of(e.interval.begin.toordinal()) for a in analyses for e in a.events)
+
+
+def windows(
+    groups: Sequence[Span], months: Mapping[int, int], size: int = WINDOW_EVENTS
+) -> list[Window]:
+    """Consecutive groups packed into windows of about ``size`` events.
+
+    A larger group is cut at month boundaries (``months``: events by begin month, as
+    :func:`begin_months` counts them).
+    """
+    out: list[Window] = []
+    lo = hi = held = 0
+    for first, after, count in groups:
+        if count > size:
+            if held:
+                out.append(Window(lo, hi, lo, hi))
+            out.extend(_cut(first, after, months, size))
+            held = 0
+            continue
+        if held and held + count > size:
+            out.append(Window(lo, hi, lo, hi))
+            held = 0
+        if not held:
+            lo = first
+        hi, held = after, held + count
+    if held:
+        out.append(Window(lo, hi, lo, hi))
+    return out
+
+
+def _cut(first: int, after: int, months: Mapping[int, int], size: int) -> list[Window]:
+    cuts, held = [first], 0
+    for month in range(month_of(first), month_of(after - 1) + 1):
+        if held >= size and _month_start(month) > cuts[-1]:
+            cuts.append(_month_start(month))
+            held = 0
+        held += months.get(month, 0)
+    cuts.append(after)
+    return [Window(a, b, first, after) for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def key_counts(analyses: Iterable[ArticleAnalysis]) -> tuple[int, Counter[str]]:
+    """``(events, keys' event counts)``: this part's share of the archive's word weights."""
+    events, texts = gather(list(analyses))
+    counts: Counter[str] = Counter()
+    for text in event_texts(events, texts).values():
+        counts.update(text.names | text.stems)
+    return len(events), counts
+
+
+def weights(parts: Iterable[tuple[int, Counter[str]]]) -> Idf:
+    """The archive's :class:`Idf`, from every part's :func:`key_counts`."""
+    idf = Idf(())
+    for n, counts in parts:
+        idf.n += n
+        idf.df.update(counts)
+    return idf
+
+
+def cluster_window(
+    analyses: Sequence[ArticleAnalysis],
+    window: Window,
+    idf: Idf,
+    leads: Mapping[str, EventText] | None = None,
+) -> dict[str, str]:
+    """``{event_id: cluster_id}`` for the events ``window`` owns.
+
+    ``analyses`` hold the events the window sees (others are ignored); ``leads`` are the lead
+    events' texts (``clustering.lead_texts``) found on the WHOLE articles, as the whole run finds
+    them (default: found on ``analyses``, right when they are whole). Groups share no pair, so
+    the window is joined in one pass, best pair first, as ``clustering.cluster_events`` joins.
+    """
+    if leads is None:
+        leads = lead_texts(analyses)
+    seen = [e for a in analyses for e in a.events if window.sees(e)]
+    events = sorted(seen, key=lambda e: e.event_id)
+    texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
+    pairs = scored_pairs(events, texts, idf, stories(analyses),
+                         {k: v for k, v in leads.items() if k in texts})  # fmt: skip
+    joined = _join(events, [(i, j) for _, i, j in pairs])
+    return {e.event_id: joined[e.event_id] for e in events if window.owns(e)}
+
+
+def _join(events: list[Event], pairs: Iterable[tuple[int, int]]) -> dict[str, str]:
+    """Greedy union of ``pairs`` in the order given, under ``cluster_events``' one constraint.
+
+    Two events of one article share a cluster only when they are the same happening said twice:
+    the pair itself, each the only event of that article on its side. Clusters are member lists
+    (the smaller merged into the larger) with per-article counts; the partition, and so each
+    cluster's id (its smallest event id), is what ``cluster_events`` gives for the same pairs.
+    """
+    label = list(range(len(events)))
+    members = {i: [i] for i in range(len(events))}
+    per_article = {i: Counter({e.article_id: 1}) for i, e in enumerate(events)}
+    for i, j in pairs:
+        a, b = label[i], label[j]
+        if a == b:
+            continue
+        article = events[i].article_id
+        shared = per_article[a].keys() & per_article[b].keys()
+        if shared and not (
+            shared == {article}
+            and events[j].article_id == article
+            and per_article[a][article] + per_article[b][article] == 2
+        ):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for k in members[b]:
+            label[k] = a
+        members[a] += members.pop(b)
+        per_article[a] += per_article.pop(b)
+    out: dict[str, str] = {}
+    for group in members.values():
+        ids = [events[k].event_id for k in group]
+        out.update(dict.fromkeys(ids, min(ids)))
+    return out
+
+
+def seen_by(analyses: Iterable[ArticleAnalysis], window: Window) -> list[ArticleAnalysis]:
+    """The analyses cut to the events ``window`` sees (those with none left out), no mentions."""
+    out = []
+    for a in analyses:
+        events = [e for e in a.events if window.sees(e)]
+        if events:
+            out.append(replace(a, mentions=[], events=events))
+    return out
+
+
+def clusters_by_window(
+    analyses: Sequence[ArticleAnalysis], size: int = WINDOW_EVENTS
+) -> Mapping[str, str]:
+    """Every window of ``analyses`` clustered apart: what the cluster computes, in one process."""
+    idf = weights([key_counts(analyses)])
+    leads = lead_texts(analyses)
+    out: dict[str, str] = {}
+    for window in windows(spans(analyses), begin_months(analyses), size):
+        out.update(cluster_window(seen_by(analyses, window), window, idf, leads))
+    return out
