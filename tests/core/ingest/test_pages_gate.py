@@ -42,6 +42,7 @@ def test_corpus_is_large_enough(score) -> None:
 
 def test_exact_dates_do_not_regress(score) -> None:
     assert score.exact >= EXACT_FLOOR, "\n".join(score.failures)
+    assert score.source_right >= EXACT_FLOOR, "\n".join(score.failures)  # and from the right line
 
 
 def test_no_more_wrong_dates(score) -> None:
