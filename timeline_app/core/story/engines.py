@@ -8,6 +8,10 @@ client, on the reduced result.
 Dask is imported only when the Dask engine is used, so starting the app does not pay for it.
 With a scheduler address the files must be readable at the same paths on every worker (a shared
 filesystem) and ``timeline_app`` importable there.
+
+This engine brings every analysis back to the client, which the window needs. An archive larger
+than one machine goes through :func:`timeline_app.core.story.archive_run.run_archive` instead:
+read from URLs, merged and written as Parquet by the workers (``docs/scale.md``).
 """
 
 from __future__ import annotations
