@@ -32,13 +32,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline_app.core.ingest import LoadProblem, discover, read_file
-from timeline_app.core.ingest.remote import list_location, read_location
-from timeline_app.core.locations import is_url, join
+from timeline_app.core.ingest import LoadProblem
+from timeline_app.core.locations import join
 from timeline_app.core.model import Timeline, sort_key
 from timeline_app.core.storage import parquet
 from timeline_app.core.story import partitions
-from timeline_app.core.story.pipeline import CancelledError, Progress, analyze
+from timeline_app.core.story.pipeline import CancelledError, Progress
+from timeline_app.core.story.sources import analyze_all, list_inputs, read_any
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -88,28 +88,8 @@ def _get(url: str) -> bytes | None:
 
 
 # --- the workers' tasks -----------------------------------------------------------------------
-def _list(inputs: list[str]) -> tuple[list[tuple[str, int | None]], list[LoadProblem]]:
-    entries: list[tuple[str, int | None]] = []
-    problems: list[LoadProblem] = []
-    for given in inputs:
-        if is_url(given):
-            found, trouble = list_location(given)
-        else:
-            paths, trouble = discover([given])
-            found = [(str(p), None) for p in paths]
-        entries.extend(found)
-        problems.extend(trouble)
-    seen: set[str] = set()
-    unique = [e for e in entries if not (e[0] in seen or seen.add(e[0]))]  # type: ignore[func-returns-value]
-    return unique, problems
-
-
 def _listed(listing: tuple[list, list[LoadProblem]]) -> tuple[int, list[LoadProblem]]:
     return len(listing[0]), listing[1]
-
-
-def _read(location: str, size: int | None) -> tuple[list, list[LoadProblem]]:
-    return read_location(location, size) if is_url(location) else read_file(Path(location))
 
 
 def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -> dict:
@@ -121,15 +101,13 @@ def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -
     analyses, problems = [], []
     for location, size in listing[0][index * per : (index + 1) * per]:
         t = time.process_time()
-        articles, trouble = _read(location, size)
+        articles, trouble = read_any(location, size)
         problems.extend(trouble)
         cpu["read"] += time.process_time() - t
         t = time.process_time()
-        for article in articles:
-            try:
-                analyses.append(analyze(article))
-            except Exception as exc:  # noqa: BLE001 - a tagger bug must not lose the rest
-                problems.append(LoadProblem(location, f"could not analyze {article.id}: {exc}"))
+        done, failed = analyze_all(articles, location)
+        analyses.extend(done)
+        problems.extend(failed)
         cpu["analyze"] += time.process_time() - t
     t = time.process_time()
     n, counts = partitions.key_counts(analyses)
@@ -367,7 +345,7 @@ def _run(client, inputs, output, progress, cancelled, per, window_events) -> Arc
 
     try:  # the client itself never opens the archive or the output: workers do
         client.submit(_prepare, output, manifest, pure=False, retries=RETRIES).result()
-        listing = client.submit(_list, inputs, pure=False, retries=RETRIES)
+        listing = client.submit(list_inputs, inputs, pure=False, retries=RETRIES)
         futures.append(listing)
         run.files, problems = client.submit(_listed, listing, retries=RETRIES).result()
         run.problems.extend(problems)
