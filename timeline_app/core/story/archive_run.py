@@ -52,7 +52,11 @@ RETRIES = 2
 
 @dataclass(slots=True)
 class ArchiveRun:
-    """What the client learns of a run: counts, problems, where the table is, and stage CPU."""
+    """What the client learns of a run: counts, problems, where the table is, and stage CPU.
+
+    ``clusters`` sums each window's distinct clusters: one spanning a cut counts once per side.
+    ``cpu`` is the workers' processor seconds by stage.
+    """
 
     output: str
     files: int = 0
