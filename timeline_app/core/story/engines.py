@@ -35,6 +35,7 @@ from timeline_app.core.story.pipeline import (
     process_file,
 )
 from timeline_app.core.story.sources import list_inputs, process_location
+from timeline_app.core.story.unique_ids import make_ids_unique
 
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
@@ -63,7 +64,9 @@ def load_with(
             raise ValueError("a scheduler address needs the dask engine")
         return load(paths, workers=workers, progress=progress, cancelled=cancelled)
     if engine == "dask":
-        return load_with_dask(paths, scheduler, progress, workers=workers, cancelled=cancelled)
+        result = load_with_dask(paths, scheduler, progress, workers=workers, cancelled=cancelled)
+        result.analyses = make_ids_unique(result.analyses, result.problems)
+        return result
     raise ValueError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
 
 
