@@ -18,6 +18,7 @@ Generated stories (``bench/gen_corpus.py``, cached in the temporary folder), the
 Ends with ``story: load ratio R, correction T ms, stall S ms, growth G, full10k C cpu-s M MiB``.
 
     python bench/bench_story.py [-n 1000] [--growth 100,3000] [--full 10000] [--skip-full]
+                                [--full-without-checks]
 """
 
 from __future__ import annotations
@@ -140,8 +141,11 @@ def window_run(folder: Path) -> dict:
     return out
 
 
-def full_table(n: int) -> dict:
-    """10,000 articles to the complete table, in this (fresh) process: CPU and peak memory."""
+def full_table(n: int, checks: bool = True) -> dict:
+    """10,000 articles to the complete table, in this (fresh) process: CPU and peak memory.
+
+    ``checks=False`` leaves the anchor checks out (said so in the output).
+    """
     from timeline_app.core.storage.export import event_rows
     from timeline_app.core.story.pipeline import load
     from timeline_app.core.story.timeline import assemble, checked
@@ -149,12 +153,14 @@ def full_table(n: int) -> dict:
     folder = cached_corpus(n)
     before, t = cpu(), time.perf_counter()
     result = load([folder])
-    timeline = checked(assemble(result.analyses))
+    timeline = assemble(result.analyses)
+    if checks:
+        checked(timeline)
     rows = list(event_rows(timeline))
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {"cpu": cpu() - before, "wall": time.perf_counter() - t, "rows": len(rows),
-            "reports": len(timeline.reports), "peak_mib": max(me, kids) / 1024}
+            "reports": len(timeline.reports) if checks else 0, "peak_mib": max(me, kids) / 1024}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -163,10 +169,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--growth", default="100,3000", help="sizes of the growth measure")
     parser.add_argument("--full", type=int, default=10_000)
     parser.add_argument("--skip-full", action="store_true")
+    parser.add_argument("--full-without-checks", action="store_true",
+                        help="leave the anchor checks out of the 10,000-article run")
     parser.add_argument("--full-only", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.full_only:
-        print(json.dumps(full_table(args.full_only)))
+        print(json.dumps(full_table(args.full_only, not args.full_without_checks)))
         return
     folder = cached_corpus(args.n)
     cli_cpu, cli_wall = cli_export(folder)
@@ -186,9 +194,12 @@ def main(argv: list[str] | None = None) -> None:
     growth = (rows[-1][1] + rows[-1][2]) / (rows[0][1] + rows[0][2])
     full = {"cpu": float("nan"), "peak_mib": float("nan")}
     if not args.skip_full:
-        done = subprocess.run([sys.executable, __file__, "--full-only", str(args.full)],
+        extra = ["--full-without-checks"] if args.full_without_checks else []
+        done = subprocess.run([sys.executable, __file__, "--full-only", str(args.full), *extra],
                               check=True, capture_output=True, text=True)
         full = json.loads(done.stdout.strip().splitlines()[-1])
+        if args.full_without_checks:
+            print("full: WITHOUT anchor checks (--full-without-checks)")
         print(f"full{args.full // 1000}k: {full['rows']} rows, {full['reports']} anchor reports, "
               f"{full['cpu']:.1f} cpu-s, {full['wall']:.1f} s, peak {full['peak_mib']:.0f} MiB")
     print(f"story: load ratio {ratio:.2f}, correction {w['correction_ms']:.0f} ms, "
