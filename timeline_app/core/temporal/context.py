@@ -93,6 +93,20 @@ class Narrative:
     bc_years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year BC)
     # Old dates told as points: (offset, whether a month or day is named: "5 June 1944").
     old_points: list[tuple[int, bool]] = field(default_factory=list)
+    match_starts: Sequence[int] = ()  # where every recognised expression starts
+    # Events the text dated ("the summit ... on 5 May 2022"): noun -> (first day, precision).
+    events: dict[str, tuple[date, str]] = field(default_factory=dict)
+    pending: list = field(default_factory=list)  # event_anchor.Pending offsets to settle
+
+    def match_between(self, lo: int, hi: int) -> bool:
+        """True when an expression starts in ``text[lo:hi]`` (a date inside an event phrase)."""
+        i = bisect.bisect_left(self.match_starts, lo)
+        return i < len(self.match_starts) and self.match_starts[i] < hi
+
+    def note_events(self, nouns: list[str], day: date, unit: str) -> None:
+        """The events named in the sentence of a date told outright happened then."""
+        for noun in nouns:
+            self.events[noun] = (day, unit)
 
     @property
     def narrative_mode(self) -> bool:
@@ -207,6 +221,22 @@ class Narrative:
             reach = max(reach, NARRATIVE_DATE_REACH)
         if self.sentence(pos) - self.sentence(where) <= reach:
             return value, day, unit
+        return None
+
+    def day_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
+        """The latest date told to the day within ``reach`` sentences (further in history).
+
+        "The previous day" and "that day" count from a day: a month or a year named since
+        ("the union's first strike since 1998") is passed over.
+        """
+        if self.narrative_mode:
+            reach = max(reach, NARRATIVE_DATE_REACH)
+        here = self.sentence(pos)
+        for where, value, day, unit in reversed(self.dates):
+            if here - self.sentence(where) > reach:
+                return None
+            if unit == "D":
+                return value, day, unit
         return None
 
     def fine_date_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from . import event_anchor
 from .norm_base import Norm
 from .resolve import Ctx, day_of_month_near
 
@@ -27,13 +28,32 @@ def bc_shift(ctx: Ctx, years: int) -> Norm | None:
 
 
 def _first_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"on the first day (of the battle)" in history: the day the story is at."""
+    """"on the first day of the war": the day the text dated the war.
+
+    In history, else, the day the story is at; in news unplaced, hung on the event.
+    """
+    hook = event_anchor.hook(ctx.text, ctx.end)
+    if hook is not None and ctx.text[ctx.end:hook.lo].strip().lower() != "of":
+        hook = None
+    if hook is not None:
+        if ctx.narrative.match_between(hook.lo, hook.hi):  # "of the 2018 talks"
+            ctx.narrative.pending.append(event_anchor.Pending(ctx.start, 1, 0, "D", "",
+                                                              hook.lo, hook.hi))
+            return _unplaced(hook)
+        known = ctx.narrative.events.get(hook.noun) if hook.noun else None
+        if known is not None:
+            value, day, used = event_anchor.place(known[0], known[1], 1, 0, "D")
+            return Norm("DATE", value, "", "narrative", 0.6, placed=(day, used))
     if not ctx.narrative.narrative_mode:
-        return None
+        return _unplaced(hook) if hook is not None else None
     near = ctx.narrative.date_in_reach(ctx.start, reach=2)
     if near is None or near[2] != "D":
         return None
     return Norm("DATE", near[1].isoformat(), "", "narrative", 0.5, placed=(near[1], "D"))
+
+
+def _unplaced(hook: event_anchor.Hook) -> Norm:
+    return Norm("DATE", "XXXX-XX-XX", "", event_anchor.EVENT + hook.phrase, 0.3)
 
 
 def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:

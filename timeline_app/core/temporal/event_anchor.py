@@ -1,0 +1,125 @@
+"""Expressions that count from an event: "a month after the summit", "the first day of the war".
+
+The offset is told; the date it counts from is the event's. The event is dated when the phrase
+itself carries a date ("three weeks after a fire on March 7", "the 2018 talks"), or when an
+earlier sentence dated an event of that name ("The summit opened on 5 May 2022 ... a month
+after the summit"). Otherwise the expression stays unplaced, its reference naming the event
+(``event:the summit``), for the user to anchor: never the publication date plus the offset.
+The nouns that name events are data (``reference.txt``, kind ``event``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from timeline_app.core.model import Granularity, Mention, TimexType
+
+from . import lexicon
+from .dates import at_unit, shift
+from .values import interval_of
+
+__all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "hook", "nouns_in", "place", "settle"]
+
+EVENT = "event:"
+_PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
+UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
+            Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
+            Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
+# The event phrase after the offset: "after the summit", "of the war", "the vote" (after "the
+# day after"), up to the end of the clause.
+_PHRASE = re.compile(
+    r"\s+(?:(?:after|before|of|following)\s+)?"
+    r"(?P<np>(?:the|a|an|his|her|its|their|this|that)\s+[^,.;:!?()\n\u201c\u201d\"]{1,60})",
+    re.IGNORECASE)
+# "after the summit, which was held on 5 May 2022,": the date of the event in a relative clause.
+_RELATIVE = re.compile(r",\s*(?:which|that|held|staged|fought|signed)\b[^;.!?]{0,80}?,",
+                       re.IGNORECASE)
+_CLAUSE_WORDS = re.compile(r"\s+(?:and|but|when|while|as|because|where|who|which|that)\s",
+                           re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Hook:
+    """The event an expression hangs on: its phrase, its noun of event, where its date may be."""
+
+    phrase: str
+    noun: str | None
+    lo: int
+    hi: int
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An offset to count from the date written inside its event phrase, once that is placed."""
+
+    start: int
+    sign: int
+    count: int
+    unit: str
+    mod: str
+    lo: int
+    hi: int
+
+
+def coarser(a: str, b: str) -> str:
+    """The less precise of two precision units."""
+    ia = _PRECISION.index(a) if a in _PRECISION else 0
+    ib = _PRECISION.index(b) if b in _PRECISION else 0
+    return _PRECISION[max(ia, ib)]
+
+
+def nouns_in(text: str) -> list[str]:
+    """The nouns of events in ``text``, lower-cased, in order."""
+    names = lexicon.table("reference")
+    return [w for w in re.findall(r"[a-z]+", text.lower()) if names.get(w) == "event"]
+
+
+def hook(text: str, end: int) -> Hook | None:
+    """The event phrase right after an offset ending at ``end``, if one follows."""
+    m = _PHRASE.match(text, end)
+    if m is None:
+        return None
+    np, lo, hi = m["np"], m.start("np"), m.end("np")
+    cut = _CLAUSE_WORDS.search(np)
+    if cut:
+        np, hi = np[:cut.start()], lo + cut.start()
+    np = np.rstrip()
+    nouns = nouns_in(np)
+    relative = _RELATIVE.match(text, lo + len(np))
+    if relative:
+        hi = relative.end()
+    return Hook(np, nouns[0] if nouns else None, lo, max(hi, lo + len(np)))
+
+
+def settle(out: list[Mention], pending: Sequence[Pending]) -> None:
+    """Place each pending offset from the date written in its event phrase, in ``out``."""
+    starts = [m.start for m in out]
+    for p in pending:
+        i = bisect.bisect_left(starts, p.start)
+        if i >= len(out) or out[i].start != p.start:
+            continue
+        j = bisect.bisect_left(starts, p.lo)
+        told = next((m for m in out[j:] if m.start < p.hi and m.interval is not None
+                     and m.granularity in UNIT_OF), None)
+        if told is None or told.interval is None or told.granularity is None:
+            continue
+        prec = UNIT_OF[told.granularity]
+        day = shift(told.interval.begin, p.unit, p.sign * p.count)
+        value, _ = at_unit(day, coarser(prec, p.unit))
+        gran, interval = interval_of(value, p.mod)
+        if interval is None:
+            continue
+        out[i] = replace(out[i], type=TimexType.DATE, value=value, mod=p.mod,
+                         granularity=gran, interval=interval, reference="narrative",
+                         confidence=0.6)
+
+
+def place(base: date, prec: str, sign: int, count: int, unit: str) -> tuple[str, date, str]:
+    """(value, day, precision) ``count`` units after (``sign`` 1) or before ``base``."""
+    day = shift(base, unit, sign * count)
+    value, used = at_unit(day, coarser(prec, unit))
+    return value, day, used

@@ -1,0 +1,81 @@
+"""Quoted speech told at its own time: the words of a letter dated 2 March 2016 say "Sunday".
+
+A quotation resolves against the publication date, as news quotes what was said lately, unless
+the sentence that frames it dates the speech otherwise ("In a letter dated March 2, 2016, she
+wrote: ...", "... the minister said on 4 May 2019"). Then the day of the speech is the anchor
+of what the quotation says; a speech dated only to a month or a year places nothing that
+counts from a day ("a message sent in 2016" says "see you Sunday": which Sunday is unknown).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from timeline_app.core.model import Granularity, Mention
+
+__all__ = ["QuoteFrame", "anchor_within", "quote_frames", "quote_spans"]
+
+# Curly quotation marks, or straight double quotes paired in order.
+_CURLY = re.compile(r"\u201c([^\u201c\u201d]{1,2000})\u201d")
+_STRAIGHT = re.compile(r"\"([^\"]{1,2000})\"")
+# A speech this close to the publication date is what the article reports now.
+SAME_TIME_DAYS = 7
+_NEAR = timedelta(days=SAME_TIME_DAYS)
+
+QuoteFrame = tuple[int, int, date | None]
+"""(start, end) of a quotation's words and the anchor they are told against (None: unknown)."""
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words inside quotation marks, in text order."""
+    spans = [m.span(1) for m in _CURLY.finditer(text)] if "\u201c" in text else []
+    if '"' in text:
+        spans += [m.span(1) for m in _STRAIGHT.finditer(text)]
+    return sorted(spans)
+
+
+def _frame_date(text: str, starts: Sequence[int], mentions: Sequence[Mention],
+                qs: int, qe: int) -> Mention | None:
+    """The date written outside the quotation in the sentence(s) framing it, nearest first."""
+    lo = starts[bisect.bisect_right(starts, qs) - 1]
+    i = bisect.bisect_right(starts, qe)
+    hi = starts[i] if i < len(starts) else len(text)
+    told = [m for m in mentions if m.reference == "absolute" and m.interval is not None
+            and m.type.value in ("DATE", "TIME") and (lo <= m.start and m.end <= qs - 1
+                                                      or qe + 1 <= m.start and m.end <= hi)]
+    before = [m for m in told if m.end <= qs]
+    if before:
+        return before[-1]
+    return told[0] if told else None
+
+
+def quote_frames(text: str, starts: Sequence[int], mentions: Sequence[Mention],
+                 anchor: date | None) -> list[QuoteFrame]:
+    """The quotations of ``text`` whose framing sentence dates them away from ``anchor``."""
+    if anchor is None or not mentions:
+        return []
+    out: list[QuoteFrame] = []
+    for qs, qe in quote_spans(text):
+        if not any(qs <= m.start and m.end <= qe for m in mentions):
+            continue
+        frame = _frame_date(text, starts, mentions, qs, qe)
+        if frame is None or frame.interval is None:
+            continue
+        span = frame.interval
+        if span.begin - _NEAR <= anchor < span.end + _NEAR:
+            continue  # said lately: the publication date serves
+        day = span.begin if frame.granularity == Granularity.DAY else None
+        out.append((qs, qe, day))
+    return out
+
+
+def anchor_within(frames: Sequence[QuoteFrame], start: int, end: int,
+                  anchor: date | None) -> date | None:
+    """The anchor of the expression at ``start:end``: its quotation's time, else ``anchor``."""
+    for qs, qe, day in frames:
+        if qs <= start and end <= qe:
+            return day
+    return anchor
