@@ -35,6 +35,7 @@ GOLDEN = [
      NEWS_DAY, "June", "2024-06"),
     ("The museum, which opened in 2004, will add a wing in June.", NEWS_DAY, "June", "2024-06"),
     ("The bridge, built in 1990, was closed in March for repairs.", NEWS_DAY, "March", "2023-03"),
+    ("Founded in 2010, the chain cut 300 jobs in March.", NEWS_DAY, "March", "2023-03"),
     ("The league was created in 2009. Its new season starts in February.", NEWS_DAY,
      "February", "2024-02"),
     # quoted speech and embedded episodes resolve against their own time
@@ -74,6 +75,13 @@ def test_reference_time(text: str, anchor: date, expr: str, value: str) -> None:
     found = {m.text: m for m in tag(text, anchor)}
     assert expr in found, f"{expr!r} not found in {list(found)}"
     assert found[expr].value == value
+
+
+def test_a_quote_told_at_its_own_day_says_so() -> None:
+    found = {m.text: m for m in tag("He wrote on 3 May 2018: \u201cThe talks open tomorrow."
+                                    "\u201d", NEWS_DAY)}
+    assert found["tomorrow"].value == "2018-05-04"
+    assert found["tomorrow"].reference == "quoted"  # not moved by a corrected anchor
 
 
 def test_a_quote_from_a_year_only_time_is_not_placed_at_the_publication_date() -> None:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from timeline_app.core.model import Granularity, Mention
 
-__all__ = ["QuoteFrame", "anchor_within", "quote_frames", "quote_spans"]
+__all__ = ["QUOTED", "QuoteFrame", "anchor_within", "quote_frames", "quote_spans"]
 
 # Curly quotation marks, or straight double quotes paired in order.
 _CURLY = re.compile(r"\u201c([^\u201c\u201d]{1,2000})\u201d")
@@ -24,6 +24,9 @@ _STRAIGHT = re.compile(r"\"([^\"]{1,2000})\"")
 # A speech this close to the publication date is what the article reports now.
 SAME_TIME_DAYS = 7
 _NEAR = timedelta(days=SAME_TIME_DAYS)
+
+QUOTED = "quoted"
+"""The reference of an expression resolved against the day of the speech that quotes it."""
 
 QuoteFrame = tuple[int, int, date | None]
 """(start, end) of a quotation's words and the anchor they are told against (None: unknown)."""

@@ -100,6 +100,9 @@ _ASIDE_CLOSE = re.compile(r"[^,;()]*?[,)]\s*[\w(]")
 _STORY_ASIDE_OPEN = compile_fast(
     r",\s*(?:(?:first|later|originally|once)\s+)?(?:born|[a-z]+(?:ed|en|wn|lt|ght))"
     r"\s+(?:in|on|by|during|around)\s+(?:the\s+)?$")
+# A sentence opened by a participle and its date: "Founded in 2010, the chain ...".
+_OPENING_ASIDE = re.compile(r"[\"'\u201c(]?(?:born|[A-Za-z]+(?:ed|en|wn|lt|ght))\s+(?:in|on|by)\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\([^()]*$")
 _BRACKET_CLOSE = re.compile(r"[^()]*\)")
 
@@ -111,6 +114,10 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
     news the bare months and weekdays after it keep the publication date, in history the
     story's year.
     """
+    lo = narrative.starts[narrative.sentence(s)]
+    if (_OPENING_ASIDE.fullmatch(text, lo, s) is not None  # "Founded in 2010, the chain cut ..."
+            and _ASIDE_CLOSE.match(text, e, e + 80) is not None):
+        return True
     if narrative.document_mode:  # history: a bracket ("(published in 2015)"), a short aside
         if (_BRACKET_OPEN.search(text, max(0, s - 80), s) is not None
                 and _BRACKET_CLOSE.match(text, e, e + 80) is not None):

@@ -8,6 +8,7 @@ check trying many anchors, or a corrected anchor, only re-resolves the same pars
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
@@ -100,14 +101,16 @@ def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
         rule = rules[match.rule]
         narrative.at = s
         groups = dict(match.groups)
+        here = speech.anchor_within(frames, s, e, a) if frames else a
         try:
-            here = speech.anchor_within(frames, s, e, a) if frames else a
             norm = ACTIONS[rule.action](groups, rule.params,
                                         Ctx(text, s, e, here, prefer, narrative))
         except (ValueError, OverflowError):  # arithmetic past year 1 or 9999 ("next year" in 9999)
             norm = _UNPLACEABLE.get(rule.type)
         if norm is None:
             continue
+        if here is not a and norm.reference == "anchor":  # told against the quote's own day
+            norm = replace(norm, reference=speech.QUOTED)
         if norm.span is not None:
             s, e = norm.span
         mention = _mention(text, s, e, rule, norm)
