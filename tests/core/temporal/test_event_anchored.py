@@ -33,6 +33,9 @@ GOLDEN = [
      "summit, the envoys met again.", "Two weeks", "2022-W20"),
     ("A month after the summit, which was held on 5 May 2022, the treaty was signed.",
      "A month", "2022-06"),
+    ("A day after he spoke on Tuesday, the minister resigned.", "A day", "2023-10-18"),
+    ("Police said the fire started on March 7. Three weeks after the fire, the plant reopened.",
+     "Three weeks", "2023-W13"),
     ("The flood hit the valley on 9 July 2021. The day after the flood, the army arrived.",
      "The day after", "2021-07-10"),
 ]
@@ -54,6 +57,8 @@ UNDATED = [
     ("Two days after the vote, protests began.", "Two days", "the vote"),
     ("A week after the election, the results were contested.", "A week", "the election"),
     ("The day after the crash, the airline grounded its fleet.", "The day after", "the crash"),
+    ("Two days after rebels seized the port, the cabinet resigned.", "Two days",
+     "rebels seized the port"),
 ]
 
 

@@ -22,7 +22,7 @@ from . import lexicon
 from .dates import at_unit, shift
 from .values import interval_of
 
-__all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "hook", "nouns_in", "place", "settle"]
+__all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "hook", "nouns_in", "dated_noun", "place", "settle"]
 
 EVENT = "event:"
 _PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
@@ -33,7 +33,8 @@ UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
 # day after"), up to the end of the clause.
 _PHRASE = re.compile(
     r"\s+(?:(?:after|before|of|following)\s+)?"
-    r"(?P<np>(?:the|a|an|his|her|its|their|this|that)\s+[^,.;:!?()\n\u201c\u201d\"]{1,60})",
+    r"(?P<np>(?P<det>(?:the|a|an|his|her|its|their|this|that)\s+)?"
+    r"[^\W\d][^,.;:!?()\n\u201c\u201d\"]{0,60})",
     re.IGNORECASE)
 # "after the summit, which was held on 5 May 2022,": the date of the event in a relative clause.
 _RELATIVE = re.compile(r",\s*(?:which|that|held|staged|fought|signed)\b[^;.!?]{0,80}?,",
@@ -50,6 +51,7 @@ class Hook:
     noun: str | None
     lo: int
     hi: int
+    determined: bool = True  # "the vote", not "Iraq invaded Kuwait"
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,19 @@ def nouns_in(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", text.lower()) if names.get(w) == "event"]
 
 
+def dated_noun(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """The event a date at ``start:end`` dates, in its sentence ``text[lo:hi]``.
+
+    The noun of event nearest before it ("the war began on 24 February 2022 after months of
+    talks": the war), else the first after it ("on 5 May the summit opened").
+    """
+    before = nouns_in(text[lo:start])
+    if before:
+        return before[-1]
+    after = nouns_in(text[end:hi])
+    return after[0] if after else None
+
+
 def hook(text: str, end: int) -> Hook | None:
     """The event phrase right after an offset ending at ``end``, if one follows."""
     m = _PHRASE.match(text, end)
@@ -92,7 +107,7 @@ def hook(text: str, end: int) -> Hook | None:
     relative = _RELATIVE.match(text, lo + len(np))
     if relative:
         hi = relative.end()
-    return Hook(np, nouns[0] if nouns else None, lo, max(hi, lo + len(np)))
+    return Hook(np, nouns[0] if nouns else None, lo, max(hi, lo + len(np)), m["det"] is not None)
 
 
 def settle(out: list[Mention], pending: Sequence[Pending]) -> None:

@@ -33,8 +33,9 @@ def _first_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     In history, else, the day the story is at; in news unplaced, hung on the event.
     """
     hook = event_anchor.hook(ctx.text, ctx.end)
-    if hook is not None and ctx.text[ctx.end:hook.lo].strip().lower() != "of":
-        hook = None
+    if hook is not None and (ctx.text[ctx.end:hook.lo].strip().lower() != "of"
+                             or not (hook.determined or hook.noun)):
+        hook = None  # "the first day of trading" names no event
     if hook is not None:
         if ctx.narrative.match_between(hook.lo, hook.hi):  # "of the 2018 talks"
             ctx.narrative.pending.append(event_anchor.Pending(ctx.start, 1, 0, "D", "",

@@ -183,9 +183,9 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
     elif mention.interval is not None and mention.granularity is not None:
         narrative.note_date(s, norm.value, mention.interval.begin, _UNIT_OF[mention.granularity])
     if (norm.reference in ("absolute", "anchor") and mention.interval is not None
-            and mention.granularity in _UNIT_OF):  # "the summit opened on 5 May 2022"
+            and mention.granularity in _UNIT_OF):  # "the summit opened on 5 May 2022": summit
         sent = narrative.sentence(s)
         hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
-        nouns = event_anchor.nouns_in(text[narrative.starts[sent]:hi])
-        if nouns:
-            narrative.note_events(nouns, mention.interval.begin, _UNIT_OF[mention.granularity])
+        noun = event_anchor.dated_noun(text, narrative.starts[sent], s, e, hi)
+        if noun is not None:
+            narrative.note_events([noun], mention.interval.begin, _UNIT_OF[mention.granularity])
