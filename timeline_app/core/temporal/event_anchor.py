@@ -22,7 +22,8 @@ from . import lexicon
 from .dates import at_unit, shift
 from .values import interval_of
 
-__all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "hook", "nouns_in", "dated_noun", "place", "settle"]
+__all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "dated_noun", "hook", "nouns_in",
+           "place", "settle"]
 
 EVENT = "event:"
 _PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
