@@ -50,6 +50,12 @@ GOLDEN = [
      LATER, "August 331 BC", "BC0331-08"),
     ("In August 331 BC the army crossed the Tigris. Two years later it reached the Indus.",
      LATER, "Two years later", "BC0329"),
+    ("In August 331 BC the army crossed the Tigris. Two months later it took Babylon. The "
+     "following month it marched east.", LATER, "Two months later", "BC0331-10"),
+    ("In August 331 BC the army crossed the Tigris. Two months later it took Babylon. The "
+     "following month it marched east.", LATER, "The following month", "BC0331-11"),
+    ("Rome was sacked in 390 BC. Ten days later the Gauls left.", LATER, "Ten days later",
+     "BC0390"),
     ("The city was razed in 146 BC. The following year the province was organised.", LATER,
      "The following year", "BC0145"),
     ("The revolt broke out in 4 BC. Six years later the kingdom was split.", LATER,

@@ -91,6 +91,7 @@ class Narrative:
     dates: list[tuple[int, str, date, str]] = field(default_factory=list)
     quarters: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, year, quarter)
     bc_years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year BC)
+    bc_months: dict[int, int | None] = field(default_factory=dict)  # offset -> its month
     # Old dates told as points: (offset, whether a month or day is named: "5 June 1944").
     old_points: list[tuple[int, bool]] = field(default_factory=list)
     match_starts: Sequence[int] = ()  # where every recognised expression starts
@@ -152,17 +153,26 @@ class Narrative:
         self.news_at = pos
         self.old_points.clear()  # the history told before it is over
 
-    def note_bc(self, pos: int, year: int) -> None:
+    def note_bc(self, pos: int, year: int, month: int | None = None) -> None:
+        """A date before Christ ("August 331 BC"): later offsets count from it."""
         self.bc_years.append((pos, year))
+        self.bc_months[pos] = month
 
     def bc_in_reach(self, pos: int) -> int | None:
         """The latest year BC, when it is newer than every AD date told and a few sentences back."""
+        bc = self.bc_date_in_reach(pos)
+        return bc[0] if bc is not None else None
+
+    def bc_date_in_reach(self, pos: int) -> tuple[int, int | None] | None:
+        """(year BC, month or None) of the latest date BC, as :meth:`bc_in_reach` finds it."""
         if not self.bc_years:
             return None
         where, year = self.bc_years[-1]
         if self.dates and self.dates[-1][0] > where:
             return None
-        return year if self.sentence(pos) - self.sentence(where) <= NARRATIVE_DATE_REACH else None
+        if self.sentence(pos) - self.sentence(where) > NARRATIVE_DATE_REACH:
+            return None
+        return year, self.bc_months.get(where)
 
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1

@@ -167,10 +167,9 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None  # "in the morning" is the story's morning only in history, on a told day
     rel = (g.get("rel") or p.get("rel") or "same").lower()
     n = {"before": -1, "after": 1}.get((g.get("dir") or "").lower()) or _REL.get(rel, 0)
-    if unit == "Y":
-        bc = bc_shift(ctx, n)
-        if bc is not None:
-            return bc
+    bc = bc_shift(ctx, n, unit)  # "the following month" after "August 331 BC"
+    if bc is not None:
+        return bc
     hook = None
     if g.get("dir"):  # "the day after the vote": from the vote, if the text dates it
         placed, hook = on_event(ctx, n, 1, unit, "")
@@ -268,6 +267,10 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if "or so" in ctx.text[ctx.start:ctx.end].lower():
         mod = "APPROX"
     base, prec, ref, conf = ctx.anchor, "D", "anchor", 0.9
+    if n is not None and direction in ("earlier", "later"):
+        bc = bc_shift(ctx, sign * round(n), unit)  # "two months later" after "August 331 BC"
+        if bc is not None:
+            return bc
     hung = None
     if direction in ("after", "before") and n is not None and unit not in ("TH", "TM", "TS"):
         placed, hung = on_event(ctx, sign, round(n), unit, mod)
@@ -291,8 +294,8 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):  # "two days after the vote", no date to lean on
             return _hanging(g, p, ctx, hung)
-    if n is not None and unit == "Y" and direction in ("earlier", "later", "before", "after"):
-        bc = bc_shift(ctx, sign * round(n))
+    if n is not None and direction in ("before", "after"):
+        bc = bc_shift(ctx, sign * round(n), unit)  # "two years after the siege" told in BC
         if bc is not None:
             return bc
     if n is None:

@@ -17,14 +17,35 @@ __all__ = ["ACTIONS", "bc_shift"]
 G = dict[str, str | None]
 
 
-def bc_shift(ctx: Ctx, years: int) -> Norm | None:
-    """"the following year" after "49 BC": BC0048 (no year 0: 1 BC is followed by AD 1)."""
-    bc = ctx.narrative.bc_in_reach(ctx.start)
+_MONTHS_IN = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}
+_DAYS_IN = {"D": 1, "W": 7, "WE": 7, "2W": 14}
+
+
+def bc_shift(ctx: Ctx, n: int, unit: str = "Y") -> Norm | None:
+    """``n`` units from the latest date BC in reach, None when there is none.
+
+    "the following year" after "49 BC" is BC0048 (no year 0: 1 BC is followed by AD 1); "two
+    months later" after "August 331 BC" BC0331-10. Days and weeks are counted to the month
+    when the date names one, else the year stays (a Python date cannot hold a day BC).
+    """
+    bc = ctx.narrative.bc_date_in_reach(ctx.start)
     if bc is None:
         return None
-    astronomical = 1 - bc + years
+    year, month = bc
+    if unit in _MONTHS_IN:
+        months = n * _MONTHS_IN[unit]
+    elif unit in _DAYS_IN:
+        months = round(n * _DAYS_IN[unit] / 30.44)
+    else:
+        months = 0  # hours and minutes
+    index = (1 - year) * 12 + (month or 1) - 1 + months  # astronomical year * 12 + month
+    if month is None and unit not in ("Y", "DE", "CE"):
+        index = (1 - year) * 12  # "ten days after 390 BC": still that year, as far as we know
+    astronomical, new_month = index // 12, index % 12 + 1
     value = f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
-    return Norm("DATE", value, "", "narrative", 0.6)
+    if month is not None and unit not in ("Y", "DE", "CE"):
+        value += f"-{new_month:02d}"
+    return Norm("DATE", value, "", "narrative", 0.6 if month or unit == "Y" else 0.4)
 
 
 def _first_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:

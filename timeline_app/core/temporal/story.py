@@ -53,7 +53,7 @@ def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> boo
 
 _THE_BEFORE = compile_fast(r"\b[Tt]he\s+$")
 _FINE_VALUE = re.compile(r"\d{4}-")
-_BC_YEAR = re.compile(r"BC(\d{4})(?:-\d\d)*")  # "331 BC", "August 331 BC"
+_BC_YEAR = re.compile(r"BC(\d{4})(?:-(\d\d))?(?:-\d\d)?")  # "331 BC", "August 331 BC"
 # A year in the name of an event ("the Louisiana Purchase of 1803") does not move the story.
 _NAMED_OF = compile_fast(r"\b[A-Z][a-z]+\s+of\s+$")
 _RANGE_LINK = re.compile(r"\s*(?:[-\u2013]|to|and|until|till|through)\s*", re.IGNORECASE)
@@ -163,7 +163,7 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
             narrative.note_old_date(s, mention.interval.begin.year)
     bc = _BC_YEAR.fullmatch(norm.value)
     if bc:
-        narrative.note_bc(s, int(bc.group(1)))
+        narrative.note_bc(s, int(bc.group(1)), int(bc.group(2)) if bc.group(2) else None)
     named = rule.id == "year" and _NAMED_OF.search(text, max(0, s - 30), s) is not None
     if (norm.aside or named or _range_end_after_year(text, previous, s)
             or _flashback(text, s, e, mention, narrative)):
