@@ -16,6 +16,7 @@ from timeline_app.core.temporal import tag
 
 NEWS_DAY = date(2023, 10, 19)  # a Thursday
 LATER = date(2015, 1, 1)  # a history article written long after the events
+LANDED = "The army landed at the bay in April 1915. "  # a story's governing date
 
 # (text, anchor, expression, value it must give)
 GOLDEN = [
@@ -30,6 +31,16 @@ GOLDEN = [
      "of them had died.", LATER, "the autumn", "1607-FA"),
     ("The dam was completed in 1936. The engineer who designed it, born in 1880, inspected it "
      "on 12 May.", LATER, "12 May", "1936-05-12"),
+    (LANDED + "Its commander had served in the corps since 1898. In June the line broke.",
+     LATER, "June", "1915-06"),
+    (LANDED + "The plan echoed the 1898 manual. On 4 June the line broke.", LATER, "4 June",
+     "1915-06-04"),
+    (LANDED + "As the commander wrote in his 1932 memoir, the assault was doomed. In June the "
+     "line broke.", LATER, "June", "1915-06"),
+    (LANDED + "The bay was renamed later [1998]. In June the line broke.", LATER, "June",
+     "1915-06"),
+    (LANDED + "The plan, drafted in 1913, relied on surprise. That summer the line broke.",
+     LATER, "That summer", "1915-SU"),
     # news: a month without a year is placed by the publication date and the tense
     ("The chain was founded in 2010. Its first store abroad is expected to open in June.",
      NEWS_DAY, "June", "2024-06"),

@@ -15,7 +15,7 @@ from datetime import date
 from timeline_app.core.model import Mention
 from timeline_app.core.regex_needs import compile_fast
 
-from . import event_anchor
+from . import event_anchor, governing
 from .context import Narrative
 from .grammar import Rule
 from .norm_base import Norm
@@ -103,8 +103,8 @@ _STORY_ASIDE_OPEN = compile_fast(
 # A sentence opened by a participle and its date: "Founded in 2010, the chain ...".
 _OPENING_ASIDE = re.compile(r"[\"'\u201c(]?(?:born|[A-Za-z]+(?:ed|en|wn|lt|ght))\s+(?:in|on|by)\s+"
                             r"(?:the\s+)?", re.IGNORECASE)
-_BRACKET_OPEN = re.compile(r"\([^()]*$")
-_BRACKET_CLOSE = re.compile(r"[^()]*\)")
+_BRACKET_OPEN = re.compile(r"[(\[][^()\[\]]*$")  # "(excavated in 1998)", "[1998]"
+_BRACKET_CLOSE = re.compile(r"[^()\[\]]*[)\]]")
 
 
 def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
@@ -170,6 +170,10 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
         # "from 1804 to 1806": the story is in 1804; "the Purchase of 1803" is a name; "the
         # day before" looks back: none of them moves the story on
         return
+    if narrative.document_mode and (
+            _background(text, s, e, narrative)
+            or governing.side_year(text, s, e, rule.id == "year")):
+        return  # history: an aside, a bound or a name is no date of the story
     if norm.explicit_year is not None and not _background(text, s, e, narrative):
         point = rule.id != "year" or bool(_POINT_BEFORE.search(text[max(0, s - 12):s]))
         if _THE_BEFORE.search(text, max(0, s - 5), s):
