@@ -5,7 +5,9 @@ itself carries a date ("three weeks after a fire on March 7", "the 2018 talks"),
 earlier sentence dated an event of that name ("The summit opened on 5 May 2022 ... a month
 after the summit"). Otherwise the expression stays unplaced, its reference naming the event
 (``event:the summit``), for the user to anchor: never the publication date plus the offset.
-The nouns that name events are data (``reference.txt``, kind ``event``).
+The words are data (``reference.txt``): the nouns that name events (kind ``event``), the words
+that link an offset to its event (``event_link``: "after", "of"), determiners, and the words
+that open a relative clause or end the phrase (``relative``, ``clause``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from timeline_app.core.model import Granularity, Mention, TimexType
 
@@ -30,18 +33,32 @@ _PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
 UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
             Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
             Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
-# The event phrase after the offset: "after the summit", "of the war", "the vote" (after "the
-# day after"), up to the end of the clause.
-_PHRASE = re.compile(
-    r"\s+(?:(?:after|before|of|following)\s+)?"
-    r"(?P<np>(?P<det>(?:the|a|an|his|her|its|their|this|that)\s+)?"
-    r"[^\W\d][^,.;:!?()\n\u201c\u201d\"]{0,60})",
-    re.IGNORECASE)
-# "after the summit, which was held on 5 May 2022,": the date of the event in a relative clause.
-_RELATIVE = re.compile(r",\s*(?:which|that|held|staged|fought|signed)\b[^;.!?]{0,80}?,",
-                       re.IGNORECASE)
-_CLAUSE_WORDS = re.compile(r"\s+(?:and|but|when|while|as|because|where|who|which|that)\s",
-                           re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _words(kind: str, lang: str) -> str:
+    """An alternation of the words of ``kind`` in ``reference.txt``, longest first."""
+    names = [w for w, k in lexicon.table("reference", lang).items() if k == kind]
+    return lexicon.trie_regex(names) if names else r"(?!)"
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The event phrase, its relative clause and its clause end, in ``lang``'s words.
+
+    The phrase after the offset: "after the summit", "of the war", "the vote" (after "the day
+    after"), up to the end of the clause; "after the summit, which was held on 5 May 2022,":
+    the date of the event in a relative clause.
+    """
+    link, det = _words("event_link", lang), _words("determiner", lang)
+    relative, clause = _words("relative", lang), _words("clause", lang)
+    phrase = re.compile(
+        rf"\s+(?:(?:{link})\s+)?(?P<np>(?P<det>(?:{det})\s+)?"
+        r"[^\W\d][^,.;:!?()\n\u201c\u201d\u00ab\u00bb\"]{0,60})", re.IGNORECASE)
+    rel = re.compile(rf",\s*(?:{relative})\b[^;.!?]{{0,80}}?,", re.IGNORECASE)
+    cut = re.compile(rf"\s+(?:{clause}|{relative})\s", re.IGNORECASE)
+    return phrase, rel, cut
 
 
 @dataclass(frozen=True)
@@ -78,7 +95,7 @@ def coarser(a: str, b: str) -> str:
 def nouns_in(text: str) -> list[str]:
     """The nouns of events in ``text``, lower-cased, in order."""
     names = lexicon.table("reference")
-    return [w for w in re.findall(r"[a-z]+", text.lower()) if names.get(w) == "event"]
+    return [w for w in _WORD.findall(text.lower()) if names.get(w) == "event"]
 
 
 def dated_noun(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
@@ -96,16 +113,17 @@ def dated_noun(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
 
 def hook(text: str, end: int) -> Hook | None:
     """The event phrase right after an offset ending at ``end``, if one follows."""
-    m = _PHRASE.match(text, end)
+    phrase, relative_clause, clause_end = _patterns(lexicon.current())
+    m = phrase.match(text, end)
     if m is None:
         return None
     np, lo, hi = m["np"], m.start("np"), m.end("np")
-    cut = _CLAUSE_WORDS.search(np)
+    cut = clause_end.search(np)
     if cut:
         np, hi = np[:cut.start()], lo + cut.start()
     np = np.rstrip()
     nouns = nouns_in(np)
-    relative = _RELATIVE.match(text, lo + len(np))
+    relative = relative_clause.match(text, lo + len(np))
     if relative:
         hi = relative.end()
     return Hook(np, nouns[0] if nouns else None, lo, max(hi, lo + len(np)), m["det"] is not None)

@@ -16,8 +16,8 @@ from . import lexicon
 
 __all__ = ["side_year"]
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_A-Z]{3,})\b")
 
 
 def _kind(word: str) -> str | None:

@@ -110,7 +110,7 @@ def future_from_past(ctx: Ctx) -> bool:
     cut = _CLAUSE_START.match(left)
     words = left[cut.end():] if cut else left
     cues = lexicon.table("reference")
-    return any(cues.get(w) == "past_future" for w in re.findall(r"[a-z']+", words.lower()))
+    return any(cues.get(w) == "past_future" for w in re.findall(r"[^\W\d_]+", words.lower()))
 
 
 def range_year(ctx: Ctx, month: int) -> int | None:
