@@ -33,7 +33,6 @@ _PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
 UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
             Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
             Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -92,10 +91,16 @@ def coarser(a: str, b: str) -> str:
     return _PRECISION[max(ia, ib)]
 
 
-def nouns_in(text: str) -> list[str]:
-    """The nouns of events in ``text``, lower-cased, in order."""
-    names = lexicon.table("reference")
-    return [w for w in _WORD.findall(text.lower()) if names.get(w) == "event"]
+@cache
+def _nouns(lang: str) -> re.Pattern[str]:
+    """The nouns of events of ``lang`` as one pattern (a trie: one pass over the text)."""
+    return re.compile(rf"(?<!\w)(?:{_words('event', lang)})(?!\w)", re.IGNORECASE)
+
+
+def nouns_in(text: str, lo: int = 0, hi: int | None = None) -> list[str]:
+    """The nouns of events in ``text[lo:hi]``, lower-cased, in order."""
+    found = _nouns(lexicon.current()).finditer(text, lo, len(text) if hi is None else hi)
+    return [m.group(0).lower() for m in found]
 
 
 def dated_noun(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
@@ -104,11 +109,11 @@ def dated_noun(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
     The noun of event nearest before it ("the war began on 24 February 2022 after months of
     talks": the war), else the first after it ("on 5 May the summit opened").
     """
-    before = nouns_in(text[lo:start])
+    before = nouns_in(text, lo, start)
     if before:
         return before[-1]
-    after = nouns_in(text[end:hi])
-    return after[0] if after else None
+    after = _nouns(lexicon.current()).search(text, end, hi)
+    return after.group(0).lower() if after else None
 
 
 def hook(text: str, end: int) -> Hook | None:

@@ -41,17 +41,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _frame_date(text: str, starts: Sequence[int], mentions: Sequence[Mention],
-                qs: int, qe: int) -> Mention | None:
-    """The date written outside the quotation in the sentence(s) framing it, nearest first."""
+                begins: Sequence[int], qs: int, qe: int) -> Mention | None:
+    """The date written outside the quotation in the sentence(s) framing it, nearest first.
+
+    ``begins`` are the mentions' start offsets (sorted), for a look-up by bisection.
+    """
     lo = starts[bisect.bisect_right(starts, qs) - 1]
     i = bisect.bisect_right(starts, qe)
     hi = starts[i] if i < len(starts) else len(text)
-    told = [m for m in mentions if m.reference == "absolute" and m.interval is not None
-            and m.type.value in ("DATE", "TIME") and (lo <= m.start and m.end <= qs - 1
-                                                      or qe + 1 <= m.start and m.end <= hi)]
-    before = [m for m in told if m.end <= qs]
-    if before:
-        return before[-1]
+    before = mentions[bisect.bisect_left(begins, lo):bisect.bisect_left(begins, qs)]
+    after = mentions[bisect.bisect_left(begins, qe):bisect.bisect_left(begins, hi)]
+    told = [m for m in (*reversed(before), *after)
+            if m.reference == "absolute" and m.interval is not None
+            and m.type.value in ("DATE", "TIME") and (m.end < qs or m.start > qe)
+            and m.end <= hi]
     return told[0] if told else None
 
 
@@ -60,11 +63,13 @@ def quote_frames(text: str, starts: Sequence[int], mentions: Sequence[Mention],
     """The quotations of ``text`` whose framing sentence dates them away from ``anchor``."""
     if anchor is None or not mentions:
         return []
+    begins = [m.start for m in mentions]
     out: list[QuoteFrame] = []
     for qs, qe in quote_spans(text):
-        if not any(qs <= m.start and m.end <= qe for m in mentions):
-            continue
-        frame = _frame_date(text, starts, mentions, qs, qe)
+        inside = bisect.bisect_left(begins, qs)
+        if inside == len(begins) or mentions[inside].end > qe:
+            continue  # nothing to resolve in it
+        frame = _frame_date(text, starts, mentions, begins, qs, qe)
         if frame is None or frame.interval is None:
             continue
         span = frame.interval
@@ -77,8 +82,11 @@ def quote_frames(text: str, starts: Sequence[int], mentions: Sequence[Mention],
 
 def anchor_within(frames: Sequence[QuoteFrame], start: int, end: int,
                   anchor: date | None) -> date | None:
-    """The anchor of the expression at ``start:end``: its quotation's time, else ``anchor``."""
-    for qs, qe, day in frames:
-        if qs <= start and end <= qe:
-            return day
+    """The anchor of the expression at ``start:end``: its quotation's time, else ``anchor``.
+
+    ``frames`` come in text order; of nested quotations the one opened last counts.
+    """
+    i = bisect.bisect_right(frames, start, key=lambda f: f[0]) - 1
+    if i >= 0 and frames[i][0] <= start and end <= frames[i][1]:
+        return frames[i][2]
     return anchor
