@@ -33,6 +33,8 @@ GOLDEN = [
      "summit, the envoys met again.", "Two weeks", "2022-W20"),
     ("A month after the summit, which was held on 5 May 2022, the treaty was signed.",
      "A month", "2022-06"),
+    ("The \u201cpeace talks\u201d opened on 3 March 2023. A week after the \u201cpeace "
+     "talks\u201d, fighting resumed.", "A week", "2023-W10"),
     ("A day after he spoke on Tuesday, the minister resigned.", "A day", "2023-10-18"),
     ("Police said the fire started on March 7. Three weeks after the fire, the plant reopened.",
      "Three weeks", "2023-W13"),
@@ -59,6 +61,8 @@ UNDATED = [
     ("The day after the crash, the airline grounded its fleet.", "The day after", "the crash"),
     ("Two days after rebels seized the port, the cabinet resigned.", "Two days",
      "rebels seized the port"),
+    ("It came a month after the \"historic summit\" of the two leaders.", "a month",
+     "the \"historic summit\" of the two leaders"),
 ]
 
 

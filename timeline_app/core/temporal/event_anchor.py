@@ -53,8 +53,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     link, det = _words("event_link", lang), _words("determiner", lang)
     relative, clause = _words("relative", lang), _words("clause", lang)
     phrase = re.compile(
-        rf"\s+(?:(?:{link})\s+)?(?P<np>(?P<det>(?:{det})\s+)?"
-        r"[^\W\d][^,.;:!?()\n\u201c\u201d\u00ab\u00bb\"]{0,60})", re.IGNORECASE)
+        rf"\s+(?:(?:{link})\s+)?(?P<np>(?P<det>(?:{det})\s+[\"'\u201c\u00ab]?)?"
+        r"[^\W\d\s][^,.;:!?()\n]{0,60})", re.IGNORECASE)
     rel = re.compile(rf",\s*(?:{relative})\b[^;.!?]{{0,80}}?,", re.IGNORECASE)
     cut = re.compile(rf"\s+(?:{clause}|{relative})\s", re.IGNORECASE)
     return phrase, rel, cut
