@@ -101,9 +101,10 @@ def test_a_quote_told_at_its_own_day_says_so() -> None:
     assert found["tomorrow"].reference == "quoted"  # not moved by a corrected anchor
 
 
-def test_a_quote_from_a_year_only_time_is_not_placed_at_the_publication_date() -> None:
-    found = {m.text: m for m in tag("In a message sent in 2016, she wrote: \u201cI will see you "
-                                    "Sunday night.\u201d", NEWS_DAY)}
+@pytest.mark.parametrize("frame", ["In a message sent in 2016", "In a text sent three years ago"])
+def test_a_quote_from_a_year_only_time_is_not_placed_at_the_publication_date(frame: str) -> None:
+    found = {m.text: m for m in tag(frame + ", she wrote: \u201cI will see you Sunday night."
+                                    "\u201d", NEWS_DAY)}
     sunday = found["Sunday night"]
     assert sunday.interval is None
     assert not sunday.value.startswith("2023")

@@ -24,6 +24,9 @@ _STRAIGHT = re.compile(r"\"([^\"]{1,2000})\"")
 # A speech this close to the publication date is what the article reports now.
 SAME_TIME_DAYS = 7
 _NEAR = timedelta(days=SAME_TIME_DAYS)
+# Dates that can frame a quotation: written out, or counted from the anchor ("a message sent
+# three years ago"), or from the story.
+_FRAMING = frozenset({"absolute", "anchor", "narrative"})
 
 QUOTED = "quoted"
 """The reference of an expression resolved against the day of the speech that quotes it."""
@@ -52,7 +55,7 @@ def _frame_date(text: str, starts: Sequence[int], mentions: Sequence[Mention],
     before = mentions[bisect.bisect_left(begins, lo):bisect.bisect_left(begins, qs)]
     after = mentions[bisect.bisect_left(begins, qe):bisect.bisect_left(begins, hi)]
     told = [m for m in (*reversed(before), *after)
-            if m.reference == "absolute" and m.interval is not None
+            if m.reference in _FRAMING and m.interval is not None
             and m.type.value in ("DATE", "TIME") and (m.end < qs or m.start > qe)
             and m.end <= hi]
     return told[0] if told else None
