@@ -113,3 +113,10 @@ def test_a_quote_from_a_year_only_time_is_not_placed_at_the_publication_date(fra
 def test_bc_years_have_no_interval_but_keep_their_value() -> None:
     found = {m.text: m for m in tag("Alexander died in June 323 BC.", LATER)}
     assert found["June 323 BC"].value == "BC0323-06"
+
+
+@pytest.mark.parametrize("anchor", [date(1, 1, 1), date(9999, 12, 31)])
+def test_quotes_and_events_at_the_ends_of_the_calendar_do_not_crash(anchor: date) -> None:
+    text = ("In a letter dated March 2, 2016, she wrote: \u201cSee you Sunday.\u201d Three "
+            "years after a fire on March 7, 9999, the plant reopened.")
+    assert tag(text, anchor)  # found, and nothing raised

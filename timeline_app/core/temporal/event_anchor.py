@@ -147,7 +147,10 @@ def settle(out: list[Mention], pending: Sequence[Pending]) -> None:
         if told is None or told.interval is None or told.granularity is None:
             continue
         prec = UNIT_OF[told.granularity]
-        day = shift(told.interval.begin, p.unit, p.sign * p.count)
+        try:
+            day = shift(told.interval.begin, p.unit, p.sign * p.count)
+        except (ValueError, OverflowError):  # past the ends of the calendar: stays unplaced
+            continue
         value, _ = at_unit(day, coarser(prec, p.unit))
         gran, interval = interval_of(value, p.mod)
         if interval is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from timeline_app.core.model import Granularity, Mention
 
@@ -23,7 +23,6 @@ _CURLY = re.compile(r"\u201c([^\u201c\u201d]{1,2000})\u201d")
 _STRAIGHT = re.compile(r"\"([^\"]{1,2000})\"")
 # A speech this close to the publication date is what the article reports now.
 SAME_TIME_DAYS = 7
-_NEAR = timedelta(days=SAME_TIME_DAYS)
 # Dates that can frame a quotation: written out, or counted from the anchor ("a message sent
 # three years ago"), or from the story.
 _FRAMING = frozenset({"absolute", "anchor", "narrative"})
@@ -76,8 +75,9 @@ def quote_frames(text: str, starts: Sequence[int], mentions: Sequence[Mention],
         if frame is None or frame.interval is None:
             continue
         span = frame.interval
-        if span.begin - _NEAR <= anchor < span.end + _NEAR:
-            continue  # said lately: the publication date serves
+        if (anchor - span.begin).days >= -SAME_TIME_DAYS and (
+                span.end - anchor).days > -SAME_TIME_DAYS:
+            continue  # said lately: the publication date serves (days: no overflow at 9999)
         day = span.begin if frame.granularity == Granularity.DAY else None
         out.append((qs, qe, day))
     return out
