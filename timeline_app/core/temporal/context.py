@@ -20,6 +20,7 @@ from functools import cache
 from timeline_app.core.regex_needs import compile_fast
 
 from . import lexicon
+from .event_anchor import Pending
 
 __all__ = ["Narrative", "sentence_starts"]
 
@@ -97,7 +98,8 @@ class Narrative:
     match_starts: Sequence[int] = ()  # where every recognised expression starts
     # Events the text dated ("the summit ... on 5 May 2022"): noun -> (first day, precision).
     events: dict[str, tuple[date, str]] = field(default_factory=dict)
-    pending: list = field(default_factory=list)  # event_anchor.Pending offsets to settle
+    # Offsets to count from a date written in their event phrase, once it is placed.
+    pending: list[Pending] = field(default_factory=list)
 
     def match_between(self, lo: int, hi: int) -> bool:
         """True when an expression starts in ``text[lo:hi]`` (a date inside an event phrase)."""
