@@ -31,13 +31,14 @@ __all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "dated_noun", "hook
 EVENT = "event:"
 _PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
 UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
-            Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
-            Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
+           Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
+           Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
+"""The precision unit (D, W, M...) of each granularity, as the narrative state counts."""
 
 
 @cache
 def _words(kind: str, lang: str) -> str:
-    """An alternation of the words of ``kind`` in ``reference.txt``, longest first."""
+    """A regex matching the words of ``kind`` in ``reference.txt`` (never matches if none)."""
     names = [w for w, k in lexicon.table("reference", lang).items() if k == kind]
     return lexicon.trie_regex(names) if names else r"(?!)"
 
@@ -141,9 +142,7 @@ def settle(out: list[Mention], pending: Sequence[Pending]) -> None:
         i = bisect.bisect_left(starts, p.start)
         if i >= len(out) or out[i].start != p.start:
             continue
-        j = bisect.bisect_left(starts, p.lo)
-        told = next((m for m in out[j:] if m.start < p.hi and m.interval is not None
-                     and m.granularity in UNIT_OF), None)
+        told = _first_placed(out, bisect.bisect_left(starts, p.lo), p.hi)
         if told is None or told.interval is None or told.granularity is None:
             continue
         prec = UNIT_OF[told.granularity]
@@ -158,6 +157,16 @@ def settle(out: list[Mention], pending: Sequence[Pending]) -> None:
         out[i] = replace(out[i], type=TimexType.DATE, value=value, mod=p.mod,
                          granularity=gran, interval=interval, reference="narrative",
                          confidence=0.6)
+
+
+def _first_placed(out: list[Mention], j: int, hi: int) -> Mention | None:
+    """The first mention from ``out[j]`` on that starts before ``hi`` and has an interval."""
+    for m in out[j:j + 8]:  # (an event phrase holds a few expressions at most)
+        if m.start >= hi:
+            return None
+        if m.interval is not None and m.granularity in UNIT_OF:
+            return m
+    return None
 
 
 def place(base: date, prec: str, sign: int, count: int, unit: str) -> tuple[str, date, str]:
