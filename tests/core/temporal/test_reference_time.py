@@ -120,3 +120,10 @@ def test_quotes_and_events_at_the_ends_of_the_calendar_do_not_crash(anchor: date
     text = ("In a letter dated March 2, 2016, she wrote: \u201cSee you Sunday.\u201d Three "
             "years after a fire on March 7, 9999, the plant reopened.")
     assert tag(text, anchor)  # found, and nothing raised
+
+
+def test_a_stray_quote_mark_makes_no_quotation_of_the_article() -> None:
+    text = ("She wrote on 2 March 2016: \"Thanks. " + "The council met again. " * 6
+            + "On Friday the mayor resigned.\" said the clerk.")
+    found = {m.text: m for m in tag(text, NEWS_DAY)}
+    assert found["Friday"].value == "2023-10-13"  # the article's Friday, not one of 2016

@@ -21,6 +21,8 @@ __all__ = ["QUOTED", "QuoteFrame", "anchor_within", "quote_frames", "quote_spans
 # Curly quotation marks, or straight double quotes paired in order.
 _CURLY = re.compile(r"\u201c([^\u201c\u201d]{1,2000})\u201d")
 _STRAIGHT = re.compile(r"\"([^\"]{1,2000})\"")
+# A quotation longer than this many sentences is taken for marks paired by mistake.
+MAX_SENTENCES = 4
 # A speech this close to the publication date is what the article reports now.
 SAME_TIME_DAYS = 7
 # Dates that can frame a quotation: written out, or counted from the anchor ("a message sent
@@ -71,6 +73,8 @@ def quote_frames(text: str, starts: Sequence[int], mentions: Sequence[Mention],
         inside = bisect.bisect_left(begins, qs)
         if inside == len(begins) or mentions[inside].end > qe:
             continue  # nothing to resolve in it
+        if bisect.bisect_left(starts, qe) - bisect.bisect_right(starts, qs) > MAX_SENTENCES:
+            continue  # quotes paired across paragraphs (a stray mark): no quotation
         frame = _frame_date(text, starts, mentions, begins, qs, qe)
         if frame is None or frame.interval is None:
             continue
