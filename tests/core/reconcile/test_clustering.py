@@ -24,6 +24,7 @@ from timeline_app.core.reconcile.clustering import (
     NEAR_MERGE_AT,
     SAID_TWICE_AT,
     Blocker,
+    actors_overlap,
     cluster_events,
     date_bonus,
     date_relation,
@@ -195,8 +196,8 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
     for i, j in Blocker(events, sigs).pairs():
         a, b = events[i], events[j]
         relation = date_relation(a.interval, b.interval)
-        if relation == "far":
-            continue
+        if relation == "far" or (relation == "near" and a.article_id == b.article_id):
+            continue  # one article's different days are different happenings
         x, y = texts[a.event_id], texts[b.event_id]
         score = content_similarity(x, y, idf)
         if a.article_id != b.article_id and (a.event_id in leads or b.event_id in leads):
@@ -205,7 +206,9 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
         if a.article_id != b.article_id and x.names & y.names:
             together = idf.cosine(story.get(a.article_id, frozenset()),
                                   story.get(b.article_id, frozenset()))
-            score += date_bonus(a.interval, b.interval, together)
+            actors = actors_overlap(idf.overlap(x.names, y.names),
+                                    idf.overlap(x.focus_names, y.focus_names))
+            score += date_bonus(a.interval, b.interval, together, actors)
         need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
         if a.article_id == b.article_id:
             need = max(need, SAID_TWICE_AT)

@@ -23,6 +23,7 @@ from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
+    dateline_end,
     event_text,
     story_keys,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "cluster_events",
     "combine",
     "date_bonus",
+    "actors_overlap",
     "date_relation",
     "event_texts",
     "gather",
@@ -53,7 +55,8 @@ NEAR_MERGE_AT = 0.62
 """Least wording similarity for events a few days apart (a disagreement between sources)."""
 SAID_TWICE_AT = 0.72
 """Least wording similarity for two events of one article to be the same happening."""
-NEAR_DAYS = 4
+NEAR_DAYS = 2
+"""Most days between two day-precise reports of one happening (sources that disagree)."""
 BLOCK_CAP = 40
 """Blocks larger than this compare each event only with its neighbours in date order."""
 
@@ -80,13 +83,38 @@ def stories(source: object) -> dict[str, frozenset[str]]:
     return {a.article.id: story_keys(a.article.title, a.article.text) for a in _analyses(source)}
 
 
-def date_bonus(a: Interval, b: Interval, story: float) -> float:
-    """Same day in the same story is itself evidence of the same happening; a month much less."""
+STORY_GATE = 0.03
+"""Least cosine of two articles' story keys for shared actors to count on one day: none at all
+means two stories that happen to name one person or place."""
+ACTORS_WEIGHT = 0.8
+"""Weight of shared names (actors, places) for two reports of one story dated the same day."""
+FOCUS_SHARE = 0.7
+"""Share of that weight for names in the clause of the date (what the dated happening is about);
+the rest for names anywhere in the sentence."""
+
+
+def actors_overlap(names: float | np.ndarray, focus: float | np.ndarray) -> float | np.ndarray:
+    """How much two reports share their actors and places, from the overlap of their names.
+
+    Names elsewhere in the sentence count squared: one city named by two reports of a day is
+    weak evidence (a storm and a ceremony in one town), most of their names strong.
+    """
+    return (1 - FOCUS_SHARE) * names * names + FOCUS_SHARE * focus
+
+
+def date_bonus(a: Interval, b: Interval, story: float, actors: float = 0.0) -> float:
+    """Same day in the same story is itself evidence of the same happening; a month much less.
+
+    ``story`` is the cosine of the articles' story keys; ``actors`` :func:`actors_overlap`: on
+    one day of one story, reports that name the same people or places tell the same happening
+    however differently they word it (paraphrase, translation).
+    """
     if not a.overlaps(b):
         return 0.0
     days = max(a.days, b.days)
     scale = 0.3 if days <= 1 else 0.15 if days <= 7 else 0.05 if days <= 31 else 0.0
-    return scale * story
+    named = ACTORS_WEIGHT * actors if days <= 1 and story >= STORY_GATE else 0.0
+    return scale * story + named
 
 
 def event_texts(events: Iterable[Event], texts: Mapping[str, str]) -> dict[str, EventText]:
@@ -114,6 +142,9 @@ def lead_text(analysis: ArticleAnalysis) -> tuple[str, EventText] | None:
         if e.sentence_start > 2 * LEDE_CHARS:
             break
         near = anchor is None or 0 <= (anchor - e.interval.begin).days <= 7
+        sentence = text[e.sentence_start:e.sentence_end]
+        if dateline_end(sentence) > e.mention.start - e.sentence_start:
+            continue  # the dateline's date says when the report was filed, not what happened
         if e.interval.days <= 1 and near:
             lede = f"{a.article.title}. {text[:e.sentence_start][-LEDE_CHARS:]}"
             return e.event_id, event_text(e, text, lede)
@@ -301,6 +332,7 @@ def scored_pairs(
         longest = np.maximum(end[i] - begin[i], end[j] - begin[j])
         gap = np.maximum(begin[j] - end[i], begin[i] - end[j])
         near = ~same_day & ~overlap & (longest <= 7) & (gap < NEAR_DAYS)
+        near &= article[i] != article[j]  # one article's different days are different happenings
         keep = same_day | overlap | near
         i, j, overlap, near, longest = i[keep], j[keep], overlap[keep], near[keep], longest[keep]
         same_article = article[i] == article[j]
@@ -313,16 +345,21 @@ def scored_pairs(
         best = bulk.bound(parts, i, j)
         best[with_lead] = np.maximum(best[with_lead],
                                      0.9 * bulk.bound(lead_parts, li[with_lead], lj[with_lead]))
-        bonus = np.zeros(len(i))
+        bonus, actors = np.zeros(len(i)), np.zeros(len(i))
         if story:
-            bonus = np.where(~same_article & parts["shared_names"] & overlap,
-                             _bonus_scale(longest), 0.0)
-        hopeful = best + bonus * (1 + 1e-9) + 1e-9 >= need
+            dated = ~same_article & parts["shared_names"] & overlap
+            bonus = np.where(dated, _bonus_scale(longest), 0.0)
+            day = np.flatnonzero(dated & (longest <= 1))
+            actors[day] = ACTORS_WEIGHT * actors_overlap(
+                bulk.sets["names"].overlap(i[day], j[day])[0],
+                bulk.sets["focus_names"].overlap(i[day], j[day])[0])
+        hopeful = best + (bonus + actors) * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
             continue
         lead_at = np.flatnonzero(with_lead)
         lead_hope = hopeful[with_lead]
         i, j, need, bonus = i[hopeful], j[hopeful], need[hopeful], bonus[hopeful]
+        actors = actors[hopeful]
         parts = {k: v[hopeful] for k, v in parts.items()}
         score = bulk.finish(parts, i, j)
         if lead_hope.any():
@@ -333,7 +370,8 @@ def scored_pairs(
         with_bonus = np.flatnonzero(bonus > 0)
         if len(with_bonus):
             together = likeness.cosine(article[i[with_bonus]], article[j[with_bonus]])
-            score[with_bonus] = score[with_bonus] + bonus[with_bonus] * together
+            score[with_bonus] += (bonus[with_bonus] * together
+                                  + np.where(together >= STORY_GATE, actors[with_bonus], 0.0))
         ok = score >= need
         found.append((score[ok], i[ok], j[ok]))
     if not found:
@@ -356,35 +394,87 @@ def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[st
     memo = memo or SignatureMemo()
     texts = memo.event_texts(events, article_texts)
     idf = Idf(t.names | t.stems for t in texts.values())
-    parent = list(range(len(events)))
-    members: dict[int, dict[str, list[int]]] = {
-        i: {e.article_id: [i]} for i, e in enumerate(events)
-    }
+    analyses = _analyses(source)
+    pairs = scored_pairs(events, texts, idf, memo.stories(analyses), memo.lead_texts(analyses))
+    clusters = _Clusters(events, _said_twice(events, pairs))
+    for _score, i, j in pairs:
+        clusters.join(i, j)
+    groups: dict[int, list[str]] = defaultdict(list)
+    for i, e in enumerate(events):
+        groups[clusters.find(i)].append(e.event_id)
+    return {eid: min(ids) for ids in groups.values() for eid in ids}
+
+
+def _said_twice(events: list[Event], pairs: list[tuple[float, int, int]]) -> list[int]:
+    """For each event, a representative of the events its own article says it in again.
+
+    Only pairs of one article that :func:`scored_pairs` kept (same wording, intervals that all
+    overlap) join, best first; a chain may not stretch a group over two different days.
+    """
+    rep = list(range(len(events)))
+    span = [(e.interval.begin, e.interval.end) for e in events]
 
     def find(i: int) -> int:
+        while rep[i] != i:
+            rep[i] = rep[rep[i]]
+            i = rep[i]
+        return i
+
+    for _score, i, j in pairs:
+        if events[i].article_id != events[j].article_id:
+            continue
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        begin, end = max(span[ri][0], span[rj][0]), min(span[ri][1], span[rj][1])
+        if begin < end:  # every interval of the group overlaps every other
+            rep[rj] = ri
+            span[ri] = (begin, end)
+    return [find(i) for i in range(len(events))]
+
+
+class _Clusters:
+    """Union-find over events that keeps every cluster one happening.
+
+    A cluster holds at most one happening per article (events of an article join only within
+    one said-twice group), and its day-precise events lie within ``NEAR_DAYS`` of each other,
+    so no chain of reports can join two days of one article or drift from day to day.
+    """
+
+    def __init__(self, events: list[Event], said: list[int]) -> None:
+        self.parent = list(range(len(events)))
+        self.groups: dict[int, dict[str, int]] = {
+            i: {e.article_id: said[i]} for i, e in enumerate(events)}
+        fine = [e.interval.days <= 7 for e in events]
+        self.latest = [e.interval.begin.toordinal() if f else None
+                       for e, f in zip(events, fine, strict=True)]
+        self.earliest = [e.interval.end.toordinal() if f else None
+                         for e, f in zip(events, fine, strict=True)]
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    analyses = _analyses(source)
-    for _score, i, j in scored_pairs(events, texts, idf, memo.stories(analyses),
-                                     memo.lead_texts(analyses)):
-        ri, rj = find(i), find(j)
+    def join(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
         if ri == rj:
-            continue
-        shared = members[ri].keys() & members[rj].keys()
-        if shared and not (shared == {events[i].article_id} and events[i].article_id
-                           == events[j].article_id and len(members[ri][events[i].article_id])
-                           + len(members[rj][events[i].article_id]) == 2):
-            continue
-        parent[rj] = ri
-        for article, idx in members.pop(rj).items():
-            members[ri].setdefault(article, []).extend(idx)
-    groups: dict[int, list[str]] = defaultdict(list)
-    for i, e in enumerate(events):
-        groups[find(i)].append(e.event_id)
-    return {eid: min(ids) for ids in groups.values() for eid in ids}
+            return False
+        gi, gj = self.groups[ri], self.groups[rj]
+        if any(gi[a] != gj[a] for a in gi.keys() & gj.keys()):
+            return False
+        latest = max((d for d in (self.latest[ri], self.latest[rj]) if d is not None),
+                     default=None)
+        earliest = min((d for d in (self.earliest[ri], self.earliest[rj]) if d is not None),
+                       default=None)
+        if latest is not None and earliest is not None and latest - earliest >= NEAR_DAYS:
+            return False
+        self.parent[rj] = ri
+        gi.update(self.groups.pop(rj))
+        self.latest[ri], self.earliest[ri] = latest, earliest
+        return True
 
 
 class Reading(NamedTuple):

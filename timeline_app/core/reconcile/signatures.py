@@ -31,6 +31,15 @@ __all__ = [
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,300})[\"“”]")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]*){0,3}/?"  # a city in capitals, a region
+    r"(?:,[^.\n—–\-:(]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?"  # ", Month D" and "(Agency)"
+    r"(?:[-—–]{1,2}|:)\s*"
+)
+"""A dateline opening a sentence ("OSLO, Nov 2 (Agency) -", "KESSLA -"): page furniture, whose
+city name says where the report was filed, not what happened."""
+THIN_WORDS = 2
+"""Fewer plain content words than this (names aside) leave a fragment, not a report."""
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s|\s(?:and|but|while|whereas|as|after|before|when)\s")
 _FUNCTION = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -84,6 +93,19 @@ def _content(text: str) -> list[str]:
     ]
 
 
+def dateline_end(sentence: str) -> int:
+    """Where a dateline opening ``sentence`` ends (0 if there is none)."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
+
+
+def is_thin(text: str) -> bool:
+    """Whether ``text`` is a fragment (a city, a bare dateline) that must not bridge reports."""
+    plain = sum(1 for w in _WORD.findall(text) if len(w) > 2 and w.islower()
+                and w not in _FUNCTION and w not in _CALENDAR)
+    return plain < THIN_WORDS
+
+
 @dataclass(frozen=True, slots=True)
 class EventText:
     """What the wording of an event says: names, stems of its clause and its sentence, quotes."""
@@ -126,7 +148,13 @@ def event_text(event: Event, text: str | None = None, lede: str = "") -> EventTe
         sentence = event.sentence
         a = max(0, sentence.find(m.text))
         b = a + len(m.text)
+    cut = dateline_end(sentence)
+    if a < cut:  # the dateline's own date: only the fragment is its wording
+        sentence, cut = sentence[:cut], 0
+    sentence = " " * cut + sentence[cut:]  # offsets kept
     bare = sentence[:a] + " " + sentence[b:]
+    if is_thin(bare) and not lede:
+        return EMPTY_TEXT
     clause = _clause_around(sentence, a, b)
     clause = lede + " " + clause.replace(m.text, " ")
     bare = lede + " " + bare
@@ -142,6 +170,10 @@ def event_text(event: Event, text: str | None = None, lede: str = "") -> EventTe
         flat=" ".join(_content(bare)),
         quotes=tuple(q for q in quotes if q.count(" ") >= 2),
     )
+
+
+EMPTY_TEXT = EventText(frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), "", ())
+"""The signatures of a fragment: nothing to share, so nothing to merge on."""
 
 
 def phrase_text(phrase: str) -> EventText:
