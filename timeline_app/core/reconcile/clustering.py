@@ -88,6 +88,8 @@ STORY_GATE = 0.03
 means two stories that happen to name one person or place."""
 ACTORS_WEIGHT = 0.8
 """Weight of shared names (actors, places) for two reports of one story dated the same day."""
+QUOTE_DAY = 0.3
+"""What the same words quoted add for two reports of one story dated the same day."""
 FOCUS_SHARE = 0.7
 """Share of that weight for names in the clause of the date (what the dated happening is about);
 the rest for names anywhere in the sentence."""
@@ -102,18 +104,20 @@ def actors_overlap(names: float | np.ndarray, focus: float | np.ndarray) -> floa
     return (1 - FOCUS_SHARE) * names * names + FOCUS_SHARE * focus
 
 
-def date_bonus(a: Interval, b: Interval, story: float, actors: float = 0.0) -> float:
+def date_bonus(a: Interval, b: Interval, story: float, actors: float = 0.0,
+               quote: bool = False) -> float:
     """Same day in the same story is itself evidence of the same happening; a month much less.
 
     ``story`` is the cosine of the articles' story keys; ``actors`` :func:`actors_overlap`: on
     one day of one story, reports that name the same people or places tell the same happening
-    however differently they word it (paraphrase, translation).
+    however differently they word it (paraphrase, translation), and so do reports that quote
+    the same words (``quote``).
     """
     if not a.overlaps(b):
         return 0.0
     days = max(a.days, b.days)
     scale = 0.3 if days <= 1 else 0.15 if days <= 7 else 0.05 if days <= 31 else 0.0
-    named = ACTORS_WEIGHT * actors if days <= 1 and story >= STORY_GATE else 0.0
+    named = ACTORS_WEIGHT * actors + QUOTE_DAY * quote if days <= 1 and story >= STORY_GATE else 0.0
     return scale * story + named
 
 
@@ -337,7 +341,8 @@ def scored_pairs(
         i, j, overlap, near, longest = i[keep], j[keep], overlap[keep], near[keep], longest[keep]
         same_article = article[i] == article[j]
         need = np.where(near, NEAR_MERGE_AT, MERGE_AT)
-        need = np.where(same_article, np.maximum(need, SAID_TWICE_AT), need)
+        # one article's pairs are kept from MERGE_AT: below SAID_TWICE_AT, they are one
+        # happening only if another source's report matches both (see _said_twice)
         parts = bulk.wording(i, j)
         with_lead = ~same_article & (has_lead[i] | has_lead[j])
         li, lj = lead_row[i], lead_row[j]
@@ -346,20 +351,22 @@ def scored_pairs(
         best[with_lead] = np.maximum(best[with_lead],
                                      0.9 * bulk.bound(lead_parts, li[with_lead], lj[with_lead]))
         bonus, actors = np.zeros(len(i)), np.zeros(len(i))
+        quoting = np.zeros(len(i), bool)
         if story:
+            quoting = ~same_article & overlap & (longest <= 1) & bulk.quoted[i] & bulk.quoted[j]
             dated = ~same_article & parts["shared_names"] & overlap
             bonus = np.where(dated, _bonus_scale(longest), 0.0)
             day = np.flatnonzero(dated & (longest <= 1))
             actors[day] = ACTORS_WEIGHT * actors_overlap(
                 bulk.sets["names"].overlap(i[day], j[day])[0],
                 bulk.sets["focus_names"].overlap(i[day], j[day])[0])
-        hopeful = best + (bonus + actors) * (1 + 1e-9) + 1e-9 >= need
+        hopeful = best + (bonus + actors + QUOTE_DAY * quoting) * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
             continue
         lead_at = np.flatnonzero(with_lead)
         lead_hope = hopeful[with_lead]
         i, j, need, bonus = i[hopeful], j[hopeful], need[hopeful], bonus[hopeful]
-        actors = actors[hopeful]
+        actors, quoting = actors[hopeful], quoting[hopeful]
         parts = {k: v[hopeful] for k, v in parts.items()}
         score = bulk.finish(parts, i, j)
         if lead_hope.any():
@@ -367,11 +374,13 @@ def scored_pairs(
             lp = {k: v[lead_hope] for k, v in lead_parts.items()}
             lead_score = 0.9 * bulk.finish(lp, lead_row[i[pick]], lead_row[j[pick]])
             score[pick] = np.maximum(score[pick], lead_score)
-        with_bonus = np.flatnonzero(bonus > 0)
+        with_bonus = np.flatnonzero((bonus > 0) | quoting)
         if len(with_bonus):
-            together = likeness.cosine(article[i[with_bonus]], article[j[with_bonus]])
-            score[with_bonus] += (bonus[with_bonus] * together
-                                  + np.where(together >= STORY_GATE, actors[with_bonus], 0.0))
+            wi, wj = i[with_bonus], j[with_bonus]
+            together = likeness.cosine(article[wi], article[wj])
+            said = QUOTE_DAY * np.where(quoting[with_bonus], bulk.quotes(wi, wj), 0.0)
+            score[with_bonus] += (bonus[with_bonus] * together + np.where(
+                together >= STORY_GATE, actors[with_bonus] + said, 0.0))
         ok = score >= need
         found.append((score[ok], i[ok], j[ok]))
     if not found:
@@ -408,8 +417,10 @@ def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[st
 def _said_twice(events: list[Event], pairs: list[tuple[float, int, int]]) -> list[int]:
     """For each event, a representative of the events its own article says it in again.
 
-    Only pairs of one article that :func:`scored_pairs` kept (same wording, intervals that all
-    overlap) join, best first; a chain may not stretch a group over two different days.
+    Two events of one article whose intervals overlap are one happening told twice when their
+    wording is nearly the same, or when it is alike and another source's report matches both
+    (a photo caption and the lead, say). Groups form best pair first, and a chain may not
+    stretch a group over two different days.
     """
     rep = list(range(len(events)))
     span = [(e.interval.begin, e.interval.end) for e in events]
@@ -420,9 +431,16 @@ def _said_twice(events: list[Event], pairs: list[tuple[float, int, int]]) -> lis
             i = rep[i]
         return i
 
+    others: dict[int, set[int]] = defaultdict(set)
     for _score, i, j in pairs:
         if events[i].article_id != events[j].article_id:
+            others[i].add(j)
+            others[j].add(i)
+    for score, i, j in pairs:
+        if events[i].article_id != events[j].article_id:
             continue
+        if score < SAID_TWICE_AT and not others[i] & others[j]:
+            continue  # alike, but no other source tells them as one
         ri, rj = find(i), find(j)
         if ri == rj:
             continue

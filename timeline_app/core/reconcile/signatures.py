@@ -38,6 +38,10 @@ _DATELINE = re.compile(
 )
 """A dateline opening a sentence ("OSLO, Nov 2 (Agency) -", "KESSLA -"): page furniture, whose
 city name says where the report was filed, not what happened."""
+_QUOTE_NEXT = re.compile(r"\s*[\"“]([^\"“”]{12,300})[\"“”]")
+QUOTE_AFTER = 320
+"""A quote opening the sentence after an event's belongs to it ("... on Wednesday. 'We will
+not ...,' she said."); this far it may reach."""
 THIN_WORDS = 2
 """Fewer plain content words than this (names aside) leave a fragment, not a report."""
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s|\s(?:and|but|while|whereas|as|after|before|when)\s")
@@ -160,7 +164,11 @@ def event_text(event: Event, text: str | None = None, lede: str = "") -> EventTe
     bare = lede + " " + bare
     before = _content(sentence[:a])[-5:]
     after = _content(sentence[b:])[:2]
-    quotes = tuple(re.sub(r"\W+", " ", q).lower().strip() for q in _QUOTE.findall(sentence))
+    said = _QUOTE.findall(sentence)
+    if text is not None and event.sentence_end:  # the words said follow the report of the deed
+        follows = _QUOTE_NEXT.match(text, event.sentence_end, event.sentence_end + QUOTE_AFTER)
+        said += [follows.group(1)] if follows else []
+    quotes = tuple(re.sub(r"\W+", " ", q).lower().strip() for q in said)
     return EventText(
         names=frozenset(name_keys(bare)),
         focus_names=frozenset(name_keys(clause)),
