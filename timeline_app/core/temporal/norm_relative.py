@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from . import lexicon
 from .dates import at_unit, shift
 from .norm_amounts import duration, duration_value
-from .norm_base import DEIXIS, Norm, lookup, mod_of, underspecified, unit_code
+from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
 from .norm_story import bc_shift
 from .resolve import Ctx
 from .values import interval_of
@@ -97,7 +97,7 @@ _ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 
 def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """this/last/next week, month, year, weekend, century; earlier this month."""
-    if _title_case(g.get("unit")) and not ctx.at_sentence_start():
+    if titled_unit(g.get("unit")) and not ctx.at_sentence_start():
         return None  # "This Week" the television programme
     unit = unit_code(g.get("unit")) or p.get("unit", "")
     rel = " ".join((g.get("rel") or p.get("rel") or "this").lower().split())
@@ -213,7 +213,7 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     if unit is None:
         return None
-    if (g.get("unit") or "x")[0].isupper() and ctx.start > 0:
+    if titled_unit(g.get("unit") or "x") and ctx.start > 0:
         return None
     num = g.get("num") or p.get("num")
     n = None if g.get("vnum") else lexicon.number_value(num or "")
