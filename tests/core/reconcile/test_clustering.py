@@ -209,12 +209,10 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
             together = idf.cosine(story.get(a.article_id, frozenset()),
                                   story.get(b.article_id, frozenset()))
             quote = any(fuzz.partial_ratio(q, r) >= 90 for q in x.quotes for r in y.quotes)
-            if x.names & y.names:
-                actors = actors_overlap(idf.overlap(x.names, y.names),
-                                        idf.overlap(x.focus_names, y.focus_names))
-                score += date_bonus(a.interval, b.interval, together, actors, quote)
-            elif quote and together >= STORY_GATE and max(a.interval.days, b.interval.days) <= 1:
-                score += QUOTE_DAY if a.interval.overlaps(b.interval) else 0.0
+            actors = actors_overlap(idf.overlap(x.names, y.names),
+                                    idf.overlap(x.focus_names, y.focus_names))
+            score += date_bonus(a.interval, b.interval, together, actors, quote,
+                                named=bool(x.names & y.names))
         need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
         if score >= need:
             out.append((score, i, j))

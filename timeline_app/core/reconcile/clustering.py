@@ -42,6 +42,7 @@ __all__ = [
     "date_relation",
     "event_texts",
     "gather",
+    "join_pairs",
     "lead_text",
     "lead_texts",
     "scored_pairs",
@@ -86,8 +87,11 @@ def stories(source: object) -> dict[str, frozenset[str]]:
 STORY_GATE = 0.03
 """Least cosine of two articles' story keys for shared actors to count on one day: none at all
 means two stories that happen to name one person or place."""
-ACTORS_WEIGHT = 0.8
+ACTORS_WEIGHT = 1.0
 """Weight of shared names (actors, places) for two reports of one story dated the same day."""
+SAME_PERIOD = 0.35
+"""What the very same month, season or year adds for two reports of one story: background
+("completed in 1987", "since 2012") that outlets repeat in their own words."""
 QUOTE_DAY = 0.3
 """What the same words quoted add for two reports of one story dated the same day."""
 FOCUS_SHARE = 0.7
@@ -105,20 +109,24 @@ def actors_overlap(names: float | np.ndarray, focus: float | np.ndarray) -> floa
 
 
 def date_bonus(a: Interval, b: Interval, story: float, actors: float = 0.0,
-               quote: bool = False) -> float:
+               quote: bool = False, named: bool = True) -> float:
     """Same day in the same story is itself evidence of the same happening; a month much less.
 
     ``story`` is the cosine of the articles' story keys; ``actors`` :func:`actors_overlap`: on
     one day of one story, reports that name the same people or places tell the same happening
     however differently they word it (paraphrase, translation), and so do reports that quote
-    the same words (``quote``).
+    the same words (``quote``). Reports that share no name (``named`` false) get only what a
+    quote or the very same period (:data:`SAME_PERIOD`) gives.
     """
     if not a.overlaps(b):
         return 0.0
     days = max(a.days, b.days)
     scale = 0.3 if days <= 1 else 0.15 if days <= 7 else 0.05 if days <= 31 else 0.0
-    named = ACTORS_WEIGHT * actors + QUOTE_DAY * quote if days <= 1 and story >= STORY_GATE else 0.0
-    return scale * story + named
+    if story < STORY_GATE:
+        return scale * story if named else 0.0
+    said = ACTORS_WEIGHT * actors * named + QUOTE_DAY * quote if days <= 1 else 0.0
+    period = SAME_PERIOD if a == b and days > 1 else 0.0
+    return (scale * story if named else 0.0) + said + period
 
 
 def event_texts(events: Iterable[Event], texts: Mapping[str, str]) -> dict[str, EventText]:
@@ -360,6 +368,8 @@ def scored_pairs(
             actors[day] = ACTORS_WEIGHT * actors_overlap(
                 bulk.sets["names"].overlap(i[day], j[day])[0],
                 bulk.sets["focus_names"].overlap(i[day], j[day])[0])
+            period = ~same_article & (begin[i] == begin[j]) & (end[i] == end[j]) & (longest > 1)
+            actors[period] += SAME_PERIOD
         hopeful = best + (bonus + actors + QUOTE_DAY * quoting) * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
             continue
@@ -374,7 +384,7 @@ def scored_pairs(
             lp = {k: v[lead_hope] for k, v in lead_parts.items()}
             lead_score = 0.9 * bulk.finish(lp, lead_row[i[pick]], lead_row[j[pick]])
             score[pick] = np.maximum(score[pick], lead_score)
-        with_bonus = np.flatnonzero((bonus > 0) | quoting)
+        with_bonus = np.flatnonzero((bonus > 0) | quoting | (actors > 0))
         if len(with_bonus):
             wi, wj = i[with_bonus], j[with_bonus]
             together = likeness.cosine(article[wi], article[wj])
@@ -405,6 +415,15 @@ def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[st
     idf = Idf(t.names | t.stems for t in texts.values())
     analyses = _analyses(source)
     pairs = scored_pairs(events, texts, idf, memo.stories(analyses), memo.lead_texts(analyses))
+    return join_pairs(events, pairs)
+
+
+def join_pairs(events: list[Event], pairs: list[tuple[float, int, int]]) -> dict[str, str]:
+    """``{event_id: cluster_id}``: the :func:`scored_pairs` of ``events`` joined best first.
+
+    Every join keeps a cluster one happening (:class:`_Clusters`); a cluster's id is its
+    smallest event id, so the result depends on the pairs alone, not on the events' order.
+    """
     clusters = _Clusters(events, _said_twice(events, pairs))
     for _score, i, j in pairs:
         clusters.join(i, j)

@@ -31,6 +31,7 @@ from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.clustering import (
     event_texts,
     gather,
+    join_pairs,
     lead_texts,
     scored_pairs,
     stories,
@@ -201,7 +202,8 @@ def cluster_window(
     ``analyses`` hold the events the window sees (others are ignored); ``leads`` are the lead
     events' texts (``clustering.lead_texts``) found on the WHOLE articles, as the whole run finds
     them (default: found on ``analyses``, right when they are whole). Groups share no pair, so
-    the window is joined in one pass, best pair first, as ``clustering.cluster_events`` joins.
+    the window is joined in one pass, best pair first, by ``clustering.join_pairs`` as the whole
+    run is.
     """
     if leads is None:
         leads = lead_texts(analyses)
@@ -210,44 +212,8 @@ def cluster_window(
     texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
     pairs = scored_pairs(events, texts, idf, stories(analyses),
                          {k: v for k, v in leads.items() if k in texts})  # fmt: skip
-    joined = _join(events, [(i, j) for _, i, j in pairs])
+    joined = join_pairs(events, pairs)
     return {e.event_id: joined[e.event_id] for e in events if window.owns(e)}
-
-
-def _join(events: list[Event], pairs: Iterable[tuple[int, int]]) -> dict[str, str]:
-    """Greedy union of ``pairs`` in the order given, under ``cluster_events``' one constraint.
-
-    Two events of one article share a cluster only when they are the same happening said twice:
-    the pair itself, each the only event of that article on its side. Clusters are member lists
-    (the smaller merged into the larger) with per-article counts; the partition, and so each
-    cluster's id (its smallest event id), is what ``cluster_events`` gives for the same pairs.
-    """
-    label = list(range(len(events)))
-    members = {i: [i] for i in range(len(events))}
-    per_article = {i: Counter({e.article_id: 1}) for i, e in enumerate(events)}
-    for i, j in pairs:
-        a, b = label[i], label[j]
-        if a == b:
-            continue
-        article = events[i].article_id
-        shared = per_article[a].keys() & per_article[b].keys()
-        if shared and not (
-            shared == {article}
-            and events[j].article_id == article
-            and per_article[a][article] + per_article[b][article] == 2
-        ):
-            continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        for k in members[b]:
-            label[k] = a
-        members[a] += members.pop(b)
-        per_article[a] += per_article.pop(b)
-    out: dict[str, str] = {}
-    for group in members.values():
-        ids = [events[k].event_id for k in group]
-        out.update(dict.fromkeys(ids, min(ids)))
-    return out
 
 
 def seen_by(analyses: Iterable[ArticleAnalysis], window: Window) -> list[ArticleAnalysis]:
