@@ -92,6 +92,9 @@ ACTORS_WEIGHT = 1.0
 SAME_PERIOD = 0.35
 """What the very same month, season or year adds for two reports of one story: background
 ("completed in 1987", "since 2012") that outlets repeat in their own words."""
+NESTED_PERIOD = 0.5 * SAME_PERIOD
+"""What a period inside the other adds ("in January 1993" and "since 1993"): less, as a year
+holds many months."""
 QUOTE_DAY = 0.3
 """What the same words quoted add for two reports of one story dated the same day."""
 FOCUS_SHARE = 0.7
@@ -125,7 +128,9 @@ def date_bonus(a: Interval, b: Interval, story: float, actors: float = 0.0,
     if story < STORY_GATE:
         return scale * story if named else 0.0
     said = ACTORS_WEIGHT * actors * named + QUOTE_DAY * quote if days <= 1 else 0.0
-    period = SAME_PERIOD if a == b and days > 1 else 0.0
+    inside = a.begin <= b.begin and b.end <= a.end or b.begin <= a.begin and a.end <= b.end
+    period = (SAME_PERIOD if a == b and days > 1
+              else NESTED_PERIOD if inside and min(a.days, b.days) > 7 else 0.0)
     return (scale * story if named else 0.0) + said + period
 
 
@@ -370,6 +375,10 @@ def scored_pairs(
                 bulk.sets["focus_names"].overlap(i[day], j[day])[0])
             period = ~same_article & (begin[i] == begin[j]) & (end[i] == end[j]) & (longest > 1)
             actors[period] += SAME_PERIOD
+            inside = ((begin[i] <= begin[j]) & (end[j] <= end[i])) | (
+                (begin[j] <= begin[i]) & (end[i] <= end[j]))
+            shortest = np.minimum(end[i] - begin[i], end[j] - begin[j])
+            actors[~same_article & ~period & inside & (shortest > 7)] += NESTED_PERIOD
         hopeful = best + (bonus + actors + QUOTE_DAY * quoting) * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
             continue
