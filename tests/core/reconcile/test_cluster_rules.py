@@ -27,9 +27,11 @@ def test_datelines_are_recognised_in_the_shapes_agencies_use():
         ("KESSLA - The authorities of the region", "KESSLA - "),
         ("WASHINGTON —", "WASHINGTON —"),
         ("NEW YORK, June 9, 2022 /PRNewswire/ -- Acme said", "NEW YORK, June 9, 2022 /PRNewswire/ -- "),
+        ("KESSLA\nThe authorities of the region", "KESSLA\n"),  # what stripping left of it
     ]:
         assert line[:dateline_end(line)] == fragment
-    for line in ["US President Ann Lowe said on Monday", "The UN said - no", "Oslo voted."]:
+    for line in ["US President Ann Lowe said on Monday", "The UN said - no", "Oslo voted.",
+                 "NATO members met on Monday.\nThey agreed"]:
         assert dateline_end(line) == 0
 
 
@@ -142,3 +144,12 @@ def test_two_happenings_of_one_day_in_one_article_stay_two():
                     date(2022, 7, 17), "Brelmont festival's final day cancelled")
     clusters = cluster_events([paper])
     assert clusters[eid(paper, "on Sunday after")] != clusters[eid(paper, "on Sunday that")]
+
+
+def test_a_city_left_alone_by_stripping_never_bridges_two_happenings():
+    flood = article("f", "KESSLA\nThe river burst its banks on Tuesday and flooded forty cellars.",
+                    [TUE], date(2026, 3, 11), "Floods in the old town")
+    budget = article("b", "KESSLA\nThe town council approved a leaner budget on Tuesday night.",
+                     [TUE], date(2026, 3, 11), "Council budget passed")
+    clusters = cluster_events([flood, budget])
+    assert clusters[eid(flood, "on Tuesday")] != clusters[eid(budget, "on Tuesday")]

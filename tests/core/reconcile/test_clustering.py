@@ -23,8 +23,6 @@ from timeline_app.core.model import (
 from timeline_app.core.reconcile.clustering import (
     MERGE_AT,
     NEAR_MERGE_AT,
-    QUOTE_DAY,
-    STORY_GATE,
     Blocker,
     actors_overlap,
     cluster_events,

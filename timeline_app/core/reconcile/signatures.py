@@ -35,6 +35,7 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]*){0,3}/?"  # a city in capitals, a region
     r"(?:,[^.\n—–\-:(]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?"  # ", Month D" and "(Agency)"
     r"(?:[-—–]{1,2}|:)\s*"
+    r"|^\s*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}[ \t]*\n\s*"  # a city alone on its line
 )
 """A dateline opening a sentence ("OSLO, Nov 2 (Agency) -", "KESSLA -"): page furniture, whose
 city name says where the report was filed, not what happened."""
