@@ -153,3 +153,14 @@ def test_a_city_left_alone_by_stripping_never_bridges_two_happenings():
                      [TUE], date(2026, 3, 11), "Council budget passed")
     clusters = cluster_events([flood, budget])
     assert clusters[eid(flood, "on Tuesday")] != clusters[eid(budget, "on Tuesday")]
+
+
+def test_a_quote_belongs_to_the_report_it_follows_and_no_further():
+    body = ("Rasmark toured the dam on Wednesday. \"We will not gamble with lives,\" she said. "
+            "Engineers inspected the spillway on Thursday. Later a guide added: \"The water is "
+            "lower than it has been for years.\"")
+    a = article("r", body, [_on("on Wednesday", "2026-03-11"), _on("on Thursday", "2026-03-12")],
+                date(2026, 3, 13))
+    wednesday, thursday = sorted(a.events, key=lambda e: e.mention.start)
+    assert event_text(wednesday, body).quotes == ("we will not gamble with lives",)
+    assert event_text(thursday, body).quotes == ()
