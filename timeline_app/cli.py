@@ -58,7 +58,7 @@ def _build_parser() -> _Parser:
 
     p_open = sub.add_parser("open", help="open the desktop app on files, folders or a project")
     p_open.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt, .html, .htm, .json, .jsonl), folders or a project")
+                        help="article files (.txt .html .htm .json .jsonl), folders or a project")
 
     def corpus_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("paths", nargs="*", metavar="PATH",
@@ -86,7 +86,7 @@ def _build_parser() -> _Parser:
     p_export.add_argument("--width", type=int, default=1600, metavar="PX",
                           help="picture width in pixels, 200 to 20000 (default 1600)")
     p_export.add_argument("--title", metavar="TEXT",
-                          help="the timeline's title (TimelineJS, PNG, SVG); default the project name")
+                          help="the timeline's title (TimelineJS, PNG, SVG); default: project name")
     p_export.add_argument("--parquet", metavar="DIR", help="the events table as Parquet")
     p_export.add_argument("--engine", choices=("local", "dask"), default="local",
                           help="local process pool (default) or Dask")
@@ -185,7 +185,7 @@ def _document(args: argparse.Namespace):
     finally:
         progress.close()
     for problem in document.problems:
-        _fail(f"skipped {problem.path}: {problem.message}")
+        _fail(f"{'skipped ' if problem.skipped else ''}{problem.path}: {problem.message}")
     if not document.analyses:
         raise RuntimeError("no article could be loaded")
     for prefix, value in (_anchor_option(a) for a in args.anchor):
@@ -383,7 +383,7 @@ def _cmd_tag(args: argparse.Namespace) -> int:
 
 
 def _json_line(out: dict) -> str:
-    """One output line; lone surrogates (an id like ``"\\ud800"``) are written as the escapes read."""
+    r"""One output line; lone surrogates (an id like ``"\ud800"``) written as the escapes read."""
     text = json.dumps(out, ensure_ascii=False)
     try:
         text.encode("utf-8")

@@ -2,8 +2,13 @@
 
 The wheel is built from a clone of the committed tree (``git clone``), so files that exist only in
 this working copy cannot hide a missing package-data rule. It is installed into a new virtual
-environment that reuses the installed dependencies (``--system-site-packages``, no network) and
-run from a folder outside the checkout, on the seeds found through the installed package.
+environment that reuses the dependencies installed where the tests run (no network) and is run
+from a folder outside the checkout, on the seeds found through the installed package.
+
+Where the tests run may itself be a virtual environment (the README's ``pip install -e
+".[test]"`` in a fresh venv): ``venv --system-site-packages`` would then reach the base
+interpreter's packages, not the ones installed beside pytest ("No module named 'syntok'"), so the
+new environment is also pointed at this interpreter's site-packages (:func:`_see_our_packages`).
 """
 
 from __future__ import annotations
@@ -62,10 +67,42 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     done = _run(sys.executable, "-m", "venv", "--system-site-packages", str(env_dir), cwd=root)
     assert done.returncode == 0, done.stderr
     python = env_dir / BIN / "python"
+    _see_our_packages(python)
     done = _run(str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
                 str(wheel), cwd=root)  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     return env_dir
+
+
+def our_site_packages() -> list[str]:
+    """The folders this interpreter's installed packages are in (a venv's and its base's)."""
+    import site
+    import sysconfig
+
+    paths = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
+    paths += site.getsitepackages()
+    if site.ENABLE_USER_SITE and site.getusersitepackages():
+        paths.append(site.getusersitepackages())
+    kept: list[str] = []
+    for path in paths:  # never the checkout itself: the installed wheel is under test
+        if path not in kept and Path(path).is_dir() and not Path(path).resolve().is_relative_to(
+            REPO.resolve()
+        ):
+            kept.append(path)
+    return kept
+
+
+def _see_our_packages(python: Path) -> None:
+    """A ``.pth`` in the new environment listing :func:`our_site_packages`, after its own.
+
+    Plain folder lines: the ``.pth`` files inside those folders (this checkout's editable
+    install among them) are not run, so ``timeline_app`` still comes from the wheel.
+    """
+    done = _run(str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+                cwd=python.parent)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    pth = Path(done.stdout.strip()) / "timeline_test_dependencies.pth"
+    pth.write_text("\n".join(our_site_packages()) + "\n", encoding="utf-8")
 
 
 def _tracked(folder: str) -> set[str]:

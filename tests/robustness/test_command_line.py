@@ -160,7 +160,7 @@ def test_export_had_no_title_option(story, tmp_path, capsys, monkeypatch):
     assert json.loads(out.read_text())["title"]["text"]["headline"] == "budget-story"
 
 
-def test_svg_had_no_title_option(story, tmp_path, capsys, monkeypatch):
+def test_svg_had_no_title_option(qapp, story, tmp_path, capsys, monkeypatch):
     pytest.importorskip("PySide6.QtSvg")
     svg = tmp_path / "t.svg"
     code, _, err = _run(capsys, monkeypatch, ["export", str(story), "--svg", str(svg),

@@ -151,7 +151,8 @@ class Exporter:
             self._failed(path, exc)
             return None
         if len(files) > 1:  # too tall for one image
-            self._done(f"Exported the timeline as {len(files)} tiles, {files[0]} to {files[-1].name}")
+            self._done(f"Exported the timeline as {len(files)} tiles, {files[0]} to "
+                       f"{files[-1].name}")
             return files[0]
         self._done(f"Exported the timeline to {path}")
         return path

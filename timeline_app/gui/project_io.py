@@ -20,6 +20,8 @@ from timeline_app.core.errors import TimelineError
 from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.storage.project import PROJECT_SUFFIX, OpenedProject
 from timeline_app.core.storage.projectfiles import (
+    ProjectLock,
+    acquire_lock,
     autosave_path,
     discard_autosave,
     export_corrections,
@@ -56,6 +58,9 @@ class ProjectIO(QObject):
         self._dirty = False  # changes that are not on the undo stack (articles added, recovery)
         self._story = ""  # what an unsaved story was loaded from, for the title
         self._autosaved_at: int | None = None
+        self.lock: ProjectLock | None = None  # the open project's lock file, if we hold it
+        self._instance = ""  # our process id when another window holds the project's lock
+        self._untitled_lock: ProjectLock | None = None  # for an unsaved story's autosave
         self._build_actions()
         self.stack.cleanChanged.connect(self._update_title)
         self.stack.indexChanged.connect(self._update_title)
@@ -158,9 +163,48 @@ class ProjectIO(QObject):
             self.open(paths[0])
 
     def _forget_path(self) -> None:
-        discard_autosave(self.path, self.autosave_dir)
+        discard_autosave(self.path, self.autosave_dir, self._autosave_instance())
+        self._unlock()
         self.path = None
         self._dirty = False
+
+    def _lock(self, path: Path) -> bool:
+        """Take ``path``'s lock; False (and the user told) if another window has it open.
+
+        That window keeps its autosave; this one writes its own (``<project>.<pid>.autosave``).
+        """
+        self._unlock()
+        if is_template(path):  # never saved over (Save asks where), so no lock file beside it
+            return True
+        lock = acquire_lock(path)
+        self.lock = lock if lock.ours else None
+        self._instance = "" if lock.ours else str(os.getpid())
+        if not lock.ours:
+            self.tell_open_elsewhere(path, lock)
+        return lock.ours
+
+    def _unlock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = None
+        self._instance = ""
+
+    def _autosave_instance(self) -> str:
+        """Whose autosave this window writes: "" for the usual name, else its process id.
+
+        An open project: "" if this window holds its lock. An unsaved story: the first window
+        to autosave one holds ``untitled.timeline.lock`` in the autosave folder; later windows
+        write ``untitled.timeline.<pid>.autosave``, so none writes over another's.
+        """
+        if self.path is not None:
+            return self._instance
+        if self._untitled_lock is None:
+            try:
+                self.autosave_dir.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return str(os.getpid())
+            self._untitled_lock = acquire_lock(self.autosave_dir / f"untitled{PROJECT_SUFFIX}")
+        return "" if self._untitled_lock.ours else str(os.getpid())
 
     def open(self, path: str | Path, *, ask: bool = True) -> bool:
         """Open a project (offering the autosave a crash left); False if refused or declined."""
@@ -169,12 +213,26 @@ class ProjectIO(QObject):
             return False
         if self.window.loader.running:  # a load of articles must not replace the project
             self.window.loader.cancel()
-        sidecar = recovery_for(path, self.autosave_dir)
+        owner = self._lock(path)
+        # a window that has the project open elsewhere owns its autosave: not offered here
+        sidecar = recovery_for(path, self.autosave_dir) if owner else None
         source = sidecar if sidecar is not None and self.ask_recover(sidecar) else path
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            opened = open_project(source)
+            try:
+                opened = open_project(source)
+            except TimelineError as exc:
+                if source == path:
+                    raise
+                # a damaged autosave never keeps the saved project from opening
+                self.show_error(f"The autosave {source.name} cannot be read ({exc}); "
+                                f"opening {path.name} as last saved.")  # fmt: skip
+                source = path
+                opened = open_project(path)
         except TimelineError as exc:
+            self._unlock()
+            if self.path is not None:  # the project still open keeps its lock
+                self._lock(self.path)
             self.show_error(f"Cannot open {path.name}: {exc}")
             return False
         finally:
@@ -235,8 +293,9 @@ class ProjectIO(QObject):
             self.show_error(str(exc))
             return False
         if self.path != path:
-            discard_autosave(self.path, self.autosave_dir)
-        discard_autosave(path, self.autosave_dir)
+            discard_autosave(self.path, self.autosave_dir, self._autosave_instance())
+            self._lock(path)
+        discard_autosave(path, self.autosave_dir, self._instance)
         self.path = path
         self.window.recent.add([str(path)])
         self._mark_clean()
@@ -247,7 +306,7 @@ class ProjectIO(QObject):
         """Write the sidecar if there are changes not yet autosaved; return its path."""
         if not self.is_modified() or self._autosaved_at == self.stack.index():
             return None
-        target = autosave_path(self.path, self.autosave_dir)
+        target = autosave_path(self.path, self.autosave_dir, self._autosave_instance())
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             save_document(target, self.document, self.view_settings())
@@ -324,6 +383,13 @@ class ProjectIO(QObject):
         )  # fmt: skip
         return answer == b.Yes
 
+    def tell_open_elsewhere(self, path: Path, lock: ProjectLock) -> None:
+        """Say that another window (process, host) has this project open."""
+        self.show_error(
+            f"{path.name} is already open in another window (process {lock.pid} on {lock.host})."
+            " Changes saved here may overwrite that window's; this window keeps its own autosave."
+        )
+
     def show_error(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, "timeline_app", message, parent=self.window)
@@ -337,7 +403,7 @@ class ProjectIO(QObject):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            discard_autosave(self.path, self.autosave_dir)
+            discard_autosave(self.path, self.autosave_dir, self._autosave_instance())
             return True
         return False
 
@@ -347,4 +413,7 @@ class ProjectIO(QObject):
                 event.ignore()
                 return True
             self.timer.stop()
+            self._unlock()
+            if self._untitled_lock is not None:
+                self._untitled_lock.release()
         return super().eventFilter(watched, event)

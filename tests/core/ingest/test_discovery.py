@@ -28,7 +28,8 @@ def test_folders_are_read_recursively_in_sorted_order(tmp_path: Path) -> None:
         ".hidden.txt", ".git/config.txt", "notes.md", "image.png", "project.timeline",
     )  # fmt: skip
     found, problems = discover([tmp_path])
-    assert problems == []
+    # files the app does not read are reported (issue 17); hidden ones and its own are not
+    assert sorted(Path(p.path).name for p in problems) == ["image.png", "notes.md"]
     assert _rel(found, tmp_path) == [
         "A_upper.txt", "a.html", "b.txt", "c.HTM", "sub/deeper/y.jsonl", "sub/z.json",
     ]  # fmt: skip
@@ -86,7 +87,7 @@ def test_broken_link_inside_folder_is_reported(tmp_path: Path) -> None:
     os.symlink(tmp_path / "missing.bin", tmp_path / "dangling.bin")
     found, problems = discover([tmp_path])
     assert _rel(found, tmp_path) == ["a.txt"]
-    assert [Path(p.path).name for p in problems] == ["dangling.txt"]
+    assert [Path(p.path).name for p in problems] == ["dangling.bin", "dangling.txt"]
 
 
 def test_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -30,12 +30,16 @@ def test_other_json_without_records_is_still_reported(tmp_path):
     assert articles == [] and len(problems) == 1
 
 
-def test_a_single_text_article_has_a_lower_size_limit_than_a_collection(tmp_path):
+def test_a_text_article_and_a_collection_share_the_size_limit(tmp_path):
+    """Issue 17: big text loads (tagging is linear); the limit is the same whatever holds it."""
+    from timeline_app.core.ingest import MAX_FILE_BYTES
+
     text, records = tmp_path / "big.txt", tmp_path / "big.jsonl"
-    for path in (text, records):
-        with path.open("wb") as handle:  # sparse: no disk used, and never read
-            handle.truncate(6 * 1024 * 1024)
-    _, problems = read_file(text)
-    assert "too large" in problems[0].message and "limit is 5 MB" in problems[0].message
-    _, problems = read_file(records)
-    assert all("too large" not in p.message for p in problems)
+    for size in (6 * 1024 * 1024, MAX_FILE_BYTES + 1):
+        for path in (text, records):
+            with path.open("wb") as handle:  # sparse: no disk used
+                handle.truncate(size)
+        for path in (text, records):
+            _, problems = read_file(path)
+            too_large = any("too large" in p.message for p in problems)
+            assert too_large == (size > MAX_FILE_BYTES), (path.name, size, problems)

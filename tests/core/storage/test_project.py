@@ -267,11 +267,12 @@ def test_kill_during_save_keeps_last_saved_project(tmp_path):
         proc.wait(timeout=30)
         proc.stdout.close()
     assert lines[-1] == "STALL" and "SAVED 2" in lines
-    assert _check_consistent(tmp_path / "p.timeline", 2) == 2
     assert len(list(tmp_path.glob("*.saving"))) == 1  # what the kill left
+    assert _check_consistent(tmp_path / "p.timeline", 2) == 2
+    assert list(tmp_path.glob("*.saving")) == []  # swept when the project is next opened
     project = read_project(tmp_path / "p.timeline")
     save_project(tmp_path / "p.timeline", project.articles, project.corrections, project.settings)
-    assert list(tmp_path.glob("*.saving")) == []  # swept by the next save
+    assert list(tmp_path.glob("*.saving")) == []
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")

@@ -185,3 +185,17 @@ def test_no_process_outlives_the_cli(corpus, tmp_path, ending):
         assert proc.returncode == 0, err.decode()
         assert b"40 articles" in err and is_parquet_table(tmp_path / "events")
     assert _left(mark) == []
+
+
+def test_the_dask_engine_loads_urls_listed_by_a_worker(client, corpus, monkeypatch):
+    from timeline_app.core.story.engines import load_with_dask
+
+    expected = load([corpus / "articles", corpus / "notes.pdf", corpus / "missing.txt"])
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:9")  # the client cannot reach S3
+    got = load_with_dask(INPUTS, client=client)
+    assert [a.article.id for a in got.analyses] == [a.article.id for a in expected.analyses]
+    assert [a.events for a in got.analyses] == [a.events for a in expected.analyses]
+    assert all(a.article.path.startswith("s3://news/articles/") for a in got.analyses)
+    assert [(_local(p.path, corpus), p.message) for p in got.problems] == [
+        (p.path, p.message) for p in expected.problems
+    ]

@@ -4,22 +4,37 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from .problems import LoadProblem
 
-__all__ = ["ARTICLE_SUFFIXES", "PROJECT_SUFFIX", "discover"]
+__all__ = ["ARTICLE_SUFFIXES", "PROJECT_SUFFIX", "discover", "is_own_file"]
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".json", ".jsonl"})
 PROJECT_SUFFIX = ".timeline"
+_OWN_SUFFIXES = (
+    PROJECT_SUFFIX, ".autosave", ".lock", "-journal", "-wal", "-shm", ".parquet",
+)  # fmt: skip
+"""The app's own files (projects, their autosaves, lock files and SQLite journals, Parquet
+tables) sit beside articles; a folder holding them is not holding unread files."""
+_PACKAGE_FILES = frozenset({"__init__.py", "__pycache__"})
+"""A folder that is also a Python package (the bundled seeds) has these; they are not news."""
+
+
+def is_own_file(name: str) -> bool:
+    """A file the app itself writes beside articles (never an article, never reported)."""
+    lower = name.lower()
+    return lower.endswith(_OWN_SUFFIXES) or (PROJECT_SUFFIX + ".") in lower
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[LoadProblem]]:
     """Article files under ``paths`` (folders read recursively, sorted) and what went wrong.
 
-    Files named explicitly with another extension are reported as unsupported; inside folders,
-    hidden entries and unknown extensions are skipped silently. Project files are always skipped.
+    Every file the app does not read is reported, named or found in a folder (another
+    extension, none, a pipe), except hidden entries inside folders and the app's own files
+    (:func:`is_own_file`). A path that cannot be examined is one problem, never an exception.
     Each file is listed once, at its first appearance.
     """
     found: list[Path] = []
@@ -27,23 +42,35 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[LoadProblem]
     seen: set[tuple[int, int]] = set()
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError) as exc:
+            problems.append(LoadProblem(str(path), _unreachable(path, exc)))
+            continue
+        if stat.S_ISDIR(info.st_mode):
             _walk(path, frozenset(), found, problems, seen)
-        elif path.is_file():
-            suffix = path.suffix.lower()
-            if suffix == PROJECT_SUFFIX:
-                continue
-            if suffix not in ARTICLE_SUFFIXES:
-                problems.append(LoadProblem(str(path), _unsupported(suffix)))
-                continue
-            _add(path, found, seen)
-        elif path.is_symlink():
-            problems.append(LoadProblem(str(path), _broken(path)))
-        elif path.exists():
+        elif not stat.S_ISREG(info.st_mode):
             problems.append(LoadProblem(str(path), _SPECIAL))
-        else:
-            problems.append(LoadProblem(str(path), "No such file or folder."))
+        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            _add(path, found, seen)
+        elif not is_own_file(path.name):
+            problems.append(LoadProblem(str(path), _unsupported(path.suffix.lower())))
     return found, problems
+
+
+def _unreachable(path: Path, exc: OSError | ValueError) -> str:
+    """Why ``os.stat`` failed, in one sentence."""
+    if isinstance(exc, ValueError):
+        return "The path holds a NUL character, so it cannot name a file."
+    if isinstance(exc, PermissionError):
+        return "Permission denied: the path cannot be reached."
+    if exc.errno == errno.ELOOP:
+        return "Symbolic link loop: the link points back at itself."
+    if isinstance(exc, FileNotFoundError):
+        return _broken(path) if path.is_symlink() else "No such file or folder."
+    if exc.errno == errno.ENAMETOOLONG:
+        return "The name is too long for this system."
+    return f"The path cannot be examined ({exc.strerror or exc})."
 
 
 _SPECIAL = "Not a regular file (a pipe, socket or device); skipped."
@@ -106,7 +133,7 @@ def _walk(
         problems.append(LoadProblem(str(folder), f"The folder cannot be read ({exc.strerror})."))
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or entry.name in _PACKAGE_FILES:
             continue
         path = folder / entry.name
         try:
@@ -119,8 +146,8 @@ def _walk(
         elif is_file:
             if path.suffix.lower() in ARTICLE_SUFFIXES:
                 _add(path, found, seen)
-        elif path.suffix.lower() not in ARTICLE_SUFFIXES:
-            continue
+            elif not is_own_file(entry.name):
+                problems.append(LoadProblem(str(path), _unsupported(path.suffix.lower())))
         elif entry.is_symlink() and not path.exists():
             problems.append(LoadProblem(str(path), _broken(path)))
         else:

@@ -36,6 +36,33 @@ _NOISE_TAGS = (
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "dd", "dt")
 
 
+MAX_ATTRIBUTES = 1000
+"""More attributes than any real tag carries. libxml2 checks each new attribute against the
+tag's others, and htmldate scans each: a tag with 200,000 attributes took minutes to parse."""
+_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:_-]*)([^<>]*)>")
+
+
+def _tamed(html: str) -> tuple[str, int]:
+    """``html`` with the attributes of every tag that has too many dropped, and how many tags.
+
+    Linear in the page; the tag and its text stay, so the page reads the same.
+    """
+    if html.count("=") <= MAX_ATTRIBUTES and html.count(" ") <= MAX_ATTRIBUTES:
+        return html, 0
+    wild = 0
+
+    def tame(match: re.Match) -> str:
+        nonlocal wild
+        attributes = match.group(2)
+        if max(attributes.count("="), attributes.count(" ")) <= MAX_ATTRIBUTES:
+            return match.group(0)
+        wild += 1
+        return f"<{match.group(1)}>"
+
+    tamed = _TAG.sub(tame, html)
+    return (tamed, wild) if wild else (html, 0)
+
+
 def _parse(html: str) -> etree._Element | None:
     text = _XML_DECLARATION.sub("", html)
     if not text.strip():
@@ -167,6 +194,10 @@ def article_from_html(
 ) -> Article:
     """An article from an HTML page: its main text, headline and publication date."""
     notes: list[str] = []
+    original = html
+    html, wild = _tamed(html)
+    if wild:
+        notes.append(f"{wild} tag(s) with over {MAX_ATTRIBUTES} attributes read without them")
     tree = _parse(html)
     meta_date = _meta_date(tree) if tree is not None else None
     extracted = _trafilatura(tree, url) if tree is not None else None
@@ -182,7 +213,7 @@ def article_from_html(
         article_id=article_id,
         path=path,
         url=url,
-        content_hash=sha256_text(html),
+        content_hash=sha256_text(original),
         meta_date=meta_date,
         meta_first=True,
         notes=notes,

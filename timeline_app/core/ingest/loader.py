@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,15 @@ from timeline_app.core.model import Article
 from .articles import article_from_text
 from .html import article_from_html
 from .problems import IngestError, LoadProblem
-from .reading import MAX_FILE_BYTES, decode_bytes, read_bytes
+from .reading import (
+    HTML_LIMIT,
+    MAX_FILE_BYTES,
+    TEXT_LIMIT,
+    check_text_size,
+    decode_bytes,
+    line_breaks_as_newlines,
+    read_bytes,
+)
 from .records import article_from_record, records_in
 
 __all__ = ["article_id_of", "read_file"]
@@ -28,10 +37,11 @@ def article_id_of(path: Path) -> str:
     return os.fsencode(path.stem).decode("utf-8", errors="replace")
 
 
-SIZE_LIMITS = {".txt": 5 * 1024 * 1024, ".html": 20 * 1024 * 1024, ".htm": 20 * 1024 * 1024}
-"""One article per file: a 5 MB text is some thirty long reads already, and tagging it would
-take minutes; a page's HTML may weigh more (inline scripts, images) but extracts fast.
-Collections (``.json``/``.jsonl``) may reach :data:`MAX_FILE_BYTES`."""
+SIZE_LIMITS = {".txt": TEXT_LIMIT, ".html": HTML_LIMIT, ".htm": HTML_LIMIT}
+"""One article per file: its text may be as large as any article's (tagging is linear, about
+1 s per MB, and the memory it needs is checked); a page's HTML may weigh more (inline scripts,
+images) but extracts fast. Collections (``.json``/``.jsonl``) may reach :data:`MAX_FILE_BYTES`,
+and each record's text and HTML keeps the same limits (:mod:`.records`)."""
 
 
 def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
@@ -52,9 +62,11 @@ def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
         if suffix in (".html", ".htm") or _looks_like_html(text):
             article = article_from_html(text, article_id=article_id, path=where)
         else:
+            check_text_size(len(data))
             article = article_from_text(
-                text, article_id=article_id, path=where, content_hash=digest
-            )
+                line_breaks_as_newlines(text), article_id=article_id, path=where,
+                content_hash=digest,
+            )  # fmt: skip
         if not article.text.strip():
             raise IngestError("No article text is left once page furniture is removed.")
         article.content_hash = digest
@@ -87,12 +99,24 @@ def _written_by_this_app(data: Any) -> bool:
 _LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
+_MAX_INT_DIGITS = 4000
+"""Python refuses to read an integer of more than 4,300 digits (``ValueError``)."""
+
+
+def _number(digits: str) -> int | Decimal:
+    """A JSON integer; one too long for ``int`` stays a Decimal, which no field accepts.
+
+    The record holding it is refused on its own (or the field ignored), not the whole file.
+    """
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else Decimal(digits)
+
+
 def _parsed(text: str) -> Any:
     r"""JSON, with any half of a UTF-16 pair escaped alone ("\ud800") made U+FFFD.
 
     Such a string cannot be encoded, hashed or segmented: one bad record would lose the file.
     """
-    data = json.loads(text)
+    data = json.loads(text, parse_int=_number)
     return _repaired(data) if _LONE_SURROGATE_ESCAPE.search(text) else data
 
 
@@ -120,6 +144,8 @@ def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[Lo
                 problems.append(LoadProblem(where, f"Line {number} is nested too deeply to read."))
             except json.JSONDecodeError as exc:
                 problems.append(LoadProblem(where, f"Line {number} is not valid JSON ({exc.msg})."))
+            except ValueError as exc:  # whatever else one line holds, it loses that line only
+                problems.append(LoadProblem(where, f"Line {number} cannot be read ({exc})."))
     else:
         try:
             data = _parsed(text)
@@ -128,6 +154,8 @@ def _records(text: str, path: Path, lines: bool) -> tuple[list[Article], list[Lo
         except json.JSONDecodeError as exc:
             message = f"Not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})."
             return [], [LoadProblem(where, message)]
+        except ValueError as exc:
+            return [], [LoadProblem(where, f"The JSON cannot be read ({exc}).")]
         if _written_by_this_app(data):
             return [], []
         records = records_in(data)

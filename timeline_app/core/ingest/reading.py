@@ -5,14 +5,31 @@ from __future__ import annotations
 import codecs
 import re
 import stat
+import unicodedata
 from pathlib import Path
 
 from .problems import IngestError
 
-__all__ = ["MAX_FILE_BYTES", "decode_bytes", "read_bytes"]
+__all__ = [
+    "HTML_LIMIT",
+    "MAX_FILE_BYTES",
+    "TEXT_LIMIT",
+    "check_text_size",
+    "decode_bytes",
+    "line_breaks_as_newlines",
+    "read_bytes",
+]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Files above this size are refused without being read, so memory stays bounded."""
+TEXT_LIMIT = MAX_FILE_BYTES
+"""One article's text, in UTF-8 bytes, whatever holds it (a ``.txt`` file, a JSON record).
+Tagging is linear: about 1 s and 50 MB of memory per MB of densely dated prose (measured)."""
+HTML_LIMIT = 20 * 1024 * 1024
+"""One page's HTML, whatever holds it (an ``.html`` file, a record's ``html``): inline scripts
+and images weigh more than text, and extraction is fast."""
+MEMORY_PER_TEXT_BYTE = 64
+"""Peak memory per byte of text while it is analysed (measured ~55 on dense dated prose)."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -68,6 +85,57 @@ def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
+def _available_memory() -> int | None:
+    """Bytes of memory the system can still give (Linux ``MemAvailable``), None if unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as info:
+            for line in info:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def check_text_size(size: int, *, limit: int = TEXT_LIMIT, what: str = "text") -> None:
+    """:class:`IngestError` if ``size`` bytes of ``what`` exceed ``limit`` or this machine."""
+    if size > limit:
+        raise IngestError(
+            f"The {what} is too large ({size / 1_048_576:.0f} MB; the limit is "
+            f"{limit / 1_048_576:.0f} MB), so it was not read."
+        )
+    available = _available_memory()
+    needed = size * MEMORY_PER_TEXT_BYTE
+    if available is not None and needed > available:
+        raise IngestError(
+            f"The {what} ({size / 1_048_576:.0f} MB) needs about {needed / 2**30:.1f} GB of "
+            f"memory to analyse, and only {available / 2**30:.1f} GB is free; it was not read."
+        )
+
+
+_LINE_BREAK = re.compile("([\u2028\u2029\x85\x0b\x0c])([^\\S\n]*)(\\S?)")
+
+
+def _line_end(match: re.Match) -> str:
+    separator, space, following = match.groups()
+    if following.islower():  # the sentence goes on after it (a wrapped line, a page break)
+        return " " + following
+    return ("\n\n" if separator == "\u2029" else "\n") + following
+
+
+def line_breaks_as_newlines(text: str) -> str:
+    """U+2028, U+2029, NEL, VT and FF as the line (paragraph) ends they are.
+
+    Left alone, one stage split lines on them (``str.splitlines``) and another did not, so a
+    headline and the sentence after it ran together. One that falls inside a sentence (the next
+    word goes on in lower case: a wrapped line, a page break) joins the two halves with a space,
+    so the sentence before it is not cut off and dropped as a stray line.
+    """
+    if any(c in text for c in "\u2028\u2029\x85\x0b\x0c"):
+        return _LINE_BREAK.sub(_line_end, text)
+    return text
+
+
 def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
     """Text and the encoding name used; :class:`IngestError` for binary or undecodable data."""
     for bom, encoding in _BOMS:
@@ -80,6 +148,9 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
         if data.startswith(magic):
             raise IngestError(f"This looks like {kind}, not an article.")
     if b"\x00" in data:
+        utf16 = _utf16_any_script(data)
+        if utf16:
+            return _strict(data, utf16), utf16
         raise IngestError("This looks like a binary file, not text.")
     try:
         text = data.decode("utf-8")
@@ -138,6 +209,37 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even.count(0) > 0.6 * half and odd.count(0) < 0.05 * half:
         return "utf-16-be"
     return None
+
+
+_STRAY = frozenset(("Cn", "Co", "Cs", "Cc"))
+
+
+def _stray(char: str) -> bool:
+    """Unassigned, private, a surrogate, a control or U+FFFD: not in any real text."""
+    return char == "\ufffd" or unicodedata.category(char) in _STRAY
+
+
+def _utf16_any_script(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` for UTF-16 text without a BOM in any script, else None.
+
+    Text in Cyrillic, Greek or CJK has few NUL bytes (only its spaces, digits and line breaks),
+    so :func:`_utf16_without_bom` misses it. Both byte orders decode almost any even-length
+    data; the right one has few unassigned or control characters and its ASCII spaces, digits
+    and punctuation where the other has U+2000, U+0A00...
+    """
+    if len(data) % 2:
+        return None
+    sample = data[:8192]
+    best, best_score = None, 0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(encoding, errors="replace")
+        stray = sum(1 for c in text if c not in "\n\r\t" and _stray(c))
+        common = sum(1 for c in text if " " <= c <= "~" or c in "\n\r\t")
+        if stray > len(text) // 50 or not common:
+            continue
+        if common > best_score:
+            best, best_score = encoding, common
+    return best
 
 
 LATIN_SAMPLE_CHARS = 65536

@@ -14,6 +14,7 @@ from .html import article_from_html
 from .language import normalize_language
 from .problems import IngestError
 from .pubdate import parse_date
+from .reading import HTML_LIMIT, TEXT_LIMIT, check_text_size, line_breaks_as_newlines
 
 __all__ = ["article_from_record", "canonical_hash", "records_in"]
 
@@ -22,7 +23,9 @@ _STRING_FIELDS = ("id", "title", "text", "html", "url", "published")
 
 def canonical_hash(record: Any) -> str:
     """sha256 of the record's canonical JSON (sorted keys, no spaces, UTF-8)."""
-    canonical = json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = json.dumps(
+        record, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+    )  # default: a number too long for int, read as a Decimal in a field the app ignores
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -55,6 +58,12 @@ def article_from_record(record: dict, *, path: str = "") -> Article:
     text, html = record.get("text") or "", record.get("html") or ""
     if not text.strip() and not html.strip():
         raise IngestError("The record has no 'text' or 'html'.")
+    # the limits of a .txt or .html file hold inside a collection too
+    if text.strip():
+        check_text_size(_utf8_size(text, TEXT_LIMIT))
+        text = line_breaks_as_newlines(text)
+    else:
+        check_text_size(_utf8_size(html, HTML_LIMIT), limit=HTML_LIMIT, what="HTML")
     given = record.get("published") or ""
     published = _published(given) if given.strip() else None
     options = {
@@ -76,6 +85,13 @@ def article_from_record(record: dict, *, path: str = "") -> Article:
     elif given.strip():
         article.warnings.append(f"published value {given!r} not understood; ignored")
     return article
+
+
+def _utf8_size(text: str, limit: int) -> int:
+    """The UTF-8 size of ``text``, encoded only where its length leaves the limit in doubt."""
+    if len(text) * 4 <= limit:
+        return len(text)
+    return len(text.encode("utf-8", errors="surrogatepass"))
 
 
 def records_in(data: Any) -> list[Any] | None:

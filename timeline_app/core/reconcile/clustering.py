@@ -42,7 +42,7 @@ __all__ = [
     "date_relation",
     "event_texts",
     "gather",
-    "join_pairs",
+    "join_scored",
     "lead_text",
     "lead_texts",
     "scored_pairs",
@@ -427,10 +427,10 @@ def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[st
     idf = Idf(t.names | t.stems for t in texts.values())
     analyses = _analyses(source)
     pairs = scored_pairs(events, texts, idf, memo.stories(analyses), memo.lead_texts(analyses))
-    return join_pairs(events, pairs)
+    return join_scored(events, pairs)
 
 
-def join_pairs(events: list[Event], pairs: list[tuple[float, int, int]]) -> dict[str, str]:
+def join_scored(events: list[Event], pairs: list[tuple[float, int, int]]) -> dict[str, str]:
     """``{event_id: cluster_id}``: the :func:`scored_pairs` of ``events`` joined best first.
 
     Every join keeps a cluster one happening (:class:`_Clusters`); a cluster's id is its

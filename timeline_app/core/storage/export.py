@@ -11,7 +11,7 @@ from timeline_app.core.model import Event, Granularity
 from timeline_app.core.storage.atomic import write_text_atomically
 from timeline_app.core.storage.cells import safe_cell
 from timeline_app.core.storage.publication import MENTION, with_publication_rows
-from timeline_app.core.storage.timelinejs import (
+from timeline_app.core.storage.timelinejs import (  # noqa: F401 - re-exported, as before
     timelinejs,
     write_timelinejs,
     write_timelinejs_sheet,

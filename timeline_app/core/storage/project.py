@@ -16,6 +16,7 @@ from pathlib import Path
 
 from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.errors import CorrectionError, ProjectError
+from timeline_app.core.ingest import ARTICLE_SUFFIXES
 from timeline_app.core.ingest.language import detect_language
 from timeline_app.core.model import Article, ArticleAnalysis, PublishedSource
 from timeline_app.core.storage import projectdb
@@ -24,6 +25,7 @@ __all__ = [
     "PROJECT_SUFFIX",
     "OpenedProject",
     "ProjectError",
+    "readable_article_path",
     "read_project",
     "save_project",
 ]
@@ -70,6 +72,24 @@ def _article(row: projectdb.StoredArticle, folder: Path) -> Article:
         url=row.url, path=path, content_hash=row.content_hash,
         lang=detect_language(row.title, row.text),
     )  # fmt: skip
+
+
+def readable_article_path(project: Path, stored: str) -> str | None:
+    """Why the app may not re-read an article path a project stores, or None if it may.
+
+    A project file is data anyone could have written: its paths must not make the app read a
+    file the user never loaded (``../../.ssh/id_rsa``, ``/etc/passwd``, a link out of the
+    folder). Only an article file (by extension) inside the project's folder tree, links
+    resolved, is re-read; otherwise the text saved in the project is used.
+    """
+    target = Path(stored)
+    if target.suffix.lower() not in ARTICLE_SUFFIXES:
+        return "is not an article file"
+    try:
+        target.resolve().relative_to(project.resolve().parent)
+    except (OSError, RuntimeError, ValueError):
+        return "is outside the project's folder"
+    return None
 
 
 def save_project(

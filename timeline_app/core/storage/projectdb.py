@@ -12,8 +12,10 @@ import os
 import secrets
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -97,19 +99,22 @@ def read(path: str | Path) -> StoredProject:
     """Read and check a project file, migrated in memory to the current schema."""
     path = Path(path)
     _check_header(path)
+    sweep(path)
     mem = sqlite3.connect(":memory:")
     try:
         src = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
         try:
-            src.backup(mem)
+            src.backup(mem)  # pages copied: nothing in the file runs
         finally:
             src.close()
-        if mem.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise ProjectError(f"{path.name} is corrupted (integrity check failed)")
-        version = mem.execute("PRAGMA user_version").fetchone()[0]
+        _time_budget(mem, QUERY_SECONDS)
+        version = mem.execute("PRAGMA user_version").fetchone()[0]  # header fields
         app_id = mem.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID or version < 1:
             raise ProjectError(f"{path.name} is an SQLite database but not a timeline project")
+        _check_schema(mem, path.name)
+        if mem.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise ProjectError(f"{path.name} is corrupted (integrity check failed)")
         if version > SCHEMA_VERSION:
             raise ProjectError(
                 f"{path.name} was saved by a newer timeline_app (project format {version}; "
@@ -118,10 +123,61 @@ def read(path: str | Path) -> StoredProject:
         if version < SCHEMA_VERSION:
             migrate(mem, version)
         return _rows(mem, version)
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            raise ProjectError(
+                f"{path.name} took too long to read (over {QUERY_SECONDS:.0f} s); it was not opened"
+            ) from None
+        raise ProjectError(f"{path.name} is corrupted or unreadable ({exc})") from None
     except sqlite3.Error as exc:
         raise ProjectError(f"{path.name} is corrupted or unreadable ({exc})") from None
     finally:
         mem.close()
+
+
+QUERY_SECONDS = 60.0
+"""The time a project's reading may take, all queries together (a 50 MB project reads in well
+under a second); past it the query is interrupted and the project refused."""
+
+@cache
+def _own_schema() -> frozenset[tuple[str, str]]:
+    """What the app's migrations create (tables, indexes), read from an empty migrated database.
+
+    Derived, not listed: a new schema version's tables and indexes are ours at once.
+    """
+    conn = sqlite3.connect(":memory:")
+    try:
+        migrate(conn, 0)
+        return frozenset(conn.execute("SELECT type, name FROM sqlite_master").fetchall())
+    finally:
+        conn.close()
+
+
+def _check_schema(conn: sqlite3.Connection, name: str) -> None:
+    """Refuse a schema with views, triggers, other tables or computed columns.
+
+    A project is data, never a program: a trigger would run during the migration, a view or a
+    generated column on every read (an endless recursive view hangs the app). Only the schema
+    table itself is read here; nothing in it is run.
+    """
+    rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+    foreign = sorted(f"{kind} {item!r}" for kind, item, _table in rows
+                     if (kind, item) not in _own_schema())  # fmt: skip
+    if foreign:
+        raise ProjectError(
+            f"{name} holds more than a timeline project ({', '.join(foreign[:3])}"
+            f"{', ...' if len(foreign) > 3 else ''}); it was not opened"
+        )
+    for table in ("articles", "corrections", "settings"):
+        computed = [row[1] for row in conn.execute(f"PRAGMA table_xinfo({table})") if row[6]]
+        if computed:
+            raise ProjectError(f"{name} has computed columns ({', '.join(computed)}); not opened")
+
+
+def _time_budget(conn: sqlite3.Connection, seconds: float) -> None:
+    """Interrupt any query on ``conn`` once ``seconds`` have passed from now."""
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 100)
 
 
 def _rows(conn: sqlite3.Connection, version: int) -> StoredProject:
@@ -213,12 +269,26 @@ def _alive(pid: int) -> bool:
 
 
 def _sweep(path: Path) -> None:
-    """Remove half-written files a killed save left next to ``path``."""
-    for stale in path.parent.glob(f".{path.name}.*.saving"):
+    """Remove half-written files a killed save left next to ``path``, journals included.
+
+    ``.<name>.<pid>.<token>.saving`` and its ``-journal``, of a process that has ended.
+    """
+    escaped = "".join(f"[{c}]" if c in "*?[" else c for c in path.name)
+    for stale in path.parent.glob(f".{escaped}.*.saving*"):
         parts = stale.name[len(path.name) + 2 :].split(".")
+        if not stale.name.endswith((".saving", ".saving-journal")):
+            continue
         if parts and parts[0].isdigit() and int(parts[0]) != os.getpid():
             if not _alive(int(parts[0])):
                 stale.unlink(missing_ok=True)
+
+
+def sweep(path: str | Path) -> None:
+    """:func:`_sweep` for a project being opened; never fails the open."""
+    try:
+        _sweep(Path(path))
+    except OSError:
+        pass
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from timeline_app.core.events.build import build_events
 from timeline_app.core.ingest import LoadProblem, discover, read_file
 from timeline_app.core.model import Anchor, AnchorSource, Article, ArticleAnalysis
+from timeline_app.core.story.unique_ids import make_ids_unique
 from timeline_app.core.temporal import tag
 
 __all__ = [
@@ -109,6 +110,7 @@ def load(
         assert item is not None
         result.analyses.extend(item[0])
         result.problems.extend(item[1])
+    result.analyses = make_ids_unique(result.analyses, result.problems)
     return result
 
 

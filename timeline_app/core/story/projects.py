@@ -11,7 +11,12 @@ from pathlib import Path
 
 from timeline_app.core.ingest import read_file
 from timeline_app.core.model import Article
-from timeline_app.core.storage.project import OpenedProject, read_project, save_project
+from timeline_app.core.storage.project import (
+    OpenedProject,
+    read_project,
+    readable_article_path,
+    save_project,
+)
 from timeline_app.core.story.document import Document
 from timeline_app.core.story.pipeline import LoadResult, analyze
 
@@ -25,6 +30,15 @@ def _refresh_from_files(project: OpenedProject) -> None:
         if article.path:
             by_file.setdefault(article.path, []).append(i)
     for file, indexes in by_file.items():
+        refused = readable_article_path(project.path, file)
+        if refused is not None:  # never read a file the user did not load: the saved text stays
+            if refused.startswith("is not"):  # outside the folder is usual enough to go unsaid
+                for i in indexes:
+                    project.notices.append(
+                        f"{project.articles[i].id}: {file} {refused}, so it was not read; using"
+                        " the text saved in the project"
+                    )
+            continue
         if not Path(file).is_file():
             for i in indexes:
                 project.notices.append(
