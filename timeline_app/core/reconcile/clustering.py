@@ -462,14 +462,18 @@ def _said_twice(events: list[Event], pairs: list[tuple[float, int, int]]) -> lis
             i = rep[i]
         return i
 
+    article = [e.article_id for e in events]
+    own = [(score, i, j) for score, i, j in pairs if article[i] == article[j]]
+    doubtful = {k for score, i, j in own if score < SAID_TWICE_AT for k in (i, j)}
     others: dict[int, set[int]] = defaultdict(set)
-    for _score, i, j in pairs:
-        if events[i].article_id != events[j].article_id:
-            others[i].add(j)
-            others[j].add(i)
-    for score, i, j in pairs:
-        if events[i].article_id != events[j].article_id:
-            continue
+    if doubtful:
+        for _score, i, j in pairs:
+            if article[i] != article[j]:
+                if i in doubtful:
+                    others[i].add(j)
+                if j in doubtful:
+                    others[j].add(i)
+    for score, i, j in own:
         if score < SAID_TWICE_AT and not others[i] & others[j]:
             continue  # alike, but no other source tells them as one
         ri, rj = find(i), find(j)
@@ -514,12 +518,14 @@ class _Clusters:
         gi, gj = self.groups[ri], self.groups[rj]
         if any(gi[a] != gj[a] for a in gi.keys() & gj.keys()):
             return False
-        latest = max((d for d in (self.latest[ri], self.latest[rj]) if d is not None),
-                     default=None)
-        earliest = min((d for d in (self.earliest[ri], self.earliest[rj]) if d is not None),
-                       default=None)
-        if latest is not None and earliest is not None and latest - earliest >= NEAR_DAYS:
-            return False
+        latest, earliest = self.latest[ri], self.earliest[ri]
+        other_latest, other_earliest = self.latest[rj], self.earliest[rj]
+        if latest is None:
+            latest, earliest = other_latest, other_earliest
+        elif other_latest is not None:
+            latest, earliest = max(latest, other_latest), min(earliest, other_earliest)
+            if latest - earliest >= NEAR_DAYS:
+                return False
         self.parent[rj] = ri
         gi.update(self.groups.pop(rj))
         self.latest[ri], self.earliest[ri] = latest, earliest

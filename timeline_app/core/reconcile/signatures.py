@@ -106,9 +106,14 @@ def dateline_end(sentence: str) -> int:
 
 def is_thin(text: str) -> bool:
     """Whether ``text`` is a fragment (a city, a bare dateline) that must not bridge reports."""
-    plain = sum(1 for w in _WORD.findall(text) if len(w) > 2 and w.islower()
-                and w not in _FUNCTION and w not in _CALENDAR)
-    return plain < THIN_WORDS
+    plain = 0
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if len(w) > 2 and w.islower() and w not in _FUNCTION and w not in _CALENDAR:
+            plain += 1
+            if plain >= THIN_WORDS:
+                return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +168,7 @@ def event_text(event: Event, text: str | None = None, lede: str = "") -> EventTe
     clause = _clause_around(sentence, a, b)
     clause = lede + " " + clause.replace(m.text, " ")
     bare = lede + " " + bare
+    content = _content(bare)
     before = _content(sentence[:a])[-5:]
     after = _content(sentence[b:])[:2]
     said = _QUOTE.findall(sentence)
@@ -173,10 +179,10 @@ def event_text(event: Event, text: str | None = None, lede: str = "") -> EventTe
     return EventText(
         names=frozenset(name_keys(bare)),
         focus_names=frozenset(name_keys(clause)),
-        stems=frozenset(_content(bare)),
+        stems=frozenset(content),
         clause=frozenset(_content(clause)),
         local=frozenset(before + after),
-        flat=" ".join(_content(bare)),
+        flat=" ".join(content),
         quotes=tuple(q for q in quotes if q.count(" ") >= 2),
     )
 
