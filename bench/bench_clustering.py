@@ -108,6 +108,14 @@ def _cpu(fn, *args):
     return out, time.process_time() - t
 
 
+def _forget_checks() -> None:
+    """Empty the anchor checks' caches: a size must not reuse the checks of an earlier run."""
+    from timeline_app.core.reconcile import anchor_check, anchor_evidence
+
+    anchor_check._RECENT.clear()
+    anchor_evidence._tagged.cache_clear()
+
+
 def flatness(sizes: list[int], seed: int = 0, anchors: bool = True) -> list[tuple[int, float, float]]:
     """``(articles, cluster cpu-ms per article, anchor-check cpu-ms per article)`` per size."""
     from pathlib import Path
@@ -124,6 +132,7 @@ def flatness(sizes: list[int], seed: int = 0, anchors: bool = True) -> list[tupl
         part = analyses[:n]
         clusters, t_cluster = _cpu(cluster_events, part)
         _, t_summary = _cpu(summarize, part, clusters)
+        _forget_checks()
         t_anchor = _cpu(check_anchors, part)[1] if anchors else 0.0
         rows.append((n, 1000 * (t_cluster + t_summary) / n, 1000 * t_anchor / n))
     return rows

@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -35,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.locations import join
 from timeline_app.core.model import Timeline, sort_key
-from timeline_app.core.storage import parquet
+from timeline_app.core.storage import parquet, plaindata
 from timeline_app.core.story import partitions
 from timeline_app.core.story.pipeline import CancelledError, Progress
 from timeline_app.core.story.sources import analyze_all, list_inputs, read_any
@@ -116,7 +114,7 @@ def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -
     t = time.process_time()
     n, counts = partitions.key_counts(analyses)
     _put(join(work, "parts", f"part-{index:05d}.keys"), _pack((n, counts)))
-    _put(join(work, "parts", f"part-{index:05d}.pkl"), _pack(analyses))
+    _put(join(work, "parts", f"part-{index:05d}.data"), _pack(analyses))
     cpu["store"] += time.process_time() - t
     summary = {
         "files": len(listing[0][index * per : (index + 1) * per]),
@@ -147,7 +145,7 @@ def _slice_part(work: str, index: int, windows: list[partitions.Window], key: st
     done = _get(marker)
     if done is not None:
         return json.loads(done)
-    analyses = _unpack(_get(join(work, "parts", f"part-{index:05d}.pkl")))
+    analyses = _unpack(_get(join(work, "parts", f"part-{index:05d}.data")))
     leads = partitions.lead_texts(analyses)
     wrote = []
     for w, window in enumerate(windows):
@@ -155,7 +153,7 @@ def _slice_part(work: str, index: int, windows: list[partitions.Window], key: st
         if seen:
             ids = {e.event_id for a in seen for e in a.events}
             mine = {k: v for k, v in leads.items() if k in ids}
-            _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.pkl"), _pack((seen, mine)))
+            _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.data"), _pack((seen, mine)))
             wrote.append(w)
     _put(marker, json.dumps(wrote).encode())
     return wrote
@@ -165,7 +163,7 @@ def _seen(work: str, key: str, index: int, parts: list[int]) -> tuple[list, dict
     """The slices of window ``index``: the analyses it sees and their lead events' texts."""
     kept, leads = [], {}
     for part in parts:
-        seen, mine = _unpack(_get(join(work, "slices", key, f"w{index:05d}-p{part:05d}.pkl")))
+        seen, mine = _unpack(_get(join(work, "slices", key, f"w{index:05d}-p{part:05d}.data")))
         kept.extend(seen)
         leads.update(mine)
     return kept, leads
@@ -175,7 +173,7 @@ def _pair_window(
     work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any
 ) -> dict:
     """A window cut from a large group: score its pairs (joined later with its group's)."""
-    where = join(work, "pairs", key, f"w{index:05d}.pkl")
+    where = join(work, "pairs", key, f"w{index:05d}.data")
     fs, path = _fs(where)
     if fs.exists(path):
         return {"cpu": {}}
@@ -196,14 +194,14 @@ def _join_group(work: str, key: str, indexes: list[int], _scored: list) -> dict:
     owners: dict[int, list[str]] = {}
     articles: dict[str, str] = {}
     for index in indexes:
-        found, mine = _unpack(_get(join(work, "pairs", key, f"w{index:05d}.pkl")))
+        found, mine = _unpack(_get(join(work, "pairs", key, f"w{index:05d}.data")))
         pairs.extend(found)
         articles.update(mine)
         owners[index] = list(mine)
     clusters = partitions.join_pairs(pairs, articles)
     del pairs
     for index, ids in owners.items():
-        _put(join(work, "joins", key, f"w{index:05d}.pkl"), _pack({i: clusters[i] for i in ids}))
+        _put(join(work, "joins", key, f"w{index:05d}.data"), _pack({i: clusters[i] for i in ids}))
     _put(marker, b"{}")
     return {"cpu": {"merge": time.process_time() - t}}
 
@@ -225,7 +223,7 @@ def _merge_window(
     gather = time.process_time() - t
     t = time.process_time()
     if window.split:
-        clusters = _unpack(_get(join(work, "joins", key, f"w{index:05d}.pkl")))
+        clusters = _unpack(_get(join(work, "joins", key, f"w{index:05d}.data")))
     else:
         clusters = partitions.cluster_window(kept, window, idf, leads)
     events = [
@@ -269,13 +267,14 @@ def _write_months(timeline: Timeline, output: str, name: str) -> dict[str, int]:
 
 
 def _pack(value: Any) -> bytes:
-    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return plaindata.pack(value)
 
 
 def _unpack(data: bytes | None) -> Any:
+    """A work file back as values: plain data only (the folder may be writable by others)."""
     if data is None:
         raise FileNotFoundError("a part of the run is missing from its work folder")
-    return pickle.loads(zlib.decompress(data))  # noqa: S301 - written by this run, above
+    return plaindata.unpack(data)
 
 
 # --- the client -------------------------------------------------------------------------------
