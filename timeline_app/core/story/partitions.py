@@ -33,6 +33,7 @@ from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.clustering import (
     event_texts,
     gather,
+    join_scored,
     lead_texts,
     scored_pairs,
     stories,
@@ -220,11 +221,11 @@ def cluster_window(
     ``analyses`` hold the events the window sees (others are ignored); ``leads`` are the lead
     events' texts (``clustering.lead_texts``) found on the WHOLE articles, as the whole run finds
     them (default: found on ``analyses``, right when they are whole). Groups share no pair, so
-    the window is joined in one pass, best pair first, as ``clustering.cluster_events`` joins.
+    the window is joined in one pass, best pair first, by ``clustering.join_scored`` as the
+    whole run is.
     """
     events, pairs = _scored(analyses, window, idf, leads)
-    ids = [e.event_id for e in events]
-    joined = _join(ids, [e.article_id for e in events], [(i, j) for _, i, j in pairs])
+    joined = join_scored(events, pairs)
     return {e.event_id: joined[e.event_id] for e in events if window.owns(e)}
 
 
@@ -237,67 +238,30 @@ def window_pairs(
     window: Window,
     idf: Idf,
     leads: Mapping[str, EventText] | None = None,
-) -> tuple[list[Pair], dict[str, str]]:
-    """A cut window's pairs that touch an event it owns, and those events' articles.
+) -> tuple[list[Pair], dict[str, Event]]:
+    """A cut window's pairs that touch an event it owns, and those events.
 
-    Returns ``(pairs, {event_id: article_id})``; :func:`join_pairs` joins a group's windows.
+    Returns ``(pairs, {event_id: event})``; :func:`join_pairs` joins a group's windows.
     """
     events, pairs = _scored(analyses, window, idf, leads)
     own = [window.owns(e) for e in events]
     out = [(score, events[i].event_id, events[j].event_id)
            for score, i, j in pairs if own[i] or own[j]]  # fmt: skip
-    return out, {e.event_id: e.article_id for e, mine in zip(events, own, strict=True) if mine}
+    return out, {e.event_id: e for e, mine in zip(events, own, strict=True) if mine}
 
 
-def join_pairs(pairs: Iterable[Pair], articles: Mapping[str, str]) -> dict[str, str]:
+def join_pairs(pairs: Iterable[Pair], events: Mapping[str, Event]) -> dict[str, str]:
     """``{event_id: cluster_id}`` of a group from its windows' pairs and events.
 
     Pairs found by two windows are counted once; they are joined best first, ties in event id
-    order, which is ``clustering.cluster_events``' order (its events are sorted by id).
+    order, by ``clustering.join_scored``: what ``cluster_events`` does (its events are sorted by
+    id).
     """
-    ids = sorted(articles)
+    ids = sorted(events)
     index = {eid: i for i, eid in enumerate(ids)}
     ordered = sorted(set(pairs), key=lambda p: (-p[0], p[1], p[2]))
-    return _join(ids, [articles[eid] for eid in ids],
-                 [(index[a], index[b]) for _, a, b in ordered])  # fmt: skip
-
-
-def _join(
-    ids: list[str], articles: list[str], pairs: Iterable[tuple[int, int]]
-) -> dict[str, str]:
-    """Greedy union of ``pairs`` in the order given, under ``cluster_events``' one constraint.
-
-    Two events of one article share a cluster only when they are the same happening said twice:
-    the pair itself, each the only event of that article on its side. Clusters are member lists
-    (the smaller merged into the larger) with per-article counts; the partition, and so each
-    cluster's id (its smallest event id), is what ``cluster_events`` gives for the same pairs.
-    """
-    label = list(range(len(ids)))
-    members = {i: [i] for i in range(len(ids))}
-    per_article = {i: Counter({article: 1}) for i, article in enumerate(articles)}
-    for i, j in pairs:
-        a, b = label[i], label[j]
-        if a == b:
-            continue
-        article = articles[i]
-        shared = per_article[a].keys() & per_article[b].keys()
-        if shared and not (
-            shared == {article}
-            and articles[j] == article
-            and per_article[a][article] + per_article[b][article] == 2
-        ):
-            continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        for k in members[b]:
-            label[k] = a
-        members[a] += members.pop(b)
-        per_article[a] += per_article.pop(b)
-    out: dict[str, str] = {}
-    for group in members.values():
-        names = [ids[k] for k in group]
-        out.update(dict.fromkeys(names, min(names)))
-    return out
+    return join_scored([events[eid] for eid in ids],
+                       [(score, index[a], index[b]) for score, a, b in ordered])  # fmt: skip
 
 
 def seen_by(analyses: Iterable[ArticleAnalysis], window: Window) -> list[ArticleAnalysis]:
