@@ -10,6 +10,12 @@ twenty years. Prints the time of each part at three sizes, so near-linear growth
 
     python bench/bench_clustering.py [--events 3000] [--seed 0]
     python bench/bench_clustering.py --flat [--sizes 100,300,1000,3000] [--no-anchors]
+
+``--compare CHECKOUT`` times clustering alone (CPU seconds, best of ``--repeat``) here and in
+another checkout of the project (say a worktree of main), alternately in fresh processes on
+the same synthetic corpus, and prints the ratio: the machine's load cancels out.
+
+    python bench/bench_clustering.py --compare /tmp/main-checkout [--events 3000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -102,6 +108,14 @@ def _cpu(fn, *args):
     return out, time.process_time() - t
 
 
+def _forget_checks() -> None:
+    """Empty the anchor checks' caches: a size must not reuse the checks of an earlier run."""
+    from timeline_app.core.reconcile import anchor_check, anchor_evidence
+
+    anchor_check._RECENT.clear()
+    anchor_evidence._tagged.cache_clear()
+
+
 def flatness(sizes: list[int], seed: int = 0, anchors: bool = True) -> list[tuple[int, float, float]]:
     """``(articles, cluster cpu-ms per article, anchor-check cpu-ms per article)`` per size."""
     from pathlib import Path
@@ -118,6 +132,7 @@ def flatness(sizes: list[int], seed: int = 0, anchors: bool = True) -> list[tupl
         part = analyses[:n]
         clusters, t_cluster = _cpu(cluster_events, part)
         _, t_summary = _cpu(summarize, part, clusters)
+        _forget_checks()
         t_anchor = _cpu(check_anchors, part)[1] if anchors else 0.0
         rows.append((n, 1000 * (t_cluster + t_summary) / n, 1000 * t_anchor / n))
     return rows
@@ -130,6 +145,33 @@ def print_flatness(rows: list[tuple[int, float, float]]) -> None:
         print(f"{n:>8} {c:>12.2f} {a:>12.2f} {(c + a) / base:>6.2f}")
 
 
+def cluster_cpu(events: int, seed: int) -> float:
+    """CPU seconds of :func:`cluster_events` alone on the synthetic corpus of ``events``."""
+    analyses = corpus(events, seed)
+    cluster_events(analyses[:20])  # warm caches and numpy
+    return _cpu(cluster_events, analyses)[1]
+
+
+def compare(other: str, events: int, seed: int, repeat: int) -> tuple[float, float]:
+    """Best CPU seconds of clustering ``(here, in the checkout other)``, runs alternating."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); sys.path.insert(1, sys.argv[2]);"
+            "import bench_clustering as b; print(b.cluster_cpu(int(sys.argv[3]), int(sys.argv[4])))")
+    bench = str(Path(__file__).resolve().parent)
+    here = str(Path(__file__).resolve().parents[1])
+    best = {here: float("inf"), other: float("inf")}
+    for _ in range(repeat):
+        for root in (other, here):
+            out = subprocess.run([sys.executable, "-c", code, root, bench, str(events), str(seed)],
+                                 capture_output=True, text=True, check=True, cwd=root,
+                                 env={**os.environ, "PYTHONPATH": root})
+            best[root] = min(best[root], float(out.stdout.split()[-1]))
+    return best[here], best[other]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=3000, help="events at the smallest size")
@@ -137,7 +179,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--flat", action="store_true", help="per-article CPU on generated stories")
     parser.add_argument("--sizes", default="100,300,1000,3000")
     parser.add_argument("--no-anchors", action="store_true")
+    parser.add_argument("--compare", metavar="CHECKOUT", help="another checkout to time against")
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
+    if args.compare:
+        here, other = compare(args.compare, args.events, args.seed, args.repeat)
+        print(f"clustering {args.events} events, CPU s (best of {args.repeat}): here {here:.3f}, "
+              f"{args.compare} {other:.3f}, ratio {here / other:.2f}")
+        return
     if args.flat:
         sizes = [int(x) for x in args.sizes.split(",")]
         print_flatness(flatness(sizes, args.seed, not args.no_anchors))

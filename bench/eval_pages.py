@@ -5,6 +5,9 @@ A page is *exact* when the date found equals the gold (a month-precision gold wa
 without a date, any date is wrong), *missed* when no date is given for a dated page. The gate test
 (tests/core/ingest/test_pages_gate.py) pins the floors.
 
+Also: the gold dated mentions of each dated page, tagged against its gold date, and the estimates
+of undated pages whose day of writing is known.
+
 Run: ``python bench/eval_pages.py [-v]``.
 """
 
@@ -104,7 +107,42 @@ def score_estimates() -> EstimateScore:
     return result
 
 
+@dataclass
+class MentionScore:
+    gold: int = 0
+    right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def score_mentions() -> MentionScore:
+    """Gold dated mentions of the dated pages, tagged against the page's own gold date."""
+    from timeline_app.core.model import Anchor, AnchorSource
+    from timeline_app.core.story.pipeline import analyze
+
+    result = MentionScore()
+    for gold in golds():
+        if not gold["mentions"] or not gold["published"]:
+            continue
+        raw = (PAGES / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        article = article_from_text(raw, article_id=gold["id"])
+        day = date.fromisoformat(gold["published"] + ("-01" if len(gold["published"]) == 7 else ""))
+        found = {
+            (m.text, m.value) for m in analyze(article, Anchor(day, AnchorSource.MANUAL)).mentions
+        }
+        for mention in gold["mentions"]:
+            result.gold += 1
+            if (mention["text"], mention["value"]) in found:
+                result.right += 1
+            else:
+                result.misses.append(f"{gold['id']}: {mention['text']} = {mention['value']}")
+    return result
+
+
 def main() -> None:
+    mentions = score_mentions()
+    if "-v" in sys.argv:
+        print("\n".join(mentions.misses))
+    print(f"gold dated mentions: {mentions.right} of {mentions.gold} found with their value")
     estimates = score_estimates()
     errors = sorted(estimates.errors)
     median = errors[len(errors) // 2] if errors else None

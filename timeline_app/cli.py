@@ -331,10 +331,10 @@ def _cmd_anchors(args: argparse.Namespace) -> int:
 # -- tagger ------------------------------------------------------------------------------------
 
 
-def _tag_one(text: str, anchor: date | None, prefer: str) -> list[dict]:
+def _tag_one(text: str, anchor: date | None, prefer: str, lang: str | None = None) -> list[dict]:
     from timeline_app.core.temporal import tag
 
-    return [m.to_dict() for m in tag(text, anchor, prefer=prefer)]
+    return [m.to_dict() for m in tag(text, anchor, prefer=prefer, lang=lang)]
 
 
 def _tag_language(given: object, text: str) -> str:
@@ -364,7 +364,7 @@ def _cmd_tag(args: argparse.Namespace) -> int:
     if not args.jsonl:
         text = sys.stdin.read()
         lang = _tag_language(args.lang, text)
-        mentions = _tag_one(text, default_anchor, args.prefer)
+        mentions = _tag_one(text, default_anchor, args.prefer, lang)
         out = {"anchor": args.anchor, "lang": lang, "mentions": mentions}
         json.dump(out, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -413,7 +413,7 @@ def _tag_record(
         raw_anchor = record.get("anchor")
         anchor = parse_iso_date(str(raw_anchor)) if raw_anchor else default_anchor
         lang = _tag_language(record.get("lang") or default_lang, text)
-        return {"id": record_id, "lang": lang, "mentions": _tag_one(text, anchor, prefer)}
+        return {"id": record_id, "lang": lang, "mentions": _tag_one(text, anchor, prefer, lang)}
     except (ValueError, UsageError) as exc:
         return {"id": record_id, "mentions": [], "error": str(exc)}
     except Exception as exc:  # noqa: BLE001 - the contract: a bad line never ends the run

@@ -201,10 +201,10 @@ def test_tag_jsonl_stopped_at_any_exception_in_one_record(capsys, monkeypatch):
 
     real = cli._tag_one
 
-    def flaky(text, anchor, prefer):
+    def flaky(text, anchor, prefer, lang=None):
         if "boom" in text:
             raise RuntimeError("tagger broke")
-        return real(text, anchor, prefer)
+        return real(text, anchor, prefer, lang)
 
     monkeypatch.setattr(cli, "_tag_one", flaky)
     lines = [json.dumps({"id": "a", "text": "boom"}), json.dumps({"id": "b", "text": "today"})]

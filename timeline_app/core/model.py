@@ -139,7 +139,9 @@ class Mention:
     ``start``/``end`` are offsets into the text that was tagged (Python slice convention).
     ``interval`` is set only where the expression denotes a placeable span of time.
     ``rule`` names the grammar rule that matched and ``reference`` says what it was resolved
-    against (``absolute``, ``anchor``, ``narrative``, ``unresolved``), so a user can see why.
+    against (``absolute``, ``anchor``, ``narrative``, ``unresolved``, ``quoted``: the day of
+    the speech quoting it; ``event:<phrase>``: an offset from an event the text does not date,
+    left unplaced for the user to anchor), so a user can see why.
     """
 
     start: int

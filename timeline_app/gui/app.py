@@ -14,6 +14,7 @@ from timeline_app import __version__
 from timeline_app.core.resources import seeds_dir
 from timeline_app.gui import icons
 from timeline_app.gui.theme import follow_system_scheme, set_theme_mode
+from timeline_app.gui.timeline.theme import register_fonts
 
 __all__ = ["archive_table", "create_application", "default_paths", "missing_display", "run"]
 
@@ -59,6 +60,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("timeline-app")
     set_theme_mode(app, str(QSettings().value("view/theme", "system")))
+    register_fonts()  # Hangul and Cyrillic in every widget, whatever the system fonts
     follow_system_scheme(app)
     app.setWindowIcon(icons.app_icon())
     return app

@@ -19,12 +19,15 @@ from timeline_app.core.corrections.edits import (
     MarkReviewed,
     MergeEvents,
     RelabelEvent,
+    SetLanguage,
     SplitEvent,
 )
+from timeline_app.core.ingest.language import SUPPORTED_LANGUAGES
 from timeline_app.core.model import Event
 from timeline_app.gui.anchor_dialog import AnchorDialog
 from timeline_app.gui.commands import CorrectionCommand, CorrectionsCommand
 from timeline_app.gui.corrections_panel import CorrectionsPanel
+from timeline_app.gui.display import language_name
 from timeline_app.gui.expression_dialog import ExpressionDialog
 from timeline_app.gui.project_io import ProjectIO
 from timeline_app.gui.review_panel import ReviewPanel
@@ -62,6 +65,7 @@ class CorrectionsUI(QObject):
         self.set_anchor.setShortcut("Ctrl+Shift+A")
         self.set_anchor.triggered.connect(lambda _c=False: self.edit_anchor())
         a = self._action
+        self.set_language = a("Article &Language…", self.edit_language, name="setLanguage")
         self.correct_expression = a("Correct &Expression…", self.edit_expression, "Ctrl+Shift+X")
         self.relabel = a("&Relabel Event…", self.relabel_event, "F2")
         self.hide = a("&Hide Event", self.hide_event, "Ctrl+Shift+H")
@@ -71,6 +75,7 @@ class CorrectionsUI(QObject):
         menu = self.window.menuBar().addMenu("&Corrections")
         self.menu = menu
         menu.addAction(self.set_anchor)
+        menu.addAction(self.set_language)
         menu.addAction(self.correct_expression)
         menu.addSeparator()
         menu.addActions([self.relabel, self.hide, self.merge, self.split, self.reviewed])
@@ -115,6 +120,7 @@ class CorrectionsUI(QObject):
             return
         article_id = self.selection.article_id
         self.set_anchor.setEnabled(article_id in self.document.analyses)
+        self.set_language.setEnabled(article_id in self.document.analyses)
         has_event = self._event() is not None
         for action in self.event_actions:
             action.setEnabled(has_event)
@@ -143,6 +149,27 @@ class CorrectionsUI(QObject):
         article_id = article_id or self.selection.article_id
         if article_id in self.document.analyses:
             self._open(AnchorDialog(self.document, article_id, self.window))
+
+    def edit_language(self, article_id: str | None = None) -> None:
+        """Say which language the article is in (its grammar), or go back to the detected one."""
+        article_id = article_id or self.selection.article_id
+        analysis = self.document.analyses.get(article_id or "")
+        if analysis is None:
+            return
+        given = self.document.corrections.language_for(analysis.article)
+        detected = "Detected by the app"
+        choices = {detected: "", **{language_name(c): c for c in SUPPORTED_LANGUAGES}}
+        names = list(choices)
+        current = language_name(given) if given else detected
+
+        def done(name: str) -> None:
+            code = choices.get(name, "")
+            if code != (given or ""):
+                self.push(SetLanguage(article_id, code))
+
+        self._ask("Article Language", "The article is written in:", done, items=names)
+        if self.dialog is not None:
+            self.dialog.setTextValue(current)
 
     def edit_expression(self) -> None:
         event = self._event()

@@ -42,10 +42,14 @@ legend under the reader).</li>
 from the page: check it before trusting them.</li>
 <li><b>A number before a label</b> counts the sources that report the same happening. Click the
 event to read it in its article; click the number to compare every source in the
-<i>Sources</i> card. A <b>red</b> number means the sources disagree on the date.</li>
+<i>Sources</i> card. A <b>red</b> number (2≠) and a red ring round the mark mean the sources
+disagree on the date.</li>
 <li><b>A grey pill (+7)</b> stands for events too close to draw apart: click it to zoom in.</li>
-<li><b>Lanes</b> group events by article, precision or happening (View &gt; Lanes).
-<b>Compress Gaps</b> shrinks long empty stretches to a break marked on the axis.</li>
+<li><b>Lanes</b> group events by article, precision or happening (View &gt; Lanes); a lane
+with nothing in view folds to its title. <b>Compress Gaps</b> shrinks long empty stretches to a
+break (//) marked on the axis with how long it is.</li>
+<li><b>The axis</b> names the period of each stretch on its top row (a decade, a year, a
+month) and its ticks below.</li>
 <li>Mentions too vague to place ("recently", "in the near future") wait in the
 <i>Vague Mentions</i> panel.</li>
 </ul>

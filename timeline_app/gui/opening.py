@@ -12,6 +12,7 @@ newest state wins: a change while a check runs starts another, and the old resul
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.story.document import Change, Prepared
 from timeline_app.core.story.headless import PROJECT_SUFFIX
-from timeline_app.core.story.pipeline import LoadResult
+from timeline_app.core.story.pipeline import CancelledError, LoadResult
 from timeline_app.gui.loader import LoadWorker
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class StoryOpener:
         window.loader.failed.connect(self.on_failed)
         window.document.deferred = True
         self.checks = LoadWorker(parent=window)
+        self._one_at_a_time = threading.Lock()
         self.checks.finished.connect(self.on_checked)
         window.status.follow(self.checks, "Checking")
         window.document.changed.connect(self.on_changed)
@@ -81,11 +83,14 @@ class StoryOpener:
         document = self.window.document
         if change.kind == "settled" or not document.unsettled:
             return
-        job = document.settle_job()
+        job, one_at_a_time = document.settle_job(), self._one_at_a_time
 
         def work(phase, progress, cancelled):  # the worker thread: no Qt here
             phase("checking")
-            return job()
+            with one_at_a_time:  # an abandoned check cannot stop: never two at once
+                if cancelled():
+                    raise CancelledError("a newer state is being checked")
+                return job()
 
         self.checks.run(work)
 

@@ -53,6 +53,12 @@ LABELS = [
     ("정부는 2019년 3월 5일 새 법안을 발표했다.", "2019년 3월 5일", "정부는 새 법안을 발표했다"),
     ("According to officials, the talks will resume next week in Geneva.", "next week",
      "The talks will resume in Geneva"),
+    # a preposition or article left before the removed date goes with it
+    ("Die Brücke war am 5. März 2018 für die Sanierung gesperrt.", "5. März 2018",
+     "Die Brücke war für die Sanierung gesperrt"),
+    ("El ministro llegó el lunes a Madrid.", "lunes", "El ministro llegó a Madrid"),
+    ("Le pont a rouvert le 14 mars 2019 à Lyon.", "14 mars 2019", "Le pont a rouvert à Lyon"),
+    ("Министр прибыл в среду в Москву.", "среду", "Министр прибыл в Москву"),
 ]  # fmt: skip
 
 

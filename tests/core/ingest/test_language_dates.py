@@ -40,6 +40,9 @@ GOLDEN = [
     ("es", "9 de octubre de 2018", date(2018, 10, 9), "header"),
     ("es", "Actualizado el 22 de junio de 2018 a las 10:20 h", date(2018, 6, 22), "byline"),
     ("es", "Madrid, 4 ene. 2018", date(2018, 1, 4), "byline"),
+    # a slashed date whose both numbers could be a month: day first outside English
+    ("fr", "Publié le 05/03/2018 à 10h20", date(2018, 3, 5), "byline"),
+    ("es", "Actualizado 05/03/2018 10:20", date(2018, 3, 5), "byline"),
 ]
 
 
@@ -62,16 +65,17 @@ DATELINES = [
 
 
 @pytest.mark.parametrize(("lang", "opening", "expected"), DATELINES)
-def test_a_dateline_gives_the_date_and_leaves_the_paragraph(lang, opening, expected):
+def test_a_dateline_gives_the_date_and_stays_in_the_paragraph(lang, opening, expected):
     body = BODY[lang]
     first_word = opening.rsplit(" ", 2)[-2:]
     paragraph = opening + body[len(" ".join(first_word)) :]
     (found,) = find_locale_dates(f"Headline of the page here\n{paragraph}\n")
-    assert found.value == expected and found.label.startswith("dateline")
-    assert ("year from the text" in found.label) == (str(expected.year) not in opening)
+    assert found.value == expected and str(found.source) == "dateline"
+    assert found.year_inferred == (str(expected.year) not in opening)
+    assert ("the year the text names" in found.why) == found.year_inferred
     article = article_from_text(f"Headline of the page here\n\n{paragraph}\n", article_id="d")
     assert article.published == expected
-    assert article.text.startswith(" ".join(first_word))  # only the dateline was cut
+    assert article.text.startswith(opening)  # a dateline stays in its paragraph (the lead's)
 
 
 def test_a_dateline_without_a_year_in_a_text_without_one_gives_nothing():
@@ -100,6 +104,11 @@ def test_month_names_come_from_dateparser_locale_data():
     assert names["mai"] == {"de", "fr"}  # one month, two languages: read in either
     assert read_date("29 февраля 2020", ("ru",)) == date(2020, 2, 29)
     assert read_date("31 avril 2020", ("fr",)) is None
+
+
+def test_an_english_slashed_date_keeps_the_us_order():
+    page = "A headline long enough here\nPublished 05/03/2018 10:20\nThe council approved it.\n"
+    assert article_from_text(page, article_id="e").published == date(2018, 5, 3)
 
 
 def test_english_pages_are_read_as_before():

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-EXACT_FLOOR = 169
-"""Dated pages whose publication date is found exactly (of 169)."""
+EXACT_FLOOR = 174
+"""Dated pages whose publication date is found exactly (of 174)."""
 WRONG_CEILING = 0
 """Pages given a date that is not theirs (undated pages given any date count too)."""
 
@@ -42,6 +42,7 @@ def test_corpus_is_large_enough(score) -> None:
 
 def test_exact_dates_do_not_regress(score) -> None:
     assert score.exact >= EXACT_FLOOR, "\n".join(score.failures)
+    assert score.source_right >= EXACT_FLOOR, "\n".join(score.failures)  # and from the right line
 
 
 def test_no_more_wrong_dates(score) -> None:
@@ -56,3 +57,27 @@ def test_estimates_of_undated_pages_do_not_regress() -> None:
     estimates = _eval_module().score_estimates()
     assert estimates.pages >= 10
     assert estimates.held >= ESTIMATE_HELD_FLOOR
+
+
+MENTIONS_FLOOR = 323
+"""Gold dated mentions (of 323) tagged with their value against the page's gold date."""
+
+
+def test_gold_mentions_do_not_regress() -> None:
+    mentions = _eval_module().score_mentions()
+    assert mentions.right >= MENTIONS_FLOOR, "\n".join(mentions.misses)
+
+
+STORY_ANCHORS_FLOOR = 26
+"""Pages of the multi-outlet stories (of 26: dated, undated and misdated copies) anchored right."""
+
+
+def test_story_anchors_do_not_regress() -> None:
+    spec = importlib.util.spec_from_file_location("eval_stories", _EVAL.parent / "eval_stories.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    result = module.score()
+    assert result.pages >= 26 and result.traps >= 4
+    assert result.anchors_right >= STORY_ANCHORS_FLOOR, "\n".join(result.failures)
+    assert result.traps_caught == result.traps

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.ingest import pubdate, reading
+from timeline_app.core.ingest import reading, stamps
 from timeline_app.core.ingest.fragments import _ICON_ARTICLE, cut_icon_inventory
 
 _TEXT = st.text(alphabet=st.characters(max_codepoint=0x2100), max_size=120)
@@ -18,7 +18,7 @@ _WORDS = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(text=st.one_of(_TEXT, _WORDS))
 def test_digit_search_is_the_regex(text):
-    assert pubdate._has_digit(text) == bool(pubdate._DIGIT.search(text))
+    assert stamps.has_digit(text) == bool(stamps._DIGIT.search(text))
 
 
 @settings(max_examples=500, deadline=None)

@@ -34,6 +34,9 @@ def _page(*head: str, body: str = "", tail: tuple[str, ...] = ()) -> str:
         ("Outlet12-01-2024", date(2024, 1, 12)),
         ("Harbour Ledger | March 9, 2022", date(2022, 3, 9)),
         ("Posted On: 08 APR 2025 5:24PM by Press Office", date(2025, 4, 8)),
+        ("By Wire Published Date - 07:45 AM, Tue - 12 March 24", date(2024, 3, 12)),
+        ("Wire Agency Port Hale (East) Published 09.08.23, 05:10 PM", date(2023, 8, 9)),
+        ("Mar. 4, 2022Office of Councillor Ines Duarte", date(2022, 3, 4)),
     ],
 )
 def test_stamp_shapes(stamp: str, value: date) -> None:
@@ -52,6 +55,7 @@ def test_stamp_shapes(stamp: str, value: date) -> None:
         ("TUNIS /Tunisia/, April 20. /WIRE/.", date(2021, 4, 20)),
         ("Chennai, May 3:", date(2021, 5, 3)),
         ("OSLO, Apr 28 —", date(2021, 4, 28)),
+        ("By Wire Staff LAGOS, May 3 (Wire) -", date(2021, 5, 3)),
     ],
 )
 def test_datelines(lead: str, value: date) -> None:
@@ -116,3 +120,46 @@ def test_ranking_is_best_first_with_reasons() -> None:
     ranked = rank_candidates(find_publication_dates(text))
     assert [s.candidate.value.day for s in ranked] == [4, 6]
     assert "update" in ranked[1].why
+
+
+def test_two_digit_years_only_after_a_label() -> None:
+    body = "The ferry resumed on 28 July 23 berths, said the port.\n\nIt sails daily."
+    assert find_publication_dates("28 July 23") == []
+    assert article_from_text(_page(body=body), article_id="a").published is None
+
+
+def test_a_date_above_the_site_menus_is_the_sites_not_the_storys() -> None:
+    raw = "\n".join(["Friday, 24 January 2020", "Text Size", "Top Headlines", _page()])
+    article = article_from_text(raw, article_id="a")
+    assert article.published is None
+    assert "menus" in article.date_candidates[0]["why"]
+    kept = "\n".join(["Friday, 24 January 2020", _page()])  # straight above the headline
+    assert article_from_text(kept, article_id="a").published == date(2020, 1, 24)
+
+
+def test_a_file_photo_caption_dates_the_photo_not_the_page() -> None:
+    for caption in (
+        "Workers repair the pier in Tunis on June 3, 2015. (File photo: Wire / Jane Roe)",
+        "In this file photo, workers repair the pier in Tunis on June 3, 2015. (Photo: Wire)",
+    ):
+        assert article_from_text(_page(caption), article_id="a").published is None
+
+
+def test_a_date_in_a_list_below_the_article_without_a_heading_is_not_the_pages() -> None:
+    body = "The council" + LEAD + "\n\nThe ferry operator" + LEAD
+    tail = ("", "Bridge tolls rise again in the capital", "12 Mar, 2020",
+            "Harbour board names a new chair", "3 Feb, 2020")  # fmt: skip
+    article = article_from_text(_page(body=body, tail=tail), article_id="a")
+    assert article.published is None
+    below = "\n".join(["Ferry service to resume", "The council" + LEAD, "The operator" + LEAD,
+                       "By Jane Roe", "March 9, 2022", "", "The pier" + LEAD])  # fmt: skip
+    assert article_from_text(below, article_id="a").published == date(2022, 3, 9)
+
+
+def test_hostile_lines_neither_hang_nor_crash() -> None:
+    # a long hyphenated word before a dateline-like comma once backtracked for minutes, and
+    # thousands of labels in one line once recursed past Python's limit
+    hyphens = "LAGOS-" + "-".join(["Ab"] * 300) + ", May 3" + " x" * 20
+    labels = "Updated May 6, 2021 | " * 3000
+    assert article_from_text(hyphens, article_id="a").published is None
+    assert article_from_text(labels, article_id="b").published == date(2021, 5, 6)

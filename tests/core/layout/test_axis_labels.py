@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from timeline_app.core.layout.metrics import AxisMap, TimeScale, from_days, to_days
-from timeline_app.core.layout.ticks import Tick, axis_ticks
+from timeline_app.core.layout.ticks import Tick, axis_ticks, default_measure
 
 _MONTHS = {m: i for i, m in enumerate(
     "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}  # fmt: skip
@@ -36,13 +36,20 @@ def _period(label: str) -> tuple[date, date]:
 
 def _contradictions(scale: TimeScale) -> list[str]:
     minors, majors = axis_ticks(scale)
-    stops = sorted([t.x for t in majors] + [scale.x_of_units(g.u0) for g in scale.axis.gaps])
+    # read on until the next label of a period: above, or below where the one above found no
+    # room (a period's first tick then carries its name), or a collapsed gap
+    silent = {t.days for t in majors if not t.label}
+    stops = sorted(
+        [t.x for t in majors if t.label]
+        + [t.x for t in minors if t.days in silent and t.label]
+        + [scale.x_of_units(g.u0) for g in scale.axis.gaps]
+    )
     wrong = []
     for major in (t for t in majors if t.label):
         first, last = _period(major.label)
         until = min((s for s in stops if s > major.x + 0.5), default=scale.width)
-        for minor in minors:
-            if major.x - 0.5 <= minor.x < until - 0.5:
+        for minor in minors:  # the ticks a reader reads: those with a label
+            if minor.label and major.x - 0.5 <= minor.x < until - 0.5:
                 day = from_days(minor.days)
                 if not first <= day <= last:
                     wrong.append(f"{major.label!r} over {day}")
@@ -107,3 +114,36 @@ def test_a_context_label_draws_no_grid_line():
     context = [t for t in majors if t.context]
     assert context and context[0].label == "Mar 2023" and context[0].x == 0.0
     assert isinstance(context[0], Tick)
+
+
+def test_a_period_with_no_room_above_is_named_below():
+    axis = _story((date(1998, 1, 1), date(1999, 1, 1)), (date(2020, 9, 1), date(2020, 12, 1)),
+                  (date(2021, 3, 4), date(2021, 3, 5)), (date(2022, 3, 10), date(2022, 3, 11)))
+    scale = TimeScale(date(1997, 10, 24), date(2022, 4, 19), 738, axis)  # fmt: skip
+    minors, majors = axis_ticks(scale)
+    assert not _contradictions(scale)
+    labels = [t.label for t in minors + majors if t.label]
+    assert "1998" in labels and "1997" not in labels
+
+
+DECADES = _story(  # one year in the 1940s, a decade bar in the 1990s, years and days later
+    (date(1948, 1, 1), date(1949, 1, 1)), (date(1990, 1, 1), date(1994, 1, 1)),
+    (date(2016, 1, 1), date(2017, 1, 1)), (date(2018, 1, 1), date(2019, 1, 1)),
+    (date(2022, 1, 1), date(2023, 1, 1)), (date(2023, 10, 18), date(2023, 10, 19)),
+    (date(2025, 7, 1), date(2025, 8, 1)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("axis", [*STORIES[:2], DECADES])
+@pytest.mark.parametrize("width", [600, 824, 1400])
+@pytest.mark.parametrize("bold", [7.0, 11.0])  # px a character of the top row takes
+def test_every_stretch_wide_enough_says_when_it_is(axis, width, bold):
+    scale = TimeScale(date(1940, 1, 1), date(2026, 1, 1), width, axis)
+    scale.set_range(axis.knots[0][0] - 30, axis.knots[0][-1] + 30)  # the whole story
+    minors, majors = axis_ticks(scale, default_measure, lambda text: bold * len(text))
+    edges = sorted([0.0, scale.width] + [scale.x_of_units(u) for g in scale.axis.gaps
+                                         for u in (g.u0, g.u1)])  # fmt: skip
+    labelled = [t.x for t in minors if t.label]  # on the tick row: the period above may not fit
+    for x0, x1 in zip(edges[::2], edges[1::2], strict=True):
+        if x1 - x0 > 60:
+            assert any(x0 - 1 <= x < x1 for x in labelled), (x0, x1)

@@ -104,3 +104,18 @@ def test_long_bars_leave_rows_to_the_precise_events_they_span():
     day_rows = {i.row for i in out.items if i.keys[0] < 100}
     assert min(year_rows) > max(day_rows)  # the years below, in the rows the days leave
     _check(marks, out, 5, clip_right=1400.0)
+
+
+def test_what_several_sources_report_is_never_swallowed_by_a_crowd():
+    # six single-source events crowd the rows before the one several sources report
+    singles = [Mark(k, 100.0 + 0.5 * k, 100.0 + 0.5 * k, True, "a single report") for k in range(6)]
+    shared = Mark(99, 102.2, 102.2, True, "reported by four", extra=24.0)
+    marks = sorted([*singles, shared], key=lambda m: m.x0)
+    out = layout_lane(marks, measure, max_rows=3)
+    alone = next(i for i in out.items if i.keys == [99])
+    assert not alone.cluster and alone.label_w > 0
+    assert any(i.cluster for i in out.items)  # the singles pay for it
+    _check(marks, out, 3)
+    before = layout_lane([m if m.key != 99 else Mark(99, 102.2, 102.2, True,
+                          "reported by four") for m in marks], measure, max_rows=3)  # fmt: skip
+    assert any(99 in i.keys and i.cluster for i in before.items)  # without the badge

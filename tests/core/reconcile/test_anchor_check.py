@@ -295,3 +295,40 @@ def test_estimates_on_the_command_line_are_the_same_whatever_the_seed_or_order(t
     assert undated["anchor"] == undated["suggestion"]["best"]
     truth = FIRE + timedelta(days=5)
     assert undated["suggestion"]["begin"] <= truth.isoformat() < undated["suggestion"]["end"]
+
+
+def test_related_articles_fix_the_year_of_a_dateline_without_one():
+    from timeline_app.core.ingest.articles import article_from_text
+
+    raw = ("Kestrel mill to be rebuilt\n\nDUNMORE, March 15 (Wire) - Brightwater Holdings will "
+           "rebuild the Kestrel paper mill in Dunmore after the fire at the Kestrel mill, its "
+           "chief executive Tom Ferris said on Monday.\n\nThe 140 workers kept their pay.")
+    article = article_from_text(raw, article_id="f_wire")
+    assert article.published is None
+    assert {"date": "--03-15", "source": "dateline"}.items() <= article.date_candidates[-1].items()
+    fire = [analyze(_article("a_original", ORIGINAL, FIRE + timedelta(days=1))),
+            analyze(_article("b_second", SECOND, FIRE + timedelta(days=1))),
+            analyze(article)]
+    report = check_anchors(fire)["f_wire"]
+    assert [p.kind for p in report.problems] == ["missing"]
+    assert report.suggestion.best == date(2021, 3, 15)
+    assert "without a year" in report.suggestion.reasons[-1]
+
+
+def test_exports_of_a_folder_with_estimates_are_identical_whatever_the_seed_or_order(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).parents[3] / "bench" / "data" / "stories" / "valley"
+    files = sorted(str(p) for p in folder.glob("*.txt"))
+    outputs = []
+    for seed, paths in (("1", files), ("2", files[::-1]), ("3", [str(folder)])):
+        out = tmp_path / f"{seed}.csv"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "timeline_app", "export", *paths, "--csv", str(out)],
+                       capture_output=True, env=env, check=True)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert b",estimated," in outputs[0] and b",publication" in outputs[0]

@@ -6,6 +6,7 @@ import random
 from datetime import date, timedelta
 
 import pytest
+from rapidfuzz import fuzz
 
 from timeline_app.core.events.build import build_events
 from timeline_app.core.model import (
@@ -22,8 +23,8 @@ from timeline_app.core.model import (
 from timeline_app.core.reconcile.clustering import (
     MERGE_AT,
     NEAR_MERGE_AT,
-    SAID_TWICE_AT,
     Blocker,
+    actors_overlap,
     cluster_events,
     date_bonus,
     date_relation,
@@ -195,20 +196,22 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
     for i, j in Blocker(events, sigs).pairs():
         a, b = events[i], events[j]
         relation = date_relation(a.interval, b.interval)
-        if relation == "far":
-            continue
+        if relation == "far" or (relation == "near" and a.article_id == b.article_id):
+            continue  # one article's different days are different happenings
         x, y = texts[a.event_id], texts[b.event_id]
         score = content_similarity(x, y, idf)
         if a.article_id != b.article_id and (a.event_id in leads or b.event_id in leads):
             lx, ly = leads.get(a.event_id, x), leads.get(b.event_id, y)
             score = max(score, 0.9 * content_similarity(lx, ly, idf))
-        if a.article_id != b.article_id and x.names & y.names:
+        if a.article_id != b.article_id:
             together = idf.cosine(story.get(a.article_id, frozenset()),
                                   story.get(b.article_id, frozenset()))
-            score += date_bonus(a.interval, b.interval, together)
+            quote = any(fuzz.partial_ratio(q, r) >= 90 for q in x.quotes for r in y.quotes)
+            actors = actors_overlap(idf.overlap(x.names, y.names),
+                                    idf.overlap(x.focus_names, y.focus_names))
+            score += date_bonus(a.interval, b.interval, together, actors, quote,
+                                named=bool(x.names & y.names))
         need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
-        if a.article_id == b.article_id:
-            need = max(need, SAID_TWICE_AT)
         if score >= need:
             out.append((score, i, j))
     return sorted(out, key=lambda t: (-t[0], t[1], t[2]))

@@ -43,7 +43,7 @@ def corpus(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("archive")
     folder = _gen_corpus().write_corpus(out, 40, seed=11, paragraphs=4)
     (folder / "empty.txt").write_text("", encoding="utf-8")
-    (folder / "huge.txt").write_bytes(b"a" * (5 * 1024 * 1024 + 1))  # over the .txt limit
+    (folder / "huge.txt").write_bytes(b"a" * (5 * 1024 * 1024 + 1))  # big: loads, slowly
     (folder / ".hidden.txt").write_text("Not an article, 1 May 2020.", encoding="utf-8")
     (out / "notes.pdf").write_bytes(b"%PDF-1.4")
     return out
@@ -99,7 +99,7 @@ def test_the_workers_read_s3_and_write_the_default_engines_table(
     got = read_parquet("s3://out/events")
     assert len(got) > 150
     assert got.equals(expected)
-    assert run.events == len(expected) and run.articles == 40
+    assert run.events == len(expected) and run.articles == 41  # the 40 and the big one
     assert [(_local(p.path, corpus), p.message) for p in run.problems] == [
         (p.path, p.message) for p in problems
     ]
@@ -140,7 +140,7 @@ def test_a_lost_worker_is_retried(client, reference, tmp_path):
     run = run_archive(INPUTS, tmp_path / "events", client=client, files_per_part=4,
                       window_events=60, progress=kill_one_worker)  # fmt: skip
     assert read_parquet(tmp_path / "events").equals(expected)
-    assert run.articles == 40
+    assert run.articles == 41
     client.wait_for_workers(2, timeout=60)
     assert killed and killed[0] not in client.scheduler_info()["workers"]  # it did die
 
@@ -183,5 +183,19 @@ def test_no_process_outlives_the_cli(corpus, tmp_path, ending):
     _, err = proc.communicate(timeout=120)
     if ending == "exit":
         assert proc.returncode == 0, err.decode()
-        assert b"40 articles" in err and is_parquet_table(tmp_path / "events")
+        assert b"41 articles" in err and is_parquet_table(tmp_path / "events")
     assert _left(mark) == []
+
+
+def test_the_dask_engine_loads_urls_listed_by_a_worker(client, corpus, monkeypatch):
+    from timeline_app.core.story.engines import load_with_dask
+
+    expected = load([corpus / "articles", corpus / "notes.pdf", corpus / "missing.txt"])
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:9")  # the client cannot reach S3
+    got = load_with_dask(INPUTS, client=client)
+    assert [a.article.id for a in got.analyses] == [a.article.id for a in expected.analyses]
+    assert [a.events for a in got.analyses] == [a.events for a in expected.analyses]
+    assert all(a.article.path.startswith("s3://news/articles/") for a in got.analyses)
+    assert [(_local(p.path, corpus), p.message) for p in got.problems] == [
+        (p.path, p.message) for p in expected.problems
+    ]

@@ -71,7 +71,7 @@ def _pairs(clusters: dict[str, str]) -> set[tuple[str, str]]:
     return {p for ids in members.values() for p in combinations(sorted(ids), 2)}
 
 
-def test_a_cut_group_owns_each_event_once_and_keeps_nearly_every_merge(analyses):
+def test_a_cut_group_owns_each_event_once_and_joins_to_the_whole_runs_clusters(analyses):
     events = [e for a in analyses for e in a.events]
     size = len(events) // 6
     cut = windows(spans(analyses), begin_months(analyses), size)
@@ -87,6 +87,6 @@ def test_a_cut_group_owns_each_event_once_and_keeps_nearly_every_merge(analyses)
     )  # fmt: skip
     got = clusters_by_window(analyses, size=size)
     assert set(got) == {e.event_id for e in events}
-    expected, found = _pairs(cluster_events(analyses)), _pairs(got)
-    assert len(expected & found) >= 0.9 * len(expected)  # merges kept across the cuts
-    assert len(expected & found) >= 0.9 * len(found)  # and few made that the whole run did not
+    expected = cluster_events(analyses)
+    assert len(_pairs(expected)) > 100  # merges there are, across the cuts too
+    assert got == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline_app.core.events.clauses import carrying_clause
+from timeline_app.core.events.clauses import carrying_clause, participle_phrases
 from timeline_app.core.resources import read_text
 
 __all__ = ["make_label"]
@@ -27,8 +27,13 @@ _LEADING_CONNECTIVE = re.compile(
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,]*(?:,|$)", re.I)
 _DANGLING_PREPOSITION = re.compile(
-    r"\b(?:on|in|at|during|since|by|from|until|of)\s+(?=[\s,.;]|$)", re.I
+    r"\b(?:on|in|at|during|since|by|from|until|of"
+    r"|am|im|vom|zum|seit|bis|ab|le|du|en|depuis|dès|el|del|desde|hasta|в|во|с|со|до|к|на)"
+    r"\s+(?=[\s,.;]|$)",
+    re.I,
 )
+"""A preposition or article left before the gap of the removed expression ("arrived on  .",
+"war am  für", "llegó el  a", "прибыл в  ."), in each language of the grammar."""
 _DANGLING_WORDS = tuple("on in at during since from by of for the a an and".split())
 _DANGLING = re.compile(rf"[\s,;:\-–—]+(?:{'|'.join(_DANGLING_WORDS)})?$", re.I)
 _DANGLING_REACH = max(map(len, _DANGLING_WORDS)) + 2
@@ -88,7 +93,11 @@ def _drop_attribution(s: str) -> str:
 _BOUND_WORDS = tuple("between and or from to until till through than".split())
 _BOUND_BEFORE = re.compile(rf"\b(?:{'|'.join(_BOUND_WORDS)})\s*$", re.I)
 _BOUND_REACH = max(map(len, _BOUND_WORDS))
-_BOUND_AFTER = re.compile(r"^(?:['’]s\b|\s*(?:and|or|to|through|until|-|–)\s)", re.I)
+# "May 2 and June 9", "1990 to 1995": a range goes on to another date (a digit or a capital);
+# "last week and expect", "next month to discuss" go on to other words
+_BOUND_AFTER = re.compile(
+    r"^(?:['’][sS]\b|\s*(?:(?i:and|or|to|through|until)\s+(?=[A-Z\d])|[-–]\s))"
+)
 
 
 def _removable(sentence: str, start: int, end: int) -> bool:
@@ -171,6 +180,8 @@ def make_label(
         s = _PARENS.sub("", s)
     if "," in s:
         s = _RELATIVE_CLAUSE.sub("", s)
+        for start, end in reversed(participle_phrases(s)):  # ", stolen in 1990,"
+            s = s[:start] + s[end:]
     s = _drop_attribution(s.rstrip(" ."))
     s = s.strip(_EDGES)
     connective = _LEADING_CONNECTIVE.match(s)  # its only match: it starts with ^

@@ -7,6 +7,7 @@ from datetime import date
 
 from timeline_app.core.model import Article, PublishedSource
 
+from .datelines import yearless_dateline
 from .language import detect_language
 from .plaintext import Cleaned, clean_text
 from .pubdate import DateCandidate, date_from_url
@@ -68,6 +69,17 @@ def assemble(
     elif (from_url := date_from_url(url)) is not None:
         published, source, precision = from_url, PublishedSource.URL, "day"
     candidates = [s.to_dict() for s in ranked]
+    if chosen is not None and source is chosen.source:
+        runner_up = f" over {ranked[1].score:.2f}" if len(ranked) > 1 else ""
+        won = f"chosen: the best score ({ranked[0].score:.2f}{runner_up}); "
+        candidates[0]["why"] = won + candidates[0]["why"]
+    if published is None and (yearless := yearless_dateline(cleaned.text)) is not None:
+        month, day, line = yearless
+        candidates.append(
+            {"date": f"--{month:02d}-{day:02d}", "source": "dateline", "line": line,
+             "score": None, "why": "an agency dateline without a year, and nothing in the text "
+             "fixes the year (related articles may)"}
+        )  # fmt: skip
     if meta_date is not None:
         meta = {"date": meta_date.isoformat(), "source": "meta", "line": "", "score": None,
                 "why": "the page's metadata" + (", read before the text" if meta_first else "")}

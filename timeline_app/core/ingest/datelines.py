@@ -11,14 +11,15 @@ the photo, a weak witness of the day of writing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from . import furniture
-from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number
+from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number, valid_date
 
-__all__ = ["Dated", "find_captions", "find_datelines", "infer_year"]
+__all__ = ["Dated", "find_captions", "find_datelines", "infer_year", "yearless_dateline"]
 
 DATELINE_LINES = 12
 """A dateline is looked for at the start of this many paragraphs of prose at most."""
@@ -38,7 +39,9 @@ class Dated:
 @cache
 def _dateline() -> re.Pattern[str]:
     month = month_names()
-    city = r"(?P<city>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})"
+    # (no separator inside a word's class: one way only to split "PORT-AU-PRINCE", never a
+    # backtracking blow-up on a long hyphenated line)
+    city = r"(?P<city>[A-Z][A-Za-z'’.]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][A-Za-z'’.]*){0,3})"
     region = r"(?:\s*/[^/\n]{2,30}/|,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
     weekday = rf"(?:(?i:{WEEKDAY}),?\s+)?"
     plain = (
@@ -56,7 +59,8 @@ def _dateline() -> re.Pattern[str]:
         r"|\s*[:–—]|\s+-{1,2})"
     )
     after = r"(?:,|\s+[–—-])\s*"  # "LAGOS, May 3", "Oslo, Norway – 14 March 2023"
-    return re.compile(rf"\A\s*{city}{region}{after}(?:{outlet}|{plain}{mark})")
+    byline = r"(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,4}?(?=[A-Z]{2,}\b))?"  # "By Wire Staff LONDON, ..."
+    return re.compile(rf"\A\s*{byline}{city}{region}{after}(?:{outlet}|{plain}{mark})")
 
 
 def _not_a_city(word: str) -> bool:
@@ -71,8 +75,10 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(words | {"on", "in", "by", "since", "until", "from", "yesterday", "today"})
 
 
-def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
-    """The dateline opening one of the first paragraphs of prose (``offsets``: line starts)."""
+def _datelines(
+    offsets: list[tuple[int, str]],
+) -> Iterator[tuple[int, re.Match[str], str, str, str]]:
+    """``(line start, match, month, day, year or "")`` of each dateline opening a paragraph."""
     seen = 0
     for start, line in offsets:
         if len(line.split(None, 8)) < 8:
@@ -83,16 +89,20 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
         match = _dateline().match(line)
         if not match or _not_a_city(match.group("city")):
             continue
-        if match.group("day2"):
-            month, day, year = match.group("month2"), match.group("day2"), match.group("year2")
-        elif match.group("day3"):
-            month, day, year = match.group("month3"), match.group("day3"), match.group("year3")
-        else:
-            month, day, year = match.group("month"), match.group("day"), match.group("year")
+        for group in ("2", "3", ""):
+            if match.group("day" + group):
+                month, day = match.group("month" + group), match.group("day" + group)
+                yield start, match, month, day, match.group("year" + group) or ""
+                break
+
+
+def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
+    """The dateline opening one of the first paragraphs of prose (``offsets``: line starts)."""
+    for start, match, month, day, year in _datelines(offsets):
         number = month_number(month)
         span = (start + match.start("city"), start + match.end())
         if year:
-            value = _valid(int(year), number, int(day))
+            value = valid_date(int(year), number, int(day))
             if value:
                 return [Dated(value, *span, "an agency dateline opening the lead")]
             continue
@@ -104,11 +114,20 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
     return []
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+def yearless_dateline(text: str) -> tuple[int, int, str] | None:
+    """``(month, day, line)`` of a dateline without a year that the text cannot date.
+
+    Related articles may still fix the year (see ``reconcile.anchor_check``).
+    """
+    offsets, position = [], 0
+    for line in text.split("\n"):
+        offsets.append((position, line))
+        position += len(line) + 1
+    for _start, match, month, day, year in _datelines(offsets):
+        if year or infer_year(text, month_number(month), int(day)):
+            return None
+        return month_number(month), int(day), match.group().strip()
+    return None
 
 
 YEAR_BACK_DAYS = 366
@@ -154,7 +173,7 @@ def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
     years = sorted({value.year for value, _ in dated} | {value.year + 1 for value, _ in dated})
     scores: list[tuple[float, int, date]] = []
     for year in years:
-        day_of = _valid(year, month, day)
+        day_of = valid_date(year, month, day)
         if day_of is None:
             continue
         total = 0.0
@@ -181,13 +200,21 @@ def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
     return best[2], f"{best[1]} dated {mentions} of the text"
 
 
+_OLD_PHOTO = re.compile(
+    r"\b(?:file|archive|archival|undated|stock)\s+(?:photo|image|picture|photograph)|"
+    r"\bin this (?:\w+ )?(?:photo|image|picture)\b|\((?:file|archive)\b",
+    re.IGNORECASE,
+)
+"""A file or archive photo: its date is the photo's, years before the story perhaps."""
+
+
 def find_captions(offsets: list[tuple[int, str]], limit: int = 40) -> list[Dated]:
     """A full date in a photo caption that ends with an image credit (the photo's day)."""
     found: list[Dated] = []
     for number, (start, line) in enumerate(offsets):
         if number >= limit:
             break
-        if not furniture.is_caption(line):
+        if not furniture.is_caption(line) or _OLD_PHOTO.search(line):
             continue
         matches = [m for m in date_pattern().finditer(line) if date_of(m)]
         if matches:

@@ -22,6 +22,9 @@ __all__ = [
     "month_names",
     "month_number",
     "parse_date",
+    "short_year_date_of",
+    "short_year_pattern",
+    "valid_date",
 ]
 
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|r?s?day)?\.?"
@@ -58,20 +61,44 @@ def date_pattern(glued: bool = False) -> re.Pattern[str]:
     dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
     mdy = rf"(?P<m3>{month})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
     num = r"(?P<a4>\d{1,2})(?P<s4>[/.-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
-    weekday = rf"(?:{WEEKDAY},?\s+)?"
+    ymd = rf"(?P<y5>\d{{4}})\s+(?P<m5>{month})\.?\s+(?P<d5>\d{{1,2}})(?!\d)"  # "2021 November 5"
     before = r"(?:(?<![\w/.-])" + (_GLUED if glued else "") + ")"
+    after = r"|(?<=\d{4})(?-i:(?=[A-Z][a-z]))" if glued else ""  # "Jun. 1, 2018Office of"
     return re.compile(
-        rf"{before}{weekday}(?:{iso}|{dmy}|{mdy}|{num})"
-        r"(?:(?=\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d))",  # a time may be glued: "20233:05 PM"
+        rf"{before}{_WEEKDAY_BEFORE}(?:{iso}|{dmy}|{mdy}|{num}|{ymd})"
+        r"(?:(?=\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d)" + after + ")",  # a glued time: "20233:05 PM"
         re.IGNORECASE,
     )
+
+
+_WEEKDAY_BEFORE = rf"(?:{WEEKDAY}(?:,?\s+|\s*[–-]\s*))?"
+"""A weekday heading a date: "Tue, 4 May", "Tue 4 May", "Tue - 4 May"."""
+
+
+@cache
+def short_year_pattern() -> re.Pattern[str]:
+    """Dates with a two-digit year ("28 July 23", "20.07.24"): read only after a date label."""
+    month = month_names()
+    dmy = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{month})\.?,?\s+'?(?P<y>\d\d)"
+    num = r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<yy>\d\d)"
+    return re.compile(rf"{_WEEKDAY_BEFORE}(?:{dmy}|{num})(?![\w./-]|\.\d)", re.IGNORECASE)
+
+
+def short_year_date_of(match: re.Match[str]) -> date | None:
+    """The date of a :func:`short_year_pattern` match; ``yy`` below 70 is 20yy, else 19yy."""
+    two = int(match.group("y") or match.group("yy"))
+    year = 2000 + two if two < 70 else 1900 + two
+    if match.group("y"):
+        return valid_date(year, _months()[match.group("m").lower()], int(match.group("d")))
+    return valid_date(year, int(match.group("b")), int(match.group("a")))  # day first
 
 
 def month_number(name: str) -> int:
     return _months()[name.lower().rstrip(".")]
 
 
-def _valid(year: int, month: int, day: int) -> date | None:
+def valid_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when there is no such day or the year lies outside 1900-2100."""
     if not 1900 <= year <= 2100:
         return None
     try:
@@ -84,15 +111,17 @@ def date_of(match: re.Match[str]) -> date | None:
     groups = match.groupdict()
     months = _months()
     if groups["y1"]:
-        return _valid(int(groups["y1"]), int(groups["m1"]), int(groups["d1"]))
+        return valid_date(int(groups["y1"]), int(groups["m1"]), int(groups["d1"]))
     if groups["y2"]:
-        return _valid(int(groups["y2"]), months[groups["m2"].lower()], int(groups["d2"]))
+        return valid_date(int(groups["y2"]), months[groups["m2"].lower()], int(groups["d2"]))
     if groups["y3"]:
-        return _valid(int(groups["y3"]), months[groups["m3"].lower()], int(groups["d3"]))
+        return valid_date(int(groups["y3"]), months[groups["m3"].lower()], int(groups["d3"]))
+    if groups["y5"]:
+        return valid_date(int(groups["y5"]), months[groups["m5"].lower()], int(groups["d5"]))
     first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
     if groups["s4"] in ".-" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
-        return _valid(year, second, first) or _valid(year, first, second)
-    return _valid(year, first, second)  # 10/18/2023: the US order
+        return valid_date(year, second, first) or valid_date(year, first, second)
+    return valid_date(year, first, second)  # 10/18/2023: the US order
 
 
 def parse_date(text: str) -> date | None:
@@ -121,7 +150,7 @@ def date_from_url(url: str) -> date | None:
     if not match:
         return None
     if match.group("y2"):
-        return _valid(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+        return valid_date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
     month = match.group("m")
     number = int(month) if month.isdigit() else _months().get(month.lower())
-    return _valid(int(match.group("y")), number, int(match.group("d"))) if number else None
+    return valid_date(int(match.group("y")), number, int(match.group("d"))) if number else None

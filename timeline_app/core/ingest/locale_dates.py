@@ -11,7 +11,7 @@ Nothing here runs unless the English patterns found no date at the top of the pa
 dateparser sees only the few spans the pattern found.
 
 A dateline often omits the year. Then the year the text itself names most often is taken (the
-latest among equals), and the candidate's label says so; with no year in the text there is no
+latest among equals), and the candidate's ``why`` says so; with no year in the text there is no
 candidate.
 """
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -26,7 +27,7 @@ from timeline_app.core.model import PublishedSource
 
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, DateCandidate
 
-__all__ = ["LANGUAGES", "find_locale_dates", "month_names", "read_date"]
+__all__ = ["LANGUAGES", "find_locale_dates", "month_names", "read_date", "read_day_first"]
 
 LANGUAGES: tuple[str, ...] = ("ru", "ko", "de", "fr", "es")
 _MONTH_KEYS = (
@@ -68,7 +69,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)(?:\s*г(?:ода|\.))?)?"
     )
     korean = r"(?:(?P<kyear>\d{4})\s*년\s*)?(?P<kmonth>\d{1,2})\s*월\s*(?P<kday>\d{1,2})\s*일"
-    return re.compile(rf"(?<![\w.])(?:{day_month}|{korean})", re.IGNORECASE)
+    numeric = r"(?P<nday>\d{1,2})(?P<nsep>[/.-])(?P<nmonth>\d{1,2})(?P=nsep)(?P<nyear>\d{4})(?!\d)"
+    return re.compile(rf"(?<![\w.])(?:{day_month}|{korean}|{numeric})", re.IGNORECASE)
 
 
 @cache
@@ -95,6 +97,13 @@ def read_date(text: str, languages: tuple[str, ...] | frozenset[str]) -> date | 
 
 def _read_match(match: re.Match[str], year: int | None) -> date | None:
     """The date of one match; ``year`` fills in a missing one."""
+    if match.group("nyear"):  # 05/03/2021 in a page not in English: day first
+        try:
+            value = date(int(match.group("nyear")), int(match.group("nmonth")),
+                         int(match.group("nday")))  # fmt: skip
+        except ValueError:
+            return None
+        return value if 1900 <= value.year <= 2100 else None
     if match.group("kmonth"):
         written = match.group("kyear")
         given = int(written) if written else year
@@ -131,7 +140,7 @@ def _year_of_text(text: str) -> int | None:
 
 
 def _has_year(match: re.Match[str]) -> bool:
-    return bool(match.group("year") or match.group("kyear"))
+    return bool(match.group("year") or match.group("kyear") or match.group("nyear"))
 
 
 _TIME = re.compile(r"\d{1,2}\s*(?:[:h.]\s*\d{2}|ч|시|uhr)\w*", re.IGNORECASE)
@@ -164,18 +173,29 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
         value = _read_match(match, year)
         if value is None:
             continue
-        label = "dateline" if dateline else ""
-        if not _has_year(match):
-            label = "dateline, year from the text" if dateline else "year from the text"
         alone = not line[: match.start()].strip() and not line[match.end() :].strip(" .,")
         source = PublishedSource.HEADER if alone and _has_year(match) else PublishedSource.BYLINE
+        why = f"written in {', '.join(_languages(match))}"
+        if dateline and not short:
+            source, why = PublishedSource.DATELINE, f"a dateline opening the lead, {why}"
+        if year is not None:
+            why += f"; no year: {year}, the year the text names most often"
         start = offset + len(line) - len(line.lstrip())
         if short:
             end = len(line.rstrip())
         else:  # the dateline and what closes it ("(Reuters) -") are cut, the paragraph stays
             end = _DATELINE_END.match(line, match.end()).end()
-        return DateCandidate(value, source, start, offset + end, label)
+        return DateCandidate(value, source, start, offset + end, line=line.strip(), why=why,
+                             year_inferred=year is not None)  # fmt: skip
     return None
+
+
+def _languages(match: re.Match[str]) -> list[str]:
+    if match.group("kmonth"):
+        return ["ko"]
+    if match.group("nyear"):
+        return ["digits, day first"]
+    return sorted(month_names()[match.group("month").lower()], key=LANGUAGES.index)
 
 
 def find_locale_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:
@@ -196,3 +216,29 @@ def find_locale_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCa
             substantial += len(line.split(None, 3)) >= 4
         offset += len(line) + 1
     return found
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def read_day_first(found: list[DateCandidate], text: str) -> list[DateCandidate]:
+    """``found`` with each "05/03/2021" read day first: the page is not in English.
+
+    The English patterns read a slashed date whose both numbers could be a month in the US
+    order (5 March as May 3); in the five other languages the day comes first.
+    """
+    out = []
+    for candidate in found:
+        written = _SLASHED.search(text, candidate.start, candidate.end)
+        if written is not None:
+            first, second, year = (int(g) for g in written.groups())
+            if (
+                first != second
+                and first <= 12
+                and second <= 12
+                and (candidate.value == date(year, first, second))
+            ):
+                why = "; ".join(w for w in (candidate.why, "read day first") if w)
+                candidate = replace(candidate, value=date(year, second, first), why=why)
+        out.append(candidate)
+    return out

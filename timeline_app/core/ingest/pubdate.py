@@ -1,24 +1,25 @@
-"""Finding an article's publication date, and where it came from, without guessing today's date.
+"""Finding the dates a page offers as its own, and where each stands, without guessing today's.
 
-Plain regular expressions do the work (dateparser is far too slow for the hot path). Every candidate
-carries its span in the text it was found in, so callers can cut it out or show it.
+Plain regular expressions do the work (dateparser is far too slow for the hot path): ``stamps``
+reads one line, this module scans the page (top lines, foot, dateline, captions) and says where
+each date stands; ``pubscore`` chooses. Every candidate carries its span in the text it was found
+in, so callers can cut it out or show it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
-from functools import cache
 
 from timeline_app.core.model import PublishedSource
 
-from . import furniture, vocab
-from .candidates import DateCandidate, date_labels
+from . import furniture
+from .candidates import DateCandidate
 from .datelines import Dated, find_captions, find_datelines
-from .dates import TIME, WEEKDAY, date_from_url, date_of, date_pattern, is_numeric, parse_date
+from .dates import date_from_url, parse_date
 from .language import detect_language
 from .pubscore import choose_publication
+from .stamps import has_digit, label_re, line_candidates
 
 __all__ = [
     "DateCandidate",
@@ -31,121 +32,6 @@ __all__ = [
 HEAD_LINES = 25
 """Headers and bylines are searched for among the top lines, up to this many of 4+ words."""
 MAX_SCANNED_LINES = 200
-BYLINE_MAX_WORDS = 6
-"""A byline may carry this many words besides its date, time and filler (an author's name)."""
-
-_FILLER = re.compile(
-    rf"(?i)\b(?:{WEEKDAY}|at|on|by|the|published|updated|posted|last|first|modified|local|time)\b"
-    r"|[|,;:•·/()\[\]–—-]"
-)
-
-
-def _labels() -> dict[str, str]:
-    return date_labels()
-
-
-@cache
-def _label_re() -> re.Pattern[str]:
-    labels = "|".join(re.escape(label) for label in sorted(_labels(), key=len, reverse=True))
-    return re.compile(rf"\s*(?P<label>{labels})\b\s*(?P<colon>[:=|-])?\s*", re.IGNORECASE)
-
-
-_TIME_RE = re.compile(rf"[\s,|·•/-]*(?:at\s+)?{TIME}", re.IGNORECASE)
-_ANY_TIME = re.compile(TIME, re.IGNORECASE)
-_SEPARATORS = re.compile(r"[\s,|·•-]*")
-_DIGIT = re.compile(r"\d")
-
-
-def _date_after(line: str, pos: int) -> re.Match[str] | None:
-    """A date at ``pos``, possibly after a time (``3:12 PM EDT, Wed October 18, 2023``)."""
-    match = date_pattern().match(line, pos)
-    if match is None:
-        time = _TIME_RE.match(line, pos)
-        if time:
-            match = date_pattern().match(line, _SEPARATORS.match(line, time.end()).end())
-    return match
-
-
-_MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])")
-
-
-def _labelled(line: str, offset: int, pos: int = 0) -> list[DateCandidate]:
-    """Dates introduced by labels ("Published:", "Updated"), several in a line if so written."""
-    label = _label_re().match(line, pos)
-    if label is None:
-        return []
-    name = " ".join(label.group("label").lower().split())
-    match = _date_after(line, label.end())
-    value = date_of(match) if match else None
-    if not (match and value):
-        month = _MONTH_ONLY.match(line, label.end())
-        if month is None or not (label.group("colon") or name in ("date", "dated")):
-            return []
-        value = date(int(month.group("y")), int(month.group("m")), 1)
-        start, end = offset + label.start("label"), offset + month.end()
-        return [DateCandidate(value, PublishedSource.HEADER, start, end, name, precision="month")]
-    time = _TIME_RE.match(line, match.end())
-    end = time.end() if time else match.end()
-    header = bool(label.group("colon")) or name in ("date", "dated") or is_numeric(match)
-    source = PublishedSource.HEADER if header else PublishedSource.BYLINE
-    more = _labelled(line, offset, _SEPARATORS.match(line, end).end()) if end < len(line) else []
-    if source is PublishedSource.BYLINE and not more and _residue_words(line) <= BYLINE_MAX_WORDS:
-        end = len(line.rstrip())
-    start = offset + label.start("label")
-    return [DateCandidate(value, source, start, offset + end, name), *more]
-
-
-def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
-    labelled = _labelled(line, offset)
-    if labelled:
-        return labelled
-    found: list[DateCandidate] = []
-    longest = 4 * BYLINE_MAX_WORDS
-    if len(line.split(None, longest)) > longest:  # (the words past the limit need no splitting)
-        return found
-    residue = _residue_words(line)
-    if residue > BYLINE_MAX_WORDS:
-        return found
-    for match in date_pattern(glued=True).finditer(line):
-        value = date_of(match)
-        if value and not _RANGE_START.search(line, 0, match.start()):
-            start = len(line) - len(line.lstrip())
-            alone = match.group("y1") and not line[: match.start()].strip() and not residue
-            source = PublishedSource.HEADER if alone else PublishedSource.BYLINE
-            # (a bare machine-written date heading the page is a header)
-            found.append(DateCandidate(value, source, offset + start, offset + len(line.rstrip())))
-            break
-    return found
-
-
-def _residue_words(line: str) -> int:
-    """Words left in a line once dates, times and byline filler are taken out.
-
-    A lower-case word that bylines do not use ("the vote was held") counts as too many: such a
-    line is a sentence that happens to hold a date.
-    """
-    rest = date_pattern(glued=True).sub(" ", line)
-    rest = _ANY_TIME.sub(" ", rest)
-    rest = _FILLER.sub(" ", rest)
-    words = rest.split()
-    allowed = vocab.words("byline_words")
-    for word in words:
-        bare = word.strip(".,;:!?()[]\"'“”‘’•·")
-        if bare[:1].islower() and bare.lower() not in allowed:
-            return BYLINE_MAX_WORDS + 1
-    return len(words)
-
-
-def _has_digit(line: str) -> bool:
-    """``_DIGIT.search(line)``, as ten C-level character searches when the line is ASCII."""
-    if not line.isascii():
-        return bool(_DIGIT.search(line))
-    for digit in "0123456789":
-        if digit in line:
-            return True
-    return False
-
-
 PROSE_WORDS = 15
 """A line of this many words is the article's prose (or a standfirst)."""
 PROSE_BEFORE_BYLINE = 2
@@ -153,8 +39,6 @@ PROSE_BEFORE_BYLINE = 2
 _QUOTED = re.compile(r"\(@\w+\)|pic\.twitter\.com|\A\s*[—–-]\s*[A-Z][\w .'-]+\(@", re.IGNORECASE)
 
 
-_RANGE_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*$")
-"""The start of a range ("12–14 May 2023"): an event's dates, never a stamp."""
 _WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b|\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
 """A weather reading beside a date: the site's widget, the day of reading."""
 
@@ -194,8 +78,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             continue
         if furniture.is_section_header(line):
             related = True
-        if _has_digit(line):
-            for candidate in _line_candidates(line, start):
+        if has_digit(line):
+            for candidate in line_candidates(line, start):
                 context = _context(line, candidate.label, prose, related)
                 found.append(_placed(candidate, line, substantial, context))
         words = len(line.split(None, PROSE_WORDS))
@@ -203,17 +87,45 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if words >= PROSE_WORDS:
             prose += 1
             related = False
+    found = [_after_article(_masthead(c, lines), lines) for c in found]
     taken = {c.start for c in found}
     found += [c for c in _footer_dates(lines) if c.start not in taken]
     for dated in find_datelines(text, lines):
         found.append(_from_dated(dated, PublishedSource.DATELINE, lines))
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
-    if not found and detect_language(text) != "en":  # dates in another language's words
-        from .locale_dates import find_locale_dates
+    if detect_language(text) != "en":  # days first, and dates in another language's words
+        from .locale_dates import find_locale_dates, read_day_first
 
-        found = find_locale_dates(text, head_lines=head_lines)
+        found = read_day_first(found, text) or find_locale_dates(text, head_lines=head_lines)
     return sorted(found, key=lambda c: c.start)
+
+
+def _after_article(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:
+    """A date below the article's prose with no prose after it: a list of other stories."""
+    if candidate.context != "after_prose":
+        return candidate
+    later = (line for start, line in lines if start > candidate.start)
+    if any(len(line.split(None, PROSE_WORDS)) > PROSE_WORDS for line in later):
+        return candidate
+    return replace(candidate, context="after_article")
+
+
+def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:
+    """An unlabelled date above the headline with menus between them: the site's date line."""
+    if candidate.lines_above or candidate.label or candidate.context:
+        return candidate
+    below = [line for start, line in lines if start > candidate.start and line.strip()]
+    for line in below[:MASTHEAD_LINES]:
+        if furniture.is_ui_line(line) or furniture.is_section_header(line):
+            return replace(candidate, context="masthead")
+        if len(line.split(None, 4)) >= 4:  # the headline, reached without a menu between
+            break
+    return candidate
+
+
+MASTHEAD_LINES = 6
+"""Lines looked at below a date at the top for menus (then it heads the site, not the story)."""
 
 
 def _placed(candidate: DateCandidate, line: str, above: int, context: str) -> DateCandidate:
@@ -253,7 +165,7 @@ def _footer_dates(lines: list[tuple[int, str]]) -> list[DateCandidate]:
         seen += 1
         if seen > FOOTER_LINES:
             break
-        if _has_digit(line) and _label_re().match(line):
-            labelled = [c for c in _line_candidates(line, start) if c.label]
+        if has_digit(line) and label_re().match(line):
+            labelled = [c for c in line_candidates(line, start) if c.label]
             found = [_placed(c, line, 1, "footer") for c in labelled] + found
     return found

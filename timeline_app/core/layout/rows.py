@@ -93,7 +93,8 @@ def layout_lane(
     for each member is placed member by member, a bigger one fills all but one free row and
     the rest become one cluster item in the last.
     A mark with no room for its label keeps its marker only; with no room at all it joins a
-    cluster. Nothing is dropped.
+    cluster. Nothing is dropped. Marks several sources report (with a badge, ``extra``) are
+    placed before the others, so a happening shows in the lane of each of its sources.
     """
     span = clip_right - clip_left if clip_right < float("inf") else 1600.0
     long_px = max(160.0, span / 4)
@@ -113,6 +114,40 @@ def layout_lane(
 
 
 def _band(marks, measure, clip_left, clip_right, max_rows, crowd_px, max_label) -> LaneLayout:
+    """Reported by several sources first, then the rest around them (see :func:`layout_lane`)."""
+    first = [m for m in marks if m.extra > 0]
+    if not first or len(first) == len(marks):
+        return _sweep(marks, measure, clip_left, clip_right, max_rows, crowd_px, max_label)
+    out = _sweep(first, measure, clip_left, clip_right, max_rows, crowd_px, max_label)
+    taken: list[list[tuple[float, float]]] = [[] for _ in range(max_rows)]
+    for item in out.items:
+        taken[item.row].append((item.left, item.right))
+    rest = [m for m in marks if m.extra <= 0]
+    more = _sweep(rest, measure, clip_left, clip_right, max_rows, crowd_px, max_label, taken)
+    out.items += more.items
+    out.rows = max(out.rows, more.rows)
+    if _apart(out.items):
+        return out
+    # so crowded that the others had to pile into the first ones' rows: one sweep for all
+    return _sweep(marks, measure, clip_left, clip_right, max_rows, crowd_px, max_label)
+
+
+def _apart(items: list[Placed]) -> bool:
+    """Whether no two items of a row touch."""
+    by_row: dict[int, list[Placed]] = {}
+    for item in items:
+        by_row.setdefault(item.row, []).append(item)
+    for row in by_row.values():
+        row.sort(key=lambda i: i.left)
+        if any(b.left < a.right + LABEL_GAP - 1e-6 for a, b in zip(row, row[1:], strict=False)):
+            return False
+    return True
+
+
+def _sweep(
+    marks, measure, clip_left, clip_right, max_rows, crowd_px, max_label, taken=None
+) -> LaneLayout:
+    """First fit from left to right; ``taken`` spans per row are already placed items."""
     out = LaneLayout()
     ends = [float("-inf")] * max_rows  # where each row is busy until
     last: list[Placed | None] = [None] * max_rows
@@ -131,7 +166,7 @@ def _band(marks, measure, clip_left, clip_right, max_rows, crowd_px, max_label) 
                 free += 1
         alone = group if len(group) <= max(free, 1) else group[: max(free - 1, 0)]
         for mark in alone:
-            _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label)
+            _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label, taken)
         group = group[len(alone) :]
         if not group:
             continue
@@ -139,8 +174,8 @@ def _band(marks, measure, clip_left, clip_right, max_rows, crowd_px, max_label) 
         x1 = max(m.x1 for m in group)
         item = Placed([m.key for m in group], 0, x0, x1, False, "", 0.0, 0.0, cluster=True)
         _label_cluster(item, measure)
-        if not _put(out, item, ends, last, fail_ok=True):
-            _merge(item, ends, last, measure)
+        if not _put(out, item, ends, last, True, taken):
+            _merge(out, item, ends, last, measure)
     out.rows = max((k + 1 for k, e in enumerate(ends) if e > float("-inf")), default=0)
     return out
 
@@ -153,7 +188,7 @@ def _label_cluster(item: Placed, measure: Measure) -> None:
     item.point = False
 
 
-def _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label) -> None:
+def _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label, taken) -> None:
     # a label starts at its mark, or at the left edge for a mark just out of view (never cut)
     lx = max(mark.x0 - POINT_RADIUS if mark.point else mark.x0 + 1.0, clip_left + 1.0)
     lw = (min(measure(mark.label), max_label) if mark.label else 0.0) + mark.extra
@@ -167,19 +202,23 @@ def _place_one(out, mark, ends, last, measure, clip_left, clip_right, max_label)
             lx = max(lx, clip_left)
             lw = lw if lw >= MIN_LABEL + mark.extra else 0.0
     item = Placed([mark.key], 0, mark.x0, x1, mark.point, mark.label, lx, lw)
-    if _put(out, item, ends, last, fail_ok=True):
+    if _put(out, item, ends, last, True, taken):
         return
     item.label_w = 0.0  # no room for the label: keep the marker, the tooltip tells the rest
-    if _put(out, item, ends, last, fail_ok=True):
+    if _put(out, item, ends, last, True, taken):
         return
-    _merge(item, ends, last, measure)
+    _merge(out, item, ends, last, measure)
 
 
-def _merge(item: Placed, ends, last, measure: Measure) -> None:
+def _merge(out, item: Placed, ends, last, measure: Measure) -> None:
     """No room at all: ``item`` joins the last item of the row that frees first."""
-    row = min(range(len(ends)), key=lambda k: ends[k])
+    rows = [k for k in range(len(ends)) if last[k] is not None]
+    if not rows:  # only items placed before this sweep are in the way: stack over them
+        _put(out, item, ends, last)
+        return
+    row = min(rows, key=lambda k: ends[k])
     host = last[row]
-    assert host is not None  # every row is busy, so each has an item
+    assert host is not None
     host.keys.extend(item.keys)
     host.x0, host.x1 = min(host.x0, item.x0), max(host.x1, item.x1)
     host.cluster = True
@@ -187,10 +226,16 @@ def _merge(item: Placed, ends, last, measure: Measure) -> None:
     ends[row] = max(ends[row], host.right + LABEL_GAP)
 
 
-def _put(out, item: Placed, ends, last, fail_ok: bool = False) -> bool:
-    left = item.left
+def _free(taken, row: int, left: float, right: float) -> bool:
+    """Whether ``[left, right]`` misses every span already taken in ``row``."""
+    return taken is None or all(r + LABEL_GAP <= left or right + LABEL_GAP <= lo
+                                for lo, r in taken[row])  # fmt: skip
+
+
+def _put(out, item: Placed, ends, last, fail_ok: bool = False, taken=None) -> bool:
+    left, right = item.left, item.right
     for row, end in enumerate(ends):
-        if end <= left:
+        if end <= left and _free(taken, row, left, right):
             item.row = row
             ends[row] = item.right + LABEL_GAP
             last[row] = item

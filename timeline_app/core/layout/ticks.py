@@ -7,9 +7,11 @@ level; the major level is the next coarser unit (days -> months -> years -> deca
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from timeline_app.core.layout.metrics import MAX_DAY, MIN_DAY, TimeScale, from_days
@@ -19,6 +21,7 @@ __all__ = ["LEVELS", "Level", "Tick", "axis_ticks", "choose_levels", "default_me
 Measure = Callable[[str], float]
 
 LABEL_PAD = 12.0
+_SELF_NAMED = re.compile(r"\d{3,4}")  # a label with a year in it needs no name above
 
 
 def default_measure(text: str) -> float:
@@ -167,26 +170,53 @@ def axis_ticks(
     major_measure = major_measure or measure
     minors: list[Tick] = []
     majors: list[Tick] = []
+    gap_ends = {g.end for g in scale.axis.gaps}
     for s0, s1, slope in scale.axis.segments(scale.begin_days, scale.end_days):
         mi, ma = ticks(s0, s1, scale.px_per_unit * slope, measure)
         minors += [
             Tick(t.days, t.label, False, scale.x_of(t.days)) for t in mi if s0 <= t.days < s1
         ]
         inside = [Tick(t.days, t.label, True, scale.x_of(t.days)) for t in ma if s0 <= t.days < s1]
-        majors += _context(scale, s0, slope, inside, major_measure) + inside
+        if s0 == scale.begin_days or s0 in gap_ends:  # a stretch starts: name its period
+            majors += _context(scale, s0, slope, major_measure)
+        majors += inside
+    majors = _room_for_context(majors, major_measure)
+    named = majors
     gaps = [(scale.x_of_units(g.u0), scale.x_of_units(g.u1)) for g in scale.axis.gaps]
     edge = [(scale.width, float("inf"))]  # nor past the right edge: never a cut label
     # no label runs into a gap: a stretch's period never reads over the next stretch's years
-    return _spaced(minors, measure, gaps + edge), _spaced(majors, major_measure, gaps + edge)
+    majors = _spaced(majors, major_measure, gaps + edge)
+    # a period whose label found no room on the top row names its first tick on the bottom
+    # row ("1999" for "Jan"), so the last label above never reads over it
+    silent = {
+        t.days: t.label for t, s in zip(named, majors, strict=True) if t.label and not s.label
+    }
+    minors = [
+        Tick(t.days, silent[t.days], False, t.x) if t.days in silent and t.label else t
+        for t in minors
+    ]
+    return _spaced(_unread(minors, majors, silent), measure, gaps + edge), majors
 
 
-def _context(
-    scale: TimeScale, s0: float, slope: float, inside: list[Tick], measure: Measure
-) -> list[Tick]:
+def _unread(minors: list[Tick], majors: list[Tick], silent: dict[float, str]) -> list[Tick]:
+    """Blank the minor labels of a period that is named nowhere (its tick on neither row).
+
+    Read under the last name shown, they would say the wrong month or year.
+    """
+    starts = sorted(t.days for t in majors)
+    unnamed = {d for d in silent if not any(m.days == d and m.label for m in minors)}
+    out = []
+    for t in minors:
+        k = bisect.bisect_right(starts, t.days) - 1
+        vague = not _SELF_NAMED.search(t.label)  # "Jan", "28": a year says itself
+        out.append(replace(t, label="") if vague and k >= 0 and starts[k] in unnamed else t)
+    return out
+
+
+def _context(scale: TimeScale, s0: float, slope: float, measure: Measure) -> list[Tick]:
     """The context tick of the stretch starting at day ``s0`` (see :class:`Tick`), if needed.
 
-    None when the stretch starts on a tick of its own, or when its first tick's label follows so
-    closely that the context would touch it (that label is then the first thing read).
+    None when the stretch starts on a tick of its own.
     """
     _, major = choose_levels(scale.px_per_unit * slope, measure)
     if major is None:
@@ -194,11 +224,22 @@ def _context(
     start = next(major.starts(s0, s0), None)
     if start is None or float(start.toordinal()) == s0:
         return []
-    label = major.fmt(start)
-    x = max(0.0, scale.x_of(s0))
-    if inside and inside[0].x < x + measure(label) + LABEL_PAD + 4:
-        return []
-    return [Tick(s0, label, True, x, context=True)]
+    return [Tick(s0, major.fmt(start), True, max(0.0, scale.x_of(s0)), context=True)]
+
+
+def _room_for_context(majors: list[Tick], measure: Measure) -> list[Tick]:
+    """Drop a context tick whose label the next real tick's label follows too closely.
+
+    That label, the period's own, is then the first thing read.
+    """
+    out = []
+    for n, t in enumerate(majors):
+        following = next((m for m in majors[n + 1 :] if not m.context), None)
+        if t.context and following is not None:
+            if following.x < t.x + measure(t.label) + LABEL_PAD + 4:
+                continue
+        out.append(t)
+    return out
 
 
 def _spaced(items: list[Tick], measure: Measure, gaps: list[tuple[float, float]]) -> list[Tick]:
@@ -214,7 +255,7 @@ def _spaced(items: list[Tick], measure: Measure, gaps: list[tuple[float, float]]
             out.append(t)
             right = end + LABEL_PAD - 4
         else:
-            out.append(Tick(t.days, "", t.major, t.x))
+            out.append(replace(t, label=""))
     return out
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline_app.core.corrections.edits import SetAnchor
+from timeline_app.core.ingest.dates import valid_date
 from timeline_app.core.model import Anchor, AnchorSource, ArticleAnalysis, Interval
 from timeline_app.core.reconcile.anchor_evidence import (
     References,
@@ -213,6 +214,43 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
 
 
 def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
+    """The ``missing`` report and its estimate; a dateline without a year then fixes the day."""
+    report = _estimate(search, related)
+    month_day = _yearless(search.analysis.article)
+    if month_day is None:
+        return report
+    s = report.suggestion
+    story = _median(search.refs.anchors.get(r) for r in sorted(related))
+    centre = story or (s.best if s else None)  # the story's own dates fix a year best
+    if centre is None:
+        return report
+    days = [d for y in (centre.year - 1, centre.year, centre.year + 1)
+            if (d := valid_date(y, *month_day)) is not None]
+    day = min(days, key=lambda d: (abs((d - centre).days), d))
+    floor = latest_past(search.base_events(), search.text)
+    if (story is None and s is not None and not s.begin <= day < s.end) \
+            or (floor is not None and day < floor[0]):
+        return report
+    why = (f"its dateline gives {day.strftime('%d %B')} without a year; the year is that of "
+           + (f"{len(related)} related articles" if story else "the estimate above"))
+    reasons = [*(s.reasons if s and not story else ["no publication date was found on the page"]),
+               why]
+    problem = Problem("missing", "the article has no date; its dateline has no year; estimated "
+                      f"{day.isoformat()}")
+    suggestion = Suggestion(day, day, day + timedelta(days=1), reasons)
+    return AnchorReport(report.article_id, [problem], suggestion)
+
+
+def _yearless(article) -> tuple[int, int] | None:
+    """(month, day) of a dateline without a year, as ingest lists it (``--MM-DD``)."""
+    for c in article.date_candidates:
+        value = c.get("date") or ""
+        if c.get("source") == "dateline" and value.startswith("--"):
+            return int(value[2:4]), int(value[5:7])
+    return None
+
+
+def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
     aid = search.analysis.article.id
     floor = latest_past(search.base_events(), search.text)
     reasons = ["no publication date was found on the page"]

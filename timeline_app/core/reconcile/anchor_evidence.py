@@ -89,14 +89,14 @@ def _derived(m: Mention) -> tuple[Interval, Granularity] | None:
 
 
 @lru_cache(maxsize=4096)
-def _tagged(text: str, day: date) -> tuple[Mention, ...]:
+def _tagged(text: str, day: date, lang: str = "") -> tuple[Mention, ...]:
     """The article's one parse (cached by content) resolved against ``day``: no re-recognition."""
-    return tuple(resolve(recognise(text), text, day))
+    return tuple(resolve(recognise(text, lang or None), text, day))
 
 
 @lru_cache(maxsize=256)
-def _sentences(text: str) -> SentenceIndex:
-    return SentenceIndex.of(text)
+def _sentences(text: str, lang: str = "") -> SentenceIndex:
+    return SentenceIndex.of(text, lang)
 
 
 def dated_events(analysis: ArticleAnalysis) -> list[Event]:
@@ -105,7 +105,8 @@ def dated_events(analysis: ArticleAnalysis) -> list[Event]:
     if not approx:
         return list(analysis.events)
     article = analysis.article
-    return [*analysis.events, *build_events(article, approx, _sentences(article.text))]
+    index = _sentences(article.text, article.lang)
+    return [*analysis.events, *build_events(article, approx, index)]
 
 
 def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
@@ -120,9 +121,9 @@ def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
 
 def tagged_events(article: Article, day: date) -> list[Event]:
     """The article tagged against ``day`` (through a cache shared by every search), as events."""
-    mentions = _tagged(article.text, day)
+    mentions = _tagged(article.text, day, article.lang)
     kept = [m for m in mentions if m.placeable] + _approximate(mentions)
-    return build_events(article, kept, _sentences(article.text))
+    return build_events(article, kept, _sentences(article.text, article.lang))
 
 
 def told_as_past(e: Event, text: str) -> bool:

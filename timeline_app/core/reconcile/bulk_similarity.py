@@ -102,22 +102,28 @@ class BulkSimilarity:
 
     def finish(self, parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """The full scores: the key parts with the fuzzy ratio and quotes of each pair."""
-        texts = self.texts
         fuzzy = process.cpdist([self.flat[a] for a in i.tolist()], [self.flat[b] for b in j.tolist()],
                                scorer=fuzz.token_set_ratio, dtype=np.float64)
         fuzzy = np.where(self.has_flat[i] & self.has_flat[j], fuzzy, 0.0)
         fuzzy = np.maximum(0.0, (fuzzy - 40.0) / 60.0)
         small = np.minimum(self.stem_counts[i], self.stem_counts[j]) < 4
         fuzzy = np.where(small, fuzzy * 0.5, fuzzy)
+        quote = self.quotes(i, j)
+        score = parts["base"] + 0.2 * fuzzy
+        weak = (np.maximum(parts["stems"], parts["clause"]) < 0.25) & (quote == 0)
+        score = np.where(weak, score * 0.6, score)
+        return np.minimum(1.0, score + QUOTE_BONUS * quote)
+
+
+    def quotes(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """1 where the two rows of a pair quote the same words, else 0 (few pairs quote)."""
+        texts = self.texts
         quote = np.zeros(len(i))
         for p in np.flatnonzero(self.quoted[i] & self.quoted[j]).tolist():
             x, y = texts[int(i[p])], texts[int(j[p])]
             if any(fuzz.partial_ratio(q, r) >= 90 for q in x.quotes for r in y.quotes):
                 quote[p] = 1.0
-        score = parts["base"] + 0.2 * fuzzy
-        weak = (np.maximum(parts["stems"], parts["clause"]) < 0.25) & (quote == 0)
-        score = np.where(weak, score * 0.6, score)
-        return np.minimum(1.0, score + QUOTE_BONUS * quote)
+        return quote
 
 
 class StoryLikeness:

@@ -23,6 +23,7 @@ from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
+    dateline_end,
     event_text,
     story_keys,
 )
@@ -37,9 +38,11 @@ __all__ = [
     "cluster_events",
     "combine",
     "date_bonus",
+    "actors_overlap",
     "date_relation",
     "event_texts",
     "gather",
+    "join_scored",
     "lead_text",
     "lead_texts",
     "scored_pairs",
@@ -53,7 +56,8 @@ NEAR_MERGE_AT = 0.62
 """Least wording similarity for events a few days apart (a disagreement between sources)."""
 SAID_TWICE_AT = 0.72
 """Least wording similarity for two events of one article to be the same happening."""
-NEAR_DAYS = 4
+NEAR_DAYS = 2
+"""Most days between two day-precise reports of one happening (sources that disagree)."""
 BLOCK_CAP = 40
 """Blocks larger than this compare each event only with its neighbours in date order."""
 
@@ -80,13 +84,57 @@ def stories(source: object) -> dict[str, frozenset[str]]:
     return {a.article.id: story_keys(a.article.title, a.article.text) for a in _analyses(source)}
 
 
-def date_bonus(a: Interval, b: Interval, story: float) -> float:
-    """Same day in the same story is itself evidence of the same happening; a month much less."""
+STORY_GATE = 0.03
+"""Least cosine of two articles' story keys for shared actors to count on one day: none at all
+means two stories that happen to name one person or place."""
+ACTORS_WEIGHT = 1.0
+"""Weight of shared names (actors, places) for two reports of one story dated the same day."""
+SAME_PERIOD = 0.15
+"""What the very same month, season or year adds for two reports of one story: background
+("completed in 1987", "since 2012") that outlets repeat in their own words. Kept well below
+``MERGE_AT``: a month of one story often holds several happenings with the same actors, so the
+wording must still say which (0.15 and 0.2 score alike on the dev stories; 0.35 found more
+there but joined two happenings of one month in a folder of real pages)."""
+NESTED_PERIOD = 0.5 * SAME_PERIOD
+"""What a period inside the other adds ("in January 1993" and "since 1993"): less, as a year
+holds many months."""
+QUOTE_DAY = 0.3
+"""What the same words quoted add for two reports of one story dated the same day."""
+FOCUS_SHARE = 0.7
+"""Share of that weight for names in the clause of the date (what the dated happening is about);
+the rest for names anywhere in the sentence."""
+
+
+def actors_overlap(names: float | np.ndarray, focus: float | np.ndarray) -> float | np.ndarray:
+    """How much two reports share their actors and places, from the overlap of their names.
+
+    Names elsewhere in the sentence count squared: one city named by two reports of a day is
+    weak evidence (a storm and a ceremony in one town), most of their names strong.
+    """
+    return (1 - FOCUS_SHARE) * names * names + FOCUS_SHARE * focus
+
+
+def date_bonus(a: Interval, b: Interval, story: float, actors: float = 0.0,
+               quote: bool = False, named: bool = True) -> float:
+    """Same day in the same story is itself evidence of the same happening; a month much less.
+
+    ``story`` is the cosine of the articles' story keys; ``actors`` :func:`actors_overlap`: on
+    one day of one story, reports that name the same people or places tell the same happening
+    however differently they word it (paraphrase, translation), and so do reports that quote
+    the same words (``quote``). Reports that share no name (``named`` false) get only what a
+    quote or the very same period (:data:`SAME_PERIOD`) gives.
+    """
     if not a.overlaps(b):
         return 0.0
     days = max(a.days, b.days)
     scale = 0.3 if days <= 1 else 0.15 if days <= 7 else 0.05 if days <= 31 else 0.0
-    return scale * story
+    if story < STORY_GATE:
+        return scale * story if named else 0.0
+    said = ACTORS_WEIGHT * actors * named + QUOTE_DAY * quote if days <= 1 else 0.0
+    inside = a.begin <= b.begin and b.end <= a.end or b.begin <= a.begin and a.end <= b.end
+    period = (SAME_PERIOD if a == b and days > 1
+              else NESTED_PERIOD if inside and min(a.days, b.days) > 7 else 0.0)
+    return (scale * story if named else 0.0) + said + period
 
 
 def event_texts(events: Iterable[Event], texts: Mapping[str, str]) -> dict[str, EventText]:
@@ -114,6 +162,9 @@ def lead_text(analysis: ArticleAnalysis) -> tuple[str, EventText] | None:
         if e.sentence_start > 2 * LEDE_CHARS:
             break
         near = anchor is None or 0 <= (anchor - e.interval.begin).days <= 7
+        sentence = text[e.sentence_start:e.sentence_end]
+        if dateline_end(sentence) > e.mention.start - e.sentence_start:
+            continue  # the dateline's date says when the report was filed, not what happened
         if e.interval.days <= 1 and near:
             lede = f"{a.article.title}. {text[:e.sentence_start][-LEDE_CHARS:]}"
             return e.event_id, event_text(e, text, lede)
@@ -301,11 +352,13 @@ def scored_pairs(
         longest = np.maximum(end[i] - begin[i], end[j] - begin[j])
         gap = np.maximum(begin[j] - end[i], begin[i] - end[j])
         near = ~same_day & ~overlap & (longest <= 7) & (gap < NEAR_DAYS)
+        near &= article[i] != article[j]  # one article's different days are different happenings
         keep = same_day | overlap | near
         i, j, overlap, near, longest = i[keep], j[keep], overlap[keep], near[keep], longest[keep]
         same_article = article[i] == article[j]
         need = np.where(near, NEAR_MERGE_AT, MERGE_AT)
-        need = np.where(same_article, np.maximum(need, SAID_TWICE_AT), need)
+        # one article's pairs are kept from MERGE_AT: below SAID_TWICE_AT, they are one
+        # happening only if another source's report matches both (see _said_twice)
         parts = bulk.wording(i, j)
         with_lead = ~same_article & (has_lead[i] | has_lead[j])
         li, lj = lead_row[i], lead_row[j]
@@ -313,16 +366,29 @@ def scored_pairs(
         best = bulk.bound(parts, i, j)
         best[with_lead] = np.maximum(best[with_lead],
                                      0.9 * bulk.bound(lead_parts, li[with_lead], lj[with_lead]))
-        bonus = np.zeros(len(i))
+        bonus, actors = np.zeros(len(i)), np.zeros(len(i))
+        quoting = np.zeros(len(i), bool)
         if story:
-            bonus = np.where(~same_article & parts["shared_names"] & overlap,
-                             _bonus_scale(longest), 0.0)
-        hopeful = best + bonus * (1 + 1e-9) + 1e-9 >= need
+            quoting = ~same_article & overlap & (longest <= 1) & bulk.quoted[i] & bulk.quoted[j]
+            dated = ~same_article & parts["shared_names"] & overlap
+            bonus = np.where(dated, _bonus_scale(longest), 0.0)
+            day = np.flatnonzero(dated & (longest <= 1))
+            actors[day] = ACTORS_WEIGHT * actors_overlap(
+                bulk.sets["names"].overlap(i[day], j[day])[0],
+                bulk.sets["focus_names"].overlap(i[day], j[day])[0])
+            period = ~same_article & (begin[i] == begin[j]) & (end[i] == end[j]) & (longest > 1)
+            actors[period] += SAME_PERIOD
+            inside = ((begin[i] <= begin[j]) & (end[j] <= end[i])) | (
+                (begin[j] <= begin[i]) & (end[i] <= end[j]))
+            shortest = np.minimum(end[i] - begin[i], end[j] - begin[j])
+            actors[~same_article & ~period & inside & (shortest > 7)] += NESTED_PERIOD
+        hopeful = best + (bonus + actors + QUOTE_DAY * quoting) * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
             continue
         lead_at = np.flatnonzero(with_lead)
         lead_hope = hopeful[with_lead]
         i, j, need, bonus = i[hopeful], j[hopeful], need[hopeful], bonus[hopeful]
+        actors, quoting = actors[hopeful], quoting[hopeful]
         parts = {k: v[hopeful] for k, v in parts.items()}
         score = bulk.finish(parts, i, j)
         if lead_hope.any():
@@ -330,10 +396,13 @@ def scored_pairs(
             lp = {k: v[lead_hope] for k, v in lead_parts.items()}
             lead_score = 0.9 * bulk.finish(lp, lead_row[i[pick]], lead_row[j[pick]])
             score[pick] = np.maximum(score[pick], lead_score)
-        with_bonus = np.flatnonzero(bonus > 0)
+        with_bonus = np.flatnonzero((bonus > 0) | quoting | (actors > 0))
         if len(with_bonus):
-            together = likeness.cosine(article[i[with_bonus]], article[j[with_bonus]])
-            score[with_bonus] = score[with_bonus] + bonus[with_bonus] * together
+            wi, wj = i[with_bonus], j[with_bonus]
+            together = likeness.cosine(article[wi], article[wj])
+            said = QUOTE_DAY * np.where(quoting[with_bonus], bulk.quotes(wi, wj), 0.0)
+            score[with_bonus] += (bonus[with_bonus] * together + np.where(
+                together >= STORY_GATE, actors[with_bonus] + said, 0.0))
         ok = score >= need
         found.append((score[ok], i[ok], j[ok]))
     if not found:
@@ -356,35 +425,111 @@ def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[st
     memo = memo or SignatureMemo()
     texts = memo.event_texts(events, article_texts)
     idf = Idf(t.names | t.stems for t in texts.values())
-    parent = list(range(len(events)))
-    members: dict[int, dict[str, list[int]]] = {
-        i: {e.article_id: [i]} for i, e in enumerate(events)
-    }
+    analyses = _analyses(source)
+    pairs = scored_pairs(events, texts, idf, memo.stories(analyses), memo.lead_texts(analyses))
+    return join_scored(events, pairs)
+
+
+def join_scored(events: list[Event], pairs: list[tuple[float, int, int]]) -> dict[str, str]:
+    """``{event_id: cluster_id}``: the :func:`scored_pairs` of ``events`` joined best first.
+
+    Every join keeps a cluster one happening (:class:`_Clusters`); a cluster's id is its
+    smallest event id, so the result depends on the pairs alone, not on the events' order.
+    """
+    clusters = _Clusters(events, _said_twice(events, pairs))
+    for _score, i, j in pairs:
+        clusters.join(i, j)
+    groups: dict[int, list[str]] = defaultdict(list)
+    for i, e in enumerate(events):
+        groups[clusters.find(i)].append(e.event_id)
+    return {eid: min(ids) for ids in groups.values() for eid in ids}
+
+
+def _said_twice(events: list[Event], pairs: list[tuple[float, int, int]]) -> list[int]:
+    """For each event, a representative of the events its own article says it in again.
+
+    Two events of one article whose intervals overlap are one happening told twice when their
+    wording is nearly the same, or when it is alike and another source's report matches both
+    (a photo caption and the lead, say). Groups form best pair first, and a chain may not
+    stretch a group over two different days.
+    """
+    rep = list(range(len(events)))
+    span = [(e.interval.begin, e.interval.end) for e in events]
 
     def find(i: int) -> int:
+        while rep[i] != i:
+            rep[i] = rep[rep[i]]
+            i = rep[i]
+        return i
+
+    article = [e.article_id for e in events]
+    own = [(score, i, j) for score, i, j in pairs if article[i] == article[j]]
+    doubtful = {k for score, i, j in own if score < SAID_TWICE_AT for k in (i, j)}
+    others: dict[int, set[int]] = defaultdict(set)
+    if doubtful:
+        for _score, i, j in pairs:
+            if article[i] != article[j]:
+                if i in doubtful:
+                    others[i].add(j)
+                if j in doubtful:
+                    others[j].add(i)
+    for score, i, j in own:
+        if score < SAID_TWICE_AT and not others[i] & others[j]:
+            continue  # alike, but no other source tells them as one
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        begin, end = max(span[ri][0], span[rj][0]), min(span[ri][1], span[rj][1])
+        if begin < end:  # every interval of the group overlaps every other
+            rep[rj] = ri
+            span[ri] = (begin, end)
+    return [find(i) for i in range(len(events))]
+
+
+class _Clusters:
+    """Union-find over events that keeps every cluster one happening.
+
+    A cluster holds at most one happening per article (events of an article join only within
+    one said-twice group), and its day-precise events lie within ``NEAR_DAYS`` of each other,
+    so no chain of reports can join two days of one article or drift from day to day.
+    """
+
+    def __init__(self, events: list[Event], said: list[int]) -> None:
+        self.parent = list(range(len(events)))
+        self.groups: dict[int, dict[str, int]] = {
+            i: {e.article_id: said[i]} for i, e in enumerate(events)}
+        fine = [e.interval.days <= 7 for e in events]
+        self.latest = [e.interval.begin.toordinal() if f else None
+                       for e, f in zip(events, fine, strict=True)]
+        self.earliest = [e.interval.end.toordinal() if f else None
+                         for e, f in zip(events, fine, strict=True)]
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    analyses = _analyses(source)
-    for _score, i, j in scored_pairs(events, texts, idf, memo.stories(analyses),
-                                     memo.lead_texts(analyses)):
-        ri, rj = find(i), find(j)
+    def join(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
         if ri == rj:
-            continue
-        shared = members[ri].keys() & members[rj].keys()
-        if shared and not (shared == {events[i].article_id} and events[i].article_id
-                           == events[j].article_id and len(members[ri][events[i].article_id])
-                           + len(members[rj][events[i].article_id]) == 2):
-            continue
-        parent[rj] = ri
-        for article, idx in members.pop(rj).items():
-            members[ri].setdefault(article, []).extend(idx)
-    groups: dict[int, list[str]] = defaultdict(list)
-    for i, e in enumerate(events):
-        groups[find(i)].append(e.event_id)
-    return {eid: min(ids) for ids in groups.values() for eid in ids}
+            return False
+        gi, gj = self.groups[ri], self.groups[rj]
+        if any(gi[a] != gj[a] for a in gi.keys() & gj.keys()):
+            return False
+        latest, earliest = self.latest[ri], self.earliest[ri]
+        other_latest, other_earliest = self.latest[rj], self.earliest[rj]
+        if latest is None:
+            latest, earliest = other_latest, other_earliest
+        elif other_latest is not None:
+            latest, earliest = max(latest, other_latest), min(earliest, other_earliest)
+            if latest - earliest >= NEAR_DAYS:
+                return False
+        self.parent[rj] = ri
+        gi.update(self.groups.pop(rj))
+        self.latest[ri], self.earliest[ri] = latest, earliest
+        return True
 
 
 class Reading(NamedTuple):

@@ -31,6 +31,20 @@ __all__ = [
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,300})[\"“”]")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]*){0,3}/?"  # a city in capitals, a region
+    r"(?:,[^.\n—–\-:(]{0,40})?\s*(?:\([^)\n]{0,40}\)\s*)?"  # ", Month D" and "(Agency)"
+    r"(?:[-—–]{1,2}|:)\s*"
+    r"|^\s*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}[ \t]*\n\s*"  # a city alone on its line
+)
+"""A dateline opening a sentence ("OSLO, Nov 2 (Agency) -", "KESSLA -"): page furniture, whose
+city name says where the report was filed, not what happened."""
+_QUOTE_NEXT = re.compile(r"\s*[\"“]([^\"“”]{12,300})[\"“”]")
+QUOTE_AFTER = 320
+"""A quote opening the sentence after an event's belongs to it ("... on Wednesday. 'We will
+not ...,' she said."); this far it may reach."""
+THIN_WORDS = 2
+"""Fewer plain content words than this (names aside) leave a fragment, not a report."""
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s|\s(?:and|but|while|whereas|as|after|before|when)\s")
 _FUNCTION = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -84,6 +98,24 @@ def _content(text: str) -> list[str]:
     ]
 
 
+def dateline_end(sentence: str) -> int:
+    """Where a dateline opening ``sentence`` ends (0 if there is none)."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
+
+
+def is_thin(text: str) -> bool:
+    """Whether ``text`` is a fragment (a city, a bare dateline) that must not bridge reports."""
+    plain = 0
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if len(w) > 2 and w.islower() and w not in _FUNCTION and w not in _CALENDAR:
+            plain += 1
+            if plain >= THIN_WORDS:
+                return False
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class EventText:
     """What the wording of an event says: names, stems of its clause and its sentence, quotes."""
@@ -126,22 +158,37 @@ def event_text(event: Event, text: str | None = None, lede: str = "") -> EventTe
         sentence = event.sentence
         a = max(0, sentence.find(m.text))
         b = a + len(m.text)
+    cut = dateline_end(sentence)
+    if a < cut:  # the dateline's own date: only the fragment is its wording
+        sentence, cut = sentence[:cut], 0
+    sentence = " " * cut + sentence[cut:]  # offsets kept
     bare = sentence[:a] + " " + sentence[b:]
+    if is_thin(bare) and not lede:
+        return EMPTY_TEXT
     clause = _clause_around(sentence, a, b)
     clause = lede + " " + clause.replace(m.text, " ")
     bare = lede + " " + bare
+    content = _content(bare)
     before = _content(sentence[:a])[-5:]
     after = _content(sentence[b:])[:2]
-    quotes = tuple(re.sub(r"\W+", " ", q).lower().strip() for q in _QUOTE.findall(sentence))
+    said = _QUOTE.findall(sentence)
+    if text is not None and event.sentence_end:  # the words said follow the report of the deed
+        follows = _QUOTE_NEXT.match(text, event.sentence_end, event.sentence_end + QUOTE_AFTER)
+        said += [follows.group(1)] if follows else []
+    quotes = tuple(re.sub(r"\W+", " ", q).lower().strip() for q in said)
     return EventText(
         names=frozenset(name_keys(bare)),
         focus_names=frozenset(name_keys(clause)),
-        stems=frozenset(_content(bare)),
+        stems=frozenset(content),
         clause=frozenset(_content(clause)),
         local=frozenset(before + after),
-        flat=" ".join(_content(bare)),
+        flat=" ".join(content),
         quotes=tuple(q for q in quotes if q.count(" ") >= 2),
     )
+
+
+EMPTY_TEXT = EventText(frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), "", ())
+"""The signatures of a fragment: nothing to share, so nothing to merge on."""
 
 
 def phrase_text(phrase: str) -> EventText:

@@ -10,7 +10,9 @@ The client sends names and counts, never articles::
     4 slice     a task per part cuts its analyses into the windows of related groups
                 (partitions.windows) that see them, with each article's lead event found whole
     5 merge     a task per window reads its slices, clusters them (partitions.cluster_window)
-                and writes the events it owns as OUT/year=YYYY/month=MM/part-WWWWW.parquet
+                and writes the events it owns as OUT/year=YYYY/month=MM/part-WWWWW.parquet; the
+                windows of a group too large for one are scored apart, joined by one task per
+                group (partitions.window_pairs, join_pairs), then written
     6 close     a worker writes OUT/_events.json (files and rows) and removes OUT/_work
 
 Every finished part and window leaves a marker in ``_work``: a run stopped and started again on
@@ -21,22 +23,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline_app.core.ingest import LoadProblem, discover, read_file
-from timeline_app.core.ingest.remote import list_location, read_location
-from timeline_app.core.locations import is_url, join
+from timeline_app.core.ingest import LoadProblem
+from timeline_app.core.locations import join
 from timeline_app.core.model import Timeline, sort_key
-from timeline_app.core.storage import parquet
+from timeline_app.core.storage import parquet, plaindata
 from timeline_app.core.story import partitions
-from timeline_app.core.story.pipeline import CancelledError, Progress, analyze
+from timeline_app.core.story.pipeline import CancelledError, Progress
+from timeline_app.core.story.sources import analyze_all, list_inputs, read_any
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -50,7 +50,11 @@ RETRIES = 2
 
 @dataclass(slots=True)
 class ArchiveRun:
-    """What the client learns of a run: counts, problems, where the table is, and stage CPU."""
+    """What the client learns of a run: counts, problems, where the table is, and stage CPU.
+
+    ``clusters`` sums each window's distinct clusters: one spanning a cut counts once per side.
+    ``cpu`` is the workers' processor seconds by stage.
+    """
 
     output: str
     files: int = 0
@@ -86,28 +90,8 @@ def _get(url: str) -> bytes | None:
 
 
 # --- the workers' tasks -----------------------------------------------------------------------
-def _list(inputs: list[str]) -> tuple[list[tuple[str, int | None]], list[LoadProblem]]:
-    entries: list[tuple[str, int | None]] = []
-    problems: list[LoadProblem] = []
-    for given in inputs:
-        if is_url(given):
-            found, trouble = list_location(given)
-        else:
-            paths, trouble = discover([given])
-            found = [(str(p), None) for p in paths]
-        entries.extend(found)
-        problems.extend(trouble)
-    seen: set[str] = set()
-    unique = [e for e in entries if not (e[0] in seen or seen.add(e[0]))]  # type: ignore[func-returns-value]
-    return unique, problems
-
-
 def _listed(listing: tuple[list, list[LoadProblem]]) -> tuple[int, list[LoadProblem]]:
     return len(listing[0]), listing[1]
-
-
-def _read(location: str, size: int | None) -> tuple[list, list[LoadProblem]]:
-    return read_location(location, size) if is_url(location) else read_file(Path(location))
 
 
 def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -> dict:
@@ -119,20 +103,18 @@ def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -
     analyses, problems = [], []
     for location, size in listing[0][index * per : (index + 1) * per]:
         t = time.process_time()
-        articles, trouble = _read(location, size)
+        articles, trouble = read_any(location, size)
         problems.extend(trouble)
         cpu["read"] += time.process_time() - t
         t = time.process_time()
-        for article in articles:
-            try:
-                analyses.append(analyze(article))
-            except Exception as exc:  # noqa: BLE001 - a tagger bug must not lose the rest
-                problems.append(LoadProblem(location, f"could not analyze {article.id}: {exc}"))
+        done, failed = analyze_all(articles, location)
+        analyses.extend(done)
+        problems.extend(failed)
         cpu["analyze"] += time.process_time() - t
     t = time.process_time()
     n, counts = partitions.key_counts(analyses)
     _put(join(work, "parts", f"part-{index:05d}.keys"), _pack((n, counts)))
-    _put(join(work, "parts", f"part-{index:05d}.pkl"), _pack(analyses))
+    _put(join(work, "parts", f"part-{index:05d}.data"), _pack(analyses))
     cpu["store"] += time.process_time() - t
     summary = {
         "files": len(listing[0][index * per : (index + 1) * per]),
@@ -163,7 +145,7 @@ def _slice_part(work: str, index: int, windows: list[partitions.Window], key: st
     done = _get(marker)
     if done is not None:
         return json.loads(done)
-    analyses = _unpack(_get(join(work, "parts", f"part-{index:05d}.pkl")))
+    analyses = _unpack(_get(join(work, "parts", f"part-{index:05d}.data")))
     leads = partitions.lead_texts(analyses)
     wrote = []
     for w, window in enumerate(windows):
@@ -171,29 +153,79 @@ def _slice_part(work: str, index: int, windows: list[partitions.Window], key: st
         if seen:
             ids = {e.event_id for a in seen for e in a.events}
             mine = {k: v for k, v in leads.items() if k in ids}
-            _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.pkl"), _pack((seen, mine)))
+            _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.data"), _pack((seen, mine)))
             wrote.append(w)
     _put(marker, json.dumps(wrote).encode())
     return wrote
 
 
+def _seen(work: str, key: str, index: int, parts: list[int]) -> tuple[list, dict]:
+    """The slices of window ``index``: the analyses it sees and their lead events' texts."""
+    kept, leads = [], {}
+    for part in parts:
+        seen, mine = _unpack(_get(join(work, "slices", key, f"w{index:05d}-p{part:05d}.data")))
+        kept.extend(seen)
+        leads.update(mine)
+    return kept, leads
+
+
+def _pair_window(
+    work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any
+) -> dict:
+    """A window cut from a large group: score its pairs (joined later with its group's)."""
+    where = join(work, "pairs", key, f"w{index:05d}.data")
+    fs, path = _fs(where)
+    if fs.exists(path):
+        return {"cpu": {}}
+    t = time.process_time()
+    kept, leads = _seen(work, key, index, parts)
+    pairs, articles = partitions.window_pairs(kept, window, idf, leads)
+    _put(where, _pack((pairs, articles)))
+    return {"cpu": {"merge": time.process_time() - t}}
+
+
+def _join_group(work: str, key: str, indexes: list[int], _scored: list) -> dict:
+    """Join the pairs of a large group's windows; each window's clusters go to its own file."""
+    marker = join(work, "joins", key, f"group-{indexes[0]:05d}.json")
+    if _get(marker) is not None:
+        return {"cpu": {}}
+    t = time.process_time()
+    pairs: list = []
+    owners: dict[int, list[str]] = {}
+    articles: dict[str, str] = {}
+    for index in indexes:
+        found, mine = _unpack(_get(join(work, "pairs", key, f"w{index:05d}.data")))
+        pairs.extend(found)
+        articles.update(mine)
+        owners[index] = list(mine)
+    clusters = partitions.join_pairs(pairs, articles)
+    del pairs
+    for index, ids in owners.items():
+        _put(join(work, "joins", key, f"w{index:05d}.data"), _pack({i: clusters[i] for i in ids}))
+    _put(marker, b"{}")
+    return {"cpu": {"merge": time.process_time() - t}}
+
+
 def _merge_window(
     work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any,
-    output: str,
+    output: str, _joined: Any = None,
 ) -> dict:  # fmt: skip
+    """Write the events ``window`` owns with their clusters.
+
+    A window of whole groups clusters them here; a cut one reads what its group's join found.
+    """
     marker = join(work, "windows", key, f"window-{index:05d}.json")
     done = _get(marker)
     if done is not None:
         return {**json.loads(done), "resumed": True}
     t = time.process_time()
-    kept, leads = [], {}
-    for part in parts:
-        seen, mine = _unpack(_get(join(work, "slices", key, f"w{index:05d}-p{part:05d}.pkl")))
-        kept.extend(seen)
-        leads.update(mine)
+    kept, leads = _seen(work, key, index, parts)
     gather = time.process_time() - t
     t = time.process_time()
-    clusters = partitions.cluster_window(kept, window, idf, leads)
+    if window.split:
+        clusters = _unpack(_get(join(work, "joins", key, f"w{index:05d}.data")))
+    else:
+        clusters = partitions.cluster_window(kept, window, idf, leads)
     events = [
         replace(e, cluster_id=e.cluster_id or clusters.get(e.event_id, e.event_id))
         for a in kept
@@ -235,13 +267,14 @@ def _write_months(timeline: Timeline, output: str, name: str) -> dict[str, int]:
 
 
 def _pack(value: Any) -> bytes:
-    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return plaindata.pack(value)
 
 
 def _unpack(data: bytes | None) -> Any:
+    """A work file back as values: plain data only (the folder may be writable by others)."""
     if data is None:
         raise FileNotFoundError("a part of the run is missing from its work folder")
-    return pickle.loads(zlib.decompress(data))  # noqa: S301 - written by this run, above
+    return plaindata.unpack(data)
 
 
 # --- the client -------------------------------------------------------------------------------
@@ -315,7 +348,7 @@ def _run(client, inputs, output, progress, cancelled, per, window_events) -> Arc
 
     try:  # the client itself never opens the archive or the output: workers do
         client.submit(_prepare, output, manifest, pure=False, retries=RETRIES).result()
-        listing = client.submit(_list, inputs, pure=False, retries=RETRIES)
+        listing = client.submit(list_inputs, inputs, pure=False, retries=RETRIES)
         futures.append(listing)
         run.files, problems = client.submit(_listed, listing, retries=RETRIES).result()
         run.problems.extend(problems)
@@ -355,13 +388,31 @@ def _run(client, inputs, output, progress, cancelled, per, window_events) -> Arc
                 readers[w].append(order[future.key])
             report(run.files, run.files, f"sliced {sliced} of {run.parts} parts")
             future.release()
+        side = []  # the pair and join tasks of cut groups
+        futures = []
+        groups: dict[tuple[int, int], list[int]] = {}
+        for i, w in enumerate(windows):
+            if w.split:
+                groups.setdefault((w.g0, w.g1), []).append(i)
+        joined = {}
+        for indexes in groups.values():
+            scored = [client.submit(_pair_window, work, key, i, windows[i], sorted(readers[i]),
+                                    idf, pure=False, retries=RETRIES) for i in indexes]  # fmt: skip
+            done_join = client.submit(_join_group, work, key, indexes, scored, pure=False,
+                                      retries=RETRIES)  # fmt: skip
+            side += [*scored, done_join]
+            joined.update(dict.fromkeys(indexes, done_join))
         futures = [
             client.submit(_merge_window, work, key, i, w, sorted(readers[i]), idf, output,
-                          pure=False, retries=RETRIES)
+                          joined.get(i), pure=False, retries=RETRIES)
             for i, w in enumerate(windows)
         ]  # fmt: skip
+        futures += side
         files: dict[str, int] = {}
-        for merged, future in enumerate(as_completed(futures, loop=client.loop), 1):
+        merges = futures[: len(windows)]
+        for future in side:
+            add_cpu(future.result()["cpu"])
+        for merged, future in enumerate(as_completed(merges, loop=client.loop), 1):
             result = future.result()
             files.update(result["files"])
             run.events += result["events"]

@@ -8,6 +8,10 @@ client, on the reduced result.
 Dask is imported only when the Dask engine is used, so starting the app does not pay for it.
 With a scheduler address the files must be readable at the same paths on every worker (a shared
 filesystem) and ``timeline_app`` importable there.
+
+This engine brings every analysis back to the client, which the window needs. An archive larger
+than one machine goes through :func:`timeline_app.core.story.archive_run.run_archive` instead:
+read from URLs, merged and written as Parquet by the workers (``docs/scale.md``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline_app.core.ingest import discover
+from timeline_app.core.locations import is_url
 from timeline_app.core.model import ArticleAnalysis
 from timeline_app.core.story.pipeline import (
     CancelledError,
@@ -29,6 +34,7 @@ from timeline_app.core.story.pipeline import (
     load,
     process_file,
 )
+from timeline_app.core.story.sources import list_inputs, process_location
 from timeline_app.core.story.unique_ids import make_ids_unique
 
 if TYPE_CHECKING:
@@ -64,11 +70,14 @@ def load_with(
     raise ValueError(f"unknown engine {engine!r} (expected one of {', '.join(ENGINES)})")
 
 
-def _process_partition(items: Iterable[tuple[int, str]]) -> _PartOut:
-    """The per-article stage over one partition of ``(discovery index, path)``."""
+def _process_partition(items: Iterable[tuple[int, str, int | None]]) -> _PartOut:
+    """The per-article stage over one partition of ``(discovery index, path or URL, size)``."""
     out: _PartOut = []
-    for index, path in items:
-        analyses, problems = process_file(Path(path))
+    for index, location, size in items:
+        if is_url(location):
+            analyses, problems = process_location(location, size)
+        else:
+            analyses, problems = process_file(Path(location))
         out.append((index, analyses, problems))
     return out
 
@@ -134,12 +143,15 @@ def load_with_dask(
 ) -> LoadResult:
     """Discover, read and analyze every article under ``paths`` on Dask.
 
-    The file list is discovered here and mapped over partitions with ``dask.bag``; results come
-    back in discovery order, equal to :func:`timeline_app.core.story.pipeline.load`'s. ``scheduler``
-    is a scheduler address (``tcp://host:8786``); without one a LocalCluster is started for the
-    call (``workers`` processes). An existing ``client`` may be passed instead, and is kept open.
+    Folders and files are discovered here; URLs (``s3://...``) are listed by a worker. The list
+    is mapped over partitions with ``dask.bag``; results come back in discovery order, equal to
+    :func:`timeline_app.core.story.pipeline.load`'s. ``scheduler`` is a scheduler address
+    (``tcp://host:8786``); without one a LocalCluster is started for the call (``workers``
+    processes). An existing ``client`` may be passed instead, and is kept open.
     """
-    files, problems = discover(paths)
+    paths = [str(p) for p in paths]
+    remote = any(is_url(p) for p in paths)
+    files, problems = ([], []) if remote else discover(paths)
     result = LoadResult(problems=list(problems))
     total = len(files)
 
@@ -149,14 +161,26 @@ def load_with_dask(
         if cancelled is not None and cancelled():
             raise CancelledError("load cancelled")
 
-    report(0, "")
-    if not files:
-        return result
+    if not remote:
+        report(0, "")
+        if not files:
+            return result
+
+    def run(own: Client) -> _PartOut:
+        nonlocal total
+        entries = [(str(f), None) for f in files]
+        if remote:
+            entries, listed = own.submit(list_inputs, paths, pure=False).result()
+            result.problems.extend(listed)
+            total = len(entries)
+            report(0, "")
+        return _run(own, entries, report) if entries else []
+
     if client is not None:
-        parts = _run(client, files, report)
+        parts = run(client)
     else:
         with dask_client(scheduler, workers) as own:
-            parts = _run(own, files, report)
+            parts = run(own)
     parts.sort(key=lambda item: item[0])
     for _, analyses, file_problems in parts:
         result.analyses.extend(analyses)
@@ -164,12 +188,14 @@ def load_with_dask(
     return result
 
 
-def _run(client: Client, files: list[Path], report: Callable[[int, str], None]) -> _PartOut:
+def _run(
+    client: Client, entries: list[tuple[str, int | None]], report: Callable[[int, str], None]
+) -> _PartOut:
     import dask.bag as db
     from distributed import as_completed
 
     slots = sum(client.nthreads().values()) or 1
-    items = [(i, str(path)) for i, path in enumerate(files)]
+    items = [(i, location, size) for i, (location, size) in enumerate(entries)]
     bag = db.from_sequence(items, npartitions=_partitions(len(items), slots))
     futures = client.compute(bag.map_partitions(_process_partition).to_delayed())
     out: _PartOut = []
@@ -177,7 +203,8 @@ def _run(client: Client, files: list[Path], report: Callable[[int, str], None]) 
         for future in as_completed(futures, loop=client.loop):
             part = future.result()
             out.extend(part)
-            report(len(out), files[part[-1][0]].name if part else "")
+            name = entries[part[-1][0]][0].rstrip("/").rsplit("/", 1)[-1] if part else ""
+            report(len(out), name)
     except BaseException:
         client.cancel(futures)
         raise

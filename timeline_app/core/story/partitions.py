@@ -14,10 +14,12 @@ gives its events exactly the clusters the whole-archive run gives them.
 A group larger than a window (long intervals, "the 1990s", chain a news archive into few groups)
 is cut at month boundaries into windows that each *own* the events beginning in their months and
 also see every event of the group reaching within :data:`OVERLAP_DAYS` of them, so a happening on
-an edge is clustered whole on both sides; each event keeps the cluster of the window that owns
-it, and a cluster spanning an edge is joined by its id (its smallest event id, the same on both
-sides when they agree). There the result can differ from the whole run's where the two sides of
-an edge see different neighbours.
+an edge is scored whole on both sides. Such a window only scores its pairs (:func:`window_pairs`,
+the costly part, in parallel); the pairs of the group's windows are then joined in one pass
+(:func:`join_pairs`: a sort and a union, cheap), in the whole run's order. The one way the result
+can still differ from the whole run's: ``clustering``'s blocks of more than ``BLOCK_CAP`` events
+compare an event only with its neighbours, and a window's block holds fewer events than the
+whole run's.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.clustering import (
     event_texts,
     gather,
+    join_scored,
     lead_texts,
     scored_pairs,
     stories,
@@ -45,12 +48,14 @@ __all__ = [
     "begin_months",
     "cluster_window",
     "clusters_by_window",
+    "join_pairs",
     "join_spans",
     "key_counts",
     "month_of",
     "seen_by",
     "spans",
     "weights",
+    "window_pairs",
     "windows",
 ]
 
@@ -190,19 +195,11 @@ def weights(parts: Iterable[tuple[int, Counter[str]]]) -> Idf:
     return idf
 
 
-def cluster_window(
-    analyses: Sequence[ArticleAnalysis],
-    window: Window,
-    idf: Idf,
-    leads: Mapping[str, EventText] | None = None,
-) -> dict[str, str]:
-    """``{event_id: cluster_id}`` for the events ``window`` owns.
-
-    ``analyses`` hold the events the window sees (others are ignored); ``leads`` are the lead
-    events' texts (``clustering.lead_texts``) found on the WHOLE articles, as the whole run finds
-    them (default: found on ``analyses``, right when they are whole). Groups share no pair, so
-    the window is joined in one pass, best pair first, as ``clustering.cluster_events`` joins.
-    """
+def _scored(
+    analyses: Sequence[ArticleAnalysis], window: Window, idf: Idf,
+    leads: Mapping[str, EventText] | None,
+) -> tuple[list[Event], list[tuple[float, int, int]]]:  # fmt: skip
+    """The events ``window`` sees, by id, and their pairs worth joining, best first."""
     if leads is None:
         leads = lead_texts(analyses)
     seen = [e for a in analyses for e in a.events if window.sees(e)]
@@ -210,44 +207,61 @@ def cluster_window(
     texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
     pairs = scored_pairs(events, texts, idf, stories(analyses),
                          {k: v for k, v in leads.items() if k in texts})  # fmt: skip
-    joined = _join(events, [(i, j) for _, i, j in pairs])
+    return events, pairs
+
+
+def cluster_window(
+    analyses: Sequence[ArticleAnalysis],
+    window: Window,
+    idf: Idf,
+    leads: Mapping[str, EventText] | None = None,
+) -> dict[str, str]:
+    """``{event_id: cluster_id}`` for the events of a window of whole groups.
+
+    ``analyses`` hold the events the window sees (others are ignored); ``leads`` are the lead
+    events' texts (``clustering.lead_texts``) found on the WHOLE articles, as the whole run finds
+    them (default: found on ``analyses``, right when they are whole). Groups share no pair, so
+    the window is joined in one pass, best pair first, by ``clustering.join_scored`` as the
+    whole run is.
+    """
+    events, pairs = _scored(analyses, window, idf, leads)
+    joined = join_scored(events, pairs)
     return {e.event_id: joined[e.event_id] for e in events if window.owns(e)}
 
 
-def _join(events: list[Event], pairs: Iterable[tuple[int, int]]) -> dict[str, str]:
-    """Greedy union of ``pairs`` in the order given, under ``cluster_events``' one constraint.
+Pair = tuple[float, str, str]
+"""``(score, event id, greater event id)``: a pair worth joining, as a window scored it."""
 
-    Two events of one article share a cluster only when they are the same happening said twice:
-    the pair itself, each the only event of that article on its side. Clusters are member lists
-    (the smaller merged into the larger) with per-article counts; the partition, and so each
-    cluster's id (its smallest event id), is what ``cluster_events`` gives for the same pairs.
+
+def window_pairs(
+    analyses: Sequence[ArticleAnalysis],
+    window: Window,
+    idf: Idf,
+    leads: Mapping[str, EventText] | None = None,
+) -> tuple[list[Pair], dict[str, Event]]:
+    """A cut window's pairs that touch an event it owns, and those events.
+
+    Returns ``(pairs, {event_id: event})``; :func:`join_pairs` joins a group's windows.
     """
-    label = list(range(len(events)))
-    members = {i: [i] for i in range(len(events))}
-    per_article = {i: Counter({e.article_id: 1}) for i, e in enumerate(events)}
-    for i, j in pairs:
-        a, b = label[i], label[j]
-        if a == b:
-            continue
-        article = events[i].article_id
-        shared = per_article[a].keys() & per_article[b].keys()
-        if shared and not (
-            shared == {article}
-            and events[j].article_id == article
-            and per_article[a][article] + per_article[b][article] == 2
-        ):
-            continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        for k in members[b]:
-            label[k] = a
-        members[a] += members.pop(b)
-        per_article[a] += per_article.pop(b)
-    out: dict[str, str] = {}
-    for group in members.values():
-        ids = [events[k].event_id for k in group]
-        out.update(dict.fromkeys(ids, min(ids)))
-    return out
+    events, pairs = _scored(analyses, window, idf, leads)
+    own = [window.owns(e) for e in events]
+    out = [(score, events[i].event_id, events[j].event_id)
+           for score, i, j in pairs if own[i] or own[j]]  # fmt: skip
+    return out, {e.event_id: e for e, mine in zip(events, own, strict=True) if mine}
+
+
+def join_pairs(pairs: Iterable[Pair], events: Mapping[str, Event]) -> dict[str, str]:
+    """``{event_id: cluster_id}`` of a group from its windows' pairs and events.
+
+    Pairs found by two windows are counted once; they are joined best first, ties in event id
+    order, by ``clustering.join_scored``: what ``cluster_events`` does (its events are sorted by
+    id).
+    """
+    ids = sorted(events)
+    index = {eid: i for i, eid in enumerate(ids)}
+    ordered = sorted(set(pairs), key=lambda p: (-p[0], p[1], p[2]))
+    return join_scored([events[eid] for eid in ids],
+                       [(score, index[a], index[b]) for score, a, b in ordered])  # fmt: skip
 
 
 def seen_by(analyses: Iterable[ArticleAnalysis], window: Window) -> list[ArticleAnalysis]:
@@ -267,6 +281,16 @@ def clusters_by_window(
     idf = weights([key_counts(analyses)])
     leads = lead_texts(analyses)
     out: dict[str, str] = {}
+    cut: dict[tuple[int, int], tuple[list[Pair], dict[str, str]]] = {}
     for window in windows(spans(analyses), begin_months(analyses), size):
-        out.update(cluster_window(seen_by(analyses, window), window, idf, leads))
+        seen = seen_by(analyses, window)
+        if not window.split:
+            out.update(cluster_window(seen, window, idf, leads))
+            continue
+        pairs, articles = window_pairs(seen, window, idf, leads)
+        group = cut.setdefault((window.g0, window.g1), ([], {}))
+        group[0].extend(pairs)
+        group[1].update(articles)
+    for pairs, articles in cut.values():
+        out.update(join_pairs(pairs, articles))
     return out

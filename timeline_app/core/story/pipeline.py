@@ -55,7 +55,7 @@ def detected_anchor(article: Article) -> Anchor:
 
 def analyze(article: Article, anchor: Anchor | None = None) -> ArticleAnalysis:
     anchor = anchor if anchor is not None else detected_anchor(article)
-    mentions = tag(article.text, anchor.value)
+    mentions = tag(article.text, anchor.value, lang=article.lang or None)
     return ArticleAnalysis(article, anchor, mentions, build_events(article, mentions))
 
 

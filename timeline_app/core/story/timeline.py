@@ -13,7 +13,8 @@ from dataclasses import replace
 from functools import partial
 
 from timeline_app.core.corrections.ledger import Corrections
-from timeline_app.core.model import ArticleAnalysis, Timeline, sort_key
+from timeline_app.core.model import AnchorSource, ArticleAnalysis, Timeline, sort_key
+from timeline_app.core.reconcile.anchor_check import AnchorReport
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 
 __all__ = ["assemble", "checked", "provisional"]
@@ -51,7 +52,8 @@ def provisional(
 
     An event keeps the cluster it had (its id is its article and offset); a new one stands
     alone. Only the summaries of the clusters it touches are redone; anchor reports are the
-    previous ones, as far as they were computed. Cost: the touched articles plus one sort.
+    previous ones, as far as they were computed, but for articles whose anchor the user has set
+    or accepted, which have none. Cost: the touched articles plus one sort.
     """
     from timeline_app.core.reconcile.clustering import summarize
 
@@ -65,8 +67,11 @@ def provisional(
     kept = [e for e in previous.events if e.article_id not in touched]
     events = sorted(kept + fresh, key=sort_key)
     timeline = Timeline(dict(analyses), events)
-    timeline._reports = {aid: r for aid, r in (previous._reports or {}).items()
-                         if aid in analyses}
+    timeline._reports = {
+        aid: AnchorReport(aid) if _set_by_user(analyses[aid]) else r
+        for aid, r in (previous._reports or {}).items()
+        if aid in analyses
+    }  # (an anchor the user set or accepted has no anchor problem: an old one would be stale)
     redo = set(was.values()) | {e.cluster_id for e in fresh}
     summaries = {cid: s for cid, s in previous.cluster_summaries.items() if cid not in redo}
     members = [e for e in events if e.cluster_id in redo]
@@ -74,6 +79,10 @@ def provisional(
     summaries.update(summarize(part))
     timeline.cluster_summaries = dict(sorted(summaries.items()))
     return timeline
+
+
+def _set_by_user(analysis: ArticleAnalysis) -> bool:
+    return analysis.anchor.source in (AnchorSource.MANUAL, AnchorSource.SUGGESTED)
 
 
 def checked(timeline: Timeline) -> Timeline:

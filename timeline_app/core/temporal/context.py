@@ -20,6 +20,7 @@ from functools import cache
 from timeline_app.core.regex_needs import compile_fast
 
 from . import lexicon
+from .event_anchor import Pending
 
 __all__ = ["Narrative", "sentence_starts"]
 
@@ -91,8 +92,24 @@ class Narrative:
     dates: list[tuple[int, str, date, str]] = field(default_factory=list)
     quarters: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, year, quarter)
     bc_years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year BC)
+    bc_months: dict[int, int | None] = field(default_factory=dict)  # offset -> its month
     # Old dates told as points: (offset, whether a month or day is named: "5 June 1944").
     old_points: list[tuple[int, bool]] = field(default_factory=list)
+    match_starts: Sequence[int] = ()  # where every recognised expression starts
+    # Events the text dated ("the summit ... on 5 May 2022"): noun -> (first day, precision).
+    events: dict[str, tuple[date, str]] = field(default_factory=dict)
+    # Offsets to count from a date written in their event phrase, once it is placed.
+    pending: list[Pending] = field(default_factory=list)
+
+    def match_between(self, lo: int, hi: int) -> bool:
+        """True when an expression starts in ``text[lo:hi]`` (a date inside an event phrase)."""
+        i = bisect.bisect_left(self.match_starts, lo)
+        return i < len(self.match_starts) and self.match_starts[i] < hi
+
+    def note_events(self, nouns: list[str], day: date, unit: str) -> None:
+        """The events named in the sentence of a date told outright happened then."""
+        for noun in nouns:
+            self.events[noun] = (day, unit)
 
     @property
     def narrative_mode(self) -> bool:
@@ -138,17 +155,26 @@ class Narrative:
         self.news_at = pos
         self.old_points.clear()  # the history told before it is over
 
-    def note_bc(self, pos: int, year: int) -> None:
+    def note_bc(self, pos: int, year: int, month: int | None = None) -> None:
+        """A date before Christ ("August 331 BC"): later offsets count from it."""
         self.bc_years.append((pos, year))
+        self.bc_months[pos] = month
 
     def bc_in_reach(self, pos: int) -> int | None:
         """The latest year BC, when it is newer than every AD date told and a few sentences back."""
+        bc = self.bc_date_in_reach(pos)
+        return bc[0] if bc is not None else None
+
+    def bc_date_in_reach(self, pos: int) -> tuple[int, int | None] | None:
+        """(year BC, month or None) of the latest date BC, as :meth:`bc_in_reach` finds it."""
         if not self.bc_years:
             return None
         where, year = self.bc_years[-1]
         if self.dates and self.dates[-1][0] > where:
             return None
-        return year if self.sentence(pos) - self.sentence(where) <= NARRATIVE_DATE_REACH else None
+        if self.sentence(pos) - self.sentence(where) > NARRATIVE_DATE_REACH:
+            return None
+        return year, self.bc_months.get(where)
 
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
@@ -207,6 +233,22 @@ class Narrative:
             reach = max(reach, NARRATIVE_DATE_REACH)
         if self.sentence(pos) - self.sentence(where) <= reach:
             return value, day, unit
+        return None
+
+    def day_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
+        """The latest date told to the day within ``reach`` sentences (further in history).
+
+        "The previous day" and "that day" count from a day: a month or a year named since
+        ("the union's first strike since 1998") is passed over.
+        """
+        if self.narrative_mode:
+            reach = max(reach, NARRATIVE_DATE_REACH)
+        here = self.sentence(pos)
+        for where, value, day, unit in reversed(self.dates):
+            if here - self.sentence(where) > reach:
+                return None
+            if unit == "D":
+                return value, day, unit
         return None
 
     def fine_date_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from . import lexicon
 from .dates import at_unit, shift
-from .norm_base import DEIXIS, Norm, lookup, unit_code
+from .norm_base import DEIXIS, Norm, lookup, titled_unit, unit_code
 from .norm_dates import ACTIONS as DATES
 from .resolve import Ctx
 
@@ -54,7 +54,7 @@ _SET_BEFORE = re.compile(
 def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     word = g.get("unit") or g.get("unit2") or ""
     unit = unit_code(word)
-    if unit is None or (word[:1].isupper() and not word.isupper()):
+    if unit is None or titled_unit(word):
         return None  # "24 Hours" in a title is not a duration
     num = g.get("num") or p.get("num")
     vague = g.get("vnum") or num == "X"

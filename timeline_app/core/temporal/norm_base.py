@@ -9,8 +9,8 @@ from datetime import date
 from . import lexicon
 
 __all__ = ["DEIXIS", "MOD_WORDS", "NARRATIVE_YEAR", "Norm", "day_value", "lookup", "mod_of",
-           "month_num", "spelled_year", "story_year", "two_digit_year", "underspecified",
-           "unit_code"]
+           "month_num", "spelled_year", "story_year", "titled_unit", "two_digit_year",
+           "underspecified", "unit_code"]
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,17 @@ def mod_of(word: str | None) -> str:
 def unit_code(word: str | None) -> str | None:
     """TIMEX3 unit code of a unit word ('years' -> 'Y')."""
     return lookup("units", word)
+
+
+def titled_unit(word: str | None) -> bool:
+    """A unit word with a capital of its own ("24 Hours", "This Week"): a title, not a time.
+
+    Not so where the language writes every unit with a capital (German nouns): ``unit`` is then
+    in its ``cased.txt``, and the capital says nothing.
+    """
+    if not word or not word[:1].isupper() or word.isupper():
+        return False
+    return "unit" not in lexicon.table("cased")
 
 
 def day_value(d: date) -> str:

@@ -46,11 +46,12 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         year = int(g["year"])
     elif g.get("yy"):  # "11/24/81", "12-Nov-83"
         year = two_digit_year(g["yy"], ctx.anchor)
-    elif g.get("yrel") and ctx.anchor:
-        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+    elif (g.get("yrel") or p.get("yrel")) and ctx.anchor:  # p: a rule of another language
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[
+            (g.get("yrel") or p["yrel"]).lower()]
         ref, conf = "anchor", 0.95
-    elif g.get("rel") and ctx.anchor:
-        rel = " ".join(g["rel"].lower().split())
+    elif (g.get("rel") or p.get("rel")) and ctx.anchor:  # p: a rule of another language
+        rel = " ".join((g.get("rel") or p["rel"]).lower().split())
         a = ctx.anchor
         if rel in ("last", "past", "this past"):
             # The month just gone is "last month"; "last February" said in March is a year back.
@@ -61,7 +62,7 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         else:
             year = a.year
         ref, conf = "anchor", 0.9
-    elif not g.get("rel"):
+    elif not (g.get("rel") or p.get("rel")):
         year, ref, conf = year_for(ctx, month, day)
     if year is not None and not 1 <= year <= 9999:
         raise ValueError(f"year {year} outside the calendar")  # the tagger marks it unplaceable
@@ -85,7 +86,7 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None
     part = lookup("parts_of_day", g.get("part"))
     mod = mod_of(g.get("mod"))
-    rel = " ".join((g.get("rel") or "").lower().split())
+    rel = " ".join((g.get("rel") or p.get("rel") or "").lower().split())  # p: other languages
     base, ref, conf = ctx.anchor, "anchor", 0.85
     near = ctx.narrative.date_in_reach(ctx.start, reach=2) if ctx.narrative.narrative_mode else None
     if near and not ctx.narrative.document_mode and _REPORTING.search(_sentence_of(ctx)):

@@ -125,7 +125,7 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         else:
             idx = max(i for i in cands if i < cur)
         return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, ref, 0.6)
-    rel = " ".join((g.get("rel") or "").lower().split())
+    rel = " ".join((g.get("rel") or p.get("rel") or "").lower().split())  # p: other languages
     if rel and a is not None:
         y, c = season_of(a)
         cur = y * 4 + _SEASON_ORDER[c]

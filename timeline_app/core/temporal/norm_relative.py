@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
-from . import lexicon
+from . import event_anchor, lexicon
 from .dates import at_unit, shift
 from .norm_amounts import duration, duration_value
-from .norm_base import DEIXIS, Norm, lookup, mod_of, underspecified, unit_code
+from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
 from .norm_story import bc_shift
 from .resolve import Ctx
 from .values import interval_of
@@ -26,13 +27,7 @@ _REL = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "previous": -
         "past": -1, "next": 1, "coming": 1, "following": 1}
 
 
-_PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
-
-
-def _coarser(a: str, b: str) -> str:
-    ia = _PRECISION.index(a) if a in _PRECISION else 0
-    ib = _PRECISION.index(b) if b in _PRECISION else 0
-    return _PRECISION[max(ia, ib)]
+_coarser = event_anchor.coarser
 
 
 def _title_case(word: str | None) -> bool:
@@ -97,7 +92,7 @@ _ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 
 def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """this/last/next week, month, year, weekend, century; earlier this month."""
-    if _title_case(g.get("unit")) and not ctx.at_sentence_start():
+    if titled_unit(g.get("unit")) and not ctx.at_sentence_start():
         return None  # "This Week" the television programme
     unit = unit_code(g.get("unit")) or p.get("unit", "")
     rel = " ".join((g.get("rel") or p.get("rel") or "this").lower().split())
@@ -172,14 +167,25 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None  # "in the morning" is the story's morning only in history, on a told day
     rel = (g.get("rel") or p.get("rel") or "same").lower()
     n = {"before": -1, "after": 1}.get((g.get("dir") or "").lower()) or _REL.get(rel, 0)
-    if unit == "Y":
-        bc = bc_shift(ctx, n)
-        if bc is not None:
-            return bc
+    bc = bc_shift(ctx, n, unit)  # "the following month" after "August 331 BC"
+    if bc is not None:
+        return bc
+    hook = None
+    if g.get("dir"):  # "the day after the vote": from the vote, if the text dates it
+        placed, hook = on_event(ctx, n, 1, unit, "")
+        if placed is not None:
+            return placed if placed.reference != "pending" else _event_day(hook, n)
     near = ctx.narrative.date_in_reach(ctx.start, reach=3)
+    if unit == "D" and (near is None or near[2] != "D"):
+        # "the previous day", "that day": from the last day told, else (in news) the anchor
+        near = ctx.narrative.day_in_reach(ctx.start, reach=3)
+        if near is None and ctx.narrative.narrative_mode:
+            return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
     if near is not None:
         _, base, prec = near
         ref, conf = "narrative", 0.6
+    elif hook is not None:
+        return _event_day(hook, n)  # never the publication date plus a day
     elif ctx.anchor is not None:
         base, prec, ref, conf = ctx.anchor, "D", "anchor", 0.4
     else:
@@ -195,6 +201,42 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("TIME" if part else "DATE", value + part, mod_of(g.get("mod")), ref, conf,
                 placed=(d, used), explicit_year=d.year if moves else None,
                 aside=ref == "narrative" and n < 0)
+
+
+def on_event(ctx: Ctx, sign: int, count: int, unit: str,
+             mod: str) -> tuple[Norm | None, event_anchor.Hook | None]:
+    """An offset from the event phrase after the expression, and that phrase's hook.
+
+    The placed date when an earlier sentence dated the event; a Norm with reference "pending"
+    when the phrase itself holds a date (placed once it is resolved, by
+    :func:`.event_anchor.settle`); None when the text does not date the event.
+    """
+    hook = event_anchor.hook(ctx.text, ctx.end)
+    if hook is None:
+        return None, None
+    if ctx.narrative.match_between(hook.lo, hook.hi):
+        ctx.narrative.pending.append(event_anchor.Pending(ctx.start, sign, count, unit, mod,
+                                                          hook.lo, hook.hi))
+        return Norm("DATE", "", reference="pending"), hook
+    known = ctx.narrative.events.get(hook.noun) if hook.noun else None
+    if known is None:
+        return None, hook
+    value, day, used = event_anchor.place(known[0], known[1], sign, count, unit)
+    return Norm("DATE", value, mod, "narrative", 0.6, placed=(day, used)), hook
+
+
+def _event_day(hook: event_anchor.Hook | None, n: int = 0) -> Norm:
+    """A day counted from an event not yet placed: unplaced, hung on the event."""
+    reference = event_anchor.EVENT + hook.phrase if hook is not None else "unresolved"
+    return Norm("DATE", "XXXX-XX-XX", "", reference, 0.3)
+
+
+def _hanging(g: G, p: dict[str, str], ctx: Ctx, hook: event_anchor.Hook | None) -> Norm | None:
+    """"two days after the vote" with no date of the vote: the length, hung on the event."""
+    norm = duration(g, p, ctx)
+    if norm is None or hook is None:
+        return norm
+    return replace(norm, reference=event_anchor.EVENT + hook.phrase)
 
 
 # A date, a comma, then "N years after ...": the length of time up to that date, not a new date.
@@ -213,7 +255,7 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     if unit is None:
         return None
-    if (g.get("unit") or "x")[0].isupper() and ctx.start > 0:
+    if titled_unit(g.get("unit") or "x") and ctx.start > 0:
         return None
     num = g.get("num") or p.get("num")
     n = None if g.get("vnum") else lexicon.number_value(num or "")
@@ -225,6 +267,15 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if "or so" in ctx.text[ctx.start:ctx.end].lower():
         mod = "APPROX"
     base, prec, ref, conf = ctx.anchor, "D", "anchor", 0.9
+    if n is not None and direction in ("earlier", "later"):
+        bc = bc_shift(ctx, sign * round(n), unit)  # "two months later" after "August 331 BC"
+        if bc is not None:
+            return bc
+    hung = None
+    if direction in ("after", "before") and n is not None and unit not in ("TH", "TM", "TS"):
+        placed, hung = on_event(ctx, sign, round(n), unit, mod)
+        if placed is not None:  # "a month after the summit" that the text dated
+            return placed if placed.reference != "pending" else _hanging(g, p, ctx, hung)
     if direction in ("earlier", "later", "after", "before"):
         # "a year earlier", "a month after <the event just dated>" lean on the date told in
         # this or the previous sentence (further back in history text); with none, "two days
@@ -241,10 +292,10 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if near is not None:
             _, base, prec = near
             ref, conf = "narrative", 0.6
-        elif direction in ("after", "before"):
-            return duration(g, p, ctx)  # "two days after the vote" with no date to lean on
-    if n is not None and unit == "Y" and direction in ("earlier", "later", "before", "after"):
-        bc = bc_shift(ctx, sign * round(n))
+        elif direction in ("after", "before"):  # "two days after the vote", no date to lean on
+            return _hanging(g, p, ctx, hung)
+    if n is not None and direction in ("before", "after"):
+        bc = bc_shift(ctx, sign * round(n), unit)  # "two years after the siege" told in BC
         if bc is not None:
             return bc
     if n is None:

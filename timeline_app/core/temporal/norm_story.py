@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from . import event_anchor
 from .norm_base import Norm
 from .resolve import Ctx, day_of_month_near
 
@@ -16,24 +17,65 @@ __all__ = ["ACTIONS", "bc_shift"]
 G = dict[str, str | None]
 
 
-def bc_shift(ctx: Ctx, years: int) -> Norm | None:
-    """"the following year" after "49 BC": BC0048 (no year 0: 1 BC is followed by AD 1)."""
-    bc = ctx.narrative.bc_in_reach(ctx.start)
+_MONTHS_IN = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}
+_DAYS_IN = {"D": 1, "W": 7, "WE": 7, "2W": 14}
+
+
+def bc_shift(ctx: Ctx, n: int, unit: str = "Y") -> Norm | None:
+    """``n`` units from the latest date BC in reach, None when there is none.
+
+    "the following year" after "49 BC" is BC0048 (no year 0: 1 BC is followed by AD 1); "two
+    months later" after "August 331 BC" BC0331-10. Days and weeks are counted to the month
+    when the date names one, else the year stays (a Python date cannot hold a day BC).
+    """
+    bc = ctx.narrative.bc_date_in_reach(ctx.start)
     if bc is None:
         return None
-    astronomical = 1 - bc + years
+    year, month = bc
+    if unit in _MONTHS_IN:
+        months = n * _MONTHS_IN[unit]
+    elif unit in _DAYS_IN:
+        months = round(n * _DAYS_IN[unit] / 30.44)
+    else:
+        months = 0  # hours and minutes
+    index = (1 - year) * 12 + (month or 1) - 1 + months  # astronomical year * 12 + month
+    if month is None and unit not in ("Y", "DE", "CE"):
+        index = (1 - year) * 12  # "ten days after 390 BC": still that year, as far as we know
+    astronomical, new_month = index // 12, index % 12 + 1
     value = f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
-    return Norm("DATE", value, "", "narrative", 0.6)
+    if month is not None and unit not in ("Y", "DE", "CE"):
+        value += f"-{new_month:02d}"
+    return Norm("DATE", value, "", "narrative", 0.6 if month or unit == "Y" else 0.4)
 
 
 def _first_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"on the first day (of the battle)" in history: the day the story is at."""
+    """"on the first day of the war": the day the text dated the war.
+
+    In history, else, the day the story is at; in news unplaced, hung on the event.
+    """
+    hook = event_anchor.hook(ctx.text, ctx.end)
+    if hook is not None and (ctx.text[ctx.end:hook.lo].strip().lower() != "of"
+                             or not (hook.determined or hook.noun)):
+        hook = None  # "the first day of trading" names no event
+    if hook is not None:
+        if ctx.narrative.match_between(hook.lo, hook.hi):  # "of the 2018 talks"
+            ctx.narrative.pending.append(event_anchor.Pending(ctx.start, 1, 0, "D", "",
+                                                              hook.lo, hook.hi))
+            return _unplaced(hook)
+        known = ctx.narrative.events.get(hook.noun) if hook.noun else None
+        if known is not None:
+            value, day, used = event_anchor.place(known[0], known[1], 1, 0, "D")
+            return Norm("DATE", value, "", "narrative", 0.6, placed=(day, used))
     if not ctx.narrative.narrative_mode:
-        return None
+        return _unplaced(hook) if hook is not None else None
     near = ctx.narrative.date_in_reach(ctx.start, reach=2)
     if near is None or near[2] != "D":
         return None
     return Norm("DATE", near[1].isoformat(), "", "narrative", 0.5, placed=(near[1], "D"))
+
+
+def _unplaced(hook: event_anchor.Hook) -> Norm:
+    return Norm("DATE", "XXXX-XX-XX", "", event_anchor.EVENT + hook.phrase, 0.3)
 
 
 def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from . import tense
+from . import lexicon, tense
 from .context import Narrative
 from .norm_base import month_num
 
@@ -97,6 +97,22 @@ _PLANNED = re.compile(r"\b(?:will|set\s+for|scheduled\s+for|due\s+(?:in|on)|plan
                       re.IGNORECASE)
 
 
+_CLAUSE_START = re.compile(r".*[.!?;:]\s", re.DOTALL)
+
+
+def future_from_past(ctx: Ctx) -> bool:
+    """True for a future told from the past: "was expected to open in June", "would meet".
+
+    A plain future ("is expected to open in June") is the reader's, whatever year the
+    passage before it told.
+    """
+    left = ctx.left(60)
+    cut = _CLAUSE_START.match(left)
+    words = left[cut.end():] if cut else left
+    cues = lexicon.table("reference")
+    return any(cues.get(w) == "past_future" for w in re.findall(r"[^\W\d_]+", words.lower()))
+
+
 def range_year(ctx: Ctx, month: int) -> int | None:
     """The year written after the end of a range this month (or day) starts, if any."""
     m = _RANGE_YEAR.match(ctx.text, ctx.end, ctx.end + 40)
@@ -132,7 +148,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             past_year = older
     planned = ctx.tense == "future" and _PLANNED.search(ctx.left(60)) is not None
     if past_year is not None and (a is None or past_year < a.year) and not planned and (
-        ctx.tense != "future" or ctx.narrative.narrative_mode
+        ctx.tense != "future" or ctx.narrative.document_mode
+        or (ctx.narrative.narrative_mode and future_from_past(ctx))
     ):
         return past_year, "narrative", 0.6
     if a is None:

@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from timeline_app.core.model import Granularity, Mention
+from timeline_app.core.model import Mention
 from timeline_app.core.regex_needs import compile_fast
 
+from . import event_anchor, governing
 from .context import Narrative
 from .grammar import Rule
 from .norm_base import Norm
@@ -22,9 +23,7 @@ from .recognition import Match
 
 __all__ = ["is_narrative", "remember", "years_ahead"]
 
-_UNIT_OF = {Granularity.DAY: "D", Granularity.WEEK: "W", Granularity.MONTH: "M",
-            Granularity.SEASON: "Y", Granularity.QUARTER: "Q", Granularity.YEAR: "Y",
-            Granularity.DECADE: "DE", Granularity.CENTURY: "CE"}
+_UNIT_OF = event_anchor.UNIT_OF
 _NEWS_RULES = frozenset({"deictic_day", "deictic_part", "weekday", "weekday_part", "relunit",
                          "weekday_rel", "time_clock"})
 _HISTORY_GAP_YEARS = 5
@@ -54,7 +53,7 @@ def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> boo
 
 _THE_BEFORE = compile_fast(r"\b[Tt]he\s+$")
 _FINE_VALUE = re.compile(r"\d{4}-")
-_BC_YEAR = re.compile(r"BC(\d{4})")
+_BC_YEAR = re.compile(r"BC(\d{4})(?:-(\d\d))?(?:-\d\d)?")  # "331 BC", "August 331 BC"
 # A year in the name of an event ("the Louisiana Purchase of 1803") does not move the story.
 _NAMED_OF = compile_fast(r"\b[A-Z][a-z]+\s+of\s+$")
 _RANGE_LINK = re.compile(r"\s*(?:[-\u2013]|to|and|until|till|through)\s*", re.IGNORECASE)
@@ -95,19 +94,37 @@ _ASIDE_OPEN = compile_fast(
     r"(?:,\s*(?:who|which|whose|[a-z]+ed|born|built|begun|made|set\s+up)\b|\()[^,;()]*$",
     re.IGNORECASE)
 _ASIDE_CLOSE = re.compile(r"[^,;()]*?[,)]\s*[\w(]")
-_BRACKET_OPEN = re.compile(r"\([^()]*$")
-_BRACKET_CLOSE = re.compile(r"[^()]*\)")
+# In history a comma aside must say so plainly: a participle right before the date ("its
+# flagship, rebuilt in 1520, reached", "the engineer, born in 1880, inspected"). A relative
+# clause ("maize, which arrived in the spring of 1846,") or a death tells the story on.
+_STORY_ASIDE_OPEN = compile_fast(
+    r",\s*(?:(?:first|later|originally|once)\s+)?(?:born|[a-z]+(?:ed|en|wn|lt|ght))"
+    r"\s+(?:in|on|by|during|around)\s+(?:the\s+)?$")
+# A sentence opened by a participle and its date: "Founded in 2010, the chain ...".
+_OPENING_ASIDE = re.compile(r"[\"'\u201c(]?(?:born|[A-Za-z]+(?:ed|en|wn|lt|ght))\s+(?:in|on|by)\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"[(\[][^()\[\]]*$")  # "(excavated in 1998)", "[1998]"
+_BRACKET_CLOSE = re.compile(r"[^()\[\]]*[)\]]")
 
 
 def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
-    """True in news for a date told as background: a birth or death, an aside in commas.
+    """True for a date told as background: a birth or death, an aside in commas or brackets.
 
-    Such a date says when someone was born or took office, not that the article now tells
-    history: the bare months and weekdays after it keep the publication date.
+    Such a date says when someone was born or a thing was built, not when the story is: in
+    news the bare months and weekdays after it keep the publication date, in history the
+    story's year.
     """
-    if narrative.document_mode:  # history: only a bracket ("(published in 2015)") is aside
-        return (_BRACKET_OPEN.search(text, max(0, s - 80), s) is not None
-                and _BRACKET_CLOSE.match(text, e, e + 80) is not None)
+    lo = narrative.starts[narrative.sentence(s)]
+    if (_OPENING_ASIDE.fullmatch(text, lo, s) is not None  # "Founded in 2010, the chain cut ..."
+            and _ASIDE_CLOSE.match(text, e, e + 80) is not None):
+        return True
+    if narrative.document_mode:  # history: a bracket ("(published in 2015)"), a short aside
+        if (_BRACKET_OPEN.search(text, max(0, s - 80), s) is not None
+                and _BRACKET_CLOSE.match(text, e, e + 80) is not None):
+            return True
+        lo = narrative.starts[narrative.sentence(s)]
+        return (_STORY_ASIDE_OPEN.search(text, max(lo, s - 40), s) is not None
+                and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
     if _BACKGROUND_CUE.search(text, max(0, s - 16), s):
         return True
     lo = narrative.starts[narrative.sentence(s)]
@@ -146,13 +163,17 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
             narrative.note_old_date(s, mention.interval.begin.year)
     bc = _BC_YEAR.fullmatch(norm.value)
     if bc:
-        narrative.note_bc(s, int(bc.group(1)))
+        narrative.note_bc(s, int(bc.group(1)), int(bc.group(2)) if bc.group(2) else None)
     named = rule.id == "year" and _NAMED_OF.search(text, max(0, s - 30), s) is not None
     if (norm.aside or named or _range_end_after_year(text, previous, s)
             or _flashback(text, s, e, mention, narrative)):
         # "from 1804 to 1806": the story is in 1804; "the Purchase of 1803" is a name; "the
         # day before" looks back: none of them moves the story on
         return
+    if narrative.document_mode and (
+            _background(text, s, e, narrative)
+            or governing.side_year(text, s, e, rule.id == "year")):
+        return  # history: an aside, a bound or a name is no date of the story
     if norm.explicit_year is not None and not _background(text, s, e, narrative):
         point = rule.id != "year" or bool(_POINT_BEFORE.search(text[max(0, s - 12):s]))
         if _THE_BEFORE.search(text, max(0, s - 5), s):
@@ -165,3 +186,10 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
         narrative.note_date(s, norm.value, *norm.placed)
     elif mention.interval is not None and mention.granularity is not None:
         narrative.note_date(s, norm.value, mention.interval.begin, _UNIT_OF[mention.granularity])
+    if (norm.reference in ("absolute", "anchor") and mention.interval is not None
+            and mention.granularity in _UNIT_OF):  # "the summit opened on 5 May 2022": summit
+        sent = narrative.sentence(s)
+        hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
+        noun = event_anchor.dated_noun(text, narrative.starts[sent], s, e, hi)
+        if noun is not None:
+            narrative.note_events([noun], mention.interval.begin, _UNIT_OF[mention.granularity])

@@ -8,12 +8,13 @@ check trying many anchors, or a corrected anchor, only re-resolves the same pars
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
 from timeline_app.core.model import Interval, Mention, TimexType
 
-from . import grammar, lexicon
+from . import event_anchor, grammar, lexicon, speech
 from .context import Narrative
 from .norm_amounts import ACTIONS as AMOUNT_ACTIONS
 from .norm_base import Norm
@@ -80,28 +81,42 @@ def resolve(parse: Parse, text: str, anchor: date | datetime | None, *,
 
 
 def _resolve(parse: Parse, text: str, a: date | None, prefer: str) -> list[Mention]:
+    out = _resolve_pass(parse, text, a, prefer, [])
+    frames = speech.quote_frames(text, parse.sentence_starts, out, a)
+    if frames:  # quoted speech dated apart from the article: its words again, at its time
+        out = _resolve_pass(parse, text, a, prefer, frames)
+    return out
+
+
+def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
+                  frames: list[speech.QuoteFrame]) -> list[Mention]:
     rules = _rules_by_id(parse.lang)
     chosen = parse.matches
     narrative = Narrative(parse.sentence_starts, document_mode=is_narrative(chosen, text, a),
                           anchor_year=a.year if a else None, text=text,
-                          ahead=years_ahead(chosen))
+                          ahead=years_ahead(chosen), match_starts=[m.start for m in chosen])
     out: list[Mention] = []
     for match in chosen:
         s, e = match.start, match.end
         rule = rules[match.rule]
         narrative.at = s
         groups = dict(match.groups)
+        here = speech.anchor_within(frames, s, e, a) if frames else a
         try:
-            norm = ACTIONS[rule.action](groups, rule.params, Ctx(text, s, e, a, prefer, narrative))
+            norm = ACTIONS[rule.action](groups, rule.params,
+                                        Ctx(text, s, e, here, prefer, narrative))
         except (ValueError, OverflowError):  # arithmetic past year 1 or 9999 ("next year" in 9999)
             norm = _UNPLACEABLE.get(rule.type)
         if norm is None:
             continue
+        if here is not a and norm.reference == "anchor":  # told against the quote's own day
+            norm = replace(norm, reference=speech.QUOTED)
         if norm.span is not None:
             s, e = norm.span
         mention = _mention(text, s, e, rule, norm)
         remember(narrative, text, rule, norm, mention, out[-1] if out else None)
         out.append(mention)
+    event_anchor.settle(out, narrative.pending)  # "three weeks after a fire on March 7"
     return out
 
 

@@ -15,7 +15,7 @@ from . import lexicon
 
 __all__ = ["direction"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # letters of any script: cues in any language
 # Where the clause before an expression starts: a sentence end (not the dot of "Sept. 7"), a
 # semicolon, colon or line break, or a conjunction that changes the subject's time.
 _CLAUSE_LEFT = compile_fast(
@@ -75,15 +75,20 @@ _RIGHT_FUTURE = compile_fast(
 )
 
 
-@cache
 def _cues() -> dict[str, str]:
-    return lexicon.table("tense")
+    return lexicon.table("tense")  # the language being tagged (each table is cached)
+
+
+def _schedule_phrase() -> re.Pattern[str]:
+    return _schedule_phrase_of(lexicon.current())
 
 
 @cache
-def _schedule_phrase() -> re.Pattern[str]:
+def _schedule_phrase_of(lang: str) -> re.Pattern[str]:
     """The schedule phrases of several words ("takes effect", "gets under way") ending the text."""
-    phrases = [w for w, d in _cues().items() if d == "schedule" and " " in w]
+    phrases = [w for w, d in lexicon.table("tense", lang).items() if d == "schedule" and " " in w]
+    if not phrases:  # (an empty alternation would match everywhere)
+        return re.compile(r"(?!)")
     return compile_fast(rf"\b(?:{lexicon.trie_regex(phrases)})(?:\s+[\w']+){{0,3}}\s*$",
                       re.IGNORECASE)
 

@@ -7,6 +7,7 @@ layout and painting code as the interactive view, so an export looks like the ap
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +31,7 @@ from timeline_app.gui.timeline.paint import (
     draw_lane_bands,
     draw_lane_titles,
 )
-from timeline_app.gui.timeline.theme import Theme, fonts
+from timeline_app.gui.timeline.theme import Theme, fonts, register_fonts
 
 if TYPE_CHECKING:
     from timeline_app.core.model import Timeline
@@ -301,4 +302,20 @@ def render_svg(
             _paint(p, pic)
         finally:
             p.end()
+        _name_fallback_fonts(Path(tmp))
     return out
+
+
+_FONT_FAMILY = re.compile(r'font-family="([^"]*)"')
+
+
+def _name_fallback_fonts(svg: Path) -> None:
+    """List the bundled fonts after each family in ``svg``: a viewer draws Hangul with them.
+
+    Qt writes the text as text with its one family; what a viewer lacks in it, it then looks
+    for in the next ones ("Sans Serif", 'Noto Sans KR', sans-serif).
+    """
+    extra = "".join(f", '{family}'" for family in register_fonts())
+    text = svg.read_text(encoding="utf-8")
+    text = _FONT_FAMILY.sub(lambda m: f"font-family=\"'{m.group(1)}'{extra}, sans-serif\"", text)
+    svg.write_text(text, encoding="utf-8")  # (the scratch file, replaced into place once whole)

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
 from timeline_app.core.model import Granularity
+from timeline_app.core.resources import resource
 from timeline_app.gui.palette import granularity_color
 
-__all__ = ["Theme", "fonts"]
+__all__ = ["BUNDLED_FONTS", "Theme", "fonts", "register_fonts"]
+
+BUNDLED_FONTS = ("NotoSansKR-Regular-subset.otf",)
+"""Fonts of ``resources/fonts/`` (see its README): Hangul and Cyrillic, which system fonts may
+lack, for the window, the PNG and the SVG alike."""
+_registered: list[str] = []
 
 
 def _c(hex_: str, alpha: int = 255) -> QColor:
@@ -97,8 +103,27 @@ class Theme:
         return c
 
 
+def register_fonts() -> list[str]:
+    """Register the bundled fonts once per process; their families, fallbacks of the default.
+
+    Needs a QGuiApplication. A glyph the default family lacks (Korean on most Linux desktops) is
+    then drawn with the bundled font rather than as an empty box.
+    """
+    if _registered or QGuiApplication.instance() is None:
+        return list(_registered)
+    for name in BUNDLED_FONTS:
+        font_id = QFontDatabase.addApplicationFontFromData(resource("fonts", name).read_bytes())
+        if font_id >= 0:
+            _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
+    default = QGuiApplication.font().family()
+    known = QFont.substitutes(default)
+    QFont.insertSubstitutions(default, [f for f in _registered if f not in known])
+    return list(_registered)
+
+
 def fonts(family: str = "") -> tuple[QFont, QFont, QFont]:
     """Label, small (axis, badges) and bold (lane titles, major ticks) fonts, in pixel sizes."""
+    register_fonts()
     label = QFont(family) if family else QFont()
     label.setPixelSize(12)
     small = QFont(label)

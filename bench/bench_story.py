@@ -1,0 +1,211 @@
+"""The story engine end to end, in one run: the window against the command line, a correction,
+the main thread's stalls, the growth of the cross-source stage, and 10,000 articles.
+
+Generated stories (``bench/gen_corpus.py``, cached in the temporary folder), the window offscreen:
+
+1. load: ``timeline-app export --csv`` of 1,000 articles (a subprocess) against the window
+   opening the same folder until the load is committed (both in CPU seconds, this process and
+   its children; wall seconds printed too). The window's anchor checks follow on a worker.
+2. correction: with the checks done, one anchor correction pushed on the undo stack as the
+   anchor dialog does, until the event loop is idle again: the corrected events are on screen.
+   Its exact clusters and re-checks then run in the background, timed until settled.
+3. stall: a 5 ms QTimer heartbeat on the main thread during 1 and 2; the longest gap between
+   beats, less the interval, is the longest the window could not answer.
+4. growth: clustering + anchor checks, CPU per article at 100 and 3,000 articles (ratio).
+5. full10k: 10,000 articles to the complete table (load, clusters, anchor checks, event rows)
+   in a subprocess: CPU seconds of it and its pool, and its peak resident memory.
+
+Ends with ``story: load ratio R, correction T ms, stall S ms, growth G, full10k C cpu-s M MiB``.
+
+    python bench/bench_story.py [-n 1000] [--growth 100,3000] [--full 10000] [--skip-full]
+                                [--full-without-checks]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_clustering import flatness  # noqa: E402
+from bench_load import cached_corpus  # noqa: E402
+
+HEARTBEAT_MS = 5
+
+
+def cpu() -> float:
+    """CPU seconds of this process and of its reaped children (pool workers, subprocesses)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def cli_export(folder: Path) -> tuple[float, float]:
+    """``(cpu, wall)`` seconds of ``timeline-app export --csv`` on ``folder``."""
+    out = Path(tempfile.mkdtemp()) / "events.csv"
+    before, t = cpu(), time.perf_counter()
+    subprocess.run([sys.executable, "-m", "timeline_app", "export", str(folder), "--csv", str(out)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return cpu() - before, time.perf_counter() - t
+
+
+class Heartbeat:
+    """Beats every few ms on the main thread; the longest gap is the longest stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer(interval=HEARTBEAT_MS)
+        self.timer.timeout.connect(self._beat)
+        self.last = 0.0
+        self.longest = 0.0
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        if self.last:
+            self.longest = max(self.longest, now - self.last - HEARTBEAT_MS / 1000)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return 1000 * self.longest
+
+
+def wait_until(app, done, timeout: float = 3600.0) -> None:
+    end = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > end:
+            raise TimeoutError("the window did not finish in time")
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def window_run(folder: Path) -> dict:
+    """Open ``folder`` in the window, then correct one anchor; times, CPU and stalls."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.core.corrections.edits import SetAnchor
+    from timeline_app.gui.commands import CorrectionCommand
+    from timeline_app.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    beat = Heartbeat()
+    out: dict = {}
+    beat.start()
+    before, t = cpu(), time.perf_counter()
+    window.open_paths([str(folder)])
+    wait_until(app, lambda: not window.loader.running)
+    out["load_cpu"], out["load_wall"] = cpu() - before, time.perf_counter() - t
+    out["events"] = len(window.document.timeline.events)
+    t = time.perf_counter()
+    wait_until(app, lambda: not window.document.unsettled)
+    out["checks_wall"] = time.perf_counter() - t
+    document = window.document
+    article = next(a for a in sorted(document.analyses.values(), key=lambda a: a.article.id)
+                   if a.anchor.value is not None and document.dependents(a.article.id))
+    day = article.anchor.value - timedelta(days=3)
+    t = time.perf_counter()
+    window.undo_stack.push(CorrectionCommand(document, SetAnchor(article.article.id, day)))
+    app.processEvents()  # the views take the change and repaint
+    out["correction_ms"] = 1000 * (time.perf_counter() - t)
+    moved = [e for e in document.timeline.events_of(article.article.id)
+             if e.mention.reference == "anchor"]
+    out["moved"] = len(moved)
+    t = time.perf_counter()
+    wait_until(app, lambda: not document.unsettled)
+    out["rechecks_wall"] = time.perf_counter() - t
+    out["stall_ms"] = beat.stop()
+    window.loader.shutdown()
+    window.opener.checks.shutdown()
+    window.hide()  # closing would ask whether to save the corrected story
+    return out
+
+
+def full_table(n: int, checks: bool = True) -> dict:
+    """10,000 articles to the complete table, in this (fresh) process: CPU and peak memory.
+
+    ``checks=False`` leaves the anchor checks out (said so in the output).
+    """
+    from timeline_app.core.storage.export import event_rows
+    from timeline_app.core.story.pipeline import load
+    from timeline_app.core.story.timeline import assemble, checked
+
+    folder = cached_corpus(n)
+    before, t = cpu(), time.perf_counter()
+    result = load([folder])
+    timeline = assemble(result.analyses)
+    if checks:
+        checked(timeline)
+    rows = list(event_rows(timeline))
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"cpu": cpu() - before, "wall": time.perf_counter() - t, "rows": len(rows),
+            "reports": len(timeline.reports) if checks else 0, "peak_mib": max(me, kids) / 1024}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=1000, help="articles in the window runs")
+    parser.add_argument("--growth", default="100,3000", help="sizes of the growth measure")
+    parser.add_argument("--full", type=int, default=10_000)
+    parser.add_argument("--skip-full", action="store_true")
+    parser.add_argument("--full-without-checks", action="store_true",
+                        help="leave the anchor checks out of the 10,000-article run")
+    parser.add_argument("--full-only", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.full_only:
+        print(json.dumps(full_table(args.full_only, not args.full_without_checks)))
+        return
+    folder = cached_corpus(args.n)
+    cli_cpu, cli_wall = cli_export(folder)
+    print(f"CLI export of {args.n} articles: {cli_cpu:.1f} cpu-s, {cli_wall:.1f} s")
+    w = window_run(folder)
+    ratio = w["load_cpu"] / cli_cpu
+    print(f"window load: {w['load_cpu']:.1f} cpu-s, {w['load_wall']:.1f} s, {w['events']} events "
+          f"(ratio {ratio:.2f} in CPU, {w['load_wall'] / cli_wall:.2f} in wall); anchor checks "
+          f"then {w['checks_wall']:.1f} s in the background")
+    print(f"correction: {w['correction_ms']:.0f} ms to screen ({w['moved']} events moved), "
+          f"exact clusters and re-checks {w['rechecks_wall']:.1f} s in the background; "
+          f"longest main-thread stall {w['stall_ms']:.0f} ms")
+    sizes = [int(s) for s in args.growth.split(",")]
+    rows = flatness(sizes)
+    for n, c, a in rows:
+        print(f"growth: {n} articles: clustering {c:.2f} + anchor checks {a:.2f} cpu-ms/article")
+    growth = (rows[-1][1] + rows[-1][2]) / (rows[0][1] + rows[0][2])
+    full = {"cpu": float("nan"), "peak_mib": float("nan")}
+    if not args.skip_full:
+        extra = ["--full-without-checks"] if args.full_without_checks else []
+        done = subprocess.run([sys.executable, __file__, "--full-only", str(args.full), *extra],
+                              check=True, capture_output=True, text=True)
+        full = json.loads(done.stdout.strip().splitlines()[-1])
+        if args.full_without_checks:
+            print("full: WITHOUT anchor checks (--full-without-checks)")
+        print(f"full{args.full // 1000}k: {full['rows']} rows, {full['reports']} anchor reports, "
+              f"{full['cpu']:.1f} cpu-s, {full['wall']:.1f} s, peak {full['peak_mib']:.0f} MiB")
+    print(f"story: load ratio {ratio:.2f}, correction {w['correction_ms']:.0f} ms, "
+          f"stall {w['stall_ms']:.0f} ms, growth {growth:.2f}, "
+          f"full{args.full // 1000}k {full['cpu']:.0f} cpu-s {full['peak_mib']:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""Reading one line for a publication date: labels, stamps and bylines of every common shape.
+
+"Published: Oct. 18, 2023 at 7:00 a.m.", "Updated 10:02 AM GMT+1, October 19, 2023", "By Jane Roe |
+Oct 18 2023", "Outlet12-01-2024", "Wire City Published 20.07.24", "Date:2025-04-26 21:37:10". A
+line is a byline only when little but names, dates and byline words are left once its dates go.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from timeline_app.core.model import PublishedSource
+
+from . import vocab
+from .candidates import DateCandidate, date_labels
+from .dates import (
+    TIME,
+    WEEKDAY,
+    date_of,
+    date_pattern,
+    is_numeric,
+    short_year_date_of,
+    short_year_pattern,
+)
+
+__all__ = ["BYLINE_MAX_WORDS", "has_digit", "label_re", "line_candidates"]
+
+BYLINE_MAX_WORDS = 6
+"""A byline may carry this many words besides its date, time and filler (an author's name)."""
+
+_FILLER = re.compile(
+    rf"(?i)\b(?:{WEEKDAY}|at|on|by|the|published|updated|posted|last|first|modified|local|time)\b"
+    r"|[|,;:•·/()\[\]–—-]"
+)
+
+
+def _labels() -> dict[str, str]:
+    return date_labels()
+
+
+@cache
+def label_re() -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in sorted(_labels(), key=len, reverse=True))
+    return re.compile(rf"\s*(?P<label>{labels})\b\s*(?P<colon>[:=|-])?\s*", re.IGNORECASE)
+
+
+_TIME_RE = re.compile(rf"[\s,|·•/-]*(?:at\s+)?{TIME}", re.IGNORECASE)
+_ANY_TIME = re.compile(TIME, re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s,|·•-]*")
+_DIGIT = re.compile(r"\d")
+
+
+def _date_after(line: str, pos: int) -> tuple[re.Match[str], date] | None:
+    """A labelled date at ``pos``, possibly after a time (``3:12 PM EDT, Wed October 18, 2023``).
+
+    After a label, a two-digit year is read too (``Published 20.07.24``, ``Fri - 28 July 23``).
+    """
+    starts = [pos]
+    time = _TIME_RE.match(line, pos)
+    if time:
+        starts.append(_SEPARATORS.match(line, time.end()).end())
+    for start in starts:
+        match = date_pattern().match(line, start)
+        if match and (value := date_of(match)):
+            return match, value
+        match = short_year_pattern().match(line, start)
+        if match and (value := short_year_date_of(match)):
+            return match, value
+    return None
+
+
+MID_LINE_LABELS = ("published", "posted", "updated", "last updated", "first published")
+"""Labels read after a few words too ("Wire Agency City Published 20.07.24")."""
+LABEL_AFTER_WORDS = 5
+
+
+def _label_at(line: str, pos: int) -> re.Match[str] | None:
+    """A label at ``pos``, or (at the start of a line) one after a short run of names."""
+    label = label_re().match(line, pos)
+    if label is not None or pos:
+        return label
+    for found in _midlabel_re().finditer(line):
+        prefix = line[: found.start()].split()
+        if 0 < len(prefix) <= LABEL_AFTER_WORDS and _names_only(prefix):
+            return label_re().match(line, found.start())
+    return None
+
+
+@cache
+def _midlabel_re() -> re.Pattern[str]:
+    names = "|".join(sorted(MID_LINE_LABELS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})\b", re.IGNORECASE)
+
+
+def _names_only(words: list[str]) -> bool:
+    """Outlet, agency, place or author names (capitalised or byline words), no sentence."""
+    allowed = vocab.words("byline_words")
+    for word in words:
+        bare = word.strip(".,;:!?()[]\"'“”‘’•·|")
+        if bare and bare[:1].islower() and bare.lower() not in allowed:
+            return False
+    return True
+
+
+_MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])")
+
+
+MAX_LABELS = 4
+"""Labelled dates read in one line at most ("Updated ... | Published ..." holds two)."""
+
+
+def _labelled(line: str, offset: int, pos: int = 0, depth: int = 1) -> list[DateCandidate]:
+    """Dates introduced by labels ("Published:", "Updated"), several in a line if so written."""
+    label = _label_at(line, pos)
+    if label is None:
+        return []
+    name = " ".join(label.group("label").lower().split())
+    found = _date_after(line, label.end())
+    match, value = found if found else (None, None)
+    if not (match and value):
+        month = _MONTH_ONLY.match(line, label.end())
+        if month is None or not (label.group("colon") or name in ("date", "dated")):
+            return []
+        value = date(int(month.group("y")), int(month.group("m")), 1)
+        start, end = offset + label.start("label"), offset + month.end()
+        return [DateCandidate(value, PublishedSource.HEADER, start, end, name, precision="month")]
+    time = _TIME_RE.match(line, match.end())
+    end = time.end() if time else match.end()
+    numeric = match.re is date_pattern() and is_numeric(match)
+    header = bool(label.group("colon")) or name in ("date", "dated") or numeric
+    source = PublishedSource.HEADER if header else PublishedSource.BYLINE
+    more = []
+    if end < len(line) and depth < MAX_LABELS:
+        more = _labelled(line, offset, _SEPARATORS.match(line, end).end(), depth + 1)
+    if source is PublishedSource.BYLINE and not more and _residue_words(line) <= BYLINE_MAX_WORDS:
+        end = len(line.rstrip())
+    # a label after a few names ("Wire City Published ..."): the whole byline goes
+    start = offset + (label.start("label") if pos or not label.start() else _indent(line))
+    return [DateCandidate(value, source, start, offset + end, name), *more]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def line_candidates(line: str, offset: int) -> list[DateCandidate]:
+    labelled = _labelled(line, offset)
+    if labelled:
+        return labelled
+    found: list[DateCandidate] = []
+    longest = 4 * BYLINE_MAX_WORDS
+    if len(line.split(None, longest)) > longest:  # (the words past the limit need no splitting)
+        return found
+    residue = _residue_words(line)
+    if residue > BYLINE_MAX_WORDS:
+        return found
+    for match in date_pattern(glued=True).finditer(line):
+        value = date_of(match)
+        if value and not _RANGE_START.search(line, 0, match.start()):
+            start = len(line) - len(line.lstrip())
+            alone = match.group("y1") and not line[: match.start()].strip() and not residue
+            source = PublishedSource.HEADER if alone else PublishedSource.BYLINE
+            # (a bare machine-written date heading the page is a header)
+            found.append(DateCandidate(value, source, offset + start, offset + len(line.rstrip())))
+            break
+    return found
+
+
+def _residue_words(line: str) -> int:
+    """Words left in a line once dates, times and byline filler are taken out.
+
+    A lower-case word that bylines do not use ("the vote was held") counts as too many: such a
+    line is a sentence that happens to hold a date.
+    """
+    rest = date_pattern(glued=True).sub(" ", line)
+    rest = _ANY_TIME.sub(" ", rest)
+    rest = _FILLER.sub(" ", rest)
+    words = rest.split()
+    allowed = vocab.words("byline_words")
+    for word in words:
+        bare = word.strip(".,;:!?()[]\"'“”‘’•·")
+        if bare[:1].islower() and bare.lower() not in allowed:
+            return BYLINE_MAX_WORDS + 1
+    return len(words)
+
+
+def has_digit(line: str) -> bool:
+    """``_DIGIT.search(line)``, as ten C-level character searches when the line is ASCII."""
+    if not line.isascii():
+        return bool(_DIGIT.search(line))
+    for digit in "0123456789":
+        if digit in line:
+            return True
+    return False
+
+
+_RANGE_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*$")
+"""The start of a range ("12–14 May 2023"): an event's dates, never a stamp."""

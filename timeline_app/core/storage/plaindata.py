@@ -1,0 +1,122 @@
+"""The app's own data as JSON, for files that workers share: data in, data out, never code.
+
+An archive run keeps its intermediate results (analyses, slices, scored pairs, clusters) in its
+output folder, which may be a bucket other people can write to. Unpickling such a file would run
+whatever it holds; decoding one of these runs nothing: only the types named in :data:`TYPES`
+(the value types of :mod:`timeline_app.core.model`) are ever built, from JSON alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import zlib
+from collections import Counter
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from timeline_app.core.errors import TimelineError
+from timeline_app.core.model import (
+    Anchor,
+    AnchorSource,
+    Article,
+    ArticleAnalysis,
+    Event,
+    Granularity,
+    Interval,
+    Mention,
+    PublishedSource,
+    TimexType,
+)
+from timeline_app.core.reconcile.signatures import EventText
+
+__all__ = ["TYPES", "decode", "encode", "pack", "unpack"]
+
+TYPES: dict[str, type] = {
+    cls.__name__: cls
+    for cls in (Anchor, AnchorSource, Article, ArticleAnalysis, Event, EventText, Granularity,
+                Interval, Mention, PublishedSource, TimexType)
+}  # fmt: skip
+"""Every class a file may name (the model's values, and the wording clustering compares);
+anything else is refused."""
+
+
+def encode(value: Any) -> Any:
+    """``value`` as JSON-ready data; tuples, dates, enums, counters and dataclasses are tagged."""
+    if isinstance(value, Enum):  # (first: a StrEnum is a str too)
+        return {"~enum": [type(value).__name__, value.value]}
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime):
+        return {"~datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"~date": value.isoformat()}
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if isinstance(value, tuple):
+        return {"~tuple": [encode(v) for v in value]}
+    if isinstance(value, frozenset):  # (sorted: the same set is always the same bytes)
+        return {"~frozenset": sorted((encode(v) for v in value), key=json.dumps)}
+    if isinstance(value, Counter):
+        return {"~counter": [[encode(k), n] for k, n in value.items()]}
+    if isinstance(value, dict):
+        return {"~dict": [[encode(k), encode(v)] for k, v in value.items()]}
+    if dataclasses.is_dataclass(value) and type(value).__name__ in TYPES:
+        fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"~data": type(value).__name__, "fields": fields}
+    raise TypeError(f"cannot store a {type(value).__name__} as plain data")
+
+
+def _tagged(name: str, item: Any) -> Any:  # noqa: PLR0911 - one branch a tag
+    if name == "~tuple":
+        return tuple(decode(v) for v in item)
+    if name == "~dict":
+        return {decode(k): decode(v) for k, v in item}
+    if name == "~frozenset":
+        return frozenset(decode(v) for v in item)
+    if name == "~counter":
+        return Counter({decode(k): n for k, n in item})
+    if name == "~date":
+        return date.fromisoformat(item)
+    if name == "~datetime":
+        return datetime.fromisoformat(item)
+    if name == "~enum":
+        cls = TYPES.get(item[0])
+        if cls is None or not issubclass(cls, Enum):
+            raise TimelineError(f"stored data names an unknown kind of value: {item[0]!r}")
+        return cls(item[1])
+    raise TimelineError(f"stored data holds an unknown tag: {name!r}")
+
+
+def decode(data: Any) -> Any:
+    """What :func:`encode` gave, back as values; only :data:`TYPES` are ever constructed."""
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    if "~data" in data:
+        cls = TYPES.get(data["~data"])
+        if cls is None or not dataclasses.is_dataclass(cls):
+            raise TimelineError(f"stored data names an unknown kind of value: {data['~data']!r}")
+        known = {f.name for f in dataclasses.fields(cls)}
+        fields = {k: decode(v) for k, v in data["fields"].items() if k in known}
+        return cls(**fields)
+    ((name, item),) = data.items()
+    return _tagged(name, item)
+
+
+def pack(value: Any) -> bytes:
+    """``value`` as compressed JSON bytes."""
+    text = json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+def unpack(data: bytes) -> Any:
+    """Bytes from :func:`pack`, back as values; damaged or foreign bytes raise TimelineError."""
+    try:
+        text = zlib.decompress(data).decode("utf-8", "surrogatepass")
+        return decode(json.loads(text))
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, ValueError, TypeError,
+            KeyError) as exc:  # fmt: skip
+        raise TimelineError(f"stored data cannot be read ({exc})") from None

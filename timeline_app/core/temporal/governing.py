@@ -1,0 +1,41 @@
+"""Which explicit years govern the story: a year that looks back or names a thing does not.
+
+In "The army landed in April 1915 ... Its commander had served since 1898 ... In June the line
+broke", June is 1915's: "since 1898" looks back to where a span began, "his 1932 memoir" and
+"the 1898 manual" name things. Only a year that says when the story's events happen moves the
+year later bare months and seasons take ("the 1883 eruption began on 20 May" does: an event
+of the story). The words that tell (bounds, determiners, nouns of events) are data
+(``reference.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+
+__all__ = ["side_year"]
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_A-Z]{3,})\b")
+
+
+def _kind(word: str) -> str | None:
+    return lexicon.table("reference").get(word.lower())
+
+
+def side_year(text: str, start: int, end: int, year_alone: bool) -> bool:
+    """True when the year at ``text[start:end]`` is no point of the story.
+
+    ``year_alone``: the expression is a bare year ("1898"), not a date that holds one.
+    """
+    left = text[max(0, start - 24):start]
+    before = _WORD_BEFORE.search(left)
+    if before is not None and _kind(before.group(1)) == "bound":
+        return True  # "since 1850", "until 1898"
+    if not year_alone:
+        return False
+    if before is None or _kind(before.group(1)) != "determiner":
+        return False
+    noun = _NOUN_AFTER.match(text, end)
+    return noun is not None and _kind(noun.group(1)) != "event"  # "his 1932 memoir"
