@@ -87,3 +87,13 @@ def test_timelinejs_and_events_json(window, tmp_path, monkeypatch):
     assert len(mentions) == len(window.document.timeline.events)
     published = {a.article.id for a in window.document.timeline.analyses.values() if a.article.published}
     assert {r["article_id"] for r in rows if r["role"] == "publication"} == published
+
+
+def test_the_window_titles_its_timelinejs_export_by_the_story(window, tmp_path, monkeypatch):
+    """Not 'Timeline': the project's name, as the command line's export does."""
+    project = tmp_path / "Harbour story.timeline"
+    assert window.project_io.save_as(project)
+    save_to(monkeypatch, tmp_path / "tl.json")
+    window.actions_.export_timelinejs.trigger()
+    data = json.loads((tmp_path / "tl.json").read_text(encoding="utf-8"))
+    assert data["title"]["text"]["headline"] == "Harbour story"

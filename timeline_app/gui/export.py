@@ -6,6 +6,8 @@ only asks the user where and how (file dialogs, an image options dialog) and rep
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from datetime import date
 from pathlib import Path
 
@@ -78,6 +80,8 @@ class Exporter:
         self, parent: QWidget, document: Document, view: TimelineView, settings: QSettings
     ) -> None:
         self.parent, self.document, self.view, self.settings = parent, document, view, settings
+        self.title: Callable[[], str] = lambda: "Timeline"
+        """The timeline's title (TimelineJS title slide, PNG/SVG): the window sets the story's."""
 
     def _ask_path(self, caption: str, name: str, file_filter: str, suffix: str) -> Path | None:
         folder = str(self.settings.value("exportDir", str(Path.home())))
@@ -107,7 +111,10 @@ class Exporter:
         if path is None:
             return None
         try:
-            count = write(self.document.timeline, path)
+            if kind == "timelinejs":
+                count = write(self.document.timeline, path, self.title())
+            else:
+                count = write(self.document.timeline, path)
         except OSError as exc:
             self._failed(path, exc)
             return None
@@ -137,6 +144,7 @@ class Exporter:
             "dark": dialog.dark.isChecked(),
             "lane_mode": self.view.lane_mode(),  # the picture shows what the view shows
             "compressed": self.view.is_compressed(),
+            "title": self.title(),
         }
         files = [path]
         try:

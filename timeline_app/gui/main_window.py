@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.opener = StoryOpener(self)
         self._wire()
         install_corrections(self)  # corrections, review, history and projects
+        self.exporter.title = self.project_io.story_name  # exports are titled by the story
         install_sources(self)  # every report of the selected happening; anchor suggestions
         self.menuBar().addAction(self.menus["help"].menuAction())  # Help stays last
         install_window_menus(self)  # Panels, Theme, Help pages, toolbar names: after the rest

@@ -104,6 +104,10 @@ class ProjectIO(QObject):
     def is_modified(self) -> bool:
         return self._dirty or not self.stack.isClean()
 
+    def story_name(self) -> str:
+        """The story's name for titles: the project's, else where it was loaded from."""
+        return self.path.stem if self.path else (self._story or "Timeline")
+
     def _update_title(self, *_args) -> None:
         if not isValid(self.window):  # signals from the stack while the window is torn down
             return
