@@ -7,7 +7,6 @@ only asks the user where and how (file dialogs, an image options dialog) and rep
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from datetime import date
 from pathlib import Path
 
