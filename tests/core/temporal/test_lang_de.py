@@ -40,6 +40,9 @@ LINES: list[Line] = [
     ("time", "Stand: 03.11.2018 17:20 Uhr", [("03.11.2018", "2018-11-03"), ("17:20 Uhr", "2018-11-03T17:20")]),
     ("narrative", "Am 3. März 2015 kam er in Köln an; am nächsten Tag reiste er ab, im folgenden Jahr kehrte er zurück.",
      [("3. März 2015", "2015-03-03"), ("am nächsten Tag", "2015-03-04"), ("folgenden Jahr", "2016")]),
+    ("time", "Das Treffen beginnt um 17 Uhr.", [("17 Uhr", "2019-06-12T17:00")]),
+    ("time", "Am Abend sprach der Minister.", [("Am Abend", "2019-06-12TEV")]),
+    ("time", "Die Sitzung endete um 3 Uhr nachmittags.", [("3 Uhr nachmittags", "2019-06-12T15:00")]),
 ]  # fmt: skip
 
 

@@ -46,6 +46,9 @@ LINES: list[Line] = [
     ("tense", "La concentración será el próximo 7 de junio de este año; la ley se aprobó el pasado 28 de mayo.",
      [("7 de junio", "2019-06-07"), ("este año", "2019"), ("28 de mayo", "2019-05-28")]),
     ("absolute", "El informe del 05/03/2018 salió.", [("05/03/2018", "2018-03-05")]),
+    ("time", "La reunión empezó a las 10.30.", [("10.30", "2019-06-12T10:30")]),
+    ("time", "El ataque ocurrió en la madrugada.", [("en la madrugada", "2019-06-12TMO")]),
+    ("time", "La sesión empezó a las 3 de la tarde.", [("3 de la tarde", "2019-06-12T15:00")]),
 ]  # fmt: skip
 
 

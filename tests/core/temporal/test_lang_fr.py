@@ -43,6 +43,9 @@ LINES: list[Line] = [
     ("narrative", "Le 3 mars 2015, il est arrivé à Lyon; le lendemain il est parti et cette année-là il est revenu.",
      [("3 mars 2015", "2015-03-03"), ("lendemain", "2015-03-04"), ("cette année-là", "2015")]),
     ("absolute", "Le rapport du 05/03/2018 a été publié.", [("05/03/2018", "2018-03-05")]),
+    ("time", "La réunion a commencé hier à 15 h 30.", [("hier", "2019-06-11"), ("15 h 30", "2019-06-11T15:30")]),
+    ("time", "Le ministre est arrivé dans l'après-midi.", [("dans l'après-midi", "2019-06-12TAF")]),
+    ("time", "Le vote a eu lieu à 8 h du soir.", [("8 h du soir", "2019-06-12T20:00")]),
 ]  # fmt: skip
 
 
