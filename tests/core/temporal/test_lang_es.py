@@ -49,6 +49,13 @@ LINES: list[Line] = [
     ("time", "La reunión empezó a las 10.30.", [("10.30", "2019-06-12T10:30")]),
     ("time", "El ataque ocurrió en la madrugada.", [("en la madrugada", "2019-06-12TMO")]),
     ("time", "La sesión empezó a las 3 de la tarde.", [("3 de la tarde", "2019-06-12T15:00")]),
+    ("holiday", "En Navidad la familia se reunió.", [("Navidad", "2018-12-25")]),
+    ("holiday", "Durante la Semana Santa de 2018 llovió.", [("Semana Santa de 2018", "2018-W13")]),
+    ("holiday", "El Día de Reyes se entregaron los regalos.", [("Día de Reyes", "2019-01-06")]),
+    ("holiday", "Tres días después de Navidad de 2015 volvió.", [("Tres días después de Navidad de 2015", "2015-12-28")]),
+    ("tense", "La marcha será el próximo 7 de junio.", [("7 de junio", "2020-06-07")]),
+    ("tense", "El lunes el ministro llegará a Lima.", [("lunes", "2019-06-17")]),
+    ("tense", "En septiembre el ministro visitó Lima.", [("septiembre", "2018-09")]),
 ]  # fmt: skip
 
 
