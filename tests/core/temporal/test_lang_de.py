@@ -49,6 +49,10 @@ LINES: list[Line] = [
     ("holiday", "Drei Tage nach Weihnachten 2017 kam er zurück.", [("Drei Tage nach Weihnachten 2017", "2017-12-28")]),
     ("tense", "Am Montag wird der Minister das Abkommen unterzeichnen.", [("Montag", "2019-06-17")]),
     ("tense", "Der Minister hat am Montag das Abkommen unterzeichnet.", [("Montag", "2019-06-10")]),
+    ("event", "Der Brand brach am 5. Mai 2018 aus. Drei Wochen nach dem Brand wurde das Haus abgerissen.",
+     [("5. Mai 2018", "2018-05-05"), ("Drei Wochen", "2018-W21")]),
+    ("event", "Zwei Tage vor der Wahl am 24. September 2017 sprach die Kanzlerin.",
+     [("Zwei Tage", "2017-09-22"), ("24. September 2017", "2017-09-24")]),
 ]  # fmt: skip
 
 

@@ -56,6 +56,10 @@ LINES: list[Line] = [
     ("tense", "La marcha será el próximo 7 de junio.", [("7 de junio", "2020-06-07")]),
     ("tense", "El lunes el ministro llegará a Lima.", [("lunes", "2019-06-17")]),
     ("tense", "En septiembre el ministro visitó Lima.", [("septiembre", "2018-09")]),
+    ("event", "La cumbre se celebró el 5 de mayo de 2018. Tres días después de la cumbre, las conversaciones fracasaron.",
+     [("5 de mayo de 2018", "2018-05-05"), ("Tres días", "2018-05-08")]),
+    ("event", "Tres días después de la cumbre, las conversaciones fracasaron.", [("Tres días", "P3D")]),
+    ("event", "Tres días después, las conversaciones fracasaron.", [("Tres días después", "2019-06-15")]),
 ]  # fmt: skip
 
 

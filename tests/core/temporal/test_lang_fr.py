@@ -54,6 +54,9 @@ LINES: list[Line] = [
     ("tense", "Lundi, le ministre signera l'accord.", [("Lundi", "2019-06-17")]),
     ("tense", "Le ministre a signé lundi l'accord.", [("lundi", "2019-06-10")]),
     ("tense", "La conférence aura lieu le 7 juin prochain.", [("7 juin prochain", "2020-06-07")]),
+    ("event", "Le sommet s'est tenu le 5 mai 2018. Un mois après le sommet, les négociations ont échoué.",
+     [("5 mai 2018", "2018-05-05"), ("Un mois", "2018-06")]),
+    ("event", "Un mois après le sommet, les négociations ont échoué.", [("Un mois", "P1M")]),
 ]  # fmt: skip
 
 
