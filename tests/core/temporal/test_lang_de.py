@@ -40,6 +40,19 @@ LINES: list[Line] = [
     ("time", "Stand: 03.11.2018 17:20 Uhr", [("03.11.2018", "2018-11-03"), ("17:20 Uhr", "2018-11-03T17:20")]),
     ("narrative", "Am 3. März 2015 kam er in Köln an; am nächsten Tag reiste er ab, im folgenden Jahr kehrte er zurück.",
      [("3. März 2015", "2015-03-03"), ("am nächsten Tag", "2015-03-04"), ("folgenden Jahr", "2016")]),
+    ("time", "Das Treffen beginnt um 17 Uhr.", [("17 Uhr", "2019-06-12T17:00")]),
+    ("time", "Am Abend sprach der Minister.", [("Am Abend", "2019-06-12TEV")]),
+    ("time", "Die Sitzung endete um 3 Uhr nachmittags.", [("3 Uhr nachmittags", "2019-06-12T15:00")]),
+    ("holiday", "Ostern 2018 fiel auf den 1. April.", [("Ostern 2018", "2018-04-01"), ("1. April", "2018-04-01")]),
+    ("holiday", "Am Tag der Deutschen Einheit sprach der Präsident.", [("Tag der Deutschen Einheit", "2019-10-03")]),
+    ("holiday", "Vergangene Weihnachten blieb die Kirche leer.", [("Vergangene Weihnachten", "2018-12-25")]),
+    ("holiday", "Drei Tage nach Weihnachten 2017 kam er zurück.", [("Drei Tage nach Weihnachten 2017", "2017-12-28")]),
+    ("tense", "Am Montag wird der Minister das Abkommen unterzeichnen.", [("Montag", "2019-06-17")]),
+    ("tense", "Der Minister hat am Montag das Abkommen unterzeichnet.", [("Montag", "2019-06-10")]),
+    ("event", "Der Brand brach am 5. Mai 2018 aus. Drei Wochen nach dem Brand wurde das Haus abgerissen.",
+     [("5. Mai 2018", "2018-05-05"), ("Drei Wochen", "2018-W21")]),
+    ("event", "Zwei Tage vor der Wahl am 24. September 2017 sprach die Kanzlerin.",
+     [("Zwei Tage", "2017-09-22"), ("24. September 2017", "2017-09-24")]),
 ]  # fmt: skip
 
 

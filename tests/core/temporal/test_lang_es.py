@@ -46,6 +46,20 @@ LINES: list[Line] = [
     ("tense", "La concentración será el próximo 7 de junio de este año; la ley se aprobó el pasado 28 de mayo.",
      [("7 de junio", "2019-06-07"), ("este año", "2019"), ("28 de mayo", "2019-05-28")]),
     ("absolute", "El informe del 05/03/2018 salió.", [("05/03/2018", "2018-03-05")]),
+    ("time", "La reunión empezó a las 10.30.", [("10.30", "2019-06-12T10:30")]),
+    ("time", "El ataque ocurrió en la madrugada.", [("en la madrugada", "2019-06-12TMO")]),
+    ("time", "La sesión empezó a las 3 de la tarde.", [("3 de la tarde", "2019-06-12T15:00")]),
+    ("holiday", "En Navidad la familia se reunió.", [("Navidad", "2018-12-25")]),
+    ("holiday", "Durante la Semana Santa de 2018 llovió.", [("Semana Santa de 2018", "2018-W13")]),
+    ("holiday", "El Día de Reyes se entregaron los regalos.", [("Día de Reyes", "2019-01-06")]),
+    ("holiday", "Tres días después de Navidad de 2015 volvió.", [("Tres días después de Navidad de 2015", "2015-12-28")]),
+    ("tense", "La marcha será el próximo 7 de junio.", [("7 de junio", "2020-06-07")]),
+    ("tense", "El lunes el ministro llegará a Lima.", [("lunes", "2019-06-17")]),
+    ("tense", "En septiembre el ministro visitó Lima.", [("septiembre", "2018-09")]),
+    ("event", "La cumbre se celebró el 5 de mayo de 2018. Tres días después de la cumbre, las conversaciones fracasaron.",
+     [("5 de mayo de 2018", "2018-05-05"), ("Tres días", "2018-05-08")]),
+    ("event", "Tres días después de la cumbre, las conversaciones fracasaron.", [("Tres días", "P3D")]),
+    ("event", "Tres días después, las conversaciones fracasaron.", [("Tres días después", "2019-06-15")]),
 ]  # fmt: skip
 
 

@@ -43,6 +43,20 @@ LINES: list[Line] = [
     ("narrative", "Le 3 mars 2015, il est arrivé à Lyon; le lendemain il est parti et cette année-là il est revenu.",
      [("3 mars 2015", "2015-03-03"), ("lendemain", "2015-03-04"), ("cette année-là", "2015")]),
     ("absolute", "Le rapport du 05/03/2018 a été publié.", [("05/03/2018", "2018-03-05")]),
+    ("time", "La réunion a commencé hier à 15 h 30.", [("hier", "2019-06-11"), ("15 h 30", "2019-06-11T15:30")]),
+    ("time", "Le ministre est arrivé dans l'après-midi.", [("dans l'après-midi", "2019-06-12TAF")]),
+    ("time", "Le vote a eu lieu à 8 h du soir.", [("8 h du soir", "2019-06-12T20:00")]),
+    ("holiday", "À Noël, la famille s'est réunie.", [("Noël", "2018-12-25")]),
+    ("holiday", "Pâques 2020 a été célébrée sans fidèles.", [("Pâques 2020", "2020-04-12")]),
+    ("holiday", "Le défilé du 14 juillet 2018 a eu lieu sous la pluie.", [("14 juillet 2018", "2018-07-14")]),
+    ("holiday", "Deux jours après Noël 2016, il est parti.", [("Deux jours après Noël 2016", "2016-12-27")]),
+    ("holiday", "Noël dernier, les magasins étaient pleins.", [("Noël dernier", "2018-12-25")]),
+    ("tense", "Lundi, le ministre signera l'accord.", [("Lundi", "2019-06-17")]),
+    ("tense", "Le ministre a signé lundi l'accord.", [("lundi", "2019-06-10")]),
+    ("tense", "La conférence aura lieu le 7 juin prochain.", [("7 juin prochain", "2020-06-07")]),
+    ("event", "Le sommet s'est tenu le 5 mai 2018. Un mois après le sommet, les négociations ont échoué.",
+     [("5 mai 2018", "2018-05-05"), ("Un mois", "2018-06")]),
+    ("event", "Un mois après le sommet, les négociations ont échoué.", [("Un mois", "P1M")]),
 ]  # fmt: skip
 
 

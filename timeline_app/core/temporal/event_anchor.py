@@ -26,7 +26,7 @@ from .dates import at_unit, shift
 from .values import interval_of
 
 __all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "dated_noun", "hook", "nouns_in",
-           "place", "settle"]
+           "hook_before", "place", "settle"]
 
 EVENT = "event:"
 _PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
@@ -94,14 +94,32 @@ def coarser(a: str, b: str) -> str:
 
 @cache
 def _nouns(lang: str) -> re.Pattern[str]:
-    """The nouns of events of ``lang`` as one pattern (a trie: one pass over the text)."""
-    return re.compile(rf"(?<!\w)(?:{_words('event', lang)})(?!\w)", re.IGNORECASE)
+    """The nouns of events of ``lang`` as one pattern (a trie: one pass over the text).
+
+    A particle of ``reference.txt`` may be glued to the noun ("정상회담은", "회담이").
+    """
+    return re.compile(rf"(?<!\w)(?P<noun>{_words('event', lang)})"
+                      rf"(?:{_words('particle', lang)})?(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _lemmas(lang: str) -> dict[str, str]:
+    """Each inflected noun of event -> the form it is known by (``reference.txt``'s third
+    column: "саммита  event  саммит"), so that "после саммита" finds the summit dated as
+    "Саммит прошёл 5 мая"."""
+    return {row[0].lower(): row[2].lower() for row in lexicon.entries("reference", lang)
+            if len(row) > 2 and row[1] == "event"}
+
+
+def _noun(m: re.Match[str]) -> str:
+    word = m["noun"].lower()
+    return _lemmas(lexicon.current()).get(word, word)
 
 
 def nouns_in(text: str, lo: int = 0, hi: int | None = None) -> list[str]:
-    """The nouns of events in ``text[lo:hi]``, lower-cased, in order."""
+    """The nouns of events in ``text[lo:hi]``, lower-cased (their lemma), in order."""
     found = _nouns(lexicon.current()).finditer(text, lo, len(text) if hi is None else hi)
-    return [m.group(0).lower() for m in found]
+    return [_noun(m) for m in found]
 
 
 def dated_noun(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
@@ -114,7 +132,7 @@ def dated_noun(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
     if before:
         return before[-1]
     after = _nouns(lexicon.current()).search(text, end, hi)
-    return after.group(0).lower() if after else None
+    return _noun(after) if after else None
 
 
 def hook(text: str, end: int) -> Hook | None:
@@ -133,6 +151,18 @@ def hook(text: str, end: int) -> Hook | None:
     if relative:
         hi = relative.end()
     return Hook(np, nouns[0] if nouns else None, lo, max(hi, lo + len(np)), m["det"] is not None)
+
+
+def hook_before(text: str, start: int) -> Hook | None:
+    """The event named right before an offset starting at ``start`` ("정상회담 한 달 후"): the
+    order of a language that puts the event first (a rule's ``event=before``)."""
+    lo = max(0, start - 40)
+    last = None
+    for m in _nouns(lexicon.current()).finditer(text, lo, start):
+        last = m
+    if last is None or text[last.end():start].strip():
+        return None
+    return Hook(last.group(0), _noun(last), last.start(), last.end())
 
 
 def settle(out: list[Mention], pending: Sequence[Pending]) -> None:

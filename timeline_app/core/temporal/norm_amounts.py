@@ -122,6 +122,9 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         mm = int(g.get("minute") or g.get("minute24") or g.get("minute24b") or 0)
         ampm = (g.get("ampm") or "").lower()
         evening = (g.get("inthe") or "").lower() in ("afternoon", "evening")
+        # "오후 3시", "a las 3 de la tarde": the part of the day (a word list) says which half
+        part = lookup("parts_of_day", g.get("part"))
+        evening = evening or part in ("AF", "EV") or (part == "NI" and 6 <= hh < 12)
         if ampm.startswith("p") or evening or (p.get("pm") and hh < 12):  # "tonight at 8"
             hh = hh % 12 + 12
         elif ampm.startswith("a") and hh == 12:
@@ -142,11 +145,11 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if n is None:
             return None
         day, ref, conf = n.value, n.reference, n.confidence
-    elif g.get("deixis") is None and (near := ctx.narrative.date_in_reach(ctx.start)) and \
+    elif (deixis := g.get("deixis") or p.get("deixis")) is None and (near := ctx.narrative.date_in_reach(ctx.start)) and \
             near[2] == "D":  # "shot on Oct. 23 ... at 10 p.m.": the day the story is on
         day, ref, conf = near[1].isoformat(), "narrative", 0.6
     elif ctx.anchor is not None:
-        shift_days = DEIXIS.get((g.get("deixis") or "today").lower(), 0)
+        shift_days = DEIXIS.get((deixis or "today").lower(), 0)  # a rule's deixis=yesterday
         day = (ctx.anchor + timedelta(days=shift_days)).isoformat()
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", mod, "unresolved", 0.3)

@@ -56,9 +56,12 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if rel in ("last", "past", "this past"):
             # The month just gone is "last month"; "last February" said in March is a year back.
             gone = month < a.month - (1 if rel == "last" else 0)
+            if day:  # "el pasado 28 de mayo": the last such day before the anchor
+                gone = (month, day) < (a.month, a.day)
             year = a.year if gone else a.year - 1
         elif rel in ("next", "coming", "this coming"):
-            year = a.year if month > a.month else a.year + 1
+            ahead = (month, day) > (a.month, a.day) if day else month > a.month
+            year = a.year if ahead else a.year + 1  # "el próximo 7 de junio" said on 12 June
         else:
             year = a.year
         ref, conf = "anchor", 0.9
@@ -131,13 +134,17 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
     Each is computed for the year it falls in; a day before or after it is counted from it.
     """
-    day = _holiday_itself(g, ctx)
-    if day is None or not g.get("dir") or not FULL_DATE.fullmatch(day.value):
+    day = _holiday_itself(g, p, ctx)
+    if day is not None and p.get("unit") == "W" and FULL_DATE.fullmatch(day.value):
+        d = date.fromisoformat(day.value)  # "Semana Santa": the week the named day is in
+        return replace(day, value=week_value(d), placed=(d, "W"))
+    direction = (g.get("dir") or p.get("dir") or "").lower()  # a rule may say "after" itself
+    if day is None or not direction or not FULL_DATE.fullmatch(day.value):
         return day
     n = number_value(g["num"]) if g.get("num") else 1
     if n is None or n != int(n):
         return None
-    shift = timedelta(days=int(n) if g["dir"].lower() == "after" else -int(n))
+    shift = timedelta(days=int(n) if direction == "after" else -int(n))
     d = date.fromisoformat(day.value) + shift
     return replace(day, value=d.isoformat(), placed=(d, "D"))
 
@@ -145,7 +152,7 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
+def _holiday_itself(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """The holiday a match names, with its year (written, relative or from the anchor)."""
     rule = lookup("holidays", g.get("holiday"))
     if rule is None:
@@ -154,7 +161,7 @@ def _holiday_itself(g: G, ctx: Ctx) -> Norm | None:
     if g.get("year"):
         year = int(g["year"])
         return Norm("DATE", holiday(rule, year).isoformat(), explicit_year=year)
-    rel = (g.get("rel") or "").lower()
+    rel = (g.get("rel") or p.get("rel") or "").lower()
     if a is not None and rel:
         this_year = holiday(rule, a.year)
         if rel == "last":

@@ -203,15 +203,16 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 aside=ref == "narrative" and n < 0)
 
 
-def on_event(ctx: Ctx, sign: int, count: int, unit: str,
-             mod: str) -> tuple[Norm | None, event_anchor.Hook | None]:
+def on_event(ctx: Ctx, sign: int, count: int, unit: str, mod: str,
+             first: bool = False) -> tuple[Norm | None, event_anchor.Hook | None]:
     """An offset from the event phrase after the expression, and that phrase's hook.
 
     The placed date when an earlier sentence dated the event; a Norm with reference "pending"
     when the phrase itself holds a date (placed once it is resolved, by
     :func:`.event_anchor.settle`); None when the text does not date the event.
     """
-    hook = event_anchor.hook(ctx.text, ctx.end)
+    hook = (event_anchor.hook_before(ctx.text, ctx.start) if first
+            else event_anchor.hook(ctx.text, ctx.end))
     if hook is None:
         return None, None
     if ctx.narrative.match_between(hook.lo, hook.hi):
@@ -272,8 +273,13 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if bc is not None:
             return bc
     hung = None
+    first = p.get("event") == "before"  # the language names the event first: "회담 한 달 후"
+    if first and direction in ("later", "ago", "earlier") and \
+            event_anchor.hook_before(ctx.text, ctx.start) is not None:
+        direction = "after" if sign > 0 else "before"
     if direction in ("after", "before") and n is not None and unit not in ("TH", "TM", "TS"):
-        placed, hung = on_event(ctx, sign, round(n), unit, mod)
+        placed, hung = on_event(ctx, sign, round(n), unit, mod,  # event=before: "회담 한 달 후"
+                                first=first)
         if placed is not None:  # "a month after the summit" that the text dated
             return placed if placed.reference != "pending" else _hanging(g, p, ctx, hung)
     if direction in ("earlier", "later", "after", "before"):

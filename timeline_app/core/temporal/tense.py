@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from unicodedata import normalize
 
 from timeline_app.core.regex_needs import compile_fast
 
@@ -79,6 +80,38 @@ def _cues() -> dict[str, str]:
     return lexicon.table("tense")  # the language being tagged (each table is cached)
 
 
+@cache
+def _endings_of(lang: str) -> tuple[tuple[str, str], ...]:
+    """The verb endings of ``tense.txt`` ("-ла  past", "-ᆻ다  past"), longest first, decomposed.
+
+    Tense that lives in the verb ("посетил", "방문했다", "firmó") is read from its ending; Hangul
+    is compared in jamo (NFD), so one ending "-ᆻ다" covers every syllable closed by ㅆ.
+    """
+    rows = [(normalize("NFD", w[1:]), d) for w, d in lexicon.table("tense", lang).items()
+            if w.startswith("-") and len(w) > 1]
+    return tuple(sorted(rows, key=lambda row: (-len(row[0]), row[0])))
+
+
+@cache
+def _right_of(lang: str) -> frozenset[str]:
+    """Future cues that count after the expression too: the auxiliaries, and in a verb-final or
+    verb-second language the words and endings its ``tense.txt`` marks ``right``."""
+    marked = {row[0].lower() for row in lexicon.entries("tense", lang) if row[2:3] == ("right",)}
+    return _RIGHT_CUES | marked
+
+
+def _ending(word: str) -> tuple[str, str] | None:
+    """(the ending, its direction) of the first ``tense.txt`` ending ``word`` has, if any."""
+    endings = _endings_of(lexicon.current())
+    if not endings:
+        return None
+    w = normalize("NFD", word)
+    for ending, d in endings:
+        if w.endswith(ending) and len(w) > len(ending) + 1:
+            return "-" + normalize("NFC", ending), d
+    return None
+
+
 def _schedule_phrase() -> re.Pattern[str]:
     return _schedule_phrase_of(lexicon.current())
 
@@ -106,7 +139,9 @@ def _cue(word: str, previous: str = "") -> str | None:
         finite = previous not in _NOT_FINITE and not previous.isdigit()
         return "future" if finite and previous not in lexicon.table("numbers") else None
     if hit:
-        return hit
+        return None if hit == "none" else hit  # "none": a word an ending would misread ("или")
+    if (ending := _ending(w)) is not None:
+        return ending[1]
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST:
         if previous in _DETERMINERS or w.startswith("un"):
             return None
@@ -180,7 +215,8 @@ def direction(text: str, start: int, end: int) -> str | None:
         word = m.group(0).lower()
         hit = _cue(word, previous)
         previous = word
-        if hit == "future" and word not in _RIGHT_CUES:
+        if hit == "future" and word not in _right_of(lexicon.current()) and \
+                (_ending(word) or ("",))[0] not in _right_of(lexicon.current()):
             hit = None
         if hit:
             dist = m.start() + 3  # a cue after the expression counts a little less
