@@ -83,6 +83,7 @@ class Pending:
     mod: str
     lo: int
     hi: int
+    keep: bool = False  # keep the event's precision: "the 10th anniversary of the May 2013 floods"
 
 
 def coarser(a: str, b: str) -> str:
@@ -150,7 +151,7 @@ def settle(out: list[Mention], pending: Sequence[Pending]) -> None:
             day = shift(told.interval.begin, p.unit, p.sign * p.count)
         except (ValueError, OverflowError):  # past the ends of the calendar: stays unplaced
             continue
-        value, _ = at_unit(day, coarser(prec, p.unit))
+        value, _ = at_unit(day, prec if p.keep else coarser(prec, p.unit))
         gran, interval = interval_of(value, p.mod)
         if interval is None:
             continue

@@ -165,8 +165,10 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
     if bc:
         narrative.note_bc(s, int(bc.group(1)), int(bc.group(2)) if bc.group(2) else None)
     named = rule.id == "year" and _NAMED_OF.search(text, max(0, s - 30), s) is not None
-    if (norm.aside or named or _range_end_after_year(text, previous, s)
-            or _flashback(text, s, e, mention, narrative)):
+    range_end = _range_end_after_year(text, previous, s)
+    if range_end:  # "the war lasted from 1939 to 1945": the war's end, if not the story's
+        _note_event(narrative, text, norm, mention, s, e)
+    if (norm.aside or named or range_end or _flashback(text, s, e, mention, narrative)):
         # "from 1804 to 1806": the story is in 1804; "the Purchase of 1803" is a name; "the
         # day before" looks back: none of them moves the story on
         return
@@ -186,10 +188,17 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
         narrative.note_date(s, norm.value, *norm.placed)
     elif mention.interval is not None and mention.granularity is not None:
         narrative.note_date(s, norm.value, mention.interval.begin, _UNIT_OF[mention.granularity])
+    _note_event(narrative, text, norm, mention, s, e)
+
+
+def _note_event(narrative: Narrative, text: str, norm: Norm, mention: Mention, s: int,
+                e: int) -> None:
+    """"The summit opened on 5 May 2022": the summit happened then."""
     if (norm.reference in ("absolute", "anchor") and mention.interval is not None
-            and mention.granularity in _UNIT_OF):  # "the summit opened on 5 May 2022": summit
+            and mention.granularity in _UNIT_OF):
         sent = narrative.sentence(s)
         hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
         noun = event_anchor.dated_noun(text, narrative.starts[sent], s, e, hi)
         if noun is not None:
-            narrative.note_events([noun], mention.interval.begin, _UNIT_OF[mention.granularity])
+            narrative.note_events([noun], mention.interval.begin, _UNIT_OF[mention.granularity],
+                                  sent)

@@ -1,0 +1,98 @@
+"""Anniversaries: "the 75th anniversary of the opening" is the opening's date, 75 years on.
+
+The event is dated as for any offset from an event (:mod:`.event_anchor`): by a date inside
+its phrase ("the 10th anniversary of the 2013 floods") or by an earlier sentence that dated an
+event of that name. "Of the end of the war" counts from the last date the text gave the war (a
+range's end), "of the start of the war" from the first; the words are ``event_start`` and
+``event_end`` in ``reference.txt``. An anniversary without a number ("on the anniversary of the
+attack") is the one in the anchor's year. An event the text does not date leaves the
+expression unplaced, its reference naming the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import event_anchor, lexicon
+from .dates import at_unit, shift
+from .norm_base import Norm
+from .resolve import Ctx
+
+__all__ = ["ACTIONS"]
+
+G = dict[str, str | None]
+
+_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?$")
+_OF_DATE = re.compile(r"\s+(?:of|in)\s+")  # "the floods of 2013", "the attack in May 2020"
+
+
+def _count(word: str | None) -> int | None:
+    """The number of years of "75th", "first"; None for an anniversary without a number."""
+    if not word:
+        return None
+    m = _DIGITS.match(word)
+    if m:
+        return int(m.group(1))
+    value = lexicon.table("ordinals").get(word.lower())
+    return int(value) if value and value.isdigit() else None
+
+
+def _edge(phrase: str) -> str:
+    """``start``, ``end`` or "" for the end of the event its phrase names."""
+    kinds = lexicon.table("reference")
+    for word in re.findall(r"[^\W\d_]+", phrase.lower())[:3]:
+        kind = kinds.get(word)
+        if kind in ("event_start", "event_end"):
+            return kind[6:]
+    return ""
+
+
+def _noun_end(text: str, hook: event_anchor.Hook) -> int:
+    """Where the event's own words end: its noun, and a date joined to it by "of" or "in".
+
+    The phrase runs to the end of the clause ("the opening was marked today"): a date further
+    on dates the anniversary, not the event.
+    """
+    if hook.noun is None:
+        return hook.hi
+    at = hook.phrase.lower().find(hook.noun)
+    end = hook.lo + at + len(hook.noun)
+    joined = _OF_DATE.match(text, end)
+    return min(hook.hi, joined.end() + 1 if joined else end)
+
+
+def _unplaced(hook: event_anchor.Hook) -> Norm:
+    return Norm("DATE", "XXXX-XX-XX", "", event_anchor.EVENT + hook.phrase, 0.3)
+
+
+def _anniversary(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the 75th anniversary of <a dated event>": that date plus 75 years, at its precision."""
+    hook = event_anchor.hook(ctx.text, ctx.end)
+    if hook is None:  # (whatever follows "anniversary of" names an event: "of his death")
+        return None
+    n = _count(g.get("ord"))
+    hi = _noun_end(ctx.text, hook)
+    if n is not None and ctx.narrative.match_between(hook.lo, hi):  # "of the 2013 floods"
+        ctx.narrative.pending.append(event_anchor.Pending(ctx.start, 1, n, "Y", "", hook.lo, hi,
+                                                          keep=True))
+        return _unplaced(hook)
+    edge = _edge(hook.phrase)
+    events = ctx.narrative.event_starts if edge != "end" else ctx.narrative.events
+    nouns = event_anchor.nouns_in(hook.phrase)
+    known = next((events[noun] for noun in nouns if noun in events), None)
+    if known is None:
+        return _unplaced(hook)
+    base, prec = known
+    if n is None:
+        if ctx.anchor is None:
+            return _unplaced(hook)
+        n = ctx.anchor.year - base.year
+    try:
+        day = shift(base, "Y", n)
+    except (ValueError, OverflowError):
+        return _unplaced(hook)
+    value, used = at_unit(day, prec)
+    return Norm("DATE", value, "", "narrative", 0.6, placed=(day, used))
+
+
+ACTIONS = {"anniversary": _anniversary}
