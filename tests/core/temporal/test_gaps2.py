@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from timeline_app.core.model import Interval
 from timeline_app.core.temporal import tag
 
 WED = date(2023, 10, 18)  # Wednesday 18 October 2023
@@ -43,3 +44,25 @@ def test_anniversary(sentence: str, expr: str, value: str, reference: str) -> No
     assert m.value == value, m
     assert m.reference.startswith(reference), m
     assert (m.interval is None) == value.startswith("X"), m
+
+
+# sentence | expression | value | mod | interval begin | interval end (exclusive)
+BOUNDS = _rows("""
+It closed over three years ago. | over three years ago | 2020 | BEFORE | 2017-10-18 | 2020-10-18
+It was built at least 20 years ago. | at least 20 years ago | 2003 | ON_OR_BEFORE | 1983-10-18 | 2003-10-19
+It was built less than 20 years ago. | less than 20 years ago | 2003 | AFTER | 2003-10-19 | 2023-10-19
+It opened more than a decade later. | more than a decade later | 2033 | AFTER | 2033-10-19 | 2043-10-18
+The vote was on March 10, 2023. He left less than a week before the vote. | less than a week | 2023-W09 | AFTER | 2023-03-04 | 2023-03-11
+The crash was on March 10, 2023. She flew more than two months after the crash. | more than two months | 2023-05 | AFTER | 2023-05-11 | 2023-07-10
+It was built almost 20 years ago. | almost 20 years ago | 2003 | APPROX | 2003-01-01 | 2004-01-01
+""")
+
+
+@pytest.mark.parametrize("sentence,expr,value,mod,begin,end", BOUNDS)
+def test_bound(sentence: str, expr: str, value: str, mod: str, begin: str, end: str) -> None:
+    """The quantifier bounds the interval on the side it names, the amount on the other."""
+    found = _found(sentence)
+    assert expr in found, found
+    m = found[expr]
+    assert (m.value, m.mod) == (value, mod), m
+    assert m.interval == Interval(date.fromisoformat(begin), date.fromisoformat(end)), m

@@ -60,7 +60,7 @@ def _mention(text: str, s: int, e: int, rule: grammar.Rule, norm: Norm) -> Menti
             _, last = interval_of(norm.until, "")
             if last is not None and last.end > interval.end:
                 interval = Interval(interval.begin, last.end)
-        if norm.bounds is not None and interval is not None:
+        if norm.bounds is not None:  # (also where the mod leaves the value open-ended)
             interval = Interval(*norm.bounds)
     return Mention(start=s, end=e, text=text[s:e], type=_TYPES[norm.type], value=norm.value,
                    mod=norm.mod, granularity=gran, interval=interval, rule=rule.id,
