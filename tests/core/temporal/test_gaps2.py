@@ -66,3 +66,45 @@ def test_bound(sentence: str, expr: str, value: str, mod: str, begin: str, end: 
     m = found[expr]
     assert (m.value, m.mod) == (value, mod), m
     assert m.interval == Interval(date.fromisoformat(begin), date.fromisoformat(end)), m
+
+
+# sentence | expression | value | prefer
+TENSE = _rows("""
+The council approved next year's budget on Tuesday. | Tuesday | 2023-10-17 | past
+The board approved the budget for next year on Monday. | Monday | 2023-10-16 | past
+The council will approve next year's budget on Tuesday. | Tuesday | 2023-10-24 | past
+The match is set for Friday. | Friday | 2023-10-20 | past
+The festival opens Friday. | Friday | 2023-10-20 | past
+Tickets go on sale for the tour starting Monday. | Monday | 2023-10-23 | past
+The minister is to visit Paris on Thursday. | Thursday | 2023-10-19 | past
+Talks are scheduled for Saturday. | Saturday | 2023-10-21 | past
+The meeting is on Friday. | Friday | 2023-10-13 | past
+The meeting is on Friday. | Friday | 2023-10-20 | future
+The report covers June. | June | 2023-06 | past
+The report covers June. | June | 2024-06 | future
+We meet next Friday. | next Friday | 2023-10-20 | past
+We meet next Friday. | next Friday | 2023-10-20 | future
+""")
+
+
+@pytest.mark.parametrize("sentence,expr,value,prefer", TENSE)
+def test_tense(sentence: str, expr: str, value: str, prefer: str) -> None:
+    found = _found(sentence, prefer=prefer)
+    assert expr in found, found
+    assert found[expr].value == value, found[expr]
+
+
+def test_next_weekday_policy_on_a_weekend() -> None:
+    """The stated policy (rules README): "next Friday" is the first Friday after the anchor."""
+    sunday = date(2023, 10, 22)
+    assert _found("We meet next Friday.", sunday)["next Friday"].value == "2023-10-27"
+    friday = date(2023, 10, 20)
+    assert _found("We meet next Friday.", friday)["next Friday"].value == "2023-10-27"
+
+
+def test_this_and_last_weekday_policy() -> None:
+    """"this Friday" is the coming one (the anchor itself on a Friday), "last" the one before."""
+    sunday, friday = date(2023, 10, 22), date(2023, 10, 20)
+    assert _found("We meet this Friday.", sunday)["this Friday"].value == "2023-10-27"
+    assert _found("We meet this Friday.", friday)["this Friday"].value == "2023-10-20"
+    assert _found("We met last Friday.", sunday)["last Friday"].value == "2023-10-20"

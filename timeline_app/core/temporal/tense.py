@@ -139,6 +139,12 @@ def told_past(text: str, start: int) -> bool:
     return _cue(verb, previous) == "past" and previous not in _PASSIVE_AUX
 
 
+def _is_unit(word: str) -> bool:
+    """True for a unit of time ("year", "week's"): the word before it qualifies that unit."""
+    w = word.lower()
+    return lexicon.table("units").get(w.removesuffix("'s")) is not None
+
+
 def direction(text: str, start: int, end: int) -> str | None:
     """``past``, ``future`` or None (no cue) for the expression at ``text[start:end]``.
 
@@ -163,10 +169,13 @@ def direction(text: str, start: int, end: int) -> str | None:
         return "future"
     best: tuple[int, str] | None = None
     previous = ""
-    for m in _WORD.finditer(left):
+    words = list(_WORD.finditer(left))
+    for i, m in enumerate(words):
         hit = _cue(m.group(0), previous)
         if hit == "past" and previous in _PASSIVE_AUX:
             hit = None  # "would be paid", "is to be completed": a participle, not a past tense
+        if hit and i + 1 < len(words) and _is_unit(words[i + 1].group(0)):
+            hit = None  # "approved next year's budget": a time of its own, not the verb's tense
         previous = m.group(0).lower()
         if hit:
             dist = len(left) - m.end()
