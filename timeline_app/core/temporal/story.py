@@ -16,10 +16,10 @@ from timeline_app.core.model import Mention
 
 from . import event_anchor, governing
 from .context import Narrative
+from .cues import pattern as cue
 from .grammar import Rule
 from .norm_base import Norm
 from .recognition import Match
-from .story_cues import pattern as cue
 
 __all__ = ["is_narrative", "remember", "years_ahead"]
 

@@ -12,29 +12,41 @@ from functools import cache
 from timeline_app.core.regex_needs import compile_fast
 
 from . import lexicon
+from .cues import alternation, word_set, words
 
 __all__ = ["direction"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # letters of any script: cues in any language
-# Where the clause before an expression starts: a sentence end (not the dot of "Sept. 7"), a
-# semicolon, colon or line break, or a conjunction that changes the subject's time.
-_CLAUSE_LEFT = compile_fast(
-    r"[.!?](?=[\"')\u201d]*\s+(?:[\"'(\u201c]?[A-Z]|$))|[;:\n]|\b(?:but|while|and\s+will|although)\b",
-    re.IGNORECASE,
-)
-# Words after which a schedule verb is no finite present ("failed to meet", "did not meet", "the
-# meets", "300 votes").
-_NOT_FINITE = frozenset(
-    "to not never did didn't had hadn't could couldn't was were be been being a an the its "
-    "their his her our this that these those your my".split()
-)
-_NOT_PAST = frozenset(
-    "need needed red bed bred shed speed seed feed hundred indeed proceed exceed succeed "
-    "embed wed fled led sled breed greed weed steed united limited based related detailed "
-    "expected scheduled planned".split()
-)
 _WINDOW = 70
-_DETERMINERS = frozenset("a an the its their his her our this that these those still newly".split())
+_STOP_RIGHT = re.compile(r"[.;!?\n]")
+
+
+@cache
+def _cue_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """``lang``'s clause start, reporting verb, perfect auxiliary and trailing preposition.
+
+    Where the clause before an expression starts: a sentence end (not the dot of "Sept. 7"), a
+    semicolon, colon or line break, or a conjunction that changes the subject's time; the news
+    reporting verb right before the expression ("said Tuesday": the report, hence the day, is
+    past); "had filed by Wednesday" (a deadline already met looks back); "is to meet on". The
+    words are ``cues.txt``.
+    """
+    conj, said = alternation("clause_conjunction", lang), alternation("reported", lang)
+    clause_left = compile_fast(
+        r"[.!?](?=[\"')\u201d]*\s+(?:[\"'(\u201c]?[A-Z]|$))|[;:\n]|" rf"\b(?:{conj})\b",
+        re.IGNORECASE)
+    reported = compile_fast(
+        rf"\b(?:{said})(?:\s+(?:{alternation('reported_link', lang)}))?\s+$", re.IGNORECASE)
+    perfect = compile_fast(rf"\b(?:{alternation('perfect_aux', lang)})\b", re.IGNORECASE)
+    trailing = compile_fast(rf"\s+(?:{alternation('trailing_prep', lang)})\s*$", re.IGNORECASE)
+    return clause_left, reported, perfect, trailing
+
+
+def _is(kind: str, word: str) -> bool:
+    """True when ``word`` is one of the ``kind`` words of ``cues.txt`` (language being tagged)."""
+    return word in word_set(kind, lexicon.current())
+
+
 # A deadline right before the expression: "by Jan. 14", "until Tuesday", "as early as Friday".
 _DEADLINE = compile_fast(  # one \b before the alternation, not one per word: 4x faster
     r"\b(?:by|(?<!\bup\s)until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than|"
@@ -42,20 +54,6 @@ _DEADLINE = compile_fast(  # one \b before the alternation, not one per word: 4x
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-# The news reporting verb right before the expression: the report, hence the day, is past.
-_REPORTED = compile_fast(
-    r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|denied|wrote|warned)"
-    r"(?:\s+(?:on|late|early|over|during))?\s+$",
-    re.IGNORECASE,
-)
-# "had filed by Wednesday": a deadline already met looks back.
-_PERFECT = compile_fast(r"\bhad\b", re.IGNORECASE)
-_PASSIVE_AUX = frozenset({"be", "been", "being"})
-_STOP_RIGHT = re.compile(r"[.;!?\n]")
-_TRAILING_PREP = compile_fast(r"\s+(?:on|at|in|by|until|from)\s*$", re.IGNORECASE)
-# After the expression the future cues are only the auxiliaries ("On Friday, he will ..."); nouns
-# such as "plans" or "deadline" there say nothing about the tense.
-_RIGHT_CUES = frozenset("will 'll shall won't would was were had did".split())
 # Multi-word future cues ("is to meet", "plans to visit"), matched before single words.
 _FUTURE_PHRASE = compile_fast(
     r"\b(?:(?:(?:is|are|am|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+)?|"
@@ -103,12 +101,13 @@ def _cue(word: str, previous: str = "") -> str | None:
     w = word.lower()
     hit = _cues().get(w)
     if hit == "schedule":  # "The leaders meet Monday": a timetable, ahead
-        finite = previous not in _NOT_FINITE and not previous.isdigit()
+        finite = not _is("not_finite", previous) and not previous.isdigit()
         return "future" if finite and previous not in lexicon.table("numbers") else None
     if hit:
         return hit
-    if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST:
-        if previous in _DETERMINERS or w.startswith("un"):
+    lang = lexicon.current()
+    if w.endswith(words("past_ending", lang)) and len(w) > 4 and not _is("not_past", w):
+        if _is("adjective_before", previous) or w.startswith(words("adjective_prefix", lang)):
             return None
         return "past"
     return None
@@ -136,7 +135,7 @@ def told_past(text: str, start: int) -> bool:
     verb, previous = (second, first) if second else (first, "")
     if second and _cue(first) == "past" and second in ("out", "up", "down", "off"):
         verb, previous = first, ""  # "broke out in"
-    return _cue(verb, previous) == "past" and previous not in _PASSIVE_AUX
+    return _cue(verb, previous) == "past" and not _is("passive_aux", previous)
 
 
 def _is_unit(word: str) -> bool:
@@ -153,18 +152,19 @@ def direction(text: str, start: int, end: int) -> str | None:
     the clause, words before the expression first, and after it only auxiliaries and verbs.
     """
     left = text[max(0, start - _WINDOW):start]
-    cuts = [m.end() for m in _CLAUSE_LEFT.finditer(left)]
+    clause_left, reported, perfect, trailing = _cue_patterns(lexicon.current())
+    cuts = [m.end() for m in clause_left.finditer(left)]
     if cuts:
         left = left[cuts[-1]:]
-    if _REPORTED.search(left):
+    if reported.search(left):
         return "past"
     right = text[end:end + _WINDOW]
     stop = _STOP_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
-    if _DEADLINE.search(left) and not _PERFECT.search(left + " " + right):
+    if _DEADLINE.search(left) and not perfect.search(left + " " + right):
         return "future"
-    near_left = _TRAILING_PREP.sub(" ", left)
+    near_left = trailing.sub(" ", left)
     if _FUTURE_PHRASE.search(near_left) or _schedule_phrase().search(near_left):
         return "future"
     best: tuple[int, str] | None = None
@@ -172,7 +172,7 @@ def direction(text: str, start: int, end: int) -> str | None:
     words = list(_WORD.finditer(left))
     for i, m in enumerate(words):
         hit = _cue(m.group(0), previous)
-        if hit == "past" and previous in _PASSIVE_AUX:
+        if hit == "past" and _is("passive_aux", previous):
             hit = None  # "would be paid", "is to be completed": a participle, not a past tense
         if hit and i + 1 < len(words) and _is_unit(words[i + 1].group(0)):
             hit = None  # "approved next year's budget": a time of its own, not the verb's tense
@@ -189,7 +189,7 @@ def direction(text: str, start: int, end: int) -> str | None:
         word = m.group(0).lower()
         hit = _cue(word, previous)
         previous = word
-        if hit == "future" and word not in _RIGHT_CUES:
+        if hit == "future" and not _is("right_cue", word):
             hit = None
         if hit:
             dist = m.start() + 3  # a cue after the expression counts a little less

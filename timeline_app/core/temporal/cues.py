@@ -1,8 +1,9 @@
-"""The story model's cue patterns, built from each language's ``cues.txt``.
+"""Cue words and the story model's cue patterns, built from each language's ``cues.txt``.
 
 The shapes of the checks (a participle, then a preposition, then the date) are the code's; the
-words are the language's. A kind a language does not list matches nothing, so its check sees
-nothing there rather than English words.
+words are the language's (the story model's here, the tense reader's in tense.py). A kind a
+language does not list matches nothing, so its check sees nothing there rather than English
+words.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from timeline_app.core.regex_needs import compile_fast
 
 from . import lexicon
 
-__all__ = ["alternation", "pattern", "words"]
+__all__ = ["alternation", "pattern", "word_set", "words"]
 
 _NEVER = r"(?!)"
 
@@ -26,6 +27,12 @@ def words(kind: str, lang: str) -> tuple[str, ...]:
         if row[0] == kind and len(row) > 1:
             return tuple(w.strip() for w in row[1].split("|") if w.strip())
     return ()
+
+
+@cache
+def word_set(kind: str, lang: str) -> frozenset[str]:
+    """The words of ``kind`` as a set, for lookups of single words."""
+    return frozenset(words(kind, lang))
 
 
 def alternation(kind: str, lang: str, capital: bool = False) -> str:
