@@ -108,3 +108,15 @@ def test_this_and_last_weekday_policy() -> None:
     assert _found("We meet this Friday.", sunday)["this Friday"].value == "2023-10-27"
     assert _found("We meet this Friday.", friday)["this Friday"].value == "2023-10-20"
     assert _found("We met last Friday.", sunday)["last Friday"].value == "2023-10-20"
+
+
+def test_anniversary_not_dated_by_the_report_day() -> None:
+    """The day a sentence reports is no date of the event its anniversary counts from."""
+    found = _found("Officials said Thursday that the second anniversary of his abduction nears.")
+    m = found["the second anniversary"]
+    assert (m.value, m.reference) == ("XXXX-XX-XX", "event:his abduction"), m
+
+
+def test_anniversary_needs_an_event() -> None:
+    """As with "the first day of trading": an undetermined phrase names no event."""
+    assert "the 100th anniversary" not in _found("It marks the 100th anniversary of federation.")

@@ -62,17 +62,24 @@ def _noun_end(text: str, hook: event_anchor.Hook) -> int:
 
 
 def _unplaced(hook: event_anchor.Hook) -> Norm:
-    return Norm("DATE", "XXXX-XX-XX", "", event_anchor.EVENT + hook.phrase, 0.3)
+    """Unplaced, hung on the event: its words up to its noun ("his abduction", not "... nears")."""
+    phrase = hook.phrase
+    if hook.noun is not None:
+        phrase = phrase[:phrase.lower().find(hook.noun) + len(hook.noun)]
+    return Norm("DATE", "XXXX-XX-XX", "", event_anchor.EVENT + phrase, 0.3)
 
 
 def _anniversary(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the 75th anniversary of <a dated event>": that date plus 75 years, at its precision."""
     hook = event_anchor.hook(ctx.text, ctx.end)
-    if hook is None:  # (whatever follows "anniversary of" names an event: "of his death")
+    if hook is None:
         return None
     n = _count(g.get("ord"))
     hi = _noun_end(ctx.text, hook)
-    if n is not None and ctx.narrative.match_between(hook.lo, hi):  # "of the 2013 floods"
+    dated_inside = ctx.narrative.match_between(hook.lo, hi)
+    if not (hook.determined or hook.noun or dated_inside):
+        return None  # as for "the first day": "the anniversary of independence" names no event
+    if n is not None and dated_inside:  # "of the 2013 floods"
         ctx.narrative.pending.append(event_anchor.Pending(ctx.start, 1, n, "Y", "", hook.lo, hi,
                                                           keep=True))
         return _unplaced(hook)
@@ -90,6 +97,10 @@ def _anniversary(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     try:
         day = shift(base, "Y", n)
     except (ValueError, OverflowError):
+        return _unplaced(hook)
+    if ctx.anchor is not None and day > shift(ctx.anchor, "Y", 1):
+        # more than a year ahead: the date found is no date of the event itself (a report
+        # day in the same sentence, "said Thursday ... the second anniversary of his abduction")
         return _unplaced(hook)
     value, used = at_unit(day, prec)
     return Norm("DATE", value, "", "narrative", 0.6, placed=(day, used))

@@ -42,6 +42,14 @@ def _cue_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return clause_left, reported, perfect, trailing
 
 
+def _pluperfect_before(text: str, at: int) -> bool:
+    """True when "had" or "had been" ends ``text[:at]`` (``cues.txt``: perfect, passive aux)."""
+    last = [w.lower() for w in _WORD.findall(text, max(0, at - 24), at)][-2:]
+    if last and _is("passive_aux", last[-1]):
+        last = last[:-1]
+    return bool(last) and _is("perfect_aux", last[-1])
+
+
 def _is(kind: str, word: str) -> bool:
     """True when ``word`` is one of the ``kind`` words of ``cues.txt`` (language being tagged)."""
     return word in word_set(kind, lexicon.current())
@@ -165,8 +173,9 @@ def direction(text: str, start: int, end: int) -> str | None:
     if _DEADLINE.search(left) and not perfect.search(left + " " + right):
         return "future"
     near_left = trailing.sub(" ", left)
-    if _FUTURE_PHRASE.search(near_left) or _schedule_phrase().search(near_left):
-        return "future"
+    plan = _FUTURE_PHRASE.search(near_left) or _schedule_phrase().search(near_left)
+    if plan is not None:  # "had been due to expire Friday": a plan told as past is past
+        return "past" if _pluperfect_before(near_left, plan.start()) else "future"
     best: tuple[int, str] | None = None
     previous = ""
     words = list(_WORD.finditer(left))
