@@ -73,6 +73,9 @@ TENSE = _rows("""
 The council approved next year's budget on Tuesday. | Tuesday | 2023-10-17 | past
 The board approved the budget for next year on Monday. | Monday | 2023-10-16 | past
 The council will approve next year's budget on Tuesday. | Tuesday | 2023-10-24 | past
+The offer had been due to expire on Friday. | Friday | 2023-10-13 | past
+The offer had been scheduled to expire at midnight Friday. | midnight Friday | 2023-10-13T24:00 | past
+The offer is scheduled to expire at midnight Friday. | midnight Friday | 2023-10-20T24:00 | past
 The match is set for Friday. | Friday | 2023-10-20 | past
 The festival opens Friday. | Friday | 2023-10-20 | past
 Tickets go on sale for the tour starting Monday. | Monday | 2023-10-23 | past

@@ -15,7 +15,7 @@ from timeline_app.core.regex_needs import compile_fast
 
 from . import lexicon
 
-__all__ = ["alternation", "pattern", "word_set", "words"]
+__all__ = ["STORY_KINDS", "alternation", "pattern", "word_set", "words"]
 
 _NEVER = r"(?!)"
 
@@ -52,12 +52,16 @@ def alternation(kind: str, lang: str, capital: bool = False) -> str:
     return "|".join(out)
 
 
+STORY_KINDS = (
+    "point_prep", "determiner", "name_link", "range_open", "range_link", "flashback_aux",
+    "flashback_adverb", "flashback_not_after", "pluperfect_ending", "background",
+    "background_prep", "aside_open", "aside_ending", "participle", "participle_ending",
+    "story_aside_adverb", "story_aside_prep", "opening_prep")
+"""The kinds of ``cues.txt`` the story model reads (tense.py reads its own)."""
+
+
 def _build(name: str, lang: str) -> re.Pattern[str]:
-    a = {kind: alternation(kind, lang) for kind in (
-        "point_prep", "determiner", "name_link", "range_open", "range_link", "flashback_aux",
-        "flashback_adverb", "pluperfect_ending", "background", "background_prep", "aside_open",
-        "aside_ending", "participle", "participle_ending", "story_aside_adverb",
-        "story_aside_prep", "opening_prep")}
+    a = {kind: alternation(kind, lang) for kind in STORY_KINDS}
     det = rf"(?:(?:{a['determiner']})\s+)?"
     if name == "point_before":  # "in 1998": a point of the story
         return compile_fast(rf"\b(?:{a['point_prep']})\s+$", re.IGNORECASE)
