@@ -77,6 +77,12 @@ The offer had been due to expire on Friday. | Friday | 2023-10-13 | past
 The offer had been scheduled to expire at midnight Friday. | midnight Friday | 2023-10-13T24:00 | past
 The offer is scheduled to expire at midnight Friday. | midnight Friday | 2023-10-20T24:00 | past
 The match is set for Friday. | Friday | 2023-10-20 | past
+The film premieres Saturday. | Saturday | 2023-10-21 | past
+The film premiered Saturday. | Saturday | 2023-10-14 | past
+Its final episode airs Sunday. | Sunday | 2023-10-22 | past
+The new law takes effect Friday. | Friday | 2023-10-20 | past
+Voting kicks off Saturday. | Saturday | 2023-10-21 | past
+The minister flies to Tokyo on Monday. | Monday | 2023-10-23 | past
 The festival opens Friday. | Friday | 2023-10-20 | past
 Tickets go on sale for the tour starting Monday. | Monday | 2023-10-23 | past
 The minister is to visit Paris on Thursday. | Thursday | 2023-10-19 | past
