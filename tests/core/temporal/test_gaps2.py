@@ -87,6 +87,7 @@ The festival opens Friday. | Friday | 2023-10-20 | past
 Tickets go on sale for the tour starting Monday. | Monday | 2023-10-23 | past
 The minister is to visit Paris on Thursday. | Thursday | 2023-10-19 | past
 Talks are scheduled for Saturday. | Saturday | 2023-10-21 | past
+They said they would look for ways around Monday's ruling. | Monday's | 2023-10-16 | past
 The meeting is on Friday. | Friday | 2023-10-13 | past
 The meeting is on Friday. | Friday | 2023-10-20 | future
 The report covers June. | June | 2023-06 | past
