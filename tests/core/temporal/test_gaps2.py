@@ -33,6 +33,8 @@ The attack took place on March 3, 2020. The first anniversary of the attack was 
 The city marked the 10th anniversary of the 2013 floods. | the 10th anniversary | 2023 | narrative
 The first anniversary of the attack was sombre. | The first anniversary | XXXX-XX-XX | event:the attack
 Crowds gathered on the second anniversary of the uprising. | the second anniversary | XXXX-XX-XX | event:the uprising
+Crowds gathered on Sunday, the second anniversary of the uprising. | the second anniversary | 2023-10-15 | narrative
+The plan could fail today, the 39th anniversary of the failed invasion. | the 39th anniversary | 2023-10-18 | narrative
 """)
 
 

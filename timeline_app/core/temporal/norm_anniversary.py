@@ -5,8 +5,9 @@ its phrase ("the 10th anniversary of the 2013 floods") or by an earlier sentence
 event of that name. "Of the end of the war" counts from the last date the text gave the war (a
 range's end), "of the start of the war" from the first; the words are ``event_start`` and
 ``event_end`` in ``reference.txt``. An anniversary without a number ("on the anniversary of the
-attack") is the one in the anchor's year. An event the text does not date leaves the
-expression unplaced, its reference naming the event.
+attack") is the one in the anchor's year. A date right before it in apposition ("today, the
+39th anniversary of ...") is its day. An event the text does not date leaves the expression
+unplaced, its reference naming the event.
 """
 
 from __future__ import annotations
@@ -69,8 +70,25 @@ def _unplaced(hook: event_anchor.Hook) -> Norm:
     return Norm("DATE", "XXXX-XX-XX", "", event_anchor.EVENT + phrase, 0.3)
 
 
+# A date, a comma, then the anniversary: "today, the 39th anniversary of ...": the same day.
+_APPOSED = re.compile(r"\S+(?:\s+\S+){0,3}?,\s*$")
+
+
+def _apposed(ctx: Ctx) -> Norm | None:
+    """The date the anniversary stands in apposition to, if a placed one comes right before."""
+    if not ctx.narrative.dates:
+        return None
+    pos, value, day, unit = ctx.narrative.dates[-1]
+    if not 0 <= ctx.start - pos <= 40 or not _APPOSED.fullmatch(ctx.text, pos, ctx.start):
+        return None
+    return Norm("DATE", value, "", "narrative", 0.6, placed=(day, unit))
+
+
 def _anniversary(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the 75th anniversary of <a dated event>": that date plus 75 years, at its precision."""
+    apposed = _apposed(ctx)
+    if apposed is not None:  # the text says which day it is
+        return apposed
     hook = event_anchor.hook(ctx.text, ctx.end)
     if hook is None:
         return None
