@@ -57,6 +57,9 @@ It opened more than a decade later. | more than a decade later | 2033 | AFTER | 
 The vote was on March 10, 2023. He left less than a week before the vote. | less than a week | 2023-W09 | AFTER | 2023-03-04 | 2023-03-11
 The crash was on March 10, 2023. She flew more than two months after the crash. | more than two months | 2023-05 | AFTER | 2023-05-11 | 2023-07-10
 It was built almost 20 years ago. | almost 20 years ago | 2003 | APPROX | 2003-01-01 | 2004-01-01
+He left less than a week before the vote on March 10. | less than a week | 2023-W09 | AFTER | 2023-03-04 | 2023-03-11
+Troops arrived more than two years after the talks on 5 May 2018. | more than two years | 2020 | AFTER | 2020-05-06 | 2022-05-05
+It collapsed over three years later. | over three years later | 2026 | AFTER | 2026-10-19 | 2029-10-18
 """)
 
 
