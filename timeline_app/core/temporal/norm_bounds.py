@@ -18,6 +18,8 @@ from .norm_base import Norm
 
 __all__ = ["bounded", "point_span"]
 
+CONFIDENCE = 0.5
+"""At most this sure of a bounded span: one side of it is a convention, not the text's."""
 _DAY = timedelta(days=1)
 _IN_YEARS = {"DE": 10, "CE": 100}
 # quantifier -> (whether the amount is a floor, whether the bound day itself is in)
@@ -45,7 +47,9 @@ def bounded(norm: Norm | None, qmod: str, sign: int, count: float | None,
     except (ValueError, OverflowError):
         return norm
     span = _span(qmod, sign, base, *amount)
-    return replace(norm, bounds=span) if span is not None else norm
+    if span is None:
+        return norm
+    return replace(norm, bounds=span, confidence=min(norm.confidence, CONFIDENCE))
 
 
 def point_span(mod: str, sign: int, base: date, count: int,
