@@ -10,15 +10,16 @@ import pytest
 from timeline_app.core.resources import resource
 from timeline_app.core.temporal import cues, lexicon
 
-_TENSE = Path(cues.__file__).with_name("tense.py")
-# Every kind the code asks for: the story model's, and tense.py's calls alternation("x"),
-# words("x"), _is("x"), a("x") read from its source.
-_KINDS = sorted(set(cues.STORY_KINDS) | set(re.findall(
-    r"""(?:alternation|words|_is|\ba)\(\s*["']([a-z_]+)["']""", _TENSE.read_text())))
+_READERS = [Path(cues.__file__).with_name(name) for name in ("tense.py", "norm_anniversary.py")]
+# Every kind the code asks for: the story model's, and the calls alternation("x"), words("x"),
+# _is("x"), a("x") of the other readers, read from their source.
+_KINDS = sorted(set(cues.STORY_KINDS) | {kind for src in _READERS for kind in re.findall(
+    r"""(?:alternation|words|_is|\ba)\(\s*["']([a-z_]+)["']""", src.read_text())})
 
 
 def test_the_code_asks_for_kinds() -> None:
-    assert {"pluperfect_ending", "aside_open", "deadline", "plan_verb", "reported"} <= set(_KINDS)
+    assert {"pluperfect_ending", "aside_open", "deadline", "plan_verb", "reported",
+            "event_date_link"} <= set(_KINDS)
 
 
 @pytest.mark.parametrize("kind", _KINDS)

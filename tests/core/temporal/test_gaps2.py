@@ -31,6 +31,7 @@ The war lasted from 1939 to 1945. The 50th anniversary of the end of the war was
 The war lasted from 1939 to 1945. The 50th anniversary of the start of the war was in 1989. | The 50th anniversary | 1989 | narrative
 The attack took place on March 3, 2020. The first anniversary of the attack was sombre. | The first anniversary | 2021-03-03 | narrative
 The city marked the 10th anniversary of the 2013 floods. | the 10th anniversary | 2023 | narrative
+They marked the first anniversary of the attack in March 2020 quietly. | the first anniversary | 2021-03 | narrative
 The first anniversary of the attack was sombre. | The first anniversary | XXXX-XX-XX | event:the attack
 Crowds gathered on the second anniversary of the uprising. | the second anniversary | XXXX-XX-XX | event:the uprising
 Crowds gathered on Sunday, the second anniversary of the uprising. | the second anniversary | 2023-10-15 | narrative

@@ -13,8 +13,9 @@ unplaced, its reference naming the event.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from . import event_anchor, lexicon
+from . import cues, event_anchor, lexicon
 from .dates import at_unit, shift
 from .norm_base import Norm
 from .resolve import Ctx
@@ -23,8 +24,13 @@ __all__ = ["ACTIONS"]
 
 G = dict[str, str | None]
 
-_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?$")
-_OF_DATE = re.compile(r"\s+(?:of|in)\s+")  # "the floods of 2013", "the attack in May 2020"
+_DIGITS = re.compile(r"(\d{1,3})\D*$")  # "75th", "75."
+
+
+@cache
+def _of_date(lang: str) -> re.Pattern[str]:
+    """The words joining a date to its event ("the floods of 2013"): ``cues.txt``."""
+    return re.compile(rf"\s+(?:{cues.alternation('event_date_link', lang)})\s+", re.IGNORECASE)
 
 
 def _count(word: str | None) -> int | None:
@@ -58,7 +64,7 @@ def _noun_end(text: str, hook: event_anchor.Hook) -> int:
         return hook.hi
     at = hook.phrase.lower().find(hook.noun)
     end = hook.lo + at + len(hook.noun)
-    joined = _OF_DATE.match(text, end)
+    joined = _of_date(lexicon.current()).match(text, end)
     return min(hook.hi, joined.end() + 1 if joined else end)
 
 
