@@ -102,11 +102,17 @@ def _sentences(text: str, lang: str = "") -> SentenceIndex:
 def dated_events(analysis: ArticleAnalysis) -> list[Event]:
     """The article's events, plus approximate ones for values given without an interval."""
     approx = _approximate(analysis.mentions)
+    firm = [e for e in analysis.events if e.mention.mod not in _BOUND]
     if not approx:
-        return list(analysis.events)
+        return firm
     article = analysis.article
     index = _sentences(article.text, article.lang)
-    return [*analysis.events, *build_events(article, approx, index)]
+    return [*firm, *build_events(article, approx, index)]
+
+
+_BOUND = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+"""Point mods of a bound ("over three years ago"): the far side of its interval is the tagger's
+convention, so the checks read such a mention off its value, as an approximate event."""
 
 
 def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
@@ -114,7 +120,7 @@ def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
         replace(m, interval=span[0], granularity=span[1], rule=APPROX,
                 confidence=min(m.confidence, 0.5))
         for m in mentions
-        if not m.placeable and m.type in (TimexType.DATE, TimexType.TIME)
+        if (not m.placeable or m.mod in _BOUND) and m.type in (TimexType.DATE, TimexType.TIME)
         and (span := _derived(m))
     ]
 
@@ -122,7 +128,7 @@ def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
 def tagged_events(article: Article, day: date) -> list[Event]:
     """The article tagged against ``day`` (through a cache shared by every search), as events."""
     mentions = _tagged(article.text, day, article.lang)
-    kept = [m for m in mentions if m.placeable] + _approximate(mentions)
+    kept = [m for m in mentions if m.placeable and m.mod not in _BOUND] + _approximate(mentions)
     return build_events(article, kept, _sentences(article.text, article.lang))
 
 

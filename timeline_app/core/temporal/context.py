@@ -98,6 +98,9 @@ class Narrative:
     match_starts: Sequence[int] = ()  # where every recognised expression starts
     # Events the text dated ("the summit ... on 5 May 2022"): noun -> (first day, precision).
     events: dict[str, tuple[date, str]] = field(default_factory=dict)
+    # The first date of each event in the sentence that last dated it ("from 1939 to 1945": 1939).
+    event_starts: dict[str, tuple[date, str]] = field(default_factory=dict)
+    _event_sentence: dict[str, int] = field(default_factory=dict)
     # Offsets to count from a date written in their event phrase, once it is placed.
     pending: list[Pending] = field(default_factory=list)
 
@@ -106,10 +109,17 @@ class Narrative:
         i = bisect.bisect_left(self.match_starts, lo)
         return i < len(self.match_starts) and self.match_starts[i] < hi
 
-    def note_events(self, nouns: list[str], day: date, unit: str) -> None:
-        """The events named in the sentence of a date told outright happened then."""
+    def note_events(self, nouns: list[str], day: date, unit: str, sentence: int = -1) -> None:
+        """The events named in the sentence of a date told outright happened then.
+
+        ``events`` keeps the latest date (a range's end), ``event_starts`` the first one told in
+        that sentence (a range's start).
+        """
         for noun in nouns:
             self.events[noun] = (day, unit)
+            if sentence < 0 or self._event_sentence.get(noun) != sentence:
+                self.event_starts[noun] = (day, unit)
+                self._event_sentence[noun] = sentence
 
     @property
     def narrative_mode(self) -> bool:

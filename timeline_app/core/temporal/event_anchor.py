@@ -19,10 +19,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from timeline_app.core.model import Granularity, Mention, TimexType
+from timeline_app.core.model import Granularity, Interval, Mention, TimexType
 
 from . import lexicon
 from .dates import at_unit, shift
+from .norm_bounds import point_span
 from .values import interval_of
 
 __all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "dated_noun", "hook", "nouns_in",
@@ -83,6 +84,7 @@ class Pending:
     mod: str
     lo: int
     hi: int
+    keep: bool = False  # keep the event's precision: "the 10th anniversary of the May 2013 floods"
 
 
 def coarser(a: str, b: str) -> str:
@@ -180,8 +182,11 @@ def settle(out: list[Mention], pending: Sequence[Pending]) -> None:
             day = shift(told.interval.begin, p.unit, p.sign * p.count)
         except (ValueError, OverflowError):  # past the ends of the calendar: stays unplaced
             continue
-        value, _ = at_unit(day, coarser(prec, p.unit))
+        value, _ = at_unit(day, prec if p.keep else coarser(prec, p.unit))
         gran, interval = interval_of(value, p.mod)
+        span = point_span(p.mod, p.sign, told.interval.begin, p.count, p.unit)
+        if span is not None:  # "more than two years after the 2018 talks": bounded
+            interval = Interval(*span)
         if interval is None:
             continue
         out[i] = replace(out[i], type=TimexType.DATE, value=value, mod=p.mod,

@@ -107,7 +107,8 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     elif rel in ("this", "coming", "this coming"):
         d = weekday_near(base, wd, "future", inclusive=True)
     else:
-        possessive = word.endswith("'s")  # "Wednesday's ruling": mostly already done
+        possessive = (word.endswith("'s")  # "Wednesday's ruling": mostly already done
+                      or ctx.text[ctx.end - 2:ctx.end].lower() in ("'s", "\u2019s"))
         if ctx.tense is None or possessive:
             conf = min(conf, 0.65)
         direction = ctx.prefer if possessive else ctx.direction

@@ -14,6 +14,7 @@ from . import event_anchor, lexicon
 from .dates import at_unit, shift
 from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
+from .norm_bounds import bounded
 from .norm_story import bc_shift
 from .resolve import Ctx
 from .values import interval_of
@@ -252,6 +253,26 @@ _POINT_MOD = {  # a quantifier on "N units ago" qualifies the point (backward, f
 
 
 def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"three years ago", "over three years ago": the point, and the interval a bound gives."""
+    norm = _ago_point(g, p, ctx)
+    qmod = lookup("quantifiers", g.get("qmod")) or ""
+    if not qmod or norm is None:
+        return norm
+    unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
+    n = None if g.get("vnum") else lexicon.number_value(g.get("num") or p.get("num") or "")
+    return bounded(norm, qmod, _sign(_direction(g, p)), n, unit)
+
+
+def _direction(g: G, p: dict[str, str]) -> str:
+    """"ago", "later", "after", "from now"... as written, spaces squeezed."""
+    return " ".join((g.get("dir") or g.get("dir2") or p.get("dir") or "ago").lower().split())
+
+
+def _sign(direction: str) -> int:
+    return 1 if direction in ("later", "after", "from now", "from today", "hence") else -1
+
+
+def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"three years ago", "a year earlier", "a month after <a dated event>"."""
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     if unit is None:
@@ -260,9 +281,8 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None
     num = g.get("num") or p.get("num")
     n = None if g.get("vnum") else lexicon.number_value(num or "")
-    direction = (g.get("dir") or g.get("dir2") or p.get("dir") or "ago").lower()
-    direction = " ".join(direction.split())
-    sign = 1 if direction in ("later", "after", "from now", "from today", "hence") else -1
+    direction = _direction(g, p)
+    sign = _sign(direction)
     qmod = lookup("quantifiers", g.get("qmod")) or ""
     mod = _POINT_MOD.get(qmod, ("", ""))[0 if sign < 0 else 1]
     if "or so" in ctx.text[ctx.start:ctx.end].lower():

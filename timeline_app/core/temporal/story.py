@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from timeline_app.core.model import Mention
-from timeline_app.core.regex_needs import compile_fast
 
 from . import event_anchor, governing
 from .context import Narrative
+from .cues import pattern as cue
 from .grammar import Rule
 from .norm_base import Norm
 from .recognition import Match
@@ -27,7 +27,6 @@ _UNIT_OF = event_anchor.UNIT_OF
 _NEWS_RULES = frozenset({"deictic_day", "deictic_part", "weekday", "weekday_part", "relunit",
                          "weekday_rel", "time_clock"})
 _HISTORY_GAP_YEARS = 5
-_POINT_BEFORE = compile_fast(r"\b(?:in|during|of|by)\s+$", re.IGNORECASE)
 _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
@@ -51,20 +50,8 @@ def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> boo
     return (history >= 3 and history > 2 * news) or (history >= 2 and news == 0)
 
 
-_THE_BEFORE = compile_fast(r"\b[Tt]he\s+$")
 _FINE_VALUE = re.compile(r"\d{4}-")
 _BC_YEAR = re.compile(r"BC(\d{4})(?:-(\d\d))?(?:-\d\d)?")  # "331 BC", "August 331 BC"
-# A year in the name of an event ("the Louisiana Purchase of 1803") does not move the story.
-_NAMED_OF = compile_fast(r"\b[A-Z][a-z]+\s+of\s+$")
-_RANGE_LINK = re.compile(r"\s*(?:[-\u2013]|to|and|until|till|through)\s*", re.IGNORECASE)
-_RANGE_OPEN = compile_fast(r"\b(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
-# "It had crossed the river on 2 May": a look back from the story's day, in the pluperfect.
-_PLUPERFECT = compile_fast(
-    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\bhad\s+(?:(?:not|never|already|first|been)\s+)?"
-    r"[a-z]+(?:ed|en|wn|ght|un|ung|ook)\b"
-)
 
 
 def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative) -> bool:
@@ -83,26 +70,13 @@ def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative
     lo = max(narrative.starts[sent], s - 60)
     hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
     clause = text[lo:min(hi, e + 40)]
-    return _PLUPERFECT.search(clause) is not None
+    return cue("pluperfect").search(clause) is not None
 
 
 # Background told about a person or thing, not the time of the story: "born on 3 March 1950",
-# "the mayor, who took office on 3 May 1990, resigned", "(3 March 1950 - 4 May 2020)".
-_BACKGROUND_CUE = compile_fast(r"\b(?:born|died)\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
-# An aside opened by a relative pronoun or a participle (", founded in 1998,") or a bracket.
-_ASIDE_OPEN = compile_fast(
-    r"(?:,\s*(?:who|which|whose|[a-z]+ed|born|built|begun|made|set\s+up)\b|\()[^,;()]*$",
-    re.IGNORECASE)
+# "the mayor, who took office on 3 May 1990, resigned", "(3 March 1950 - 4 May 2020)"; the
+# words of these checks are ``cues.txt`` (story_cues.py).
 _ASIDE_CLOSE = re.compile(r"[^,;()]*?[,)]\s*[\w(]")
-# In history a comma aside must say so plainly: a participle right before the date ("its
-# flagship, rebuilt in 1520, reached", "the engineer, born in 1880, inspected"). A relative
-# clause ("maize, which arrived in the spring of 1846,") or a death tells the story on.
-_STORY_ASIDE_OPEN = compile_fast(
-    r",\s*(?:(?:first|later|originally|once)\s+)?(?:born|[a-z]+(?:ed|en|wn|lt|ght))"
-    r"\s+(?:in|on|by|during|around)\s+(?:the\s+)?$")
-# A sentence opened by a participle and its date: "Founded in 2010, the chain ...".
-_OPENING_ASIDE = re.compile(r"[\"'\u201c(]?(?:born|[A-Za-z]+(?:ed|en|wn|lt|ght))\s+(?:in|on|by)\s+"
-                            r"(?:the\s+)?", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"[(\[][^()\[\]]*$")  # "(excavated in 1998)", "[1998]"
 _BRACKET_CLOSE = re.compile(r"[^()\[\]]*[)\]]")
 
@@ -115,7 +89,7 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
     story's year.
     """
     lo = narrative.starts[narrative.sentence(s)]
-    if (_OPENING_ASIDE.fullmatch(text, lo, s) is not None  # "Founded in 2010, the chain cut ..."
+    if (cue("opening_aside").fullmatch(text, lo, s) is not None  # "Founded in 2010, the chain"
             and _ASIDE_CLOSE.match(text, e, e + 80) is not None):
         return True
     if narrative.document_mode:  # history: a bracket ("(published in 2015)"), a short aside
@@ -123,12 +97,12 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
                 and _BRACKET_CLOSE.match(text, e, e + 80) is not None):
             return True
         lo = narrative.starts[narrative.sentence(s)]
-        return (_STORY_ASIDE_OPEN.search(text, max(lo, s - 40), s) is not None
+        return (cue("story_aside_open").search(text, max(lo, s - 40), s) is not None
                 and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
-    if _BACKGROUND_CUE.search(text, max(0, s - 16), s):
+    if cue("background_cue").search(text, max(0, s - 16), s):
         return True
     lo = narrative.starts[narrative.sentence(s)]
-    return (_ASIDE_OPEN.search(text, max(lo, s - 80), s) is not None
+    return (cue("aside_open").search(text, max(lo, s - 80), s) is not None
             and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
 
 
@@ -146,8 +120,8 @@ def _range_end_after_year(text: str, prev: Mention | None, s: int) -> bool:
     """True at the end of "from May 1804 to September 1806": the story starts at the start."""
     if prev is None:
         return False
-    return (_RANGE_LINK.fullmatch(text, prev.end, s) is not None
-            and _RANGE_OPEN.search(text, max(0, prev.start - 24), prev.start) is not None
+    return (cue("range_link").fullmatch(text, prev.end, s) is not None
+            and cue("range_open").search(text, max(0, prev.start - 24), prev.start) is not None
             and re.search(r"\d{4}", prev.text) is not None)
 
 
@@ -164,9 +138,11 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
     bc = _BC_YEAR.fullmatch(norm.value)
     if bc:
         narrative.note_bc(s, int(bc.group(1)), int(bc.group(2)) if bc.group(2) else None)
-    named = rule.id == "year" and _NAMED_OF.search(text, max(0, s - 30), s) is not None
-    if (norm.aside or named or _range_end_after_year(text, previous, s)
-            or _flashback(text, s, e, mention, narrative)):
+    named = rule.id == "year" and cue("named_of").search(text, max(0, s - 30), s) is not None
+    range_end = _range_end_after_year(text, previous, s)
+    if range_end:  # "the war lasted from 1939 to 1945": the war's end, if not the story's
+        _note_event(narrative, text, norm, mention, s, e)
+    if (norm.aside or named or range_end or _flashback(text, s, e, mention, narrative)):
         # "from 1804 to 1806": the story is in 1804; "the Purchase of 1803" is a name; "the
         # day before" looks back: none of them moves the story on
         return
@@ -175,8 +151,8 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
             or governing.side_year(text, s, e, rule.id == "year")):
         return  # history: an aside, a bound or a name is no date of the story
     if norm.explicit_year is not None and not _background(text, s, e, narrative):
-        point = rule.id != "year" or bool(_POINT_BEFORE.search(text[max(0, s - 12):s]))
-        if _THE_BEFORE.search(text, max(0, s - 5), s):
+        point = rule.id != "year" or bool(cue("point_before").search(text[max(0, s - 12):s]))
+        if cue("the_before").search(text, max(0, s - 5), s):
             point = False  # "the Dec. 21, 1988, bombing", "the 1906 earthquake": a name
         fine = rule.id not in _NAMED_QUARTER and bool(_FINE_VALUE.match(norm.value))
         narrative.note_year(s, norm.explicit_year, point=point, fine=fine)
@@ -186,10 +162,17 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
         narrative.note_date(s, norm.value, *norm.placed)
     elif mention.interval is not None and mention.granularity is not None:
         narrative.note_date(s, norm.value, mention.interval.begin, _UNIT_OF[mention.granularity])
+    _note_event(narrative, text, norm, mention, s, e)
+
+
+def _note_event(narrative: Narrative, text: str, norm: Norm, mention: Mention, s: int,
+                e: int) -> None:
+    """"The summit opened on 5 May 2022": the summit happened then."""
     if (norm.reference in ("absolute", "anchor") and mention.interval is not None
-            and mention.granularity in _UNIT_OF):  # "the summit opened on 5 May 2022": summit
+            and mention.granularity in _UNIT_OF):
         sent = narrative.sentence(s)
         hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
         noun = event_anchor.dated_noun(text, narrative.starts[sent], s, e, hi)
         if noun is not None:
-            narrative.note_events([noun], mention.interval.begin, _UNIT_OF[mention.granularity])
+            narrative.note_events([noun], mention.interval.begin, _UNIT_OF[mention.granularity],
+                                  sent)

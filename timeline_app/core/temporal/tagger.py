@@ -17,6 +17,7 @@ from timeline_app.core.model import Interval, Mention, TimexType
 from . import event_anchor, grammar, lexicon, speech
 from .context import Narrative
 from .norm_amounts import ACTIONS as AMOUNT_ACTIONS
+from .norm_anniversary import ACTIONS as ANNIVERSARY_ACTIONS
 from .norm_base import Norm
 from .norm_compose import ACTIONS as COMPOSE_ACTIONS
 from .norm_dates import ACTIONS as DATE_ACTIONS
@@ -32,7 +33,8 @@ from .values import interval_of
 __all__ = ["resolve", "tag"]
 
 ACTIONS = {**DATE_ACTIONS, **COMPOSE_ACTIONS, **NUMERIC_ACTIONS, **PERIOD_ACTIONS,
-           **RELATIVE_ACTIONS, **AMOUNT_ACTIONS, **STORY_ACTIONS}
+           **RELATIVE_ACTIONS, **AMOUNT_ACTIONS, **STORY_ACTIONS,
+           **ANNIVERSARY_ACTIONS}
 _TYPES = {t.value: t for t in TimexType}
 # What an expression becomes when its date falls outside the calendar Python can hold.
 _UNPLACEABLE = {"DATE": Norm("DATE", "XXXX-XX-XX", reference="unresolved", confidence=0.1),
@@ -58,7 +60,7 @@ def _mention(text: str, s: int, e: int, rule: grammar.Rule, norm: Norm) -> Menti
             _, last = interval_of(norm.until, "")
             if last is not None and last.end > interval.end:
                 interval = Interval(interval.begin, last.end)
-        if norm.bounds is not None and interval is not None:
+        if norm.bounds is not None:  # (also where the mod leaves the value open-ended)
             interval = Interval(*norm.bounds)
     return Mention(start=s, end=e, text=text[s:e], type=_TYPES[norm.type], value=norm.value,
                    mod=norm.mod, granularity=gran, interval=interval, rule=rule.id,

@@ -13,67 +13,78 @@ from unicodedata import normalize
 from timeline_app.core.regex_needs import compile_fast
 
 from . import lexicon
+from .cues import alternation, word_set, words
 
 __all__ = ["direction"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # letters of any script: cues in any language
-# Where the clause before an expression starts: a sentence end (not the dot of "Sept. 7"), a
-# semicolon, colon or line break, or a conjunction that changes the subject's time.
-_CLAUSE_LEFT = compile_fast(
-    r"[.!?](?=[\"')\u201d]*\s+(?:[\"'(\u201c]?[A-Z]|$))|[;:\n]|\b(?:but|while|and\s+will|although)\b",
-    re.IGNORECASE,
-)
-# Words after which a schedule verb is no finite present ("failed to meet", "did not meet", "the
-# meets", "300 votes").
-_NOT_FINITE = frozenset(
-    "to not never did didn't had hadn't could couldn't was were be been being a an the its "
-    "their his her our this that these those your my".split()
-)
-_NOT_PAST = frozenset(
-    "need needed red bed bred shed speed seed feed hundred indeed proceed exceed succeed "
-    "embed wed fled led sled breed greed weed steed united limited based related detailed "
-    "expected scheduled planned".split()
-)
 _WINDOW = 70
-_DETERMINERS = frozenset("a an the its their his her our this that these those still newly".split())
-# A deadline right before the expression: "by Jan. 14", "until Tuesday", "as early as Friday".
-_DEADLINE = compile_fast(  # one \b before the alternation, not one per word: 4x faster
-    r"\b(?:by|(?<!\bup\s)until|till|as\s+(?:soon|early)\s+as|no\s+later\s+than|"
-    r"expire[sd]?\s+(?:on\s+)?|payable|effective|through|extended\s+to|of\s+record)"
-    r"\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
-# The news reporting verb right before the expression: the report, hence the day, is past.
-_REPORTED = compile_fast(
-    r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|denied|wrote|warned)"
-    r"(?:\s+(?:on|late|early|over|during))?\s+$",
-    re.IGNORECASE,
-)
-# "had filed by Wednesday": a deadline already met looks back.
-_PERFECT = compile_fast(r"\bhad\b", re.IGNORECASE)
-_PASSIVE_AUX = frozenset({"be", "been", "being"})
 _STOP_RIGHT = re.compile(r"[.;!?\n]")
-_TRAILING_PREP = compile_fast(r"\s+(?:on|at|in|by|until|from)\s*$", re.IGNORECASE)
-# After the expression the future cues are only the auxiliaries ("On Friday, he will ..."); nouns
-# such as "plans" or "deadline" there say nothing about the tense.
-_RIGHT_CUES = frozenset("will 'll shall won't would was were had did".split())
-# Multi-word future cues ("is to meet", "plans to visit"), matched before single words.
-_FUTURE_PHRASE = compile_fast(
-    r"\b(?:(?:(?:is|are|am|be)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+|going\s+)?|"
-    r"(?:set|due|scheduled|slated|expected|going|poised)\s+|"
-    r"(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|hope[sd]?|want(?:s|ed)?|aim(?:s|ed)?|seeks?|"
-    r"sought|decided|agreed|promised|vowed|threatened|prepar(?:es|ed|ing))\s+)to(?:\s+\w+){1,5}\s*$"
-    r"|(?:set|scheduled|slated|planned|due|timed)\s+for(?:\s+\w+){0,4}\s*$)",
-    re.IGNORECASE,
-)
 
 
-# Plans told after the expression: "On Tuesday, the league plans to hold a conference".
-_RIGHT_FUTURE = compile_fast(
-    r"\b(?:(?:is|are|was|were)\s+)?(?:plans?|planning|intends?|intending)\s+to\b|"
-    r"\b(?:is|are)\s+(?:expected|scheduled|due|set|going)\s+to\b",
-    re.IGNORECASE,
-)
+@cache
+def _cue_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """``lang``'s clause start, reporting verb, perfect auxiliary and trailing preposition.
+
+    Where the clause before an expression starts: a sentence end (not the dot of "Sept. 7"), a
+    semicolon, colon or line break, or a conjunction that changes the subject's time; the news
+    reporting verb right before the expression ("said Tuesday": the report, hence the day, is
+    past); "had filed by Wednesday" (a deadline already met looks back); "is to meet on". The
+    words are ``cues.txt``.
+    """
+    conj, said = alternation("clause_conjunction", lang), alternation("reported", lang)
+    clause_left = compile_fast(
+        r"[.!?](?=[\"')\u201d]*\s+(?:[\"'(\u201c]?[A-Z]|$))|[;:\n]|" rf"\b(?:{conj})\b",
+        re.IGNORECASE)
+    reported = compile_fast(
+        rf"\b(?:{said})(?:\s+(?:{alternation('reported_link', lang)}))?\s+$", re.IGNORECASE)
+    perfect = compile_fast(rf"\b(?:{alternation('perfect_aux', lang)})\b", re.IGNORECASE)
+    trailing = compile_fast(rf"\s+(?:{alternation('trailing_prep', lang)})\s*$", re.IGNORECASE)
+    return clause_left, reported, perfect, trailing
+
+
+def _pluperfect_before(text: str, at: int) -> bool:
+    """True when "had" or "had been" ends ``text[:at]`` (``cues.txt``: perfect, passive aux)."""
+    last = [w.lower() for w in _WORD.findall(text, max(0, at - 24), at)][-2:]
+    if last and _is("passive_aux", last[-1]):
+        last = last[:-1]
+    return bool(last) and _is("perfect_aux", last[-1])
+
+
+def _is(kind: str, word: str) -> bool:
+    """True when ``word`` is one of the ``kind`` words of ``cues.txt`` (language being tagged)."""
+    return word in word_set(kind, lexicon.current())
+
+
+@cache
+def _phrase_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """``lang``'s deadline, planning phrase, plan told after, and verb-before patterns.
+
+    A deadline right before the expression ("by Jan. 14", "until Tuesday", "as early as
+    Friday"); multi-word future cues ("is to meet", "plans to visit"), matched before single
+    words; plans told after the expression ("On Tuesday, the league plans to hold ..."); the
+    verb right before an expression, past a preposition or two ("voted on", "broke out in").
+    The words are ``cues.txt``.
+    """
+    def a(kind: str) -> str:
+        return alternation(kind, lang)
+
+    guard = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in words("deadline_not_after", lang))
+    deadline = compile_fast(  # one \b before the alternation, not one per word: 4x faster
+        rf"\b(?:{a('deadline')}|{guard}(?:{a('deadline_guarded')}))"
+        rf"\s+(?:(?:{a('deadline_on')})\s+)?$", re.IGNORECASE)
+    to, for_ = a("plan_to"), a("plan_for")
+    future_phrase = compile_fast(
+        rf"\b(?:(?:(?:{a('plan_be')})\s+(?:(?:{a('plan_be_adjective')})\s+)?|"
+        rf"(?:{a('plan_adjective')})\s+|(?:{a('plan_verb')})\s+)(?:{to})(?:\s+\w+){{1,5}}\s*$"
+        rf"|(?:{a('plan_for_adjective')})\s+(?:{for_})(?:\s+\w+){{0,4}}\s*$)", re.IGNORECASE)
+    right_future = compile_fast(
+        rf"\b(?:(?:{a('right_plan_aux')})\s+)?(?:{a('right_plan')})\s+(?:{to})\b|"
+        rf"\b(?:{a('right_plan_be')})\s+(?:{a('right_plan_adjective')})\s+(?:{to})\b",
+        re.IGNORECASE)
+    verb_before = compile_fast(
+        rf"\b([A-Za-z]+)\s+([A-Za-z]+\s+)?(?:(?:{a('verb_particle')})\s+){{0,2}}$")
+    return deadline, future_phrase, right_future, verb_before
 
 
 def _cues() -> dict[str, str]:
@@ -94,10 +105,19 @@ def _endings_of(lang: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def _right_of(lang: str) -> frozenset[str]:
-    """Future cues that count after the expression too: the auxiliaries, and in a verb-final or
-    verb-second language the words and endings its ``tense.txt`` marks ``right``."""
-    marked = {row[0].lower() for row in lexicon.entries("tense", lang) if row[2:3] == ("right",)}
-    return _RIGHT_CUES | marked
+    """Words and endings ``tense.txt`` marks ``right``: future cues after the expression.
+
+    They count in a verb-final or verb-second language; the auxiliaries are ``cues.txt``'s
+    ``right_cue``.
+    """
+    return frozenset(row[0].lower() for row in lexicon.entries("tense", lang)
+                     if row[2:3] == ("right",))
+
+
+def _right_of_verb(word: str) -> bool:
+    """Whether ``word``, or the ending it has, is a future cue marked ``right``."""
+    right = _right_of(lexicon.current())
+    return word in right or (_ending(word) or ("",))[0] in right
 
 
 def _ending(word: str) -> tuple[str, str] | None:
@@ -136,25 +156,18 @@ def _cue(word: str, previous: str = "") -> str | None:
     w = word.lower()
     hit = _cues().get(w)
     if hit == "schedule":  # "The leaders meet Monday": a timetable, ahead
-        finite = previous not in _NOT_FINITE and not previous.isdigit()
+        finite = not _is("not_finite", previous) and not previous.isdigit()
         return "future" if finite and previous not in lexicon.table("numbers") else None
     if hit:
         return None if hit == "none" else hit  # "none": a word an ending would misread ("или")
     if (ending := _ending(w)) is not None:
         return ending[1]
-    if w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST:
-        if previous in _DETERMINERS or w.startswith("un"):
+    lang = lexicon.current()
+    if w.endswith(words("past_ending", lang)) and len(w) > 4 and not _is("not_past", w):
+        if _is("adjective_before", previous) or w.startswith(words("adjective_prefix", lang)):
             return None
         return "past"
     return None
-
-
-# The verb right before an expression, past a preposition or two: "voted on", "ended", "broke
-# out in", "was founded on".
-_VERB_BEFORE = compile_fast(
-    r"\b([A-Za-z]+)\s+([A-Za-z]+\s+)?(?:(?:on|in|at|during|around|about|early|late|out|up|"
-    r"down|off|again)\s+){0,2}$"
-)
 
 
 def told_past(text: str, start: int) -> bool:
@@ -164,14 +177,20 @@ def told_past(text: str, start: int) -> bool:
     never still to come. Only the nearest verb counts: "said it will redeem shares on Oct. 31"
     and "gave no reason for the Jan. 14 deadline" are not told so.
     """
-    m = _VERB_BEFORE.search(text, max(0, start - 48), start)
+    m = _phrase_patterns(lexicon.current())[3].search(text, max(0, start - 48), start)
     if m is None:
         return False
     first, second = m.group(1).lower(), (m.group(2) or "").strip().lower()
     verb, previous = (second, first) if second else (first, "")
-    if second and _cue(first) == "past" and second in ("out", "up", "down", "off"):
+    if second and _cue(first) == "past" and _is("phrasal_particle", second):
         verb, previous = first, ""  # "broke out in"
-    return _cue(verb, previous) == "past" and previous not in _PASSIVE_AUX
+    return _cue(verb, previous) == "past" and not _is("passive_aux", previous)
+
+
+def _is_unit(word: str) -> bool:
+    """True for a unit of time ("year", "week's"): the word before it qualifies that unit."""
+    w = word.lower()
+    return lexicon.table("units").get(w.removesuffix("'s")) is not None
 
 
 def direction(text: str, start: int, end: int) -> str | None:
@@ -182,32 +201,38 @@ def direction(text: str, start: int, end: int) -> str | None:
     the clause, words before the expression first, and after it only auxiliaries and verbs.
     """
     left = text[max(0, start - _WINDOW):start]
-    cuts = [m.end() for m in _CLAUSE_LEFT.finditer(left)]
+    clause_left, reported, perfect, trailing = _cue_patterns(lexicon.current())
+    cuts = [m.end() for m in clause_left.finditer(left)]
     if cuts:
         left = left[cuts[-1]:]
-    if _REPORTED.search(left):
+    if reported.search(left):
         return "past"
     right = text[end:end + _WINDOW]
     stop = _STOP_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
-    if _DEADLINE.search(left) and not _PERFECT.search(left + " " + right):
+    deadline, future_phrase, right_future, _ = _phrase_patterns(lexicon.current())
+    if deadline.search(left) and not perfect.search(left + " " + right):
         return "future"
-    near_left = _TRAILING_PREP.sub(" ", left)
-    if _FUTURE_PHRASE.search(near_left) or _schedule_phrase().search(near_left):
-        return "future"
+    near_left = trailing.sub(" ", left)
+    plan = future_phrase.search(near_left) or _schedule_phrase().search(near_left)
+    if plan is not None:  # "had been due to expire Friday": a plan told as past is past
+        return "past" if _pluperfect_before(near_left, plan.start()) else "future"
     best: tuple[int, str] | None = None
     previous = ""
-    for m in _WORD.finditer(left):
+    words = list(_WORD.finditer(left))
+    for i, m in enumerate(words):
         hit = _cue(m.group(0), previous)
-        if hit == "past" and previous in _PASSIVE_AUX:
+        if hit == "past" and _is("passive_aux", previous):
             hit = None  # "would be paid", "is to be completed": a participle, not a past tense
+        if hit and i + 1 < len(words) and _is_unit(words[i + 1].group(0)):
+            hit = None  # "approved next year's budget": a time of its own, not the verb's tense
         previous = m.group(0).lower()
         if hit:
             dist = len(left) - m.end()
             if best is None or dist <= best[0]:
                 best = (dist, hit)
-    ahead = _RIGHT_FUTURE.search(right)  # "On Tuesday, the league plans to hold ..."
+    ahead = right_future.search(right)  # "On Tuesday, the league plans to hold ..."
     if ahead and (best is None or ahead.start() + 2 < best[0]):
         best = (ahead.start() + 2, "future")
     previous = ""
@@ -215,8 +240,7 @@ def direction(text: str, start: int, end: int) -> str | None:
         word = m.group(0).lower()
         hit = _cue(word, previous)
         previous = word
-        if hit == "future" and word not in _right_of(lexicon.current()) and \
-                (_ending(word) or ("",))[0] not in _right_of(lexicon.current()):
+        if hit == "future" and not _is("right_cue", word) and not _right_of_verb(word):
             hit = None
         if hit:
             dist = m.start() + 3  # a cue after the expression counts a little less
