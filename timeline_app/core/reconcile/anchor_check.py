@@ -78,10 +78,12 @@ Analyze = Callable[..., ArticleAnalysis]
 
 def _as_dict(analyses: Iterable[ArticleAnalysis] | Mapping[str, ArticleAnalysis] | object
              ) -> dict[str, ArticleAnalysis]:
+    """By article id, in id order: results never follow the order files were given in."""
     analyses = getattr(analyses, "analyses", analyses)
     if isinstance(analyses, Mapping):
-        return dict(analyses)
-    return {a.article.id: a for a in analyses}  # type: ignore[union-attr]
+        return dict(sorted(analyses.items()))
+    return dict(sorted(((a.article.id, a) for a in analyses),  # type: ignore[union-attr]
+                       key=lambda t: t[0]))
 
 
 def check_anchors(
@@ -126,7 +128,8 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None
                 found.append(result)
         # Strongest first; an article whose evidence rests only on articles already found at
         # fault is the other half of a pair (an original and its shifted copy) and stays.
-        found.sort(key=lambda t: (-t[0], -t[1].toordinal()))  # a tie: the later page is the copy
+        # a tie: the later page is the copy; then by id, never by the order found
+        found.sort(key=lambda t: (-t[0], -t[1].toordinal(), t[2]))
         for _gain, _page, aid, report, evidence in found:
             if evidence and evidence <= excluded:
                 continue

@@ -7,6 +7,7 @@ other sources by wording alone (:class:`References`); values the tagger gave wit
 
 from __future__ import annotations
 
+import heapq
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -228,7 +229,7 @@ class References:
     def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str]) -> None:
         self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
         self.events: list[Event] = []
-        for aid, a in by_id.items():
+        for aid, a in sorted(by_id.items()):  # id order, whatever order files came in
             evs = dated_events(a)
             if aid not in trusted:
                 evs = [e for e in evs if e.mention.reference == "absolute"]
@@ -254,7 +255,7 @@ class References:
             for i in self.index.get(key, ()):
                 counts[i] += 1
         out = []
-        for i, _ in counts.most_common(MAX_LOOKS):
+        for i, _ in _most_shared(counts):
             f = self.events[i]
             if f.article_id != e.article_id and \
                     content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
@@ -273,7 +274,7 @@ class References:
             for i in self.index.get(key, ()):
                 counts[i] += 1
         out = []
-        for i, _ in counts.most_common(MAX_LOOKS):
+        for i, _ in _most_shared(counts):
             f = self.events[i]
             if f.article_id == article_id:
                 continue
@@ -292,6 +293,14 @@ class References:
             if per_article[f.article_id] <= 2:
                 kept.append((f, sim))
         return kept[:MAX_MATCHES]
+
+
+def _most_shared(counts: Counter[int]) -> list[tuple[int, int]]:
+    """The events sharing most keys, ties by position.
+
+    Never by the order keys were counted in: a set of strings, whose order follows the hash seed.
+    """
+    return heapq.nsmallest(MAX_LOOKS, counts.items(), key=lambda t: (-t[1], t[0]))
 
 
 @dataclass(frozen=True, slots=True)
