@@ -7,7 +7,6 @@ other sources by wording alone (:class:`References`); values the tagger gave wit
 
 from __future__ import annotations
 
-import heapq
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -15,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+
+import numpy as np
 
 from timeline_app.core.events.build import build_events
 from timeline_app.core.events.sentences import SentenceIndex
@@ -238,24 +239,39 @@ class References:
         self.texts = {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
         self.leads = lead_texts([by_id[aid] for aid in trusted])
         self.idf = Idf(t.names | t.stems for t in self.texts.values())
-        self.index: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, list[int]] = defaultdict(list)
         for i, e in enumerate(self.events):
             for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
-                self.index[key].append(i)
+                index[key].append(i)
+        self.index = {key: np.array(rows, np.int64) for key, rows in index.items()}
 
     def median_anchor(self) -> date | None:
         days = [d for d in self.anchors.values() if d is not None]
         return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
             if days else None
 
+    def most_shared(self, keys: frozenset[str]) -> list[int]:
+        """The events (positions) sharing most of ``keys``, at most ``MAX_LOOKS``.
+
+        Ties go by position, never by the order of a set of strings (it follows the hash seed).
+        Counted in bulk: the posting lists of common words grow with the story.
+        """
+        lists = [rows for key in keys if (rows := self.index.get(key)) is not None]
+        if not lists:
+            return []
+        counts = np.bincount(np.concatenate(lists))
+        hit = np.flatnonzero(counts)
+        # one total order: more shared keys first, then the earlier event
+        order = (int(counts.max()) - counts[hit]) * (len(counts) + 1) + hit
+        if len(order) > MAX_LOOKS:
+            order = order[np.argpartition(order, MAX_LOOKS - 1)[:MAX_LOOKS]]
+        order.sort()
+        return (order % (len(counts) + 1)).tolist()
+
     def strong(self, e: Event, x: EventText) -> list[Event]:
         """Events of other articles that read very like ``e`` (whatever their dates)."""
-        counts: Counter[int] = Counter()
-        for key in x.names | x.clause:
-            for i in self.index.get(key, ()):
-                counts[i] += 1
         out = []
-        for i, _ in _most_shared(counts):
+        for i in self.most_shared(x.names | x.clause):
             f = self.events[i]
             if f.article_id != e.article_id and \
                     content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
@@ -269,12 +285,9 @@ class References:
     def matches_text(self, article_id: str, x: EventText, lead: EventText | None = None
                      ) -> list[tuple[Event, float]]:
         """Events of articles other than ``article_id`` that read like ``x``."""
-        counts: Counter[int] = Counter()
-        for key in x.names | x.clause | (lead.names | lead.clause if lead else frozenset()):
-            for i in self.index.get(key, ()):
-                counts[i] += 1
         out = []
-        for i, _ in _most_shared(counts):
+        for i in self.most_shared(x.names | x.clause
+                                  | (lead.names | lead.clause if lead else frozenset())):
             f = self.events[i]
             if f.article_id == article_id:
                 continue
@@ -293,14 +306,6 @@ class References:
             if per_article[f.article_id] <= 2:
                 kept.append((f, sim))
         return kept[:MAX_MATCHES]
-
-
-def _most_shared(counts: Counter[int]) -> list[tuple[int, int]]:
-    """The events sharing most keys, ties by position.
-
-    Never by the order keys were counted in: a set of strings, whose order follows the hash seed.
-    """
-    return heapq.nsmallest(MAX_LOOKS, counts.items(), key=lambda t: (-t[1], t[0]))
 
 
 @dataclass(frozen=True, slots=True)
