@@ -244,6 +244,11 @@ class References:
             for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
                 index[key].append(i)
         self.index = {key: np.array(rows, np.int64) for key, rows in index.items()}
+        self.seen: set[str] | None = None
+        """When a set, every article with an event a lookup found alike is added to it.
+
+        (Which events are compared, and how alike they read, does not depend on their dates.)
+        """
 
     def median_anchor(self) -> date | None:
         days = [d for d in self.anchors.values() if d is not None]
@@ -276,6 +281,8 @@ class References:
             if f.article_id != e.article_id and \
                     content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
                 out.append(f)
+        if self.seen is not None:
+            self.seen.update(f.article_id for f in out)
         return out
 
     def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
@@ -298,6 +305,8 @@ class References:
                                                         self.idf))
             if sim >= MATCH_AT:
                 out.append((f, sim))
+        if self.seen is not None:
+            self.seen.update(f.article_id for f, _ in out)
         out.sort(key=lambda t: -t[1])
         per_article: Counter[str] = Counter()
         kept = []
