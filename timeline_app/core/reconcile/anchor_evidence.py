@@ -17,7 +17,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from timeline_app.core.events.build import build_events
+from timeline_app.core.events.build import build_events, event_id_for
+from timeline_app.core.events.labels import make_label
 from timeline_app.core.events.sentences import SentenceIndex
 from timeline_app.core.model import (
     Article,
@@ -125,7 +126,23 @@ def tagged_events(article: Article, day: date) -> list[Event]:
     """The article tagged against ``day`` (through a cache shared by every search), as events."""
     mentions = _tagged(article.text, day, article.lang)
     kept = [m for m in mentions if m.placeable] + _approximate(mentions)
-    return build_events(article, kept, _sentences(article.text, article.lang))
+    return [Event(event_id=event_id_for(article.id, m), article_id=article.id, mention=m,
+                  sentence_start=(where := _placed(article.text, article.lang, m.start,
+                                                   m.end))[0],
+                  sentence_end=where[1], sentence=where[2], label=where[3])
+            for m in kept if m.placeable]
+
+
+@lru_cache(maxsize=65536)
+def _placed(text: str, lang: str, start: int, end: int) -> tuple[int, int, str, str]:
+    """Sentence span, sentence and label of the expression at ``[start, end)``.
+
+    As :func:`build_events` makes them; they do not change with the anchor (only the value
+    does), so a search re-reading the article against many days labels each expression once.
+    """
+    s, e = _sentences(text, lang).containing(start, end)
+    raw = text[s:e]
+    return s, e, " ".join(raw.split()), make_label(raw, (start - s, end - s))
 
 
 def told_as_past(e: Event, text: str) -> bool:
