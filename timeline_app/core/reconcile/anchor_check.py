@@ -135,8 +135,8 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     if previous is None or previous.dated != state.dated:
         touched = None  # other references: every search reads them afresh
     excluded: set[str] = set()
+    refs: References | None = None
     if suspects:
-        refs: References | None = None
         for aid in sorted(suspects):
             if touched is not None and previous is not None and aid not in touched \
                     and aid in previous.found:
@@ -161,7 +161,9 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     state.trusted = frozenset(dated - excluded)
     if previous is None or previous.trusted != state.trusted:
         touched = None
-    reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous))
+    shared = refs if not excluded else None  # the same references: build them once
+    reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous,
+                              shared))
     return reports
 
 
@@ -173,16 +175,16 @@ def _undated(a: ArticleAnalysis) -> bool:
 
 def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
                analyze_fn: Analyze | None, state: CheckState | None = None,
-               touched: set[str] | None = None, previous: CheckState | None = None
-               ) -> dict[str, AnchorReport]:
+               touched: set[str] | None = None, previous: CheckState | None = None,
+               refs: References | None = None) -> dict[str, AnchorReport]:
     """A ``missing`` report, with an estimate where the evidence allows, per undated article.
 
     One not ``touched`` keeps its ``previous`` report (None: all are estimated afresh).
+    ``refs``: the references of ``trusted`` if already built.
     """
     undated = sorted(aid for aid, a in by_id.items() if _undated(a))
     if not undated:
         return {}
-    refs: References | None = None
     out = {}
     for aid in undated:
         related = related_articles(by_id, aid, sorted(trusted))
