@@ -22,6 +22,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
     latest_past,
     related_articles,
 )
+from timeline_app.core.reconcile.anchor_recheck import CheckState, article_input, touched_by
 from timeline_app.core.reconcile.anchor_search import AnchorSearch
 
 __all__ = ["AnchorReport", "Problem", "Suggestion", "check_anchors", "estimated_anchors"]
@@ -78,10 +79,12 @@ Analyze = Callable[..., ArticleAnalysis]
 
 def _as_dict(analyses: Iterable[ArticleAnalysis] | Mapping[str, ArticleAnalysis] | object
              ) -> dict[str, ArticleAnalysis]:
+    """By article id, in id order: results never follow the order files were given in."""
     analyses = getattr(analyses, "analyses", analyses)
     if isinstance(analyses, Mapping):
-        return dict(analyses)
-    return {a.article.id: a for a in analyses}  # type: ignore[union-attr]
+        return dict(sorted(analyses.items()))
+    return dict(sorted(((a.article.id, a) for a in analyses),  # type: ignore[union-attr]
+                       key=lambda t: t[0]))
 
 
 def check_anchors(
@@ -97,10 +100,15 @@ def check_anchors(
     (default: the tagger through a shared cache, same result as ``pipeline.analyze``).
     """
     by_id = _as_dict(analyses)
-    key = (analyze_fn, tuple((aid, a.anchor, a.article.text, tuple(a.mentions))
-                             for aid, a in sorted(by_id.items())))
+    inputs = {aid: article_input(a) for aid, a in by_id.items()}
+    key = (analyze_fn, tuple(inputs.items()))
     if key not in _RECENT:
-        _RECENT[key] = _check(by_id, analyze_fn)
+        global _LAST
+        state = CheckState(analyze_fn, inputs)
+        previous = _LAST
+        _RECENT[key] = _check(by_id, analyze_fn, state, touched_by(previous, state, by_id),
+                              previous)
+        _LAST = state
         while len(_RECENT) > 8:
             _RECENT.pop(next(iter(_RECENT)))
     return {aid: AnchorReport(r.article_id, list(r.problems), r.suggestion)
@@ -109,30 +117,53 @@ def check_anchors(
 
 _RECENT: dict[tuple, dict[str, AnchorReport]] = {}
 """The last results: a document reassembles on every edit, most of which touch no anchor."""
+_LAST: CheckState | None = None
+"""What the last check found per article: a correction re-checks only what it touches."""
 
 
-def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None
+def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state: CheckState,
+           touched: set[str] | None = None, previous: CheckState | None = None
            ) -> dict[str, AnchorReport]:
+    """Every article's report, what is found recorded in ``state``.
+
+    Articles not ``touched`` keep their ``previous`` findings (None: all are searched).
+    """
     reports = {aid: AnchorReport(aid) for aid in by_id}
     dated = {aid for aid, a in by_id.items() if a.anchor.value is not None and not _undated(a)}
     suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
+    state.dated = frozenset(dated)
+    if previous is None or previous.dated != state.dated:
+        touched = None  # other references: every search reads them afresh
     excluded: set[str] = set()
+    refs: References | None = None
     if suspects:
-        refs = References(by_id, dated)
-        found = []
         for aid in sorted(suspects):
+            if touched is not None and previous is not None and aid not in touched \
+                    and aid in previous.found:
+                state.found[aid] = previous.found[aid]
+                state.footprint[aid] = previous.footprint[aid]
+                continue
+            refs = refs or References(by_id, dated)
+            refs.seen = set()
             search = AnchorSearch(by_id[aid], refs, analyze_fn)
-            if search.suspicious() and (result := _conflict(search)) is not None:
-                found.append(result)
+            state.found[aid] = _conflict(search) if search.suspicious() else None
+            state.footprint[aid] = frozenset(refs.seen)
+        found = [result for result in state.found.values() if result is not None]
         # Strongest first; an article whose evidence rests only on articles already found at
         # fault is the other half of a pair (an original and its shifted copy) and stays.
-        found.sort(key=lambda t: (-t[0], -t[1].toordinal()))  # a tie: the later page is the copy
+        # a tie: the later page is the copy; then by id, never by the order found
+        found.sort(key=lambda t: (-t[0], -t[1].toordinal(), t[2]))
         for _gain, _page, aid, report, evidence in found:
             if evidence and evidence <= excluded:
                 continue
             reports[aid] = report
             excluded.add(aid)
-    reports.update(_estimates(by_id, dated - excluded, analyze_fn))
+    state.trusted = frozenset(dated - excluded)
+    if previous is None or previous.trusted != state.trusted:
+        touched = None
+    shared = refs if not excluded else None  # the same references: build them once
+    reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous,
+                              shared))
     return reports
 
 
@@ -143,16 +174,34 @@ def _undated(a: ArticleAnalysis) -> bool:
 
 
 def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
-               analyze_fn: Analyze | None) -> dict[str, AnchorReport]:
-    """A ``missing`` report, with an estimate where the evidence allows, per undated article."""
+               analyze_fn: Analyze | None, state: CheckState | None = None,
+               touched: set[str] | None = None, previous: CheckState | None = None,
+               refs: References | None = None) -> dict[str, AnchorReport]:
+    """A ``missing`` report, with an estimate where the evidence allows, per undated article.
+
+    One not ``touched`` keeps its ``previous`` report (None: all are estimated afresh).
+    ``refs``: the references of ``trusted`` if already built.
+    """
     undated = sorted(aid for aid, a in by_id.items() if _undated(a))
     if not undated:
         return {}
-    refs = References(by_id, trusted)
     out = {}
     for aid in undated:
         related = related_articles(by_id, aid, sorted(trusted))
-        out[aid] = _missing(AnchorSearch(by_id[aid], refs, analyze_fn, allowed=related), related)
+        was = previous.estimates.get(aid) if previous is not None and touched is not None \
+            else None
+        if was is not None and aid not in touched and was[0] == related:  # type: ignore[operator]
+            out[aid] = was[1]
+            seen = previous.footprint[aid]  # type: ignore[union-attr]
+        else:
+            refs = refs or References(by_id, trusted)
+            refs.seen = set()
+            out[aid] = _missing(AnchorSearch(by_id[aid], refs, analyze_fn, allowed=related),
+                                related)
+            seen = frozenset(refs.seen | related)  # the median of related anchors counts too
+        if state is not None:
+            state.estimates[aid] = (frozenset(related), out[aid])
+            state.footprint[aid] = seen
     return out
 
 

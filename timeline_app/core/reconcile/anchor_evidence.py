@@ -15,7 +15,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline_app.core.events.build import build_events
+import numpy as np
+
+from timeline_app.core.events.build import build_events, event_id_for
+from timeline_app.core.events.labels import make_label
 from timeline_app.core.events.sentences import SentenceIndex
 from timeline_app.core.model import (
     Article,
@@ -129,7 +132,23 @@ def tagged_events(article: Article, day: date) -> list[Event]:
     """The article tagged against ``day`` (through a cache shared by every search), as events."""
     mentions = _tagged(article.text, day, article.lang)
     kept = [m for m in mentions if m.placeable and m.mod not in _BOUND] + _approximate(mentions)
-    return build_events(article, kept, _sentences(article.text, article.lang))
+    return [Event(event_id=event_id_for(article.id, m), article_id=article.id, mention=m,
+                  sentence_start=(where := _placed(article.text, article.lang, m.start,
+                                                   m.end))[0],
+                  sentence_end=where[1], sentence=where[2], label=where[3])
+            for m in kept if m.placeable]
+
+
+@lru_cache(maxsize=65536)
+def _placed(text: str, lang: str, start: int, end: int) -> tuple[int, int, str, str]:
+    """Sentence span, sentence and label of the expression at ``[start, end)``.
+
+    As :func:`build_events` makes them; they do not change with the anchor (only the value
+    does), so a search re-reading the article against many days labels each expression once.
+    """
+    s, e = _sentences(text, lang).containing(start, end)
+    raw = text[s:e]
+    return s, e, " ".join(raw.split()), make_label(raw, (start - s, end - s))
 
 
 def told_as_past(e: Event, text: str) -> bool:
@@ -234,7 +253,7 @@ class References:
     def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str]) -> None:
         self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
         self.events: list[Event] = []
-        for aid, a in by_id.items():
+        for aid, a in sorted(by_id.items()):  # id order, whatever order files came in
             evs = dated_events(a)
             if aid not in trusted:
                 evs = [e for e in evs if e.mention.reference == "absolute"]
@@ -243,28 +262,50 @@ class References:
         self.texts = {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
         self.leads = lead_texts([by_id[aid] for aid in trusted])
         self.idf = Idf(t.names | t.stems for t in self.texts.values())
-        self.index: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, list[int]] = defaultdict(list)
         for i, e in enumerate(self.events):
             for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
-                self.index[key].append(i)
+                index[key].append(i)
+        self.index = {key: np.array(rows, np.int64) for key, rows in index.items()}
+        self.seen: set[str] | None = None
+        """When a set, every article with an event a lookup found alike is added to it.
+
+        (Which events are compared, and how alike they read, does not depend on their dates.)
+        """
 
     def median_anchor(self) -> date | None:
         days = [d for d in self.anchors.values() if d is not None]
         return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
             if days else None
 
+    def most_shared(self, keys: frozenset[str]) -> list[int]:
+        """The events (positions) sharing most of ``keys``, at most ``MAX_LOOKS``.
+
+        Ties go by position, never by the order of a set of strings (it follows the hash seed).
+        Counted in bulk: the posting lists of common words grow with the story.
+        """
+        lists = [rows for key in keys if (rows := self.index.get(key)) is not None]
+        if not lists:
+            return []
+        counts = np.bincount(np.concatenate(lists))
+        hit = np.flatnonzero(counts)
+        # one total order: more shared keys first, then the earlier event
+        order = (int(counts.max()) - counts[hit]) * (len(counts) + 1) + hit
+        if len(order) > MAX_LOOKS:
+            order = order[np.argpartition(order, MAX_LOOKS - 1)[:MAX_LOOKS]]
+        order.sort()
+        return (order % (len(counts) + 1)).tolist()
+
     def strong(self, e: Event, x: EventText) -> list[Event]:
         """Events of other articles that read very like ``e`` (whatever their dates)."""
-        counts: Counter[int] = Counter()
-        for key in x.names | x.clause:
-            for i in self.index.get(key, ()):
-                counts[i] += 1
         out = []
-        for i, _ in counts.most_common(MAX_LOOKS):
+        for i in self.most_shared(x.names | x.clause):
             f = self.events[i]
             if f.article_id != e.article_id and \
                     content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
                 out.append(f)
+        if self.seen is not None:
+            self.seen.update(f.article_id for f in out)
         return out
 
     def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
@@ -274,12 +315,9 @@ class References:
     def matches_text(self, article_id: str, x: EventText, lead: EventText | None = None
                      ) -> list[tuple[Event, float]]:
         """Events of articles other than ``article_id`` that read like ``x``."""
-        counts: Counter[int] = Counter()
-        for key in x.names | x.clause | (lead.names | lead.clause if lead else frozenset()):
-            for i in self.index.get(key, ()):
-                counts[i] += 1
         out = []
-        for i, _ in counts.most_common(MAX_LOOKS):
+        for i in self.most_shared(x.names | x.clause
+                                  | (lead.names | lead.clause if lead else frozenset())):
             f = self.events[i]
             if f.article_id == article_id:
                 continue
@@ -290,6 +328,8 @@ class References:
                                                         self.idf))
             if sim >= MATCH_AT:
                 out.append((f, sim))
+        if self.seen is not None:
+            self.seen.update(f.article_id for f, _ in out)
         out.sort(key=lambda t: -t[1])
         per_article: Counter[str] = Counter()
         kept = []

@@ -74,7 +74,7 @@ class BulkSimilarity:
         key_ids: dict[str, int] = {}
         for t in texts:
             for name in FIELDS:
-                for k in getattr(t, name):
+                for k in sorted(getattr(t, name)):  # ids (and so float sums) not in hash order
                     key_ids.setdefault(k, len(key_ids))
         weights = np.fromiter((idf(k) for k in key_ids), np.float64, len(key_ids))
         self.sets = {name: KeySets([getattr(t, name) for t in texts], key_ids, weights)
@@ -132,7 +132,7 @@ class StoryLikeness:
     def __init__(self, stories: Sequence[frozenset[str]], idf: Idf) -> None:
         key_ids: dict[str, int] = {}
         for keys in stories:
-            for k in keys:
+            for k in sorted(keys):  # ids (and so float sums) not in hash order
                 key_ids.setdefault(k, len(key_ids))
         weights = np.fromiter((idf(k) ** 2 for k in key_ids), np.float64, len(key_ids))
         self.sets = KeySets(stories, key_ids, weights)

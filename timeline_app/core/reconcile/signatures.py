@@ -230,7 +230,7 @@ class Idf:
         common = a & b
         if not common:
             return 0.0
-        shared = sum(self(k) for k in common)
+        shared = math.fsum(self(k) for k in common)  # exact: no set order in the result
         wa, wb = self.total(a), self.total(b)
         return 0.3 * (shared / min(wa, wb)) + 0.7 * (2 * shared / (wa + wb))
 
@@ -238,15 +238,16 @@ class Idf:
         """The summed weight of ``keys`` (remembered: the same sets are compared many times)."""
         weight = self._totals.get(keys)
         if weight is None:
-            weight = self._totals[keys] = sum(self(k) for k in keys)
+            weight = self._totals[keys] = math.fsum(self(k) for k in keys)
         return weight
 
     def cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted share of keys in common, symmetric (small sets are not favoured)."""
         if not a or not b:
             return 0.0
-        shared = sum(self(k) ** 2 for k in a & b)
-        return shared / math.sqrt(sum(self(k) ** 2 for k in a) * sum(self(k) ** 2 for k in b))
+        shared = math.fsum(self(k) ** 2 for k in a & b)
+        return shared / math.sqrt(math.fsum(self(k) ** 2 for k in a)
+                                  * math.fsum(self(k) ** 2 for k in b))
 
 
 def content_similarity(x: EventText, y: EventText, idf: Idf) -> float:

@@ -1,0 +1,94 @@
+"""The cost of the anchor checks, per article, as a story grows, and after one correction.
+
+Generated stories (``bench/gen_corpus.py``, cached in the temporary folder), in one process,
+everything in CPU seconds (the machine is shared):
+
+1. load: reading and analysing the articles (one worker): the baseline of each size.
+2. checks: ``check_anchors`` of the whole story, as the window's background settle runs it,
+   in ms per article and as a ratio to loading; growth is ms per article at the largest size
+   against the smallest (flat is 1.0).
+3. correction: one dated article's anchor moved by hand (as the anchor dialog does), then the
+   checks again, in ms and as a share of a full check of the same story.
+
+Ends with ``checks: per-article A ms at N1 .. B ms at N2, growth G, correction C ms (P% of full)``.
+
+    python bench/bench_checks.py [--sizes 100,1000] [--seed 11]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen_corpus import write_corpus  # noqa: E402
+
+from timeline_app.core.model import Anchor, AnchorSource  # noqa: E402
+from timeline_app.core.reconcile import anchor_check  # noqa: E402
+from timeline_app.core.story.headless import with_estimates  # noqa: E402
+from timeline_app.core.story.pipeline import analyze, load  # noqa: E402
+
+
+def _corpus(n: int, seed: int) -> Path:
+    out = Path(tempfile.gettempdir()) / f"timeline_bench_checks_{n}_{seed}"
+    articles = out / "articles"
+    if not (out / "manifest.jsonl").exists():
+        write_corpus(out, n, seed=seed, paragraphs=8)
+    return articles
+
+
+def _cpu(fn):
+    start = time.process_time()
+    result = fn()
+    return time.process_time() - start, result
+
+
+def measure(n: int, seed: int) -> dict[str, float]:
+    folder = _corpus(n, seed)
+    load_s, result = _cpu(lambda: with_estimates(load([folder], workers=1).analyses))
+    by_id = {a.article.id: a for a in result}
+    anchor_check._RECENT.clear()
+    check_s, reports = _cpu(lambda: anchor_check.check_anchors(by_id))
+    flagged = sum(1 for r in reports.values() if r.problems)
+    # a correction: the first dated article's anchor moved two days by hand
+    aid = next(aid for aid, a in sorted(by_id.items()) if a.anchor.value is not None
+               and a.anchor.source == AnchorSource.DETECTED)
+    a = by_id[aid]
+    moved = Anchor(a.anchor.value + timedelta(days=2), AnchorSource.MANUAL)
+    corrected = {**by_id, aid: analyze(a.article, moved)}
+    fix_s, after = _cpu(lambda: anchor_check.check_anchors(corrected))
+    anchor_check._RECENT.clear()
+    anchor_check._LAST = None
+    full = anchor_check.check_anchors(corrected)  # the same story checked afresh
+    same = {k: r.to_dict() for k, r in after.items()} == {k: r.to_dict() for k, r in full.items()}
+    row = {"n": n, "load_s": load_s, "check_s": check_s, "fix_s": fix_s, "flagged": flagged}
+    print(f"{n:>6} articles: load {load_s:7.2f} cpu-s ({1000 * load_s / n:6.1f} ms/article), "
+          f"checks {check_s:7.2f} cpu-s ({1000 * check_s / n:6.1f} ms/article, "
+          f"{check_s / load_s:4.2f}x load), {flagged} flagged; correction re-check "
+          f"{1000 * fix_s:7.0f} ms ({100 * fix_s / check_s:5.1f}% of full), "
+          f"{'same reports as' if same else 'DIFFERS from'} a fresh full check", flush=True)
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000")
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args()
+    rows = [measure(int(n), args.seed) for n in args.sizes.split(",")]
+    first, last = rows[0], rows[-1]
+    per = [1000 * r["check_s"] / r["n"] for r in rows]
+    growth = per[-1] / per[0]
+    print(f"checks: per-article {per[0]:.1f} ms at {first['n']} .. {per[-1]:.1f} ms at "
+          f"{last['n']}, growth {growth:.2f}, correction {1000 * last['fix_s']:.0f} ms "
+          f"({100 * last['fix_s'] / last['check_s']:.1f}% of full)")
+
+
+if __name__ == "__main__":
+    main()
