@@ -56,7 +56,7 @@ def _free_port() -> int:
 
 
 def start_s3() -> tuple[subprocess.Popen, str]:
-    """moto's S3 server in its own process, on loopback only."""
+    """The S3 server of moto in its own process, on loopback only."""
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],

@@ -1,8 +1,8 @@
 """A fetch-on-demand table over a Parquet events table: a million events without loading them.
 
-:class:`ParquetEventModel` is an adapter over :class:`~timeline_app.core.storage.parquet.ParquetEvents`
-(which holds the rows read so far); views ask for more as they scroll, through
-``canFetchMore``/``fetchMore``, one batch at a time.
+:class:`ParquetEventModel` is an adapter over
+:class:`~timeline_app.core.storage.parquet.ParquetEvents` (which holds the rows read so far);
+views ask for more as they scroll, through ``canFetchMore``/``fetchMore``, one batch at a time.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
-"""The wording similarity of many event pairs at once, in numpy: the same numbers as
-:func:`~timeline_app.core.reconcile.signatures.content_similarity`, pair for pair.
+"""The wording similarity of many event pairs at once, in numpy.
+
+The same numbers as :func:`~timeline_app.core.reconcile.signatures.content_similarity`, pair
+for pair.
 
 Each kind of key set (names, clause stems, ...) is held as one sorted array of ``row * K + key``
 codes; the keys two rows share are found by binary search over that array, and their IDF weights
@@ -102,7 +104,8 @@ class BulkSimilarity:
 
     def finish(self, parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """The full scores: the key parts with the fuzzy ratio and quotes of each pair."""
-        fuzzy = process.cpdist([self.flat[a] for a in i.tolist()], [self.flat[b] for b in j.tolist()],
+        fuzzy = process.cpdist([self.flat[a] for a in i.tolist()],
+                               [self.flat[b] for b in j.tolist()],
                                scorer=fuzz.token_set_ratio, dtype=np.float64)
         fuzzy = np.where(self.has_flat[i] & self.has_flat[j], fuzzy, 0.0)
         fuzzy = np.maximum(0.0, (fuzzy - 40.0) / 60.0)

@@ -300,7 +300,7 @@ class Blocker:
     def pairs(self) -> set[tuple[int, int]]:
         out: set[tuple[int, int]] = set()
         for i, j in self.pair_chunks():
-            out.update(zip(i.tolist(), j.tolist()))
+            out.update(zip(i.tolist(), j.tolist(), strict=True))
         return out
 
 
@@ -407,11 +407,11 @@ def scored_pairs(
         found.append((score[ok], i[ok], j[ok]))
     if not found:
         return []
-    score, i, j = (np.concatenate(parts) for parts in zip(*found))
+    score, i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
     _, first = np.unique(i * len(events) + j, return_index=True)  # found from both ends
     score, i, j = score[first], i[first], j[first]
     order = np.lexsort((j, i, -score))
-    return list(zip(score[order].tolist(), i[order].tolist(), j[order].tolist()))
+    return list(zip(score[order].tolist(), i[order].tolist(), j[order].tolist(), strict=True))
 
 
 def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[str, str]:

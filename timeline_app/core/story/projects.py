@@ -92,7 +92,7 @@ def open_project(
 
 
 def document_of(project: OpenedProject):
-    """A :class:`~timeline_app.core.story.document.Document` holding ``project`` (analyses included)."""
+    """A :class:`~.document.Document` holding ``project`` (analyses included)."""
     document = Document(project.corrections)
     document.add(LoadResult(list(project.analyses)))
     return document

@@ -106,9 +106,11 @@ def _nouns(lang: str) -> re.Pattern[str]:
 
 @cache
 def _lemmas(lang: str) -> dict[str, str]:
-    """Each inflected noun of event -> the form it is known by (``reference.txt``'s third
-    column: "саммита  event  саммит"), so that "после саммита" finds the summit dated as
-    "Саммит прошёл 5 мая"."""
+    """Each inflected noun of event -> the form it is known by.
+
+    ``reference.txt``'s third column ("саммита  event  саммит"), so that "после саммита" finds
+    the summit dated as "Саммит прошёл 5 мая".
+    """
     return {row[0].lower(): row[2].lower() for row in lexicon.entries("reference", lang)
             if len(row) > 2 and row[1] == "event"}
 
@@ -156,8 +158,10 @@ def hook(text: str, end: int) -> Hook | None:
 
 
 def hook_before(text: str, start: int) -> Hook | None:
-    """The event named right before an offset starting at ``start`` ("정상회담 한 달 후"): the
-    order of a language that puts the event first (a rule's ``event=before``)."""
+    """The event named right before an offset starting at ``start`` ("정상회담 한 달 후").
+
+    The order of a language that puts the event first (a rule's ``event=before``).
+    """
     lo = max(0, start - 40)
     last = None
     for m in _nouns(lexicon.current()).finditer(text, lo, start):

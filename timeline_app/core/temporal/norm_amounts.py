@@ -145,8 +145,9 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if n is None:
             return None
         day, ref, conf = n.value, n.reference, n.confidence
-    elif (deixis := g.get("deixis") or p.get("deixis")) is None and (near := ctx.narrative.date_in_reach(ctx.start)) and \
-            near[2] == "D":  # "shot on Oct. 23 ... at 10 p.m.": the day the story is on
+    elif ((deixis := g.get("deixis") or p.get("deixis")) is None
+          and (near := ctx.narrative.date_in_reach(ctx.start)) and near[2] == "D"):
+        # "shot on Oct. 23 ... at 10 p.m.": the day the story is on
         day, ref, conf = near[1].isoformat(), "narrative", 0.6
     elif ctx.anchor is not None:
         shift_days = DEIXIS.get((deixis or "today").lower(), 0)  # a rule's deixis=yesterday
