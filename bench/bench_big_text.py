@@ -64,12 +64,14 @@ def _process_seconds(path: Path, profile: bool) -> float:
     return time.process_time() - started
 
 
-def _export_seconds(path: Path, out: Path) -> float:
+def _export_seconds(path: Path, out: Path) -> tuple[float, float]:
+    """CPU seconds and peak MB of memory of ``timeline-app export --json``, in a fresh process."""
     code = ("import resource,sys;from timeline_app.cli import main;"
             f"main(['export', {str(path)!r}, '--json', {str(out)!r}, '--quiet']);"
-            "r=resource.getrusage(resource.RUSAGE_SELF);print(r.ru_utime+r.ru_stime)")  # fmt: skip
+            "r=resource.getrusage(resource.RUSAGE_SELF);print(r.ru_utime+r.ru_stime,r.ru_maxrss)")  # fmt: skip
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(done.stdout.strip().splitlines()[-1])
+    seconds, peak_kb = done.stdout.strip().splitlines()[-1].split()
+    return float(seconds), int(peak_kb) / 1024
 
 
 def main() -> None:
@@ -88,8 +90,9 @@ def main() -> None:
             per_mb.append(seconds / megabytes)
             line = f"{megabytes:6g} MB  process_file {seconds:7.1f} s CPU  {seconds / megabytes:5.2f} s/MB"
             if args.export:
-                exported = _export_seconds(path, Path(folder) / "out.json")
-                line += f"  export {exported:7.1f} s CPU  {exported / megabytes:5.2f} s/MB"
+                exported, peak = _export_seconds(path, Path(folder) / "out.json")
+                line += (f"  export {exported:7.1f} s CPU  {exported / megabytes:5.2f} s/MB"
+                         f"  peak {peak:,.0f} MB")
             print(line, flush=True)
     if len(per_mb) > 1:
         print(f"ratio s/MB largest/smallest: {per_mb[-1] / per_mb[0]:.2f}")
