@@ -155,6 +155,8 @@ class _Progress:
             # disable=None: no bar when stderr is not a terminal
             self._bar = tqdm(total=total, file=sys.stderr, disable=None, unit="file",
                              desc="Loading", leave=False, ncols=columns, nrows=lines)
+        if message:  # the file done, or the stage of a big text under way
+            self._bar.set_postfix_str(message, refresh=done == self._bar.n)
         self._bar.update(done - self._bar.n)
 
     def close(self) -> None:

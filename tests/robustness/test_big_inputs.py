@@ -148,3 +148,44 @@ def test_assembling_many_events_on_one_day_grows_near_linearly(tmp_path: Path) -
     small = min(seconds(2) for _ in range(3))
     large = min(seconds(16) for _ in range(2))
     assert large < 20 * small, f"100 events {small:.2f} s, 800 events {large:.2f} s"
+
+
+def _long_text(path: Path) -> Path:
+    """A text past STAGE_CHARS: dated sentences, a paragraph every few."""
+    from timeline_app.core.story.pipeline import STAGE_CHARS
+
+    sentence = "The council met on {day} May 2019, and two days later it voted on the budget. "
+    parts = ["Budget news\n\nPublished: 12 March 2024\n\n"]
+    for i in range(STAGE_CHARS * 11 // 10 // len(sentence)):
+        parts.append(sentence.format(day=1 + i % 28) + ("\n\n" if i % 5 == 4 else ""))
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def test_a_big_text_was_one_silent_step_of_the_progress(tmp_path):
+    """Issue 17: progress per file only; a big text now says its stages, with the same result."""
+    from timeline_app.core.story.pipeline import analyze
+
+    path = _long_text(tmp_path / "long.txt")
+    said: list[tuple[int, int, str]] = []
+    result = load([path], workers=1, progress=lambda *step: said.append(step))
+    messages = [m for done, total, m in said if done == 0 and m]
+    assert len(messages) == 3, said
+    assert "finding dates" in messages[0] and "placing" in messages[1]
+    assert "building events" in messages[2]
+    assert said[-1] == (1, 1, "long.txt")
+    [analysis] = result.analyses
+    quiet = analyze(analysis.article)  # the one-call path: the same mentions and events
+    assert analysis.mentions == quiet.mentions and analysis.events == quiet.events
+    assert len(analysis.mentions) > 2000
+
+
+def test_a_big_text_could_not_be_cancelled_until_it_was_tagged(tmp_path):
+    from timeline_app.core.story.pipeline import CancelledError
+
+    path = _long_text(tmp_path / "long.txt")
+    said: list[str] = []
+    with pytest.raises(CancelledError):
+        load([path], workers=1, progress=lambda done, total, m: said.append(m),
+             cancelled=lambda: any("finding dates" in m for m in said))
+    assert not any("placing" in m for m in said)  # stopped before the next stage

@@ -238,3 +238,14 @@ def test_a_line_end_other_than_newline_ran_the_headline_into_the_sentence(tmp_pa
     assert article.title == "Harbour news"
     assert ("The bridge closed on 3 May 2020 for repairs to its deck, the council said, damaging "
             "trade in three villages.") in article.text  # fmt: skip
+
+
+def test_a_34_mb_text_was_refused_by_a_20_mb_limit(monkeypatch):
+    """Issue 17: tagging is linear now, so the text limit is back near the file limit."""
+    from timeline_app.core.ingest import IngestError, reading
+
+    monkeypatch.setattr(reading, "_available_memory", lambda: 24 * 2**30)  # the 24 GiB machine
+    reading.check_text_size(34 * 1024 * 1024)  # loads
+    assert reading.MAX_FILE_BYTES >= reading.TEXT_LIMIT >= 48 * 1024 * 1024
+    with pytest.raises(IngestError, match="too large"):
+        reading.check_text_size(reading.TEXT_LIMIT + 1)

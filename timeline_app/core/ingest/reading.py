@@ -22,11 +22,13 @@ __all__ = [
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Files above this size are refused without being read, so memory stays bounded."""
-TEXT_LIMIT = 20 * 1024 * 1024
+TEXT_LIMIT = 48 * 1024 * 1024
 """One article's text, in UTF-8 bytes, whatever holds it (a ``.txt`` file, a JSON record).
-Measured on densely dated prose, one CPU: 20 MB exports in 66 s (28 s reading and tagging, 33 s
-assembling 238,000 events, 5 s CSV), linear from 1 MB; a 34 MB text did not finish in 7 minutes,
-so the limit stays where the whole export was seen to end."""
+Reading and tagging are linear in the text since issue 17's fixes (the recogniser's overlap test
+and a cluster's support were quadratic in a big text's dates): ``bench/bench_big_text.py``
+measured 2.6/2.5/2.6 s CPU per MB at 2/8/16 MB of dense dated prose, so 48 MB tags in about two
+minutes of one CPU and needs about 3 GB (:data:`MEMORY_PER_TEXT_BYTE`). Just under
+:data:`MAX_FILE_BYTES`, so collections still hold more than one article."""
 HTML_LIMIT = 20 * 1024 * 1024
 """One page's HTML, whatever holds it (an ``.html`` file, a record's ``html``): inline scripts
 and images weigh more than text, and extraction is fast."""

@@ -581,10 +581,16 @@ def _reading(event: Event, anchor: Anchor | None) -> Reading:
 
 def combine(readings: list[Reading]) -> tuple[Interval, bool]:
     """The finest interval most sources allow, and whether some source contradicts it."""
-    def support(r: Reading) -> int:
-        return len({o.article_id for o in readings if o.interval.overlaps(r.interval)})
-
-    best = min(readings, key=lambda r: (-support(r), r.interval.days, r.interval.begin))
+    # a source's support depends on its interval alone: counted once per distinct interval
+    # (a cluster of one huge article holds thousands of readings of a few dates; was quadratic)
+    sources: dict[Interval, set[str]] = defaultdict(set)
+    for r in readings:
+        sources[r.interval].add(r.article_id)
+    support = {
+        interval: len(set().union(*(ids for o, ids in sources.items() if o.overlaps(interval))))
+        for interval in sources
+    }
+    best = min(readings, key=lambda r: (-support[r.interval], r.interval.days, r.interval.begin))
     combined = best.interval
     for r in sorted(readings, key=lambda r: r.interval.days):
         if r.interval.overlaps(combined):

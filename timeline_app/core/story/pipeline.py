@@ -21,7 +21,7 @@ from timeline_app.core.events.build import build_events
 from timeline_app.core.ingest import LoadProblem, discover, read_file
 from timeline_app.core.model import Anchor, AnchorSource, Article, ArticleAnalysis
 from timeline_app.core.story.unique_ids import make_ids_unique
-from timeline_app.core.temporal import tag
+from timeline_app.core.temporal import recognise, resolve, tag
 
 __all__ = [
     "CancelledError",
@@ -53,19 +53,39 @@ def detected_anchor(article: Article) -> Anchor:
     return Anchor(article.published, AnchorSource.DETECTED)
 
 
-def analyze(article: Article, anchor: Anchor | None = None) -> ArticleAnalysis:
+Stage = Callable[[str], None]
+"""``stage(message)``: said as each stage of one article's analysis starts."""
+
+STAGE_CHARS = 256 * 1024
+"""Texts this long say their stages (a few seconds each from a few MB); shorter ones are silent."""
+
+
+def analyze(article: Article, anchor: Anchor | None = None, *,
+            stage: Stage | None = None) -> ArticleAnalysis:
     anchor = anchor if anchor is not None else detected_anchor(article)
-    mentions = tag(article.text, anchor.value, lang=article.lang or None)
+    text = article.text
+    if stage is None or len(text) < STAGE_CHARS:
+        mentions = tag(text, anchor.value, lang=article.lang or None)
+        return ArticleAnalysis(article, anchor, mentions, build_events(article, mentions))
+    size = f"{len(text) / 1e6:.1f} M characters"
+    stage(f"{article.id}: finding dates in {size}")
+    parse = recognise(text, article.lang or None)
+    stage(f"{article.id}: placing {len(parse.matches):,} dates")
+    mentions = resolve(parse, text, anchor.value)  # what tag() does, a stage at a time
+    stage(f"{article.id}: building events from {len(mentions):,} dates")
     return ArticleAnalysis(article, anchor, mentions, build_events(article, mentions))
 
 
-def process_file(path: Path) -> tuple[list[ArticleAnalysis], list[LoadProblem]]:
+def process_file(path: Path, *, stage: Stage | None = None
+                 ) -> tuple[list[ArticleAnalysis], list[LoadProblem]]:
     """Read one file and analyze its articles; never raises on bad input."""
     articles, problems = read_file(path)
     analyses = []
     for article in articles:
         try:
-            analyses.append(analyze(article))
+            analyses.append(analyze(article, stage=stage))
+        except CancelledError:
+            raise
         except Exception as exc:  # a tagger bug must not lose the rest of the load
             problems.append(LoadProblem(str(path), f"could not analyze {article.id}: {exc}"))
     return analyses, problems
@@ -102,7 +122,8 @@ def load(
     report(0, "")
     if workers <= 1 or total < 8:
         for i, path in enumerate(files):
-            per_file[i] = process_file(path)
+            # a big text's stages tick too (and a cancel is heard between them)
+            per_file[i] = process_file(path, stage=lambda message, i=i: report(i, message))
             report(i + 1, path.name)
     else:
         per_file = _load_in_pool(files, workers, report)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -134,16 +133,15 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Longest match wins; among equals the earlier rule; then left to right."""
-    starts: list[int] = []  # the taken spans never overlap: sorted starts, ends alike
-    ends: list[int] = []
+    # the characters already taken, one byte each: linear in the text (sorted lists of the
+    # taken spans cost a list.insert each, quadratic in a big text's matches)
+    taken = bytearray(max((c[1] for c in cands), default=0))
     chosen: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (c[0] - c[1], c[2].order, c[0])):
         s, e = cand[0], cand[1]
-        i = bisect_right(starts, s)
-        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+        if taken.find(1, s, e) >= 0:
             continue
-        starts.insert(i, s)
-        ends.insert(i, e)
+        taken[s:e] = b"\x01" * (e - s)
         chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
     return chosen
