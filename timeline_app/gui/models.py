@@ -112,17 +112,21 @@ class EventTableModel(_Following, QAbstractTableModel):
         """
         old, new = self._shown, self.document.timeline.events
         self._shown = new
-        if change.kind not in ("corrected", "settled") or not self._follow_rows(old, new):
+        moved = set(change.article_ids) if change.kind == "corrected" else set()
+        if change.kind not in ("corrected", "settled") or not self._follow_rows(old, new, moved):
             super()._on_changed(change)
         self.followed.emit()
 
-    def _follow_rows(self, old: list[Event], new: list[Event]) -> bool:
-        """Rows removed, inserted and changed from ``old`` to ``new``; False where the events
-        kept changed order (then the caller resets the model)."""
+    def _follow_rows(self, old: list[Event], new: list[Event], moved: set[str]) -> bool:
+        """Rows removed, inserted and changed from ``old`` to ``new``; the events of the
+        ``moved`` articles are taken out and put back where they now sort. False where other
+        events changed order (then the caller resets the model)."""
         old_ids = {e.event_id for e in old}
         new_ids = {e.event_id for e in new}
         if len(old_ids) != len(old) or len(new_ids) != len(new):
             return False
+        old_ids = {e.event_id for e in old if e.article_id not in moved}
+        new_ids = {e.event_id for e in new if e.article_id not in moved}
         kept_old = [e.event_id for e in old if e.event_id in new_ids]
         if kept_old != [e.event_id for e in new if e.event_id in old_ids]:
             return False

@@ -103,7 +103,10 @@ class TimelineView(Navigator, QWidget):
     # --- the public API -------------------------------------------------------------------
     def set_visible_events(self, event_ids: set[str] | None) -> None:
         """Show only ``event_ids`` (None: all); the rest stay in the document."""
-        self._shown = set(event_ids) if event_ids is not None else None
+        shown = set(event_ids) if event_ids is not None else None
+        if shown == self._shown and shown == self.index.shown_ids:
+            return  # (a model reset with no filter says "all" again: nothing to lay out)
+        self._shown = shown
         self.index.set_shown(self._shown)
         self._after_data_change()
 
