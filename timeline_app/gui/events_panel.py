@@ -95,7 +95,7 @@ class EventsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self.proxy.acceptedChanged.connect(self._update_count)
-        self.model.modelReset.connect(self._update_count)
+        self.model.followed.connect(self._update_count)
         self._update_count()
 
     def _setup_table(self) -> None:

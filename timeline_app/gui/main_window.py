@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.articles.articleSelected.connect(sel.select_article)
         self.vague.mentionActivated.connect(self._show_mention)
         sel.changed.connect(self._on_selection)
-        self.events.model.modelReset.connect(self._resync_selection)  # after a document change
+        self.events.model.followed.connect(self._resync_selection)  # after a document change
         self.events.proxy.acceptedChanged.connect(tl.set_visible_events)
         self.events.proxy.acceptedChanged.connect(
             lambda _ids: self.events.select_event(sel.event_id)

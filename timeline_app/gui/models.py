@@ -49,7 +49,7 @@ class Roles:
 
 
 class _Following:
-    """Mixin: reset the model whenever the document changes."""
+    """Mixin: follow the document's changes (by default, a reset of the whole model)."""
 
     def _follow(self, document: Document) -> None:
         follow(document.changed, self, self._on_changed)  # type: ignore[arg-type]
@@ -63,8 +63,24 @@ class _Following:
         """Drop derived indexes (never data) before the reset completes."""
 
 
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as ``(first, last)`` runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class EventTableModel(_Following, QAbstractTableModel):
-    """One row per placed event, in timeline order."""
+    """One row per placed event, in timeline order.
+
+    ``followed`` fires after every document change has been told (a reset or a few rows).
+    """
+
+    followed = Signal()
 
     COLUMNS = ("When", "Precision", "Event", "Source", "Expression")
     WHEN, GRANULARITY, LABEL, SOURCE, EXPRESSION = range(5)
@@ -72,10 +88,15 @@ class EventTableModel(_Following, QAbstractTableModel):
     def __init__(self, document: Document, parent: Any = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._shown = document.timeline.events  # the list the views know (the core's, no copy)
+        self._passing: list[Event] | None = None  # the rows while a change is being told
         self._follow(document)
 
+    def _events(self) -> list[Event]:
+        return self.document.timeline.events if self._passing is None else self._passing
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.document.timeline.events)
+        return 0 if parent.isValid() else len(self._events())
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -85,12 +106,57 @@ class EventTableModel(_Following, QAbstractTableModel):
             return self.COLUMNS[section]
         return None
 
+    def _on_changed(self, change: Change) -> None:
+        """Tell the views the rows that changed: a correction or a check touches a few events
+        (their rows are removed, inserted or changed); a load or a reset is a model reset.
+        """
+        old, new = self._shown, self.document.timeline.events
+        self._shown = new
+        moved = set(change.article_ids) if change.kind == "corrected" else set()
+        if change.kind not in ("corrected", "settled") or not self._follow_rows(old, new, moved):
+            super()._on_changed(change)
+        self.followed.emit()
+
+    def _follow_rows(self, old: list[Event], new: list[Event], moved: set[str]) -> bool:
+        """Rows removed, inserted and changed from ``old`` to ``new``; the events of the
+        ``moved`` articles are taken out and put back where they now sort. False where other
+        events changed order (then the caller resets the model)."""
+        old_ids = {e.event_id for e in old}
+        new_ids = {e.event_id for e in new}
+        if len(old_ids) != len(old) or len(new_ids) != len(new):
+            return False
+        old_ids = {e.event_id for e in old if e.article_id not in moved}
+        new_ids = {e.event_id for e in new if e.article_id not in moved}
+        kept_old = [e.event_id for e in old if e.event_id in new_ids]
+        if kept_old != [e.event_id for e in new if e.event_id in old_ids]:
+            return False
+        rows = self._passing = list(old)  # references to the core's events, for the telling
+        try:
+            gone = [i for i, e in enumerate(old) if e.event_id not in new_ids]
+            for first, last in reversed(_runs(gone)):
+                self.beginRemoveRows(QModelIndex(), first, last)
+                del rows[first : last + 1]
+                self.endRemoveRows()
+            came = [i for i, e in enumerate(new) if e.event_id not in old_ids]
+            for first, last in _runs(came):
+                self.beginInsertRows(QModelIndex(), first, last)
+                rows[first:first] = new[first : last + 1]
+                self.endInsertRows()
+        finally:
+            self._passing = None
+        changed = [i for i, (a, b) in enumerate(zip(rows, new, strict=True))
+                   if a is not b and a != b]
+        last_column = len(self.COLUMNS) - 1
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+        return True
+
     def event_at(self, row: int) -> Event:
-        return self.document.timeline.events[row]
+        return self._events()[row]
 
     def row_of(self, event_id: str) -> int:
         """The row of ``event_id``, or -1."""
-        for row, event in enumerate(self.document.timeline.events):
+        for row, event in enumerate(self._events()):
             if event.event_id == event_id:
                 return row
         return -1
@@ -151,6 +217,22 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._end: date | None = None
         self.setSortRole(Roles.SORT)
         self.modelReset.connect(self._emit_accepted)
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802, D102
+        super().setSourceModel(model)
+        if isinstance(model, EventTableModel):  # rows inserted or changed may pass the filter
+            model.followed.connect(self._after_rows)
+
+    def _after_rows(self) -> None:
+        if self.active:
+            self._emit_accepted()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By date, up, is the timeline's own order: kept, with no sort to run (a sort asks
+        every row its key, on the main thread)."""
+        if column == EventTableModel.WHEN and order == Qt.SortOrder.AscendingOrder:
+            column = -1
+        super().sort(column, order)
 
     def source(self) -> EventTableModel:
         model = self.sourceModel()
@@ -229,6 +311,15 @@ class ArticleListModel(_Following, QAbstractListModel):
 
     def _invalidate(self) -> None:
         self._ids = None
+
+    def _on_changed(self, change: Change) -> None:
+        """The same articles (a correction, a check): their rows changed in place, no reset."""
+        same = self._ids is not None and change.kind in ("corrected", "settled") and (
+            self._ids == list(self.document.timeline.analyses))
+        if not same:
+            super()._on_changed(change)
+        elif self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
 
     def _order(self) -> list[str]:
         if self._ids is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -50,31 +51,56 @@ class ReviewPanel(QWidget):
             lambda item, _col: self.eventActivated.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
         self.mark.clicked.connect(lambda: self.reviewRequested.emit(self.selected_ids()))
+        self._rows: list[tuple[tuple[str, ...], str]] | None = None  # what the tree shows
+        self._stale = False
         follow(document.changed, self, self._on_changed)
         self.refresh()
 
     def _on_changed(self, _change: Change) -> None:
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # behind another tab: built when it is shown
+            return
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802, D102
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def selected_ids(self) -> list[str]:
         return [i.data(0, Qt.ItemDataRole.UserRole) for i in self.tree.selectedItems()]
 
     def refresh(self) -> None:
-        """Rebuild from the document (a few thousand rows at most: cheap enough)."""
-        selected = set(self.selected_ids())
-        self.tree.clear()
+        """Rebuild from the document, unless the rows would be the same (a check that moved
+        nothing the queue shows costs one pass over the statuses)."""
+        self._stale = False
         items = review_queue(
             self.document.timeline, self.document.corrections, self.show_all.isChecked()
         )
-        for entry in items:
-            e = entry.event
-            row = QTreeWidgetItem(
-                [
-                    entry.status, f"{entry.confidence:.2f}", e.interval.begin.isoformat(),
-                    e.mention.text, entry.rule, entry.reference, e.label,
-                ]
-            )  # fmt: skip
-            row.setData(0, Qt.ItemDataRole.UserRole, e.event_id)
-            self.tree.addTopLevelItem(row)
-            row.setSelected(e.event_id in selected)
+        rows = [
+            (
+                (entry.status, f"{entry.confidence:.2f}", entry.event.interval.begin.isoformat(),
+                 entry.event.mention.text, entry.rule, entry.reference, entry.event.label),
+                entry.event_id,
+            )
+            for entry in items
+        ]  # fmt: skip
         self.mark.setEnabled(bool(items))
+        if rows == self._rows:
+            return
+        self._rows = rows
+        selected = set(self.selected_ids())
+        self.tree.setUpdatesEnabled(False)
+        try:
+            self.tree.clear()
+            made = []
+            for texts, event_id in rows:
+                row = QTreeWidgetItem(list(texts))
+                row.setData(0, Qt.ItemDataRole.UserRole, event_id)
+                made.append(row)
+            self.tree.addTopLevelItems(made)
+            for row, (_texts, event_id) in zip(made, rows, strict=True):
+                if event_id in selected:
+                    row.setSelected(True)
+        finally:
+            self.tree.setUpdatesEnabled(True)

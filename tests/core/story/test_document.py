@@ -203,3 +203,18 @@ def test_a_failing_tagger_leaves_no_half_applied_correction(doc, monkeypatch):
         doc.apply(SetAnchor(UNDATED, date(2025, 7, 12)))
     assert len(doc.corrections) == 0
     assert [e.event_id for e in doc.timeline.events] == before
+
+
+def test_statuses_in_one_pass_equal_the_status_of_each_event(doc):
+    events = doc.timeline.events
+    doc.apply(RelabelEvent(*doc.event_key(events[0]), label="renamed"))
+    doc.apply(MarkReviewed(*doc.event_key(events[3])))
+    doc.apply(SetAnchor(UNDATED, date(2025, 7, 12)))
+    timeline = doc.timeline
+    articles = {k: a.article for k, a in timeline.analyses.items()}
+    by_hand = {k for k, a in timeline.analyses.items() if a.anchor.source == AnchorSource.MANUAL}
+    one_pass = doc.corrections.statuses_of(timeline.events, articles, by_hand)
+    each = [doc.corrections.status_of(e, e.article_id in by_hand, articles[e.article_id])
+            for e in timeline.events]
+    assert one_pass == each
+    assert {"edited", "reviewed", "unreviewed"} <= set(one_pass)

@@ -213,6 +213,42 @@ class Corrections:
             return "edited"
         return "reviewed" if self._touches("review", key, article) else "unreviewed"
 
+    def statuses_of(
+        self, events: Iterable[Event], articles: Mapping[str, Article], by_hand: set[str]
+    ) -> list[str]:
+        """:meth:`status_of` for many events at once (``by_hand``: ids of articles anchored
+        by hand): each article's expression corrections are located once, not once per event.
+        """
+        kinds = ("mention", "label", "cluster")
+        found: dict[str, tuple[set, set]] = {}  # article id -> (edited spans, reviewed spans)
+
+        def spans(article_id: str) -> tuple[set, set]:
+            if article_id not in found:
+                article = articles.get(article_id)
+                edited: set = set()
+                reviewed: set = set()
+                if article is not None and article_id in self._by_article():
+                    for kind in kinds:
+                        edited.update(w for _e, w in self._on_expressions(kind, article))
+                    reviewed.update(w for _e, w in self._on_expressions("review", article))
+                found[article_id] = (edited, reviewed)
+            return found[article_id]
+
+        out = []
+        for event in events:
+            m = event.mention
+            key = (event.article_id, m.start, m.end, m.text)
+            edited, reviewed = spans(event.article_id)
+            if (m.start, m.end) in edited or any((k, *key) in self._in_force for k in kinds):
+                out.append("edited")
+            elif event.article_id in by_hand and m.reference == "anchor":
+                out.append("edited")
+            elif (m.start, m.end) in reviewed or ("review", *key) in self._in_force:
+                out.append("reviewed")
+            else:
+                out.append("unreviewed")
+        return out
+
     def _touches(self, kind: str, key: ExprKey, article: Article | None) -> bool:
         if (kind, *key) in self._in_force:
             return True

@@ -29,13 +29,13 @@ class ReviewItem:
 
 def review_items(timeline: Timeline, corrections: Corrections) -> list[ReviewItem]:
     """Every placed event of ``timeline`` with its review status, in timeline order."""
+    analyses = timeline.analyses
+    by_hand = {k for k, a in analyses.items() if a.anchor.source == AnchorSource.MANUAL}
+    articles = {k: a.article for k, a in analyses.items()}
+    statuses = corrections.statuses_of(timeline.events, articles, by_hand)  # one pass
     items = []
-    for event in timeline.events:
-        analysis = timeline.analyses.get(event.article_id)
-        by_hand = analysis is not None and analysis.anchor.source == AnchorSource.MANUAL
+    for event, status in zip(timeline.events, statuses, strict=True):
         m = event.mention
-        article = analysis.article if analysis is not None else None
-        status = corrections.status_of(event, anchored_by_hand=by_hand, article=article)
         items.append(ReviewItem(event, status, m.confidence, m.rule, m.reference))
     return items
 

@@ -37,10 +37,25 @@ def _key(word: str) -> str:
 
 
 def _shared(a: list[str], b: list[str]) -> int:
+    """How many words ``a`` and ``b`` (word keys) have in common at the start."""
     n = 0
-    while n < min(len(a), len(b)) and _key(a[n]) == _key(b[n]):
+    while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+def _most_shared(keys: dict[str, list[str]]) -> dict[str, int]:
+    """For each id, the most start words its keys share with another id's.
+
+    In sorted order the longest shared start is with a neighbour, so this costs a sort and
+    not a comparison of every pair (hundreds of headlines on one outlet).
+    """
+    order = sorted(keys, key=lambda aid: (keys[aid], aid))
+    most = dict.fromkeys(keys, 0)
+    for a, b in zip(order, order[1:], strict=False):
+        n = _shared(keys[a], keys[b])
+        most[a], most[b] = max(most[a], n), max(most[b], n)
+    return most
 
 
 def _outlet(url: str) -> str:
@@ -48,10 +63,8 @@ def _outlet(url: str) -> str:
     return host.removeprefix("www.").removeprefix("amp.").removeprefix("m.")
 
 
-def _short(words: list[str], others: list[list[str]]) -> str:
-    """``words`` without the start (and end) it shares with another headline."""
-    head = max((_shared(words, o) for o in others), default=0)
-    tail = max((_shared(words[::-1], o[::-1]) for o in others), default=0)
+def _short(words: list[str], head: int, tail: int) -> str:
+    """``words`` without the ``head`` (and ``tail``) words it shares with another headline."""
     head = head if head >= MIN_SHARED else 0
     tail = tail if tail >= MIN_SHARED else 0
     if len(words) - head - tail < MIN_LEFT:  # too little left: drop the start only, and
@@ -66,15 +79,20 @@ def _short(words: list[str], others: list[list[str]]) -> str:
 def lane_titles(sources: Mapping[str, LaneSource]) -> dict[str, str]:
     """A distinct, short title per article id (see the module docstring)."""
     words = {aid: s.title.split() for aid, s in sources.items()}
+    outlets = {aid: _outlet(s.url) if s.url else "" for aid, s in sources.items()}
+    by_outlet: dict[str, dict[str, list[str]]] = {}  # compare within one outlet: the outlet
+    for aid, w in words.items():  # tells other outlets' lanes apart
+        if w:
+            by_outlet.setdefault(outlets[aid], {})[aid] = [_key(x) for x in w]
+    heads: dict[str, int] = {}
+    tails: dict[str, int] = {}
+    for keys in by_outlet.values():
+        heads.update(_most_shared(keys))
+        tails.update(_most_shared({aid: k[::-1] for aid, k in keys.items()}))
     titles: dict[str, str] = {}
-    for aid, source in sources.items():
-        outlet = _outlet(source.url) if source.url else ""
-        others = [  # the outlet tells other outlets' lanes apart: compare within one outlet
-            w for other, w in words.items()
-            if other != aid and w and (_outlet(sources[other].url) if sources[other].url else "")
-            == outlet
-        ]  # fmt: skip
-        short = _short(words[aid], others) if words[aid] else aid
+    for aid in sources:
+        outlet = outlets[aid]
+        short = _short(words[aid], heads[aid], tails[aid]) if words[aid] else aid
         titles[aid] = f"{outlet} · {short}" if outlet else short
     # still the same (syndicated copies): the date, then a number
     for same in _groups(titles):

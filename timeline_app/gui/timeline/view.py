@@ -51,6 +51,15 @@ def _follow(signal, view: TimelineView) -> None:
     view.destroyed.connect(lambda *_: signal.disconnect(slot))
 
 
+def _same_marks(old, new) -> bool:
+    """Whether ``new`` draws as ``old`` does: the same events, clusters and cluster summaries."""
+    if old is new:
+        return True
+    if len(old.events) != len(new.events) or old.cluster_summaries != new.cluster_summaries:
+        return False
+    return all(a is b or a == b for a, b in zip(old.events, new.events, strict=True))
+
+
 class TimelineView(Navigator, QWidget):
     """The interactive timeline of ``document``; see the module docstring."""
 
@@ -94,7 +103,10 @@ class TimelineView(Navigator, QWidget):
     # --- the public API -------------------------------------------------------------------
     def set_visible_events(self, event_ids: set[str] | None) -> None:
         """Show only ``event_ids`` (None: all); the rest stay in the document."""
-        self._shown = set(event_ids) if event_ids is not None else None
+        shown = set(event_ids) if event_ids is not None else None
+        if shown == self._shown and shown == self.index.shown_ids:
+            return  # (a model reset with no filter says "all" again: nothing to lay out)
+        self._shown = shown
         self.index.set_shown(self._shown)
         self._after_data_change()
 
@@ -144,6 +156,11 @@ class TimelineView(Navigator, QWidget):
             self.relayout()
 
     def _on_document_changed(self, change=None) -> None:
+        if change is not None and change.kind == "settled" and _same_marks(
+            self.index.timeline, self.document.timeline
+        ):
+            self.index.timeline = self.document.timeline  # equal events: the index holds
+            return  # the check moved nothing drawn: no new index, no layout
         had_events = len(self.index) > 0
         self._rebuild(fit=not had_events)
 

@@ -1,0 +1,66 @@
+"""A correction or a check moves the events table by rows, never by a reset of the whole model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from timeline_app.core.corrections.edits import RelabelEvent, SetAnchor
+from timeline_app.gui.models import EventFilterProxy, EventTableModel
+from tests.gui.test_models import synthetic_document
+
+
+def _signals(model) -> list[str]:
+    seen: list[str] = []
+    model.modelReset.connect(lambda: seen.append("reset"))
+    model.rowsRemoved.connect(lambda *_: seen.append("removed"))
+    model.rowsInserted.connect(lambda *_: seen.append("inserted"))
+    model.dataChanged.connect(lambda *_: seen.append("changed"))
+    return seen
+
+
+def _shown(proxy) -> list[tuple[str, str]]:
+    return [(proxy.index(r, EventTableModel.WHEN).data(), proxy.index(r, 2).data())
+            for r in range(proxy.rowCount())]
+
+
+def test_a_correction_removes_and_inserts_the_rows_of_its_article_only(qtbot):
+    document = synthetic_document()
+    document.deferred = True
+    model = EventTableModel(document)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(model.WHEN, Qt.SortOrder.AscendingOrder)
+    seen = _signals(model)
+    document.apply(SetAnchor("b2", date(2024, 2, 1)))  # b2's anchor: its "2023" stays a year
+    assert "reset" not in seen
+    assert model.rowCount() == len(document.timeline.events) == proxy.rowCount()
+    assert [model.event_at(r) for r in range(model.rowCount())] == document.timeline.events
+    event = document.timeline.events[0]
+    seen.clear()
+    document.apply(RelabelEvent(*document.event_key(event), label="The nineties, relabelled"))
+    assert "reset" not in seen and "removed" in seen and "inserted" in seen  # its article's rows
+    assert _shown(proxy)[0] == ("1990s", "The nineties, relabelled")
+    assert [e.label for e in document.timeline.events] == [_shown(proxy)[r][1]
+                                                           for r in range(proxy.rowCount())]
+
+
+def test_a_settled_change_that_alters_nothing_tells_nothing(qtbot):
+    document = synthetic_document()
+    document.deferred = True
+    model = EventTableModel(document)
+    document.apply(SetAnchor("a1", date(2023, 10, 20)))
+    seen = _signals(model)
+    assert document.unsettled
+    assert document.settle(document.settle_job()())
+    assert "reset" not in seen and "removed" not in seen and "inserted" not in seen
+    assert [model.event_at(r) for r in range(model.rowCount())] == document.timeline.events
+
+
+def test_a_load_still_resets(qtbot):
+    document = synthetic_document()
+    model = EventTableModel(document)
+    with qtbot.waitSignal(model.modelReset):
+        document.clear()
+    assert model.rowCount() == 0
