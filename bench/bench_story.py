@@ -1,5 +1,7 @@
-"""The story engine end to end, in one run: the window against the command line, a correction,
-the main thread's stalls, the growth of the cross-source stage, and 10,000 articles.
+"""The story engine end to end, in one run.
+
+The window against the command line, a correction, the main thread's stalls, the growth of the
+cross-source stage, and 10,000 articles.
 
 Generated stories (``bench/gen_corpus.py``, cached in the temporary folder), the window offscreen:
 

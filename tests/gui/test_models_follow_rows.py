@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from tests.gui.test_models import synthetic_document
 from timeline_app.core.corrections.edits import RelabelEvent, SetAnchor
 from timeline_app.gui.models import EventFilterProxy, EventTableModel
-from tests.gui.test_models import synthetic_document
 
 
 def _signals(model) -> list[str]:

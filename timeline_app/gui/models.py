@@ -107,8 +107,10 @@ class EventTableModel(_Following, QAbstractTableModel):
         return None
 
     def _on_changed(self, change: Change) -> None:
-        """Tell the views the rows that changed: a correction or a check touches a few events
-        (their rows are removed, inserted or changed); a load or a reset is a model reset.
+        """Tell the views the rows that changed.
+
+        A correction or a check touches a few events (their rows are removed, inserted or
+        changed); a load or a reset is a model reset.
         """
         old, new = self._shown, self.document.timeline.events
         self._shown = new
@@ -118,9 +120,11 @@ class EventTableModel(_Following, QAbstractTableModel):
         self.followed.emit()
 
     def _follow_rows(self, old: list[Event], new: list[Event], moved: set[str]) -> bool:
-        """Rows removed, inserted and changed from ``old`` to ``new``; the events of the
-        ``moved`` articles are taken out and put back where they now sort. False where other
-        events changed order (then the caller resets the model)."""
+        """Rows removed, inserted and changed from ``old`` to ``new``.
+
+        The events of the ``moved`` articles are taken out and put back where they now sort.
+        False where other events changed order (then the caller resets the model).
+        """
         old_ids = {e.event_id for e in old}
         new_ids = {e.event_id for e in new}
         if len(old_ids) != len(old) or len(new_ids) != len(new):
@@ -228,8 +232,10 @@ class EventFilterProxy(QSortFilterProxyModel):
             self._emit_accepted()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """By date, up, is the timeline's own order: kept, with no sort to run (a sort asks
-        every row its key, on the main thread)."""
+        """By date, up, is the timeline's own order: kept, with no sort to run.
+
+        (A sort asks every row its key, on the main thread.)
+        """
         if column == EventTableModel.WHEN and order == Qt.SortOrder.AscendingOrder:
             column = -1
         super().sort(column, order)

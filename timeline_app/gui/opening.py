@@ -22,6 +22,7 @@ from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.story.document import Change, Prepared
 from timeline_app.core.story.headless import PROJECT_SUFFIX
 from timeline_app.core.story.pipeline import CancelledError, LoadResult
+from timeline_app.gui.display import plural
 from timeline_app.gui.loader import LoadWorker
 
 if TYPE_CHECKING:
@@ -74,7 +75,8 @@ class StoryOpener:
             w.undo_stack.clear()  # a new story starts uncorrected
         w.document.commit(prepared)
         articles, events = len(prepared.result.analyses), len(w.document.timeline.events)
-        w.statusBar().showMessage(f"Loaded {articles} articles: {events} events", 5000)
+        loaded = f"Loaded {plural(articles, 'article')}: {plural(events, 'event')}"
+        w.statusBar().showMessage(loaded, 5000)
         if prepared.replace:
             w.timeline.fit_all()
 

@@ -71,8 +71,10 @@ class ReviewPanel(QWidget):
         return [i.data(0, Qt.ItemDataRole.UserRole) for i in self.tree.selectedItems()]
 
     def refresh(self) -> None:
-        """Rebuild from the document, unless the rows would be the same (a check that moved
-        nothing the queue shows costs one pass over the statuses)."""
+        """Rebuild from the document, unless the rows would be the same.
+
+        A check that moved nothing the queue shows costs one pass over the statuses.
+        """
         self._stale = False
         items = review_queue(
             self.document.timeline, self.document.corrections, self.show_all.isChecked()

@@ -1,7 +1,7 @@
 """A user's corrections, kept as an overlay over what the machine found.
 
-Edits are plain data (:mod:`timeline_app.core.corrections.edits`); applying one returns its inverse, so undo
-is applying the inverse (the ``QUndoCommand`` in the GUI is a thin wrapper around this). Nothing
+Edits are plain data (:mod:`timeline_app.core.corrections.edits`); applying one returns its
+inverse, so undo is applying the inverse (the ``QUndoCommand`` in the GUI is a thin wrapper around this). Nothing
 here changes an analysis in place: the overlay is laid over fresh tagger output every time, which
 is what lets a better tagger or a reloaded article keep every correction that still applies.
 """
@@ -216,8 +216,10 @@ class Corrections:
     def statuses_of(
         self, events: Iterable[Event], articles: Mapping[str, Article], by_hand: set[str]
     ) -> list[str]:
-        """:meth:`status_of` for many events at once (``by_hand``: ids of articles anchored
-        by hand): each article's expression corrections are located once, not once per event.
+        """:meth:`status_of` for many events at once.
+
+        ``by_hand``: ids of articles anchored by hand. Each article's expression corrections are
+        located once, not once per event.
         """
         kinds = ("mention", "label", "cluster")
         found: dict[str, tuple[set, set]] = {}  # article id -> (edited spans, reviewed spans)

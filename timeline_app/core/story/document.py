@@ -21,8 +21,8 @@ from timeline_app.core.events.build import build_events
 from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.model import Article, ArticleAnalysis, Event, Interval, Timeline
 from timeline_app.core.observable import Signal
-from timeline_app.core.story.pipeline import LoadResult, analyze
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
+from timeline_app.core.story.pipeline import LoadResult, analyze
 from timeline_app.core.story.timeline import assemble, checked, provisional
 
 __all__ = ["Change", "Document", "Move", "Prepared"]
