@@ -2,8 +2,9 @@
 
 Edits are plain data (:mod:`timeline_app.core.corrections.edits`); applying one returns its
 inverse, so undo is applying the inverse (the ``QUndoCommand`` in the GUI is a thin wrapper
-around this). Nothing here changes an analysis in place: the overlay is laid over fresh tagger output every time, which
-is what lets a better tagger or a reloaded article keep every correction that still applies.
+around this). Nothing here changes an analysis in place: the overlay is laid over fresh
+tagger output every time, which is what lets a better tagger or a reloaded article keep every
+correction that still applies.
 """
 
 from __future__ import annotations

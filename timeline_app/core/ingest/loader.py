@@ -41,7 +41,8 @@ SIZE_LIMITS = {".txt": TEXT_LIMIT, ".html": HTML_LIMIT, ".htm": HTML_LIMIT}
 """One article per file: its text may be as large as any article's (:data:`TEXT_LIMIT`; tagging
 is linear, about 2.5 s CPU per MB of dense dated prose, and the memory it needs is checked);
 a page's HTML may weigh more (inline scripts, images) but extracts fast. Collections
-(``.json``/``.jsonl``) may reach :data:`MAX_FILE_BYTES`, and each record's text and HTML keeps the same limits (:mod:`.records`)."""
+(``.json``/``.jsonl``) may reach :data:`MAX_FILE_BYTES`, and each record's text and HTML
+keeps the same limits (:mod:`.records`)."""
 
 
 def read_file(path: Path) -> tuple[list[Article], list[LoadProblem]]:
