@@ -299,3 +299,23 @@ def test_filtering_the_selected_event_away_keeps_it_selected(qtbot, window, fold
     window.events.filter.setText("")
     window.events.apply_filters()
     assert window.events.table.currentIndex().data(Roles.ID) == event.event_id
+
+
+def test_an_undated_article_is_placed_on_its_estimate_as_on_the_command_line(qtbot, window):
+    """The window and the command line run the same pipeline: estimates are working anchors."""
+    from timeline_app.core.model import AnchorSource
+    from timeline_app.core.resources import seeds_dir
+    from timeline_app.core.story.headless import open_corpus
+
+    folder = [p for p in seeds_dir().glob("*.txt")]
+    load(qtbot, window, folder)
+    undated = [a for a in window.document.timeline.analyses.values() if a.article.published is None]
+    assert undated
+    cli = open_corpus(folder).timeline.analyses
+    for analysis in undated:
+        assert analysis.anchor.source is AnchorSource.ESTIMATED
+        assert analysis.anchor == cli[analysis.article.id].anchor
+        placed = {(e.event_id, e.mention.value, e.interval)
+                  for e in window.document.timeline.events_of(analysis.article.id)}
+        assert placed and placed == {(e.event_id, e.mention.value, e.interval)
+                                     for e in cli[analysis.article.id].events}

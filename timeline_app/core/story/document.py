@@ -22,6 +22,7 @@ from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.model import Article, ArticleAnalysis, Event, Interval, Timeline
 from timeline_app.core.observable import Signal
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
+from timeline_app.core.story.estimates import with_estimates
 from timeline_app.core.story.pipeline import LoadResult, analyze
 from timeline_app.core.story.timeline import assemble, checked, provisional
 
@@ -139,6 +140,8 @@ class Document:
             for analysis in result.analyses:
                 new_machine[analysis.article.id] = analysis
                 new_manual.pop(analysis.article.id, None)
+            # undated articles on their estimated anchors, as the command line loads them
+            new_machine = {a.article.id: a for a in with_estimates(list(new_machine.values()))}
             analyses = {k: _laid_over(a, corrections, new_manual) for k, a in new_machine.items()}
             timeline = assemble(analyses.values(), corrections, memo)
             if not deferred:  # else the anchor checks follow on a worker (settle_job)

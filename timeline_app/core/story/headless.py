@@ -12,12 +12,12 @@ from pathlib import Path
 from timeline_app.core.corrections.ids import resolve_article_prefix
 from timeline_app.core.corrections.ledger import Corrections, SetAnchor
 from timeline_app.core.ingest import LoadProblem
-from timeline_app.core.model import Article, ArticleAnalysis
-from timeline_app.core.reconcile.anchor_check import estimated_anchors
+from timeline_app.core.model import Article
 from timeline_app.core.storage.project import PROJECT_SUFFIX
 from timeline_app.core.story.document import Document
 from timeline_app.core.story.engines import load_with
-from timeline_app.core.story.pipeline import LoadResult, Progress, analyze
+from timeline_app.core.story.estimates import with_estimates
+from timeline_app.core.story.pipeline import LoadResult, Progress
 from timeline_app.core.story.projects import open_project
 
 __all__ = [
@@ -62,19 +62,6 @@ def open_corpus(
     result.analyses = with_estimates(result.analyses)
     document.add(result)
     return document
-
-
-def with_estimates(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
-    """The analyses, each undated article re-read against its estimated anchor where it has one.
-
-    The estimate is a working anchor only (``estimated``): the report still says ``missing``,
-    and a manual or accepted anchor replaces it.
-    """
-    estimates = estimated_anchors(analyses)
-    return [
-        analyze(a.article, estimates[a.article.id]) if a.article.id in estimates else a
-        for a in analyses
-    ]
 
 
 def set_manual_anchor(document: Document, prefix: str, value: date | None, note: str = "") -> None:

@@ -1,0 +1,23 @@
+"""Working anchors for undated articles: the step the command line and the window share.
+
+An article with no date of its own is read against its estimated anchor (``estimated``) where
+its own evidence and related articles allow one, so its relative dates are placed, tentatively;
+its report still says ``missing``, and a manual or accepted anchor replaces the estimate.
+"""
+
+from __future__ import annotations
+
+from timeline_app.core.model import ArticleAnalysis
+from timeline_app.core.reconcile.anchor_check import estimated_anchors
+from timeline_app.core.story.pipeline import analyze
+
+__all__ = ["with_estimates"]
+
+
+def with_estimates(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
+    """The analyses, each undated article re-read against its estimated anchor where it has one."""
+    estimates = estimated_anchors(analyses)
+    return [
+        analyze(a.article, estimates[a.article.id]) if a.article.id in estimates else a
+        for a in analyses
+    ]
