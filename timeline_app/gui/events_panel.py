@@ -96,6 +96,11 @@ class EventsPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.proxy.acceptedChanged.connect(self._update_count)
         self.model.followed.connect(self._update_count)
+        self._following = False  # the model is telling a document change: rows come and go
+        for started in (self.model.rowsAboutToBeRemoved, self.model.rowsAboutToBeInserted,
+                        self.model.modelAboutToBeReset):
+            started.connect(self._start_following)
+        self.model.followed.connect(self._stop_following)
         self._update_count()
 
     def _setup_table(self) -> None:
@@ -153,8 +158,15 @@ class EventsPanel(QWidget):
         self.count.setText(f"{shown} of {total}" if self.proxy.active else plural(total, "event"))
 
     # --- selection --------------------------------------------------------------------------
+    def _start_following(self, *_: object) -> None:
+        self._following = True
+
+    def _stop_following(self) -> None:
+        self._following = False
+
     def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if current.isValid() and not self._filtering:
+        # rows moving under a correction move the current row too: that is no pick of the user's
+        if current.isValid() and not self._filtering and not self._following:
             self.eventSelected.emit(current.data(Roles.ID))
 
     def select_event(self, event_id: str | None) -> None:
