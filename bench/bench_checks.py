@@ -31,7 +31,7 @@ from gen_corpus import write_corpus  # noqa: E402
 
 from timeline_app.core.model import Anchor, AnchorSource  # noqa: E402
 from timeline_app.core.reconcile import anchor_check  # noqa: E402
-from timeline_app.core.story.headless import with_estimates  # noqa: E402
+from timeline_app.core.story.estimates import with_estimates  # noqa: E402
 from timeline_app.core.story.pipeline import analyze, load  # noqa: E402
 
 

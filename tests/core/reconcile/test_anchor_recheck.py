@@ -10,7 +10,7 @@ from tests.core.reconcile.test_anchor_determinism import _write_corpus
 from timeline_app.core.model import Anchor, AnchorSource
 from timeline_app.core.reconcile import anchor_check
 from timeline_app.core.reconcile.anchor_recheck import CheckState, article_input, touched_by
-from timeline_app.core.story.headless import with_estimates
+from timeline_app.core.story.estimates import with_estimates
 from timeline_app.core.story.pipeline import analyze, load
 
 

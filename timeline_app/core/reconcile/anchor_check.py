@@ -25,7 +25,14 @@ from timeline_app.core.reconcile.anchor_evidence import (
 from timeline_app.core.reconcile.anchor_recheck import CheckState, article_input, touched_by
 from timeline_app.core.reconcile.anchor_search import AnchorSearch
 
-__all__ = ["AnchorReport", "Problem", "Suggestion", "check_anchors", "estimated_anchors"]
+__all__ = [
+    "AnchorReport",
+    "Problem",
+    "Suggestion",
+    "check_anchors",
+    "estimated_anchors",
+    "set_by_user",
+]
 
 MIN_GAIN = 0.5
 """Least gain in agreement for a different anchor to count as a conflict."""
@@ -165,6 +172,15 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous,
                               shared))
     return reports
+
+
+def set_by_user(a: ArticleAnalysis) -> bool:
+    """Whether the article's anchor is the user's (set, or a suggestion accepted).
+
+    The checks report no problem for such an article: only detected page dates are suspects,
+    and only articles without a date of their own are missing one.
+    """
+    return a.anchor.source in (AnchorSource.MANUAL, AnchorSource.SUGGESTED)
 
 
 def _undated(a: ArticleAnalysis) -> bool:

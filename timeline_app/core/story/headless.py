@@ -26,7 +26,6 @@ __all__ = [
     "anchor_report",
     "open_corpus",
     "set_manual_anchor",
-    "with_estimates",
 ]
 
 

@@ -13,8 +13,8 @@ from dataclasses import replace
 from functools import partial
 
 from timeline_app.core.corrections.ledger import Corrections
-from timeline_app.core.model import AnchorSource, ArticleAnalysis, Timeline, sort_key
-from timeline_app.core.reconcile.anchor_check import AnchorReport
+from timeline_app.core.model import ArticleAnalysis, Timeline, sort_key
+from timeline_app.core.reconcile.anchor_check import AnchorReport, set_by_user
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 
 __all__ = ["assemble", "checked", "provisional"]
@@ -68,7 +68,7 @@ def provisional(
     events = sorted(kept + fresh, key=sort_key)
     timeline = Timeline(dict(analyses), events)
     timeline._reports = {
-        aid: AnchorReport(aid) if _set_by_user(analyses[aid]) else r
+        aid: AnchorReport(aid) if set_by_user(analyses[aid]) else r
         for aid, r in (previous._reports or {}).items()
         if aid in analyses
     }  # (an anchor the user set or accepted has no anchor problem: an old one would be stale)
@@ -79,10 +79,6 @@ def provisional(
     summaries.update(summarize(part))
     timeline.cluster_summaries = dict(sorted(summaries.items()))
     return timeline
-
-
-def _set_by_user(analysis: ArticleAnalysis) -> bool:
-    return analysis.anchor.source in (AnchorSource.MANUAL, AnchorSource.SUGGESTED)
 
 
 def checked(timeline: Timeline) -> Timeline:

@@ -12,12 +12,10 @@ from datetime import date, timedelta
 from timeline_app.core.errors import CorrectionError
 from timeline_app.core.model import Granularity, Interval
 
+from .values import interval_of as _tagger_interval_of
+
 __all__ = ["interval_of_value"]
 
-try:
-    from timeline_app.core.temporal.values import interval_of as _tagger_interval_of
-except ImportError:  # pragma: no cover - the tagger package not installed
-    _tagger_interval_of = None
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T[\w:.+-]*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -43,10 +41,9 @@ def interval_of_value(value: str) -> tuple[Interval, Granularity]:
     datetime.date(2023, 10, 1)
     """
     v = value.strip().upper()
-    if _tagger_interval_of is not None:  # the tagger's reading wins: one source of truth
-        granularity, interval = _tagger_interval_of(v)
-        if granularity is not None and interval is not None:
-            return interval, granularity
+    granularity, interval = _tagger_interval_of(v)  # the tagger's reading wins: one truth
+    if granularity is not None and interval is not None:
+        return interval, granularity
     try:
         if m := _DAY.match(v):
             d = date(int(m[1]), int(m[2]), int(m[3]))
