@@ -348,7 +348,9 @@ def _tag_language(given: object, text: str) -> str:
     )
 
     if given is None or given == "":
-        return detect_language(text)
+        from timeline_app.core.temporal.language_fit import fitting_language
+
+        return fitting_language(text, detect_language(text), SUPPORTED_LANGUAGES)
     lang = normalize_language(given) if isinstance(given, str) else ""
     if not lang:
         known = ", ".join(SUPPORTED_LANGUAGES)

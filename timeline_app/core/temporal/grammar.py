@@ -222,12 +222,25 @@ _RESOLVED = re.compile(r"(?P<text>.+?)\s+@\s+(?P<anchor>\d{4}-\d\d-\d\d)\s+=>\s+
 _LINE = re.compile(r"^(\S+)\s+(DATE|TIME|DURATION|SET)\s+(\S+)\s+(.+)$")
 
 
+ALONE = "alone"
+"""The group a rule's ``{AFTER:...}`` matches when no word precedes it: the text's very start.
+
+Such a match counts only when it is the whole text (a typed phrase, a caption): the words that
+vouch for "the 17th" or "3/17" in a sentence are not needed when nothing else is there.
+"""
+
+
 def _expand(pattern: str, lang: str = lexicon.DEFAULT_LANG) -> str:
     table = macros(lang)
+    taken: set[str] = set()
 
     def one(m: re.Match[str]) -> str:
-        if m.group(1) == "AFTER":  # {AFTER:in|during}: preceded by one of these words
-            return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in m.group(2).split("|")) + ")"
+        if m.group(1) == "AFTER":  # {AFTER:in|during}: preceded by one of these words,
+            words = [rf"(?<=\b{w}\s)" for w in m.group(2).split("|")]
+            if ALONE not in taken:  # or nothing at all: the text is the phrase ("3/17")
+                taken.add(ALONE)
+                words.append(rf"(?<![\s\S])(?P<{ALONE}>)")
+            return "(?:" + "|".join(words) + ")"
         text = table[m.group(1)]
         if m.group(2):  # {MONTH:month2}: the same macro under another group name
             text = re.sub(r"\(\?P<\w+>", f"(?P<{m.group(2)}>", text, count=1)

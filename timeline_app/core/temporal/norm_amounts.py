@@ -117,9 +117,21 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("noon"):
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g["noon"].lower()]
     else:
-        raw = g.get("hour") or g.get("hour24") or g.get("hour24b") or g.get("hourw") or "0"
+        raw = (g.get("hour") or g.get("hour24") or g.get("hour24b") or g.get("hourw")
+               or g.get("hourc") or "0")
         hh = int(lexicon.number_value(raw) or 0)
         mm = int(g.get("minute") or g.get("minute24") or g.get("minute24b") or 0)
+    if g.get("minw"):  # "half past five", "quarter to 3", "ten minutes to midnight"
+        words = g["minw"].lower().split()
+        minutes = 30 if "half" in words else 15 if "quarter" in words else (
+            lexicon.number_value(" ".join(w for w in words if not w.startswith("minute"))))
+        if minutes is None or not 0 < minutes < 60:
+            return None
+        if (g.get("rel") or "").lower() == "to":
+            hh, mm = (hh - 1) % 24 if hh != 24 else 23, 60 - int(minutes)
+        else:
+            hh, mm = hh % 24, int(minutes)
+    if not g.get("noon") or g.get("minw"):
         ampm = (g.get("ampm") or "").lower()
         evening = (g.get("inthe") or "").lower() in ("afternoon", "evening")
         # "오후 3시", "a las 3 de la tarde": the part of the day (a word list) says which half
