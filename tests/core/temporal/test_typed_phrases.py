@@ -36,6 +36,15 @@ TYPED = [
     ("two decades ago", "2003"),
     ("9/Jun/2019", "2019-06-09"),
     ("12-Nov-83", "1983-11-12"),
+    ("H1 2024", "2024-H1"),
+    ("'98", "1998"),
+    ("the 90s", "199"),
+    ("Sunday 10am", "2023-10-15T10:00"),
+    ("thu 5pm", "2023-10-12T17:00"),
+    ("black friday", "2023-11-24"),
+    ("xmas", "2023-12-25"),
+    ("valentines day", "2023-02-14"),
+    ("every morning", "XXXX-XX-XXTMO"),
 ]
 
 
@@ -51,6 +60,7 @@ def test_a_typed_phrase_is_read_whole(phrase: str, value: str) -> None:
     "3/17 of the vote went to him.",  # a fraction
     "They won twenty to one.",      # a score
     "It rose by half to 3 percent.",
+    "Highs will be in the 90s.",      # a temperature
 ])
 def test_in_a_sentence_the_words_around_still_decide(sentence: str) -> None:
     assert tag(sentence, ANCHOR, lang="en") == []

@@ -103,6 +103,9 @@ def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("month"):
         m = lookup("months", g["month"])
         return Norm("SET", f"XXXX-{m}")
+    if g.get("part"):  # "every morning"
+        part = lookup("parts_of_day", g["part"])
+        return Norm("SET", f"XXXX-XX-XXT{part}") if part else None
     unit = unit_code(g.get("unit"))
     if unit is None:
         return None
