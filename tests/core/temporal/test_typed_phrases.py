@@ -45,6 +45,8 @@ TYPED = [
     ("xmas", "2023-12-25"),
     ("valentines day", "2023-02-14"),
     ("every morning", "XXXX-XX-XXTMO"),
+    ("mid-march", "2023-03"),
+    ("the end of march", "2023-03"),
 ]
 
 
@@ -61,6 +63,7 @@ def test_a_typed_phrase_is_read_whole(phrase: str, value: str) -> None:
     "They won twenty to one.",      # a score
     "It rose by half to 3 percent.",
     "Highs will be in the 90s.",      # a temperature
+    "they later may decide",          # a lone adverb does not make "may" a month
 ])
 def test_in_a_sentence_the_words_around_still_decide(sentence: str) -> None:
     assert tag(sentence, ANCHOR, lang="en") == []

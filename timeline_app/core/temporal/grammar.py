@@ -88,7 +88,8 @@ class Rule:
             elif text[s].islower():  # digits ("10/18/2023") have no case to check
                 word = " ".join(text[s:e].lower().split()).rstrip(".")
                 full, homonyms = lower_case_names(self.lang)
-                if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())):
+                if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())
+                                        and not _narrowed(m)):
                     return False
         return True
 
@@ -127,6 +128,17 @@ class Rule:
     def triggers(self) -> tuple[str, ...]:
         """Trigger classes or words, one of which occurs in every match (see ``triggers.py``)."""
         return tuple(self.params.get("trig", "").split("+")) if self.params.get("trig") else ()
+
+
+def _narrowed(m: re.Match[str]) -> bool:
+    """A modifier phrase vouches for a name that is a common word too ("mid-march").
+
+    "the end of march" counts; a lone adverb does not ("they later may decide").
+    """
+    if "mod" not in m.re.groupindex or not m.group("mod"):
+        return False
+    mod = m.group("mod")
+    return mod.endswith("-") or " " in mod.strip() or m.string[m.end("mod"):m.end("mod") + 1] == "-"
 
 
 MAX_NEEDS = 40
