@@ -66,6 +66,11 @@ class Score:
         r = hit / gold_n if gold_n else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
+    def value_f1(self) -> float:
+        """Value accuracy x relaxed F1, in percent (TempEval-3's headline number)."""
+        vacc = self.value / self.relaxed if self.relaxed else 0.0
+        return 100 * vacc * self._prf(self.relaxed, self.system, self.gold)[2]
+
     def report(self, name: str) -> str:
         sp, sr, sf = self._prf(self.strict, self.system, self.gold)
         rp, rr, rf = self._prf(self.relaxed, self.system, self.gold)
@@ -74,6 +79,16 @@ class Score:
         return (f"{name:16s} gold={self.gold:5d} sys={self.system:5d} | strict P/R/F1 "
                 f"{sp:6.1%} {sr:6.1%} {sf:6.1%} | relaxed P/R/F1 {rp:6.1%} {rr:6.1%} {rf:6.1%}"
                 f" | value acc {vacc:6.1%} type acc {tacc:6.1%} | value F1 {100 * vacc * rf:5.1f}")
+
+
+def score_file(path: Path) -> Score:
+    """The scores of the tagger on every document of a JSONL corpus, taken together."""
+    total = Score()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            doc = json.loads(line)
+            total.add(doc["timexes"], tag(doc["text"], _anchor(doc.get("dct"))))
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:

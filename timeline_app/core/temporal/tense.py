@@ -236,8 +236,12 @@ def direction(text: str, start: int, end: int) -> str | None:
     if ahead and (best is None or ahead.start() + 2 < best[0]):
         best = (ahead.start() + 2, "future")
     previous = ""
+    reporting = word_set("reported", lexicon.current())
+    joining = word_set("clause_join", lexicon.current())
     for m in _WORD.finditer(right):
         word = m.group(0).lower()
+        if word in reporting and previous in joining:
+            break  # "on Wednesday night and said the funerals would be held": another clause
         hit = _cue(word, previous)
         previous = word
         if hit == "future" and not _is("right_cue", word) and not _right_of_verb(word):
