@@ -418,13 +418,19 @@ def build(doc_id: str, dct: str, marked: str) -> dict:
     return {"id": doc_id, "corpus": "narrative", "dct": dct, "text": text, "timexes": timexes}
 
 
+def write(passages: list[tuple[str, str, str]], out: Path, corpus: str) -> None:
+    """The passages as JSONL records of ``corpus``, one a line."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
+        for doc_id, dct, marked in passages:
+            record = {**build(doc_id, dct, marked), "corpus": corpus}
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0]) if args else Path(__file__).parent / "data" / "narrative_dev.jsonl"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as f:
-        for doc_id, dct, marked in PASSAGES:
-            f.write(json.dumps(build(doc_id, dct, marked), ensure_ascii=False) + "\n")
+    write(PASSAGES, out, "narrative")
     words = sum(len(re.sub(r"\[\[([^|]+)\|[^\]]+\]\]", r"\1", p[2]).split()) for p in PASSAGES)
     print(f"{len(PASSAGES)} passages, {words} words -> {out}")
     return 0

@@ -13,13 +13,12 @@ Usage: python bench/make_news_blind.py [OUT.jsonl]
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_narrative_dev import build  # noqa: E402
+from make_narrative_dev import write  # noqa: E402
 
 REPORTS: list[tuple[str, str, str]] = [
     ("volcano", "2021-03-22", """\
@@ -101,12 +100,7 @@ currency fell [[overnight|2022-10-30TNI]] in offshore trading."""),
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0]) if args else Path(__file__).parent / "data" / "news_blind.jsonl"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as f:
-        for doc_id, dct, marked in REPORTS:
-            record = build(doc_id, dct, marked)
-            record["corpus"] = "news_blind"
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write(REPORTS, out, "news_blind")
     print(f"{len(REPORTS)} reports -> {out}")
     return 0
 
