@@ -218,10 +218,16 @@ def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     base = near[1] if near else ctx.anchor
     if base is None:
         return Norm("DATE", f"XXXX-{month:02d}", mod_of(g.get("mod")), "unresolved", 0.3)
-    if g.get("nyear"):  # "June of that year", "March of the following year"
+    if g.get("nyear"):  # "June of that year", "12 June of the following year"
         year = story_year(base.year, g["nyear"])
-        return Norm("DATE", f"{year:04d}-{month:02d}", mod_of(g.get("mod")),
-                    "narrative" if near else "anchor", 0.6, explicit_year=year)
+        day = int(g.get("day") or g.get("day2") or 0)
+        try:
+            value = date(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}"
+        except ValueError:  # "31 June"
+            return None
+        placed = (date(year, month, day), "D") if day else None
+        return Norm("DATE", value, mod_of(g.get("mod")), "narrative" if near else "anchor", 0.6,
+                    explicit_year=year, placed=placed)
     nrel = " ".join((g.get("nrel") or "").lower().split())
     year = base.year
     whole_year = near is not None and near[2] == "Y"  # "in 1826 ... the following June": 1827
