@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_narrative_dev import write  # noqa: E402
+from make_narrative_dev import write_from_args  # noqa: E402
 
 PASSAGES: list[tuple[str, str, str]] = [
     ("canal", "2023-02-14", """\
@@ -59,10 +59,7 @@ recovered slowly, and by [[1600|1600]] the harbour handled more ships than it ha
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else Path(__file__).parent / "data" / "history_blind.jsonl"
-    write(PASSAGES, out, "history_blind")
-    print(f"{len(PASSAGES)} passages -> {out}")
+    write_from_args(PASSAGES, "history_blind", "history_blind.jsonl", argv)
     return 0
 
 

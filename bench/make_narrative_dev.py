@@ -427,12 +427,18 @@ def write(passages: list[tuple[str, str, str]], out: Path, corpus: str) -> None:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def main(argv: list[str] | None = None) -> int:
+def write_from_args(passages: list[tuple[str, str, str]], corpus: str, file_name: str,
+                    argv: list[str] | None) -> Path:
+    """Write to the path given on the command line, else to ``bench/data/<file_name>``."""
     args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else Path(__file__).parent / "data" / "narrative_dev.jsonl"
-    write(PASSAGES, out, "narrative")
-    words = sum(len(re.sub(r"\[\[([^|]+)\|[^\]]+\]\]", r"\1", p[2]).split()) for p in PASSAGES)
-    print(f"{len(PASSAGES)} passages, {words} words -> {out}")
+    out = Path(args[0]) if args else Path(__file__).parent / "data" / file_name
+    write(passages, out, corpus)
+    print(f"{len(passages)} passages -> {out}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    write_from_args(PASSAGES, "narrative", "narrative_dev.jsonl", argv)
     return 0
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_narrative_dev import write  # noqa: E402
+from make_narrative_dev import write_from_args  # noqa: E402
 
 REPORTS: list[tuple[str, str, str]] = [
     ("volcano", "2021-03-22", """\
@@ -98,10 +98,7 @@ currency fell [[overnight|2022-10-30TNI]] in offshore trading."""),
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else Path(__file__).parent / "data" / "news_blind.jsonl"
-    write(REPORTS, out, "news_blind")
-    print(f"{len(REPORTS)} reports -> {out}")
+    write_from_args(REPORTS, "news_blind", "news_blind.jsonl", argv)
     return 0
 
 
