@@ -18,11 +18,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from timeline_app.core.ingest.language import detect_language  # noqa: E402
 from timeline_app.core.temporal import tag  # noqa: E402
+from timeline_app.core.temporal.language_fit import fitting_language  # noqa: E402
 
 
 def _anchor(dct: str | None) -> date | None:
     return date.fromisoformat(dct[:10]) if dct else None
+
+
+def _tagged(doc: dict) -> list:
+    """The tagger's mentions in a document, in its ``lang`` or else the language detected.
+
+    As ``timeline-app tag`` reads a record with no ``lang``: the scorer is given none.
+    """
+    text = doc["text"]
+    lang = doc.get("lang") or fitting_language(text, detect_language(text))
+    return tag(text, _anchor(doc.get("dct")), lang=lang)
 
 
 def _align(gold: list[dict], system: list) -> list[tuple[dict, object]]:
@@ -87,7 +99,7 @@ def score_file(path: Path) -> Score:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             doc = json.loads(line)
-            total.add(doc["timexes"], tag(doc["text"], _anchor(doc.get("dct"))))
+            total.add(doc["timexes"], _tagged(doc))
     return total
 
 
@@ -109,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.corpus and doc.get("corpus") != args.corpus:
             continue
         text, gold = doc["text"], doc["timexes"]
-        system = tag(text, _anchor(doc.get("dct")))
+        system = _tagged(doc)
         pairs = total.add(gold, system)
         per[doc.get("corpus", "?")].add(gold, system)
         paired_g = {id(g) for g, _ in pairs}

@@ -1,9 +1,10 @@
 """The tagger's floors on the corpora kept in the repository: no change may lose them.
 
 ``bench/data/narrative_dev.jsonl`` (history passages the narrative rules were built on),
-``bench/data/news_blind.jsonl`` and ``history_blind.jsonl`` (news reports and history passages
-written and annotated before the tagger first ran on them: 86.1 and 90.2 value F1 then; the
-rules since found on them keep them above the floors). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+``bench/data/news_blind.jsonl``, ``history_blind.jsonl`` and ``langs_blind.jsonl`` (news reports,
+history passages and news in de, fr, es, ru and ko, written and annotated before the tagger
+first ran on them: 86.1, 90.2 and 84.8 value F1 then; the rules since found on them keep them
+above the floors). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -16,7 +17,8 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).parents[3] / "bench"
-FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 90.0, "history_blind.jsonl": 92.0}
+FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 90.0, "history_blind.jsonl": 92.0,
+          "langs_blind.jsonl": 84.0}
 
 
 def _eval_module():
