@@ -162,6 +162,9 @@ def _holiday_itself(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("year"):
         year = int(g["year"])
         return Norm("DATE", holiday(rule, year).isoformat(), explicit_year=year)
+    if a is not None and p.get("yrel"):  # "지난해 추석": last year's, whatever the day
+        year = a.year + {"last": -1, "this": 0, "next": 1}[p["yrel"].lower()]
+        return Norm("DATE", holiday(rule, year).isoformat(), "", "anchor", 0.9)
     rel = (g.get("rel") or p.get("rel") or "").lower()
     if a is not None and rel:
         this_year = holiday(rule, a.year)

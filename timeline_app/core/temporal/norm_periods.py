@@ -180,8 +180,8 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", f"{_yyyy(two_digit_year(g['yy'], a))}-Q{q}")
     if a is None:
         return Norm("DATE", f"XXXX-Q{q}", "", "unresolved", 0.3)
-    if g.get("yrel"):
-        year = a.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+    if g.get("yrel") or p.get("yrel"):  # p: a rule of another language ("지난해 3분기")
+        year = a.year + {"last": -1, "this": 0, "next": 1}[(g.get("yrel") or p["yrel"]).lower()]
         return Norm("DATE", f"{_yyyy(year)}-Q{q}", "", "anchor", 0.95)
     if g.get("yago"):
         return Norm("DATE", f"{_yyyy(a.year - 1)}-Q{q}", "", "anchor", 0.8)
@@ -193,7 +193,7 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    h = 1 if (g.get("hord") or "").lower() == "first" else 2
+    h = int(p["half"]) if p.get("half") else 1 if (g.get("hord") or "").lower() == "first" else 2
     a = ctx.anchor
     if g.get("year"):
         return Norm("DATE", f"{_yyyy(int(g['year']))}-H{h}", "", explicit_year=int(g["year"]))
@@ -202,7 +202,8 @@ def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3) if g.get("theyear") else None
     if near is not None and ctx.narrative.narrative_mode:  # history: "the year" is the story's
         return Norm("DATE", f"{_yyyy(near[1].year)}-H{h}", "", "narrative", 0.6)
-    year = a.year + {"last": -1, "next": 1}.get((g.get("yrel") or "").lower(), 0)
+    yrel = g.get("yrel") or p.get("yrel") or ""  # p: a rule of another language ("올 상반기")
+    year = a.year + {"last": -1, "next": 1}.get(yrel.lower(), 0)
     return Norm("DATE", f"{_yyyy(year)}-H{h}", "", "anchor", 0.75)
 
 
