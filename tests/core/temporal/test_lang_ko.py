@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.core.temporal.lang_golden import Line, check, ids
@@ -84,7 +86,22 @@ LINES: list[Line] = [
     ("particle", "총리는 2019년 6월 10일에서야 입장을 밝혔다.", [("2019년 6월 10일에서야", "2019-06-10")]),
 ]  # fmt: skip
 
+ANCHORED: list[tuple[str, str, date, list[tuple[str, ...]]]] = [
+    # a day of the month alone: this month or the last, from the publication date and tense
+    ("day", "외교부는 지난 28일 성명을 발표했다.", date(2019, 1, 10), [("지난 28일", "2018-12-28")]),
+    ("day", "정부는 28일 성명을 발표했다.", date(2019, 1, 10), [("28일", "2018-12-28")]),
+    ("day", "총회는 오는 5일 열린다.", date(2019, 1, 10), [("오는 5일", "2019-02-05")]),
+    ("holiday", "지난해 추석 연휴에 사고가 났다.", date(2019, 10, 20), [("지난해 추석", "2018-09-24")]),
+    ("holiday", "올해 설에는 귀성객이 줄었다.", date(2019, 10, 20), [("올해 설에는", "2019-02-05")]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("family", "text", "expected"), LINES, ids=ids(LINES))
 def test_korean(family, text, expected):
     check("ko", text, expected)
+
+
+@pytest.mark.parametrize(("family", "text", "anchor", "expected"), ANCHORED,
+                         ids=[f"{f}-{n}" for n, (f, *_rest) in enumerate(ANCHORED)])
+def test_korean_anchored(family, text, anchor, expected):
+    check("ko", text, expected, anchor)

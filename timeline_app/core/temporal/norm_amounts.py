@@ -103,7 +103,7 @@ def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("month"):
         m = lookup("months", g["month"])
         return Norm("SET", f"XXXX-{m}")
-    unit = unit_code(g.get("unit"))
+    unit = unit_code(g.get("unit")) or p.get("unit")  # p: "ежегодно", "매년"
     if unit is None:
         return None
     n = lexicon.number_value(g.get("num") or "1") or 1

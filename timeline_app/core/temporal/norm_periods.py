@@ -170,7 +170,7 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if qrel in ("year-earlier", "year-ago"):
             idx -= 4
         return Norm("DATE", f"{_yyyy(idx // 4)}-Q{idx % 4 + 1}", "", "anchor", 0.8)
-    q = int(g["qnum"]) if g.get("qnum") else _QORD.get((g.get("qord") or "").lower())
+    q = int(g.get("qnum") or p.get("q") or 0) or _QORD.get((g.get("qord") or "").lower())
     if q is None:
         return None
     if g.get("year") or g.get("year2"):
