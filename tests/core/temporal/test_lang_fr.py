@@ -79,6 +79,7 @@ LINES: list[Line] = [
     ("set", "Chaque année, le festival a lieu.", [("Chaque année", "P1Y")]),
     ("set", "Le conseil se réunit tous les lundis.", [("tous les lundis", "XXXX-WXX-1")]),
     ("time", "La réunion a commencé à 15h30.", [("15h30", "2019-06-12T15:30")]),
+    ("time", "La réunion a commencé vers 15 heures.", [("15 heures", "2019-06-12T15:00")]),
 ]  # fmt: skip
 
 
