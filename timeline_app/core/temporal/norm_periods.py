@@ -125,6 +125,9 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         else:
             idx = max(i for i in cands if i < cur)
         return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, ref, 0.6)
+    if p.get("yrel") and a is not None:  # "осенью прошлого года": the autumn of last year
+        year = a.year + {"last": -1, "this": 0, "next": 1}[p["yrel"].lower()]
+        return Norm("DATE", f"{_yyyy(year)}-{code}", mod, "anchor", 0.9)
     rel = " ".join((g.get("rel") or p.get("rel") or "").lower().split())  # p: other languages
     if rel and a is not None:
         y, c = season_of(a)
