@@ -75,6 +75,7 @@ LINES: list[Line] = [
     ("decade", "Mitte der 1990er Jahre stiegen die Preise.", [("Mitte der 1990er Jahre", "199", "MID")]),
     ("time", "Um 15.30 Uhr begann die Sitzung.", [("15.30 Uhr", "2019-06-12T15:30")]),
     ("holiday", "Zu Ostern stiegen die Preise.", [("Ostern", "2019-04-21")]),
+    ("tense", "Der Minister sagte, dass das Gesetz am 1. September in Kraft tritt.", [("1. September", "2019-09-01")]),
 ]  # fmt: skip
 
 

@@ -80,6 +80,8 @@ LINES: list[Line] = [
     ("time", "A las 3 de la tarde los precios subieron.", [("3 de la tarde", "2019-06-12T15:00")]),
     ("set", "Los lunes se reúne el consejo.", [("Los lunes", "XXXX-WXX-1")]),
     ("set", "Todos los sábados se reúne el consejo.", [("Todos los sábados", "XXXX-WXX-6")]),
+    ("tense", "El 1 de septiembre los niños volvieron a la escuela.", [("1 de septiembre", "2018-09-01")]),
+    ("tense", "El ministro dijo que el 1 de septiembre la ley entrará en vigor.", [("1 de septiembre", "2019-09-01")]),
 ]  # fmt: skip
 
 

@@ -73,13 +73,15 @@ LINES: list[Line] = [
     ("relunit", "L'année prochaine, les prix augmenteront.", [("année prochaine", "2020")]),
     ("year", "En 2022, les prix ont augmenté.", [("2022", "2022")]),
     ("mod", "Fin septembre, le parlement votera.", [("Fin septembre", "2019-09", "END")]),
-    ("mod", "Mi-juillet, le parlement a voté.", [("Mi-juillet", "2019-07", "MID")]),
+    ("mod", "Mi-juillet, le parlement a voté.", [("Mi-juillet", "2018-07", "MID")]),
+    ("mod", "Mi-juillet, le parlement votera.", [("Mi-juillet", "2019-07", "MID")]),
     ("season", "L'été dernier, il a fait chaud.", [("été dernier", "2018-SU")]),
     ("range", "Du 5 au 7 mars 2020, le forum aura lieu.", [("5", "2020-03-05"), ("7 mars 2020", "2020-03-07")]),
     ("set", "Chaque année, le festival a lieu.", [("Chaque année", "P1Y")]),
     ("set", "Le conseil se réunit tous les lundis.", [("tous les lundis", "XXXX-WXX-1")]),
     ("time", "La réunion a commencé à 15h30.", [("15h30", "2019-06-12T15:30")]),
     ("time", "La réunion a commencé vers 15 heures.", [("15 heures", "2019-06-12T15:00")]),
+    ("tense", "Le ministre a déclaré que le 1er septembre la loi entrerait en vigueur.", [("1er septembre", "2019-09-01")]),
 ]  # fmt: skip
 
 
