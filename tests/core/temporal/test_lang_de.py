@@ -76,6 +76,17 @@ LINES: list[Line] = [
     ("time", "Um 15.30 Uhr begann die Sitzung.", [("15.30 Uhr", "2019-06-12T15:30")]),
     ("holiday", "Zu Ostern stiegen die Preise.", [("Ostern", "2019-04-21")]),
     ("tense", "Der Minister sagte, dass das Gesetz am 1. September in Kraft tritt.", [("1. September", "2019-09-01")]),
+    ("tense", "Am 1. September kehrten die Kinder in die Schule zurück.", [("1. September", "2018-09-01")]),
+    ("weekday", "Am Dienstag kommender Woche steigen die Preise.", [("Dienstag kommender Woche", "2019-06-18")]),
+    ("weekday", "Am Freitag vergangener Woche stiegen die Preise.", [("Freitag vergangener Woche", "2019-06-07")]),
+    ("weekday", "In der Nacht auf Sonntag brannte ein Haus.", [("In der Nacht auf Sonntag", "2019-06-09TNI")]),
+    ("time", "Am frühen Morgen brannte ein Haus.", [("frühen Morgen", "2019-06-12TMO")]),
+    ("deictic", "Morgen entscheidet der Rat.", [("Morgen", "2019-06-13")]),
+    ("weekday", "Ab Montag gilt das Gesetz.", [("Montag", "2019-06-17")]),
+    ("month", "Im Januar dieses Jahres stiegen die Preise.", [("Januar dieses Jahres", "2019-01")]),
+    ("quarter", "Im ersten Quartal 2018 stiegen die Preise.", [("ersten Quartal 2018", "2018-Q1")]),
+    ("half", "Im zweiten Halbjahr steigen die Preise.", [("zweiten Halbjahr", "2019-H2")]),
+    ("range", "Zwischen 2010 und 2015 stiegen die Preise.", [("2010", "2010"), ("2015", "2015")]),
 ]  # fmt: skip
 
 

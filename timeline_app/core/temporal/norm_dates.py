@@ -100,7 +100,11 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         value = f"XXXX-WXX-{wd}"
         return Norm("TIME" if part else "DATE", value + (f"T{part}" if part else ""), mod,
                     "unresolved", 0.3)
-    if rel in ("last", "this past", "the previous"):
+    week = (p.get("week") or "").lower()  # "Dienstag kommender Woche", "다음 주 수요일"
+    if week in ("last", "this", "next") and ref == "anchor":
+        shift = {"last": -7, "this": 0, "next": 7}[week]
+        d = base - timedelta(days=base.isoweekday() - wd) + timedelta(days=shift)
+    elif rel in ("last", "this past", "the previous"):
         d = weekday_near(base, wd, "past", inclusive=False)
     elif rel in ("next", "the following"):
         d = weekday_near(base, wd, "future", inclusive=False)
