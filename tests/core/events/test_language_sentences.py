@@ -51,6 +51,19 @@ LABELS = [
     ("Die Verhandlungen werden im Mai fortgesetzt, sagte der Minister.", "im Mai",
      "Die Verhandlungen werden fortgesetzt"),
     ("정부는 2019년 3월 5일 새 법안을 발표했다.", "2019년 3월 5일", "정부는 새 법안을 발표했다"),
+    # Korean attribution comes last ("…했다고 밝혔다"): what was said is the label
+    ("외교부는 5일 북한이 미사일을 발사했다고 밝혔다.", "5일", "북한이 미사일을 발사했다"),
+    ("김 장관은 이날 \"협상이 타결됐다\"고 말했다.", "이날", "협상이 타결됐다"),
+    ("청와대 관계자는 \"회담이 10일 열린다\"라고 전했다.", "10일", "회담이 열린다"),
+    ("국방부는 14일 훈련이 끝날 것이라고 밝혔다.", "14일", "훈련이 끝날 것이다"),
+    ("그는 지난 5일 기자들에게 회담이 취소됐다고 말했다.", "지난 5일", "회담이 취소됐다"),
+    ("그는 5일 \"우리는 준비가 됐다\"며 \"곧 결정하겠다\"고 강조했다.", "5일",
+     "우리는 준비가 됐다, 곧 결정하겠다"),
+    ("연합뉴스에 따르면 정부는 5일 새 정책을 발표했다.", "5일", "정부는 새 정책을 발표했다"),
+    # no subject of its own in what was said: the speaker stays
+    ("정부는 이날 기자회견에서 예산을 늘리겠다고 발표했다.", "이날", "정부는 기자회견에서 예산을 늘리겠다"),
+    # no quotative ending ("-다고", "-라고"): nothing is attribution
+    ("경찰은 어제 용의자를 체포했다.", "어제", "경찰은 용의자를 체포했다"),
     ("According to officials, the talks will resume next week in Geneva.", "next week",
      "The talks will resume in Geneva"),
     # a preposition or article left before the removed date goes with it

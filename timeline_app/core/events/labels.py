@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline_app.core.events.attribution_ko import drop_korean_attribution, has_hangul
 from timeline_app.core.events.clauses import carrying_clause, participle_phrases
 from timeline_app.core.resources import read_text
 
@@ -70,6 +71,8 @@ def _source_opening() -> re.Pattern[str]:
 
 
 def _drop_attribution(s: str) -> str:
+    if has_hangul(s):  # the verb of saying comes last: another form
+        return drop_korean_attribution(s)
     opening = _source_opening().match(s)
     if opening and len(s) - opening.end() > 25:
         s = s[opening.end() :]

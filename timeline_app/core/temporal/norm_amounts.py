@@ -53,7 +53,7 @@ _SET_BEFORE = re.compile(
 
 def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     word = g.get("unit") or g.get("unit2") or ""
-    unit = unit_code(word)
+    unit = unit_code(word) if word else p.get("unit")  # p: a word holding its unit ("사흘간")
     if unit is None or titled_unit(word):
         return None  # "24 Hours" in a title is not a duration
     num = g.get("num") or p.get("num")
@@ -106,7 +106,7 @@ def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("part"):  # "every morning"
         part = lookup("parts_of_day", g["part"])
         return Norm("SET", f"XXXX-XX-XXT{part}") if part else None
-    unit = unit_code(g.get("unit"))
+    unit = unit_code(g.get("unit")) or p.get("unit")  # p: "ежегодно", "매년"
     if unit is None:
         return None
     n = lexicon.number_value(g.get("num") or "1") or 1

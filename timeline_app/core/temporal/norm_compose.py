@@ -57,7 +57,8 @@ def _day_of_rel_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     a, day = ctx.anchor, int(g.get("day") or 0)
     if a is None:
         return Norm("DATE", f"XXXX-XX-{day:02d}", "", "unresolved", 0.3)
-    index = a.year * 12 + a.month - 1 + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+    rel = (g.get("rel") or p["rel"]).lower()  # p: a rule of another language ("다음 달 5일")
+    index = a.year * 12 + a.month - 1 + {"last": -1, "this": 0, "next": 1}[rel]
     try:
         d = date(index // 12, index % 12 + 1, day)
     except ValueError:

@@ -100,7 +100,11 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         value = f"XXXX-WXX-{wd}"
         return Norm("TIME" if part else "DATE", value + (f"T{part}" if part else ""), mod,
                     "unresolved", 0.3)
-    if rel in ("last", "this past", "the previous"):
+    week = (p.get("week") or "").lower()  # "Dienstag kommender Woche", "다음 주 수요일"
+    if week in ("last", "this", "next") and ref == "anchor":
+        shift = {"last": -7, "this": 0, "next": 7}[week]
+        d = base - timedelta(days=base.isoweekday() - wd) + timedelta(days=shift)
+    elif rel in ("last", "this past", "the previous"):
         d = weekday_near(base, wd, "past", inclusive=False)
     elif rel in ("next", "the following"):
         d = weekday_near(base, wd, "future", inclusive=False)
@@ -162,6 +166,9 @@ def _holiday_itself(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("year"):
         year = int(g["year"])
         return Norm("DATE", holiday(rule, year).isoformat(), explicit_year=year)
+    if a is not None and p.get("yrel"):  # "지난해 추석": last year's, whatever the day
+        year = a.year + {"last": -1, "this": 0, "next": 1}[p["yrel"].lower()]
+        return Norm("DATE", holiday(rule, year).isoformat(), "", "anchor", 0.9)
     rel = (g.get("rel") or p.get("rel") or "").lower()
     if a is not None and rel:
         this_year = holiday(rule, a.year)

@@ -125,6 +125,9 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         else:
             idx = max(i for i in cands if i < cur)
         return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, ref, 0.6)
+    if p.get("yrel") and a is not None:  # "осенью прошлого года": the autumn of last year
+        year = a.year + {"last": -1, "this": 0, "next": 1}[p["yrel"].lower()]
+        return Norm("DATE", f"{_yyyy(year)}-{code}", mod, "anchor", 0.9)
     rel = " ".join((g.get("rel") or p.get("rel") or "").lower().split())  # p: other languages
     if rel and a is not None:
         y, c = season_of(a)
@@ -170,7 +173,7 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if qrel in ("year-earlier", "year-ago"):
             idx -= 4
         return Norm("DATE", f"{_yyyy(idx // 4)}-Q{idx % 4 + 1}", "", "anchor", 0.8)
-    q = int(g["qnum"]) if g.get("qnum") else _QORD.get((g.get("qord") or "").lower())
+    q = int(g.get("qnum") or p.get("q") or 0) or _QORD.get((g.get("qord") or "").lower())
     if q is None:
         return None
     if g.get("year") or g.get("year2"):
@@ -180,8 +183,8 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", f"{_yyyy(two_digit_year(g['yy'], a))}-Q{q}")
     if a is None:
         return Norm("DATE", f"XXXX-Q{q}", "", "unresolved", 0.3)
-    if g.get("yrel"):
-        year = a.year + {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+    if g.get("yrel") or p.get("yrel"):  # p: a rule of another language ("지난해 3분기")
+        year = a.year + {"last": -1, "this": 0, "next": 1}[(g.get("yrel") or p["yrel"]).lower()]
         return Norm("DATE", f"{_yyyy(year)}-Q{q}", "", "anchor", 0.95)
     if g.get("yago"):
         return Norm("DATE", f"{_yyyy(a.year - 1)}-Q{q}", "", "anchor", 0.8)
@@ -193,7 +196,7 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    h = 1 if (g.get("hord") or "").lower() == "first" else 2
+    h = int(p["half"]) if p.get("half") else 1 if (g.get("hord") or "").lower() == "first" else 2
     if g.get("hnum") or g.get("hnum2"):  # "H1 2024", "2H19"
         h = int(g.get("hnum") or g["hnum2"])
         if g.get("yy"):
@@ -206,7 +209,8 @@ def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3) if g.get("theyear") else None
     if near is not None and ctx.narrative.narrative_mode:  # history: "the year" is the story's
         return Norm("DATE", f"{_yyyy(near[1].year)}-H{h}", "", "narrative", 0.6)
-    year = a.year + {"last": -1, "next": 1}.get((g.get("yrel") or "").lower(), 0)
+    yrel = g.get("yrel") or p.get("yrel") or ""  # p: a rule of another language ("올 상반기")
+    year = a.year + {"last": -1, "next": 1}.get(yrel.lower(), 0)
     return Norm("DATE", f"{_yyyy(year)}-H{h}", "", "anchor", 0.75)
 
 

@@ -79,9 +79,20 @@ def _unplaced(hook: event_anchor.Hook) -> Norm:
 
 
 def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"on the 18th": that day of the month the story is in (the next month if already past)."""
-    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+    """"on the 18th": that day of the month the story is in (the next month if already past).
+
+    A rule's ``rel=last|next`` ("지난 5일", "오는 10일") takes the day at or before (after) the
+    anchor, in its month or the one next to it; ``rel=tense`` does so as the clause's tense
+    says ("외교부는 14일 밝혔다" is never a day to come), the nearest day when it says nothing.
+    """
     day = int(g.get("day") or 0)
+    rel = (p.get("rel") or "").lower()
+    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+    if rel == "tense":  # a date just before ("3월 5일부터 7일까지") still gives the month
+        told = near is not None and near[2] in ("D", "W", "M")
+        rel = "" if told else {"past": "last", "future": "next"}.get(ctx.tense or "", "")
+    if rel in ("last", "next") and ctx.anchor is not None:
+        return _day_of_month_rel(ctx.anchor, day, rel == "next")
     if near is None or near[2] not in ("D", "W", "M"):
         here = day_of_month_near(ctx, day)  # "reopened on the 17th": the anchor's month
         if here is None:
@@ -96,6 +107,19 @@ def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     except ValueError:
         return None
     return Norm("DATE", d.isoformat(), "", "narrative", 0.6, placed=(d, "D"))
+
+
+def _day_of_month_rel(anchor: date, day: int, ahead: bool) -> Norm | None:
+    """The nearest day ``day`` of a month at or before (``ahead``: at or after) ``anchor``."""
+    index = anchor.year * 12 + anchor.month - 1
+    for shift in ((0, 1, 2) if ahead else (0, -1, -2)):  # a 31st may skip a short month
+        try:
+            d = date((index + shift) // 12, (index + shift) % 12 + 1, day)
+        except ValueError:
+            continue
+        if (d >= anchor) if ahead else (d <= anchor):
+            return Norm("DATE", d.isoformat(), "", "anchor", 0.85, placed=(d, "D"))
+    return None
 
 
 ACTIONS = {

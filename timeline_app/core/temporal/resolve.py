@@ -158,7 +158,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     tense_dir = ctx.tense
     favoured = tense_dir or ctx.prefer
     factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
-    told = tense_dir == "past" and tense.told_past(ctx.text, ctx.start)
+    told = tense_dir == "past" and _told_past(ctx)
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         if not 1 <= y <= 9999:  # the ends of the calendar
@@ -186,6 +186,18 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             best = (cost, y)
     conf = 0.85 if tense_dir else 0.7
     return (best[1] if best else a.year), "anchor", conf
+
+
+def _told_past(ctx: Ctx) -> bool:
+    """Whether a past tense tells the expression as done, so never ahead of the anchor.
+
+    In English only a verb right before does ("voted on December 1"); a language whose
+    ``calendar.txt`` says ``past_tense  clause`` (the verb after the date: "1 сентября дети
+    пошли в школу", "9월 1일 돌아갔다") lets the clause's past tense do so.
+    """
+    if lexicon.table("calendar").get("past_tense") == "clause":
+        return True
+    return tense.told_past(ctx.text, ctx.start)
 
 
 def day_of_month_near(ctx: Ctx, day: int) -> date | None:
@@ -226,7 +238,7 @@ def nearest(ctx: Ctx, candidates: list[date]) -> date | None:
     tense_dir = ctx.tense
     favoured = tense_dir or ctx.prefer
     factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
-    told = tense_dir == "past" and tense.told_past(ctx.text, ctx.start)
+    told = tense_dir == "past" and _told_past(ctx)
     best: tuple[float, date] | None = None
     for cand in candidates:
         days = (cand - a).days
