@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from shiboken6 import isValid
 
 from timeline_app.core.corrections.ledger import Corrections
@@ -33,6 +34,13 @@ from timeline_app.core.story.pipeline import LoadResult
 from timeline_app.core.story.projects import open_project, save_document
 from timeline_app.gui.commands import CorrectionCommand, CorrectionsCommand
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from timeline_app.gui.features import FeatureContext
+    from timeline_app.gui.loader import LoadWorker
+    from timeline_app.gui.recent import RecentFiles
+
 __all__ = ["ProjectIO"]
 
 _FILTER = f"Timeline projects (*{PROJECT_SUFFIX})"
@@ -45,11 +53,24 @@ def _may_overwrite(project: Path) -> bool:
 
 
 class ProjectIO(QObject):
-    def __init__(self, window: QMainWindow, autosave_dir: Path | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        self.document = window.document
-        self.stack = window.undo_stack
+    """The project feature: given what it uses, never the window's attributes."""
+
+    def __init__(
+        self,
+        ctx: FeatureContext,
+        loader: LoadWorker,
+        recent: RecentFiles,
+        fit_timeline: Callable[[], None],
+        open_articles: Callable[..., None],
+        autosave_dir: Path | None = None,
+    ) -> None:
+        super().__init__(ctx.host)
+        self.ctx = ctx
+        self.window = ctx.host  # titled, watched for Close, and the parent of dialogs
+        self.document = ctx.document
+        self.stack = ctx.undo_stack
+        self.loader, self.recent, self.fit_timeline = loader, recent, fit_timeline
+        self._open_articles = open_articles
         self.path: Path | None = None
         self.notices: list[str] = []
         self.autosave_dir = autosave_dir or Path(
@@ -64,12 +85,8 @@ class ProjectIO(QObject):
         self._build_actions()
         self.stack.cleanChanged.connect(self._update_title)
         self.stack.indexChanged.connect(self._update_title)
-        self._original_open_paths = window.open_paths
-        window.open_paths = self.open_paths  # project files open here, articles as before
-        if hasattr(window, "projectsRequested"):  # a project the window was asked to open
-            window.projectsRequested.connect(self._on_projects_requested)
-        window.loader.finished.connect(self._on_articles_loaded)
-        window.installEventFilter(self)
+        loader.finished.connect(self._on_articles_loaded)
+        self.window.installEventFilter(self)
         self.timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave_now)
         self.timer.start()
         self._update_title()
@@ -92,7 +109,7 @@ class ProjectIO(QObject):
         self.export_action = action("Export &Corrections…", self.export_dialog)
         self.import_action = action("&Import Corrections…", self.import_dialog)
         self.recover_action = action("Recover &Unsaved Story", self.recover_untitled)
-        file_menu, quit_ = w.menus["file"], w.actions_.quit
+        file_menu, quit_ = self.ctx.menus["file"], self.ctx.actions.quit
         for a in (self.open_action, self.save_action, self.save_as_action, self.recover_action):
             file_menu.insertAction(quit_, a)
         file_menu.insertSeparator(quit_)
@@ -140,14 +157,14 @@ class ProjectIO(QObject):
                     return
                 self._forget_path()
                 self._story = Path(articles[0]).name
-            self._original_open_paths(articles, replace=replace and not projects)
+            self._open_articles(articles, replace=replace and not projects)
             self._update_title()
 
     def recover_untitled(self) -> bool:
         """Open the autosave of a story that was never saved (left by a crash)."""
         sidecar = recovery_for(None, self.autosave_dir)
         if sidecar is None:
-            self.window.statusBar().showMessage("No unsaved story to recover", 5000)
+            self.ctx.show_message("No unsaved story to recover", 5000)
             return False
         if not self.maybe_discard():
             return False
@@ -162,7 +179,8 @@ class ProjectIO(QObject):
         self._update_title()
         return True
 
-    def _on_projects_requested(self, paths: list) -> None:
+    def open_requested(self, paths: list) -> None:
+        """Open the first of the projects the window was asked to open."""
         if paths:
             self.open(paths[0])
 
@@ -215,8 +233,8 @@ class ProjectIO(QObject):
         path = Path(path)
         if ask and not self.maybe_discard():
             return False
-        if self.window.loader.running:  # a load of articles must not replace the project
-            self.window.loader.cancel()
+        if self.loader.running:  # a load of articles must not replace the project
+            self.loader.cancel()
         owner = self._lock(path)
         # a window that has the project open elsewhere owns its autosave: not offered here
         sidecar = recovery_for(path, self.autosave_dir) if owner else None
@@ -244,7 +262,7 @@ class ProjectIO(QObject):
         self._load(opened)
         self.path = path
         self._dirty = source != path
-        self.window.recent.add([str(path)])
+        self.recent.add([str(path)])
         self._update_title()
         return True
 
@@ -260,12 +278,12 @@ class ProjectIO(QObject):
             self.stack.push(CorrectionCommand.applied(self.document, edit, replay.apply(edit)))
         self.stack.setClean()
         self._apply_settings(opened.settings)
-        self.window.timeline.fit_all()
+        self.fit_timeline()
         if opened.notices:
-            self.window.statusBar().showMessage("; ".join(opened.notices), 15000)
+            self.ctx.show_message("; ".join(opened.notices), 15000)
 
     def _apply_settings(self, settings: dict[str, str]) -> None:
-        acts = self.window.actions_
+        acts = self.ctx.actions
         lanes = settings.get("timeline/lanes")
         if lanes in acts.lanes:
             acts.lanes[lanes].trigger()
@@ -273,7 +291,7 @@ class ProjectIO(QObject):
             acts.compress.setChecked(settings["timeline/compressed"] == "true")
 
     def view_settings(self) -> dict[str, str]:
-        acts = self.window.actions_
+        acts = self.ctx.actions
         checked = acts.lane_group.checkedAction()
         return {
             "timeline/lanes": str(checked.data()) if checked else "article",
@@ -301,9 +319,9 @@ class ProjectIO(QObject):
             self._lock(path)
         discard_autosave(path, self.autosave_dir, self._instance)
         self.path = path
-        self.window.recent.add([str(path)])
+        self.recent.add([str(path)])
         self._mark_clean()
-        self.window.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.ctx.show_message(f"Saved {path.name}", 5000)
         return True
 
     def autosave_now(self) -> Path | None:
@@ -315,7 +333,7 @@ class ProjectIO(QObject):
             target.parent.mkdir(parents=True, exist_ok=True)
             save_document(target, self.document, self.view_settings())
         except (OSError, TimelineError) as exc:
-            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            self.ctx.show_message(f"Autosave failed: {exc}", 10000)
             return None
         self._autosaved_at = self.stack.index()
         return target
@@ -349,7 +367,7 @@ class ProjectIO(QObject):
         )
         if path:
             n = export_corrections(self.document.corrections, path)
-            self.window.statusBar().showMessage(f"Exported {n} correction{'s' * (n != 1)}", 5000)
+            self.ctx.show_message(f"Exported {n} correction{'s' * (n != 1)}", 5000)
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -395,7 +413,7 @@ class ProjectIO(QObject):
         )
 
     def show_error(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 15000)
+        self.ctx.show_message(message, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, "timeline_app", message, parent=self.window)
         box.open()
 
