@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             ctx, self.loader, self.recent, self.timeline.fit_all, self.opener.open_paths
         )
         self.projectsRequested.connect(self.project_io.open_requested)
+        self.status.follow(self.project_io.opening, "Opening")  # progress and Cancel
         self.exporter.title = self.project_io.story_name  # exports are titled by the story
         # every report of the selected happening; anchor suggestions
         self.sources_panel = install_sources(ctx)
