@@ -198,8 +198,9 @@ class ArchiveWindow(QMainWindow):
         self.load_seconds = time.perf_counter() - self._started
         self.archive = index
         self.view.set_message("")
-        self.view.set_index(index)
-        self.set_lane_mode(self.lane_mode)
+        self.view.set_index(index)  # in the view's lane mode, if the index has it
+        if self.view.lane_mode() != self.lane_mode:
+            self.set_lane_mode(self.lane_mode)
         self.counts.setText(f"{len(index):,} events")
         self.statusBar().showMessage(f"Read {len(index):,} events in {self.load_seconds:.2f} s")
 

@@ -109,6 +109,7 @@ class ArchiveIndex:
         self.shown_ids: set[str] | None = None
         self._lanes: dict[str, list[Lane]] = {}
         self._position: np.ndarray | None = None  # row of ``table`` -> position in the index
+        self._extent: tuple[tuple[float, float] | None] | None = None
 
     def __len__(self) -> int:
         return len(self.begin)
@@ -187,7 +188,8 @@ class ArchiveIndex:
         """Events of ``lane`` per ``bin_px``-wide bin of ``scale``, placed by their middle."""
         n = int(np.ceil(scale.width / bin_px))
         units = scale.u0 + np.arange(n + 1) * bin_px / scale.px_per_unit
-        edges = np.array([scale.axis.days(u) for u in units.tolist()])
+        axis = scale.axis
+        edges = units if axis.is_identity else np.array([axis.days(u) for u in units.tolist()])
         return np.diff(lane.mids.searchsorted(edges, "left"))
 
     def overview(self, full: TimeScale, bins: int) -> np.ndarray:
@@ -214,7 +216,11 @@ class ArchiveIndex:
         return story_spans(self.begin[rows], self.end[rows])
 
     def story_extent(self, rows: np.ndarray | None = None) -> tuple[float, float] | None:
-        return extent(self.story_spans(rows))
+        if rows is not None and len(rows) < len(self):
+            return extent(self.story_spans(rows))
+        if self._extent is None:  # every row (all are shown): the same answer each time
+            self._extent = (extent(self.story_spans()),)
+        return self._extent[0]
 
     # --- one event --------------------------------------------------------------------------
     def columns(self, rows: np.ndarray, names: list[str]) -> dict[str, list]:
