@@ -101,13 +101,16 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.actions_.build_toolbar(self.menus))
         self.status = StatusLine(self.statusBar(), self.document, self.loader)
         self.exporter = Exporter(self, self.document, self.timeline, self.settings)
-        self.opener = StoryOpener(self)
-        self._wire()
         # features get what they use; the window keeps what they return, under these names
         ctx = FeatureContext(
             self.document, self.undo_stack, self.selection, self.statusBar(), self.settings,
             self.actions_, self.menus, self.docks, self,
         )  # fmt: skip
+        self.opener = StoryOpener(
+            ctx, self.loader, self.status, self.recent, self.timeline.fit_all, self.open_paths,
+            self.projectsRequested.emit,
+        )  # fmt: skip
+        self._wire()
         self.corrections_ui = install_corrections(ctx, self.events, self.vague)
         self.project_io = ProjectIO(
             ctx, self.loader, self.recent, self.timeline.fit_all, self.opener.open_paths
