@@ -111,3 +111,16 @@ def test_a_bad_project_gives_a_clear_message(qtbot, shown, project, tmp_path, co
     assert "Traceback" not in message and "Error:" not in message  # said, not dumped
     assert io.path == project and len(window.document.timeline.events) == before
     assert not window.status.progress.isVisible()
+
+
+def test_articles_opened_meanwhile_win_over_the_project(qtbot, shown, project, monkeypatch):
+    window = shown  # noqa: F811
+    _slow_analysis(monkeypatch, 0.3, [])
+    io = window.project_io
+    assert io.open(project)
+    folder = seeds_dir()
+    window.open_paths([str(p) for p in sorted(folder.glob("*.txt"))[:2]])
+    assert not io.opening.running  # the newest request wins
+    qtbot.waitUntil(lambda: len(window.document.timeline.analyses) == 2, timeout=60_000)
+    qtbot.wait(1000)  # the abandoned project never lands
+    assert len(window.document.timeline.analyses) == 2 and io.path is None

@@ -167,6 +167,8 @@ class ProjectIO(QObject):
             if replace and not projects:
                 if not self.maybe_discard():
                     return
+                if self.opening.running:  # a new story of articles: the project gives way
+                    self.opening.cancel()
                 self._forget_path()
                 self._story = Path(articles[0]).name
             self._open_articles(articles, replace=replace and not projects)
