@@ -94,6 +94,40 @@ from [[2003|2003]] to [[2010|2010]] and was jailed in [[2018|2018]] on corruptio
 were annulled [[last year|2021]]. The outgoing president had not conceded by [[Monday \
 morning|2022-10-31TMO]]. Markets were expected to open lower [[today|2022-10-31]], and the \
 currency fell [[overnight|2022-10-30TNI]] in offshore trading."""),
+    ("museum", "2017-06-23", """\
+The city's art museum will reopen to the public [[next month|2017-07]] after a [[three-year|P3Y]] renovation, \
+its director said on [[Thursday|2017-06-22]]. The doors open on [[July 15|2017-07-15]], a \
+[[Saturday|2017-07-15]], with free entry for [[the first weekend|2017-W28-WE]]. The museum \
+closed in [[the spring of 2014|2014-SP]] when inspectors found cracks in its roof. Work was \
+meant to end in [[late 2016|2016]], but the discovery of asbestos [[last summer|2016-SU]] \
+delayed it by [[eight months|P8M]]. [[Earlier this year|2017]] the council approved another \
+2 million dollars. The director, who took up her post [[in 2012|2012]], said the collection \
+would rotate [[every three months|P3M|SET]]."""),
+    ("strike", "2023-03-08", """\
+Rail workers walked off the job [[at midnight|2023-03-07T24:00]] in the third national strike \
+[[this year|2023]], halting nearly all trains. The walkout is set to last [[48 hours|PT48H]], and the \
+union has called another for [[next Wednesday|2023-03-15]]. Talks broke down [[late last \
+week|2023-W09]] after the company offered a 4 percent raise. Union leaders met the transport \
+minister on [[Monday|2023-03-06]] but said afterwards that no deal was in sight. \
+Commuters faced long queues for buses [[this morning|2023-03-08TMO]]. The last strike, in \
+[[January|2023-01]], cost the economy an estimated 200 million euros a day, the previous \
+government said."""),
+    ("quake", "2011-03-14", """\
+Engineers were struggling [[on Monday|2011-03-14]] to cool the reactors at a nuclear plant hit \
+by the earthquake and tsunami that struck the coast on [[Friday|2011-03-11]]. A second \
+explosion rocked the plant [[Monday morning|2011-03-14TMO]], [[two days|P2D]] after a blast \
+at another reactor. The magnitude 9.0 quake was the strongest recorded in the country since \
+records began [[more than a century ago|1911]]. Officials said [[late Sunday|2011-03-13]] that \
+rolling blackouts would begin [[today|2011-03-14]] and could continue [[until the end of \
+April|2011-04]]. The stock market fell 6 percent [[in the first hour|PT1H]] of trading."""),
+    ("trial", "2014-11-20", """\
+A jury found the former mayor guilty of corruption [[Wednesday|2014-11-19]] after deliberating \
+for [[four days|P4D]]. He faces up to [[20 years|P20Y]] in prison when he is sentenced on \
+[[February 12|2015-02-12]]. The trial began in [[September|2014-09]] and heard from more than \
+60 witnesses. Prosecutors said he took bribes from [[2008|2008]] to [[2012|2012]], when he \
+left office. His lawyer said he would appeal [[within 30 days|P30D]]. The former mayor had \
+been arrested in [[the summer of 2013|2013-SU]], [[a year|P1Y]] after an audit found \
+irregularities in city contracts."""),
 ]
 
 

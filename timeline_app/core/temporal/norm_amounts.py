@@ -166,6 +166,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         day, ref, conf = near[1].isoformat(), "narrative", 0.6
     elif ctx.anchor is not None:
         shift_days = DEIXIS.get((deixis or "today").lower(), 0)  # a rule's deixis=yesterday
+        if hh == 24 and deixis is None and ctx.tense == "past":
+            shift_days = -1  # "walked off the job at midnight": the midnight just gone
         day = (ctx.anchor + timedelta(days=shift_days)).isoformat()
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", mod, "unresolved", 0.3)
