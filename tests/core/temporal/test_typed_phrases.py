@@ -47,6 +47,17 @@ TYPED = [
     ("every morning", "XXXX-XX-XXTMO"),
     ("mid-march", "2023-03"),
     ("the end of march", "2023-03"),
+    ("tomorrow at 5", "2023-10-19T17:00"),
+    ("Monday at 9", "2023-10-16T09:00"),
+    ("nine thirty pm", "2023-10-18T21:30"),
+    ("2020-01-01T10:30", "2020-01-01T10:30"),
+    ("Oct 18 '23", "2023-10-18"),
+    ("beginning of next year", "2024"),
+    ("mid next week", "2023-W43"),
+    ("end of year", "2023"),
+    ("new year 2021", "2021-01-01"),
+    ("the first monday of may", "2023-05-01"),
+    ("last day of february", "2023-02-28"),
 ]
 
 
@@ -64,6 +75,9 @@ def test_a_typed_phrase_is_read_whole(phrase: str, value: str) -> None:
     "It rose by half to 3 percent.",
     "Highs will be in the 90s.",      # a temperature
     "they later may decide",          # a lone adverb does not make "may" a month
+    "It was sort of may be.",         # nor does "of" before it
+    "Happy holidays in the new year",  # "the new year" is the year to come, no day
+    "He scored at 5 in the game",      # an hour needs its day word: "tomorrow at 5"
 ])
 def test_in_a_sentence_the_words_around_still_decide(sentence: str) -> None:
     assert tag(sentence, ANCHOR, lang="en") == []

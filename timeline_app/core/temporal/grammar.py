@@ -89,7 +89,7 @@ class Rule:
                 word = " ".join(text[s:e].lower().split()).rstrip(".")
                 full, homonyms = lower_case_names(self.lang)
                 if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())
-                                        and not _narrowed(m)):
+                                        and not _narrowed(m) and not _of_inside(m, text, s)):
                     return False
         return True
 
@@ -139,6 +139,11 @@ def _narrowed(m: re.Match[str]) -> bool:
         return False
     mod = m.group("mod")
     return mod.endswith("-") or " " in mod.strip() or m.string[m.end("mod"):m.end("mod") + 1] == "-"
+
+
+def _of_inside(m: re.Match[str], text: str, s: int) -> bool:
+    """"the first monday of may": "of" inside the match, after words that need a month."""
+    return s - 3 > m.start() and text[s - 3:s].lower() == "of "
 
 
 MAX_NEEDS = 40
