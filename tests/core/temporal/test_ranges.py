@@ -22,6 +22,7 @@ def _spans(text: str) -> list[tuple[str, str, str]]:
     ("He ruled from May 1804 to September 1806.", ("May 1804", "1804-05-01", "1806-10-01")),
     ("The war of 1914-18 changed Europe.", ("1914", "1914-01-01", "1919-01-01")),
     ("The fair ran from March 3 to April 5.", ("March 3", "2023-03-03", "2023-04-06")),
+    ("The fair ran March 3 to March 10.", ("March 3", "2023-03-03", "2023-03-11")),
 ])
 def test_a_span_runs_from_its_first_end_to_its_last(text: str, first: tuple) -> None:
     spans = _spans(text)

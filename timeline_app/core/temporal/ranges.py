@@ -3,8 +3,9 @@
 TIMEX3 marks each end apart (TimeBank does, and the scorers count them so), so both mentions
 stay; the first one's interval then runs to the end of the second, so the timeline draws the
 span the text tells rather than its first unit. The link words are the language's
-(``range_open`` and ``range_link`` in ``cues.txt``); a dash needs no opening word ("2019-2021"),
-a word does ("between ... and": "in 1990 and 1991" is a list, not a span).
+(``range_open``, ``range_link`` and ``range_list`` in ``cues.txt``): a dash or "to" needs no
+opening word ("2019-2021", "March 3 to March 10"), a link that also joins lists does ("between
+... and": "in 1990 and 1991" is a list, not a span).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from dataclasses import replace
 
 from timeline_app.core.model import Interval, Mention
 
+from . import lexicon
 from .cues import pattern as cue
+from .cues import word_set
 
 __all__ = ["join_ranges"]
 
@@ -27,7 +30,8 @@ def join_ranges(text: str, mentions: list[Mention]) -> None:
         link = cue("range_link").fullmatch(text, first.end, last.start)
         if link is None:
             continue
-        if (link.group(0).strip() not in ("-", "\u2013")
+        word = link.group(0).strip().lower()
+        if (word in word_set("range_list", lexicon.current())
                 and cue("range_open").search(text, max(0, first.start - 24), first.start) is None):
             continue
         a, b = first.interval, last.interval
