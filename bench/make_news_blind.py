@@ -128,6 +128,31 @@ for [[four days|P4D]]. He faces up to [[20 years|P20Y]] in prison when he is sen
 left office. His lawyer said he would appeal [[within 30 days|P30D]]. The former mayor had \
 been arrested in [[the summer of 2013|2013-SU]], [[a year|P1Y]] after an audit found \
 irregularities in city contracts."""),
+    ("wikinews-airline", "2013-06-05", """\
+[[Wednesday, June 5, 2013|2013-06-05]]
+
+The national airline has cancelled all flights to the capital until [[Friday|2013-06-07]] after \
+protests closed the main airport [[yesterday|2013-06-04]]. About 3,000 passengers were stranded \
+[[overnight|2013-06-04TNI]], the airline said in a statement released [[early this \
+morning|2013-06-05TMO]]. Protesters have occupied the terminal since [[Monday|2013-06-03]], \
+demanding the resignation of the transport minister, who was appointed [[in March|2013-03]]. \
+The airport handled 12 million passengers [[last year|2012]]. Police said [[on Tuesday|2013-06-04]] \
+that they would not clear the terminal [[before the weekend|2013-W23-WE]]."""),
+    ("wikinews-vaccine", "2009-10-16", """\
+Health officials said [[Thursday|2009-10-15]] that the first doses of a vaccine against the new \
+flu strain will reach clinics [[next week|2009-W43]], [[a month|P1M]] later than planned. The \
+government ordered 50 million doses in [[July|2009-07]], when the virus was spreading quickly \
+through summer camps. Since [[April|2009-04]], more than 700 people have died of the disease in \
+the country. Officials expect a second wave of infections [[in the coming weeks|FUTURE_REF]] and \
+urged people to get vaccinated [[as soon as possible|FUTURE_REF]]. Schools will report absences \
+[[daily|P1D|SET]] until [[the end of the year|2009]]."""),
+    ("wikinews-chess", "2016-11-30", """\
+The world chess champion kept his title [[on Wednesday|2016-11-30]] after beating his challenger \
+in a series of quick games, the first time since [[2006|2006]] that the championship was decided \
+by a tiebreak. The [[three-week|P3W]] match in New York had ended in a 6-6 tie [[on \
+Monday|2016-11-28]]. The champion, who turned 26 [[today|2016-11-30]], first won the title in \
+[[2013|2013]] and defended it [[two years later|2015]]. The next championship is planned for \
+[[November 2018|2018-11]] in London."""),
 ]
 
 
