@@ -28,14 +28,14 @@ from timeline_app.core.temporal import tag
     ("2020-11-20", "The plague of 1565 killed many. On 12 June of that year the council "
      "closed the gates.", "12 June of that year", "1565-06-12"),
 ])
+def test_blind_finding(anchor: str, text: str, phrase: str, value: str) -> None:
+    found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}
+    assert found.get(phrase) == value, found
+
+
 @pytest.mark.parametrize("text", [
     "The virus spread quickly through summer camps.",  # a season naming a kind of camp
     "He took the overnight train.",
 ])
 def test_blind_finding_no_date(text: str) -> None:
     assert tag(text, date(2013, 6, 5), lang="en") == []
-
-
-def test_blind_finding(anchor: str, text: str, phrase: str, value: str) -> None:
-    found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}
-    assert found.get(phrase) == value, found
