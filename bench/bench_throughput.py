@@ -10,7 +10,7 @@ adds noise, never a wrong ratio):
 - ours: ``python -m timeline_app tag --jsonl`` as a fresh process over the whole corpus
   (start-up, language detection and JSON included), and over one short line (the fixed cost);
   the difference per MB is the warm cost. Also ``tag()`` in this process, cache cleared.
-  As an installed app runs, after one untimed run: byte code cached (PYTHONPYCACHEPREFIX, under
+  As an installed app runs, after one untimed run on some records: byte code cached (PYTHONPYCACHEPREFIX, under
   ``~/.cache/timeline_app_bench``) and the detector's model unpacked in the user's cache;
 - ``--baseline REV``: the same fresh process on a checkout of git revision REV (a detached
   worktree under the system temp folder, its own rules folder), and a golden check that its
@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -114,9 +115,14 @@ def fresh_runs(cmd: list[str], corpus: Path, short: Path, out: Path, rounds: int
                cwd: Path | None = None) -> tuple[float, float]:
     """Best CPU seconds of ``cmd`` over the corpus (output kept in ``out``) and over one line.
 
-    One untimed run first writes the byte code and the caches a second run of the app finds.
+    One untimed run on the corpus's first records first writes the byte code and the caches a
+    second run of the app finds.
     """
-    child_cpu(cmd, short, None, cwd)
+    warm = corpus.with_name("warm-up.jsonl")
+    if not warm.exists():
+        with open(corpus, encoding="utf-8") as lines:
+            warm.write_text("".join(line for _, line in zip(range(50), lines)), encoding="utf-8")
+    child_cpu(cmd, warm, None, cwd)
     full = min(child_cpu(cmd, corpus, out, cwd) for _ in range(rounds))
     fixed = min(child_cpu(cmd, short, None, cwd) for _ in range(max(rounds, 3)))
     return full, fixed
@@ -179,6 +185,58 @@ def warm_in_process(records: list[dict]) -> tuple[float, int]:
     return time.process_time() - t0, found
 
 
+def prefilters(records: list[dict], share: float = 0.2, rounds: int = 3) -> None:
+    """Recognition's CPU on a sample with each speed-up of the grammar turned off, one at a time.
+
+    The trigger windows (each rule runs only near its trigger words), the needed text (a window
+    without it is skipped), the look-ahead for a pattern's first characters (compile_fast); and
+    what deriving the last two costs a process where the regex cache has not kept them.
+    """
+    from timeline_app.core import regex_needs
+    from timeline_app.core.temporal import grammar, recognition
+
+    texts = [r["text"] for r in records[::max(1, round(1 / share))]]
+    rules = grammar.rules()
+    with_ahead = {rule.id: rule.regex for rule in rules}
+    plain = {rule.id: re.compile(rf"(?<!\w)(?:{grammar._expand(rule.pattern, rule.lang)})(?!\w)")
+             for rule in rules}
+
+    def run(**kw) -> tuple[float, list]:
+        best, found = float("inf"), []
+        for _ in range(rounds):
+            t0 = time.process_time()
+            found = [[(c[0], c[1], c[2].id) for c in recognition._candidates(text, **kw)]
+                     for text in texts]
+            best = min(best, time.process_time() - t0)
+        return best, found
+
+    both, found = run()
+    no_needs, found_nn = run(needs=False)
+    no_windows, found_nw = run(scan_all=True)
+    for rule in rules:  # the cached_property's slot, as if compiled without the look-ahead
+        rule.__dict__["regex"] = plain[rule.id]
+    no_ahead, found_na = run()
+    for rule in rules:
+        rule.__dict__["regex"] = with_ahead[rule.id]
+    same = found == found_nn == found_nw == found_na
+    t0 = time.process_time()
+    for rule in rules:
+        regex_needs._requirements_of(with_ahead[rule.id].pattern, 0)
+    needs_fixed = time.process_time() - t0
+    t0 = time.process_time()
+    for rule in rules:
+        regex_needs._first_class_of(plain[rule.id].pattern, 0)
+    ahead_fixed = time.process_time() - t0
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    print(f"recognition pre-filters, CPU s per MB (best of {rounds} on {mb:.2f} MB; same "
+          f"matches every way: {same}):")
+    print(f"  all on {both / mb:.3f}; without needed text {no_needs / mb:.3f} (pays "
+          f"{(no_needs - both) / mb:.3f} s/MB, costs {needs_fixed:.3f} s per process uncached); "
+          f"without windows {no_windows / mb:.3f} (pays {no_windows / both:.1f}x); without "
+          f"look-ahead {no_ahead / mb:.3f} (pays {(no_ahead - both) / mb:.3f} s/MB, costs "
+          f"{ahead_fixed:.3f} s uncached)")
+
+
 def _rate(seconds: float, mb: float) -> str:
     return f"{seconds:7.2f} s CPU  {mb / seconds if seconds else float('inf'):6.2f} MB/s"
 
@@ -226,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
               f"({lines} records, {(work / 'ours.jsonl').stat().st_size / 1e6:.2f} MB)")
     warm, mentions = warm_in_process(records)
     print(f"ours, tag() warm in this process:        {_rate(warm, mb)}  {mentions} mentions")
+    prefilters(records)
 
     spent, sample_bytes, found = dateparser_cpu(records, args.dateparser_share)
     theirs = spent * mb * 1e6 / sample_bytes

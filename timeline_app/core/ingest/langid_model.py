@@ -10,23 +10,17 @@ the shipped model is unpacked as before.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from array import array
 from pathlib import Path
 
 import numpy as np
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier, _load_model_file
 
-__all__ = ["cache_folder", "load_identifier"]
+from timeline_app.core.user_cache import cache_folder, write_atomically
+
+__all__ = ["load_identifier"]
 
 _TYPES = {"H": np.uint16, "I": np.uint32, "L": np.uint64}
-
-
-def cache_folder() -> Path:
-    """Where derived data is kept between runs: ``$XDG_CACHE_HOME/timeline_app`` or ``~/.cache``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "timeline_app"
 
 
 def _cache_path(languages: tuple[str, ...]) -> Path:
@@ -64,19 +58,6 @@ def _restricted(languages: tuple[str, ...]) -> dict:
             "typecodes": np.array(nextmove.typecode + row.typecode)}
 
 
-def _save(path: Path, arrays: dict) -> None:
-    """Written beside and renamed into place: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            np.savez(out, **arrays)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def load_identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
     """A detector restricted to ``languages`` (normalised probabilities), from the cache if any."""
     path = _cache_path(languages)
@@ -87,7 +68,7 @@ def load_identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
         arrays = _restricted(languages)
         identifier = _identifier(arrays)
         try:
-            _save(path, arrays)
+            write_atomically(path, lambda out: np.savez(out, **arrays))
         except OSError:
             pass  # a read-only home: unpacked again next time, nothing lost
     identifier.set_languages(list(languages))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
 
+from timeline_app.core.regex_cache import compile_cached
 from timeline_app.core.regex_needs import compile_fast, requirements, selective
 from timeline_app.core.resources import read_text
 
@@ -115,7 +116,7 @@ class Rule:
         if not options:
             return None
         best = max(options, key=lambda texts: (-supplied(texts), min(map(len, texts))))
-        return re.compile(lexicon.trie_regex(best))
+        return compile_cached(lexicon.trie_regex(best))
 
     @cached_property
     def reach(self) -> tuple[int, int]:
