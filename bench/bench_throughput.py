@@ -9,7 +9,8 @@ adds noise, never a wrong ratio):
 
 - ours: ``python -m timeline_app tag --jsonl`` as a fresh process over the whole corpus
   (start-up, language detection and JSON included), and over one short line (the fixed cost);
-  the difference per MB is the warm cost. Also ``tag()`` in this process, cache cleared.
+  the difference per MB is the warm cost. Also the same with ``--lang en`` (no language
+  detection), and ``tag()`` in this process, cache cleared.
   As an installed app runs, after one untimed run on some records: byte code cached (PYTHONPYCACHEPREFIX, under
   ``~/.cache/timeline_app_bench``) and the detector's model unpacked in the user's cache;
 - ``--baseline REV``: the same fresh process on a checkout of git revision REV (a detached
@@ -267,6 +268,10 @@ def main(argv: list[str] | None = None) -> int:
     ours_mb = (ours - ours_fixed) / mb
     print(f"ours, fresh `timeline-app tag --jsonl`:  {_rate(ours, mb)}  "
           f"(start-up {ours_fixed:.2f} s, then {ours_mb:.2f} s per MB)")
+    told = min(child_cpu([*ours_cmd, "--lang", "en"], corpus, None, ROOT)
+               for _ in range(args.rounds))
+    print(f"  the same with --lang en (no language detection): {_rate(told, mb)}  "
+          f"(detection costs {(ours - told) / mb:.2f} s per MB)")
     if args.baseline:
         base_root = baseline_checkout(args.baseline)
         base_cmd = [sys.executable, "-c", BOOT, str(base_root), "tag", "--jsonl"]
