@@ -10,12 +10,14 @@ adds noise, never a wrong ratio):
 - ours: ``python -m timeline_app tag --jsonl`` as a fresh process over the whole corpus
   (start-up, language detection and JSON included), and over one short line (the fixed cost);
   the difference per MB is the warm cost. Also the same with ``--lang en`` (no language
-  detection), and ``tag()`` in this process, cache cleared.
-  As an installed app runs, after one untimed run on some records: byte code cached (PYTHONPYCACHEPREFIX, under
-  ``~/.cache/timeline_app_bench``) and the detector's model unpacked in the user's cache;
+  detection), and ``tag()`` in this process, cache cleared. As an installed app runs, after
+  one untimed run on some records: byte code cached (PYTHONPYCACHEPREFIX, under
+  ``~/.cache/timeline_app_bench``), the detector's model and the compiled patterns in the
+  user's cache (a first run ever costs some 0.65 s more);
 - ``--baseline REV``: the same fresh process on a checkout of git revision REV (a detached
   worktree under the system temp folder, its own rules folder), and a golden check that its
-  output is byte-identical to ours;
+  output is byte-identical to ours (give the fork point, ``git merge-base HEAD main``, when
+  main has moved on);
 - ``dateparser.search.search_dates`` in this process (import and warm-up excluded) on every
   n-th document (``--dateparser-share``), its time scaled up to the whole corpus by size;
 - chrono-node's ``chrono.parse`` in a fresh ``node`` process over the same records (with each
@@ -87,7 +89,7 @@ def build_corpus(target_bytes: int, seed: int) -> list[dict]:
     # alternate the two kinds, as a folder of mixed sources would
     gen = [r for r in records if not r["id"].startswith("t")]
     tpl = [r for r in records if r["id"].startswith("t")]
-    mixed = [r for pair in zip(gen, tpl) for r in pair]
+    mixed = [r for pair in zip(gen, tpl, strict=False) for r in pair]
     longer = gen if len(gen) > len(tpl) else tpl
     return mixed + longer[min(len(gen), len(tpl)):]
 
@@ -121,7 +123,8 @@ def fresh_runs(cmd: list[str], corpus: Path, short: Path, out: Path, rounds: int
     warm = corpus.with_name("warm-up.jsonl")
     if not warm.exists():
         with open(corpus, encoding="utf-8") as lines:
-            warm.write_text("".join(line for _, line in zip(range(50), lines)), encoding="utf-8")
+            first = [line for _, line in zip(range(50), lines, strict=False)]
+        warm.write_text("".join(first), encoding="utf-8")
     child_cpu(cmd, warm, None, cwd)
     full = min(child_cpu(cmd, corpus, out, cwd) for _ in range(rounds))
     fixed = min(child_cpu(cmd, short, None, cwd) for _ in range(max(rounds, 3)))

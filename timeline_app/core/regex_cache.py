@@ -13,6 +13,7 @@ the pattern's own text, so an edited rule is simply a new entry.
 
 from __future__ import annotations
 
+import _sre
 import atexit
 import hashlib
 import marshal
@@ -23,8 +24,6 @@ from array import array
 from collections.abc import Callable
 from re import _compiler, _parser
 from typing import Any
-
-import _sre
 
 from timeline_app.core.user_cache import cache_folder, write_atomically
 

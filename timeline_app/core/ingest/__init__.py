@@ -25,7 +25,6 @@ Vocabularies and patterns are data, in ``resources/ingest/*.txt`` (see its READM
 from __future__ import annotations
 
 import logging
-
 from importlib import import_module
 
 # Each name from its module on first use: ``tag`` reads only ``language``, and importing this
