@@ -163,3 +163,59 @@ def test_hostile_lines_neither_hang_nor_crash() -> None:
     labels = "Updated May 6, 2021 | " * 3000
     assert article_from_text(hyphens, article_id="a").published is None
     assert article_from_text(labels, article_id="b").published == date(2021, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("lead", "value"),
+    [  # an agency in brackets with no dash; the wire between place and date; a region abbreviated
+        (
+            "Guwahati, Mar 9 (Wire) Workers at the estates will get a wage rise from April, "
+            "ending a strike that began in January 2023.",
+            date(2023, 3, 9),
+        ),
+        (
+            "NEWPORT, Wales--(BUSINESS WIRE)--Mar 28, 2023--The shipyard today reported revenue "
+            "up by a tenth for the quarter.",
+            date(2023, 3, 28),
+        ),
+        (
+            "Tlacolula, Oax., 22 de febrero de 2022.- El gobierno municipal reabrió este martes el "
+            "mercado central después de ocho meses de obras.",
+            date(2022, 2, 22),
+        ),
+    ],
+)
+def test_datelines_of_more_agencies_and_regions(lead: str, value: date) -> None:
+    article = article_from_text(
+        f"Headline of the day\n{lead}\nMore of the story follows here.", article_id="a"
+    )
+    assert article.published == value
+    assert article.published_source == PublishedSource.DATELINE
+
+
+def test_a_labelled_stamp_is_never_the_site_clock() -> None:
+    """An obituary's date below cannot turn the "Posted" stamp above the headline into a clock."""
+    page = "\n".join(
+        [
+            "Posted Jan 15, 2022 at 6:00 AM",
+            "County fair board picks a new site",
+            "The county fair board voted on Friday to move the fair east of town, ending years of "
+            "complaints about parking.",
+            "Harold Jensen, Jan 12, 2022",
+        ]
+    )
+    assert article_from_text(page, article_id="a").published == date(2022, 1, 15)
+
+
+def test_dates_under_a_comments_heading_are_the_comments() -> None:
+    page = "\n".join(
+        [
+            "The last cobbler on Station Road",
+            "For forty years he has mended shoes in a shop barely wider than his arms, and now the "
+            "landlord wants the space back.",
+            "Comments (2)",
+            "Meena S · 14 Feb 2021",
+            "Best cobbler in the district.",
+        ]
+    )
+    assert article_from_text(page, article_id="a").published is None

@@ -37,8 +37,12 @@ _MONTH_KEYS = (
 _PLACEHOLDER_YEAR = 2000  # a leap year: "29 février" without a year is still read
 BYLINE_MAX_CHARS = 160
 """A byline or stamp line is short; a dateline may open a long paragraph (only its head is read)."""
-DATELINE_PLACE = re.compile(r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*")
-"""A place heading a dateline: up to four words, then a comma or a full stop."""
+DATELINE_PLACE = re.compile(
+    r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*"
+    r"(?:[^\W\d_]{2,6}\.\s*,\s*)?"
+)
+"""A place heading a dateline: up to four words, then a comma or a full stop, and perhaps an
+abbreviated region ("Tlacolula, Oax., 22 de febrero")."""
 
 
 @cache
