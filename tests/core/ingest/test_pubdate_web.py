@@ -219,3 +219,27 @@ def test_dates_under_a_comments_heading_are_the_comments() -> None:
         ]
     )
     assert article_from_text(page, article_id="a").published is None
+
+
+def test_an_editors_note_naming_the_first_publication_beats_the_update_stamp() -> None:
+    page = "\n".join(
+        [
+            "Updated March 5, 2023",
+            "Council delays vote on tower block",
+            "The council has delayed its vote on the proposed tower block until April after "
+            "objections from residents who packed the hall.",
+            "(This story was first published on March 3, 2023.)",
+        ]
+    )
+    assert article_from_text(page, article_id="a").published == date(2023, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [("14/03/21", date(2021, 3, 14)), ("09/14/22 3:14 PM", date(2022, 9, 14)), ("03/04/21", None)],
+)
+def test_a_bare_two_digit_year_date_is_read_only_when_its_order_is_plain(
+    line: str, value: date | None
+) -> None:
+    page = f"Borough Bulletin\n{line}\nCar park charges stay for a year\n{LEAD.strip()}"
+    assert article_from_text(page, article_id="a").published == value
