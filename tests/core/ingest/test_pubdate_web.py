@@ -243,3 +243,13 @@ def test_a_bare_two_digit_year_date_is_read_only_when_its_order_is_plain(
 ) -> None:
     page = f"Borough Bulletin\n{line}\nCar park charges stay for a year\n{LEAD.strip()}"
     assert article_from_text(page, article_id="a").published == value
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["When: Sat 14 Oct 2023, 7.30pm", "Born: 3 May 1941", "Deadline: 30 June 2023",
+     "Valid until 31 December 2023", "Kick-off: 15:00, Sat 12 March 2022"],
+)
+def test_a_field_of_another_dates_is_not_the_pages(field: str) -> None:
+    page = f"Harbour Arts Centre\n{field}\nAutumn series opens with a brass band\n{LEAD.strip()}"
+    assert article_from_text(page, article_id="a").published is None

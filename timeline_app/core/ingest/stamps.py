@@ -151,6 +151,8 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
     labelled = _labelled(line, offset)
     if labelled:
         return labelled
+    if _field_label().match(line):  # "When: Sat 14 Oct 2023", "Born: 3 May 1941"
+        return []
     short = _bare_short_year(line, offset)
     if short:
         return short
@@ -171,6 +173,13 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
             found.append(DateCandidate(value, source, offset + start, offset + len(line.rstrip())))
             break
     return found
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    """A field label opening a line ("When:", "Born", "Deadline:"): the date is not the page's."""
+    fields = "|".join(f"(?:{entry})" for entry in vocab.entries("field_labels"))
+    return re.compile(rf"\s*(?:{fields})\b\s*[:=|–—-]?\s*(?=\S)", re.IGNORECASE)
 
 
 def _bare_short_year(line: str, offset: int) -> list[DateCandidate]:
