@@ -40,6 +40,7 @@ from timeline_app.core.reconcile.lone_days import (
     LONE_DAY,
     LONE_DAY_KEY,
     LONE_DAY_STORY,
+    LONGEST,
     lone_day_reports,
     unlike,
 )
@@ -201,7 +202,8 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
     """The pair-by-pair scoring the bulk one replaced, kept as the golden reference."""
     lone = lone_day_reports(events, texts)
     sigs = {e.event_id: texts[e.event_id].names | texts[e.event_id].clause
-            | ({LONE_DAY_KEY + e.interval.begin.isoformat()} if lone[k] else set())
+            | ({f"{LONE_DAY_KEY}{e.interval.begin.isoformat()}/{e.interval.days}"}
+               if lone[k] else set())
             for k, e in enumerate(events)}
     out = []
     for i, j in Blocker(events, sigs).pairs():
@@ -222,7 +224,7 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
                                     idf.overlap(x.focus_names, y.focus_names))
             score += date_bonus(a.interval, b.interval, together, actors, quote,
                                 named=bool(x.names & y.names))
-            if (a.interval == b.interval and a.interval.days <= 1 and lone[i] and lone[j]
+            if (a.interval == b.interval and a.interval.days <= LONGEST and lone[i] and lone[j]
                     and together >= LONE_DAY_STORY
                     and not unlike(events, texts, np.array([i]), np.array([j]))[0]):
                 score += LONE_DAY

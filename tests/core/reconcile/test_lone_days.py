@@ -73,3 +73,24 @@ def test_an_agencys_byline_and_dateline_say_nothing_of_the_story():
     two = story_keys("Council approves budget",
                      "By Lise Holm\n\nKESSLA, March 10 (Nordpress) - The council voted cuts.")
     assert not one & two
+
+
+def _year(expr: str, y: int) -> tuple[str, str, object, str]:
+    from datetime import date as d
+
+    from timeline_app.core.model import Interval
+
+    return (expr, str(y), Interval(d(y, 1, 1), d(y + 1, 1, 1)), "year")
+
+
+def test_a_background_year_told_once_merges_only_with_the_same_deed():
+    one = _paper("a", "The last visit by an Ostmark minister, in 2011, ended without a deal.",
+                 [_year("in 2011", 2011)])
+    two = _paper("b", "In 2011 the previous visit ended without agreement.",
+                 [_year("In 2011", 2011)])
+    clusters = cluster_events([one, two])
+    assert clusters[eid(one, "in 2011")] == clusters[eid(two, "In 2011")]
+    term = _paper("r", "Brandt won a second term in 2017.", [_year("in 2017", 2017)])
+    hall = _paper("l", "The town opened the sports hall in 2017.", [_year("in 2017", 2017)])
+    clusters = cluster_events([term, hall])
+    assert clusters[eid(term, "in 2017")] != clusters[eid(hall, "in 2017")]

@@ -23,6 +23,7 @@ from timeline_app.core.reconcile.lone_days import (
     LONE_DAY,
     LONE_DAY_KEY,
     LONE_DAY_STORY,
+    LONGEST,
     lone_day_reports,
     unlike,
 )
@@ -352,8 +353,9 @@ def scored_pairs(
     begin, end = _days(events)
     lone = lone_day_reports(events, texts) if story else np.zeros(len(events), bool)
     sigs = {eid: t.names | t.clause for eid, t in texts.items()}
-    for e in np.flatnonzero(lone).tolist():  # compared with their day's, sharing no word
-        sigs[ids[e]] = sigs[ids[e]] | {LONE_DAY_KEY + events[e].interval.begin.isoformat()}
+    for e in np.flatnonzero(lone).tolist():  # compared with their period's, sharing no word
+        when = events[e].interval
+        sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for i, j in Blocker(events, sigs).pair_chunks():
@@ -394,7 +396,8 @@ def scored_pairs(
             shortest = np.minimum(end[i] - begin[i], end[j] - begin[j])
             actors[~same_article & ~period & inside & (shortest > 7)] += NESTED_PERIOD
             same = (begin[i] == begin[j]) & (end[i] == end[j])
-            pair = np.flatnonzero(~same_article & same & (longest <= 1) & lone[i] & lone[j])
+            pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & lone[i] & lone[j])
+            pair = pair[likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY]
             alone[pair[~unlike(events, texts, i[pair], j[pair])]] = LONE_DAY
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
