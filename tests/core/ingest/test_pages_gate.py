@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-EXACT_FLOOR = 246
-"""Dated pages whose publication date is found exactly (of 246)."""
+EXACT_FLOOR = 253
+"""Dated pages whose publication date is found exactly (of 253)."""
 WRONG_CEILING = 0
 """Pages given a date that is not theirs (undated pages given any date count too)."""
 

@@ -253,3 +253,21 @@ def test_a_bare_two_digit_year_date_is_read_only_when_its_order_is_plain(
 def test_a_field_of_another_dates_is_not_the_pages(field: str) -> None:
     page = f"Harbour Arts Centre\n{field}\nAutumn series opens with a brass band\n{LEAD.strip()}"
     assert article_from_text(page, article_id="a").published is None
+
+
+@pytest.mark.parametrize(
+    ("stamps", "value"),
+    [
+        (["Modifié le 21/11/2022 à 09h40 | Publié le 20/11/2022 à 18h15"], date(2022, 11, 20)),
+        (["Обновлено 16 ноября 2022, 10:05", "Опубликовано 15 ноября 2022, 19:40"],
+         date(2022, 11, 15)),
+        (["Du 3 juin au 15 septembre 2023"], None),
+    ],
+)
+def test_other_languages_prefer_the_first_publication_and_skip_spans(
+    stamps: list[str], value: date | None
+) -> None:
+    body = ("Le marché de Noël ouvrira avec une soixantaine de chalets, a annoncé la ville "
+            "dimanche, et restera ouvert jusqu'au début de janvier.")
+    page = "\n".join(["Le marché de Noël place du Ralliement", *stamps, body])
+    assert article_from_text(page, article_id="a").published == value

@@ -162,13 +162,58 @@ def _is_sentence(line: str) -> bool:
     return sum(1 for w in _WORD.findall(rest) if w.islower()) >= SENTENCE_WORDS
 
 
+LABEL_REACH = 30
+"""A label stands at most this many characters before the date it introduces."""
+_RANGE_BEFORE = re.compile(r"\b(?:du|vom|von|ab|del|desde|с|from)\s*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-)\s+\d", re.IGNORECASE)
+_RANGE_END = re.compile(
+    r"\d[^\d|]{0,20}?(?:\b(?:au|bis|al|hasta|по|до)\s*|\s[–—-]\s*)$", re.IGNORECASE
+)
+
+
+@cache
+def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Date labels of the five languages and the English label of their kind."""
+    from . import vocab
+
+    kinds = {"update": "updated", "original": "published"}
+    out = []
+    for entry in vocab.entries("locale_date_labels"):
+        words, kind = entry.rsplit(None, 1)
+        out.append((re.compile(rf"(?:{words})\W*$", re.IGNORECASE), kinds[kind]))
+    return tuple(out)
+
+
+def _label_before(head: str, start: int) -> str:
+    """The kind of label ("published", "updated") just before ``start``, or ""."""
+    before = head[max(0, start - LABEL_REACH) : start]
+    before = before.split("|")[-1]  # ("Modifié le ... | Publié le ..."): only its own label
+    for pattern, kind in _labels():
+        if pattern.search(before):
+            return kind
+    return ""
+
+
+def _in_range(head: str, match: re.Match[str]) -> bool:
+    """A date opening or closing a span ("du 3 juin au 15 septembre"): an event's, not a stamp."""
+    before = head[: match.start()]
+    return bool(
+        _RANGE_BEFORE.search(before)
+        or _RANGE_END.search(before)
+        or _RANGE_AFTER.match(head, match.end())
+    )
+
+
 def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
     head = line[:BYLINE_MAX_CHARS]
-    matches = list(_pattern().finditer(head))
+    matches = [m for m in _pattern().finditer(head) if not _in_range(head, m)]
     if not matches:
         return None
     short = len(line) <= BYLINE_MAX_CHARS and not _is_sentence(line)
     place = DATELINE_PLACE.match(head)
+    labels = [_label_before(head, m.start()) for m in matches]
+    if "updated" in labels and "published" in labels:  # the first publication, wherever it stands
+        matches = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
     for match in matches:
         dateline = place is not None and match.start() == place.end()
         if not (short or dateline):
@@ -190,7 +235,8 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
         else:  # the dateline and what closes it ("(Reuters) -") are cut, the paragraph stays
             end = _DATELINE_END.match(line, match.end()).end()
         return DateCandidate(value, source, start, offset + end, line=line.strip(), why=why,
-                             year_inferred=year is not None)  # fmt: skip
+                             year_inferred=year is not None,
+                             label=_label_before(head, match.start()))  # fmt: skip
     return None
 
 
