@@ -271,3 +271,35 @@ def test_other_languages_prefer_the_first_publication_and_skip_spans(
             "dimanche, et restera ouvert jusqu'au début de janvier.")
     page = "\n".join(["Le marché de Noël place du Ralliement", *stamps, body])
     assert article_from_text(page, article_id="a").published == value
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Termin: Samstag, 18. November 2023, 19 Uhr", "Né le 4 mars 1938 à Quimper",
+     "Date limite : 30 avril 2024", "Дата рождения: 12 августа 1980 года",
+     "기간: 2023년 5월 1일 ~ 5월 31일"],
+)
+def test_other_languages_fields_of_other_dates_are_not_the_pages(field: str) -> None:
+    body = ("Der Domorganist spielt Werke von Bach und Reger, der Eintritt ist frei und Spenden "
+            "für die Renovierung der Orgel sind willkommen.")
+    page = "\n".join(["Orgelkonzert im Dom", field, body])
+    assert article_from_text(page, article_id="a").published is None
+
+
+def test_other_languages_related_lists_are_other_stories() -> None:
+    page = "\n".join([
+        "Parkhaus am Bahnhof wird abgerissen",
+        "Das marode Parkhaus am Bahnhof soll im Frühjahr abgerissen werden, an seiner Stelle "
+        "entstehen Wohnungen und ein Fahrradparkhaus für die Pendler der Stadt.",
+        "Mehr zum Thema",
+        "Neue Wohnungen am Bahnhof geplant (12.01.2023)",
+    ])
+    assert article_from_text(page, article_id="a").published is None
+
+
+def test_an_update_label_in_korean_loses_to_the_input_stamp() -> None:
+    page = "\n".join([
+        "도서관 야간 개방 확대", "수정 2023.04.12 09:10", "입력 2023.04.11 18:30",
+        "시립도서관은 다음 달부터 평일 야간 개방 시간을 밤 10시까지 늘린다고 11일 밝혔다.",
+    ])
+    assert article_from_text(page, article_id="a").published == date(2023, 4, 11)

@@ -25,9 +25,18 @@ from functools import cache
 
 from timeline_app.core.model import PublishedSource
 
-from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, DateCandidate
+from . import furniture
+from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
+from .stamps import is_field_line
 
-__all__ = ["LANGUAGES", "find_locale_dates", "month_names", "read_date", "read_day_first"]
+__all__ = [
+    "LANGUAGES",
+    "find_locale_dates",
+    "mark_labels",
+    "month_names",
+    "read_date",
+    "read_day_first",
+]
 
 LANGUAGES: tuple[str, ...] = ("ru", "ko", "de", "fr", "es")
 _MONTH_KEYS = (
@@ -165,9 +174,9 @@ def _is_sentence(line: str) -> bool:
 LABEL_REACH = 30
 """A label stands at most this many characters before the date it introduces."""
 _RANGE_BEFORE = re.compile(r"\b(?:du|vom|von|ab|del|desde|с|from)\s*$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-)\s+\d", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-|~)\s*\d", re.IGNORECASE)
 _RANGE_END = re.compile(
-    r"\d[^\d|]{0,20}?(?:\b(?:au|bis|al|hasta|по|до)\s*|\s[–—-]\s*)$", re.IGNORECASE
+    r"\d[^\d|]{0,20}?(?:\b(?:au|bis|al|hasta|по|до)\s*|\s[–—-]\s*|~\s*)$", re.IGNORECASE
 )
 
 
@@ -205,6 +214,8 @@ def _in_range(head: str, match: re.Match[str]) -> bool:
 
 
 def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
+    if is_field_line(line):  # "Termin: ...", "Né le ...", "기간: ...": another thing's date
+        return None
     head = line[:BYLINE_MAX_CHARS]
     matches = [m for m in _pattern().finditer(head) if not _in_range(head, m)]
     if not matches:
@@ -255,17 +266,48 @@ def find_locale_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCa
     """
     found: list[DateCandidate] = []
     offset = substantial = 0
+    related = False
     for number, line in enumerate(text.split("\n")):
         if number >= MAX_SCANNED_LINES or substantial >= head_lines:
             break
         if line.strip():
-            if _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
+            if furniture.is_section_header(line):  # "Mehr zum Thema": other stories' dates
+                related = True
+            elif len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS:
+                related = False
+            if not related and _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
                 candidate = _line_candidate(line, offset, text)
                 if candidate is not None:
                     found.append(candidate)
             substantial += len(line.split(None, 3)) >= 4
         offset += len(line) + 1
     return found
+
+
+def mark_labels(found: list[DateCandidate], text: str) -> list[DateCandidate]:
+    """``found`` (the English patterns' dates on a page in another language), labels read.
+
+    Each candidate gets the kind of label it stands after ("수정 2023.04.12" is an update), and
+    those on a line a field label opens ("Termin:", "기간:") go.
+    """
+    out = []
+    for candidate in found:
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        line = text[line_start : text.find("\n", candidate.start) % (len(text) + 1)]
+        if is_field_line(line):
+            continue
+        if not candidate.label:
+            written = text[line_start : candidate.start + BYLINE_MAX_CHARS]
+            at = candidate.start - line_start
+            kind = _label_before(written, at) or _label_before(written, _first_digit(written, at))
+            candidate = replace(candidate, label=kind) if kind else candidate
+        out.append(candidate)
+    return out
+
+
+def _first_digit(line: str, start: int) -> int:
+    found = _DIGIT.search(line, start)
+    return found.start() if found else start
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")

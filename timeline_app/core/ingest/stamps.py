@@ -26,7 +26,7 @@ from .dates import (
     valid_date,
 )
 
-__all__ = ["BYLINE_MAX_WORDS", "has_digit", "label_re", "line_candidates"]
+__all__ = ["BYLINE_MAX_WORDS", "has_digit", "is_field_line", "label_re", "line_candidates"]
 
 BYLINE_MAX_WORDS = 6
 """A byline may carry this many words besides its date, time and filler (an author's name)."""
@@ -151,7 +151,7 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
     labelled = _labelled(line, offset)
     if labelled:
         return labelled
-    if _field_label().match(line):  # "When: Sat 14 Oct 2023", "Born: 3 May 1941"
+    if is_field_line(line):  # "When: Sat 14 Oct 2023", "Born: 3 May 1941"
         return []
     short = _bare_short_year(line, offset)
     if short:
@@ -180,6 +180,11 @@ def _field_label() -> re.Pattern[str]:
     """A field label opening a line ("When:", "Born", "Deadline:"): the date is not the page's."""
     fields = "|".join(f"(?:{entry})" for entry in vocab.entries("field_labels"))
     return re.compile(rf"\s*(?:{fields})\b\s*[:=|–—-]?\s*(?=\S)", re.IGNORECASE)
+
+
+def is_field_line(line: str) -> bool:
+    """Whether a field label of another date opens ``line`` ("When:", "Né le", "기간:")."""
+    return _field_label().match(line) is not None
 
 
 def _bare_short_year(line: str, offset: int) -> list[DateCandidate]:
