@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-EXACT_FLOOR = 255
-"""Dated pages whose publication date is found exactly (of 255)."""
+EXACT_FLOOR = 262
+"""Dated pages whose publication date is found exactly (of 262)."""
 WRONG_CEILING = 0
 """Pages given a date that is not theirs (undated pages given any date count too)."""
 
