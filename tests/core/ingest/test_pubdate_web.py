@@ -163,3 +163,143 @@ def test_hostile_lines_neither_hang_nor_crash() -> None:
     labels = "Updated May 6, 2021 | " * 3000
     assert article_from_text(hyphens, article_id="a").published is None
     assert article_from_text(labels, article_id="b").published == date(2021, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("lead", "value"),
+    [  # an agency in brackets with no dash; the wire between place and date; a region abbreviated
+        (
+            "Guwahati, Mar 9 (Wire) Workers at the estates will get a wage rise from April, "
+            "ending a strike that began in January 2023.",
+            date(2023, 3, 9),
+        ),
+        (
+            "NEWPORT, Wales--(BUSINESS WIRE)--Mar 28, 2023--The shipyard today reported revenue "
+            "up by a tenth for the quarter.",
+            date(2023, 3, 28),
+        ),
+        (
+            "Tlacolula, Oax., 22 de febrero de 2022.- El gobierno municipal reabrió este martes el "
+            "mercado central después de ocho meses de obras.",
+            date(2022, 2, 22),
+        ),
+    ],
+)
+def test_datelines_of_more_agencies_and_regions(lead: str, value: date) -> None:
+    article = article_from_text(
+        f"Headline of the day\n{lead}\nMore of the story follows here.", article_id="a"
+    )
+    assert article.published == value
+    assert article.published_source == PublishedSource.DATELINE
+
+
+def test_a_labelled_stamp_is_never_the_site_clock() -> None:
+    """An obituary's date below cannot turn the "Posted" stamp above the headline into a clock."""
+    page = "\n".join(
+        [
+            "Posted Jan 15, 2022 at 6:00 AM",
+            "County fair board picks a new site",
+            "The county fair board voted on Friday to move the fair east of town, ending years of "
+            "complaints about parking.",
+            "Harold Jensen, Jan 12, 2022",
+        ]
+    )
+    assert article_from_text(page, article_id="a").published == date(2022, 1, 15)
+
+
+def test_dates_under_a_comments_heading_are_the_comments() -> None:
+    page = "\n".join(
+        [
+            "The last cobbler on Station Road",
+            "For forty years he has mended shoes in a shop barely wider than his arms, and now the "
+            "landlord wants the space back.",
+            "Comments (2)",
+            "Meena S · 14 Feb 2021",
+            "Best cobbler in the district.",
+        ]
+    )
+    assert article_from_text(page, article_id="a").published is None
+
+
+def test_an_editors_note_naming_the_first_publication_beats_the_update_stamp() -> None:
+    page = "\n".join(
+        [
+            "Updated March 5, 2023",
+            "Council delays vote on tower block",
+            "The council has delayed its vote on the proposed tower block until April after "
+            "objections from residents who packed the hall.",
+            "(This story was first published on March 3, 2023.)",
+        ]
+    )
+    assert article_from_text(page, article_id="a").published == date(2023, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [("14/03/21", date(2021, 3, 14)), ("09/14/22 3:14 PM", date(2022, 9, 14)), ("03/04/21", None)],
+)
+def test_a_bare_two_digit_year_date_is_read_only_when_its_order_is_plain(
+    line: str, value: date | None
+) -> None:
+    page = f"Borough Bulletin\n{line}\nCar park charges stay for a year\n{LEAD.strip()}"
+    assert article_from_text(page, article_id="a").published == value
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["When: Sat 14 Oct 2023, 7.30pm", "Born: 3 May 1941", "Deadline: 30 June 2023",
+     "Valid until 31 December 2023", "Kick-off: 15:00, Sat 12 March 2022"],
+)
+def test_a_field_of_another_dates_is_not_the_pages(field: str) -> None:
+    page = f"Harbour Arts Centre\n{field}\nAutumn series opens with a brass band\n{LEAD.strip()}"
+    assert article_from_text(page, article_id="a").published is None
+
+
+@pytest.mark.parametrize(
+    ("stamps", "value"),
+    [
+        (["Modifié le 21/11/2022 à 09h40 | Publié le 20/11/2022 à 18h15"], date(2022, 11, 20)),
+        (["Обновлено 16 ноября 2022, 10:05", "Опубликовано 15 ноября 2022, 19:40"],
+         date(2022, 11, 15)),
+        (["Du 3 juin au 15 septembre 2023"], None),
+    ],
+)
+def test_other_languages_prefer_the_first_publication_and_skip_spans(
+    stamps: list[str], value: date | None
+) -> None:
+    body = ("Le marché de Noël ouvrira avec une soixantaine de chalets, a annoncé la ville "
+            "dimanche, et restera ouvert jusqu'au début de janvier.")
+    page = "\n".join(["Le marché de Noël place du Ralliement", *stamps, body])
+    assert article_from_text(page, article_id="a").published == value
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Termin: Samstag, 18. November 2023, 19 Uhr", "Né le 4 mars 1938 à Quimper",
+     "Date limite : 30 avril 2024", "Дата рождения: 12 августа 1980 года",
+     "기간: 2023년 5월 1일 ~ 5월 31일"],
+)
+def test_other_languages_fields_of_other_dates_are_not_the_pages(field: str) -> None:
+    body = ("Der Domorganist spielt Werke von Bach und Reger, der Eintritt ist frei und Spenden "
+            "für die Renovierung der Orgel sind willkommen.")
+    page = "\n".join(["Orgelkonzert im Dom", field, body])
+    assert article_from_text(page, article_id="a").published is None
+
+
+def test_other_languages_related_lists_are_other_stories() -> None:
+    page = "\n".join([
+        "Parkhaus am Bahnhof wird abgerissen",
+        "Das marode Parkhaus am Bahnhof soll im Frühjahr abgerissen werden, an seiner Stelle "
+        "entstehen Wohnungen und ein Fahrradparkhaus für die Pendler der Stadt.",
+        "Mehr zum Thema",
+        "Neue Wohnungen am Bahnhof geplant (12.01.2023)",
+    ])
+    assert article_from_text(page, article_id="a").published is None
+
+
+def test_an_update_label_in_korean_loses_to_the_input_stamp() -> None:
+    page = "\n".join([
+        "도서관 야간 개방 확대", "수정 2023.04.12 09:10", "입력 2023.04.11 18:30",
+        "시립도서관은 다음 달부터 평일 야간 개방 시간을 밤 10시까지 늘린다고 11일 밝혔다.",
+    ])
+    assert article_from_text(page, article_id="a").published == date(2023, 4, 11)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 from rapidfuzz import fuzz
 
@@ -34,6 +35,14 @@ from timeline_app.core.reconcile.clustering import (
     scored_pairs,
     stories,
     summarize,
+)
+from timeline_app.core.reconcile.lone_days import (
+    LONE_DAY,
+    LONE_DAY_KEY,
+    LONE_DAY_STORY,
+    LONGEST,
+    lone_day_reports,
+    unlike,
 )
 from timeline_app.core.reconcile.signatures import Idf, content_similarity
 
@@ -191,7 +200,11 @@ def test_blocking_grows_near_linearly():
 
 def _reference_scored_pairs(events, texts, idf, story, leads):
     """The pair-by-pair scoring the bulk one replaced, kept as the golden reference."""
-    sigs = {eid: t.names | t.clause for eid, t in texts.items()}
+    lone = lone_day_reports(events, texts)
+    sigs = {e.event_id: texts[e.event_id].names | texts[e.event_id].clause
+            | ({f"{LONE_DAY_KEY}{e.interval.begin.isoformat()}/{e.interval.days}"}
+               if lone[k] else set())
+            for k, e in enumerate(events)}
     out = []
     for i, j in Blocker(events, sigs).pairs():
         a, b = events[i], events[j]
@@ -211,6 +224,10 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
                                     idf.overlap(x.focus_names, y.focus_names))
             score += date_bonus(a.interval, b.interval, together, actors, quote,
                                 named=bool(x.names & y.names))
+            if (a.interval == b.interval and a.interval.days <= LONGEST and lone[i] and lone[j]
+                    and together >= LONE_DAY_STORY
+                    and not unlike(events, texts, np.array([i]), np.array([j]))[0]):
+                score += LONE_DAY
         need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
         if score >= need:
             out.append((score, i, j))

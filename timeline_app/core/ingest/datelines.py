@@ -54,11 +54,12 @@ def _dateline() -> re.Pattern[str]:
         rf"\([^()\n]{{2,40}}?\s*[-–—]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
         rf"(?P<month2>(?i:{month}))\.?,?\s*(?P<year2>(?:19|20)\d\d)\)\s*(?:[-–—]{{1,2}})?"
     )
-    mark = (  # "(Wire) -", "/WIRE/." or "/PRWire/ --", a colon, a dash
+    mark = (  # "(Wire) -", "/WIRE/." or "/PRWire/ --", a colon, a dash, "(WIRE) The ..."
         r"(?:\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}|\s*/[^/\n]{2,40}/\s*(?:[-–—]{1,2}|\.)"
-        r"|\s*[:–—]|\s+-{1,2})"
+        r"|\s*[:–—]|\s+-{1,2}|\s*-{2}|\s*\([A-Z][A-Za-z&.'’ ]{1,30}\)\s+(?=[A-Z]))"
     )
-    after = r"(?:,|\s+[–—-])\s*"  # "LAGOS, May 3", "Oslo, Norway – 14 March 2023"
+    # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
+    after = r"(?:,|\s+[–—-]|\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2})\s*"
     byline = r"(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,4}?(?=[A-Z]{2,}\b))?"  # "By Wire Staff LONDON, ..."
     return re.compile(rf"\A\s*{byline}{city}{region}{after}(?:{outlet}|{plain}{mark})")
 

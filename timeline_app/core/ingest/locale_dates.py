@@ -25,9 +25,18 @@ from functools import cache
 
 from timeline_app.core.model import PublishedSource
 
-from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, DateCandidate
+from . import furniture
+from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
+from .stamps import is_field_line
 
-__all__ = ["LANGUAGES", "find_locale_dates", "month_names", "read_date", "read_day_first"]
+__all__ = [
+    "LANGUAGES",
+    "find_locale_dates",
+    "mark_labels",
+    "month_names",
+    "read_date",
+    "read_day_first",
+]
 
 LANGUAGES: tuple[str, ...] = ("ru", "ko", "de", "fr", "es")
 _MONTH_KEYS = (
@@ -37,8 +46,12 @@ _MONTH_KEYS = (
 _PLACEHOLDER_YEAR = 2000  # a leap year: "29 février" without a year is still read
 BYLINE_MAX_CHARS = 160
 """A byline or stamp line is short; a dateline may open a long paragraph (only its head is read)."""
-DATELINE_PLACE = re.compile(r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*")
-"""A place heading a dateline: up to four words, then a comma or a full stop."""
+DATELINE_PLACE = re.compile(
+    r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*"
+    r"(?:[^\W\d_]{2,6}\.\s*,\s*)?"
+)
+"""A place heading a dateline: up to four words, then a comma or a full stop, and perhaps an
+abbreviated region ("Tlacolula, Oax., 22 de febrero")."""
 
 
 @cache
@@ -158,13 +171,60 @@ def _is_sentence(line: str) -> bool:
     return sum(1 for w in _WORD.findall(rest) if w.islower()) >= SENTENCE_WORDS
 
 
+LABEL_REACH = 30
+"""A label stands at most this many characters before the date it introduces."""
+_RANGE_BEFORE = re.compile(r"\b(?:du|vom|von|ab|del|desde|с|from)\s*$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-|~)\s*\d", re.IGNORECASE)
+_RANGE_END = re.compile(
+    r"\d[^\d|]{0,20}?(?:\b(?:au|bis|al|hasta|по|до)\s*|\s[–—-]\s*|~\s*)$", re.IGNORECASE
+)
+
+
+@cache
+def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Date labels of the five languages and the English label of their kind."""
+    from . import vocab
+
+    kinds = {"update": "updated", "original": "published"}
+    out = []
+    for entry in vocab.entries("locale_date_labels"):
+        words, kind = entry.rsplit(None, 1)
+        out.append((re.compile(rf"(?:{words})\W*$", re.IGNORECASE), kinds[kind]))
+    return tuple(out)
+
+
+def _label_before(head: str, start: int) -> str:
+    """The kind of label ("published", "updated") just before ``start``, or ""."""
+    before = head[max(0, start - LABEL_REACH) : start]
+    before = before.split("|")[-1]  # ("Modifié le ... | Publié le ..."): only its own label
+    for pattern, kind in _labels():
+        if pattern.search(before):
+            return kind
+    return ""
+
+
+def _in_range(head: str, match: re.Match[str]) -> bool:
+    """A date opening or closing a span ("du 3 juin au 15 septembre"): an event's, not a stamp."""
+    before = head[: match.start()]
+    return bool(
+        _RANGE_BEFORE.search(before)
+        or _RANGE_END.search(before)
+        or _RANGE_AFTER.match(head, match.end())
+    )
+
+
 def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
+    if is_field_line(line):  # "Termin: ...", "Né le ...", "기간: ...": another thing's date
+        return None
     head = line[:BYLINE_MAX_CHARS]
-    matches = list(_pattern().finditer(head))
+    matches = [m for m in _pattern().finditer(head) if not _in_range(head, m)]
     if not matches:
         return None
     short = len(line) <= BYLINE_MAX_CHARS and not _is_sentence(line)
     place = DATELINE_PLACE.match(head)
+    labels = [_label_before(head, m.start()) for m in matches]
+    if "updated" in labels and "published" in labels:  # the first publication, wherever it stands
+        matches = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
     for match in matches:
         dateline = place is not None and match.start() == place.end()
         if not (short or dateline):
@@ -186,7 +246,8 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
         else:  # the dateline and what closes it ("(Reuters) -") are cut, the paragraph stays
             end = _DATELINE_END.match(line, match.end()).end()
         return DateCandidate(value, source, start, offset + end, line=line.strip(), why=why,
-                             year_inferred=year is not None)  # fmt: skip
+                             year_inferred=year is not None,
+                             label=_label_before(head, match.start()))  # fmt: skip
     return None
 
 
@@ -205,17 +266,48 @@ def find_locale_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCa
     """
     found: list[DateCandidate] = []
     offset = substantial = 0
+    related = False
     for number, line in enumerate(text.split("\n")):
         if number >= MAX_SCANNED_LINES or substantial >= head_lines:
             break
         if line.strip():
-            if _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
+            if furniture.is_section_header(line):  # "Mehr zum Thema": other stories' dates
+                related = True
+            elif len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS:
+                related = False
+            if not related and _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
                 candidate = _line_candidate(line, offset, text)
                 if candidate is not None:
                     found.append(candidate)
             substantial += len(line.split(None, 3)) >= 4
         offset += len(line) + 1
     return found
+
+
+def mark_labels(found: list[DateCandidate], text: str) -> list[DateCandidate]:
+    """``found`` (the English patterns' dates on a page in another language), labels read.
+
+    Each candidate gets the kind of label it stands after ("수정 2023.04.12" is an update), and
+    those on a line a field label opens ("Termin:", "기간:") go.
+    """
+    out = []
+    for candidate in found:
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        line = text[line_start : text.find("\n", candidate.start) % (len(text) + 1)]
+        if is_field_line(line):
+            continue
+        if not candidate.label:
+            written = text[line_start : candidate.start + BYLINE_MAX_CHARS]
+            at = candidate.start - line_start
+            kind = _label_before(written, at) or _label_before(written, _first_digit(written, at))
+            candidate = replace(candidate, label=kind) if kind else candidate
+        out.append(candidate)
+    return out
+
+
+def _first_digit(line: str, start: int) -> int:
+    found = _DIGIT.search(line, start)
+    return found.start() if found else start
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")

@@ -95,9 +95,11 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
     if detect_language(text) != "en":  # days first, and dates in another language's words
-        from .locale_dates import find_locale_dates, read_day_first
+        from .locale_dates import find_locale_dates, mark_labels, read_day_first
 
-        found = read_day_first(found, text) or find_locale_dates(text, head_lines=head_lines)
+        found = mark_labels(read_day_first(found, text), text) or find_locale_dates(
+            text, head_lines=head_lines
+        )
     return sorted(found, key=lambda c: c.start)
 
 

@@ -57,8 +57,11 @@ class Scored:
 
 
 def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:
-    """Above the headline, and later than a stamp further down: the site's date widget."""
-    if candidate.lines_above > 0:
+    """Above the headline, unlabelled, later than a stamp further down: the site's date widget.
+
+    A labelled stamp ("Posted ...") is the page's own, whatever dates stand below it.
+    """
+    if candidate.lines_above > 0 or candidate.label:
         return False
     return any(
         o.start > candidate.start

@@ -23,9 +23,10 @@ from .dates import (
     is_numeric,
     short_year_date_of,
     short_year_pattern,
+    valid_date,
 )
 
-__all__ = ["BYLINE_MAX_WORDS", "has_digit", "label_re", "line_candidates"]
+__all__ = ["BYLINE_MAX_WORDS", "has_digit", "is_field_line", "label_re", "line_candidates"]
 
 BYLINE_MAX_WORDS = 6
 """A byline may carry this many words besides its date, time and filler (an author's name)."""
@@ -43,7 +44,8 @@ def _labels() -> dict[str, str]:
 @cache
 def label_re() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in sorted(_labels(), key=len, reverse=True))
-    return re.compile(rf"\s*(?P<label>{labels})\b\s*(?P<colon>[:=|-])?\s*", re.IGNORECASE)
+    # (an editor's note opens with a bracket: "(This story was first published on ...)")
+    return re.compile(rf"[\s(\[]*(?P<label>{labels})\b\s*(?P<colon>[:=|-])?\s*", re.IGNORECASE)
 
 
 _TIME_RE = re.compile(rf"[\s,|·•/-]*(?:at\s+)?{TIME}", re.IGNORECASE)
@@ -149,6 +151,11 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
     labelled = _labelled(line, offset)
     if labelled:
         return labelled
+    if is_field_line(line):  # "When: Sat 14 Oct 2023", "Born: 3 May 1941"
+        return []
+    short = _bare_short_year(line, offset)
+    if short:
+        return short
     found: list[DateCandidate] = []
     longest = 4 * BYLINE_MAX_WORDS
     if len(line.split(None, longest)) > longest:  # (the words past the limit need no splitting)
@@ -166,6 +173,43 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
             found.append(DateCandidate(value, source, offset + start, offset + len(line.rstrip())))
             break
     return found
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    """A field label opening a line ("When:", "Born", "Deadline:"): the date is not the page's."""
+    fields = "|".join(f"(?:{entry})" for entry in vocab.entries("field_labels"))
+    return re.compile(rf"\s*(?:{fields})\b\s*[:=|–—-]?\s*(?=\S)", re.IGNORECASE)
+
+
+def is_field_line(line: str) -> bool:
+    """Whether a field label of another date opens ``line`` ("When:", "Né le", "기간:")."""
+    return _field_label().match(line) is not None
+
+
+def _bare_short_year(line: str, offset: int) -> list[DateCandidate]:
+    """A line that is a numeric date with a two-digit year and nothing else ("14/03/21").
+
+    Read only when the order cannot be mistaken: the first number above 12 is a day (day
+    first), the second above 12 a day (month first, as in the US).
+    """
+    text = line.strip()
+    match = short_year_pattern().match(text)
+    rest = text[match.end() :].strip(" |,") if match else ""
+    if match is None or not match.group("yy") or (rest and not _ANY_TIME.fullmatch(rest)):
+        return []  # (a time may follow: "14/03/21 09:40")
+    first, second = int(match.group("a")), int(match.group("b"))
+    if first > 12 >= second:
+        value = short_year_date_of(match)
+    elif second > 12 >= first:
+        year = int(match.group("yy"))
+        value = valid_date(2000 + year if year < 70 else 1900 + year, first, second)
+    else:
+        return []
+    if value is None:
+        return []
+    start = offset + _indent(line)
+    return [DateCandidate(value, PublishedSource.HEADER, start, offset + len(line.rstrip()))]
 
 
 def _residue_words(line: str) -> int:

@@ -19,6 +19,14 @@ import numpy as np
 
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
+from timeline_app.core.reconcile.lone_days import (
+    LONE_DAY,
+    LONE_DAY_KEY,
+    LONE_DAY_STORY,
+    LONGEST,
+    lone_day_reports,
+    unlike,
+)
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import (
     EventText,
@@ -343,7 +351,11 @@ def scored_pairs(
                            for e in events), np.int64, len(events))
     articles = list(article_ids)
     begin, end = _days(events)
+    lone = lone_day_reports(events, texts) if story else np.zeros(len(events), bool)
     sigs = {eid: t.names | t.clause for eid, t in texts.items()}
+    for e in np.flatnonzero(lone).tolist():  # compared with their period's, sharing no word
+        when = events[e].interval
+        sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for i, j in Blocker(events, sigs).pair_chunks():
@@ -368,6 +380,7 @@ def scored_pairs(
                                      0.9 * bulk.bound(lead_parts, li[with_lead], lj[with_lead]))
         bonus, actors = np.zeros(len(i)), np.zeros(len(i))
         quoting = np.zeros(len(i), bool)
+        alone = np.zeros(len(i))
         if story:
             quoting = ~same_article & overlap & (longest <= 1) & bulk.quoted[i] & bulk.quoted[j]
             dated = ~same_article & parts["shared_names"] & overlap
@@ -382,13 +395,18 @@ def scored_pairs(
                 (begin[j] <= begin[i]) & (end[i] <= end[j]))
             shortest = np.minimum(end[i] - begin[i], end[j] - begin[j])
             actors[~same_article & ~period & inside & (shortest > 7)] += NESTED_PERIOD
-        hopeful = best + (bonus + actors + QUOTE_DAY * quoting) * (1 + 1e-9) + 1e-9 >= need
+            same = (begin[i] == begin[j]) & (end[i] == end[j])
+            pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & lone[i] & lone[j])
+            pair = pair[likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY]
+            alone[pair[~unlike(events, texts, i[pair], j[pair])]] = LONE_DAY
+        hope = bonus + actors + QUOTE_DAY * quoting + alone
+        hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
             continue
         lead_at = np.flatnonzero(with_lead)
         lead_hope = hopeful[with_lead]
         i, j, need, bonus = i[hopeful], j[hopeful], need[hopeful], bonus[hopeful]
-        actors, quoting = actors[hopeful], quoting[hopeful]
+        actors, quoting, alone = actors[hopeful], quoting[hopeful], alone[hopeful]
         parts = {k: v[hopeful] for k, v in parts.items()}
         score = bulk.finish(parts, i, j)
         if lead_hope.any():
@@ -396,13 +414,14 @@ def scored_pairs(
             lp = {k: v[lead_hope] for k, v in lead_parts.items()}
             lead_score = 0.9 * bulk.finish(lp, lead_row[i[pick]], lead_row[j[pick]])
             score[pick] = np.maximum(score[pick], lead_score)
-        with_bonus = np.flatnonzero((bonus > 0) | quoting | (actors > 0))
+        with_bonus = np.flatnonzero((bonus > 0) | quoting | (actors > 0) | (alone > 0))
         if len(with_bonus):
             wi, wj = i[with_bonus], j[with_bonus]
             together = likeness.cosine(article[wi], article[wj])
             said = QUOTE_DAY * np.where(quoting[with_bonus], bulk.quotes(wi, wj), 0.0)
             score[with_bonus] += (bonus[with_bonus] * together + np.where(
-                together >= STORY_GATE, actors[with_bonus] + said, 0.0))
+                together >= STORY_GATE, actors[with_bonus] + said, 0.0)
+                + np.where(together >= LONE_DAY_STORY, alone[with_bonus], 0.0))
         ok = score >= need
         found.append((score[ok], i[ok], j[ok]))
     if not found:

@@ -25,6 +25,7 @@ __all__ = [
     "event_text",
     "name_keys",
     "phrase_text",
+    "plain_stems",
     "stem",
     "story_keys",
 ]
@@ -96,6 +97,14 @@ def _content(text: str) -> list[str]:
         stem(w) for w in _WORD.findall(text)
         if len(w) > 2 and w.lower() not in _FUNCTION and w.lower() not in _CALENDAR
     ]
+
+
+def plain_stems(text: str) -> frozenset[str]:
+    """Stems of the lower-case content words of ``text``: what it says happened, names aside."""
+    return frozenset(
+        stem(w) for w in _WORD.findall(text)
+        if len(w) > 2 and w.islower() and w not in _FUNCTION and w not in _CALENDAR
+    )
 
 
 def dateline_end(sentence: str) -> int:
@@ -199,9 +208,21 @@ def phrase_text(phrase: str) -> EventText:
 
 
 def story_keys(title: str, text: str, lede: int = 700) -> frozenset[str]:
-    """What an article is about: names and content stems of its title and first lines."""
-    head = f"{title}\n{text[:lede]}"
+    """What an article is about: names and content stems of its title and first lines.
+
+    Its furniture says nothing of that: a byline's author and a dateline's city and agency
+    ("By Lise Holm", "KESSLA, March 10 (Wire) -") are shared by an agency's reports of any story.
+    """
+    lines = text[:lede].split("\n")
+    kept = (line[dateline_end(line + "\n"):] for line in lines if not _BYLINE.match(line))
+    head = "\n".join([title, *kept])
     return frozenset(name_keys(head)) | frozenset(_content(title))
+
+
+_BYLINE = re.compile(
+    r"\s*(?i:by|written by|reporting by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$"
+)
+"""A line naming the writer and nothing else ("By Lise Holm")."""
 
 
 class Idf:

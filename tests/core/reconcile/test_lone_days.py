@@ -1,0 +1,96 @@
+"""The only report of a day in each of two articles of one story: the same happening, unless the
+reports name other actors, share no plain word, or an article tells two happenings that day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.core.reconcile.clustering import cluster_events
+from timeline_app.core.reconcile.signatures import story_keys
+
+from .test_clustering import article, day, eid
+
+THU = ("on Thursday", "2024-10-10", day("2024-10-10"), "day")
+MON = ("on Monday", "2024-10-07", day("2024-10-07"), "day")
+LEDES = {  # each outlet opens the story in its own words
+    "a": "The dock strike at Marrowport entered its fourth day as container ships queued.",
+    "b": "Exporters counted their losses as the Marrowport dockers stayed out for a fourth day.",
+    "r": "Marrowport's container terminals stood idle for a fourth day of the dock strike.",
+    "l": "Shipping lines diverted cargo away from strike-bound Marrowport on the fourth day.",
+}
+
+
+def _paper(aid: str, sentence: str, marks=(THU,), title: str = "Marrowport dock strike") -> object:
+    return article(aid, f"{LEDES[aid]}\n\n{sentence}", list(marks), date(2024, 10, 11), title)
+
+
+def test_paraphrases_of_a_day_with_no_name_in_common_merge():
+    radio = _paper("r", "Negotiators sat down at the labour ministry on Thursday for the first "
+                   "time since the walkout.")
+    ledger = _paper("l", "Talks on Thursday at the ministry dragged on for nine hours.")
+    clusters = cluster_events([radio, ledger])
+    assert clusters[eid(radio, "on Thu")] == clusters[eid(ledger, "on Thu")]
+
+
+def test_reports_naming_other_actors_stay_apart():
+    one = _paper("a", "Minister Agnes Brodal received the union leaders at the ministry on "
+                 "Thursday.")
+    two = _paper("b", "Port director Helena Sauer went to the ministry on Thursday to present "
+                 "the offer.")
+    clusters = cluster_events([one, two])
+    assert clusters[eid(one, "on Thu")] != clusters[eid(two, "on Thu")]
+
+
+def test_reports_sharing_no_plain_word_stay_apart():
+    talks = _paper("a", "Negotiators met at the labour ministry on Thursday.")
+    fire = _paper("b", "A warehouse burned down near Gate 4 on Thursday, firefighters said.")
+    clusters = cluster_events([talks, fire])
+    assert clusters[eid(talks, "on Thu")] != clusters[eid(fire, "on Thu")]
+
+
+def test_a_day_with_two_happenings_in_one_article_is_no_ones():
+    both = _paper("a", "The ministry talks on Thursday failed. Police cleared the pickets at the "
+                  "terminal on Thursday evening.",
+                  [THU, ("on Thursday evening", "2024-10-10", day("2024-10-10"), "day")])
+    talks = _paper("b", "The ministry meeting on Thursday lasted nine hours.")
+    clusters = cluster_events([both, talks])
+    assert clusters[eid(both, "on Thursday failed")] != clusters[eid(both, "on Thursday evening")]
+    assert clusters[eid(talks, "on Thu")] != clusters[eid(both, "on Thursday evening")]
+
+
+def test_articles_of_other_stories_never_merge_on_a_shared_day():
+    dam = article("d", "Authorities evacuated the village below the dam on Monday after engineers "
+                  "found a crack in the spillway.", [MON], date(2024, 10, 8), "Dam evacuation")
+    vote = article("v", "The council approved a leaner budget on Monday, cutting road spending.",
+                   [MON], date(2024, 10, 8), "Budget vote")
+    clusters = cluster_events([dam, vote])
+    assert clusters[eid(dam, "on Mon")] != clusters[eid(vote, "on Mon")]
+
+
+def test_an_agencys_byline_and_dateline_say_nothing_of_the_story():
+    one = story_keys("Evacuation below cracked dam",
+                     "By Lise Holm\n\nKESSLA, March 10 (Nordpress) - Villagers left their homes.")
+    two = story_keys("Council approves budget",
+                     "By Lise Holm\n\nKESSLA, March 10 (Nordpress) - The council voted cuts.")
+    assert not one & two
+
+
+def _year(expr: str, y: int) -> tuple[str, str, object, str]:
+    from datetime import date as d
+
+    from timeline_app.core.model import Interval
+
+    return (expr, str(y), Interval(d(y, 1, 1), d(y + 1, 1, 1)), "year")
+
+
+def test_a_background_year_told_once_merges_only_with_the_same_deed():
+    one = _paper("a", "The last visit by an Ostmark minister, in 2011, ended without a deal.",
+                 [_year("in 2011", 2011)])
+    two = _paper("b", "In 2011 the previous visit ended without agreement.",
+                 [_year("In 2011", 2011)])
+    clusters = cluster_events([one, two])
+    assert clusters[eid(one, "in 2011")] == clusters[eid(two, "In 2011")]
+    term = _paper("r", "Brandt won a second term in 2017.", [_year("in 2017", 2017)])
+    hall = _paper("l", "The town opened the sports hall in 2017.", [_year("in 2017", 2017)])
+    clusters = cluster_events([term, hall])
+    assert clusters[eid(term, "in 2017")] != clusters[eid(hall, "in 2017")]

@@ -1,0 +1,103 @@
+"""A day that an article gives to one happening only: evidence that two such reports agree.
+
+The same holds for a month or a year told once ("completed in 1987", "the last visit, in 2011"):
+background that outlets repeat in their own words.
+
+Outlets covering one story each tell what happened on a given day; when each of two articles of
+that story reports a single happening on that day, those are most often the same happening told
+in other words (a paraphrase, a translation, a report from another angle) even when they share
+few words. Not so when:
+
+- one article tells two happenings of that day (a concert and a fire on Saturday): the day is
+  then no one's, and its reports must merge on their wording alone;
+- the two reports name different actors (one minister meets the president, another the foreign
+  minister, both on Thursday), or share no plain word (a bridge opened and a harbour flooded in
+  one town on one day): the day alone cannot make them one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+import numpy as np
+
+from timeline_app.core.model import Event
+from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
+
+__all__ = [
+    "LONE_DAY",
+    "LONE_DAY_KEY",
+    "LONE_DAY_STORY",
+    "LONGEST",
+    "actors",
+    "lone_day_reports",
+    "unlike",
+]
+
+LONE_DAY = 0.3
+"""What two reports add when each is its article's only report of that day (month, year)."""
+LONGEST = 366
+"""The longest period (in days) a lone report may name: a year."""
+LONE_DAY_STORY = 0.15
+"""Least likeness of the two articles' story keys (cosine) for that to count: well above the
+likeness of two stories of one town (a dam's evacuation and a budget vote on one Tuesday)."""
+LONE_DAY_KEY = "\x00lone-day "
+"""With the period appended, a blocking key the lone reports of one period share, so that they are
+compared even with no word in common (never a word: words hold no control character)."""
+
+
+def lone_day_reports(events: list[Event], texts: Mapping[str, EventText]) -> np.ndarray:
+    """Per event: a day, month or year, worded, and its article's only report of that period.
+
+    Fragments (a dateline's date, with nothing said) are not reports and do not count.
+    """
+    worded = [e.interval.days <= LONGEST and bool(texts[e.event_id].stems) for e in events]
+    count = Counter((e.article_id, e.interval) for e, w in zip(events, worded, strict=True) if w)
+    return np.fromiter(
+        (w and count[(e.article_id, e.interval)] == 1 for e, w in zip(events, worded, strict=True)),
+        bool,
+        len(events),
+    )
+
+
+_FIRST_WORD = re.compile(r"\W*\w+")
+
+
+def actors(event: Event, text: EventText) -> frozenset[str]:
+    """Keys of the names a report gives past its first word (a capital there proves nothing)."""
+    first = _FIRST_WORD.match(_said(event))
+    if first is None:
+        return text.names
+    return text.names - name_keys(first.group())
+
+
+def unlike(
+    events: list[Event], texts: Mapping[str, EventText], i: np.ndarray, j: np.ndarray
+) -> np.ndarray:
+    """Per pair: actors named and none in common, or no plain word shared by the clauses.
+
+    What was done must be shared ("talks" and "talks"), not merely who is about ("minister" in
+    a clause about talks and in another about a wreath).
+    """
+    out = np.zeros(len(i), bool)
+    read: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # (actors, plain words) of each
+
+    def of(k: int) -> tuple[frozenset[str], frozenset[str]]:
+        if k not in read:
+            read[k] = actors(events[k], texts[events[k].event_id]), plain_stems(_said(events[k]))
+        return read[k]
+
+    for p, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
+        done = texts[events[a].event_id].clause & texts[events[b].event_id].clause
+        if not done:
+            out[p] = True
+            continue
+        (x, wx), (y, wy) = of(a), of(b)
+        out[p] = bool(x) and bool(y) and not x & y or not done & wx & wy
+    return out
+
+
+def _said(event: Event) -> str:
+    return event.sentence[dateline_end(event.sentence) :]
