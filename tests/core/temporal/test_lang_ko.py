@@ -94,6 +94,10 @@ LINES: list[Line] = [
     ("tense", "9월 1일 아이들이 학교로 돌아갔다.", [("9월 1일", "2018-09-01")]),
     ("weekday", "다음 주 목요일 회의가 열린다.", [("다음 주 목요일", "2019-06-20")]),
     ("weekday", "지난주 월요일 회의가 열렸다.", [("지난주 월요일", "2019-06-03")]),
+    # counts of days are no days of the month
+    ("day", "1일 평균 확진자는 3만 명이었다.", []),
+    ("day", "격리 기간은 14일이다.", []),
+    ("day", "1~2일 내 결과가 나온다.", []),
 ]  # fmt: skip
 
 ANCHORED: list[tuple[str, str, date, list[tuple[str, ...]]]] = [
