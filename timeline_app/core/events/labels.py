@@ -55,7 +55,8 @@ def _attribution() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     )
     # leading "X said (that)" when what follows is a full clause ("sagte, die ...", "заявил, что")
     head = re.compile(
-        rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s*,?\s+(?:that|que|dass|что))?(?:\s*,)?\s+(?=[A-Z\w])", re.I
+        rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s*,?\s+(?:that|que|dass|что))?(?:\s*,)?\s+(?=[A-Z\w])",
+        re.I,
     )
     # a verb that holds another ("says", "say") is found by the other
     needed = tuple(w for w in words if not any(v != w and v in w for v in words))
