@@ -87,6 +87,7 @@ LINES: list[Line] = [
     ("quarter", "Im ersten Quartal 2018 stiegen die Preise.", [("ersten Quartal 2018", "2018-Q1")]),
     ("half", "Im zweiten Halbjahr steigen die Preise.", [("zweiten Halbjahr", "2019-H2")]),
     ("range", "Zwischen 2010 und 2015 stiegen die Preise.", [("2010", "2010"), ("2015", "2015")]),
+    ("duration", "Die Arbeiten dauern mindestens drei Monate.", [("mindestens drei Monate", "P3M", "EQUAL_OR_MORE")]),
 ]  # fmt: skip
 
 

@@ -93,6 +93,7 @@ LINES: list[Line] = [
      [("jeudi de la semaine prochaine", "2019-06-20")]),
     ("weekday", "Le gouvernement a adopté le décret mercredi 5.", [("mercredi 5", "2019-06-05")]),
     ("range", "Le gouvernement a adopté le décret entre 2010 et 2015.", [("2010", "2010"), ("2015", "2015")]),
+    ("duration", "Les travaux dureront au moins trois mois.", [("au moins trois mois", "P3M", "EQUAL_OR_MORE")]),
 ]  # fmt: skip
 
 
