@@ -88,6 +88,8 @@ LINES: list[Line] = [
     ("half", "Im zweiten Halbjahr steigen die Preise.", [("zweiten Halbjahr", "2019-H2")]),
     ("range", "Zwischen 2010 und 2015 stiegen die Preise.", [("2010", "2010"), ("2015", "2015")]),
     ("duration", "Die Arbeiten dauern mindestens drei Monate.", [("mindestens drei Monate", "P3M", "EQUAL_OR_MORE")]),
+    ("mod", "Die Versicherer rechnen bis Jahresende mit hohen Schäden.", [("Jahresende", "2019", "END")]),
+    ("time", "Die Pegel sinken seit Mittwochmorgen.", [("Mittwochmorgen", "2019-06-12TMO")]),
 ]  # fmt: skip
 
 
