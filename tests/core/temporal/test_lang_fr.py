@@ -94,6 +94,7 @@ LINES: list[Line] = [
     ("weekday", "Le gouvernement a adopté le décret mercredi 5.", [("mercredi 5", "2019-06-05")]),
     ("range", "Le gouvernement a adopté le décret entre 2010 et 2015.", [("2010", "2010"), ("2015", "2015")]),
     ("duration", "Les travaux dureront au moins trois mois.", [("au moins trois mois", "P3M", "EQUAL_OR_MORE")]),
+    ("tense", "Météo-France maintient la vigilance rouge jusqu'à jeudi.", [("jeudi", "2019-06-13")]),
 ]  # fmt: skip
 
 
