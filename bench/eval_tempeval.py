@@ -18,11 +18,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from timeline_app.core.ingest.language import detect_language  # noqa: E402
 from timeline_app.core.temporal import tag  # noqa: E402
+from timeline_app.core.temporal.language_fit import fitting_language  # noqa: E402
 
 
 def _anchor(dct: str | None) -> date | None:
     return date.fromisoformat(dct[:10]) if dct else None
+
+
+def _tagged(doc: dict) -> list:
+    """The tagger's mentions in a document, in its ``lang`` or else the language detected.
+
+    As ``timeline-app tag`` reads a record with no ``lang``: the scorer is given none.
+    """
+    text = doc["text"]
+    lang = doc.get("lang") or fitting_language(text, detect_language(text))
+    return tag(text, _anchor(doc.get("dct")), lang=lang)
 
 
 def _align(gold: list[dict], system: list) -> list[tuple[dict, object]]:
@@ -66,6 +78,11 @@ class Score:
         r = hit / gold_n if gold_n else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
+    def value_f1(self) -> float:
+        """Value accuracy x relaxed F1, in percent (TempEval-3's headline number)."""
+        vacc = self.value / self.relaxed if self.relaxed else 0.0
+        return 100 * vacc * self._prf(self.relaxed, self.system, self.gold)[2]
+
     def report(self, name: str) -> str:
         sp, sr, sf = self._prf(self.strict, self.system, self.gold)
         rp, rr, rf = self._prf(self.relaxed, self.system, self.gold)
@@ -74,6 +91,16 @@ class Score:
         return (f"{name:16s} gold={self.gold:5d} sys={self.system:5d} | strict P/R/F1 "
                 f"{sp:6.1%} {sr:6.1%} {sf:6.1%} | relaxed P/R/F1 {rp:6.1%} {rr:6.1%} {rf:6.1%}"
                 f" | value acc {vacc:6.1%} type acc {tacc:6.1%} | value F1 {100 * vacc * rf:5.1f}")
+
+
+def score_file(path: Path) -> Score:
+    """The scores of the tagger on every document of a JSONL corpus, taken together."""
+    total = Score()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            doc = json.loads(line)
+            total.add(doc["timexes"], _tagged(doc))
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.corpus and doc.get("corpus") != args.corpus:
             continue
         text, gold = doc["text"], doc["timexes"]
-        system = tag(text, _anchor(doc.get("dct")))
+        system = _tagged(doc)
         pairs = total.add(gold, system)
         per[doc.get("corpus", "?")].add(gold, system)
         paired_g = {id(g) for g, _ in pairs}

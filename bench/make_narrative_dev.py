@@ -418,15 +418,27 @@ def build(doc_id: str, dct: str, marked: str) -> dict:
     return {"id": doc_id, "corpus": "narrative", "dct": dct, "text": text, "timexes": timexes}
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0]) if args else Path(__file__).parent / "data" / "narrative_dev.jsonl"
+def write(passages: list[tuple[str, str, str]], out: Path, corpus: str) -> None:
+    """The passages as JSONL records of ``corpus``, one a line."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
-        for doc_id, dct, marked in PASSAGES:
-            f.write(json.dumps(build(doc_id, dct, marked), ensure_ascii=False) + "\n")
-    words = sum(len(re.sub(r"\[\[([^|]+)\|[^\]]+\]\]", r"\1", p[2]).split()) for p in PASSAGES)
-    print(f"{len(PASSAGES)} passages, {words} words -> {out}")
+        for doc_id, dct, marked in passages:
+            record = {**build(doc_id, dct, marked), "corpus": corpus}
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_from_args(passages: list[tuple[str, str, str]], corpus: str, file_name: str,
+                    argv: list[str] | None) -> Path:
+    """Write to the path given on the command line, else to ``bench/data/<file_name>``."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else Path(__file__).parent / "data" / file_name
+    write(passages, out, corpus)
+    print(f"{len(passages)} passages -> {out}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    write_from_args(PASSAGES, "narrative", "narrative_dev.jsonl", argv)
     return 0
 
 

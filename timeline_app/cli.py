@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -348,7 +349,9 @@ def _tag_language(given: object, text: str) -> str:
     )
 
     if given is None or given == "":
-        return detect_language(text)
+        from timeline_app.core.temporal.language_fit import fitting_language
+
+        return fitting_language(text, detect_language(text), SUPPORTED_LANGUAGES)
     lang = normalize_language(given) if isinstance(given, str) else ""
     if not lang:
         known = ", ".join(SUPPORTED_LANGUAGES)
@@ -394,13 +397,16 @@ def _json_line(out: dict) -> str:
     return text
 
 
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)
+
+
 def _tag_record(
     line: str, default_anchor: date | None, default_prefer: str, default_lang: str | None = None
 ) -> dict:
     """One JSONL record; a bad one, whatever fails, yields an ``error`` and the run goes on."""
     record_id = None
     try:
-        if any("\udc80" <= c <= "\udcff" for c in line):
+        if _UNDECODED.search(line):
             raise ValueError("the line is not valid UTF-8")
         record = json.loads(line)
         if not isinstance(record, dict):

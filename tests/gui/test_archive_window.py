@@ -1,4 +1,7 @@
-"""Archive mode on a 5,000-event Parquet table: level of detail, navigation, table, export, routing."""
+"""Archive mode on a 5,000-event Parquet table: level of detail, navigation, table, export, routing.
+
+The archive window draws with the main window's timeline view over an ``ArchiveIndex``.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 
 from tests.core.layout.test_archive_index import make_rows
+from tests.gui.timeline.test_view import mark_pos
+from timeline_app.core.layout.archive_index import ArchiveIndex
 from timeline_app.core.storage.parquet import CONTRACT_COLUMNS, write_parquet
 from timeline_app.gui import app as app_module
 from timeline_app.gui.archive_window import ArchiveWindow
-from timeline_app.gui.timeline import archive_paint as ap
+from timeline_app.gui.timeline.canvas import Canvas
+from timeline_app.gui.timeline.view import TimelineView
 
 N = 5000
 
@@ -38,7 +44,7 @@ def window(qtbot, table_dir) -> ArchiveWindow:
     win.resize(1200, 800)
     win.show()
     win.open_table(table_dir)
-    qtbot.waitUntil(lambda: win.view.index is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: win.archive is not None, timeout=20_000)
     return win
 
 
@@ -50,16 +56,28 @@ def _overlapping(rows, d0: float, d1: float) -> int:
     )
 
 
+def _mids(rows) -> np.ndarray:
+    return np.array(
+        [(date.fromisoformat(r["begin"]).toordinal() + date.fromisoformat(r["end"]).toordinal()) / 2
+         for r in rows]
+    )  # fmt: skip
+
+
+def test_the_archive_draws_with_the_main_windows_view_and_canvas(window):
+    assert type(window.view) is TimelineView and type(window.view.canvas) is Canvas
+    assert window.view.index is window.archive and isinstance(window.archive, ArchiveIndex)
+
+
 def test_opens_zoomed_out_on_density(window, rows):
     view = window.view
-    assert view.lod() == "density" and view.frame.count == N
-    total = sum(float(lv.density.sum()) for lv in view.frame.lanes)
+    assert view.lod() == "density" and view.in_view() == N
     d0, d1 = view.scale.begin_days, view.scale.end_days
-    spread = 0.0  # each event's weight is spread over its days: the part of it in view counts
-    for r in rows:
-        b, e = date.fromisoformat(r["begin"]).toordinal(), date.fromisoformat(r["end"]).toordinal()
-        spread += max(0.0, min(e, d1) - max(b, d0)) / (e - b)
-    assert total == pytest.approx(spread) and spread > N - 1
+    mids, grans = _mids(rows), np.array([r["granularity"] for r in rows])
+    assert ((mids >= d0) & (mids < d1)).all()  # all of it in view
+    drawn = [lf for lf in view.scene.frame.lanes if lf.density is not None]
+    assert len(drawn) >= 3 and len(view.scene.densities.used) == len(drawn)
+    for lf in drawn:  # every event of the lane, once, at its middle
+        assert int(lf.density.sum()) == int((grans == lf.lane.key).sum())
     assert window.counts.text() == f"{N:,} events"
     assert "Read 5,000 events" in window.statusBar().currentMessage()
     assert window.load_seconds > 0
@@ -70,7 +88,12 @@ def test_zooming_in_materializes_the_events_in_view(window, rows):
     view.zoom_to_range(date(2004, 6, 1), date(2004, 7, 15))
     assert view.lod() == "items"
     d0, d1 = view.scale.begin_days, view.scale.end_days
-    assert view.item_count() == view.frame.count == _overlapping(rows, d0, d1) > 0
+    assert view.in_view() == _overlapping(rows, d0, d1) > 0
+    laid_out = [lf for lf in view.scene.frame.lanes if lf.layout is not None]
+    assert laid_out and view.scene.event_items()
+    for lf in laid_out:  # every event the lane meets is drawn, alone or in a counted pill
+        assert sum(len(p.keys) for p in lf.layout.items) == lf.count
+    assert f"{view.in_view():,} in view (items)" in window.range.text()
     view.grab()  # paints without error
 
 
@@ -80,11 +103,7 @@ def test_zooming_out_returns_to_density(window):
     assert view.lod() == "items"
     for _ in range(16):  # 19 days * 1.5**16: most of the 30 years
         view.zoom_out()
-    assert view.lod() == "density" and view.item_count() == 0
-    d0, d1 = view.scale.begin_days, view.scale.end_days
-    index = view.index
-    for lv in view.frame.lanes:
-        assert lv.count == index.count(lv.lane, d0, d1)
+    assert view.lod() == "density" and not view.scene.event_items()
 
 
 def test_panning_and_dragging_change_the_visible_range(qtbot, window):
@@ -95,34 +114,35 @@ def test_panning_and_dragging_change_the_visible_range(qtbot, window):
         view.pan_px(300)  # content moves right: earlier times come into view
     assert view.visible_range()[0] < before[0]
     moved = view.visible_range()
-    canvas = view.canvas
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(600, 200))
-    qtbot.mouseMove(canvas, QPoint(450, 210))
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(450, 210))
+    vp = view.canvas.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=QPoint(600, 200))
+    qtbot.mouseMove(vp, QPoint(450, 210))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=QPoint(450, 210))
     assert view.visible_range()[0] > moved[0]
 
 
 def test_clicking_an_event_activates_it(qtbot, window):
     view = window.view
     view.zoom_to_range(date(2004, 6, 1), date(2004, 7, 1))
-    top, placed = next((t, pl) for t, pl in view.placed if len(pl.rows))
-    k = 0
-    x = int(placed.x0[k]) + 1
-    y = int(top + ap.ROW_H * placed.row[k] + ap.ROW_H - 8)
+    item = view.scene.event_items()[0]
     with qtbot.waitSignal(view.eventActivated, timeout=1000) as signal:
-        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
-    assert signal.args == [placed.ids[k]] and view.selected == placed.ids[k]
+        qtbot.mouseClick(
+            view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=mark_pos(view, item)
+        )
+    assert signal.args == [item.event_id] and view.selected_id == item.event_id
+    assert item.event_id in window.statusBar().currentMessage()
 
 
 def test_lane_modes(window):
     view = window.view
-    assert [lv.lane.key for lv in view.frame.lanes] == ["day", "week", "month", "year"]
-    view.set_lane_mode("single")
-    assert len(view.frame.lanes) == 1 and view.frame.count == N
-    view.set_lane_mode("bucket")
-    assert sum(lv.count for lv in view.frame.lanes) == N
+    assert [lf.lane.key for lf in view.scene.frame.lanes] == ["day", "week", "month", "year"]
+    window.set_lane_mode("single")
+    assert len(view.scene.frame.lanes) == 1 and view.in_view() == N
+    window.set_lane_mode("bucket")
+    assert len(view.scene.frame.lanes) == 8 and view.in_view() == N
     with pytest.raises(ValueError):
-        view.set_lane_mode("nonsense")
+        window.set_lane_mode("nonsense")
+    assert window.lane_mode == "bucket" == view.lane_mode()
 
 
 def test_table_starts_with_a_batch_and_fetches_more(qtbot, window):
@@ -138,8 +158,11 @@ def test_a_table_row_zooms_the_timeline_to_its_event(window):
     index = window.table_model.index(500, 0)
     window._on_row(index)
     event_id = window.table_model.table.value(500, "event_id")
-    assert window.view.selected == event_id
-    assert event_id in [i for _, pl in window.view.placed for i in pl.ids]
+    view = window.view
+    assert view.selected_id == event_id
+    shown = [item.event_id for item in view.scene.event_items()]  # alone, or counted in a pill
+    shown += [view.index.event_id(r) for item in view.scene.cluster_items() for r in item.rows]
+    assert event_id in shown
 
 
 def test_export_csv_of_the_visible_range(window, rows, tmp_path):
@@ -168,38 +191,12 @@ def test_loading_runs_in_a_thread_and_the_newest_open_wins(qtbot, table_dir, tmp
     win = ArchiveWindow()
     qtbot.addWidget(win)
     win.open_table(table_dir)
-    assert win.view.index is None and "Reading" in win.view.message  # not read yet: a thread
+    assert win.archive is None and "Reading" in win.view.message  # not read yet: a thread
     win.open_table(other)
-    qtbot.waitUntil(lambda: win.view.index is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: win.archive is not None, timeout=20_000)
     qtbot.wait(200)  # the first load's late result must not replace the second
-    assert len(win.view.index) == 40
-    assert np.all(np.diff(win.view.index.begin) >= 0)
-
-
-def test_allocate_gives_lanes_what_they_want_or_their_floor_and_a_share():
-    assert ap.allocate(300, [100, 50], [40, 40]) == [175, 125]
-    heights = ap.allocate(200, [400, 72, 72], [58, 46, 46])
-    assert sum(heights) == pytest.approx(200) and heights[1] >= 46 and heights[0] > heights[1]
-
-
-def test_place_stacks_overlapping_events_and_keeps_every_one():
-    n = 6
-    days = np.full(n, 730000, np.int32)
-    placed = ap.place(
-        np.arange(n), days, days + 1, np.zeros(n, np.int8), [f"event {i}" for i in range(n)],
-        [f"e{i}" for i in range(n)], 729990.0, 20.0, 3, lambda s: 7.0 * len(s),
-    )  # fmt: skip
-    assert len(placed.rows) == n and placed.row.tolist() == [0, 1, 2, 2, 2, 2]
-    assert (placed.label_room > 0).tolist() == [True, True, True, False, False, False]
-
-
-def test_bin_caption():
-    from timeline_app.gui.timeline.archive_draw import bin_caption
-
-    assert bin_caption(1) == "events per day"
-    assert bin_caption(3.2) == "events per 3.2 days"
-    assert bin_caption(400) == "events per 1.1 years"
-    assert bin_caption(0.013) == "events per 19 minutes"
+    assert len(win.archive) == 40 and win.view.index is win.archive and not win.view.message
+    assert np.all(np.diff(win.archive.begin) >= 0)
 
 
 def test_wheel_zooms_around_the_cursor(window):
@@ -214,11 +211,11 @@ def test_wheel_zooms_around_the_cursor(window):
     span = view.scale.end_days - view.scale.begin_days
     pos = QPointF(x, 100)
     wheel = QWheelEvent(
-        pos, view.canvas.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 240),
+        pos, view.canvas.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, 240),
         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
         False,
     )  # fmt: skip
-    QApplication.sendEvent(view.canvas, wheel)
+    QApplication.sendEvent(view.canvas.viewport(), wheel)
     assert view.scale.end_days - view.scale.begin_days == pytest.approx(span / 1.44)
     assert view.scale.days_at(x) == pytest.approx(under, abs=0.5)
 
@@ -226,12 +223,14 @@ def test_wheel_zooms_around_the_cursor(window):
 def test_tooltips_name_the_event_or_the_count_under_the_cursor(window):
     view = window.view
     view.zoom_to_range(date(2004, 6, 1), date(2004, 7, 1))
-    top, placed = next((t, pl) for t, pl in view.placed if len(pl.rows))
-    y = int(top + ap.ROW_H * placed.row[0] + ap.ROW_H - 8)
-    assert placed.labels[0] in view.tooltip_at(QPoint(int(placed.x0[0]), y))
+    item = view.scene.event_items()[0]
+    label = view.index.label(item.row)
+    assert label in view.tooltip_for(item, mark_pos(view, item))
     view.fit_all()
-    text = view.tooltip_at(QPoint(400, 60))
-    assert "events meet" in text and "click to zoom in" in text
+    density = view.scene.densities.used[0]
+    pos = view.canvas.mapFromScene(QPointF(400, density.boundingRect().center().y()))
+    text = view.tooltip_for(density, pos)
+    assert "events around" in text and "click to zoom in" in text
 
 
 def test_export_menu_writes_in_the_background(qtbot, window, tmp_path, monkeypatch):
@@ -254,7 +253,7 @@ def test_a_table_that_cannot_be_read_says_so(qtbot, tmp_path):
     qtbot.addWidget(win)
     win.open_table(broken)
     qtbot.waitUntil(lambda: "Could not read" in win.view.message, timeout=10_000)
-    assert win.view.index is None  # and the table stopped at the bad file without raising
+    assert win.archive is None  # and the table stopped at the bad file without raising
     win.view.grab()  # the message paints
 
 
@@ -275,8 +274,8 @@ def test_a_table_at_a_url_opens_as_a_folder_does(qtbot, table_dir, tmp_path, mon
         "timeline_app.gui.archive_window.QInputDialog.getText", lambda *a, **k: (url, True)
     )
     win.choose_url()  # File > Open Events Table from URL…
-    qtbot.waitUntil(lambda: win.view.index is not None, timeout=20_000)
-    assert len(win.view.index) == N and win.counts.text() == f"{N:,} events"
+    qtbot.waitUntil(lambda: win.archive is not None, timeout=20_000)
+    assert len(win.archive) == N and win.counts.text() == f"{N:,} events"
     assert win.windowTitle().startswith("events — ")
     assert win.table_model is not None and win.table_model.rowCount() > 0
     assert win.table_model.index(0, 0).data() == str(win.table_model.table.value(0, "begin"))

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.gui.projects import open_and_wait, wait_opened
 from timeline_app.core.corrections.edits import SetAnchor
 from timeline_app.core.model import AnchorSource, Interval
 from timeline_app.core.resources import seeds_dir
@@ -111,6 +112,7 @@ def test_correct_undated_anchor_undo_redo_save_reopen(qtbot, tmp_path, articles)
 
     again = _window(qtbot, tmp_path)
     again.open_paths([str(path)])
+    wait_opened(qtbot, again)
     assert again.project_io.path == path and not again.isWindowModified()
     assert sorted(e.event_id for e in _july(again)) == july
     assert again.document.corrections.get(("anchor", UNDATED)) == edit
@@ -131,6 +133,7 @@ def test_seed_project_opens_and_undo_shows_the_problems(qtbot, tmp_path):
     folder = tmp_path / "seeds"
     shutil.copytree(seeds_dir(), folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     window.open_paths([str(folder / "seeds.timeline")])
+    wait_opened(qtbot, window)
     assert _july(window)
     wednesday = next(
         e for e in window.document.timeline.events_of(REPUBLISHED) if e.mention.text == "Wednesday"
@@ -149,6 +152,7 @@ def test_the_bundled_seed_project_is_saved_elsewhere(qtbot, tmp_path):
     project = seeds_dir() / "seeds.timeline"
     before = project.read_bytes()
     window.open_paths([str(project)])
+    wait_opened(qtbot, window)
     window.actions_.undo.trigger()
     asked = []
     window.project_io.save_as_dialog = lambda: asked.append(1) or False
@@ -188,6 +192,7 @@ def test_autosave_and_recovery_after_a_crash(qtbot, tmp_path, articles):
 
     again = _window(qtbot, tmp_path)
     again.open_paths([str(path)])
+    wait_opened(qtbot, again)
     assert _july(again) and again.isWindowModified()
     assert again.project_io.save()
     assert not sidecar.exists()
@@ -241,7 +246,7 @@ def test_an_unsaved_story_is_recovered_from_its_autosave(qtbot, tmp_path, articl
     window.close()
 
     again = _window(qtbot, tmp_path)
-    assert again.project_io.recover_untitled()
+    assert open_and_wait(qtbot, again.project_io, recover=True)
     assert _july(again) and again.isWindowModified() and again.project_io.path is None
     again.project_io.ask_unsaved = lambda: "discard"
 

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QPointF, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QToolBar
 
+from tests.gui.projects import wait_opened
 from tests.gui.test_sources_panel import STORY as BRIDGE
 from timeline_app.core.layout.frame import BADGE_W
 from timeline_app.core.resources import seeds_dir
@@ -178,6 +179,7 @@ def test_save_on_the_bundled_seeds_is_save_as_into_documents(qtbot, window, monk
     project = seeds_dir() / "seeds.timeline"
     before = project.read_bytes()
     window.open_paths([str(project)])
+    wait_opened(qtbot, window)
     window.actions_.undo.trigger()
     asked = _save_start(monkeypatch, window)
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

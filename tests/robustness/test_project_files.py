@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.projects import open_and_wait
 from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.errors import ProjectError
 from timeline_app.core.model import Article
@@ -156,26 +157,26 @@ def test_stale_journal_files_stayed_forever(tmp_path):
 # -- in the window (the fixture of test_projects_in_window) --------------------------------
 
 
-def test_a_damaged_autosave_blocked_opening_the_project(window, tmp_path):  # noqa: F811
+def test_a_damaged_autosave_blocked_opening_the_project(qtbot, window, tmp_path):  # noqa: F811
     path = _project(tmp_path / "p")
     sidecar = autosave_path(path)
     sidecar.write_bytes(b"SQLite format 3\x00" + b"\x13" * 5000)  # newer than the project
     io = window.project_io
     io.ask_recover = lambda _sidecar: True
-    assert io.open(path)
+    assert open_and_wait(qtbot, io, path)
     assert io.path == path and len(window.document.analyses) == 2
     [message] = io.errors
     assert "autosave" in message and "as last saved" in message
 
 
-def test_the_second_window_wrote_the_first_ones_autosave(window, tmp_path):  # noqa: F811
+def test_the_second_window_wrote_the_first_ones_autosave(qtbot, window, tmp_path):  # noqa: F811
     path = _project(tmp_path / "p")
     lock = path.with_name("story.timeline.lock")
     lock.write_text(json.dumps({"pid": os.getppid(), "host": platform.node()}))
     io = window.project_io
     told = []
     io.tell_open_elsewhere = lambda p, held: told.append((p, held.pid))
-    assert io.open(path)
+    assert open_and_wait(qtbot, io, path)
     assert told == [(path, os.getppid())]
     io._dirty = True
     sidecar = io.autosave_now()
@@ -184,21 +185,21 @@ def test_the_second_window_wrote_the_first_ones_autosave(window, tmp_path):  # n
     assert lock.is_file()  # the other window's lock is not ours to remove
 
 
-def test_the_window_released_its_lock(window, tmp_path):  # noqa: F811
+def test_the_window_released_its_lock(qtbot, window, tmp_path):  # noqa: F811
     path = _project(tmp_path / "p")
     io = window.project_io
-    assert io.open(path)
+    assert open_and_wait(qtbot, io, path)
     lock = path.with_name("story.timeline.lock")
     assert json.loads(lock.read_text())["pid"] == os.getpid()
     window.close()
     assert not lock.exists()
 
 
-def test_opening_the_bundled_seeds_left_a_lock_in_the_package(window):  # noqa: F811
+def test_opening_the_bundled_seeds_left_a_lock_in_the_package(qtbot, window):  # noqa: F811
     from timeline_app.core.resources import seeds_dir
 
     io = window.project_io
-    assert io.open(seeds_dir() / "seeds.timeline")
+    assert open_and_wait(qtbot, io, seeds_dir() / "seeds.timeline")
     assert not (seeds_dir() / "seeds.timeline.lock").exists()
     assert io._instance == ""  # its autosave goes to the app's folder, under the usual name
 

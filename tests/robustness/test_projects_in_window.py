@@ -16,6 +16,7 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
+from tests.gui.projects import open_and_wait  # noqa: E402
 from timeline_app.core.corrections.edits import SetAnchor  # noqa: E402
 from timeline_app.core.resources import seeds_dir  # noqa: E402
 from timeline_app.core.storage.project import read_project  # noqa: E402
@@ -45,7 +46,9 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
 
 
 @pytest.mark.parametrize("damage", ["truncate", "newer", "garbage"])
-def test_a_broken_project_is_refused_and_left_alone(window, tmp_path: Path, damage: str) -> None:
+def test_a_broken_project_is_refused_and_left_alone(
+    qtbot, window, tmp_path: Path, damage: str
+) -> None:
     good = tmp_path / "good.timeline"
     shutil.copy(seeds_dir() / "seeds.timeline", good)
     bad = tmp_path / "bad.timeline"
@@ -65,11 +68,11 @@ def test_a_broken_project_is_refused_and_left_alone(window, tmp_path: Path, dama
     refused = _digest(bad)
     io = window.project_io
 
-    assert io.open(good)
+    assert open_and_wait(qtbot, io, good)
     before = len(window.document.corrections)
     assert before >= 2  # the seed project's manual anchors
 
-    assert io.open(bad) is False
+    assert open_and_wait(qtbot, io, bad) is False
     [message] = io.errors
     assert "bad.timeline" in message and "\n" not in message
     assert io.path == good  # still the project that opened

@@ -12,6 +12,8 @@ import sys
 from re import _constants as sre  # the parsed form of a pattern: CPython's own, 3.11 on
 from re import _parser
 
+from .regex_cache import compile_cached, remembered
+
 __all__ = [
     "MIN_NEEDED",
     "compile_fast",
@@ -59,7 +61,16 @@ def width(pattern: str, flags: int = 0) -> tuple[int, int]:
 
 
 def requirements(pattern: str, flags: int = 0) -> list[frozenset[str]]:
-    """Every requirement found: sets of strings, one of each set in every match (lower-cased)."""
+    """Every requirement found: sets of strings, one of each set in every match (lower-cased).
+
+    Worked out once per pattern and installation (see :mod:`.regex_cache`).
+    """
+    found = remembered("needs", pattern, flags, lambda: [
+        sorted(texts) for texts in _requirements_of(pattern, flags)])
+    return [frozenset(texts) for texts in found]
+
+
+def _requirements_of(pattern: str, flags: int) -> list[frozenset[str]]:
     try:
         parsed = _parser.parse(pattern, flags)
     except re.error:
@@ -190,6 +201,10 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     Put in a look-ahead at the head of a pattern, it turns away at once the positions where a
     long chain of optional prefixes would otherwise be tried and fail, one by one.
     """
+    return remembered("first", pattern, flags, lambda: _first_class_of(pattern, flags))
+
+
+def _first_class_of(pattern: str, flags: int) -> str | None:
     try:
         found = _first(list(_parser.parse(pattern, flags)))
     except re.error:
@@ -216,9 +231,9 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     class; one that opens with ``\b`` or an optional word tries every position in full.
     """
     if flags & re.VERBOSE:  # a comment at its end would swallow the closing parenthesis
-        return re.compile(pattern, flags)
+        return compile_cached(pattern, flags)
     first = first_class(pattern, flags)
-    return re.compile(f"(?={first})(?:{pattern})" if first else pattern, flags)
+    return compile_cached(f"(?={first})(?:{pattern})" if first else pattern, flags)
 
 
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",

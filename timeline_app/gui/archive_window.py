@@ -1,8 +1,10 @@
 """Archive mode: a window on a Parquet events table of any size.
 
-The timeline draws density or events by level of detail (:mod:`.timeline.archive_view`), the
-table dock fetches rows as it scrolls (:mod:`.parquet_model`), and the columns the timeline needs
-are read in a worker thread (:mod:`.archive_tasks`) while the window stays live.
+The timeline is the main window's own :class:`~.timeline.view.TimelineView` over an
+:class:`~timeline_app.core.layout.archive_index.ArchiveIndex` (the same canvas, input, level of
+detail and painting; only the index differs), the table dock fetches rows as it scrolls
+(:mod:`.parquet_model`), and the columns the timeline needs are read in a worker thread
+(:mod:`.archive_tasks`) while the window stays live.
 """
 
 from __future__ import annotations
@@ -26,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.layout.archive_index import ArchiveIndex, load_archive
+from timeline_app.core.layout.archive_index import LANE_MODES, ArchiveIndex, load_archive
 from timeline_app.core.locations import is_url
 from timeline_app.core.storage.parquet import ParquetEvents, is_parquet_table
 from timeline_app.gui.archive_tasks import Background, export_range_csv
 from timeline_app.gui.parquet_model import ParquetEventModel
-from timeline_app.gui.timeline.archive_view import ArchiveTimelineView
+from timeline_app.gui.timeline.view import TimelineView
 
 __all__ = ["ArchiveWindow"]
 
@@ -73,7 +75,9 @@ class ArchiveWindow(QMainWindow):
         self.table_model: ParquetEventModel | None = None
         self.load_seconds = 0.0
         self._started = 0.0
-        self.view = ArchiveTimelineView(self)
+        self.archive: ArchiveIndex | None = None
+        self.lane_mode = "granularity"
+        self.view = TimelineView(None, self, lane_mode=self.lane_mode, compressed=False)
         self.setCentralWidget(self.view)
         self.table = QTableView(self, objectName="archiveTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,9 +120,9 @@ class ArchiveWindow(QMainWindow):
         view.addSeparator()
         group = QActionGroup(self)
         for title, mode in LANES:
-            action = self._act(view, title, lambda _=False, m=mode: self.view.set_lane_mode(m))
+            action = self._act(view, title, lambda _=False, m=mode: self.set_lane_mode(m))
             action.setCheckable(True)
-            action.setChecked(mode == self.view.lane_mode)
+            action.setChecked(mode == self.lane_mode)
             group.addAction(action)
         view.addSeparator()
         view.addAction(self.dock.toggleViewAction())
@@ -166,8 +170,9 @@ class ArchiveWindow(QMainWindow):
         for i, name in enumerate(self.table_model.columns):
             header.resizeSection(i, WIDTHS.get(name, 160))
         self.counts.setText(f"{self.table_model.table.total:,} events")
-        self.view.message = f"Reading {self.table_model.table.total:,} events…"
-        self.view.set_index(None)
+        self.archive = None
+        self.view.clear()
+        self.view.set_message(f"Reading {self.table_model.table.total:,} events…")
         self._started = time.perf_counter()
         self.progress.setValue(0)
         self.progress.show()
@@ -191,21 +196,32 @@ class ArchiveWindow(QMainWindow):
         if index is None:
             return
         self.load_seconds = time.perf_counter() - self._started
-        self.view.message = ""
-        self.view.set_index(index)
+        self.archive = index
+        self.view.set_message("")
+        self.view.set_index(index)  # in the view's lane mode, if the index has it
+        if self.view.lane_mode() != self.lane_mode:
+            self.set_lane_mode(self.lane_mode)
         self.counts.setText(f"{len(index):,} events")
         self.statusBar().showMessage(f"Read {len(index):,} events in {self.load_seconds:.2f} s")
 
     def _on_failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        self.view.message = f"Could not read the table: {exc}"
-        self.view.canvas.update()
+        self.view.set_message(f"Could not read the table: {exc}")
         self.statusBar().showMessage(f"Reading failed: {exc}", 10000)
 
     # --- the rest ---------------------------------------------------------------------------
+    def set_lane_mode(self, mode: str) -> None:
+        """``"granularity"`` (a lane per precision), ``"single"`` or ``"bucket"`` (by article)."""
+        if self.archive is not None:
+            self.view.set_lane_mode(mode)  # raises on an unknown mode before anything changes
+        elif mode not in LANE_MODES:
+            raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
+        self.lane_mode = mode
+
     def _show_range(self, begin, end) -> None:
-        frame = self.view.frame
-        shown = f"  ·  {frame.count:,} in view ({frame.mode})" if frame is not None else ""
+        shown = ""
+        if self.archive is not None:
+            shown = f"  ·  {self.view.in_view():,} in view ({self.view.lod()})"
         self.range.setText(f"{begin.isoformat()} to {end.isoformat()}{shown}")
 
     def _on_row(self, index: QModelIndex) -> None:
@@ -216,8 +232,8 @@ class ArchiveWindow(QMainWindow):
         row = model.table.row(index.row())
         begin, end = _day(row["begin"]), _day(row["end"])
         span = max((end - begin).days, 4)
-        self.view.selected = row["event_id"]
         self.view.zoom_to_range(begin.toordinal() - span, end.toordinal() + span)
+        self.view.select_event(row["event_id"])
 
     def _on_event(self, event_id: str) -> None:
         self.statusBar().showMessage(f"Event {event_id}", 5000)

@@ -1,15 +1,17 @@
 """Corrections in the window: actions, dialogs, the review queue and the undo history.
 
-``install_corrections(window)`` is the one call the main window makes. Every correction goes
-through the window's ``QUndoStack`` as one :class:`CorrectionCommand`; dialogs are opened with
-``open()`` (never a nested event loop) and push their command when accepted.
+``install_corrections(ctx, events, vague)`` is the one call the main window makes. Every
+correction goes through the window's ``QUndoStack`` as one :class:`CorrectionCommand`; dialogs
+are opened with ``open()`` (never a nested event loop) and push their command when accepted.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QUndoView
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QUndoView
 from shiboken6 import isValid
 
 from timeline_app.core.corrections.edits import (
@@ -29,8 +31,12 @@ from timeline_app.gui.commands import CorrectionCommand, CorrectionsCommand
 from timeline_app.gui.corrections_panel import CorrectionsPanel
 from timeline_app.gui.display import language_name
 from timeline_app.gui.expression_dialog import ExpressionDialog
-from timeline_app.gui.project_io import ProjectIO
 from timeline_app.gui.review_panel import ReviewPanel
+
+if TYPE_CHECKING:
+    from timeline_app.gui.events_panel import EventsPanel
+    from timeline_app.gui.features import FeatureContext
+    from timeline_app.gui.vague_tray import VagueTray
 
 __all__ = ["CorrectionsUI", "install_corrections"]
 
@@ -38,12 +44,14 @@ __all__ = ["CorrectionsUI", "install_corrections"]
 class CorrectionsUI(QObject):
     """The corrections feature of one main window."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.document = window.document
-        self.stack = window.undo_stack
-        self.selection = window.selection
+    def __init__(self, ctx: FeatureContext, events: EventsPanel, vague: VagueTray) -> None:
+        super().__init__(ctx.host)
+        self.ctx = ctx
+        self.host = ctx.host  # the parent of actions, docks and dialogs
+        self.document = ctx.document
+        self.stack = ctx.undo_stack
+        self.selection = ctx.selection
+        self.events_panel, self.vague = events, vague
         self.dialog = None  # the open correction dialog, if any (tests drive it)
         self._build_actions()
         self._build_docks()
@@ -53,14 +61,14 @@ class CorrectionsUI(QObject):
 
     # -- building ------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | None = None, name: str = "") -> QAction:
-        action = QAction(text, self.window, objectName=name)
+        action = QAction(text, self.host, objectName=name)
         if shortcut:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
-        acts = self.window.actions_
+        acts = self.ctx.actions
         self.set_anchor = acts.set_anchor
         self.set_anchor.setShortcut("Ctrl+Shift+A")
         self.set_anchor.triggered.connect(lambda _c=False: self.edit_anchor())
@@ -72,7 +80,7 @@ class CorrectionsUI(QObject):
         self.merge = a("&Merge With…", self.merge_event, "Ctrl+Shift+M")
         self.split = a("&Split From Happening", self.split_event)
         self.reviewed = a("Mark Re&viewed", self.mark_reviewed, "Ctrl+Shift+R")
-        menu = self.window.menuBar().addMenu("&Corrections")
+        menu = self.host.menuBar().addMenu("&Corrections")
         self.menu = menu
         menu.addAction(self.set_anchor)
         menu.addAction(self.set_language)
@@ -83,12 +91,12 @@ class CorrectionsUI(QObject):
         self.event_actions = [
             self.correct_expression, self.relabel, self.hide, self.merge, self.split, self.reviewed
         ]  # fmt: skip
-        self.window.events.addActions([self.set_anchor, *self.event_actions])
-        self.window.events.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.events_panel.addActions([self.set_anchor, *self.event_actions])
+        self.events_panel.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         # vague mentions are not events: they are corrected from the tray's own menu
         self.correct_vague = a("Correct &Expression…", self.edit_vague_mention)
-        self.window.vague.view.addAction(self.correct_vague)
-        self.window.vague.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.vague.view.addAction(self.correct_vague)
+        self.vague.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _build_docks(self) -> None:
         self.review = ReviewPanel(self.document)
@@ -101,13 +109,13 @@ class CorrectionsUI(QObject):
         self.list.removeRequested.connect(self.remove_corrections)
         docks = (("Review", self.review), ("History", self.history), ("Corrections", self.list))
         for title, widget in docks:
-            dock = QDockWidget(title, self.window, objectName=f"{title.lower()}_dock")
+            dock = QDockWidget(title, self.host, objectName=f"{title.lower()}_dock")
             dock.setWidget(widget)
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.menu.addAction(dock.toggleViewAction())
             setattr(self, f"{title.lower()}_dock", dock)
-        self.window.tabifyDockWidget(self.review_dock, self.history_dock)
-        self.window.tabifyDockWidget(self.history_dock, self.corrections_dock)
+        self.host.tabifyDockWidget(self.review_dock, self.history_dock)
+        self.host.tabifyDockWidget(self.history_dock, self.corrections_dock)
         self.review_dock.raise_()
 
     # -- state ---------------------------------------------------------------------------------
@@ -116,7 +124,7 @@ class CorrectionsUI(QObject):
         return self.document.timeline.event(event_id) if event_id else None
 
     def _enable(self, *_args) -> None:
-        if not isValid(self.window):
+        if not isValid(self.host):
             return
         article_id = self.selection.article_id
         self.set_anchor.setEnabled(article_id in self.document.analyses)
@@ -130,7 +138,7 @@ class CorrectionsUI(QObject):
         command = CorrectionCommand(self.document, edit, text)
         self.stack.push(command)
         if command.error:
-            self.window.statusBar().showMessage(f"Correction not made: {command.error}", 10000)
+            self.ctx.show_message(f"Correction not made: {command.error}", 10000)
 
     # -- corrections ---------------------------------------------------------------------------
     def _open(self, dialog) -> None:
@@ -148,7 +156,7 @@ class CorrectionsUI(QObject):
     def edit_anchor(self, article_id: str | None = None) -> None:
         article_id = article_id or self.selection.article_id
         if article_id in self.document.analyses:
-            self._open(AnchorDialog(self.document, article_id, self.window))
+            self._open(AnchorDialog(self.document, article_id, self.host))
 
     def edit_language(self, article_id: str | None = None) -> None:
         """Say which language the article is in (its grammar), or go back to the detected one."""
@@ -174,19 +182,19 @@ class CorrectionsUI(QObject):
     def edit_expression(self) -> None:
         event = self._event()
         if event is not None:
-            self._open(ExpressionDialog(self.document, self.document.event_key(event), self.window))
+            self._open(ExpressionDialog(self.document, self.document.event_key(event), self.host))
 
     def edit_vague_mention(self) -> None:
         """Correct the unplaced mention selected in the vague tray (give it a value, say)."""
-        index = self.window.vague.view.currentIndex()
+        index = self.vague.view.currentIndex()
         if not index.isValid():
             return
-        article_id, mention = self.window.vague.model.mention_at(index.row())
+        article_id, mention = self.vague.model.mention_at(index.row())
         key = (article_id, mention.start, mention.end, mention.text)
-        self._open(ExpressionDialog(self.document, key, self.window))
+        self._open(ExpressionDialog(self.document, key, self.host))
 
     def _ask(self, title: str, label: str, done, text: str = "", items: list[str] | None = None):
-        dialog = QInputDialog(self.window, objectName="correctionInput")
+        dialog = QInputDialog(self.host, objectName="correctionInput")
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         if items is not None:
@@ -261,9 +269,8 @@ class CorrectionsUI(QObject):
             self.stack.push(CorrectionsCommand(self.document, edits, text))
 
 
-def install_corrections(window: QMainWindow) -> CorrectionsUI:
-    """Add corrections and projects to ``window``: the one call the main window makes."""
-    ui = CorrectionsUI(window)
-    window.corrections_ui = ui
-    window.project_io = ProjectIO(window)
-    return ui
+def install_corrections(
+    ctx: FeatureContext, events: EventsPanel, vague: VagueTray
+) -> CorrectionsUI:
+    """Add the corrections actions, dialogs and docks; the window keeps what is returned."""
+    return CorrectionsUI(ctx, events, vague)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 __all__ = [
     "GUIDE_HTML",
     "HelpPage",
-    "help_actions",
+    "HelpPages",
     "plain_text",
     "shortcuts_html",
     "window_shortcuts",
@@ -150,22 +150,24 @@ class HelpPage(QDialog):
         self.resize(620, 640)
 
 
-def help_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QAction]:
-    """Add "User Guide" (F1) and "Keyboard Shortcuts" to the top of ``menu``."""
-    guide = QAction("&User Guide", window, objectName="helpGuide")
-    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    keys = QAction("&Keyboard Shortcuts", window, objectName="helpShortcuts")
-    keys.setShortcut(QKeySequence("Ctrl+/"))
+class HelpPages(QObject):
+    """The Help menu's "User Guide" and "Keyboard Shortcuts", and the page last opened."""
 
-    def show(title: str, html: str) -> None:
-        page = HelpPage(title, html, window)
-        window.help_page = page  # the open page, for tests and to keep it alive
-        page.show()
+    def __init__(self, window: QMainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.page: HelpPage | None = None  # the open page, for tests and to keep it alive
+        self.guide = QAction("&User Guide", window, objectName="helpGuide")
+        self.guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.keys = QAction("&Keyboard Shortcuts", window, objectName="helpShortcuts")
+        self.keys.setShortcut(QKeySequence("Ctrl+/"))
+        self.guide.triggered.connect(lambda: self.show("User Guide", GUIDE_HTML))
+        self.keys.triggered.connect(lambda: self.show("Keyboard Shortcuts", shortcuts_html(window)))
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(first, [self.guide, self.keys])
+        if first is not None:
+            menu.insertSeparator(first)
+        self._window = window
 
-    guide.triggered.connect(lambda: show("User Guide", GUIDE_HTML))
-    keys.triggered.connect(lambda: show("Keyboard Shortcuts", shortcuts_html(window)))
-    first = menu.actions()[0] if menu.actions() else None
-    menu.insertActions(first, [guide, keys])
-    if first is not None:
-        menu.insertSeparator(first)
-    return guide, keys
+    def show(self, title: str, html: str) -> None:
+        self.page = HelpPage(title, html, self._window)
+        self.page.show()

@@ -28,8 +28,8 @@ from timeline_app.core.story.pipeline import CancelledError, LoadResult, load
 __all__ = ["PHASES", "LoadWorker", "Work"]
 
 POLL_MS = 25
-PHASES = ("reading", "resolving", "merging", "checking")
-UNSTOPPABLE = ("merging", "checking")
+PHASES = ("opening", "reading", "resolving", "merging", "checking")
+UNSTOPPABLE = ("opening", "merging", "checking")
 """Phases whose core work never looks at cancel: cancelling abandons the run instead."""
 
 Report = Callable[[int, int, str], None]

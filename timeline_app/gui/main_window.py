@@ -27,9 +27,12 @@ from timeline_app.gui.corrections_ui import install_corrections
 from timeline_app.gui.display import plural
 from timeline_app.gui.events_panel import EventsPanel
 from timeline_app.gui.export import Exporter
+from timeline_app.gui.features import FeatureContext, make_dock
+from timeline_app.gui.help import HelpPage
 from timeline_app.gui.loader import LoadWorker
 from timeline_app.gui.opening import StoryOpener
 from timeline_app.gui.problems import ProblemsView
+from timeline_app.gui.project_io import ProjectIO
 from timeline_app.gui.reader import ArticleReader
 from timeline_app.gui.recent import RecentFiles
 from timeline_app.gui.selection import Selection
@@ -98,26 +101,39 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.actions_.build_toolbar(self.menus))
         self.status = StatusLine(self.statusBar(), self.document, self.loader)
         self.exporter = Exporter(self, self.document, self.timeline, self.settings)
-        self.opener = StoryOpener(self)
+        # features get what they use; the window keeps what they return, under these names
+        ctx = FeatureContext(
+            self.document, self.undo_stack, self.selection, self.statusBar(), self.settings,
+            self.actions_, self.menus, self.docks, self,
+        )  # fmt: skip
+        self.opener = StoryOpener(
+            ctx, self.loader, self.status, self.recent, self.timeline.fit_all, self.open_paths,
+            self.projectsRequested.emit,
+        )  # fmt: skip
         self._wire()
-        install_corrections(self)  # corrections, review, history and projects
+        self.corrections_ui = install_corrections(ctx, self.events, self.vague)
+        self.project_io = ProjectIO(
+            ctx, self.loader, self.recent, self.timeline.fit_all, self.opener.open_paths
+        )
+        self.projectsRequested.connect(self.project_io.open_requested)
+        self.status.follow(self.project_io.opening, "Opening")  # progress and Cancel
         self.exporter.title = self.project_io.story_name  # exports are titled by the story
-        install_sources(self)  # every report of the selected happening; anchor suggestions
+        # every report of the selected happening; anchor suggestions
+        self.sources_panel = install_sources(ctx)
         self.menuBar().addAction(self.menus["help"].menuAction())  # Help stays last
-        install_window_menus(self)  # Panels, Theme, Help pages, toolbar names: after the rest
+        # Panels, Theme, Help pages, toolbar names: after the rest
+        self.window_menus = install_window_menus(ctx)
+        self.theme_actions = self.window_menus.theme_actions
         self.state = WindowState(self, self.settings)
         self.state.restore()  # after every dock exists, so all of them get their saved place
 
+    @property
+    def help_page(self) -> HelpPage | None:
+        """The help page last opened (None before one is)."""
+        return self.window_menus.help.page
+
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self, objectName=f"{title.lower().replace(' ', '_')}_dock")
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.addDockWidget(area, dock)
-        return dock
+        return make_dock(self, title, widget, area)
 
     # --- wiring -----------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -202,7 +218,7 @@ class MainWindow(QMainWindow):
         ``replace`` starts a new story; otherwise the articles join the current one. A request
         made while a load runs takes over that load's paths: the newest run wins.
         """
-        self.opener.open_paths(paths, replace=replace)
+        self.project_io.open_paths(paths, replace=replace)
 
     def _update_problem_count(self) -> None:
         count = len(self.document.problems)

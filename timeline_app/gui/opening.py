@@ -1,8 +1,9 @@
 """Opening a story: which paths go where, and taking a finished load into the document.
 
 Article files and folders go to the background loader; ``.timeline`` projects are handed to the
-project feature through the window's ``projectsRequested``. A finished load either starts a new
-story (one ``reset`` of the document) or joins the current one.
+project feature (``projects_requested``: the window's ``projectsRequested``). A finished load
+either starts a new story (one ``reset`` of the document) or joins the current one. Like every
+feature it is given what it uses (:class:`~.features.FeatureContext`), not the window.
 
 The window's document is ``deferred``: a load is committed once it is merged, and whatever the
 document still owes (anchor checks after a load, exact clusters and re-checks after a
@@ -26,7 +27,11 @@ from timeline_app.gui.display import plural
 from timeline_app.gui.loader import LoadWorker
 
 if TYPE_CHECKING:
-    from timeline_app.gui.main_window import MainWindow
+    from collections.abc import Callable
+
+    from timeline_app.gui.features import FeatureContext
+    from timeline_app.gui.recent import RecentFiles
+    from timeline_app.gui.status import StatusLine
 
 __all__ = ["ARTICLE_FILTER", "StoryOpener"]
 
@@ -38,51 +43,61 @@ ARTICLE_FILTER = (
 class StoryOpener:
     """The window's open commands and what happens when their load ends."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(
+        self,
+        ctx: FeatureContext,
+        loader: LoadWorker,
+        status: StatusLine,
+        recent: RecentFiles,
+        fit_timeline: Callable[[], None],
+        open_paths: Callable[[list[str]], None],
+        projects_requested: Callable[[list[str]], None],
+    ) -> None:
+        self.ctx, self.document, self.loader, self.recent = ctx, ctx.document, loader, recent
+        self.fit_timeline, self._open_paths = fit_timeline, open_paths
+        self._projects_requested = projects_requested
         self.replace_on_load = True
-        window.loader.finished.connect(self.on_loaded)
-        window.loader.failed.connect(self.on_failed)
-        window.document.deferred = True
-        self.checks = LoadWorker(parent=window)
+        loader.finished.connect(self.on_loaded)
+        loader.failed.connect(self.on_failed)
+        self.document.deferred = True
+        self.checks = LoadWorker(parent=ctx.host)
         self._one_at_a_time = threading.Lock()
         self.checks.finished.connect(self.on_checked)
-        window.status.follow(self.checks, "Checking")
-        window.document.changed.connect(self.on_changed)
+        status.follow(self.checks, "Checking")
+        self.document.changed.connect(self.on_changed)
 
     def open_paths(self, paths: list[str | Path], *, replace: bool = True) -> None:
         """See :meth:`MainWindow.open_paths`."""
-        w = self.window
         paths = [str(p) for p in paths]
         articles = [p for p in paths if Path(p).suffix != PROJECT_SUFFIX]
         projects = [p for p in paths if Path(p).suffix == PROJECT_SUFFIX]
         if projects:
-            w.projectsRequested.emit(projects)
+            self._projects_requested(projects)
         if not articles:
             return
-        if w.loader.running and not replace:  # join the load in flight: the newest run wins
-            articles = w.loader.paths + [p for p in articles if p not in w.loader.paths]
+        loader = self.loader
+        if loader.running and not replace:  # join the load in flight: the newest run wins
+            articles = loader.paths + [p for p in articles if p not in loader.paths]
             replace = self.replace_on_load
         self.replace_on_load = replace
-        w.recent.add(paths)
-        w.setWindowTitle(f"{Path(paths[0]).name} — timeline_app")
-        w.loader.start(articles, prepare=w.document.snapshot_for_load(replace=replace))
+        self.recent.add(paths)
+        self.ctx.host.setWindowTitle(f"{Path(paths[0]).name} — timeline_app")
+        loader.start(articles, prepare=self.document.snapshot_for_load(replace=replace))
 
     def on_loaded(self, prepared: Prepared) -> None:
         """Install a load the worker already assembled (clusters, anchor checks) in one change."""
-        w = self.window
         if prepared.replace:
-            w.undo_stack.clear()  # a new story starts uncorrected
-        w.document.commit(prepared)
-        articles, events = len(prepared.result.analyses), len(w.document.timeline.events)
-        loaded = f"Loaded {plural(articles, 'article')}: {plural(events, 'event')}"
-        w.statusBar().showMessage(loaded, 5000)
+            self.ctx.undo_stack.clear()  # a new story starts uncorrected
+        self.document.commit(prepared)
+        articles, events = len(prepared.result.analyses), len(self.document.timeline.events)
+        self.ctx.show_message(f"Loaded {plural(articles, 'article')}: {plural(events, 'event')}",
+                              5000)  # fmt: skip
         if prepared.replace:
-            w.timeline.fit_all()
+            self.fit_timeline()
 
     def on_changed(self, change: Change) -> None:
         """Start the work the document still owes for its new state (the newest state wins)."""
-        document = self.window.document
+        document = self.document
         if change.kind == "settled" or not document.unsettled:
             return
         job, one_at_a_time = document.settle_job(), self._one_at_a_time
@@ -98,27 +113,27 @@ class StoryOpener:
 
     def on_checked(self, result: tuple) -> None:
         """Install the clusters and anchor reports of a check, unless the story moved on."""
-        if self.window.document.settle(result):
-            self.window.statusBar().showMessage("Anchors checked", 3000)
+        if self.document.settle(result):
+            self.ctx.show_message("Anchors checked", 3000)
 
     def on_failed(self, message: str) -> None:
-        self.window.document.add(LoadResult(problems=[LoadProblem("(load)", message)]))
-        self.window.docks["problems"].raise_()
+        self.document.add(LoadResult(problems=[LoadProblem("(load)", message)]))
+        self.ctx.docks["problems"].raise_()
 
     def files_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Open Articles", self._last_dir(), ARTICLE_FILTER
+            self.ctx.host, "Open Articles", self._last_dir(), ARTICLE_FILTER
         )
         if paths:
-            self.window.open_paths(paths)
+            self._open_paths(paths)
 
     def folder_dialog(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self.window, "Open Folder of Articles", self._last_dir()
+            self.ctx.host, "Open Folder of Articles", self._last_dir()
         )
         if path:
-            self.window.open_paths([path])
+            self._open_paths([path])
 
     def _last_dir(self) -> str:
-        recent = self.window.recent.paths()
+        recent = self.recent.paths()
         return str(Path(recent[0]).parent) if recent else str(Path.home())

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 
 from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.errors import TimelineError
-from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.storage.project import PROJECT_SUFFIX, OpenedProject
 from timeline_app.core.storage.projectfiles import (
     ProjectLock,
@@ -29,9 +29,17 @@ from timeline_app.core.storage.projectfiles import (
     is_template,
     recovery_for,
 )
-from timeline_app.core.story.pipeline import LoadResult
-from timeline_app.core.story.projects import open_project, save_document
+from timeline_app.core.story.document import Prepared
+from timeline_app.core.story.projects import save_document
 from timeline_app.gui.commands import CorrectionCommand, CorrectionsCommand
+from timeline_app.gui.loader import LoadWorker
+from timeline_app.gui.project_open import Opened, Refused, open_work
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from timeline_app.gui.features import FeatureContext
+    from timeline_app.gui.recent import RecentFiles
 
 __all__ = ["ProjectIO"]
 
@@ -45,11 +53,31 @@ def _may_overwrite(project: Path) -> bool:
 
 
 class ProjectIO(QObject):
-    def __init__(self, window: QMainWindow, autosave_dir: Path | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        self.document = window.document
-        self.stack = window.undo_stack
+    """The project feature: given what it uses, never the window's attributes.
+
+    ``opened(path)`` (None for a recovered unsaved story) once an opened project is committed;
+    ``refused(message)`` when one could not be opened (the story in the window is unchanged).
+    """
+
+    opened = Signal(object)
+    refused = Signal(str)
+
+    def __init__(
+        self,
+        ctx: FeatureContext,
+        loader: LoadWorker,
+        recent: RecentFiles,
+        fit_timeline: Callable[[], None],
+        open_articles: Callable[..., None],
+        autosave_dir: Path | None = None,
+    ) -> None:
+        super().__init__(ctx.host)
+        self.ctx = ctx
+        self.window = ctx.host  # titled, watched for Close, and the parent of dialogs
+        self.document = ctx.document
+        self.stack = ctx.undo_stack
+        self.loader, self.recent, self.fit_timeline = loader, recent, fit_timeline
+        self._open_articles = open_articles
         self.path: Path | None = None
         self.notices: list[str] = []
         self.autosave_dir = autosave_dir or Path(
@@ -64,12 +92,13 @@ class ProjectIO(QObject):
         self._build_actions()
         self.stack.cleanChanged.connect(self._update_title)
         self.stack.indexChanged.connect(self._update_title)
-        self._original_open_paths = window.open_paths
-        window.open_paths = self.open_paths  # project files open here, articles as before
-        if hasattr(window, "projectsRequested"):  # a project the window was asked to open
-            window.projectsRequested.connect(self._on_projects_requested)
-        window.loader.finished.connect(self._on_articles_loaded)
-        window.installEventFilter(self)
+        loader.finished.connect(self._on_articles_loaded)
+        self.opening = LoadWorker(parent=self)  # reads a project and builds its story
+        self._opening: Path | None = None  # the project being opened (None: a recovery)
+        self.opening.finished.connect(self._on_opened)
+        self.opening.failed.connect(self._on_open_failed)
+        self.opening.cancelled.connect(self._restore_lock)
+        self.window.installEventFilter(self)
         self.timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave_now)
         self.timer.start()
         self._update_title()
@@ -92,7 +121,7 @@ class ProjectIO(QObject):
         self.export_action = action("Export &Corrections…", self.export_dialog)
         self.import_action = action("&Import Corrections…", self.import_dialog)
         self.recover_action = action("Recover &Unsaved Story", self.recover_untitled)
-        file_menu, quit_ = w.menus["file"], w.actions_.quit
+        file_menu, quit_ = self.ctx.menus["file"], self.ctx.actions.quit
         for a in (self.open_action, self.save_action, self.save_as_action, self.recover_action):
             file_menu.insertAction(quit_, a)
         file_menu.insertSeparator(quit_)
@@ -138,31 +167,26 @@ class ProjectIO(QObject):
             if replace and not projects:
                 if not self.maybe_discard():
                     return
+                if self.opening.running:  # a new story of articles: the project gives way
+                    self.opening.cancel()
                 self._forget_path()
                 self._story = Path(articles[0]).name
-            self._original_open_paths(articles, replace=replace and not projects)
+            self._open_articles(articles, replace=replace and not projects)
             self._update_title()
 
     def recover_untitled(self) -> bool:
-        """Open the autosave of a story that was never saved (left by a crash)."""
+        """Start opening the autosave of a story that was never saved (left by a crash)."""
         sidecar = recovery_for(None, self.autosave_dir)
         if sidecar is None:
-            self.window.statusBar().showMessage("No unsaved story to recover", 5000)
+            self.ctx.show_message("No unsaved story to recover", 5000)
             return False
         if not self.maybe_discard():
             return False
-        try:
-            opened = open_project(sidecar)
-        except TimelineError as exc:
-            self.show_error(f"Cannot recover: {exc}")
-            return False
-        self._load(opened)
-        self.path = None
-        self._dirty = True
-        self._update_title()
+        self._start(None, sidecar, open_work(sidecar, sidecar, self._prepare(), "Cannot recover"))
         return True
 
-    def _on_projects_requested(self, paths: list) -> None:
+    def open_requested(self, paths: list) -> None:
+        """Open the first of the projects the window was asked to open."""
         if paths:
             self.open(paths[0])
 
@@ -211,61 +235,83 @@ class ProjectIO(QObject):
         return "" if self._untitled_lock.ours else str(os.getpid())
 
     def open(self, path: str | Path, *, ask: bool = True) -> bool:
-        """Open a project (offering the autosave a crash left); False if refused or declined."""
+        """Start opening a project (offering the autosave a crash left); False if declined.
+
+        A worker reads the file, analyses its articles and builds the story while the window
+        stays live (progress and Cancel in the status bar); the result is committed here in
+        one change, and ``opened`` follows, or ``refused`` with the message shown to the user.
+        """
         path = Path(path)
         if ask and not self.maybe_discard():
             return False
-        if self.window.loader.running:  # a load of articles must not replace the project
-            self.window.loader.cancel()
+        if self.loader.running:  # a load of articles must not replace the project
+            self.loader.cancel()
         owner = self._lock(path)
         # a window that has the project open elsewhere owns its autosave: not offered here
         sidecar = recovery_for(path, self.autosave_dir) if owner else None
         source = sidecar if sidecar is not None and self.ask_recover(sidecar) else path
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            try:
-                opened = open_project(source)
-            except TimelineError as exc:
-                if source == path:
-                    raise
-                # a damaged autosave never keeps the saved project from opening
-                self.show_error(f"The autosave {source.name} cannot be read ({exc}); "
-                                f"opening {path.name} as last saved.")  # fmt: skip
-                source = path
-                opened = open_project(path)
-        except TimelineError as exc:
-            self._unlock()
-            if self.path is not None:  # the project still open keeps its lock
-                self._lock(self.path)
-            self.show_error(f"Cannot open {path.name}: {exc}")
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._load(opened)
-        self.path = path
-        self._dirty = source != path
-        self.window.recent.add([str(path)])
-        self._update_title()
+        self._start(path, source, open_work(source, path, self._prepare()))
         return True
 
-    def _load(self, opened: OpenedProject) -> None:
+    def _prepare(self):
+        return self.document.snapshot_for_open()
+
+    def _start(self, path: Path | None, source: Path, work) -> None:
+        self._opening = path
+        self.ctx.show_message(f"Opening {source.name}…")
+        self.opening.run(work, [str(source)])
+
+    def _on_opened(self, result: Opened | Refused) -> None:
+        """Commit what the worker built (main thread), or say why it could not be opened."""
+        path = self._opening
+        if isinstance(result, Refused):
+            self._restore_lock()
+            self.show_error(result.message)
+            self.refused.emit(result.message)
+            return
+        self._commit(result.project, result.prepared)
+        if result.notice:
+            self.show_error(result.notice)
+        self.path = path
+        self._dirty = path is None or result.source != path
+        if path is not None:
+            self.recent.add([str(path)])
+        self._update_title()
+        if not result.project.notices:
+            self.ctx.show_message(f"Opened {result.source.name}", 5000)
+        self.opened.emit(path)
+
+    def _on_open_failed(self, message: str) -> None:
+        """Not a project error but a failure of the work itself: said, and nothing changes."""
+        self._restore_lock()
+        text = f"Cannot open {self._opening.name if self._opening else 'the story'}: {message}"
+        self.show_error(text)
+        self.refused.emit(text)
+
+    def _restore_lock(self) -> None:
+        if self._opening is None:
+            return
+        self._unlock()
+        if self.path is not None:  # the project still open keeps its lock
+            self._lock(self.path)
+
+    def _commit(self, opened: OpenedProject, prepared: Prepared) -> None:
         self.notices = list(opened.notices)
-        problems = [LoadProblem(str(opened.path.name), n) for n in opened.notices]
         self.stack.clear()
         saved = list(opened.corrections)
-        self.document.reset(LoadResult(list(opened.analyses), problems), opened.corrections)
+        self.document.commit(prepared)
         # the saved corrections head the undo history: undo reverts them one by one
         replay = Corrections()
         for edit in saved:
             self.stack.push(CorrectionCommand.applied(self.document, edit, replay.apply(edit)))
         self.stack.setClean()
         self._apply_settings(opened.settings)
-        self.window.timeline.fit_all()
+        self.fit_timeline()
         if opened.notices:
-            self.window.statusBar().showMessage("; ".join(opened.notices), 15000)
+            self.ctx.show_message("; ".join(opened.notices), 15000)
 
     def _apply_settings(self, settings: dict[str, str]) -> None:
-        acts = self.window.actions_
+        acts = self.ctx.actions
         lanes = settings.get("timeline/lanes")
         if lanes in acts.lanes:
             acts.lanes[lanes].trigger()
@@ -273,7 +319,7 @@ class ProjectIO(QObject):
             acts.compress.setChecked(settings["timeline/compressed"] == "true")
 
     def view_settings(self) -> dict[str, str]:
-        acts = self.window.actions_
+        acts = self.ctx.actions
         checked = acts.lane_group.checkedAction()
         return {
             "timeline/lanes": str(checked.data()) if checked else "article",
@@ -301,9 +347,9 @@ class ProjectIO(QObject):
             self._lock(path)
         discard_autosave(path, self.autosave_dir, self._instance)
         self.path = path
-        self.window.recent.add([str(path)])
+        self.recent.add([str(path)])
         self._mark_clean()
-        self.window.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.ctx.show_message(f"Saved {path.name}", 5000)
         return True
 
     def autosave_now(self) -> Path | None:
@@ -315,7 +361,7 @@ class ProjectIO(QObject):
             target.parent.mkdir(parents=True, exist_ok=True)
             save_document(target, self.document, self.view_settings())
         except (OSError, TimelineError) as exc:
-            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            self.ctx.show_message(f"Autosave failed: {exc}", 10000)
             return None
         self._autosaved_at = self.stack.index()
         return target
@@ -349,7 +395,7 @@ class ProjectIO(QObject):
         )
         if path:
             n = export_corrections(self.document.corrections, path)
-            self.window.statusBar().showMessage(f"Exported {n} correction{'s' * (n != 1)}", 5000)
+            self.ctx.show_message(f"Exported {n} correction{'s' * (n != 1)}", 5000)
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -395,7 +441,7 @@ class ProjectIO(QObject):
         )
 
     def show_error(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 15000)
+        self.ctx.show_message(message, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, "timeline_app", message, parent=self.window)
         box.open()
 
@@ -417,6 +463,7 @@ class ProjectIO(QObject):
                 event.ignore()
                 return True
             self.timer.stop()
+            self.opening.shutdown()
             self._unlock()
             if self._untitled_lock is not None:
                 self._untitled_lock.release()

@@ -25,6 +25,7 @@ from timeline_app.core.story.document import Document
 from timeline_app.core.temporal.display import human_date
 from timeline_app.gui.binding import follow
 from timeline_app.gui.commands import CorrectionCommand
+from timeline_app.gui.features import FeatureContext
 from timeline_app.gui.selection import Selection
 
 __all__ = ["SourcesPanel", "cluster_card_html", "install_sources"]
@@ -143,12 +144,10 @@ class SourcesPanel(QWidget):
             self.selection.select_event(text.removeprefix("event:"))
 
 
-def install_sources(window) -> SourcesPanel:
-    """Add the sources card as a dock of ``window`` (tabbed with the reader)."""
-    panel = SourcesPanel(window.document, window.selection, window.undo_stack)
-    dock = window._dock("Sources", panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.docks["sources"] = dock
-    window.sources_panel = panel
-    window.tabifyDockWidget(window.docks["reader"], dock)
-    window.docks["reader"].raise_()
+def install_sources(ctx: FeatureContext) -> SourcesPanel:
+    """Add the sources card as a dock (tabbed with the reader); the window keeps the panel."""
+    panel = SourcesPanel(ctx.document, ctx.selection, ctx.undo_stack)
+    dock = ctx.add_dock("sources", "Sources", panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    ctx.host.tabifyDockWidget(ctx.docks["reader"], dock)
+    ctx.docks["reader"].raise_()
     return panel

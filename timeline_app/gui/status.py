@@ -20,6 +20,7 @@ from timeline_app.gui.loader import LoadWorker
 __all__ = ["PHASE_TEXT", "StatusLine"]
 
 PHASE_TEXT = {
+    "opening": "Opening the project…",
     "reading": "Finding articles…",
     "resolving": "Reading and resolving",
     "merging": "Merging sources…",
@@ -73,7 +74,7 @@ class StatusLine:
     def _on_phase(self, phase: str) -> None:
         self._phase = phase
         self.phase.setText(PHASE_TEXT[phase])
-        if phase in ("merging", "checking"):
+        if phase in ("opening", "merging", "checking"):
             self.progress.setRange(0, 0)  # busy: nothing to count
             self.progress.setFormat(PHASE_TEXT[phase])
         self._show_progress(True)
@@ -91,7 +92,7 @@ class StatusLine:
         self._show_progress(True)
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        if self._phase in ("merging", "checking"):
+        if self._phase in ("opening", "merging", "checking"):
             return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)

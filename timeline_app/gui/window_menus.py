@@ -7,21 +7,32 @@ button gets a tooltip and a name for screen readers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QToolBar
 
-from timeline_app.gui.help import help_actions, plain_text
+from timeline_app.gui.help import HelpPages, plain_text
 from timeline_app.gui.theme import THEME_MODES, set_theme_mode, theme_mode
 
 if TYPE_CHECKING:
-    from timeline_app.gui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow
 
-__all__ = ["install_window_menus"]
+    from timeline_app.gui.features import FeatureContext
+
+__all__ = ["WindowMenus", "install_window_menus"]
 
 
-def _fill_panels(window: MainWindow, menu: QMenu) -> None:
+@dataclass(frozen=True, slots=True)
+class WindowMenus:
+    """What the window keeps of these menus: the theme choices and the help pages."""
+
+    theme_actions: dict[str, QAction]
+    help: HelpPages
+
+
+def _fill_panels(window: QMainWindow, menu: QMenu) -> None:
     menu.clear()
     docks = sorted(window.findChildren(QDockWidget), key=lambda d: d.windowTitle().casefold())
     for dock in docks:
@@ -30,30 +41,30 @@ def _fill_panels(window: MainWindow, menu: QMenu) -> None:
         menu.addAction(action)
 
 
-def _theme_menu(window: MainWindow, view: QMenu) -> QMenu:
-    menu = QMenu("&Theme", window, objectName="themeMenu")
+def _theme_menu(ctx: FeatureContext, view: QMenu) -> tuple[QMenu, dict[str, QAction]]:
+    menu = QMenu("&Theme", ctx.host, objectName="themeMenu")
     group = QActionGroup(menu)
     app = QApplication.instance()
     current = theme_mode(app) if isinstance(app, QApplication) else "system"
-    window.theme_actions = {}
+    actions: dict[str, QAction] = {}
     for mode, text in THEME_MODES.items():
         action = QAction(text, menu, checkable=True, checked=mode == current)
         action.setData(mode)
         action.setStatusTip(f"{plain_text(text)} colours (remembered)")
         group.addAction(action)
         menu.addAction(action)
-        window.theme_actions[mode] = action
+        actions[mode] = action
 
     def chosen(action: QAction) -> None:
         mode = str(action.data())
-        window.settings.setValue("view/theme", mode)
+        ctx.settings.setValue("view/theme", mode)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             set_theme_mode(app, mode)
 
     group.triggered.connect(chosen)
     view.addMenu(menu)
-    return menu
+    return menu, actions
 
 
 def _name_toolbar(bar: QToolBar) -> None:
@@ -72,16 +83,17 @@ def _name_toolbar(bar: QToolBar) -> None:
         button.setAccessibleDescription(button.toolTip())
 
 
-def install_window_menus(window: MainWindow) -> None:
+def install_window_menus(ctx: FeatureContext) -> WindowMenus:
     """Panels, Theme, Help pages and toolbar names: the last call of the window's set-up."""
-    view = window.menus["view"]
+    window, view = ctx.host, ctx.menus["view"]
     view.addSeparator()
     panels = QMenu("&Panels", window, objectName="panelsMenu")
     panels.aboutToShow.connect(lambda: _fill_panels(window, panels))
     _fill_panels(window, panels)
     view.addMenu(panels)
-    window.menus["panels"] = panels
-    window.menus["theme"] = _theme_menu(window, view)
-    help_actions(window, window.menus["help"])
+    ctx.menus["panels"] = panels
+    ctx.menus["theme"], theme_actions = _theme_menu(ctx, view)
+    pages = HelpPages(window, ctx.menus["help"])
     for bar in window.findChildren(QToolBar):
         _name_toolbar(bar)
+    return WindowMenus(theme_actions, pages)

@@ -1,4 +1,4 @@
-"""The archive's arrays without Qt: reading, lanes, counts in view, exact density, level of detail."""
+"""The archive's arrays without Qt: reading, lanes, counts in view, density by midpoints."""
 
 from __future__ import annotations
 
@@ -71,12 +71,12 @@ def test_reads_sorted_day_ordinals(index, rows):
 
 
 def test_lanes_by_granularity_single_and_bucket(index, rows):
-    by_gran = {lane.key: lane.total for lane in index.lanes("granularity")}
+    by_gran = {lane.key: lane.total for lane in index.lanes_of("granularity")}
     assert by_gran == {g: sum(r["granularity"] == g for r in rows) for g in GRAN_DAYS}
-    assert [lane.total for lane in index.lanes("single")] == [len(rows)]
-    assert sum(lane.total for lane in index.lanes("bucket")) == len(rows)
+    assert [lane.total for lane in index.lanes_of("single")] == [len(rows)]
+    assert sum(lane.total for lane in index.lanes_of("bucket")) == len(rows)
     with pytest.raises(ValueError):
-        index.lanes("article")
+        index.lanes_of("article")
 
 
 @pytest.mark.parametrize(
@@ -84,51 +84,36 @@ def test_lanes_by_granularity_single_and_bucket(index, rows):
 )
 def test_counts_and_rows_match_brute_force(index, rows, d0, d1):
     a, b = d0.toordinal() + 0.5, d1.toordinal() + 0.25
-    for lane in index.lanes("granularity"):
+    for lane in index.lanes_of("granularity"):
         expected = sorted(
             r["event_id"]
             for r in rows
             if r["granularity"] == lane.key and _days(r["begin"]) < b and _days(r["end"]) > a
         )
-        found = index.rows_in(lane, a, b)
+        found = index.query(lane, a, b)
         assert index.count(lane, a, b) == len(found) == len(expected)
         assert sorted(index.columns(found, ["event_id"])["event_id"]) == expected
 
 
-def test_density_spreads_each_event_over_its_days(index, rows):
-    lane = index.lanes("single")[0]
-    whole = index.density(lane, index.first - 10, index.last + 10, 333)
-    assert whole.sum() == pytest.approx(len(rows))
-    a, b = date(2010, 2, 3).toordinal() + 0.3, date(2011, 7, 9).toordinal()
-    expected = 0.0
-    for r in rows:
-        rb, re_ = _days(r["begin"]), _days(r["end"])
-        expected += max(0.0, min(re_, b) - max(rb, a)) / (re_ - rb)
-    assert index.density(lane, a, b, 97).sum() == pytest.approx(expected)
-    assert np.all(index.density(lane, a, b, 97) >= -1e-9)
+def test_density_counts_each_event_once_at_its_middle(index, rows):
+    from timeline_app.core.layout.metrics import TimeScale
 
-
-def test_level_of_detail_density_zoomed_out_items_zoomed_in(index):
-    out = index.frame(index.first, index.last, 400, capacity=100)
-    assert out.mode == "density" and out.count == len(index)
-    assert sum(float(v.density.sum()) for v in out.lanes) == pytest.approx(len(index))
-    a, b = date(2004, 6, 1).toordinal(), date(2004, 9, 1).toordinal()
-    near = index.frame(a, b, 400)
-    assert near.mode == "items" and 0 < near.count <= 2000
-    assert sum(len(v.rows) for v in near.lanes) == near.count
-    mixed = index.frame(index.first, index.last, 400)  # the quiet lanes fit within the limit
-    assert mixed.mode == "mixed"
-    assert {v.lane.key for v in mixed.lanes if v.rows is not None} == {"week", "month", "year"}
-    assert sum(v.density.sum() if v.rows is None else len(v.rows) for v in mixed.lanes) == (
-        pytest.approx(len(index))
-    )
+    index.set_lane_mode("single")
+    lane = index.lanes[0]
+    whole = TimeScale(index.first - 10, index.last + 10, 999)
+    assert index.density(lane, whole, 3.0).sum() == len(rows)
+    a, b = date(2010, 2, 3).toordinal(), date(2011, 7, 9).toordinal()
+    part = TimeScale(a, b, 300)
+    mids = [(_days(r["begin"]) + _days(r["end"])) / 2 for r in rows]
+    assert index.density(lane, part, 3.0).sum() == sum(a <= m < b for m in mids)
+    index.set_lane_mode("granularity")
 
 
 def test_empty_table(tmp_path):
     write_parquet([], tmp_path / "empty")
     index = load_archive(tmp_path / "empty")
     assert index is not None and len(index) == 0
-    assert index.frame(700000, 700100, 50).count == 0
+    assert index.lanes == [] and index.story_extent() is None
 
 
 def test_cancelled_load_returns_none(tmp_path, rows):

@@ -25,15 +25,23 @@ Vocabularies and patterns are data, in ``resources/ingest/*.txt`` (see its READM
 from __future__ import annotations
 
 import logging
+from importlib import import_module
 
-from .articles import article_from_text
-from .discovery import ARTICLE_SUFFIXES, discover
-from .html import article_from_html
-from .loader import read_file
-from .problems import IngestError, LoadProblem
-from .pubdate import DateCandidate, find_publication_dates
-from .reading import MAX_FILE_BYTES
-from .records import article_from_record
+# Each name from its module on first use: ``tag`` reads only ``language``, and importing this
+# package for it should not load the HTML, date and furniture readers (lxml, trafilatura).
+_HOMES = {
+    "article_from_text": "articles",
+    "ARTICLE_SUFFIXES": "discovery",
+    "discover": "discovery",
+    "article_from_html": "html",
+    "read_file": "loader",
+    "IngestError": "problems",
+    "LoadProblem": "problems",
+    "DateCandidate": "pubdate",
+    "find_publication_dates": "pubdate",
+    "MAX_FILE_BYTES": "reading",
+    "article_from_record": "records",
+}
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -50,3 +58,12 @@ __all__ = [
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value

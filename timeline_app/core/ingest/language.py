@@ -30,12 +30,10 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _identifier():
-    """The detector, loaded once per process (about 0.5 s) and only when first asked."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    """The detector, loaded once per process and only when first asked (see langid_model)."""
+    from .langid_model import load_identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(SUPPORTED_LANGUAGES))
-    return identifier
+    return load_identifier(SUPPORTED_LANGUAGES)
 
 
 def normalize_language(code: str | None) -> str:

@@ -1,35 +1,38 @@
-"""A million events as numpy arrays: lanes, counts in view, density per bin, level of detail.
+"""A million events as numpy arrays: the Parquet implementation of the timeline's index.
 
 No Qt. :func:`load_archive` reads only the columns the timeline needs from a Parquet events
 table (``begin``/``end`` as day ordinals in int32, sorted by ``begin``); the text columns stay in
-Arrow and are taken only for the few events drawn one by one.
-
-Density is exact and costs nothing per event at draw time: every event spreads one unit of
-weight evenly over its days, and each lane keeps the running total of that weight per day
-(built once, in O(n)). The weight in any bin is then a difference of two interpolated running
-totals, so a frame costs O(bins) at every zoom level and panning needs no cache at all. (Dates
-are whole days, so the weight is constant inside a day and the interpolation is exact.)
+Arrow and are taken only for the few events drawn one by one. :class:`ArchiveIndex` answers
+:class:`~.timeline_index.TimelineIndex` as :class:`~.event_index.EventIndex` does for a
+document, so one view draws both: ranges by binary search in each lane's parts (events of one
+granularity, so the search window is tight), counts without building rows, and density from
+each lane's sorted midpoints (O(bins log n) a frame, whatever the zoom).
 """
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from timeline_app.core.layout.axismap import from_days
+from timeline_app.core.layout.timeline_index import extent, story_spans, xs
 from timeline_app.core.locations import location
+from timeline_app.core.model import Granularity
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from timeline_app.core.layout.metrics import TimeScale
+
 __all__ = [
-    "COLUMNS", "GRANULARITIES", "ITEM_LIMIT", "LANE_MODES", "ArchiveFrame", "ArchiveIndex",
-    "Lane", "LaneView", "load_archive", "read_column",
+    "COLUMNS", "GRANULARITIES", "LANE_MODES", "ArchiveIndex", "Lane", "load_archive", "read_column",
 ]  # fmt: skip
 
 COLUMNS = ["begin", "end", "granularity", "event_id", "label", "article_id"]
@@ -37,9 +40,7 @@ GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", 
 UNKNOWN = len(GRANULARITIES)  # a row with no (or an unknown) granularity
 LANE_MODES = ("granularity", "single", "bucket")
 BUCKETS = 8
-ITEM_LIMIT = 2000  # at most this many events in view are drawn one by one
 EPOCH = date(1970, 1, 1).toordinal()  # Arrow's date32 counts days from here
-MAX_CELLS = 500_000  # running totals hold at most this many cells per lane
 
 
 def _day(x: float) -> np.int32:
@@ -61,40 +62,23 @@ class Part:
         started = int(self.begin.searchsorted(_day(math.ceil(d1)), "left"))
         return started - int(self.end_sorted.searchsorted(_day(math.floor(d0)), "right"))
 
+    def rows_in(self, end: np.ndarray, d0: float, d1: float) -> np.ndarray:
+        lo = int(self.begin.searchsorted(_day(math.floor(d0 - self.longest)), "right"))
+        hi = int(self.begin.searchsorted(_day(math.ceil(d1)), "left"))
+        rows = self.rows[lo:hi]
+        return rows[end[rows] > d0]
+
 
 @dataclass(slots=True)
 class Lane:
-    """A horizontal band of the timeline: its parts and the running total of their weight."""
+    """A horizontal band of the timeline: its parts, its events' sorted midpoints, its rows."""
 
     key: str
     title: str
+    rows: int  # how many rows its events may use
     parts: list[Part]
-    cum: np.ndarray  # cum[k]: the weight of the lane's events in cells [0, k)
+    mids: np.ndarray  # (begin + end) / 2 of its events, sorted
     total: int
-
-
-@dataclass(slots=True)
-class LaneView:
-    """What one lane shows for a range: its count, density bins, and the rows drawn if any."""
-
-    lane: Lane
-    count: int
-    density: np.ndarray | None = None
-    rows: np.ndarray | None = None
-
-
-@dataclass(slots=True)
-class ArchiveFrame:
-    """One picture's content: ``"density"``, ``"items"`` or ``"mixed"`` (some lanes each)."""
-
-    mode: str
-    d0: float
-    d1: float
-    lanes: list[LaneView] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return sum(lv.count for lv in self.lanes)
 
 
 class ArchiveIndex:
@@ -106,26 +90,46 @@ class ArchiveIndex:
         end: np.ndarray,
         gran: np.ndarray,
         table: pa.Table,
-        directory: Path | None = None,
+        directory: Path | str | None = None,
+        max_rows: int = 5,
     ) -> None:
         order = np.argsort(begin, kind="stable")
         self.begin = np.ascontiguousarray(begin[order], np.int32)
         self.end = np.ascontiguousarray(np.maximum(end[order], begin[order] + 1), np.int32)
         self.gran = np.ascontiguousarray(gran[order], np.int8)
+        self.point = (self.end - self.begin) <= 1
         self.order = order  # position in the index -> row of ``table``
         self.table = table
         self.directory = directory  # where ``article_id`` is read from if not in ``table``
         n = len(self.begin)
         self.first = int(self.begin[0]) if n else EPOCH
         self.last = int(self.end.max()) if n else EPOCH + 1
-        self.cell = max(1, -(-(self.last - self.first) // MAX_CELLS))
+        self.max_rows = max_rows
+        self.lane_mode = "granularity"
+        self.shown_ids: set[str] | None = None
         self._lanes: dict[str, list[Lane]] = {}
+        self._position: np.ndarray | None = None  # row of ``table`` -> position in the index
+        self._extent: tuple[tuple[float, float] | None] | None = None
 
     def __len__(self) -> int:
         return len(self.begin)
 
     # --- lanes ------------------------------------------------------------------------------
-    def lanes(self, mode: str = "granularity") -> list[Lane]:
+    @property
+    def lanes(self) -> list[Lane]:
+        """The lanes of the current mode (empty ones left out)."""
+        return self.lanes_of(self.lane_mode)
+
+    def set_lane_mode(self, mode: str) -> None:
+        self.lanes_of(mode)  # raises on an unknown mode before anything changes
+        self.lane_mode = mode
+
+    def set_shown(self, ids: set[str] | None) -> None:
+        """Every event of a table is shown: a filter belongs to the table's own query."""
+        if ids is not None:
+            raise ValueError("an events table shows every event")
+
+    def lanes_of(self, mode: str) -> list[Lane]:
         """The lanes of ``mode`` (see :data:`LANE_MODES`), built once each; empty ones left out."""
         if mode not in LANE_MODES:
             raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
@@ -134,11 +138,12 @@ class ArchiveIndex:
         return self._lanes[mode]
 
     def _build_lanes(self, mode: str) -> list[Lane]:
-        names = [*GRANULARITIES, "unknown precision"]
+        names = [*GRANULARITIES, "unknown"]
+        titles = [*(g.capitalize() for g in GRANULARITIES), "Unknown precision"]
         if mode == "granularity":
-            groups = [(names[g], names[g].capitalize(), self.gran == g) for g in range(UNKNOWN + 1)]
+            groups = [(names[g], titles[g], self.gran == g) for g in range(UNKNOWN + 1)]
         elif mode == "single":
-            groups = [("all", "All events", np.ones(len(self), bool))]
+            groups = [("*", "All events", np.ones(len(self), bool))]
         else:
             import pyarrow.compute as pc
 
@@ -160,8 +165,9 @@ class ArchiveIndex:
                 continue
             grans = self.gran[rows]
             parts = [self._part(rows[grans == g]) for g in np.unique(grans).tolist()]
-            cum = self._running_total(rows)
-            lanes.append(Lane(key, title, parts, cum, len(rows)))
+            mids = np.sort((self.begin[rows] + self.end[rows].astype(np.float64)) / 2)
+            n_rows = min(self.max_rows * (3 if mode == "single" else 1), len(rows))
+            lanes.append(Lane(key, title, n_rows, parts, mids, len(rows)))
         return lanes
 
     def _part(self, rows: np.ndarray) -> Part:
@@ -169,63 +175,107 @@ class ArchiveIndex:
         longest = int((e - b).max()) if len(rows) else 0
         return Part(b, np.sort(e), rows, longest)
 
-    def _running_total(self, rows: np.ndarray) -> np.ndarray:
-        """Cumulative weight per cell of ``rows``: each event's one unit spread over its days."""
-        n = -(-(self.last - self.first) // self.cell)
-        b = (self.begin[rows] - self.first) // self.cell
-        e = np.maximum((self.end[rows] - self.first + self.cell - 1) // self.cell, b + 1)
-        w = 1.0 / (e - b)
-        slope = np.bincount(b, w, n + 1) - np.bincount(e, w, n + 1)
-        return np.concatenate([[0.0], np.cumsum(np.cumsum(slope)[:n])])
-
-    # --- queries ----------------------------------------------------------------------------
+    # --- ranges -----------------------------------------------------------------------------
     def count(self, lane: Lane, d0: float, d1: float) -> int:
         return sum(p.count(d0, d1) for p in lane.parts)
 
-    def density(self, lane: Lane, d0: float, d1: float, bins: int) -> np.ndarray:
-        """The weight of ``lane``'s events in ``bins`` equal bins over days ``[d0, d1)``."""
-        edges = (np.linspace(d0, d1, bins + 1) - self.first) / self.cell
-        return np.diff(np.interp(edges, np.arange(len(lane.cum)), lane.cum))
-
-    def rows_in(self, lane: Lane, d0: float, d1: float) -> np.ndarray:
+    def query(self, lane: Lane, d0: float, d1: float) -> np.ndarray:
         """Positions of ``lane``'s events meeting ``[d0, d1)``, in ``begin`` order."""
-        found = []
-        for p in lane.parts:
-            lo = int(p.begin.searchsorted(_day(math.floor(d0 - p.longest)), "right"))
-            hi = int(p.begin.searchsorted(_day(math.ceil(d1)), "left"))
-            rows = p.rows[lo:hi]
-            found.append(rows[self.end[rows] > d0])
+        found = [p.rows_in(self.end, d0, d1) for p in lane.parts]
         return np.sort(np.concatenate(found)) if found else np.zeros(0, np.int64)
 
-    def frame(
-        self,
-        d0: float,
-        d1: float,
-        bins: int,
-        mode: str = "granularity",
-        limit: int = ITEM_LIMIT,
-        capacity: int | None = None,
-    ) -> ArchiveFrame:
-        """Level of detail per lane, the frame's mode ``"items"``, ``"density"`` or ``"mixed"``.
+    def density(self, lane: Lane, scale: TimeScale, bin_px: float) -> np.ndarray:
+        """Events of ``lane`` per ``bin_px``-wide bin of ``scale``, placed by their middle."""
+        n = int(np.ceil(scale.width / bin_px))
+        units = scale.u0 + np.arange(n + 1) * bin_px / scale.px_per_unit
+        axis = scale.axis
+        edges = units if axis.is_identity else np.array([axis.days(u) for u in units.tolist()])
+        return np.diff(lane.mids.searchsorted(edges, "left"))
 
-        The quietest lanes draw their events one by one while the total stays within ``limit``
-        and each within ``capacity`` (what a lane's rows can show); the others draw density.
-        """
-        views = [LaneView(lane, self.count(lane, d0, d1)) for lane in self.lanes(mode)]
-        budget = limit
-        for v in sorted(views, key=lambda v: v.count):
-            v.density = self.density(v.lane, d0, d1, bins)  # O(bins): for every lane's scale
-            if v.count <= budget and (capacity is None or v.count <= capacity):
-                budget -= v.count
-                v.rows = self.rows_in(v.lane, d0, d1)
-        kinds = {v.rows is not None for v in views}
-        kind = "mixed" if len(kinds) > 1 else "density" if kinds == {False} else "items"
-        return ArchiveFrame(kind, d0, d1, views)
+    def overview(self, full: TimeScale, bins: int) -> np.ndarray:
+        counts = np.zeros(bins, np.int64)
+        for lane in self.lanes:  # a midpoint in x: as the in-memory index counts it
+            at = np.floor(xs(full, lane.mids) / full.width * bins).astype(np.int64)
+            counts += np.bincount(at[(at >= 0) & (at < bins)], minlength=bins)
+        return counts
 
+    def shown_rows(self) -> np.ndarray:
+        return np.arange(len(self))
+
+    def lane_of_event(self, row: int) -> int | None:
+        for n, lane in enumerate(self.lanes):
+            for p in lane.parts:
+                k = int(p.rows.searchsorted(row))
+                if k < len(p.rows) and p.rows[k] == row:
+                    return n
+        return None
+
+    def story_spans(self, rows: np.ndarray | None = None) -> np.ndarray:
+        if rows is None:
+            return story_spans(self.begin, self.end)
+        return story_spans(self.begin[rows], self.end[rows])
+
+    def story_extent(self, rows: np.ndarray | None = None) -> tuple[float, float] | None:
+        if rows is not None and len(rows) < len(self):
+            return extent(self.story_spans(rows))
+        if self._extent is None:  # every row (all are shown): the same answer each time
+            self._extent = (extent(self.story_spans()),)
+        return self._extent[0]
+
+    # --- one event --------------------------------------------------------------------------
     def columns(self, rows: np.ndarray, names: list[str]) -> dict[str, list]:
         """Text columns of a few events (by position), as Python lists."""
         taken = self.table.select(names).take(self.order[rows])
         return {name: taken.column(name).to_pylist() for name in names}
+
+    def find(self, event_id: str) -> int | None:
+        """The position of ``event_id`` (one vectorised search of the column; None if absent)."""
+        import pyarrow.compute as pc
+
+        at = pc.index(self.table.column("event_id"), event_id).as_py()
+        if at is None or at < 0:
+            return None
+        if self._position is None:
+            self._position = np.empty(len(self), np.int64)
+            self._position[self.order] = np.arange(len(self))
+        return int(self._position[at])
+
+    def event_id(self, row: int) -> str:
+        return self.columns(np.array([row]), ["event_id"])["event_id"][0]
+
+    def label(self, row: int) -> str:
+        return self.columns(np.array([row]), ["label"])["label"][0]
+
+    def labels(self, rows: np.ndarray) -> list[str]:
+        return self.columns(rows, ["label"])["label"]
+
+    def granularity(self, row: int) -> Granularity | None:
+        g = int(self.gran[row])
+        return Granularity(GRANULARITIES[g]) if g < UNKNOWN else None
+
+    def cluster_of(self, row: int) -> str | None:
+        return None  # a table's rows are its events: no merged reports to open
+
+    def source_count(self, row: int) -> int:
+        return 1
+
+    def is_uncertain(self, row: int) -> bool:
+        return False
+
+    def disagrees(self, row: int) -> bool:
+        return False
+
+    def _when(self, row: int) -> str:
+        b, e = from_days(int(self.begin[row])), from_days(int(self.end[row]) - 1)
+        return b.isoformat() if b == e else f"{b.isoformat()} to {e.isoformat()}"
+
+    def caption(self, row: int) -> str:
+        return f"{self._when(row)} — {self.label(row)}"
+
+    def tooltip(self, row: int) -> str:
+        g = self.granularity(row)
+        precision = f" <span style='color:gray'>({g})</span>" if g is not None else ""
+        return f"<b>{html.escape(self.label(row))}</b><br>{self._when(row)}{precision}"
 
 
 def _days(column: pa.ChunkedArray) -> np.ndarray:
@@ -309,5 +359,5 @@ def load_archive(
     begin, end = _days(table.column("begin")), _days(table.column("end"))
     text = table.select(["event_id", "label"]).combine_chunks()  # one chunk: take() is fast
     index = ArchiveIndex(begin, end, gran, text, directory)
-    index.lanes("granularity")  # the default lanes, built here rather than on the main thread
+    index.lanes_of("granularity")  # the default lanes, built here rather than on the main thread
     return index

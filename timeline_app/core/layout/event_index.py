@@ -1,11 +1,13 @@
 """A read-only index over a timeline's events for drawing: days as arrays, lanes, filters.
 
 It derives arrays from ``timeline.events`` (never a copy of the events themselves), so visible
-events of a lane in a range are found with a binary search, not a scan. Qt-free.
+events of a lane in a range are found with a binary search, not a scan. The in-memory
+implementation of :class:`~.timeline_index.TimelineIndex`. Qt-free.
 """
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -15,9 +17,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from timeline_app.core.layout.lane_titles import LaneSource, lane_titles
+from timeline_app.core.layout.timeline_index import extent, midpoint_bins, story_spans, xs
 from timeline_app.core.model import AnchorSource, Granularity
+from timeline_app.core.temporal.display import human_date
 
 if TYPE_CHECKING:
+    from timeline_app.core.layout.metrics import TimeScale
     from timeline_app.core.model import Event, Timeline
 
 __all__ = ["LANE_MODES", "EventIndex", "Lane"]
@@ -34,8 +39,6 @@ def _CLUSTER(event: Event) -> str:  # noqa: N802 - reads like the getters above
 
 
 LANE_MODES = ("article", "granularity", "cluster", "single")
-YEAR_DAYS = 366.0
-COARSE_DAYS = YEAR_DAYS + 31  # a year, a season across New Year... longer is "coarse"
 _UNCERTAIN = {AnchorSource.ESTIMATED, AnchorSource.SUGGESTED}
 
 
@@ -49,6 +52,11 @@ class Lane:
     members: np.ndarray  # event indices, sorted by begin
     begins: np.ndarray
     longest: float
+
+    @property
+    def total(self) -> int:
+        """How many events the lane holds."""
+        return len(self.members)
 
 
 class EventIndex:
@@ -188,6 +196,23 @@ class EventIndex:
         cand = lane.members[lo:hi]
         return cand[self.end[cand] > d0]
 
+    def count(self, lane: Lane, d0: float, d1: float) -> int:
+        return len(self.query(lane, d0, d1))
+
+    def density(self, lane: Lane, scale: TimeScale, bin_px: float) -> np.ndarray:
+        """Events of ``lane`` per ``bin_px``-wide bin of ``scale``, placed by their middle."""
+        n = int(np.ceil(scale.width / bin_px))
+        d0 = scale.axis.days(scale.u0)
+        d1 = scale.axis.days(scale.u0 + (n * bin_px + 1) / scale.px_per_unit)
+        rows = self.query(lane, d0, d1)
+        return midpoint_bins(scale, (self.begin[rows] + self.end[rows]) / 2, bin_px)
+
+    def overview(self, full: TimeScale, bins: int) -> np.ndarray:
+        rows = self.shown_rows()
+        x = xs(full, (self.begin[rows] + self.end[rows]) / 2)
+        at = np.floor(x / full.width * bins).astype(np.int64)
+        return np.bincount(at[(at >= 0) & (at < bins)], minlength=bins)
+
     def shown_rows(self) -> np.ndarray:
         """Indices of every event drawn in some lane."""
         if not self.lanes:
@@ -212,29 +237,59 @@ class EventIndex:
         return sorted(set(self._reports.get(_CLUSTER(self.events[row]), [])))
 
     def story_spans(self, rows: np.ndarray | None = None) -> np.ndarray:
-        """``(n, 2)`` begin/end days of ``rows`` (default: all) cut to the story they tell.
-
-        A coarse interval (longer than a year: "the 2020s", "this century") reaches only as
-        far past the fine-dated events (a year or shorter) as a year, so its empty tail does
-        not stretch the view or the axis over decades where nothing happens. A story with no
-        fine-dated event keeps every interval whole.
-        """
+        """``(n, 2)`` begin/end days of ``rows`` (default: all) cut to the story they tell."""
         rows = np.arange(len(self)) if rows is None else rows
-        b, e = self.begin[rows], self.end[rows]
-        fine = (e - b) <= COARSE_DAYS
-        if not fine.any() or fine.all():
-            return np.column_stack([b, e])
-        f0, f1 = float(b[fine].min()), float(e[fine].max())
-        lo = np.maximum(b, np.minimum(f0, e - YEAR_DAYS))
-        hi = np.minimum(e, np.maximum(f1, b + YEAR_DAYS))
-        return np.column_stack([lo, np.maximum(hi, lo + 1)])
+        return story_spans(self.begin[rows], self.end[rows])
 
     def story_extent(self, rows: np.ndarray | None = None) -> tuple[float, float] | None:
         """First and last day of :meth:`story_spans` (None without events)."""
-        spans = self.story_spans(rows)
-        if not len(spans):
-            return None
-        return float(spans[:, 0].min()), float(spans[:, 1].max())
+        return extent(self.story_spans(rows))
+
+    # --- one event --------------------------------------------------------------------------
+    def find(self, event_id: str) -> int | None:
+        return self.row_of.get(event_id)
+
+    def event_id(self, row: int) -> str:
+        return self.events[row].event_id
+
+    def label(self, row: int) -> str:
+        return self.events[row].label
+
+    def labels(self, rows: np.ndarray) -> list[str]:
+        events = self.events
+        return [events[r].label for r in rows.tolist()]
+
+    def granularity(self, row: int) -> Granularity | None:
+        return self.events[row].granularity
+
+    def cluster_of(self, row: int) -> str | None:
+        return self.events[row].cluster_id
+
+    def caption(self, row: int) -> str:
+        e = self.events[row]
+        return f"{human_date(e.mention)} — {e.label}"
+
+    def tooltip(self, row: int) -> str:
+        """Label, date, the expression as written, its anchor if uncertain, its sources."""
+        e = self.events[row]
+        m = e.mention
+        sources = sorted(self.title_of(aid) for aid in self.reporting_articles(row))
+        esc = html.escape
+        lines = [
+            f"<b>{esc(e.label)}</b>",
+            f"{esc(human_date(m))} <span style='color:gray'>"
+            f"({esc(m.value)}, {esc(str(m.granularity))})</span>",
+            f"“{esc(m.text)}”",
+        ]
+        if self.is_uncertain(row):
+            a = self.timeline.analyses[e.article_id].anchor
+            lines.append(f"<i>Resolved against an {esc(str(a.source))} anchor</i>")
+        label = "Source" if len(sources) == 1 else f"{len(sources)} sources"
+        lines.append(f"{label}: " + "; ".join(esc(s) for s in sources))
+        if self.disagrees(row):
+            lines.append("<b style='color:#c62828'>⚠ The sources disagree on the date</b>"
+                         " (click the count to compare them)")  # fmt: skip
+        return "<br>".join(lines)
 
     def is_uncertain(self, row: int) -> bool:
         return self.events[row].article_id in self.uncertain

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from timeline_app.core.layout.event_index import EventIndex, Lane
 from timeline_app.core.layout.metrics import TimeScale
 from timeline_app.core.layout.rows import LaneLayout, Mark, layout_lane
+from timeline_app.core.layout.timeline_index import IndexLane, TimelineIndex, xs
 
 __all__ = [
     "BADGE_W",
@@ -27,6 +27,7 @@ __all__ = [
     "Frame",
     "LaneFrame",
     "build_frame",
+    "xs",
 ]
 
 HEADER_H = 20.0
@@ -42,7 +43,7 @@ FOLDED_H = HEADER_H + 2.0  # a lane with nothing in view: its title line
 class LaneFrame:
     """A lane's place in the picture and, if laid out, its items or density bins."""
 
-    lane: Lane
+    lane: IndexLane
     y: float
     height: float
     layout: LaneLayout | None = None
@@ -62,24 +63,12 @@ class Frame:
     width: float = 0.0
 
 
-def lane_height(lane: Lane) -> float:
+def lane_height(lane: IndexLane) -> float:
     return HEADER_H + ROW_H * max(1, lane.rows) + LANE_GAP
 
 
-def xs(index: EventIndex, scale: TimeScale, days: np.ndarray) -> np.ndarray:
-    """Pixel x of many days at once (through the compressed axis if any)."""
-    kd, ku = scale.axis.knots
-    units = days
-    if kd:
-        s0, s1 = scale.axis.end_slopes
-        units = np.interp(days, kd, ku)
-        units = np.where(days < kd[0], ku[0] + (days - kd[0]) * s0, units)
-        units = np.where(days > kd[-1], ku[-1] + (days - kd[-1]) * s1, units)
-    return (units - scale.u0) * scale.px_per_unit
-
-
 def build_frame(
-    index: EventIndex,
+    index: TimelineIndex,
     scale: TimeScale,
     measure: Callable[[str], float],
     *,
@@ -106,7 +95,7 @@ def build_frame(
     d1 = scale.axis.days(scale.u1 + 8.0 / scale.px_per_unit)
     v0, v1 = scale.begin_days, scale.end_days
     for lane in index.lanes:
-        if fold and not len(index.query(lane, v0, v1)):
+        if fold and not index.count(lane, v0, v1):
             frame.lanes.append(LaneFrame(lane, y, FOLDED_H, folded=True))
             y += FOLDED_H
             continue
@@ -116,11 +105,11 @@ def build_frame(
             frame.lanes.append(lf)
             y += h
             continue
-        rows = index.query(lane, d0, d1)
-        lf.count = len(rows)
+        lf.count = index.count(lane, d0, d1)
         if lf.count > _capacity(lane, scale.width):
-            lf.density = _density(index, scale, rows)
+            lf.density = index.density(lane, scale, BIN_PX)
         else:
+            rows = index.query(lane, d0, d1)
             lf.layout = _layout(index, scale, rows, lane, measure, max_label)
             if fit_rows:  # a picture, not a view: lanes only as tall as what they show
                 if not lf.layout.items:
@@ -132,7 +121,7 @@ def build_frame(
     return frame
 
 
-def _capacity(lane: Lane, width: float) -> int:
+def _capacity(lane: IndexLane, width: float) -> int:
     """How many events a lane draws one by one before it shows density: one per 48 px per row.
 
     Beyond that most labels could not show and many events would be counted clusters, which
@@ -141,18 +130,10 @@ def _capacity(lane: Lane, width: float) -> int:
     return max(40, int(lane.rows * width / 48))
 
 
-def _density(index: EventIndex, scale: TimeScale, rows: np.ndarray) -> np.ndarray:
-    mid = (index.begin[rows] + index.end[rows]) / 2
-    bins = np.floor(xs(index, scale, mid) / BIN_PX)
-    n = int(np.ceil(scale.width / BIN_PX))
-    bins = bins[(bins >= 0) & (bins < n)].astype(np.int64)
-    return np.bincount(bins, minlength=n)
-
-
 def _layout(index, scale, rows, lane, measure, max_label) -> LaneLayout:
     # whole pixels: crisp marks, and an item that only moves keeps its cached picture
-    x0 = np.round(xs(index, scale, index.begin[rows]))
-    x1 = np.round(xs(index, scale, index.end[rows]))
+    x0 = np.round(xs(scale, index.begin[rows]))
+    x1 = np.round(xs(scale, index.end[rows]))
     # a bar reaching far beyond the view (a century at day zoom) is cut just outside it:
     # nothing visible changes, and its picture stays small and the same while panning
     lo, hi = -EDGE, scale.width + EDGE
@@ -160,15 +141,15 @@ def _layout(index, scale, rows, lane, measure, max_label) -> LaneLayout:
     x0 = np.where(bars, np.clip(x0, lo, hi), x0)
     x1 = np.where(bars, np.clip(x1, lo, hi), x1)
     point = index.point[rows]
-    events = index.events
+    labels = index.labels(rows)
     marks = []
     for k, row in enumerate(rows.tolist()):
         extra = BADGE_W if index.source_count(row) > 1 else 0.0
         if point[k]:
             c = float(np.floor((x0[k] + x1[k]) / 2)) + 0.5
-            marks.append(Mark(row, c, c, True, events[row].label, extra))
+            marks.append(Mark(row, c, c, True, labels[k], extra))
         else:
-            marks.append(Mark(row, x0[k], x1[k], False, events[row].label, extra))
+            marks.append(Mark(row, x0[k], x1[k], False, labels[k], extra))
     marks.sort(key=lambda m: m.x0)
     return layout_lane(
         marks, measure, clip_right=scale.width - 2, max_rows=lane.rows, max_label=max_label

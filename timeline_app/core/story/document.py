@@ -151,6 +151,23 @@ class Document:
 
         return prepare
 
+    def snapshot_for_open(self) -> Callable[[LoadResult, Corrections], Prepared]:
+        """What :meth:`reset` builds, as a function for any thread (a window opening a project).
+
+        :meth:`commit` installs it, or resets afresh if the document changed meanwhile.
+        """
+        version, memo = self._version, self.memo
+
+        def prepare(result: LoadResult, corrections: Corrections) -> Prepared:
+            machine = {a.article.id: a for a in result.analyses}
+            manual: dict[str, ArticleAnalysis] = {}
+            analyses = {k: _laid_over(a, corrections, manual) for k, a in machine.items()}
+            timeline = assemble(analyses.values(), corrections, memo)
+            return Prepared(result, True, version, corrections, machine, manual, analyses,
+                            timeline)  # fmt: skip
+
+        return prepare
+
     def commit(self, prepared: Prepared) -> None:
         """Install a prepared load (one change); redone here if the document changed meanwhile."""
         if prepared.version != self._version:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
 
-from timeline_app.core.regex_needs import compile_fast, requirements, selective
+from timeline_app.core.regex_cache import compile_cached
+from timeline_app.core.regex_needs import requirements, selective
 from timeline_app.core.resources import read_text
 
 from . import lexicon
@@ -60,8 +61,9 @@ class Rule:
         return self._compile(re.IGNORECASE)
 
     def _compile(self, flags: int) -> re.Pattern[str]:
-        try:  # most word starts are turned away by their first letter (see compile_fast)
-            return compile_fast(rf"(?<!\w)(?:{_expand(self.pattern, self.lang)})(?!\w)", flags)
+        try:  # (no look-ahead for the first letters: within trigger windows it gains nothing,
+            # measured by bench/bench_throughput.py)
+            return compile_cached(rf"(?<!\w)(?:{_expand(self.pattern, self.lang)})(?!\w)", flags)
         except re.error as exc:
             raise ValueError(f"rule {self.id}: {exc}") from exc
 
@@ -88,7 +90,8 @@ class Rule:
             elif text[s].islower():  # digits ("10/18/2023") have no case to check
                 word = " ".join(text[s:e].lower().split()).rstrip(".")
                 full, homonyms = lower_case_names(self.lang)
-                if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())):
+                if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())
+                                        and not _narrowed(m) and not _of_inside(m, text, s)):
                     return False
         return True
 
@@ -115,7 +118,7 @@ class Rule:
         if not options:
             return None
         best = max(options, key=lambda texts: (-supplied(texts), min(map(len, texts))))
-        return re.compile(lexicon.trie_regex(best))
+        return compile_cached(lexicon.trie_regex(best))
 
     @cached_property
     def reach(self) -> tuple[int, int]:
@@ -127,6 +130,22 @@ class Rule:
     def triggers(self) -> tuple[str, ...]:
         """Trigger classes or words, one of which occurs in every match (see ``triggers.py``)."""
         return tuple(self.params.get("trig", "").split("+")) if self.params.get("trig") else ()
+
+
+def _narrowed(m: re.Match[str]) -> bool:
+    """A modifier phrase vouches for a name that is a common word too ("mid-march").
+
+    "the end of march" counts; a lone adverb does not ("they later may decide").
+    """
+    if "mod" not in m.re.groupindex or not m.group("mod"):
+        return False
+    mod = m.group("mod")
+    return mod.endswith("-") or " " in mod.strip() or m.string[m.end("mod"):m.end("mod") + 1] == "-"
+
+
+def _of_inside(m: re.Match[str], text: str, s: int) -> bool:
+    """"the first monday of may": "of" inside the match, after words that need a month."""
+    return s - 3 > m.start() and text[s - 3:s].lower() == "of "
 
 
 MAX_NEEDS = 40
@@ -222,12 +241,25 @@ _RESOLVED = re.compile(r"(?P<text>.+?)\s+@\s+(?P<anchor>\d{4}-\d\d-\d\d)\s+=>\s+
 _LINE = re.compile(r"^(\S+)\s+(DATE|TIME|DURATION|SET)\s+(\S+)\s+(.+)$")
 
 
+ALONE = "alone"
+"""The group a rule's ``{AFTER:...}`` matches when no word precedes it: the text's very start.
+
+Such a match counts only when it is the whole text (a typed phrase, a caption): the words that
+vouch for "the 17th" or "3/17" in a sentence are not needed when nothing else is there.
+"""
+
+
 def _expand(pattern: str, lang: str = lexicon.DEFAULT_LANG) -> str:
     table = macros(lang)
+    taken: set[str] = set()
 
     def one(m: re.Match[str]) -> str:
-        if m.group(1) == "AFTER":  # {AFTER:in|during}: preceded by one of these words
-            return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in m.group(2).split("|")) + ")"
+        if m.group(1) == "AFTER":  # {AFTER:in|during}: preceded by one of these words,
+            words = [rf"(?<=\b{w}\s)" for w in m.group(2).split("|")]
+            if ALONE not in taken:  # or nothing at all: the text is the phrase ("3/17")
+                taken.add(ALONE)
+                words.append(rf"(?<![\s\S])(?P<{ALONE}>)")
+            return "(?:" + "|".join(words) + ")"
         text = table[m.group(1)]
         if m.group(2):  # {MONTH:month2}: the same macro under another group name
             text = re.sub(r"\(\?P<\w+>", f"(?P<{m.group(2)}>", text, count=1)

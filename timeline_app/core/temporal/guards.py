@@ -129,9 +129,17 @@ def dom_guard(text: str, start: int, end: int) -> bool:
 _AGE_BEFORE = compile_fast(r"\b(?:in|into)\s+(?:his|her|their|its|my|your|our)\s+$", re.IGNORECASE)
 
 
+_MEASURE_BEFORE = compile_fast(r"\b(?:temperatures?|highs?|lows?|degrees|scores?|mph|speeds?)\b",
+                               re.IGNORECASE)
+_SHORT_DECADE = re.compile(r"(?<!\d)\d0'?s$")  # "the 90s", "the '90s", not "the 1990s"
+
+
 def decade_guard(text: str, start: int, end: int) -> bool:
-    """"in their late nineties" is an age, not a decade."""
-    return not _AGE_BEFORE.search(text, max(0, start - 24), start)
+    """"in their late nineties" is an age, not a decade; "highs in the 90s" a temperature."""
+    if _AGE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    return not (_SHORT_DECADE.search(text, start, end)
+                and _MEASURE_BEFORE.search(text, max(0, start - 40), start))
 
 
 _SENTENCE_OPEN = compile_fast(r"(?:^|[.!?:]\s*[\"'\u201c\u2018`]*\s*|\n\s*[\"'\u201c`]*)$")

@@ -103,6 +103,9 @@ def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("month"):
         m = lookup("months", g["month"])
         return Norm("SET", f"XXXX-{m}")
+    if g.get("part"):  # "every morning"
+        part = lookup("parts_of_day", g["part"])
+        return Norm("SET", f"XXXX-XX-XXT{part}") if part else None
     unit = unit_code(g.get("unit")) or p.get("unit")  # p: "ежегодно", "매년"
     if unit is None:
         return None
@@ -117,14 +120,28 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("noon"):
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g["noon"].lower()]
     else:
-        raw = g.get("hour") or g.get("hour24") or g.get("hour24b") or g.get("hourw") or "0"
+        raw = (g.get("hour") or g.get("hour24") or g.get("hour24b") or g.get("hourw")
+               or g.get("hourc") or "0")
         hh = int(lexicon.number_value(raw) or 0)
         mm = int(g.get("minute") or g.get("minute24") or g.get("minute24b") or 0)
+    if g.get("minw"):  # "half past five", "quarter to 3", "ten minutes to midnight"
+        words = g["minw"].lower().split()
+        minutes = 30 if "half" in words else 15 if "quarter" in words else (
+            lexicon.number_value(" ".join(w for w in words if not w.startswith("minute"))))
+        if minutes is None or not 0 < minutes < 60:
+            return None
+        if (g.get("rel") or "").lower() == "to":
+            hh, mm = (hh - 1) % 24 if hh != 24 else 23, 60 - int(minutes)
+        else:
+            hh, mm = hh % 24, int(minutes)
+    if not g.get("noon") or g.get("minw"):
         ampm = (g.get("ampm") or "").lower()
         evening = (g.get("inthe") or "").lower() in ("afternoon", "evening")
         # "오후 3시", "a las 3 de la tarde": the part of the day (a word list) says which half
         part = lookup("parts_of_day", g.get("part"))
         evening = evening or part in ("AF", "EV") or (part == "NI" and 6 <= hh < 12)
+        if p.get("bare") and not ampm and part is None and 1 <= hh <= 7:
+            hh += 12  # "tomorrow at 5": an hour of the working day, the afternoon's
         if ampm.startswith("p") or evening or (p.get("pm") and hh < 12):  # "tonight at 8"
             hh = hh % 12 + 12
         elif ampm.startswith("a") and hh == 12:
@@ -151,6 +168,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         day, ref, conf = near[1].isoformat(), "narrative", 0.6
     elif ctx.anchor is not None:
         shift_days = DEIXIS.get((deixis or "today").lower(), 0)  # a rule's deixis=yesterday
+        if hh == 24 and deixis is None and ctx.tense == "past":
+            shift_days = -1  # "walked off the job at midnight": the midnight just gone
         day = (ctx.anchor + timedelta(days=shift_days)).isoformat()
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", mod, "unresolved", 0.3)

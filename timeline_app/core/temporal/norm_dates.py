@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from timeline_app.core.regex_needs import compile_fast
 
-from .dates import holiday, week_of_month, week_value, weekday_near
+from .dates import add_months, holiday, week_of_month, week_value, weekday_near
 from .lexicon import number_value
 from .norm_base import (
     Norm,
@@ -225,10 +225,16 @@ def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     base = near[1] if near else ctx.anchor
     if base is None:
         return Norm("DATE", f"XXXX-{month:02d}", mod_of(g.get("mod")), "unresolved", 0.3)
-    if g.get("nyear"):  # "June of that year", "March of the following year"
+    if g.get("nyear"):  # "June of that year", "12 June of the following year"
         year = story_year(base.year, g["nyear"])
-        return Norm("DATE", f"{year:04d}-{month:02d}", mod_of(g.get("mod")),
-                    "narrative" if near else "anchor", 0.6, explicit_year=year)
+        day = int(g.get("day") or g.get("day2") or 0)
+        try:
+            value = date(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}"
+        except ValueError:  # "31 June"
+            return None
+        placed = (date(year, month, day), "D") if day else None
+        return Norm("DATE", value, mod_of(g.get("mod")), "narrative" if near else "anchor", 0.6,
+                    explicit_year=year, placed=placed)
     nrel = " ".join((g.get("nrel") or "").lower().split())
     year = base.year
     whole_year = near is not None and near[2] == "Y"  # "in 1826 ... the following June": 1827
@@ -283,7 +289,19 @@ def _date_words(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return _date({**g, "year": str(year)}, p, ctx)
 
 
+def _month_edge_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the last day of February", "the first day of May 2020": that month's edge day."""
+    month = _date({**g, "day": None}, p, ctx)
+    if month is None or len(month.value) != 7 or not month.value[:4].isdigit():
+        return month  # unplaced: the month as far as it is known
+    first = date(int(month.value[:4]), int(month.value[5:]), 1)
+    day = (add_months(first, 1) - timedelta(days=1)) if (g.get("edge") or "").lower() == "last" \
+        else first
+    return replace(month, value=day.isoformat(), placed=(day, "D"))
+
+
 ACTIONS = {
+    "month_edge_day": _month_edge_day,
     "date_words": _date_words,
     "day_range_end": _day_range_end,
     "date": _date,

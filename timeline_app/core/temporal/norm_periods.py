@@ -47,8 +47,8 @@ def _decade(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     mod = mod_of(g.get("mod"))
     if g.get("cent"):
         value = f"{g['cent']}{g['dec']}"
-    elif g.get("dec2"):
-        dec = int(g["dec2"])
+    elif g.get("dec2") or g.get("dec3"):  # "the '90s", "the 90s"
+        dec = int(g.get("dec2") or g["dec3"])
         a = ctx.anchor
         century = 20 if a is not None and dec <= 1 and 2000 + 10 * dec <= a.year else 19
         value = f"{century}{dec}"
@@ -197,6 +197,10 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     h = int(p["half"]) if p.get("half") else 1 if (g.get("hord") or "").lower() == "first" else 2
+    if g.get("hnum") or g.get("hnum2"):  # "H1 2024", "2H19"
+        h = int(g.get("hnum") or g["hnum2"])
+        if g.get("yy"):
+            g = {**g, "year": str(two_digit_year(g["yy"], ctx.anchor))}
     a = ctx.anchor
     if g.get("year"):
         return Norm("DATE", f"{_yyyy(int(g['year']))}-H{h}", "", explicit_year=int(g["year"]))
@@ -208,6 +212,12 @@ def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     yrel = g.get("yrel") or p.get("yrel") or ""  # p: a rule of another language ("올 상반기")
     year = a.year + {"last": -1, "next": 1}.get(yrel.lower(), 0)
     return Norm("DATE", f"{_yyyy(year)}-H{h}", "", "anchor", 0.75)
+
+
+def _year_apostrophe(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"in '98", "since '05": a year written with its century left out."""
+    year = two_digit_year(g.get("yy") or "0", ctx.anchor)
+    return Norm("DATE", f"{year:04d}", "", explicit_year=year)
 
 
 def _year_short(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -225,6 +235,7 @@ def _year_short(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 ACTIONS = {
+    "year_apostrophe": _year_apostrophe,
     "year_short": _year_short,
     "year": _year,
     "year_era": _year_era,

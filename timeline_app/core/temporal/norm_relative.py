@@ -241,8 +241,10 @@ def _hanging(g: G, p: dict[str, str], ctx: Ctx, hook: event_anchor.Hook | None) 
     return replace(norm, reference=event_anchor.EVENT + hook.phrase)
 
 
-# A date, a comma, then "N years after ...": the length of time up to that date, not a new date.
-_APPOSITION = re.compile(r"(?:\d|[A-Z][a-z]+)\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
+# A clause, a comma, then "N years after ...": the time from the event to the clause's own,
+# dated or not ("on 3 September 1783, eight years after", "rocked the plant Monday morning, two
+# days after a blast"): a length, not a new date.
+_APPOSITION = re.compile(r"\w\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 
 
 _POINT_MOD = {  # a quantifier on "N units ago" qualifies the point (backward, forward)
@@ -314,7 +316,8 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             near = None  # a month or year told earlier is too loose to count days from
         if near is not None and direction in ("after", "before") and _APPOSITION.search(
                 ctx.left(8)):
-            return duration(g, p, ctx)  # "on 3 September 1783, eight years after it began"
+            # "on 3 September 1783, eight years after it began", "just days after"
+            return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
         if near is not None:
             _, base, prec = near
             ref, conf = "narrative", 0.6

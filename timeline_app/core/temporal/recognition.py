@@ -115,6 +115,7 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
                 continue
         for rule, guard in rules:
             finditer = (rule.regex if same else rule.regex_icase).finditer
+            alone = grammar.ALONE in rule.regex.groupindex
             cased = rule.cased if rule.cased_groups else None
             needed = rule.needs if same and needs else None  # (the needed text is lower-case)
             search = needed.search if needed is not None else None
@@ -127,8 +128,14 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
                         continue
                     if guard is not None and not guard(text, s, e):
                         continue
+                    if alone and m.group(grammar.ALONE) is not None and text[e:].strip(_TAIL):
+                        continue  # no word vouches for it, and it is not the whole text
                     found.append((s, e, rule, m))
     return found
+
+
+_TAIL = " \t\r\n.,;:!?\"'\u201d\u2019)"
+"""What may follow a phrase that is the whole text: spaces and closing punctuation."""
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:

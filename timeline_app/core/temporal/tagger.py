@@ -25,6 +25,7 @@ from .norm_numeric import ACTIONS as NUMERIC_ACTIONS
 from .norm_periods import ACTIONS as PERIOD_ACTIONS
 from .norm_relative import ACTIONS as RELATIVE_ACTIONS
 from .norm_story import ACTIONS as STORY_ACTIONS
+from .ranges import join_ranges
 from .recognition import Parse, recognise
 from .resolve import Ctx
 from .story import is_narrative, remember, years_ahead
@@ -87,6 +88,7 @@ def _resolve(parse: Parse, text: str, a: date | None, prefer: str) -> list[Menti
     frames = speech.quote_frames(text, parse.sentence_starts, out, a)
     if frames:  # quoted speech dated apart from the article: its words again, at its time
         out = _resolve_pass(parse, text, a, prefer, frames)
+    join_ranges(text, out)  # "between 2019 and 2021": the first end's interval spans both
     return out
 
 

@@ -43,6 +43,12 @@ def _cue_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return clause_left, reported, perfect, trailing
 
 
+@cache
+def _inverted_report(lang: str) -> re.Pattern[str]:
+    """A reporting verb after a comma: ", a indiqué le ministre", ", dijo", ", said Smith"."""
+    return compile_fast(rf",\s*(?:{alternation('reported', lang)})\b", re.IGNORECASE)
+
+
 def _pluperfect_before(text: str, at: int) -> bool:
     """True when "had" or "had been" ends ``text[:at]`` (``cues.txt``: perfect, passive aux)."""
     last = [w.lower() for w in _WORD.findall(text, max(0, at - 24), at)][-2:]
@@ -211,6 +217,9 @@ def direction(text: str, start: int, end: int) -> str | None:
     stop = _STOP_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
+    inverted = _inverted_report(lexicon.current()).search(right)
+    if inverted:  # "levées fin avril, a indiqué le porte-parole": the report's tense, not its
+        right = right[:inverted.start()]
     deadline, future_phrase, right_future, _ = _phrase_patterns(lexicon.current())
     if deadline.search(left) and not perfect.search(left + " " + right):
         return "future"
@@ -236,8 +245,12 @@ def direction(text: str, start: int, end: int) -> str | None:
     if ahead and (best is None or ahead.start() + 2 < best[0]):
         best = (ahead.start() + 2, "future")
     previous = ""
+    reporting = word_set("reported", lexicon.current())
+    joining = word_set("clause_join", lexicon.current())
     for m in _WORD.finditer(right):
         word = m.group(0).lower()
+        if word in reporting and previous in joining:
+            break  # "on Wednesday night and said the funerals would be held": another clause
         hit = _cue(word, previous)
         previous = word
         if hit == "future" and not _is("right_cue", word) and not _right_of_verb(word):

@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from timeline_app.core.regex_cache import compile_cached
+
 from . import lexicon
 
 __all__ = ["BEFORE", "AFTER", "index", "trigger_positions", "windows"]
@@ -63,8 +65,8 @@ def _finder(ignore_case: bool = False, lang: str = lexicon.DEFAULT_LANG) -> re.P
         words.update(t for t in rule.triggers if t.islower())
     body = lexicon.trie_regex(words)
     if ignore_case:
-        return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
-    return re.compile(rf"[\W\d_](?:{body})(?![^\W\d_])")  # numbers: see trigger_positions
+        return compile_cached(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+    return compile_cached(rf"[\W\d_](?:{body})(?![^\W\d_])")  # numbers: see trigger_positions
 
 
 @cache

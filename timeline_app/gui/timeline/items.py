@@ -15,10 +15,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from timeline_app.core.layout.event_index import EventIndex
 from timeline_app.core.layout.frame import HEADER_H, LANE_GAP, LaneFrame
 from timeline_app.core.layout.rows import Placed
-from timeline_app.gui.timeline.paint import draw_cluster, draw_density, draw_event
+from timeline_app.core.layout.timeline_index import TimelineIndex
+from timeline_app.gui.timeline.paint import EventLook, draw_cluster, draw_density, draw_event
 from timeline_app.gui.timeline.theme import Theme, fonts
 
 __all__ = ["ClusterItem", "DensityItem", "EventItem", "SceneContext"]
@@ -30,7 +30,7 @@ _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 class SceneContext:
     """What every item reads when painting."""
 
-    index: EventIndex
+    index: TimelineIndex
     theme: Theme = field(default_factory=Theme.light)
     font: QFont = field(default_factory=lambda: fonts()[0])
     selected: int | None = None  # the selected event's row in ``index``
@@ -116,7 +116,7 @@ class EventItem(_Base):
 
     @property
     def event_id(self) -> str:
-        return self.ctx.index.events[self.row].event_id
+        return self.ctx.index.event_id(self.row)
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None):  # noqa: D102
         if self._drawn is None:
@@ -128,7 +128,7 @@ class EventItem(_Base):
             p,
             self._drawn,
             self._origin[1],
-            idx.events[self.row],
+            EventLook(idx.granularity(self.row), idx.label(self.row)),
             self.ctx.theme,
             self.ctx.font,
             selected=self.row == self.ctx.selected,

@@ -82,7 +82,7 @@ class Navigator:
     def select_event(self: TimelineView, event_id: str | None) -> None:
         """Highlight ``event_id`` and bring it into view (pan, or zoom if it cannot fit)."""
         self._selected_id = event_id
-        row = self.index.row_of.get(event_id) if event_id else None
+        row = self.index.find(event_id) if event_id else None
         self.scene.set_selected(row)
         if row is None:
             self.relayout()
@@ -138,7 +138,7 @@ class Navigator:
         else:
             pos = int(np.flatnonzero(rows == cur)[0]) if cur in rows else 0
             k = min(pos + 1, len(rows) - 1) if forward else max(pos - 1, 0)
-        event_id = self.index.events[int(rows[k])].event_id
+        event_id = self.index.event_id(int(rows[k]))
         self.select_event(event_id)
         self.eventActivated.emit(event_id)
 
@@ -147,12 +147,12 @@ class Navigator:
         if isinstance(item, EventItem):
             # the event under the pointer is the one selected; its source-count badge, when
             # several sources report it, opens the card of those sources
-            event = self.index.events[item.row]
-            self._selected_id = event.event_id
+            event_id = self.index.event_id(item.row)
+            self._selected_id = event_id
             self.scene.set_selected(item.row)
-            self.eventActivated.emit(event.event_id)
+            self.eventActivated.emit(event_id)
             if self.index.source_count(item.row) > 1 and self._on_badge(item, pos):
-                self.clusterActivated.emit(event.cluster_id)
+                self.clusterActivated.emit(self.index.cluster_of(item.row))
         elif isinstance(item, ClusterItem):
             rows = item.rows
             first = min(rows, key=lambda r: (self.index.begin[r], r))
@@ -160,8 +160,8 @@ class Navigator:
             u0 = axis.units(float(self.index.begin[rows].min()))
             u1 = axis.units(float(self.index.end[rows].max()))
             self._set_units(u0, max(u1, u0 + TimeScale.MIN_VISIBLE_DAYS))
-            self.select_event(self.index.events[first].event_id)
-            self.eventActivated.emit(self.index.events[first].event_id)
+            self.select_event(self.index.event_id(first))
+            self.eventActivated.emit(self.index.event_id(first))
         elif isinstance(item, DensityItem):
             self.zoom_at(4.0, float(pos.x()))
 

@@ -7,6 +7,7 @@ Coordinates are the picture's pixels (scene coordinates in the view).
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -24,12 +25,13 @@ from PySide6.QtGui import (
 from timeline_app.core.layout.frame import BADGE_W, BIN_PX, HEADER_H, LANE_GAP, Frame, LaneFrame
 from timeline_app.core.layout.metrics import TimeScale
 from timeline_app.core.layout.rows import Placed
-from timeline_app.core.model import Event
+from timeline_app.core.model import Event, Granularity
 from timeline_app.gui.timeline.theme import Theme
 
 __all__ = [
     "BADGE_W",
     "BAR_H",
+    "EventLook",
     "draw_cluster",
     "draw_density",
     "draw_event",
@@ -41,6 +43,14 @@ __all__ = [
 ]
 
 BAR_H = 8.0
+
+
+class EventLook(NamedTuple):
+    """What drawing an event needs of it, from any timeline index."""
+
+    granularity: Granularity | None
+    label: str
+
 DIAMOND = 5.0
 TEXT_DY = -5.0  # the label line, from a row's centre
 MARK_DY = 7.0  # the mark line
@@ -65,7 +75,7 @@ def draw_event(
     p: QPainter,
     item: Placed,
     y: float,
-    event: Event,
+    event: Event | EventLook,
     theme: Theme,
     font: QFont,
     *,
@@ -225,7 +235,7 @@ def draw_lane_titles(
     for lf in frame.lanes:
         if lf.y + lf.height < y0 or lf.y > y1:
             continue
-        n = len(lf.lane.members)
+        n = lf.lane.total
         count = f"  ·  {n} event{'s' * (n != 1)}" + (", none in view" if lf.folded else "")
         text = fm.elidedText(lf.lane.title, Qt.TextElideMode.ElideRight, max(frame.width * 0.5, 80))
         w = fm.horizontalAdvance(text)

@@ -9,10 +9,9 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from timeline_app.core.layout.event_index import EventIndex
-from timeline_app.core.layout.frame import xs
 from timeline_app.core.layout.metrics import TimeScale
 from timeline_app.core.layout.ticks import Tick
+from timeline_app.core.layout.timeline_index import TimelineIndex
 from timeline_app.gui.timeline.axis import AXIS_H, OVERVIEW_H, draw_axis, draw_overview
 from timeline_app.gui.timeline.theme import Theme, fonts
 
@@ -63,15 +62,10 @@ class OverviewStrip(QWidget):
         self._cache: QPixmap | None = None
         self._cache_key: tuple = ()
 
-    def set_data(self, index: EventIndex, full: TimeScale) -> None:
+    def set_data(self, index: TimelineIndex, full: TimeScale) -> None:
         """Recount events across ``full`` (the whole story in this strip's width)."""
         self.full = full
-        rows = index.shown_rows()
-        mid = (index.begin[rows] + index.end[rows]) / 2
-        x = xs(index, full, mid)
-        bins = np.floor(x / full.width * self.BINS).astype(np.int64)
-        bins = bins[(bins >= 0) & (bins < self.BINS)]
-        self.counts = np.bincount(bins, minlength=self.BINS)
+        self.counts = index.overview(full, self.BINS)
         self.update()
 
     def set_window(self, u0: float, u1: float) -> None:

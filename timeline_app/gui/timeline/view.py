@@ -1,8 +1,12 @@
-"""TimelineView: the axis, the canvas and the overview strip over one document's timeline.
+"""TimelineView: the axis, the canvas and the overview strip over one timeline index.
 
-The view keeps no copy of the data: an :class:`~.index.EventIndex` derived from
-``document.timeline`` is rebuilt when ``document.changed`` fires. Zoom and pan change a
-:class:`~.metrics.TimeScale`; every change lays out only what is in view again.
+The view draws from a :class:`~timeline_app.core.layout.timeline_index.TimelineIndex` and asks
+it nothing else. Given a document, it keeps no copy of the data: an
+:class:`~timeline_app.core.layout.event_index.EventIndex` derived from ``document.timeline`` is
+rebuilt when ``document.changed`` fires. Without one (the archive window), :meth:`set_index`
+shows any index, such as an :class:`~timeline_app.core.layout.archive_index.ArchiveIndex` over a
+Parquet table. Zoom and pan change a :class:`~.metrics.TimeScale`; every change lays out only
+what is in view again.
 """
 
 from __future__ import annotations
@@ -11,15 +15,17 @@ import weakref
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from timeline_app.core.layout.event_index import EventIndex
 from timeline_app.core.layout.frame import build_frame
 from timeline_app.core.layout.metrics import AxisMap, TimeScale, to_days
 from timeline_app.core.layout.ticks import axis_ticks
+from timeline_app.core.layout.timeline_index import TimelineIndex
+from timeline_app.core.model import Timeline
 from timeline_app.gui.timeline.axis import _measure
 from timeline_app.gui.timeline.canvas import Canvas
 from timeline_app.gui.timeline.items import SceneContext
@@ -67,16 +73,24 @@ class TimelineView(Navigator, QWidget):
     clusterActivated = Signal(str)
     rangeChanged = Signal(object, object)
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document | None = None,
+        parent: QWidget | None = None,
+        *,
+        lane_mode: str = "article",
+        compressed: bool = True,
+    ) -> None:
         QWidget.__init__(self, parent)
         self.document = document
-        self._lane_mode = "article"
-        self._compressed = True
+        self._lane_mode = lane_mode
+        self._compressed = compressed
         self._shown: set[str] | None = None
         self._selected_id: str | None = None
         self._last_range: tuple[date, date] | None = None
         self._in_layout = False
-        self.index = EventIndex(document.timeline, self._lane_mode)
+        timeline = document.timeline if document is not None else Timeline()
+        self.index: TimelineIndex = EventIndex(timeline, self._lane_mode)
         self.ctx = SceneContext(self.index, Theme.for_palette(self.palette()), fonts()[0])
         _, small, bold = fonts()
         self._measure = _measure(self.ctx.font)
@@ -95,12 +109,61 @@ class TimelineView(Navigator, QWidget):
         box.addWidget(self.canvas, 1)
         box.addWidget(self.overview)
         self.setFocusProxy(self.canvas)
+        self._message = QLabel(self.canvas.viewport(), objectName="timelineMessage")
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._message.hide()
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.relayout)
-        _follow(document.changed, self)
+        if document is not None:
+            _follow(document.changed, self)
         self._rebuild(fit=True, index=self.index)
 
     # --- the public API -------------------------------------------------------------------
+    def set_index(self, index: TimelineIndex) -> None:
+        """Show ``index`` (the view's own lane mode if it has it) and fit it."""
+        try:
+            index.set_lane_mode(self._lane_mode)
+        except ValueError:
+            self._lane_mode = index.lane_mode
+        if self._shown is not None:
+            index.set_shown(self._shown)
+        self._rebuild(fit=True, index=index)
+
+    def clear(self) -> None:
+        """Show no events (until :meth:`set_index`)."""
+        self.set_index(EventIndex(Timeline(), self._lane_mode))
+
+    @property
+    def message(self) -> str:
+        """What the canvas says over an empty view ("Reading…", an error); "" for nothing."""
+        return self._message.text()
+
+    def set_message(self, text: str) -> None:
+        self._message.setText(text)
+        self._message.setVisible(bool(text))
+        self._place_message()
+
+    def _place_message(self) -> None:
+        self._message.setGeometry(self.canvas.viewport().rect().adjusted(24, 24, -24, -24))
+
+    @property
+    def selected_id(self) -> str | None:
+        return self._selected_id
+
+    def lod(self) -> str:
+        """What the lanes laid out show: ``"items"``, ``"density"``, ``"mixed"`` or ``""``."""
+        lanes = self.scene.frame.lanes
+        kinds = {lf.density is not None for lf in lanes if lf.density is not None or lf.layout}
+        if not kinds:
+            return ""
+        return "mixed" if len(kinds) > 1 else "density" if kinds == {True} else "items"
+
+    def in_view(self) -> int:
+        """How many events meet the visible range, over every lane."""
+        v0, v1 = self.scale.begin_days, self.scale.end_days
+        return sum(self.index.count(lane, v0, v1) for lane in self.index.lanes)
+
     def set_visible_events(self, event_ids: set[str] | None) -> None:
         """Show only ``event_ids`` (None: all); the rest stay in the document."""
         shown = set(event_ids) if event_ids is not None else None
@@ -111,7 +174,11 @@ class TimelineView(Navigator, QWidget):
         self._after_data_change()
 
     def set_lane_mode(self, mode: str) -> None:
-        """``"article"``, ``"granularity"``, ``"cluster"`` (merged reports) or ``"single"``."""
+        """One of the index's lane modes (an unknown one raises ``ValueError``).
+
+        In memory ``"article"``, ``"granularity"``, ``"cluster"`` (merged reports) or
+        ``"single"``; over Parquet ``"granularity"``, ``"single"`` or ``"bucket"``.
+        """
         self.index.set_lane_mode(mode)
         self._lane_mode = mode
         self._after_data_change()
@@ -141,14 +208,17 @@ class TimelineView(Navigator, QWidget):
             return AxisMap.identity()
         return AxisMap.compressed(self.index.story_spans())
 
-    def _rebuild(self, fit: bool, index: EventIndex | None = None) -> None:
-        self.index = index or EventIndex(self.document.timeline, self._lane_mode, self._shown)
+    def _rebuild(self, fit: bool, index: TimelineIndex | None = None) -> None:
+        if index is None:
+            assert self.document is not None, "only a document's index is rebuilt"
+            index = EventIndex(self.document.timeline, self._lane_mode, self._shown)
+        self.index = index
         self.ctx.index = self.index
         self.scale.set_axis(self._axis_map())
         self._after_data_change(fit=fit)
 
     def _after_data_change(self, fit: bool = False) -> None:
-        self.ctx.selected = self.index.row_of.get(self._selected_id) if self._selected_id else None
+        self.ctx.selected = self.index.find(self._selected_id) if self._selected_id else None
         self._update_overview()
         if fit:
             self.fit_all()
@@ -156,6 +226,7 @@ class TimelineView(Navigator, QWidget):
             self.relayout()
 
     def _on_document_changed(self, change=None) -> None:
+        assert self.document is not None and isinstance(self.index, EventIndex)
         if change is not None and change.kind == "settled" and _same_marks(
             self.index.timeline, self.document.timeline
         ):
@@ -174,6 +245,7 @@ class TimelineView(Navigator, QWidget):
         self._timer.start()
 
     def viewport_resized(self) -> None:
+        self._place_message()
         self.scale.set_width(max(1, self.canvas.viewport().width()))
         self._update_overview()
         self.relayout()

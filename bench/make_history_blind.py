@@ -1,0 +1,67 @@
+"""Build ``bench/data/history_blind.jsonl``: history passages written for this project, gold first.
+
+Like ``news_blind.jsonl``: written and annotated before the tagger ran on them, to see how the
+narrative model does on history it was not built on (``narrative_dev.jsonl`` is what it was
+built on). The ``dct`` is a modern edit date that must not move any value; months and days
+without a year take the story's year. Topics and wording are the project's own.
+
+Usage: python bench/make_history_blind.py [OUT.jsonl]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_narrative_dev import write_from_args  # noqa: E402
+
+PASSAGES: list[tuple[str, str, str]] = [
+    ("canal", "2023-02-14", """\
+Work on the canal began in [[April 1859|1859-04]], when the company's engineers broke ground on \
+the Mediterranean shore. Progress was slow for [[the first five years|P5Y]]: the company relied \
+on forced labour until [[1864|1864]], when the viceroy abolished the corvée, and steam dredgers \
+took over the digging. By [[the summer of 1867|1867-SU]] the northern section was filled with \
+water. The waters of the two seas met in [[August 1869|1869-08]], and the canal was opened with \
+great ceremony on [[17 November|1869-11-17]]. The first convoy took [[three days|P3D]] to pass \
+through. [[Six years later|1875]], facing debts, the viceroy sold his shares to the British \
+government for four million pounds."""),
+    ("expedition", "2022-09-30", """\
+The expedition left the port on [[8 August 1914|1914-08-08]], just [[days|PXD]] after war had \
+been declared. The ship reached the island on [[5 November|1914-11-05]] and sailed south a \
+[[month|P1M]] later. In [[January 1915|1915-01]] it was caught in the pack ice. Through \
+[[the winter|1915-WI]] the crew kept to the ship, which drifted slowly north. On \
+[[27 October|1915-10-27]] the pressure of the ice forced them to abandon her, and she sank \
+[[the following month|1915-11]]. The men camped on the ice until [[April 1916|1916-04]], when \
+they took to the boats. After [[seven days|P7D]] at sea they landed on a bare island, and from \
+there six of them sailed for help on [[24 April|1916-04-24]]. All of the men left behind were \
+rescued on [[30 August|1916-08-30]], more than [[four months|P4M]] later."""),
+    ("chemist", "2021-06-01", """\
+She was born in Warsaw on [[7 November 1867|1867-11-07]], the youngest of five children. In \
+[[1891|1891]] she moved to Paris to study physics and mathematics, and she took her degree \
+[[two years later|1893]]. She married in [[July 1895|1895-07]]. Her work on the rays given off \
+by uranium began at the end of [[1897|1897]]; within [[months|PXM]] she had found that thorium \
+gave off the same rays. In [[July 1898|1898-07]] the couple announced a new element, and a \
+second one in [[December|1898-12]]. They shared a prize for physics in [[1903|1903]]. Her \
+husband died in a street accident on [[19 April 1906|1906-04-19]], and [[the next \
+month|1906-05]] she took over his chair at the university, its first woman professor."""),
+    ("city", "2020-11-20", """\
+The town received its charter in [[1229|1229]] and grew quickly as a trading port. A fire \
+destroyed much of it in [[the spring of 1376|1376-SP]], and the council ordered that new \
+houses be built of brick. In [[the fifteenth century|14]] the town joined the league of \
+merchant cities, and its population doubled over [[the next hundred years|P100Y]]. The plague \
+of [[1565|1565]] killed nearly a third of its people. On [[12 June|1565-06-12]] of that year \
+the council closed the gates, and they stayed closed until [[the autumn|1565-FA]]. Trade \
+recovered slowly, and by [[1600|1600]] the harbour handled more ships than it had \
+[[a century earlier|1500]]."""),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    write_from_args(PASSAGES, "history_blind", "history_blind.jsonl", argv)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

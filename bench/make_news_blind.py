@@ -1,0 +1,165 @@
+"""Build ``bench/data/news_blind.jsonl``: news reports written for this project, gold first.
+
+Unlike ``narrative_dev.jsonl`` and TimeBank, which the rules were developed on, these reports
+were written and annotated (TimeBank's conventions: spans without the preposition, weeks as
+``YYYY-Wnn``, "two years ago" as the year) before the tagger was run on them, as a check of
+how it does on news it was not tuned to. Short wire and Wikinews-style reports on invented
+or long-past happenings, in the project's own words.
+
+Same inline marks as ``make_narrative_dev.py``: ``[[text|value]]`` or ``[[text|value|TYPE]]``.
+
+Usage: python bench/make_news_blind.py [OUT.jsonl]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_narrative_dev import write_from_args  # noqa: E402
+
+REPORTS: list[tuple[str, str, str]] = [
+    ("volcano", "2021-03-22", """\
+A volcano on the Reykjanes peninsula erupted [[late Friday|2021-03-19]] evening after \
+[[weeks|PXW]] of earthquakes, the Icelandic Meteorological Office said. The eruption began at \
+about [[20:45|2021-03-19T20:45]] local time in the Geldingadalir valley, some 30 kilometres from \
+the capital. It is the first eruption on the peninsula in nearly [[800 years|P800Y]]. \
+Scientists flew over the site on [[Saturday|2021-03-20]] and said the fissure was about 500 \
+metres long. By [[Sunday|2021-03-21]] crowds of hikers had reached the lava field, and police \
+closed the access road [[overnight|2021-03-21TNI]]. More than 40,000 earthquakes have been \
+recorded in the area since [[late February|2021-02]], the office said. Volcanologists expect \
+the eruption to continue for [[several days|PXD]] or [[weeks|PXW]]."""),
+    ("bridge", "2018-08-16", """\
+Rescue teams searched the rubble of a collapsed motorway bridge in Genoa for a third day \
+on [[Thursday|2018-08-16]] as the death toll rose to 38. A section of the viaduct gave way \
+during a violent storm shortly before [[noon|2018-08-14T12:00]] on [[Tuesday|2018-08-14]], \
+sending dozens of vehicles into the riverbed below. The bridge was opened in [[1967|1967]] and \
+was last renovated in [[2016|2016]]. The government declared a [[12-month|P12M]] state of \
+emergency in the region on [[Wednesday night|2018-08-15TNI]] and said the funerals would be held \
+[[Saturday|2018-08-18]]. Engineers had warned about corrosion in the structure [[two years \
+ago|2016]], according to documents published [[this week|2018-W33]]."""),
+    ("final", "2019-06-02", """\
+Liverpool won the Champions League for the sixth time on [[Saturday|2019-06-01]], beating \
+Tottenham 2-0 in the final in Madrid. Mohamed Salah scored from the penalty spot in the \
+second minute, and Divock Origi sealed the win [[three minutes|PT3M]] from time. The \
+club last won the trophy in [[2005|2005]], when it came back from three goals down in Istanbul. \
+Fans began gathering in the city centre early on [[Sunday|2019-06-02]] for an open-top bus \
+parade scheduled for [[4 p.m.|2019-06-02T16:00]] Manager Jurgen Klopp, who arrived in [[October \
+2015|2015-10]], had lost his previous six finals. "[[Tonight|2019-06-01TNI]] is for the \
+fans," he said after the match. The new season starts in [[August|2019-08]]."""),
+    ("earnings", "2016-04-28", """\
+Shares in the carmaker fell 6 percent on [[Thursday|2016-04-28]] after it reported a loss for \
+the [[first quarter|2016-Q1]] and cut its forecast for [[the full year|2016]]. Revenue in the \
+[[three months to March 31|P3M]] dropped 4 percent from [[a year earlier|2015]], the company \
+said. The firm had warned in [[January|2016-01]] that sales in China were slowing. Its chief \
+executive, who took over [[last year|2015]], said the company would close two plants by [[the \
+end of 2017|2017]] and expected to return to profit in [[the second half|2016-H2]]. The results \
+come [[a week|P1W]] after a rival posted record earnings. Analysts will look for signs of \
+recovery when the company holds its annual meeting on [[May 12|2016-05-12]]."""),
+    ("launch", "2020-05-31", """\
+A rocket carrying two astronauts lifted off from Florida at [[3:22 p.m.|2020-05-30T15:22]] on \
+[[Saturday|2020-05-30]], the first crewed launch from the United States since [[2011|2011]]. \
+The launch had been called off on [[Wednesday|2020-05-27]] because of bad weather, with [[less \
+than 17 minutes|PT17M]] left on the countdown. The capsule docked with the space station \
+[[Sunday morning|2020-05-31TMO]] after a flight of about [[19 hours|PT19H]]. The crew will stay \
+on the station for [[up to four months|P4M]]. The agency has paid Russia for seats on its \
+rockets since the shuttle was retired [[nine years ago|2011]], and officials said on \
+[[Sunday|2020-05-31]] that the next crewed flight could come as early as [[August|2020-08]]."""),
+    ("flood", "2015-12-08", """\
+Floods in northern England forced thousands of people from their homes over [[the \
+weekend|2015-W49-WE]] after a month's rain fell in [[24 hours|PT24H]]. The Environment Agency said \
+on [[Monday|2015-12-07]] that river levels in Cumbria were the highest ever recorded, beating \
+the record set in [[2009|2009]]. About 60,000 homes lost power on [[Saturday night|2015-12-05TNI]] \
+and [[Sunday|2015-12-06]]. The army was called in to help [[yesterday|2015-12-07]], and the prime \
+minister visited the area [[today|2015-12-08]]. Forecasters warned that more rain was expected \
+[[later this week|2015-W50]] and that the ground would stay saturated [[for weeks|PXW]]. The \
+storm is the fifth to be named [[this season|2015-WI]]."""),
+    ("court", "2017-02-10", """\
+A federal appeals court on [[Thursday|2017-02-09]] refused to reinstate the travel ban, dealing \
+a setback to the administration [[less than three weeks|P3W]] after the order was signed. The \
+three judges said the government had not shown that the order was needed immediately. \
+The order, signed on [[January 27|2017-01-27]], barred travellers from seven countries for \
+[[90 days|P90D]] and suspended the refugee programme for [[120 days|P120D]]. A judge in Seattle \
+blocked it [[last Friday|2017-02-03]], and the State Department then restored \
+tens of thousands of visas. The administration could ask the Supreme Court to step in [[within \
+days|PXD]]. [[Now|PRESENT_REF]] both sides are preparing for a longer fight."""),
+    ("election", "2022-10-31", """\
+Voters returned a former president to office on [[Sunday|2022-10-30]] in a run-off that ended \
+[[weeks|PXW]] of bitter campaigning. He won 50.9 percent of the vote, the electoral court said \
+[[late Sunday|2022-10-30]], the narrowest margin since the return to democracy in [[1985|1985]]. \
+He will take office on [[January 1|2023-01-01]] for a [[four-year|P4Y]] term. He first governed \
+from [[2003|2003]] to [[2010|2010]] and was jailed in [[2018|2018]] on corruption charges that \
+were annulled [[last year|2021]]. The outgoing president had not conceded by [[Monday \
+morning|2022-10-31TMO]]. Markets were expected to open lower [[today|2022-10-31]], and the \
+currency fell [[overnight|2022-10-30TNI]] in offshore trading."""),
+    ("museum", "2017-06-23", """\
+The city's art museum will reopen to the public [[next month|2017-07]] after a [[three-year|P3Y]] renovation, \
+its director said on [[Thursday|2017-06-22]]. The doors open on [[July 15|2017-07-15]], a \
+[[Saturday|2017-07-15]], with free entry for [[the first weekend|2017-W28-WE]]. The museum \
+closed in [[the spring of 2014|2014-SP]] when inspectors found cracks in its roof. Work was \
+meant to end in [[late 2016|2016]], but the discovery of asbestos [[last summer|2016-SU]] \
+delayed it by [[eight months|P8M]]. [[Earlier this year|2017]] the council approved another \
+2 million dollars. The director, who took up her post [[in 2012|2012]], said the collection \
+would rotate [[every three months|P3M|SET]]."""),
+    ("strike", "2023-03-08", """\
+Rail workers walked off the job [[at midnight|2023-03-07T24:00]] in the third national strike \
+[[this year|2023]], halting nearly all trains. The walkout is set to last [[48 hours|PT48H]], and the \
+union has called another for [[next Wednesday|2023-03-15]]. Talks broke down [[late last \
+week|2023-W09]] after the company offered a 4 percent raise. Union leaders met the transport \
+minister on [[Monday|2023-03-06]] but said afterwards that no deal was in sight. \
+Commuters faced long queues for buses [[this morning|2023-03-08TMO]]. The last strike, in \
+[[January|2023-01]], cost the economy an estimated 200 million euros a day, the previous \
+government said."""),
+    ("quake", "2011-03-14", """\
+Engineers were struggling [[on Monday|2011-03-14]] to cool the reactors at a nuclear plant hit \
+by the earthquake and tsunami that struck the coast on [[Friday|2011-03-11]]. A second \
+explosion rocked the plant [[Monday morning|2011-03-14TMO]], [[two days|P2D]] after a blast \
+at another reactor. The magnitude 9.0 quake was the strongest recorded in the country since \
+records began [[more than a century ago|1911]]. Officials said [[late Sunday|2011-03-13]] that \
+rolling blackouts would begin [[today|2011-03-14]] and could continue [[until the end of \
+April|2011-04]]. The stock market fell 6 percent [[in the first hour|PT1H]] of trading."""),
+    ("trial", "2014-11-20", """\
+A jury found the former mayor guilty of corruption [[Wednesday|2014-11-19]] after deliberating \
+for [[four days|P4D]]. He faces up to [[20 years|P20Y]] in prison when he is sentenced on \
+[[February 12|2015-02-12]]. The trial began in [[September|2014-09]] and heard from more than \
+60 witnesses. Prosecutors said he took bribes from [[2008|2008]] to [[2012|2012]], when he \
+left office. His lawyer said he would appeal [[within 30 days|P30D]]. The former mayor had \
+been arrested in [[the summer of 2013|2013-SU]], [[a year|P1Y]] after an audit found \
+irregularities in city contracts."""),
+    ("wikinews-airline", "2013-06-05", """\
+[[Wednesday, June 5, 2013|2013-06-05]]
+
+The national airline has cancelled all flights to the capital until [[Friday|2013-06-07]] after \
+protests closed the main airport [[yesterday|2013-06-04]]. About 3,000 passengers were stranded \
+[[overnight|2013-06-04TNI]], the airline said in a statement released [[early this \
+morning|2013-06-05TMO]]. Protesters have occupied the terminal since [[Monday|2013-06-03]], \
+demanding the resignation of the transport minister, who was appointed [[in March|2013-03]]. \
+The airport handled 12 million passengers [[last year|2012]]. Police said [[on Tuesday|2013-06-04]] \
+that they would not clear the terminal [[before the weekend|2013-W23-WE]]."""),
+    ("wikinews-vaccine", "2009-10-16", """\
+Health officials said [[Thursday|2009-10-15]] that the first doses of a vaccine against the new \
+flu strain will reach clinics [[next week|2009-W43]], [[a month|P1M]] later than planned. The \
+government ordered 50 million doses in [[July|2009-07]], when the virus was spreading quickly \
+through summer camps. Since [[April|2009-04]], more than 700 people have died of the disease in \
+the country. Officials expect a second wave of infections [[in the coming weeks|FUTURE_REF]] and \
+urged people to get vaccinated [[as soon as possible|FUTURE_REF]]. Schools will report absences \
+[[daily|P1D|SET]] until [[the end of the year|2009]]."""),
+    ("wikinews-chess", "2016-11-30", """\
+The world chess champion kept his title [[on Wednesday|2016-11-30]] after beating his challenger \
+in a series of quick games, the first time since [[2006|2006]] that the championship was decided \
+by a tiebreak. The [[three-week|P3W]] match in New York had ended in a 6-6 tie [[on \
+Monday|2016-11-28]]. The champion, who turned 26 [[today|2016-11-30]], first won the title in \
+[[2013|2013]] and defended it [[two years later|2015]]. The next championship is planned for \
+[[November 2018|2018-11]] in London."""),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    write_from_args(REPORTS, "news_blind", "news_blind.jsonl", argv)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""The detector's unpacked model in the user's cache: the same answers as the shipped one."""
+
+from __future__ import annotations
+
+import pytest
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+from timeline_app.core.ingest import langid_model
+from timeline_app.core.ingest.language import SUPPORTED_LANGUAGES
+
+SAMPLES = [
+    "The minister said on Wednesday that the talks had stalled.",
+    "Der Minister sagte am Mittwoch, die Gespräche seien ins Stocken geraten.",
+    "Le ministre a déclaré mercredi que les pourparlers étaient au point mort.",
+    "El ministro dijo el miércoles que las conversaciones se habían estancado.",
+    "Министр заявил в среду, что переговоры зашли в тупик.",
+    "장관은 수요일 회담이 교착 상태에 빠졌다고 말했다.",
+    "12:30 GMT", "Berlin", "ciao, come stai oggi?",
+]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> LanguageIdentifier:
+    identifier = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(SUPPORTED_LANGUAGES))
+    return identifier
+
+
+def test_cached_model_answers_as_the_shipped_one(tmp_path, monkeypatch, shipped):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = langid_model.load_identifier(SUPPORTED_LANGUAGES)  # unpacks, writes the cache
+    assert list((tmp_path / "timeline_app").glob("langid-*.npz"))
+    loaded = langid_model.load_identifier(SUPPORTED_LANGUAGES)  # reads it back
+    for text in SAMPLES:
+        assert built.classify(text) == shipped.classify(text) == loaded.classify(text), text
+    assert loaded.classify(SAMPLES[4])[0] == "ru"
+
+
+@pytest.mark.parametrize("suffix", ["npz", "dfa"])
+def test_a_spoilt_cache_file_is_rebuilt(tmp_path, monkeypatch, shipped, suffix):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    langid_model.load_identifier(SUPPORTED_LANGUAGES)
+    (path,) = (tmp_path / "timeline_app").glob(f"langid-*.{suffix}")
+    size = path.stat().st_size
+    path.write_bytes(b"not a model")
+    again = langid_model.load_identifier(SUPPORTED_LANGUAGES)
+    assert again.classify(SAMPLES[1]) == shipped.classify(SAMPLES[1])
+    assert path.stat().st_size == size  # written anew
+
+
+def test_an_unwritable_cache_still_detects(tmp_path, monkeypatch, shipped):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    identifier = langid_model.load_identifier(SUPPORTED_LANGUAGES)
+    assert identifier.classify(SAMPLES[2]) == shipped.classify(SAMPLES[2])

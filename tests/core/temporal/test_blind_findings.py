@@ -1,0 +1,41 @@
+"""What the blind reports (``bench/data/*_blind.jsonl``) found wrong, each kept right here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.temporal import tag
+
+
+@pytest.mark.parametrize(("anchor", "text", "phrase", "value"), [
+    ("2011-03-14", "A second explosion rocked the plant Monday morning, two days after a blast "
+     "at another reactor.", "two days", "P2D"),   # a length from the blast, not Monday + 2
+    ("2022-09-30", "The expedition left on 8 August 1914, just days after war had been "
+     "declared.", "days", "PXD"),
+    ("2023-03-08", "Rail workers walked off the job at midnight.", "midnight",
+     "2023-03-07T24:00"),                          # the midnight just gone
+    ("2023-03-08", "The strike starts at midnight.", "midnight", "2023-03-08T24:00"),
+    ("2021-03-22", "A volcano erupted after weeks of earthquakes.", "weeks", "PXW"),
+    ("2021-03-22", "It may last for several days or weeks.", "weeks", "PXW"),
+    ("2021-03-22", "The eruption began at about 20:45 local time.", "about 20:45",
+     "2021-03-22T20:45"),
+    ("2013-06-05", "About 3,000 passengers were stranded overnight.", "overnight",
+     "2013-06-04TNI"),
+    ("2013-06-05", "Police would not clear the terminal before the weekend.", "the weekend",
+     "2013-W23-WE"),
+    ("2020-11-20", "The plague of 1565 killed many. On 12 June of that year the council "
+     "closed the gates.", "12 June of that year", "1565-06-12"),
+])
+def test_blind_finding(anchor: str, text: str, phrase: str, value: str) -> None:
+    found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}
+    assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize("text", [
+    "The virus spread quickly through summer camps.",  # a season naming a kind of camp
+    "He took the overnight train.",
+])
+def test_blind_finding_no_date(text: str) -> None:
+    assert tag(text, date(2013, 6, 5), lang="en") == []

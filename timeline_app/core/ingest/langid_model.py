@@ -1,0 +1,90 @@
+"""The language detector's model for our languages, kept unpacked in the user's cache folder.
+
+py3langid ships its model LZMA-packed: unpacking it costs some 0.45 s of CPU in every process,
+most of what starting ``timeline-app tag`` used to cost. The columns of the languages the app
+knows are written once as a plain ``.npz``, and the detector's byte automaton (40 MB) as raw
+words that are mapped into memory, not read: loading takes milliseconds, and the same numbers
+give the same answers. Where the cache cannot be read or written, the shipped model is unpacked
+as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mmap
+from array import array
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier, _load_model_file
+
+from timeline_app.core.user_cache import cache_folder, write_atomically
+
+__all__ = ["load_identifier"]
+
+_TYPES = {"H": np.uint16, "I": np.uint32, "L": np.uint64}
+
+
+def _cache_paths(languages: tuple[str, ...]) -> tuple[Path, Path]:
+    """The arrays and the automaton of one shipped model (its size and time) and languages."""
+    model = Path(MODEL_DIR) / MODEL_FILE
+    stat = model.stat()
+    key = f"{model}|{stat.st_size}|{stat.st_mtime_ns}|{','.join(languages)}"
+    stem = cache_folder() / f"langid-{hashlib.sha1(key.encode()).hexdigest()[:16]}"
+    return stem.with_suffix(".npz"), stem.with_suffix(".dfa")
+
+
+def _as_array(values: np.ndarray, typecode: str) -> array:
+    out = array(typecode)
+    out.frombytes(np.ascontiguousarray(values).tobytes())
+    return out
+
+
+def _identifier(arrays: dict, nextmove: Sequence[int]) -> LanguageIdentifier:
+    return LanguageIdentifier(
+        arrays["ptc"], arrays["pc"], arrays["classes"].tolist(), nextmove,
+        arrays["out_feat"].tolist(), norm_probs=True,
+        tk_row=_as_array(arrays["nextmove_row"], str(arrays["typecodes"])[1]))
+
+
+def _restricted(languages: tuple[str, ...]) -> tuple[dict, array]:
+    """The shipped model, unpacked, with only the columns of ``languages``; its automaton."""
+    ptc, pc, classes, nextmove, row, output = _load_model_file(Path(MODEL_DIR) / MODEL_FILE)
+    keep = [i for i, c in enumerate(classes) if c in set(languages)]
+    return {"ptc": np.asarray(ptc)[:, keep], "pc": np.asarray(pc)[keep],
+            "classes": np.array([classes[i] for i in keep]),
+            "nextmove_row": np.frombuffer(row, dtype=_TYPES[row.typecode]),
+            "out_feat": np.asarray(output, dtype=np.int32),
+            "typecodes": np.array(nextmove.typecode + row.typecode),
+            "moves": np.array(len(nextmove))}, nextmove
+
+
+def _mapped(path: Path, typecode: str, count: int) -> memoryview:
+    """The automaton read in place: only the pages a text walks through are ever loaded."""
+    with open(path, "rb") as file:
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    moves = memoryview(mapped).cast(typecode)
+    if len(moves) != count:
+        raise ValueError(f"{path}: {len(moves)} moves, expected {count}")
+    return moves
+
+
+def load_identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
+    """A detector restricted to ``languages`` (normalised probabilities), from the cache if any."""
+    arrays_path, moves_path = _cache_paths(languages)
+    try:
+        with np.load(arrays_path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        moves = _mapped(moves_path, str(arrays["typecodes"])[0], int(arrays["moves"]))
+        identifier = _identifier(arrays, moves)
+    except (OSError, ValueError, KeyError, EOFError, TypeError):  # none yet, or spoilt: rebuild
+        arrays, nextmove = _restricted(languages)
+        identifier = _identifier(arrays, nextmove)
+        try:  # the automaton first: the arrays' file says both are there
+            write_atomically(moves_path, lambda out: out.write(nextmove.tobytes()))
+            write_atomically(arrays_path, lambda out: np.savez(out, **arrays))
+        except OSError:
+            pass  # a read-only home: unpacked again next time, nothing lost
+    identifier.set_languages(list(languages))
+    return identifier

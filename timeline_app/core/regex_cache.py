@@ -1,0 +1,130 @@
+"""Regular expressions compiled once per installation, not once in every process.
+
+CPython parses and compiles a pattern in pure Python: the temporal grammar's hundred-odd rules,
+its cues and guards, and the analyses of the text their matches need (:mod:`.regex_needs`) cost
+some 0.15 s of CPU in every process that tags, as much as tagging a few hundred kB. What a
+pattern compiles to (the engine's code, a list of integers, and its group names) and what the
+analyses found are kept in the user's cache folder and handed back to the engine the way
+``re.compile`` itself does (``_sre.compile``). The file is in ``marshal`` form (the engine code as
+raw bytes), which reads several times faster than JSON, and is keyed by the interpreter's version
+and the engine's magic number: another Python derives everything anew. Entries are looked up by
+the pattern's own text, so an edited rule is simply a new entry.
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import hashlib
+import marshal
+import re
+import sys
+import threading
+from array import array
+from collections.abc import Callable
+from re import _compiler, _parser
+from typing import Any
+
+from timeline_app.core.user_cache import cache_folder, write_atomically
+
+__all__ = ["compile_cached", "remembered"]
+
+_STAMP = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|2"
+_CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code words as an array type
+MAX_ENTRIES = 4000
+"""Beyond this many, a save keeps only the entries this process used (old rules fall away)."""
+
+
+class _Store:
+    """Entries read from the cache file on first use; new ones written back at exit."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, Any] | None = None
+        self._used: set[str] = set()
+        self._added = False
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def path():
+        return cache_folder() / f"regex-{hashlib.sha1(_STAMP.encode()).hexdigest()[:12]}.bin"
+
+    @staticmethod
+    def _read() -> dict[str, Any]:
+        try:
+            data = marshal.loads(_Store.path().read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return {}
+        ok = isinstance(data, dict) and data.get("stamp") == _STAMP
+        return data.get("entries", {}) if ok and isinstance(data.get("entries"), dict) else {}
+
+    def get(self, key: str) -> Any:
+        with self._lock:
+            if self._entries is None:
+                self._entries = self._read()
+            self._used.add(key)
+            return self._entries.get(key)
+
+    def put(self, key: str, value: Any) -> None:
+        with self._lock:
+            if self._entries is None:
+                self._entries = self._read()
+            self._entries[key] = value
+            if not self._added:
+                self._added = True
+                atexit.register(self.save)
+
+    def save(self) -> None:
+        """Merged with what other processes wrote meanwhile; a failure loses only time."""
+        with self._lock:
+            if not self._added or self._entries is None:
+                return
+            entries = {**self._read(), **self._entries}
+            if len(entries) > MAX_ENTRIES:
+                entries = {k: v for k, v in entries.items() if k in self._used}
+            data = marshal.dumps({"stamp": _STAMP, "entries": entries})
+            try:
+                write_atomically(self.path(), lambda out: out.write(data))
+            except OSError:
+                pass
+            self._added = False
+
+
+_store = _Store()
+
+
+def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the engine code kept in the cache when it is there."""
+    key = f"re{int(flags)}:{pattern}"
+    entry = _store.get(key)
+    if entry is not None:
+        try:
+            final, words, groups, groupindex, indexgroup = entry
+            code = array(_CODE, words).tolist()
+            return _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
+        except (TypeError, ValueError, RuntimeError):
+            pass  # a spoilt entry: compiled afresh below
+    parsed = _parser.parse(pattern, int(flags))  # raises re.error as re.compile does
+    code = _compiler._code(parsed, int(flags))
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    final = int(flags) | parsed.state.flags
+    words = array(_CODE, code).tobytes()
+    _store.put(key, [final, words, parsed.state.groups - 1, groupindex, indexgroup])
+    return _sre.compile(pattern, final, code, parsed.state.groups - 1, groupindex,
+                        tuple(indexgroup))
+
+
+def remembered(kind: str, pattern: str, flags: int, compute: Callable[[], Any]) -> Any:
+    """``compute()``, derived from ``pattern`` alone, kept in the cache by ``kind``.
+
+    The value is made of what ``marshal`` writes: None, numbers, strings, lists, dicts.
+    """
+    key = f"{kind}{int(flags)}:{pattern}"
+    found = _store.get(key)
+    if found is not None:
+        return found[0]
+    value = compute()
+    _store.put(key, [value])
+    return value
