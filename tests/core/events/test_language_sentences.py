@@ -62,6 +62,17 @@ LABELS = [
     ("연합뉴스에 따르면 정부는 5일 새 정책을 발표했다.", "5일", "정부는 새 정책을 발표했다"),
     # no subject of its own in what was said: the speaker stays
     ("정부는 이날 기자회견에서 예산을 늘리겠다고 발표했다.", "이날", "정부는 기자회견에서 예산을 늘리겠다"),
+    # reported speech in the other languages: quotes and sources go too
+    ("Переговоры возобновятся в среду в Женеве, сообщает ТАСС.", "в среду", "Переговоры возобновятся в Женеве"),
+    ("«Мы начнём переговоры в среду», — заявил министр.", "в среду", "Мы начнём переговоры"),
+    ("Der Minister sagte am Mittwoch, die Gespräche würden in Genf fortgesetzt.", "am Mittwoch",
+     "Die Gespräche würden in Genf fortgesetzt"),
+    ("„Wir verhandeln am Mittwoch“, sagte der Minister.", "am Mittwoch", "Wir verhandeln"),
+    ("Die Gespräche werden am Mittwoch fortgesetzt, wie der Minister mitteilte.", "am Mittwoch",
+     "Die Gespräche werden fortgesetzt"),
+    ("« Nous négocierons mercredi », a déclaré le ministre.", "mercredi", "Nous négocierons"),
+    ("Las negociaciones se reanudarán el miércoles, según ha informado el ministerio.", "el miércoles",
+     "Las negociaciones se reanudarán"),
     # no quotative ending ("-다고", "-라고"): nothing is attribution
     ("경찰은 어제 용의자를 체포했다.", "어제", "경찰은 용의자를 체포했다"),
     ("According to officials, the talks will resume next week in Geneva.", "next week",

@@ -87,6 +87,9 @@ LINES: list[Line] = [
     ("quarter", "Im ersten Quartal 2018 stiegen die Preise.", [("ersten Quartal 2018", "2018-Q1")]),
     ("half", "Im zweiten Halbjahr steigen die Preise.", [("zweiten Halbjahr", "2019-H2")]),
     ("range", "Zwischen 2010 und 2015 stiegen die Preise.", [("2010", "2010"), ("2015", "2015")]),
+    ("duration", "Die Arbeiten dauern mindestens drei Monate.", [("mindestens drei Monate", "P3M", "EQUAL_OR_MORE")]),
+    ("mod", "Die Versicherer rechnen bis Jahresende mit hohen Schäden.", [("Jahresende", "2019", "END")]),
+    ("time", "Die Pegel sinken seit Mittwochmorgen.", [("Mittwochmorgen", "2019-06-12TMO")]),
 ]  # fmt: skip
 
 

@@ -97,6 +97,8 @@ LINES: list[Line] = [
     ("day", "El Gobierno aprobó el decreto el pasado día 5.", [("pasado día 5", "2019-06-05")]),
     ("day", "El Gobierno aprobará el decreto el próximo día 20.", [("próximo día 20", "2019-06-20")]),
     ("range", "El Gobierno aprobó el decreto entre 2010 y 2015.", [("2010", "2010"), ("2015", "2015")]),
+    ("duration", "Las obras durarán al menos tres meses.", [("al menos tres meses", "P3M", "EQUAL_OR_MORE")]),
+    ("tense", "La Agencia mantiene la alerta roja hasta el jueves por la tarde.", [("jueves por la tarde", "2019-06-13TAF")]),
 ]  # fmt: skip
 
 

@@ -82,6 +82,19 @@ LINES: list[Line] = [
     ("time", "La réunion a commencé à 15h30.", [("15h30", "2019-06-12T15:30")]),
     ("time", "La réunion a commencé vers 15 heures.", [("15 heures", "2019-06-12T15:00")]),
     ("tense", "Le ministre a déclaré que le 1er septembre la loi entrerait en vigueur.", [("1er septembre", "2019-09-01")]),
+    ("mod", "Le gouvernement a adopté le décret en début d'année.", [("début d'année", "2019", "START")]),
+    ("mod", "Le gouvernement adoptera le décret d'ici la fin de l'année.", [("fin de l'année", "2019", "END")]),
+    ("month", "Le gouvernement a adopté le décret en mars de l'année dernière.", [("mars de l'année dernière", "2018-03")]),
+    ("absolute", "Le décret a été adopté le 3 mars de l'an dernier.", [("3 mars de l'an dernier", "2018-03-03")]),
+    ("quarter", "Le gouvernement a adopté le décret au premier trimestre.", [("premier trimestre", "2019-Q1")]),
+    ("half", "Le gouvernement a adopté le décret au premier semestre 2018.", [("premier semestre 2018", "2018-H1")]),
+    ("decade", "Le gouvernement a adopté le décret dans les années 90.", [("années 90", "199")]),
+    ("weekday", "Le gouvernement adoptera le décret jeudi de la semaine prochaine.",
+     [("jeudi de la semaine prochaine", "2019-06-20")]),
+    ("weekday", "Le gouvernement a adopté le décret mercredi 5.", [("mercredi 5", "2019-06-05")]),
+    ("range", "Le gouvernement a adopté le décret entre 2010 et 2015.", [("2010", "2010"), ("2015", "2015")]),
+    ("duration", "Les travaux dureront au moins trois mois.", [("au moins trois mois", "P3M", "EQUAL_OR_MORE")]),
+    ("tense", "Météo-France maintient la vigilance rouge jusqu'à jeudi.", [("jeudi", "2019-06-13")]),
 ]  # fmt: skip
 
 

@@ -35,8 +35,11 @@ def has_hangul(s: str) -> bool:
 def _tail() -> re.Pattern[str]:
     """The quotative ending and the verb of saying that close the sentence."""
     lines = read_text("labels", "attribution_ko.txt").splitlines()
-    verbs = "|".join(sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")},
-                            key=len, reverse=True))
+    verbs = "|".join(
+        sorted(
+            {w.strip() for w in lines if w.strip() and not w.startswith("#")}, key=len, reverse=True
+        )
+    )
     # (a few words may stand between: "…했다고 기자들에게 말했다")
     return re.compile(
         rf"(?:(?P<quote>[\"”’']\s*(?:이?라고|고))|(?P<ending>다|라)고)(?:\s+\S+){{0,3}}?\s+(?:{verbs})$"
@@ -47,15 +50,15 @@ def drop_korean_attribution(s: str) -> str:
     """``s`` without its opening source, its verb of saying and, when it can go, its speaker."""
     source = _SOURCE.match(s)
     if source and len(s) - source.end() > 8:
-        s = s[source.end():]
+        s = s[source.end() :]
     m = _tail().search(s)
     if m is None:
         return s
     quoted = m.group("quote") is not None
-    head = s[:m.start()] + ("다" if m.group("ending") else "")  # "…했다고" -> "…했다"
+    head = s[: m.start()] + ("다" if m.group("ending") else "")  # "…했다고" -> "…했다"
     speaker = _SPEAKER.match(head)
     if speaker:
-        rest = head[speaker.end():]
+        rest = head[speaker.end() :]
         if rest[:1] in _QUOTE_OPEN or (not quoted and _OWN_SUBJECT.search(rest)):
             head = _ADDRESSEE.sub("", rest, count=1)
     if quoted:

@@ -18,10 +18,10 @@ __all__ = ["make_label"]
 
 MAX_LABEL = 120  # the timeline elides to the room a label has; tables show it whole
 
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:»“])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _PARENS = re.compile(r"\s*[\(\[][^\)\]]{0,120}[\)\]]")
-_QUOTES = "\"“”‘’'"
+_QUOTES = "\"“”‘’'„«»‹›"  # English, German („…“), French and Russian («…») quotes
 _EDGES = " ,;:-–—" + _QUOTES
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|so|meanwhile|however|also|then|still|yet|thus)\b[,\s]*", re.I
@@ -48,13 +48,15 @@ def _attribution() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     lines = read_text("labels", "attribution.txt").splitlines()
     words = sorted({w.strip().lower() for w in lines if w.strip() and not w.startswith("#")})
     verbs = "|".join(map(re.escape, words))
-    # trailing ", X said" / ", said X" / ", according to X"
+    sources = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _source_phrases())
+    # trailing ", X said" / ", said X" / ", according to X" (", según X", ", laut X")
     tail = re.compile(
-        rf",\s*(?:[^,]{{0,60}}\s)?(?:{verbs})\b[^,]{{0,80}}$|,\s*according to [^,]+$", re.I
+        rf",\s*(?:[^,]{{0,60}}\s)?(?:{verbs})\b[^,]{{0,80}}$|,\s*(?:{sources})\s[^,]+$", re.I
     )
-    # leading "X said (that)" when what follows is a full clause
+    # leading "X said (that)" when what follows is a full clause ("sagte, die ...", "заявил, что")
     head = re.compile(
-        rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s+(?:that|que|dass|что))?\s+(?=[A-Z\w])", re.I
+        rf"^[^,]{{0,60}}?\b(?:{verbs})(?:\s*,?\s+(?:that|que|dass|что))?(?:\s*,)?\s+(?=[A-Z\w])",
+        re.I,
     )
     # a verb that holds another ("says", "say") is found by the other
     needed = tuple(w for w in words if not any(v != w and v in w for v in words))
@@ -62,11 +64,16 @@ def _attribution() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _source_phrases() -> tuple[str, ...]:
+    """The phrases that name a source: "according to", "selon", "по словам" (``sources.txt``)."""
+    lines = read_text("labels", "sources.txt").splitlines()
+    return tuple(sorted({w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}))
+
+
+@lru_cache(maxsize=1)
 def _source_opening() -> re.Pattern[str]:
     """The source opening a sentence: "According to X, ...", "Selon X, ...", "По словам X, ..."."""
-    lines = read_text("labels", "sources.txt").splitlines()
-    phrases = sorted({w.strip().lower() for w in lines if w.strip() and not w.startswith("#")})
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _source_phrases())
     return re.compile(rf"^(?:{alternation})\b[^,]{{0,80}},\s*(?=\w)", re.I)
 
 
@@ -190,7 +197,7 @@ def make_label(
     connective = _LEADING_CONNECTIVE.match(s)  # its only match: it starts with ^
     if connective:
         s = s[connective.end() :]
-    if " ," in s or " ." in s or " ;" in s or " :" in s:  # its only spaces are " " by now
+    if " ," in s or " ." in s or " ;" in s or " :" in s or " »" in s or " “" in s:  # " " only
         s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     if ",," in s or ", ," in s:  # after the line above, only these two forms are left
         s = _DOUBLE_COMMA.sub(",", s)
