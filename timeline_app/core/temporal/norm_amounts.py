@@ -117,8 +117,10 @@ def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """Clock times ("7:15 p.m. EST", "noon Thursday"), on the date they name or the anchor."""
-    if g.get("noon"):
-        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g["noon"].lower()]
+    noon = p.get("noon") or g.get("noon")  # a rule's noon=12|24: "à midi", "um Mitternacht"
+    if noon:
+        hh, mm = (int(p["noon"]), 0) if p.get("noon") else {
+            "noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[noon.lower()]
     else:
         raw = (g.get("hour") or g.get("hour24") or g.get("hour24b") or g.get("hourw")
                or g.get("hourc") or "0")
@@ -134,7 +136,7 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             hh, mm = (hh - 1) % 24 if hh != 24 else 23, 60 - int(minutes)
         else:
             hh, mm = hh % 24, int(minutes)
-    if not g.get("noon") or g.get("minw"):
+    if not noon or g.get("minw"):
         ampm = (g.get("ampm") or "").lower()
         evening = (g.get("inthe") or "").lower() in ("afternoon", "evening")
         # "오후 3시", "a las 3 de la tarde": the part of the day (a word list) says which half
