@@ -5,18 +5,20 @@ its cues and guards, and the analyses of the text their matches need (:mod:`.reg
 some 0.15 s of CPU in every process that tags, as much as tagging a few hundred kB. What a
 pattern compiles to (the engine's code, a list of integers, and its group names) and what the
 analyses found are kept in the user's cache folder and handed back to the engine the way
-``re.compile`` itself does (``_sre.compile``). The file is in ``marshal`` form (the engine code as
-raw bytes), which reads several times faster than JSON, and is keyed by the interpreter's version
-and the engine's magic number: another Python derives everything anew. Entries are looked up by
-the pattern's own text, so an edited rule is simply a new entry.
+``re.compile`` itself does (``_sre.compile``). The file is JSON, data that builds nothing but
+strings, numbers and lists (the engine code base64-encoded; the project reads no pickle or
+marshal). It is keyed by the interpreter's version and the engine's magic number: another
+Python derives everything anew. Entries are looked up by the pattern's own text, so an edited
+rule is simply a new entry.
 """
 
 from __future__ import annotations
 
 import _sre
 import atexit
+import base64
 import hashlib
-import marshal
+import json
 import re
 import sys
 import threading
@@ -29,7 +31,7 @@ from timeline_app.core.user_cache import cache_folder, write_atomically
 
 __all__ = ["compile_cached", "remembered"]
 
-_STAMP = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|2"
+_STAMP = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|3"
 _CODE = "I" if _sre.CODESIZE == 4 else "H"  # the engine's code words as an array type
 MAX_ENTRIES = 4000
 """Beyond this many, a save keeps only the entries this process used (old rules fall away)."""
@@ -51,8 +53,8 @@ class _Store:
     @staticmethod
     def _read() -> dict[str, Any]:
         try:
-            data = marshal.loads(_Store.path().read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
+            data = json.loads(_Store.path().read_bytes())
+        except (OSError, ValueError, TypeError, RecursionError):
             return {}
         ok = isinstance(data, dict) and data.get("stamp") == _STAMP
         return data.get("entries", {}) if ok and isinstance(data.get("entries"), dict) else {}
@@ -81,7 +83,8 @@ class _Store:
             entries = {**self._read(), **self._entries}
             if len(entries) > MAX_ENTRIES:
                 entries = {k: v for k, v in entries.items() if k in self._used}
-            data = marshal.dumps({"stamp": _STAMP, "entries": entries})
+            data = json.dumps({"stamp": _STAMP, "entries": entries},
+                              separators=(",", ":")).encode("utf-8")
             try:
                 write_atomically(self.path(), lambda out: out.write(data))
             except OSError:
@@ -99,7 +102,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entry is not None:
         try:
             final, words, groups, groupindex, indexgroup = entry
-            code = array(_CODE, words).tolist()
+            code = array(_CODE, base64.b64decode(words)).tolist()
             return _sre.compile(pattern, final, code, groups, groupindex, tuple(indexgroup))
         except (TypeError, ValueError, RuntimeError):
             pass  # a spoilt entry: compiled afresh below
@@ -110,7 +113,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     for name, i in groupindex.items():
         indexgroup[i] = name
     final = int(flags) | parsed.state.flags
-    words = array(_CODE, code).tobytes()
+    words = base64.b64encode(array(_CODE, code).tobytes()).decode("ascii")
     _store.put(key, [final, words, parsed.state.groups - 1, groupindex, indexgroup])
     return _sre.compile(pattern, final, code, parsed.state.groups - 1, groupindex,
                         tuple(indexgroup))
@@ -119,7 +122,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def remembered(kind: str, pattern: str, flags: int, compute: Callable[[], Any]) -> Any:
     """``compute()``, derived from ``pattern`` alone, kept in the cache by ``kind``.
 
-    The value is made of what ``marshal`` writes: None, numbers, strings, lists, dicts.
+    The value is made of what JSON holds: None, numbers, strings, lists, dicts with string keys.
     """
     key = f"{kind}{int(flags)}:{pattern}"
     found = _store.get(key)
