@@ -11,11 +11,17 @@ A run says which phase it is in: ``reading`` (finding the files), ``resolving`` 
 and building the events of each file, in the process pool), ``merging`` (clusters across
 sources) and ``checking`` (anchor checks). The last two have no steps to count and run core code
 that does not look at cancel: cancelling them abandons the run at once.
+
+While any run is alive the interpreter hands the GIL over every :data:`BUSY_SWITCH_S` seconds
+instead of every 5 ms: each call Qt makes into Python (a paint, a timer, a slot) must take the
+GIL back from the worker, and at 5 ms a handover, a repaint of a few hundred cells froze the
+window for seconds. Only threads that want the GIL pay for the switches.
 """
 
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -32,9 +38,35 @@ PHASES = ("reading", "resolving", "merging", "checking")
 UNSTOPPABLE = ("merging", "checking")
 """Phases whose core work never looks at cancel: cancelling abandons the run instead."""
 
+BUSY_SWITCH_S = 0.0002
+"""The interpreter's switch interval while a worker runs (Python's default is 0.005 s)."""
+
 Report = Callable[[int, int, str], None]
 Work = Callable[[Callable[[str], None], Report, Callable[[], bool]], Any]
 """``work(phase, progress, cancelled)``: a plain function run on the worker thread."""
+
+
+class _GilSharing:
+    """Shortens the switch interval while any worker's thread is alive, then puts it back."""
+
+    def __init__(self) -> None:
+        self._busy: set[int] = set()
+        self._saved = sys.getswitchinterval()
+
+    def hold(self, owner: object) -> None:
+        if not self._busy:
+            self._saved = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._saved, BUSY_SWITCH_S))
+        self._busy.add(id(owner))
+
+    def release(self, owner: object) -> None:
+        if id(owner) in self._busy:
+            self._busy.discard(id(owner))
+            if not self._busy:
+                sys.setswitchinterval(self._saved)
+
+
+_SHARING = _GilSharing()
 
 
 class _Run:
@@ -140,6 +172,7 @@ class LoadWorker(QObject):
         run = _Run(self._number, list(paths), work)
         self._current = run
         self.started.emit(list(run.paths))
+        _SHARING.hold(self)
         run.thread.start()
         self._timer.start()
         return self._number
@@ -175,6 +208,7 @@ class LoadWorker(QObject):
         self._timer.stop()
         self.wait(msecs)
         self._abandoned.clear()
+        _SHARING.release(self)
 
     def _abandon(self) -> None:
         if self._current is not None:
@@ -188,6 +222,7 @@ class LoadWorker(QObject):
         if run is None:
             if not self._abandoned:
                 self._timer.stop()
+                _SHARING.release(self)
             return
         latest_progress = None
         while True:
