@@ -13,6 +13,7 @@ newest state wins: a change while a check runs starts another, and the old resul
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,10 @@ __all__ = ["ARTICLE_FILTER", "StoryOpener"]
 ARTICLE_FILTER = (
     "Articles (*.txt *.html *.htm *.json *.jsonl);;Projects (*.timeline);;All files (*)"
 )
+
+CHECK_DELAY_S = 0.3
+"""The checks wait this long after a change: the window takes it first (drawing it costs the
+interpreter's attention that a check would take), and a burst of changes is checked once."""
 
 
 class StoryOpener:
@@ -89,6 +94,7 @@ class StoryOpener:
 
         def work(phase, progress, cancelled):  # the worker thread: no Qt here
             phase("checking")
+            time.sleep(CHECK_DELAY_S)  # the window shows the change before the checks compete
             with one_at_a_time:  # an abandoned check cannot stop: never two at once
                 if cancelled():
                     raise CancelledError("a newer state is being checked")

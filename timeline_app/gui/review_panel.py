@@ -8,6 +8,7 @@ ranks the same rows again costs the view nothing.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +34,7 @@ from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.corrections.review import review_queue
 from timeline_app.core.model import Timeline
 from timeline_app.core.story.document import Change, Document
+from timeline_app.core.story.pipeline import CancelledError
 from timeline_app.gui.binding import follow
 from timeline_app.gui.loader import LoadWorker
 
@@ -42,6 +44,8 @@ _COLUMNS = ["Status", "Confidence", "Date", "Expression", "Rule", "Reference", "
 Row = tuple[tuple[str, ...], str]
 """The texts of a row's columns, and its event id."""
 Index = QModelIndex | QPersistentModelIndex
+RANK_DELAY_S = 0.2
+"""A change is ranked after this pause: the window draws it first, a burst is ranked once."""
 
 
 def review_rows(timeline: Timeline, corrections: Corrections, include_done: bool) -> list[Row]:
@@ -157,7 +161,14 @@ class ReviewPanel(QWidget):
         self._stale = False
         timeline, corrections = self.document.timeline, self.document.corrections.copy()
         include_done = self.show_all.isChecked()
-        self.ranker.run(lambda *_: review_rows(timeline, corrections, include_done))
+
+        def rank(_phase, _progress, cancelled):  # the worker thread: no Qt here
+            time.sleep(RANK_DELAY_S)
+            if cancelled():
+                raise CancelledError("a newer state is being ranked")
+            return review_rows(timeline, corrections, include_done)
+
+        self.ranker.run(rank)
 
     def _show(self, rows: list[Row]) -> None:
         """Show ranked rows, keeping the selection by event id; the same rows change nothing."""
