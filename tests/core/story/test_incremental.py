@@ -113,3 +113,18 @@ def test_the_provisional_story_is_in_the_order_a_full_sort_gives(seeds, edit):
     doc = _document(seeds, True)
     doc.apply(edit)
     assert doc.timeline.events == sorted(doc.timeline.events, key=sort_key)
+
+
+def test_a_settled_story_keeps_the_objects_of_what_did_not_change(seeds):
+    exact, doc = _document(seeds, False), _document(seeds, True)
+    edit = SetAnchor(UNDATED, date(2025, 7, 12))
+    exact.apply(edit)
+    doc.apply(edit)
+    shown = doc.timeline
+    assert doc.settle(doc.settle_job()())
+    assert _state(doc) == _state(exact)
+    before = {e.event_id: e for e in shown.events}
+    same = [e for e in doc.timeline.events if e.article_id not in edit.article_ids]
+    assert same and all(e is before[e.event_id] for e in same if e == before.get(e.event_id))
+    assert sum(e is before.get(e.event_id) for e in doc.timeline.events) >= len(same)
+    assert all(doc.timeline.event(e.event_id) is e for e in doc.timeline.events)
