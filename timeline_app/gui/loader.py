@@ -69,11 +69,42 @@ class _GilSharing:
 _SHARING = _GilSharing()
 
 
+class _Foreground:
+    """Counts the foreground runs alive (what the user waits to see, e.g. a view's index).
+
+    A background run (checks, rankings) waits, up to :data:`YIELD_LIMIT_S`, for none to be
+    alive before it starts: the two would share one interpreter and delay what is on screen.
+    """
+
+    def __init__(self) -> None:
+        self._alive = 0
+        self._idle = threading.Condition()
+
+    def enter(self) -> None:
+        with self._idle:
+            self._alive += 1
+
+    def leave(self) -> None:
+        with self._idle:
+            self._alive -= 1
+            if not self._alive:
+                self._idle.notify_all()
+
+    def wait(self, limit: float) -> None:
+        with self._idle:
+            self._idle.wait_for(lambda: not self._alive, limit)
+
+
+YIELD_LIMIT_S = 2.0
+_FOREGROUND = _Foreground()
+
+
 class _Run:
     """One call of ``work`` on a daemon thread, reporting through ``inbox``."""
 
-    def __init__(self, number: int, paths: list[str], work: Work) -> None:
+    def __init__(self, number: int, paths: list[str], work: Work, priority: str = "") -> None:
         self.number, self.paths, self.work = number, paths, work
+        self.priority = priority
         self.phase = ""
         self.stop = threading.Event()
         self.inbox: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
@@ -88,6 +119,8 @@ class _Run:
             self.inbox.put(("progress", done, total, message))
 
         try:
+            if self.priority == "background":
+                _FOREGROUND.wait(YIELD_LIMIT_S)
             result = self.work(phase, progress, self.stop.is_set)
         except CancelledError:
             self.inbox.put(("cancelled",))
@@ -95,6 +128,9 @@ class _Run:
             self.inbox.put(("failed", f"{type(exc).__name__}: {exc}"))
         else:
             self.inbox.put(("succeeded", result))
+        finally:
+            if self.priority == "foreground":
+                _FOREGROUND.leave()
 
 
 def _load_work(paths: list[str], workers: int | None,
@@ -126,6 +162,9 @@ class LoadWorker(QObject):
 
     Signals (main thread): ``started(paths)``, ``phase(name)``, ``progress(done, total,
     message)``, ``finished(result)``, ``failed(message)``, ``cancelled()``; then ``idle``.
+
+    ``priority``: ``"foreground"`` for work whose result the user waits to see, ``"background"``
+    for work that waits (briefly) for foreground runs to end before it starts, or ``""``.
     """
 
     started = Signal(list)
@@ -136,9 +175,12 @@ class LoadWorker(QObject):
     cancelled = Signal()
     idle = Signal()
 
-    def __init__(self, workers: int | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, workers: int | None = None, parent: QObject | None = None, priority: str = ""
+    ) -> None:
         super().__init__(parent)
         self.workers = workers
+        self.priority = priority
         self._number = 0
         self._current: _Run | None = None
         self._abandoned: list[_Run] = []
@@ -169,7 +211,9 @@ class LoadWorker(QObject):
         """Run ``work(phase, progress, cancelled)``; abandons the run in flight."""
         self._abandon()
         self._number += 1
-        run = _Run(self._number, list(paths), work)
+        run = _Run(self._number, list(paths), work, self.priority)
+        if run.priority == "foreground":
+            _FOREGROUND.enter()  # here, so that a background run started next sees it
         self._current = run
         self.started.emit(list(run.paths))
         _SHARING.hold(self)

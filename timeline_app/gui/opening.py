@@ -49,7 +49,7 @@ class StoryOpener:
         window.loader.finished.connect(self.on_loaded)
         window.loader.failed.connect(self.on_failed)
         window.document.deferred = True
-        self.checks = LoadWorker(parent=window)
+        self.checks = LoadWorker(parent=window, priority="background")
         self._one_at_a_time = threading.Lock()
         self.checks.finished.connect(self.on_checked)
         window.status.follow(self.checks, "Checking")

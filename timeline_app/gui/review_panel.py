@@ -130,7 +130,7 @@ class ReviewPanel(QWidget):
             lambda index: self.eventActivated.emit(index.data(Qt.ItemDataRole.UserRole))
         )
         self.mark.clicked.connect(lambda: self.reviewRequested.emit(self.selected_ids()))
-        self.ranker = LoadWorker(parent=self)
+        self.ranker = LoadWorker(parent=self, priority="background")
         self.ranker.finished.connect(self._show)
         self._stale = False
         follow(document.changed, self, self._on_changed)

@@ -24,8 +24,8 @@ from timeline_app.core.layout.event_index import EventIndex
 from timeline_app.core.layout.frame import build_frame
 from timeline_app.core.layout.metrics import AxisMap, TimeScale, to_days
 from timeline_app.core.layout.ticks import axis_ticks
-from timeline_app.gui.timeline.axis import _measure
 from timeline_app.gui.loader import LoadWorker
+from timeline_app.gui.timeline.axis import _measure
 from timeline_app.gui.timeline.canvas import Canvas
 from timeline_app.gui.timeline.items import SceneContext
 from timeline_app.gui.timeline.keys import handle_key
@@ -105,7 +105,7 @@ class TimelineView(Navigator, QWidget):
         self.setFocusProxy(self.canvas)
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.relayout)
-        self._indexer = LoadWorker(parent=self)
+        self._indexer = LoadWorker(parent=self, priority="foreground")
         self._indexer.finished.connect(self._on_indexed)
         self._fit_when_indexed = False
         _follow(document.changed, self)
