@@ -129,6 +129,11 @@ class EventTableModel(_Following, QAbstractTableModel):
             self._retell(old, new, [i for i, e in enumerate(old) if e.article_id in moved],
                          [i for i, e in enumerate(new) if e.article_id in moved])
             return True
+        if not moved and len(old) == len(new):  # a check: the same rows, some events new
+            fresh = [i for i, (a, b) in enumerate(zip(old, new)) if a is not b]
+            if all(old[i].event_id == new[i].event_id for i in fresh):
+                self._tell_changed([i for i in fresh if old[i] != new[i]])
+                return True
         old_ids = {e.event_id for e in old}
         new_ids = {e.event_id for e in new}
         if len(old_ids) != len(old) or len(new_ids) != len(new):
@@ -141,12 +146,14 @@ class EventTableModel(_Following, QAbstractTableModel):
         gone = [i for i, e in enumerate(old) if e.event_id not in new_ids]
         came = [i for i, e in enumerate(new) if e.event_id not in old_ids]
         rows = self._retell(old, new, gone, came)
-        changed = [i for i, (a, b) in enumerate(zip(rows, new, strict=True))
-                   if a is not b and a != b]
-        last_column = len(self.COLUMNS) - 1
-        for first, last in _runs(changed):
-            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
+        self._tell_changed([i for i, (a, b) in enumerate(zip(rows, new, strict=True))
+                            if a is not b and a != b])
         return True
+
+    def _tell_changed(self, rows: list[int]) -> None:
+        last_column = len(self.COLUMNS) - 1
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     @staticmethod
     def _others_same(old: list[Event], new: list[Event], moved: set[str]) -> bool:
