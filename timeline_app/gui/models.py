@@ -130,7 +130,7 @@ class EventTableModel(_Following, QAbstractTableModel):
                          [i for i, e in enumerate(new) if e.article_id in moved])
             return True
         if not moved and len(old) == len(new):  # a check: the same rows, some events new
-            fresh = [i for i, (a, b) in enumerate(zip(old, new)) if a is not b]
+            fresh = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b]
             if all(old[i].event_id == new[i].event_id for i in fresh):
                 self._tell_changed([i for i in fresh if old[i] != new[i]])
                 return True
