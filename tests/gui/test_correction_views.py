@@ -63,7 +63,7 @@ def test_the_review_queue_follows_a_correction_and_keeps_the_selection(qtbot, mo
     model = panel.model
     assert model.rows == review_rows(document.timeline, document.corrections, False)
     kept = model.rows[-1][1]
-    panel.tree.selectionModel().select(
+    panel.table.selectionModel().select(
         model.index(len(model.rows) - 1, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )

@@ -224,7 +224,7 @@ def test_review_queue_and_history_docks(qtbot, tmp_path, articles):
     confidences = [float(model.index(i, 1).data()) for i in range(model.rowCount())]
     assert confidences == sorted(confidences)
     first_id = model.index(0, 0).data(Qt.ItemDataRole.UserRole)
-    review.tree.selectionModel().select(
+    review.table.selectionModel().select(
         model.index(0, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QPushButton,
-    QTreeView,
+    QHeaderView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -108,12 +109,17 @@ class ReviewPanel(QWidget):
         super().__init__(parent, objectName="reviewPanel")
         self.document = document
         self.model = ReviewModel(self)
-        self.tree = QTreeView(objectName="reviewTree")
-        self.tree.setModel(self.model)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)  # no size hint asked of rows off screen
-        self.tree.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
-        self.tree.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
+        # a table, not a tree: a tree view lays out every row (two calls into Python each)
+        self.table = QTableView(objectName="reviewTable")
+        self.table.setModel(self.model)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.show_all = QCheckBox("Show reviewed and edited", objectName="reviewShowAll")
         self.mark = QPushButton("Mark Reviewed", objectName="reviewMark")
         self.mark.setEnabled(False)
@@ -124,9 +130,9 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.table)
         self.show_all.toggled.connect(self.refresh)
-        self.tree.doubleClicked.connect(
+        self.table.doubleClicked.connect(
             lambda index: self.eventActivated.emit(index.data(Qt.ItemDataRole.UserRole))
         )
         self.mark.clicked.connect(lambda: self.reviewRequested.emit(self.selected_ids()))
@@ -153,7 +159,7 @@ class ReviewPanel(QWidget):
             self.refresh()
 
     def selected_ids(self) -> list[str]:
-        rows = sorted(i.row() for i in self.tree.selectionModel().selectedRows())
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [self.model.rows[r][1] for r in rows]
 
     def refresh(self) -> None:
@@ -186,4 +192,4 @@ class ReviewPanel(QWidget):
         for row, (_texts, event_id) in enumerate(self.model.rows):
             if event_id in event_ids:
                 picked.select(self.model.index(row, 0), self.model.index(row, last))
-        self.tree.selectionModel().select(picked, QItemSelectionModel.SelectionFlag.Select)
+        self.table.selectionModel().select(picked, QItemSelectionModel.SelectionFlag.Select)
