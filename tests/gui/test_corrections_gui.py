@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.projects import open_and_wait, wait_opened
@@ -222,14 +222,23 @@ def test_review_queue_and_history_docks(qtbot, tmp_path, articles):
     window = _window(qtbot, tmp_path)
     _load(qtbot, window, articles)
     ui = window.corrections_ui
-    tree = ui.review.tree
-    assert tree.topLevelItemCount() == len(window.document.timeline.events)
-    first = tree.topLevelItem(0)
-    confidences = [float(tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())]
+    review = ui.review
+    qtbot.waitUntil(lambda: not review.busy)  # ranked on a worker
+    model = review.model
+    assert model.rowCount() == len(window.document.timeline.events)
+    confidences = [float(model.index(i, 1).data()) for i in range(model.rowCount())]
     assert confidences == sorted(confidences)
-    first.setSelected(True)
-    ui.review.mark.click()
-    assert tree.topLevelItemCount() == len(window.document.timeline.events) - 1
+    first_id = model.index(0, 0).data(Qt.ItemDataRole.UserRole)
+    review.table.selectionModel().select(
+        model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert review.selected_ids() == [first_id]
+    review.mark.click()
+    qtbot.waitUntil(lambda: not review.busy)
+    assert model.rowCount() == len(window.document.timeline.events) - 1
+    assert first_id not in {model.index(i, 0).data(Qt.ItemDataRole.UserRole)
+                            for i in range(model.rowCount())}
     assert ui.history.stack() is window.undo_stack and window.undo_stack.count() == 1
     listed = ui.list.tree.topLevelItem(0)
     assert ui.list.tree.topLevelItemCount() == 1 and listed.text(3) == "unreviewed"

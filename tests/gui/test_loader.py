@@ -176,3 +176,29 @@ def _machine_load():
     from timeline_app.core.story.pipeline import load as real_load
 
     return real_load([seeds_dir()], workers=1)
+
+
+def test_a_background_run_waits_for_the_foreground_run_to_end(qtbot):
+    foreground = LoadWorker(priority="foreground")
+    background = LoadWorker(priority="background")
+    gate, order = threading.Event(), []
+    foreground.run(lambda *_: (gate.wait(5), order.append("foreground")))
+    background.run(lambda *_: order.append("background"))
+    qtbot.wait(150)
+    assert order == []  # the background run has not started
+    gate.set()
+    qtbot.waitUntil(lambda: not foreground.running and not background.running, timeout=5000)
+    assert order == ["foreground", "background"]
+
+
+def test_the_switch_interval_is_short_only_while_a_worker_runs(qtbot):
+    import sys
+
+    from timeline_app.gui.loader import BUSY_SWITCH_S
+
+    before = sys.getswitchinterval()
+    worker, gate = LoadWorker(), threading.Event()
+    worker.run(lambda *_: gate.wait(5))
+    assert sys.getswitchinterval() == min(before, BUSY_SWITCH_S)
+    gate.set()
+    qtbot.waitUntil(lambda: sys.getswitchinterval() == before, timeout=5000)

@@ -64,3 +64,22 @@ def test_a_load_still_resets(qtbot):
     with qtbot.waitSignal(model.modelReset):
         document.clear()
     assert model.rowCount() == 0
+
+
+def test_a_settled_change_that_relabels_one_event_changes_its_row_only(qtbot):
+    from dataclasses import replace
+
+    document = synthetic_document()
+    document.deferred = True
+    model = EventTableModel(document)
+    document.apply(SetAnchor("a1", date(2023, 10, 20)))
+    events = list(document.timeline.events)
+    events[1] = replace(events[1], label="Told by a check")  # as a check could give it
+    version, _timeline, reports = document.settle_job()()
+    fresh = replace(document.timeline, events=events)
+    seen = _signals(model)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+    assert document.settle((version, fresh, reports))
+    assert seen == ["changed"] and changed == [(1, 1)]
+    assert model.index(1, model.LABEL).data() == "Told by a check"

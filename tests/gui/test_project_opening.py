@@ -102,6 +102,7 @@ def test_a_bad_project_gives_a_clear_message(qtbot, shown, project, tmp_path, co
     window = shown  # noqa: F811
     io = window.project_io
     assert open_and_wait(qtbot, io, project)
+    qtbot.waitUntil(lambda: not window.document.unsettled, timeout=30_000)  # its checks end
     before = len(window.document.timeline.events)
     bad = tmp_path / "bad.timeline"
     bad.write_bytes(content)

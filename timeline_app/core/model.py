@@ -276,6 +276,9 @@ class Timeline:
 
     _reports: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
     _by_id: dict[str, Event] | None = field(default=None, init=False, repr=False, compare=False)
+    _unplaced: list[tuple[str, Mention]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def reports(self) -> dict[str, Any]:
@@ -300,13 +303,18 @@ class Timeline:
         return dict(groups)
 
     def unplaced(self) -> list[tuple[str, Mention]]:
-        """DATE/TIME mentions that could not be placed (vague, or no anchor in reach)."""
-        return [
-            (article_id, m)
-            for article_id, a in self.analyses.items()
-            for m in a.mentions
-            if m.type in (TimexType.DATE, TimexType.TIME) and m.interval is None
-        ]
+        """DATE/TIME mentions that could not be placed (vague, or no anchor in reach).
+
+        Found once per timeline (several views ask at every change); each caller gets a copy.
+        """
+        if self._unplaced is None:
+            self._unplaced = [
+                (article_id, m)
+                for article_id, a in self.analyses.items()
+                for m in a.mentions
+                if m.type in (TimexType.DATE, TimexType.TIME) and m.interval is None
+            ]
+        return list(self._unplaced)
 
     def span(self) -> Interval | None:
         if not self.events:

@@ -76,8 +76,12 @@ def icon(name: str) -> QIcon:
     return QIcon(_TintedSvg(name))
 
 
+@cache
 def _fixed(name: str) -> QIcon:
-    """A fixed-colour SVG as an icon (pixmaps at the usual sizes, 1x and 2x)."""
+    """A fixed-colour SVG as an icon (pixmaps at the usual sizes, 1x and 2x).
+
+    Drawn once: a list asks for its rows' status icons at every repaint.
+    """
     result = QIcon()
     for size in (16, 20, 24, 32, 48):
         for ratio in (1, 2):
@@ -108,3 +112,4 @@ def clear_cache() -> None:
     """Forget parsed SVGs (after the icon files or the palette change)."""
     _renderer.cache_clear()
     _svg_bytes.cache_clear()
+    _fixed.cache_clear()

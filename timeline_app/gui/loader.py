@@ -11,11 +11,17 @@ A run says which phase it is in: ``reading`` (finding the files), ``resolving`` 
 and building the events of each file, in the process pool), ``merging`` (clusters across
 sources) and ``checking`` (anchor checks). The last two have no steps to count and run core code
 that does not look at cancel: cancelling them abandons the run at once.
+
+While any run is alive the interpreter hands the GIL over every :data:`BUSY_SWITCH_S` seconds
+instead of every 5 ms: each call Qt makes into Python (a paint, a timer, a slot) must take the
+GIL back from the worker, and at 5 ms a handover, a repaint of a few hundred cells froze the
+window for seconds. Only threads that want the GIL pay for the switches.
 """
 
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -32,16 +38,73 @@ PHASES = ("opening", "reading", "resolving", "merging", "checking")
 UNSTOPPABLE = ("opening", "merging", "checking")
 """Phases whose core work never looks at cancel: cancelling abandons the run instead."""
 
+BUSY_SWITCH_S = 0.0002
+"""The interpreter's switch interval while a worker runs (Python's default is 0.005 s)."""
+
 Report = Callable[[int, int, str], None]
 Work = Callable[[Callable[[str], None], Report, Callable[[], bool]], Any]
 """``work(phase, progress, cancelled)``: a plain function run on the worker thread."""
 
 
+class _GilSharing:
+    """Shortens the switch interval while any worker's thread is alive, then puts it back."""
+
+    def __init__(self) -> None:
+        self._busy: set[int] = set()
+        self._saved = sys.getswitchinterval()
+
+    def hold(self, owner: object) -> None:
+        if not self._busy:
+            self._saved = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._saved, BUSY_SWITCH_S))
+        self._busy.add(id(owner))
+
+    def release(self, owner: object) -> None:
+        if id(owner) in self._busy:
+            self._busy.discard(id(owner))
+            if not self._busy:
+                sys.setswitchinterval(self._saved)
+
+
+_SHARING = _GilSharing()
+
+
+class _Foreground:
+    """Counts the foreground runs alive (what the user waits to see, e.g. a view's index).
+
+    A background run (checks, rankings) waits, up to :data:`YIELD_LIMIT_S`, for none to be
+    alive before it starts: the two would share one interpreter and delay what is on screen.
+    """
+
+    def __init__(self) -> None:
+        self._alive = 0
+        self._idle = threading.Condition()
+
+    def enter(self) -> None:
+        with self._idle:
+            self._alive += 1
+
+    def leave(self) -> None:
+        with self._idle:
+            self._alive -= 1
+            if not self._alive:
+                self._idle.notify_all()
+
+    def wait(self, limit: float) -> None:
+        with self._idle:
+            self._idle.wait_for(lambda: not self._alive, limit)
+
+
+YIELD_LIMIT_S = 2.0
+_FOREGROUND = _Foreground()
+
+
 class _Run:
     """One call of ``work`` on a daemon thread, reporting through ``inbox``."""
 
-    def __init__(self, number: int, paths: list[str], work: Work) -> None:
+    def __init__(self, number: int, paths: list[str], work: Work, priority: str = "") -> None:
         self.number, self.paths, self.work = number, paths, work
+        self.priority = priority
         self.phase = ""
         self.stop = threading.Event()
         self.inbox: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
@@ -56,6 +119,8 @@ class _Run:
             self.inbox.put(("progress", done, total, message))
 
         try:
+            if self.priority == "background":
+                _FOREGROUND.wait(YIELD_LIMIT_S)
             result = self.work(phase, progress, self.stop.is_set)
         except CancelledError:
             self.inbox.put(("cancelled",))
@@ -63,6 +128,9 @@ class _Run:
             self.inbox.put(("failed", f"{type(exc).__name__}: {exc}"))
         else:
             self.inbox.put(("succeeded", result))
+        finally:
+            if self.priority == "foreground":
+                _FOREGROUND.leave()
 
 
 def _load_work(paths: list[str], workers: int | None,
@@ -94,6 +162,9 @@ class LoadWorker(QObject):
 
     Signals (main thread): ``started(paths)``, ``phase(name)``, ``progress(done, total,
     message)``, ``finished(result)``, ``failed(message)``, ``cancelled()``; then ``idle``.
+
+    ``priority``: ``"foreground"`` for work whose result the user waits to see, ``"background"``
+    for work that waits (briefly) for foreground runs to end before it starts, or ``""``.
     """
 
     started = Signal(list)
@@ -104,9 +175,12 @@ class LoadWorker(QObject):
     cancelled = Signal()
     idle = Signal()
 
-    def __init__(self, workers: int | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, workers: int | None = None, parent: QObject | None = None, priority: str = ""
+    ) -> None:
         super().__init__(parent)
         self.workers = workers
+        self.priority = priority
         self._number = 0
         self._current: _Run | None = None
         self._abandoned: list[_Run] = []
@@ -137,9 +211,12 @@ class LoadWorker(QObject):
         """Run ``work(phase, progress, cancelled)``; abandons the run in flight."""
         self._abandon()
         self._number += 1
-        run = _Run(self._number, list(paths), work)
+        run = _Run(self._number, list(paths), work, self.priority)
+        if run.priority == "foreground":
+            _FOREGROUND.enter()  # here, so that a background run started next sees it
         self._current = run
         self.started.emit(list(run.paths))
+        _SHARING.hold(self)
         run.thread.start()
         self._timer.start()
         return self._number
@@ -175,6 +252,7 @@ class LoadWorker(QObject):
         self._timer.stop()
         self.wait(msecs)
         self._abandoned.clear()
+        _SHARING.release(self)
 
     def _abandon(self) -> None:
         if self._current is not None:
@@ -188,6 +266,7 @@ class LoadWorker(QObject):
         if run is None:
             if not self._abandoned:
                 self._timer.stop()
+                _SHARING.release(self)
             return
         latest_progress = None
         while True:

@@ -14,6 +14,7 @@ newest state wins: a change while a check runs starts another, and the old resul
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,10 @@ ARTICLE_FILTER = (
     "Articles (*.txt *.html *.htm *.json *.jsonl);;Projects (*.timeline);;All files (*)"
 )
 
+CHECK_DELAY_S = 0.3
+"""The checks wait this long after a change: the window takes it first (drawing it costs the
+interpreter's attention that a check would take), and a burst of changes is checked once."""
+
 
 class StoryOpener:
     """The window's open commands and what happens when their load ends."""
@@ -60,7 +65,7 @@ class StoryOpener:
         loader.finished.connect(self.on_loaded)
         loader.failed.connect(self.on_failed)
         self.document.deferred = True
-        self.checks = LoadWorker(parent=ctx.host)
+        self.checks = LoadWorker(parent=ctx.host, priority="background")
         self._one_at_a_time = threading.Lock()
         self.checks.finished.connect(self.on_checked)
         status.follow(self.checks, "Checking")
@@ -104,6 +109,7 @@ class StoryOpener:
 
         def work(phase, progress, cancelled):  # the worker thread: no Qt here
             phase("checking")
+            time.sleep(CHECK_DELAY_S)  # the window shows the change before the checks compete
             with one_at_a_time:  # an abandoned check cannot stop: never two at once
                 if cancelled():
                     raise CancelledError("a newer state is being checked")

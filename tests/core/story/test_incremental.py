@@ -83,3 +83,48 @@ def test_a_correction_rereads_only_the_article_it_touches(seeds, monkeypatch):
     read.clear()
     doc.apply(SetAnchor(UNDATED, date(2025, 7, 12), note="again"))  # same inputs: nothing re-read
     assert read == [] and tagged == [UNDATED]
+
+
+def test_fresh_events_merged_into_an_ordered_story_sort_as_a_full_sort_does(seeds):
+    import random
+    from dataclasses import replace
+
+    from timeline_app.core.model import sort_key
+    from timeline_app.core.story.timeline import merged_in_order
+
+    events = _document(seeds, False).timeline.events
+    rng = random.Random(7)
+    for _ in range(20):
+        fresh = rng.sample(events, rng.randint(0, 12))
+        fresh += [replace(e, label="a twin") for e in rng.sample(events, 3)]  # ties of sort key
+        rng.shuffle(fresh)
+        taken = {id(e) for e in fresh}
+        ordered = [e for e in events if id(e) not in taken]
+        got = merged_in_order(ordered, fresh)
+        want = sorted(ordered + fresh, key=sort_key)
+        assert [id(e) for e in got] == [id(e) for e in want]
+
+
+@pytest.mark.parametrize("edit", [SetAnchor(UNDATED, date(2025, 7, 12)),
+                                  SetAnchor(REPUBLISHED, date(2023, 10, 20))])
+def test_the_provisional_story_is_in_the_order_a_full_sort_gives(seeds, edit):
+    from timeline_app.core.model import sort_key
+
+    doc = _document(seeds, True)
+    doc.apply(edit)
+    assert doc.timeline.events == sorted(doc.timeline.events, key=sort_key)
+
+
+def test_a_settled_story_keeps_the_objects_of_what_did_not_change(seeds):
+    exact, doc = _document(seeds, False), _document(seeds, True)
+    edit = SetAnchor(UNDATED, date(2025, 7, 12))
+    exact.apply(edit)
+    doc.apply(edit)
+    shown = doc.timeline
+    assert doc.settle(doc.settle_job()())
+    assert _state(doc) == _state(exact)
+    before = {e.event_id: e for e in shown.events}
+    same = [e for e in doc.timeline.events if e.article_id not in edit.article_ids]
+    assert same and all(e is before[e.event_id] for e in same if e == before.get(e.event_id))
+    assert sum(e is before.get(e.event_id) for e in doc.timeline.events) >= len(same)
+    assert all(doc.timeline.event(e.event_id) is e for e in doc.timeline.events)

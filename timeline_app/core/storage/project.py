@@ -46,14 +46,15 @@ class OpenedProject:
 
 
 def _stored(article: Article, folder: Path) -> projectdb.StoredArticle:
+    """``article`` as a row; ``folder`` is the project's folder, resolved (once per save)."""
     path = ""
     if article.path:
         p = Path(article.path).resolve()
         try:
-            path = p.relative_to(folder.resolve()).as_posix()
+            path = p.relative_to(folder).as_posix()
         except ValueError:
             try:
-                path = Path(os.path.relpath(p, folder.resolve())).as_posix()
+                path = Path(os.path.relpath(p, folder)).as_posix()
             except ValueError:  # another drive
                 path = str(p)
     published = article.published.isoformat() if article.published else None
@@ -102,9 +103,9 @@ def save_project(
 ) -> None:
     """Save atomically; article paths are stored relative to the project's folder."""
     path = Path(path)
-    folder = path.parent
+    root = path.parent.resolve()
     stored = projectdb.StoredProject(
-        [_stored(a, folder) for a in articles],
+        [_stored(a, root) for a in articles],
         [json.dumps(row, ensure_ascii=False, sort_keys=True) for row in corrections.to_list()],
         {str(k): str(v) for k, v in (settings or {}).items()},
     )

@@ -8,16 +8,17 @@ follow on a worker without the window waiting for it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import partial
 
 from timeline_app.core.corrections.ledger import Corrections
-from timeline_app.core.model import ArticleAnalysis, Timeline, sort_key
+from timeline_app.core.model import ArticleAnalysis, Event, Timeline, sort_key
 from timeline_app.core.reconcile.anchor_check import AnchorReport, set_by_user
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 
-__all__ = ["assemble", "checked", "provisional"]
+__all__ = ["assemble", "checked", "merged_in_order", "provisional"]
 
 
 def assemble(
@@ -53,7 +54,8 @@ def provisional(
     An event keeps the cluster it had (its id is its article and offset); a new one stands
     alone. Only the summaries of the clusters it touches are redone; anchor reports are the
     previous ones, as far as they were computed, but for articles whose anchor the user has set
-    or accepted, which have none. Cost: the touched articles plus one sort.
+    or accepted, which have none. Cost: the touched articles, one pass over the others, and a
+    binary search per fresh event (the kept events are in order already).
     """
     from timeline_app.core.reconcile.clustering import summarize
 
@@ -65,7 +67,7 @@ def provisional(
         articles = {aid: analyses[aid].article for aid in touched if aid in analyses}
         fresh = corrections.correct_events(fresh, articles)
     kept = [e for e in previous.events if e.article_id not in touched]
-    events = sorted(kept + fresh, key=sort_key)
+    events = merged_in_order(kept, fresh)
     timeline = Timeline(dict(analyses), events)
     timeline._reports = {
         aid: AnchorReport(aid) if set_by_user(analyses[aid]) else r
@@ -79,6 +81,18 @@ def provisional(
     summaries.update(summarize(part))
     timeline.cluster_summaries = dict(sorted(summaries.items()))
     return timeline
+
+
+def merged_in_order(ordered: list[Event], fresh: list[Event]) -> list[Event]:
+    """``sorted(ordered + fresh, key=sort_key)`` when ``ordered`` is sorted already.
+
+    Each fresh event goes after its equals, as the stable sort puts it: the same list, in a
+    binary search per fresh event instead of a key per event of the story.
+    """
+    events = list(ordered)
+    for event in sorted(fresh, key=sort_key):
+        bisect.insort_right(events, event, key=sort_key)
+    return events
 
 
 def checked(timeline: Timeline) -> Timeline:

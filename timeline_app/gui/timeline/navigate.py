@@ -85,7 +85,8 @@ class Navigator:
         row = self.index.find(event_id) if event_id else None
         self.scene.set_selected(row)
         if row is None:
-            self.relayout()
+            if self.current:  # else the index on its way is laid out when it comes
+                self.relayout()
             return
         b, e = float(self.index.begin[row]), float(self.index.end[row])
         s = self.scale

@@ -7,6 +7,10 @@ rebuilt when ``document.changed`` fires. Without one (the archive window), :meth
 shows any index, such as an :class:`~timeline_app.core.layout.archive_index.ArchiveIndex` over a
 Parquet table. Zoom and pan change a :class:`~.metrics.TimeScale`; every change lays out only
 what is in view again.
+
+The index of a large story (tens of milliseconds per 10,000 events) is built on a worker
+thread and swapped in when it is ready, the newest timeline winning; a small one is built at
+once. :attr:`TimelineView.current` says whether the view shows the document's timeline.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from timeline_app.core.layout.metrics import AxisMap, TimeScale, to_days
 from timeline_app.core.layout.ticks import axis_ticks
 from timeline_app.core.layout.timeline_index import TimelineIndex
 from timeline_app.core.model import Timeline
+from timeline_app.gui.loader import LoadWorker
 from timeline_app.gui.timeline.axis import _measure
 from timeline_app.gui.timeline.canvas import Canvas
 from timeline_app.gui.timeline.items import SceneContext
@@ -39,7 +44,10 @@ from timeline_app.gui.timeline.tooltips import tooltip_for
 if TYPE_CHECKING:
     from timeline_app.core.story.document import Document
 
-__all__ = ["TimelineView"]
+__all__ = ["SYNC_INDEX_EVENTS", "TimelineView"]
+
+SYNC_INDEX_EVENTS = 4000
+"""Timelines with fewer events are indexed on the main thread (well under 20 ms)."""
 
 
 def _follow(signal, view: TimelineView) -> None:
@@ -115,6 +123,9 @@ class TimelineView(Navigator, QWidget):
         self._message.hide()
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.relayout)
+        self._indexer = LoadWorker(parent=self, priority="foreground")
+        self._indexer.finished.connect(self._on_indexed)
+        self._fit_when_indexed = False
         if document is not None:
             _follow(document.changed, self)
         self._rebuild(fit=True, index=self.index)
@@ -233,7 +244,31 @@ class TimelineView(Navigator, QWidget):
             self.index.timeline = self.document.timeline  # equal events: the index holds
             return  # the check moved nothing drawn: no new index, no layout
         had_events = len(self.index) > 0
-        self._rebuild(fit=not had_events)
+        timeline = self.document.timeline
+        if len(timeline.events) < SYNC_INDEX_EVENTS:
+            self._rebuild(fit=not had_events)
+            return
+        self._fit_when_indexed = self._fit_when_indexed or not had_events
+        lane_mode, shown = self._lane_mode, self._shown
+        self._indexer.run(lambda *_: EventIndex(timeline, lane_mode, shown))
+
+    @property
+    def current(self) -> bool:
+        """Whether the view shows the document's timeline (an index may be on its way)."""
+        if self.document is None:
+            return True  # an index set from outside (the archive) is all there is
+        return getattr(self.index, "timeline", None) is self.document.timeline
+
+    def _on_indexed(self, index: EventIndex) -> None:
+        """Swap in an index built on the worker, unless the document has moved on since."""
+        if self.document is None or index.timeline is not self.document.timeline:
+            return  # a newer timeline: its own index follows (or was built at once)
+        if index.lane_mode != self._lane_mode:  # switched while it was being built
+            index.set_lane_mode(self._lane_mode)
+        if index.shown_ids != self._shown:
+            index.set_shown(self._shown)
+        fit, self._fit_when_indexed = self._fit_when_indexed, False
+        self._rebuild(fit=fit, index=index)
 
     def _update_overview(self) -> None:
         full = self._full_scale(max(1, self.overview.width()))
