@@ -24,12 +24,14 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline_app.core.errors import TimelineError
 from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.locations import join
 from timeline_app.core.model import Timeline, sort_key
@@ -173,14 +175,16 @@ def _pair_window(
     work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any
 ) -> dict:
     """A window cut from a large group: score its pairs (joined later with its group's)."""
-    where = join(work, "pairs", key, f"w{index:05d}.data")
+    where = join(work, "pairs", key, f"w{index:05d}.json.z")
     fs, path = _fs(where)
     if fs.exists(path):
         return {"cpu": {}}
     t = time.process_time()
     kept, leads = _seen(work, key, index, parts)
-    pairs, articles = partitions.window_pairs(kept, window, idf, leads)
-    _put(where, _pack((pairs, articles)))
+    pairs, owned = partitions.window_pairs(kept, window, idf, leads)
+    del kept, leads
+    _put(where, _pack_plain({"pairs": [list(column) for column in zip(*pairs, strict=True)],
+                             "owned": owned}))  # fmt: skip
     return {"cpu": {"merge": time.process_time() - t}}
 
 
@@ -192,16 +196,18 @@ def _join_group(work: str, key: str, indexes: list[int], _scored: list) -> dict:
     t = time.process_time()
     pairs: list = []
     owners: dict[int, list[str]] = {}
-    articles: dict[str, str] = {}
+    owned: list = []
     for index in indexes:
-        found, mine = _unpack(_get(join(work, "pairs", key, f"w{index:05d}.data")))
-        pairs.extend(found)
-        articles.update(mine)
-        owners[index] = list(mine)
-    clusters = partitions.join_pairs(pairs, articles)
-    del pairs
+        found = _unpack_plain(_get(join(work, "pairs", key, f"w{index:05d}.json.z")))
+        if found["pairs"]:
+            pairs.extend(zip(*found["pairs"], strict=True))
+        owned.extend(found["owned"])
+        owners[index] = [row[0] for row in found["owned"]]
+    clusters = partitions.join_pairs(pairs, owned)
+    del pairs, owned
     for index, ids in owners.items():
-        _put(join(work, "joins", key, f"w{index:05d}.data"), _pack({i: clusters[i] for i in ids}))
+        _put(join(work, "joins", key, f"w{index:05d}.json.z"),
+             _pack_plain({i: clusters[i] for i in ids}))  # fmt: skip
     _put(marker, b"{}")
     return {"cpu": {"merge": time.process_time() - t}}
 
@@ -223,7 +229,7 @@ def _merge_window(
     gather = time.process_time() - t
     t = time.process_time()
     if window.split:
-        clusters = _unpack(_get(join(work, "joins", key, f"w{index:05d}.data")))
+        clusters = _unpack_plain(_get(join(work, "joins", key, f"w{index:05d}.json.z")))
     else:
         clusters = partitions.cluster_window(kept, window, idf, leads)
     events = [
@@ -275,6 +281,20 @@ def _unpack(data: bytes | None) -> Any:
     if data is None:
         raise FileNotFoundError("a part of the run is missing from its work folder")
     return plaindata.unpack(data)
+
+
+def _pack_plain(value: Any) -> bytes:
+    """Lists, strings and numbers alone (pairs, clusters) as compressed JSON: no tags to walk."""
+    return zlib.compress(json.dumps(value, separators=(",", ":")).encode(), 1)
+
+
+def _unpack_plain(data: bytes | None) -> Any:
+    if data is None:
+        raise FileNotFoundError("a part of the run is missing from its work folder")
+    try:
+        return json.loads(zlib.decompress(data))
+    except (zlib.error, ValueError) as exc:
+        raise TimelineError(f"stored data cannot be read ({exc})") from None
 
 
 # --- the client -------------------------------------------------------------------------------

@@ -28,8 +28,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from timeline_app.core.model import ArticleAnalysis, Event
+from timeline_app.core.model import ArticleAnalysis, Event, Interval
 from timeline_app.core.reconcile.clustering import (
     event_texts,
     gather,
@@ -43,6 +44,7 @@ from timeline_app.core.reconcile.signatures import EventText, Idf
 __all__ = [
     "OVERLAP_DAYS",
     "WINDOW_EVENTS",
+    "Owned",
     "Span",
     "Window",
     "begin_months",
@@ -231,6 +233,8 @@ def cluster_window(
 
 Pair = tuple[float, str, str]
 """``(score, event id, greater event id)``: a pair worth joining, as a window scored it."""
+Owned = tuple[str, str, int, int]
+"""``(event id, article id, first day, day after)``: all the join needs of an owned event."""
 
 
 def window_pairs(
@@ -238,29 +242,41 @@ def window_pairs(
     window: Window,
     idf: Idf,
     leads: Mapping[str, EventText] | None = None,
-) -> tuple[list[Pair], dict[str, Event]]:
-    """A cut window's pairs that touch an event it owns, and those events.
+) -> tuple[list[Pair], list[Owned]]:
+    """A cut window's pairs that touch an event it owns, and those events (:data:`Owned`).
 
-    Returns ``(pairs, {event_id: event})``; :func:`join_pairs` joins a group's windows.
+    :func:`join_pairs` joins a group's windows. The events go as four plain values each, not
+    whole: a pair file is written and read once per window, and the join needs no more.
     """
     events, pairs = _scored(analyses, window, idf, leads)
     own = [window.owns(e) for e in events]
     out = [(score, events[i].event_id, events[j].event_id)
            for score, i, j in pairs if own[i] or own[j]]  # fmt: skip
-    return out, {e.event_id: e for e, mine in zip(events, own, strict=True) if mine}
+    return out, [(e.event_id, e.article_id, e.interval.begin.toordinal(),
+                  e.interval.end.toordinal()) for e, mine in zip(events, own, strict=True) if mine]
 
 
-def join_pairs(pairs: Iterable[Pair], events: Mapping[str, Event]) -> dict[str, str]:
-    """``{event_id: cluster_id}`` of a group from its windows' pairs and events.
+class _Dated(NamedTuple):
+    """An owned event as ``clustering.join_scored`` reads it: its id, article and interval."""
+
+    event_id: str
+    article_id: str
+    interval: Interval
+
+
+def join_pairs(pairs: Iterable[Pair], owned: Iterable[Owned]) -> dict[str, str]:
+    """``{event_id: cluster_id}`` of a group from its windows' pairs and owned events.
 
     Pairs found by two windows are counted once; they are joined best first, ties in event id
     order, by ``clustering.join_scored``: what ``cluster_events`` does (its events are sorted by
     id).
     """
+    events = {eid: _Dated(eid, aid, Interval(date.fromordinal(b), date.fromordinal(e)))
+              for eid, aid, b, e in owned}  # fmt: skip
     ids = sorted(events)
     index = {eid: i for i, eid in enumerate(ids)}
     ordered = sorted(set(pairs), key=lambda p: (-p[0], p[1], p[2]))
-    return join_scored([events[eid] for eid in ids],
+    return join_scored([events[eid] for eid in ids],  # type: ignore[misc]
                        [(score, index[a], index[b]) for score, a, b in ordered])  # fmt: skip
 
 
@@ -281,16 +297,16 @@ def clusters_by_window(
     idf = weights([key_counts(analyses)])
     leads = lead_texts(analyses)
     out: dict[str, str] = {}
-    cut: dict[tuple[int, int], tuple[list[Pair], dict[str, str]]] = {}
+    cut: dict[tuple[int, int], tuple[list[Pair], list[Owned]]] = {}
     for window in windows(spans(analyses), begin_months(analyses), size):
         seen = seen_by(analyses, window)
         if not window.split:
             out.update(cluster_window(seen, window, idf, leads))
             continue
-        pairs, articles = window_pairs(seen, window, idf, leads)
-        group = cut.setdefault((window.g0, window.g1), ([], {}))
+        pairs, owned = window_pairs(seen, window, idf, leads)
+        group = cut.setdefault((window.g0, window.g1), ([], []))
         group[0].extend(pairs)
-        group[1].update(articles)
-    for pairs, articles in cut.values():
-        out.update(join_pairs(pairs, articles))
+        group[1].extend(owned)
+    for pairs, owned in cut.values():
+        out.update(join_pairs(pairs, owned))
     return out
