@@ -36,7 +36,7 @@ from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.locations import join
 from timeline_app.core.model import Timeline, sort_key
 from timeline_app.core.storage import parquet, plaindata
-from timeline_app.core.story import partitions
+from timeline_app.core.story import anchor_groups, partitions
 from timeline_app.core.story.pipeline import CancelledError, Progress
 from timeline_app.core.story.sources import analyze_all, list_inputs, read_any
 
@@ -69,6 +69,9 @@ class ArchiveRun:
     resumed_windows: int = 0
     problems: list[LoadProblem] = field(default_factory=list)
     cpu: dict[str, float] = field(default_factory=dict)
+    anchor_reports: dict[str, dict] | None = None
+    """When asked for: ``AnchorReport.to_dict()`` of each article with a problem or a
+    suggestion (the others have nothing to report), computed on the workers."""
 
 
 def _fs(url: str) -> tuple[Any, str]:
@@ -297,6 +300,131 @@ def _unpack_plain(data: bytes | None) -> Any:
         raise TimelineError(f"stored data cannot be read ({exc})") from None
 
 
+# --- anchor checks, a related group at a time (anchor_groups) --------------------------------
+ANCHOR_BATCH = 2000
+"""Articles per anchor-check task, about: whole related groups, so a large group is one task."""
+
+
+def _anchor_part(work: str, index: int) -> None:
+    """Part ``index``'s articles as grouping needs them, and its share of the weights."""
+    where = join(work, "anchors", f"part-{index:05d}.data")
+    if _fs(where)[0].exists(_fs(where)[1]):
+        return
+    analyses = _unpack(_get(join(work, "parts", f"part-{index:05d}.data")))
+    keys = anchor_groups.article_keys(analyses)
+    _put(where, _pack((keys, anchor_groups.reference_counts(analyses))))
+
+
+def _output_clusters(output: str, files: list[str]) -> dict[str, set[str]]:
+    """The articles of each cluster of the events table written so far (from its files)."""
+    import pyarrow.parquet as pq
+
+    fs, root = _fs(output)
+    members: dict[str, set[str]] = {}
+    for name in files:
+        with fs.open(join(root, name), "rb") as handle:
+            table = pq.read_table(handle, columns=["cluster_id", "article_id"])
+        for cid, aid in zip(*(table.column(c).to_pylist() for c in ("cluster_id", "article_id")),
+                            strict=True):  # fmt: skip
+            members.setdefault(cid, set()).add(aid)
+    return members
+
+
+def _anchor_plan(work: str, parts: int, output: str, files: list[str], per: int
+                 ) -> tuple[int, Any]:  # fmt: skip
+    """Related groups packed into batches (files ``anchors/batch-B``); ``(batches, weights)``."""
+    keys, counts, part_of = [], [], {}
+    for i in range(parts):
+        found, share = _unpack(_get(join(work, "anchors", f"part-{i:05d}.data")))
+        keys.extend(found)
+        counts.append(share)
+        part_of.update(dict.fromkeys((k[0] for k in found), i))
+    groups = anchor_groups.related_groups(keys, _output_clusters(output, files).values())
+    batches: list[list[list[str]]] = [[]]
+    for group in groups:
+        if batches[-1] and sum(map(len, batches[-1])) + len(group) > per:
+            batches.append([])
+        batches[-1].append(group)
+    for b, batch in enumerate(batches):
+        where = {aid: part_of[aid] for group in batch for aid in group}
+        _put(join(work, "anchors", f"batch-{b:05d}.data"), _pack((batch, where)))
+    return len(batches), anchor_groups.weights_from(counts)
+
+
+def _anchor_batch(work: str, b: int, weights: tuple[Any, Any], undated_only: bool) -> dict:
+    """Check each group of batch ``b``: its reports (small), never the articles themselves.
+
+    The first pass (``undated_only`` false) writes what its pages at fault take off the weights;
+    the second checks again only the groups with undated articles, with both weights.
+    """
+    t = time.process_time()
+    batch, where = _unpack(_get(join(work, "anchors", f"batch-{b:05d}.data")))
+    by_id = {}
+    for part in sorted(set(where.values())):
+        for a in _unpack(_get(join(work, "parts", f"part-{part:05d}.data"))):
+            if where.get(a.article.id) == part:
+                by_id[a.article.id] = a
+    reports: dict[str, dict] = {}
+    checked, undated = [], False
+    for group in batch:
+        if undated_only and all(anchor_groups.dated(by_id[aid]) for aid in group):
+            continue
+        undated = undated or not all(anchor_groups.dated(by_id[aid]) for aid in group)
+        reports.update(anchor_groups.check_group([by_id[aid] for aid in group], weights))
+        checked.extend(group)
+    if not undated_only:
+        faults = [by_id[aid] for aid, r in reports.items()
+                  if any(p["kind"] == "conflict" for p in r["problems"])]  # fmt: skip
+        _put(join(work, "anchors", f"faults-{b:05d}.data"),
+             _pack(anchor_groups.fault_counts(faults)))  # fmt: skip
+    return {"reports": reports, "checked": checked, "undated": undated,
+            "cpu": {"anchors": time.process_time() - t}}  # fmt: skip
+
+
+def _weights_without_faults(work: str, idf: Any, batches: int) -> Any:
+    faults = [_unpack(_get(join(work, "anchors", f"faults-{b:05d}.data"))) for b in range(batches)]
+    return anchor_groups.weights_without(idf, faults)
+
+
+def _anchor_checks(
+    client, work: str, output: str, parts: int, files: list[str], add_cpu: Callable[[dict], None]
+) -> dict[str, dict]:
+    """Every report with something to say, checked on the workers a related group at a time."""
+    from operator import getitem
+
+    done = [client.submit(_anchor_part, work, i, pure=False, retries=RETRIES)
+            for i in range(parts)]  # fmt: skip
+    client.gather(done)
+    plan = client.submit(_anchor_plan, work, parts, output, files, ANCHOR_BATCH, pure=False,
+                         retries=RETRIES)  # fmt: skip
+    batches = client.submit(getitem, plan, 0).result()
+    idf = client.submit(getitem, plan, 1)
+    first = [client.submit(_anchor_batch, work, b, (idf, idf), False, pure=False,
+                           retries=RETRIES) for b in range(batches)]  # fmt: skip
+    reports: dict[str, dict] = {}
+    again = []
+    faults = False
+    for b, future in enumerate(first):
+        result = future.result()
+        reports.update(result["reports"])
+        add_cpu(result["cpu"])
+        faults = faults or any(p["kind"] == "conflict" for r in result["reports"].values()
+                               for p in r["problems"])  # fmt: skip
+        if result["undated"]:
+            again.append(b)
+    if faults and again:  # pages at fault anywhere change the weights of every estimate
+        without = client.submit(_weights_without_faults, work, idf, batches, pure=False)
+        second = [client.submit(_anchor_batch, work, b, (idf, without), True, pure=False,
+                                retries=RETRIES) for b in again]  # fmt: skip
+        for future in second:
+            result = future.result()
+            for aid in result["checked"]:
+                reports.pop(aid, None)
+            reports.update(result["reports"])
+            add_cpu(result["cpu"])
+    return dict(sorted(reports.items()))
+
+
 # --- the client -------------------------------------------------------------------------------
 def _prepare(output: str, manifest: dict) -> bool:
     """Ready ``output`` for a run; True if it resumes one stopped on the same inputs."""
@@ -330,23 +458,26 @@ def run_archive(
     cancelled: Callable[[], bool] | None = None,
     files_per_part: int = FILES_PER_PART,
     window_events: int = partitions.WINDOW_EVENTS,
+    anchors: bool = False,
 ) -> ArchiveRun:
     """Read, analyze and merge the archive under ``inputs``; write its events table to ``output``.
 
     ``inputs`` and ``output`` are folders every worker sees or URLs. Without ``client`` or
     ``scheduler``, a LocalCluster of ``workers`` processes (``memory_limit`` each) is started
-    for the run and shut down after it.
+    for the run and shut down after it. ``anchors``: also check the articles' anchors (a
+    related group per task, ``anchor_groups``) into ``ArchiveRun.anchor_reports``.
     """
     from timeline_app.core.story.engines import dask_client
 
     if client is not None:
         return _run(client, inputs, str(output), progress, cancelled, files_per_part,
-                    window_events)  # fmt: skip
+                    window_events, anchors)  # fmt: skip
     with dask_client(scheduler, workers, memory_limit=memory_limit) as own:
-        return _run(own, inputs, str(output), progress, cancelled, files_per_part, window_events)
+        return _run(own, inputs, str(output), progress, cancelled, files_per_part, window_events,
+                    anchors)  # fmt: skip
 
 
-def _run(client, inputs, output, progress, cancelled, per, window_events) -> ArchiveRun:  # noqa: PLR0913
+def _run(client, inputs, output, progress, cancelled, per, window_events, anchors) -> ArchiveRun:  # noqa: PLR0913
     from distributed import as_completed
 
     inputs = [str(i) for i in inputs]
@@ -442,6 +573,10 @@ def _run(client, inputs, output, progress, cancelled, per, window_events) -> Arc
             report(run.files, run.files, f"merged {merged} of {len(windows)} windows")
             future.release()
         idf.release()
+        if anchors:
+            report(run.files, run.files, "checking anchors")
+            run.anchor_reports = _anchor_checks(client, work, output, run.parts, sorted(files),
+                                                add_cpu)  # fmt: skip
     except BaseException:
         client.cancel(futures)
         raise
