@@ -21,6 +21,8 @@ the same inputs skips them. A task whose worker dies is re-run elsewhere by the 
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import json
 import time
@@ -94,6 +96,26 @@ def _get(url: str) -> bytes | None:
         return None
 
 
+def _without_gc(task: Callable[..., Any]) -> Callable[..., Any]:
+    """``task`` with the cyclic collector paused, resumed when it ends.
+
+    A merge task builds millions of objects that hold no cycles (reference counts free them),
+    and each collection walks them all again: 18% of the merge stages' CPU on 2,000 articles.
+    """
+
+    @functools.wraps(task)
+    def paused(*args: Any, **kwargs: Any) -> Any:
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return task(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+
+    return paused
+
+
 # --- the workers' tasks -----------------------------------------------------------------------
 def _listed(listing: tuple[list, list[LoadProblem]]) -> tuple[int, list[LoadProblem]]:
     return len(listing[0]), listing[1]
@@ -144,6 +166,7 @@ def _windows_key(windows: list[partitions.Window]) -> str:
     return hashlib.sha1(repr(windows).encode()).hexdigest()[:12]
 
 
+@_without_gc
 def _slice_part(work: str, index: int, windows: list[partitions.Window], key: str) -> list[int]:
     """Cut part ``index`` into the windows that see its events; the windows it wrote for."""
     marker = join(work, "slices", key, f"part-{index:05d}.json")
@@ -174,6 +197,7 @@ def _seen(work: str, key: str, index: int, parts: list[int]) -> tuple[list, dict
     return kept, leads
 
 
+@_without_gc
 def _pair_window(
     work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any
 ) -> dict:
@@ -191,6 +215,7 @@ def _pair_window(
     return {"cpu": {"merge": time.process_time() - t}}
 
 
+@_without_gc
 def _join_group(work: str, key: str, indexes: list[int], _scored: list) -> dict:
     """Join the pairs of a large group's windows; each window's clusters go to its own file."""
     marker = join(work, "joins", key, f"group-{indexes[0]:05d}.json")
@@ -215,6 +240,7 @@ def _join_group(work: str, key: str, indexes: list[int], _scored: list) -> dict:
     return {"cpu": {"merge": time.process_time() - t}}
 
 
+@_without_gc
 def _merge_window(
     work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any,
     output: str, _joined: Any = None,
