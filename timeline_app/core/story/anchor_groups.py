@@ -148,9 +148,10 @@ def related_groups(keys: Sequence[ArticleKeys], clusters: Iterable[Iterable[str]
     for i, (_, _, story) in enumerate(keys):
         if not story:
             continue
-        shared = np.bincount(np.concatenate([index[key] for key in story]), minlength=len(ids))
-        need = np.maximum(RELATED_KEYS, RELATED_SHARE * np.minimum(sizes, sizes[i]))
-        for j in np.flatnonzero((shared >= need) & (np.arange(len(ids)) > i)).tolist():
+        rows = np.concatenate([index[key] for key in story])
+        others, shared = np.unique(rows[rows > i], return_counts=True)
+        need = np.maximum(RELATED_KEYS, RELATED_SHARE * np.minimum(sizes[others], sizes[i]))
+        for j in others[shared >= need].tolist():
             union(i, j)
     groups: dict[int, list[str]] = {}
     for i in sorted(range(len(ids)), key=ids.__getitem__):
