@@ -3,7 +3,8 @@
 The tasks of ``core/story/archive_run.py`` (analyze, slice, pair, join, merge) are called in
 order on the first ``-n`` articles of the generated corpus (``bench_load.cached_corpus``),
 with a local work folder, no cluster: CPU seconds per stage, free of Dask's own and of the
-machine's other work. For a baseline, run it with ``PYTHONPATH`` on another checkout
+machine's other work, and the process's peak memory by the end of each stage (a stage that
+raises it, the join of a large group say, shows what one task needs). For a baseline, run it with ``PYTHONPATH`` on another checkout
 (``git worktree`` or ``git archive main``) in the same session, alternating.
 
     python bench/bench_merge_stages.py [-n 2000] [--corpus 10000] [--window-events 20000]
@@ -12,6 +13,7 @@ machine's other work. For a baseline, run it with ``PYTHONPATH`` on another chec
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import sys
 import tempfile
@@ -49,10 +51,13 @@ def main(argv: list[str] | None = None) -> None:
         runs: list = []
         months: Counter[int] = Counter()
 
+        peaks: dict[str, float] = {}
+
         def stage(name: str, task, *a):
             t = time.process_time()
             result = task(*a)
             cpu[name] += time.process_time() - t
+            peaks[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             return result
 
         for i in range(parts):
@@ -82,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{args.n:,} articles, {events:,} events, {len(windows)} windows "
               f"({len(groups)} groups cut)")  # fmt: skip
         for name, seconds in cpu.items():
-            print(f"  {name:8} {seconds:7.1f} s")
+            print(f"  {name:8} {seconds:7.1f} s   process peak by its end {peaks[name]:6.0f} MiB")
         print(f"  slice+pair+join+merge {merging:.1f} s CPU, "
               f"{1000 * merging / max(1, events):.2f} ms per event")  # fmt: skip
     finally:

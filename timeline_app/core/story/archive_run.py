@@ -28,7 +28,7 @@ import json
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -202,16 +202,15 @@ def _pair_window(
     work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any
 ) -> dict:
     """A window cut from a large group: score its pairs (joined later with its group's)."""
-    where = join(work, "pairs", key, f"w{index:05d}.json.z")
+    where = join(work, "pairs", key, f"w{index:05d}.cols.z")
     fs, path = _fs(where)
     if fs.exists(path):
         return {"cpu": {}}
     t = time.process_time()
     kept, leads = _seen(work, key, index, parts)
-    pairs, owned = partitions.window_pairs(kept, window, idf, leads)
+    found = partitions.window_pairs(kept, window, idf, leads)
     del kept, leads
-    _put(where, _pack_plain({"pairs": [list(column) for column in zip(*pairs, strict=True)],
-                             "owned": owned}))  # fmt: skip
+    _put(where, _pack_plain(found))
     return {"cpu": {"merge": time.process_time() - t}}
 
 
@@ -222,17 +221,15 @@ def _join_group(work: str, key: str, indexes: list[int], _scored: list) -> dict:
     if _get(marker) is not None:
         return {"cpu": {}}
     t = time.process_time()
-    pairs: list = []
     owners: dict[int, list[str]] = {}
-    owned: list = []
-    for index in indexes:
-        found = _unpack_plain(_get(join(work, "pairs", key, f"w{index:05d}.json.z")))
-        if found["pairs"]:
-            pairs.extend(zip(*found["pairs"], strict=True))
-        owned.extend(found["owned"])
-        owners[index] = [row[0] for row in found["owned"]]
-    clusters = partitions.join_pairs(pairs, owned)
-    del pairs, owned
+
+    def windows() -> Iterator[partitions.WindowPairs]:  # one window's pairs read at a time
+        for index in indexes:
+            found = _unpack_plain(_get(join(work, "pairs", key, f"w{index:05d}.cols.z")))
+            owners[index] = [row[0] for row in found[3]]
+            yield found
+
+    clusters = partitions.join_pairs(windows())
     for index, ids in owners.items():
         _put(join(work, "joins", key, f"w{index:05d}.json.z"),
              _pack_plain({i: clusters[i] for i in ids}))  # fmt: skip
