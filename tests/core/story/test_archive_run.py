@@ -199,3 +199,43 @@ def test_the_dask_engine_loads_urls_listed_by_a_worker(client, corpus, monkeypat
     assert [(_local(p.path, corpus), p.message) for p in got.problems] == [
         (p.path, p.message) for p in expected.problems
     ]
+
+
+STORIES = ROOT / "bench" / "data" / "stories"
+"""Development stories by several outlets, with republished copies (page dates off by months)
+and undated pages: anchor checks find conflicts and estimates there."""
+
+
+@pytest.fixture(scope="module")
+def stories(s3) -> list[Path]:
+    fs = s3fs_client()
+    fs.mkdir("stories")
+    folders = sorted(p for p in STORIES.iterdir() if p.is_dir())
+    for folder in folders:
+        fs.put(str(folder), f"stories/{folder.name}", recursive=True)
+    return folders
+
+
+def test_anchor_checks_on_the_cluster_equal_the_default_engines(client, stories, monkeypatch):
+    from distributed import Future
+
+    from timeline_app.core.reconcile.anchor_check import check_anchors
+
+    analyses = load(stories).analyses
+    expected = {aid: r.to_dict() for aid, r in sorted(check_anchors(analyses).items())
+                if r.problems or r.suggestion}  # fmt: skip
+    kinds = {p["kind"] for r in expected.values() for p in r["problems"]}
+    assert kinds == {"conflict", "missing"} and len(expected) >= 10  # the corpus tests both
+    received: list = []  # everything the client is handed by the workers
+    result = Future.result
+    monkeypatch.setattr(Future, "result", lambda self, *a, **k: received.append(
+        out := result(self, *a, **k)) or out)  # fmt: skip
+    run = run_archive([f"s3://stories/{f.name}" for f in stories], "s3://out/stories",
+                      client=client, files_per_part=8, anchors=True)  # fmt: skip
+    monkeypatch.undo()
+    assert run.articles == len(analyses)
+    assert run.anchor_reports == expected
+    sent = repr(received)
+    for a in analyses:  # the reports quote a phrase at most: no article's text comes back
+        body = a.article.text.strip()
+        assert body[:400] not in sent and body[-400:] not in sent

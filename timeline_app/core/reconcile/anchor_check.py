@@ -24,6 +24,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
 )
 from timeline_app.core.reconcile.anchor_recheck import CheckState, article_input, touched_by
 from timeline_app.core.reconcile.anchor_search import AnchorSearch
+from timeline_app.core.reconcile.signatures import Idf
 
 __all__ = [
     "AnchorReport",
@@ -99,16 +100,22 @@ def check_anchors(
     clusters: Mapping[str, str] | None = None,
     *,
     analyze_fn: Analyze | None = None,
+    weights: tuple[Idf, Idf] | None = None,
 ) -> dict[str, AnchorReport]:
     """An :class:`AnchorReport` for every article.
 
     ``clusters`` is accepted for callers that have them; the search matches events by wording
     itself, whatever their dates. ``analyze_fn`` re-reads an article against a candidate anchor
     (default: the tagger through a shared cache, same result as ``pipeline.analyze``).
+    ``weights``: the references' word weights for the search for conflicts and for the estimates
+    (default: of the references themselves); an archive checked a related group at a time passes
+    the whole archive's (``story.anchor_groups``).
     """
     by_id = _as_dict(analyses)
     inputs = {aid: article_input(a) for aid, a in by_id.items()}
     key = (analyze_fn, tuple(inputs.items()))
+    if weights is not None:
+        return _check(by_id, analyze_fn, CheckState(analyze_fn, inputs), weights=weights)
     if key not in _RECENT:
         global _LAST
         state = CheckState(analyze_fn, inputs)
@@ -129,12 +136,13 @@ _LAST: CheckState | None = None
 
 
 def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state: CheckState,
-           touched: set[str] | None = None, previous: CheckState | None = None
-           ) -> dict[str, AnchorReport]:
+           touched: set[str] | None = None, previous: CheckState | None = None,
+           weights: tuple[Idf, Idf] | None = None) -> dict[str, AnchorReport]:
     """Every article's report, what is found recorded in ``state``.
 
     Articles not ``touched`` keep their ``previous`` findings (None: all are searched).
     """
+    search_idf, estimate_idf = weights or (None, None)
     reports = {aid: AnchorReport(aid) for aid in by_id}
     dated = {aid for aid, a in by_id.items() if a.anchor.value is not None and not _undated(a)}
     suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
@@ -150,7 +158,7 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
                 state.found[aid] = previous.found[aid]
                 state.footprint[aid] = previous.footprint[aid]
                 continue
-            refs = refs or References(by_id, dated)
+            refs = refs or References(by_id, dated, search_idf)
             refs.seen = set()
             search = AnchorSearch(by_id[aid], refs, analyze_fn)
             state.found[aid] = _conflict(search) if search.suspicious() else None
@@ -168,9 +176,10 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     state.trusted = frozenset(dated - excluded)
     if previous is None or previous.trusted != state.trusted:
         touched = None
-    shared = refs if not excluded else None  # the same references: build them once
+    # the same references: build them once
+    shared = refs if not excluded and search_idf is estimate_idf else None
     reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous,
-                              shared))
+                              shared, estimate_idf))
     return reports
 
 
@@ -192,7 +201,8 @@ def _undated(a: ArticleAnalysis) -> bool:
 def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
                analyze_fn: Analyze | None, state: CheckState | None = None,
                touched: set[str] | None = None, previous: CheckState | None = None,
-               refs: References | None = None) -> dict[str, AnchorReport]:
+               refs: References | None = None, idf: Idf | None = None
+               ) -> dict[str, AnchorReport]:
     """A ``missing`` report, with an estimate where the evidence allows, per undated article.
 
     One not ``touched`` keeps its ``previous`` report (None: all are estimated afresh).
@@ -210,7 +220,7 @@ def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
             out[aid] = was[1]
             seen = previous.footprint[aid]  # type: ignore[union-attr]
         else:
-            refs = refs or References(by_id, trusted)
+            refs = refs or References(by_id, trusted, idf)
             refs.seen = set()
             out[aid] = _missing(AnchorSearch(by_id[aid], refs, analyze_fn, allowed=related),
                                 related)

@@ -250,7 +250,12 @@ def grain(a: Interval, b: Interval) -> float:
 class References:
     """The dated events of trusted articles (absolute ones of all), indexed by wording keys."""
 
-    def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str]) -> None:
+    def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str],
+                 idf: Idf | None = None) -> None:
+        """``idf``: the word weights to compare with (default: those of these events).
+
+        An archive checked a related group at a time passes the whole archive's.
+        """
         self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
         self.events: list[Event] = []
         for aid, a in sorted(by_id.items()):  # id order, whatever order files came in
@@ -261,7 +266,7 @@ class References:
         self.text_of = {aid: a.article.text for aid, a in by_id.items()}
         self.texts = {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
         self.leads = lead_texts([by_id[aid] for aid in trusted])
-        self.idf = Idf(t.names | t.stems for t in self.texts.values())
+        self.idf = idf or Idf(t.names | t.stems for t in self.texts.values())
         index: dict[str, list[int]] = defaultdict(list)
         for i, e in enumerate(self.events):
             for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:

@@ -25,11 +25,14 @@ whole run's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from timeline_app.core.model import ArticleAnalysis, Event
+import numpy as np
+
+from timeline_app.core.model import ArticleAnalysis, Event, Interval
 from timeline_app.core.reconcile.clustering import (
     event_texts,
     gather,
@@ -43,6 +46,8 @@ from timeline_app.core.reconcile.signatures import EventText, Idf
 __all__ = [
     "OVERLAP_DAYS",
     "WINDOW_EVENTS",
+    "Owned",
+    "WindowPairs",
     "Span",
     "Window",
     "begin_months",
@@ -229,8 +234,11 @@ def cluster_window(
     return {e.event_id: joined[e.event_id] for e in events if window.owns(e)}
 
 
-Pair = tuple[float, str, str]
-"""``(score, event id, greater event id)``: a pair worth joining, as a window scored it."""
+Owned = tuple[str, str, int, int]
+"""``(event id, article id, first day, day after)``: all the join needs of an owned event."""
+WindowPairs = tuple[list[float], list[str], list[str], list[Owned]]
+"""A cut window's scored pairs as columns (score, event id, greater event id) and its owned
+events: four plain lists, written and read once per window."""
 
 
 def window_pairs(
@@ -238,30 +246,83 @@ def window_pairs(
     window: Window,
     idf: Idf,
     leads: Mapping[str, EventText] | None = None,
-) -> tuple[list[Pair], dict[str, Event]]:
-    """A cut window's pairs that touch an event it owns, and those events.
+) -> WindowPairs:
+    """A cut window's pairs that touch an event it owns, and those events (:data:`Owned`).
 
-    Returns ``(pairs, {event_id: event})``; :func:`join_pairs` joins a group's windows.
+    :func:`join_pairs` joins a group's windows.
     """
     events, pairs = _scored(analyses, window, idf, leads)
     own = [window.owns(e) for e in events]
-    out = [(score, events[i].event_id, events[j].event_id)
-           for score, i, j in pairs if own[i] or own[j]]  # fmt: skip
-    return out, {e.event_id: e for e, mine in zip(events, own, strict=True) if mine}
+    kept = [(score, events[i].event_id, events[j].event_id)
+            for score, i, j in pairs if own[i] or own[j]]  # fmt: skip
+    scores, firsts, seconds = (list(c) for c in zip(*kept, strict=True)) if kept else ([], [], [])
+    owned = [(e.event_id, e.article_id, e.interval.begin.toordinal(), e.interval.end.toordinal())
+             for e, mine in zip(events, own, strict=True) if mine]  # fmt: skip
+    return scores, firsts, seconds, owned
 
 
-def join_pairs(pairs: Iterable[Pair], events: Mapping[str, Event]) -> dict[str, str]:
-    """``{event_id: cluster_id}`` of a group from its windows' pairs and events.
+class _Dated(NamedTuple):
+    """An owned event as ``clustering.join_scored`` reads it: its id, article and interval."""
+
+    event_id: str
+    article_id: str
+    interval: Interval
+
+
+class _Columns:
+    """Pairs ``(score, i, j)`` kept as arrays, handed out a slice at a time.
+
+    A group's join holds millions; as Python tuples they did not fit a 1 GiB worker.
+    """
+
+    STEP = 1 << 16
+
+    def __init__(self, score: np.ndarray, i: np.ndarray, j: np.ndarray) -> None:
+        self.score, self.i, self.j = score, i, j
+
+    def __len__(self) -> int:
+        return len(self.score)
+
+    def __iter__(self) -> Iterator[tuple[float, int, int]]:
+        for at in range(0, len(self.score), self.STEP):
+            cut = slice(at, at + self.STEP)
+            yield from zip(self.score[cut].tolist(), self.i[cut].tolist(), self.j[cut].tolist(),
+                           strict=True)  # fmt: skip
+
+
+def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
+    """``{event_id: cluster_id}`` of a group from its windows' :func:`window_pairs`.
 
     Pairs found by two windows are counted once; they are joined best first, ties in event id
     order, by ``clustering.join_scored``: what ``cluster_events`` does (its events are sorted by
-    id).
+    id). Read one window at a time; the pairs are kept as arrays.
     """
-    ids = sorted(events)
-    index = {eid: i for i, eid in enumerate(ids)}
-    ordered = sorted(set(pairs), key=lambda p: (-p[0], p[1], p[2]))
-    return join_scored([events[eid] for eid in ids],
-                       [(score, index[a], index[b]) for score, a, b in ordered])  # fmt: skip
+    codes: dict[str, int] = {}  # an event id's number, in the order first seen
+
+    def coded(ids: list[str]) -> np.ndarray:
+        return np.fromiter((codes.setdefault(x, len(codes)) for x in ids), np.int64, len(ids))
+
+    dated: dict[int, _Dated] = {}
+    scores, firsts, seconds = [np.empty(0)], [np.empty(0, np.int64)], [np.empty(0, np.int64)]
+    for score, first, second, owned in windows:
+        for eid, aid, b, e in owned:
+            interval = Interval(date.fromordinal(b), date.fromordinal(e))
+            dated[codes.setdefault(eid, len(codes))] = _Dated(eid, aid, interval)
+        scores.append(np.asarray(score, np.float64))
+        firsts.append(coded(first))
+        seconds.append(coded(second))
+    ids = list(codes)
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+    rank = np.empty(len(ids), np.int64)
+    rank[order] = np.arange(len(ids), dtype=np.int64)
+    score = np.concatenate(scores)
+    i, j = rank[np.concatenate(firsts)], rank[np.concatenate(seconds)]
+    by = np.lexsort((j, i, -score))
+    score, i, j = score[by], i[by], j[by]
+    fresh = np.ones(len(score), bool)  # the same pair from two windows: once
+    fresh[1:] = (score[1:] != score[:-1]) | (i[1:] != i[:-1]) | (j[1:] != j[:-1])
+    events = [dated[k] for k in order]  # every event a pair names is owned by a window
+    return join_scored(events, _Columns(score[fresh], i[fresh], j[fresh]))  # type: ignore[arg-type]
 
 
 def seen_by(analyses: Iterable[ArticleAnalysis], window: Window) -> list[ArticleAnalysis]:
@@ -281,16 +342,13 @@ def clusters_by_window(
     idf = weights([key_counts(analyses)])
     leads = lead_texts(analyses)
     out: dict[str, str] = {}
-    cut: dict[tuple[int, int], tuple[list[Pair], dict[str, str]]] = {}
+    cut: dict[tuple[int, int], list[WindowPairs]] = {}
     for window in windows(spans(analyses), begin_months(analyses), size):
         seen = seen_by(analyses, window)
         if not window.split:
             out.update(cluster_window(seen, window, idf, leads))
             continue
-        pairs, articles = window_pairs(seen, window, idf, leads)
-        group = cut.setdefault((window.g0, window.g1), ([], {}))
-        group[0].extend(pairs)
-        group[1].update(articles)
-    for pairs, articles in cut.values():
-        out.update(join_pairs(pairs, articles))
+        cut.setdefault((window.g0, window.g1), []).append(window_pairs(seen, window, idf, leads))
+    for group in cut.values():
+        out.update(join_pairs(group))
     return out
