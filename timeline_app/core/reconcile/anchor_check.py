@@ -331,7 +331,11 @@ def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
     problem = Problem("missing", "the article has no date; relative dates cannot be placed")
     if probe is None:
         return AnchorReport(aid, [problem])
-    found = search.search(search.centres(probe), floor=floor[0] if floor else None)
+    centres = search.centres(probe)
+    # with no other source allowed to agree, no day is found by agreement: the text's own
+    # bounds below give the estimate, and the days around the centres need not be read
+    found = search.search(centres, floor=floor[0] if floor else None) \
+        if search.can_agree() else None
     if found is None or not found[0].agree or found[0].score <= search.score(probe).score:
         if floor is None:
             return AnchorReport(aid, [problem])

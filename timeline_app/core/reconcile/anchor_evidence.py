@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -128,9 +128,15 @@ def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
     ]
 
 
+UNCACHED_CHARS = 1_000_000
+"""A text this long is re-read uncached: a day's reading of it holds a million mentions."""
+
+
 def tagged_events(article: Article, day: date) -> list[Event]:
     """The article tagged against ``day`` (through a cache shared by every search), as events."""
-    mentions = _tagged(article.text, day, article.lang)
+    text = article.text
+    mentions = _tagged(text, day, article.lang) if len(text) < UNCACHED_CHARS else \
+        resolve(recognise(text, article.lang or None), text, day)
     kept = [m for m in mentions if m.placeable and m.mod not in _BOUND] + _approximate(mentions)
     return [Event(event_id=event_id_for(article.id, m), article_id=article.id, mention=m,
                   sentence_start=(where := _placed(article.text, article.lang, m.start,
@@ -251,27 +257,47 @@ class References:
     """The dated events of trusted articles (absolute ones of all), indexed by wording keys."""
 
     def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str]) -> None:
+        self._by_id, self._trusted = by_id, trusted
         self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
-        self.events: list[Event] = []
-        for aid, a in sorted(by_id.items()):  # id order, whatever order files came in
-            evs = dated_events(a)
-            if aid not in trusted:
-                evs = [e for e in evs if e.mention.reference == "absolute"]
-            self.events += evs
         self.text_of = {aid: a.article.text for aid, a in by_id.items()}
-        self.texts = {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
-        self.leads = lead_texts([by_id[aid] for aid in trusted])
-        self.idf = Idf(t.names | t.stems for t in self.texts.values())
-        index: dict[str, list[int]] = defaultdict(list)
-        for i, e in enumerate(self.events):
-            for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
-                index[key].append(i)
-        self.index = {key: np.array(rows, np.int64) for key, rows in index.items()}
         self.seen: set[str] | None = None
         """When a set, every article with an event a lookup found alike is added to it.
 
         (Which events are compared, and how alike they read, does not depend on their dates.)
         """
+
+    # The events and their wording are read at the first comparison: an estimate with no
+    # related article to compare with (one big undated text) never reads them.
+
+    @cached_property
+    def events(self) -> list[Event]:
+        events: list[Event] = []
+        for aid, a in sorted(self._by_id.items()):  # id order, whatever order files came in
+            evs = dated_events(a)
+            if aid not in self._trusted:
+                evs = [e for e in evs if e.mention.reference == "absolute"]
+            events += evs
+        return events
+
+    @cached_property
+    def texts(self) -> dict[str, EventText]:
+        return {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
+
+    @cached_property
+    def leads(self) -> dict[str, EventText]:
+        return lead_texts([self._by_id[aid] for aid in self._trusted])
+
+    @cached_property
+    def idf(self) -> Idf:
+        return Idf(t.names | t.stems for t in self.texts.values())
+
+    @cached_property
+    def index(self) -> dict[str, np.ndarray]:
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, e in enumerate(self.events):
+            for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
+                index[key].append(i)
+        return {key: np.array(rows, np.int64) for key, rows in index.items()}
 
     def median_anchor(self) -> date | None:
         days = [d for d in self.anchors.values() if d is not None]
