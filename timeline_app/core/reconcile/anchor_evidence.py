@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -55,6 +56,7 @@ __all__ = [
     "offsets",
     "related_articles",
     "tagged_events",
+    "take_reading",
     "told_as_past",
 ]
 
@@ -132,11 +134,39 @@ UNCACHED_CHARS = 1_000_000
 """A text this long is re-read uncached: a day's reading of it holds a million mentions."""
 
 
+_last_big: list[tuple[str, str, date, list[Mention]]] = []
+"""The last reading of a text over ``UNCACHED_CHARS``: an estimate's is then its article's."""
+_last_big_lock = threading.Lock()
+
+
+def _big_reading(text: str, day: date, lang: str) -> list[Mention]:
+    mentions = resolve(recognise(text, lang or None), text, day)
+    with _last_big_lock:
+        _last_big[:] = [(text, lang, day, mentions)]
+    return mentions
+
+
+def take_reading(article: Article, day: date) -> list[Mention] | None:
+    """The mentions of the last reading of a big ``article`` against ``day``, handed over once.
+
+    What ``tag(article.text, day)`` gives: re-reading a big undated text against its estimate
+    costs as much as the estimate itself.
+    """
+    with _last_big_lock:
+        if not _last_big:
+            return None
+        text, lang, read_on, mentions = _last_big[0]
+        if read_on != day or lang != article.lang or text != article.text:
+            return None
+        _last_big.clear()
+        return mentions
+
+
 def tagged_events(article: Article, day: date) -> list[Event]:
     """The article tagged against ``day`` (through a cache shared by every search), as events."""
     text = article.text
     mentions = _tagged(text, day, article.lang) if len(text) < UNCACHED_CHARS else \
-        resolve(recognise(text, article.lang or None), text, day)
+        _big_reading(text, day, article.lang)
     kept = [m for m in mentions if m.placeable and m.mod not in _BOUND] + _approximate(mentions)
     return [Event(event_id=event_id_for(article.id, m), article_id=article.id, mention=m,
                   sentence_start=(where := _placed(article.text, article.lang, m.start,
@@ -298,6 +328,10 @@ class References:
             for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
                 index[key].append(i)
         return {key: np.array(rows, np.int64) for key, rows in index.items()}
+
+    def has_others(self, article_id: str) -> bool:
+        """Whether an article other than ``article_id`` is read: else nothing can match."""
+        return any(aid != article_id for aid in self.text_of)
 
     def median_anchor(self) -> date | None:
         days = [d for d in self.anchors.values() if d is not None]

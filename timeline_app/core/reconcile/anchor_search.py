@@ -102,12 +102,14 @@ class AnchorSearch:
         return self._matches[e.event_id]
 
     def can_agree(self) -> bool:
-        """Whether any other article's events may count: not when none is ``allowed``.
+        """Whether any other article's events may count: not when none is ``allowed`` or read.
 
         Then no candidate day gains or loses by other sources, whatever the day: an estimate
         has only the article's own text to go by, and need not compare its events at all.
         """
-        return self.allowed is None or bool(self.allowed)
+        if self.allowed is not None:
+            return bool(self.allowed)
+        return self.refs.has_others(self.analysis.article.id)
 
     def _kept(self, found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
         if self.allowed is None:
@@ -213,7 +215,7 @@ class AnchorSearch:
             return True
         near: set[str] = set()
         shifted: dict[int, set[str]] = defaultdict(set)  # by the shift in weeks it implies
-        for e in events:
+        for e in events if self.can_agree() else ():
             if e.mention.reference == "absolute":
                 continue
             for f in self.refs.strong(e, event_text(e, self.text)):
