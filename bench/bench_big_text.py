@@ -4,6 +4,12 @@ Usage: ``python bench/bench_big_text.py [MB ...] [--export] [--profile]``. Print
 the CPU seconds of reading + tagging + events (``process_file``), optionally of the whole
 ``export``, per MB, and the ratio of the largest size's cost per MB to the smallest's: 1.0 is
 linear.
+
+``python bench/bench_big_text.py 34 --cli [--undated] [--both]``: the whole ``timeline-app export
+big.txt --csv out.csv`` in a fresh process, its parts recognised on the worker pool, against the
+serial baseline in the same run (no pool: the parts read one after another in the process), each
+in CPU seconds (the process and its workers) and wall seconds, and whether the two CSVs are equal.
+On a shared machine the wall seconds say what the other processes left; the CPU seconds do not.
 """
 
 from __future__ import annotations
@@ -74,13 +80,64 @@ def _export_seconds(path: Path, out: Path) -> tuple[float, float]:
     return float(seconds), int(peak_kb) / 1024
 
 
+_CLI = """
+import resource, sys, time
+from timeline_app.core.story import pipeline
+if sys.argv[3] == "serial":
+    pipeline._BigTextPool.BIG_BYTES = float("inf")  # no pool: the serial baseline
+from timeline_app.cli import main
+started = time.perf_counter()
+code = main(["export", sys.argv[1], "--csv", sys.argv[2], "--quiet"])
+wall = time.perf_counter() - started
+own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+print(code, cpu, wall, own.ru_maxrss)
+"""
+
+
+def _cli_export(path: Path, out: Path, how: str) -> tuple[float, float, float]:
+    """CPU seconds (with the workers'), wall seconds and peak MB of ``export --csv``."""
+    done = subprocess.run([sys.executable, "-c", _CLI, str(path), str(out), how],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    code, cpu, wall, peak_kb = done.stdout.strip().splitlines()[-1].split()
+    assert code == "0", done.stderr
+    return float(cpu), float(wall), int(peak_kb) / 1024
+
+
+def _cli(sizes: list[float], variants: list[bool]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for megabytes in sizes:
+            for dated in variants:
+                path = Path(folder) / f"dense_{megabytes:g}mb.txt"
+                path.write_text(dense_text(megabytes, dated=dated), encoding="utf-8")
+                runs = {}
+                for how in ("serial", "pool"):
+                    out = Path(folder) / f"{how}.csv"
+                    runs[how] = _cli_export(path, out, how)
+                    cpu, wall, peak = runs[how]
+                    print(f"{megabytes:6g} MB {'dated' if dated else 'undated':8s} {how:6s} "
+                          f"export {cpu:7.1f} s CPU {wall:7.1f} s wall  peak {peak:,.0f} MB",
+                          flush=True)
+                same = (Path(folder) / "serial.csv").read_bytes() == \
+                    (Path(folder) / "pool.csv").read_bytes()
+                print(f"{'':6s}    wall pool/serial {runs['pool'][1] / runs['serial'][1]:.2f}  "
+                      f"CPU pool/serial {runs['pool'][0] / runs['serial'][0]:.2f}  "
+                      f"same CSV: {same}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sizes", nargs="*", type=float, default=[2, 4, 8, 16])
     parser.add_argument("--export", action="store_true", help="also time the whole CLI export")
     parser.add_argument("--profile", action="store_true", help="cProfile process_file")
     parser.add_argument("--undated", action="store_true", help="no publication date on the page")
+    parser.add_argument("--cli", action="store_true",
+                        help="the whole CLI export, on the pool against the serial baseline")
+    parser.add_argument("--both", action="store_true", help="with --cli: dated and undated")
     args = parser.parse_args()
+    if args.cli:
+        _cli(args.sizes, [True, False] if args.both else [not args.undated])
+        return
     per_mb: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         for megabytes in args.sizes:

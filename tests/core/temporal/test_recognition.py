@@ -87,7 +87,10 @@ def test_the_cache_is_bounded_by_matches_too(counted: list[str],
     assert recognition._matches <= 10 and len(recognition._cache) == 5
     big = " ".join(f"On Friday in {1990 + i}." for i in range(10))
     recognise(big)
-    recognise(big)  # too big to keep: recognised each time, the others stay
+    recognise(big)  # too big for the cache: kept on its own, the others stay
+    assert counted.count(big) == 1 and len(recognition._cache) == 5
+    recognise(big.replace("Friday", "Monday"))  # one big parse at a time: the newest
+    recognise(big)
     assert counted.count(big) == 2 and len(recognition._cache) == 5
 
 

@@ -23,7 +23,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
     related_articles,
 )
 from timeline_app.core.reconcile.anchor_recheck import CheckState, article_input, touched_by
-from timeline_app.core.reconcile.anchor_search import AnchorSearch
+from timeline_app.core.reconcile.anchor_search import AnchorSearch, Candidate
 from timeline_app.core.reconcile.signatures import Idf
 
 __all__ = [
@@ -257,6 +257,8 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
     page = search.analysis.anchor.value
     assert page is not None
     here = search.score(page)
+    if not search.can_agree():  # no other source can date it otherwise: its own text only
+        return _contradicted(search, here)
     found = search.search(search.centres(page))
     if found is None:
         return None
@@ -264,11 +266,7 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
     gain = best.score - here.score
     if gain < MIN_GAIN or abs((best.day - page).days) <= SHIFT_DAYS \
             or len(best.agree_articles) <= len(here.agree_articles):
-        if here.violations:
-            aid = search.analysis.article.id
-            detail = "its page date contradicts its own text: " + "; ".join(here.violations)
-            return (0.0, page, aid, AnchorReport(aid, [Problem("conflict", detail)]), set())
-        return None
+        return _contradicted(search, here)
     best = search.pick(lo, hi, prefer=search.reference_anchor(best))
     shift = (page - best.day).days
     reasons = [
@@ -286,6 +284,16 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
     suggestion = Suggestion(best.day, lo, hi + timedelta(days=1), reasons)
     report = AnchorReport(aid, [Problem("conflict", detail)], suggestion)
     return (gain, page, aid, report, best.agree_articles | here.far_articles)
+
+
+def _contradicted(search: AnchorSearch, here: Candidate
+                  ) -> tuple[float, date, str, AnchorReport, set[str]] | None:
+    """A ``conflict`` when the page date makes the text tell of later dates as past."""
+    if not here.violations:
+        return None
+    aid = search.analysis.article.id
+    detail = "its page date contradicts its own text: " + "; ".join(here.violations)
+    return (0.0, here.day, aid, AnchorReport(aid, [Problem("conflict", detail)]), set())
 
 
 def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
@@ -341,7 +349,11 @@ def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
     problem = Problem("missing", "the article has no date; relative dates cannot be placed")
     if probe is None:
         return AnchorReport(aid, [problem])
-    found = search.search(search.centres(probe), floor=floor[0] if floor else None)
+    centres = search.centres(probe)
+    # with no other source allowed to agree, no day is found by agreement: the text's own
+    # bounds below give the estimate, and the days around the centres need not be read
+    found = search.search(centres, floor=floor[0] if floor else None) \
+        if search.can_agree() else None
     if found is None or not found[0].agree or found[0].score <= search.score(probe).score:
         if floor is None:
             return AnchorReport(aid, [problem])

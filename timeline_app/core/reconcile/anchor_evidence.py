@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import statistics
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -55,6 +56,7 @@ __all__ = [
     "offsets",
     "related_articles",
     "tagged_events",
+    "take_reading",
     "told_as_past",
 ]
 
@@ -128,9 +130,43 @@ def _approximate(mentions: Iterable[Mention]) -> list[Mention]:
     ]
 
 
+UNCACHED_CHARS = 1_000_000
+"""A text this long is re-read uncached: a day's reading of it holds a million mentions."""
+
+
+_last_big: list[tuple[str, str, date, list[Mention]]] = []
+"""The last reading of a text over ``UNCACHED_CHARS``: an estimate's is then its article's."""
+_last_big_lock = threading.Lock()
+
+
+def _big_reading(text: str, day: date, lang: str) -> list[Mention]:
+    mentions = resolve(recognise(text, lang or None), text, day)
+    with _last_big_lock:
+        _last_big[:] = [(text, lang, day, mentions)]
+    return mentions
+
+
+def take_reading(article: Article, day: date) -> list[Mention] | None:
+    """The mentions of the last reading of a big ``article`` against ``day``, handed over once.
+
+    What ``tag(article.text, day)`` gives: re-reading a big undated text against its estimate
+    costs as much as the estimate itself.
+    """
+    with _last_big_lock:
+        if not _last_big:
+            return None
+        text, lang, read_on, mentions = _last_big[0]
+        if read_on != day or lang != article.lang or text != article.text:
+            return None
+        _last_big.clear()
+        return mentions
+
+
 def tagged_events(article: Article, day: date) -> list[Event]:
     """The article tagged against ``day`` (through a cache shared by every search), as events."""
-    mentions = _tagged(article.text, day, article.lang)
+    text = article.text
+    mentions = _tagged(text, day, article.lang) if len(text) < UNCACHED_CHARS else \
+        _big_reading(text, day, article.lang)
     kept = [m for m in mentions if m.placeable and m.mod not in _BOUND] + _approximate(mentions)
     return [Event(event_id=event_id_for(article.id, m), article_id=article.id, mention=m,
                   sentence_start=(where := _placed(article.text, article.lang, m.start,
@@ -256,27 +292,51 @@ class References:
 
         An archive checked a related group at a time passes the whole archive's.
         """
+        self._by_id, self._trusted, self._idf = by_id, trusted, idf
         self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
-        self.events: list[Event] = []
-        for aid, a in sorted(by_id.items()):  # id order, whatever order files came in
-            evs = dated_events(a)
-            if aid not in trusted:
-                evs = [e for e in evs if e.mention.reference == "absolute"]
-            self.events += evs
         self.text_of = {aid: a.article.text for aid, a in by_id.items()}
-        self.texts = {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
-        self.leads = lead_texts([by_id[aid] for aid in trusted])
-        self.idf = idf or Idf(t.names | t.stems for t in self.texts.values())
-        index: dict[str, list[int]] = defaultdict(list)
-        for i, e in enumerate(self.events):
-            for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
-                index[key].append(i)
-        self.index = {key: np.array(rows, np.int64) for key, rows in index.items()}
         self.seen: set[str] | None = None
         """When a set, every article with an event a lookup found alike is added to it.
 
         (Which events are compared, and how alike they read, does not depend on their dates.)
         """
+
+    # The events and their wording are read at the first comparison: an estimate with no
+    # related article to compare with (one big undated text) never reads them.
+
+    @cached_property
+    def events(self) -> list[Event]:
+        events: list[Event] = []
+        for aid, a in sorted(self._by_id.items()):  # id order, whatever order files came in
+            evs = dated_events(a)
+            if aid not in self._trusted:
+                evs = [e for e in evs if e.mention.reference == "absolute"]
+            events += evs
+        return events
+
+    @cached_property
+    def texts(self) -> dict[str, EventText]:
+        return {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
+
+    @cached_property
+    def leads(self) -> dict[str, EventText]:
+        return lead_texts([self._by_id[aid] for aid in self._trusted])
+
+    @cached_property
+    def idf(self) -> Idf:
+        return self._idf or Idf(t.names | t.stems for t in self.texts.values())
+
+    @cached_property
+    def index(self) -> dict[str, np.ndarray]:
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, e in enumerate(self.events):
+            for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:
+                index[key].append(i)
+        return {key: np.array(rows, np.int64) for key, rows in index.items()}
+
+    def has_others(self, article_id: str) -> bool:
+        """Whether an article other than ``article_id`` is read: else nothing can match."""
+        return any(aid != article_id for aid in self.text_of)
 
     def median_anchor(self) -> date | None:
         days = [d for d in self.anchors.values() if d is not None]

@@ -94,9 +94,22 @@ class AnchorSearch:
                 title = self.analysis.article.title
                 lead = event_text(e, self.text,
                                   f"{title}. {self.text[:e.sentence_start][-LEDE_CHARS:]}")
+            if not self.can_agree():  # (the lead is still chosen, as the estimate names it)
+                self._matches[e.event_id] = []
+                return []
             x = event_text(e, self.text)
             self._matches[e.event_id] = self._kept(self.refs.matches(e, x, lead))
         return self._matches[e.event_id]
+
+    def can_agree(self) -> bool:
+        """Whether any other article's events may count: not when none is ``allowed`` or read.
+
+        Then no candidate day gains or loses by other sources, whatever the day: an estimate
+        has only the article's own text to go by, and need not compare its events at all.
+        """
+        if self.allowed is not None:
+            return bool(self.allowed)
+        return self.refs.has_others(self.analysis.article.id)
 
     def _kept(self, found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
         if self.allowed is None:
@@ -105,6 +118,8 @@ class AnchorSearch:
 
     def _offsets(self) -> list[tuple[Offset, list[tuple[Event, float]]]]:
         """The article's offsets ("a month after ...") with what other sources date."""
+        if self._offset_matches is None and not self.can_agree():
+            self._offset_matches = []
         if self._offset_matches is None:
             aid = self.analysis.article.id
             self._offset_matches = []
@@ -200,7 +215,7 @@ class AnchorSearch:
             return True
         near: set[str] = set()
         shifted: dict[int, set[str]] = defaultdict(set)  # by the shift in weeks it implies
-        for e in events:
+        for e in events if self.can_agree() else ():
             if e.mention.reference == "absolute":
                 continue
             for f in self.refs.strong(e, event_text(e, self.text)):
@@ -284,6 +299,9 @@ class AnchorSearch:
         else:
             days = [lo + timedelta(days=k) for k in range(0, span + 1, 7 if span > 21 else 1)]
         days = [d for d in days if lo <= d <= hi]
+        if prefer is not None:  # the nearest days win whatever their scores: read only those
+            nearest = min(abs((d - prefer).days) for d in days)
+            days = [d for d in days if abs((d - prefer).days) == nearest]
         key = (lambda c: (abs((c.day - prefer).days), c.recency, c.day)) if prefer else \
             (lambda c: (c.recency, c.day))
         best = min((self.score(d) for d in days), key=key)

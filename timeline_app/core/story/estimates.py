@@ -7,8 +7,10 @@ its report still says ``missing``, and a manual or accepted anchor replaces the 
 
 from __future__ import annotations
 
-from timeline_app.core.model import ArticleAnalysis
+from timeline_app.core.events.build import build_events
+from timeline_app.core.model import Anchor, ArticleAnalysis
 from timeline_app.core.reconcile.anchor_check import estimated_anchors
+from timeline_app.core.reconcile.anchor_evidence import take_reading
 from timeline_app.core.story.pipeline import analyze
 
 __all__ = ["with_estimates"]
@@ -18,6 +20,15 @@ def with_estimates(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
     """The analyses, each undated article re-read against its estimated anchor where it has one."""
     estimates = estimated_anchors(analyses)
     return [
-        analyze(a.article, estimates[a.article.id]) if a.article.id in estimates else a
+        _reread(a, estimates[a.article.id]) if a.article.id in estimates else a
         for a in analyses
     ]
+
+
+def _reread(analysis: ArticleAnalysis, anchor: Anchor) -> ArticleAnalysis:
+    """``analyze(article, anchor)``, from the estimate's own reading of a big text if it has it."""
+    article = analysis.article
+    mentions = take_reading(article, anchor.value) if anchor.value is not None else None
+    if mentions is None:
+        return analyze(article, anchor)
+    return ArticleAnalysis(article, anchor, mentions, build_events(article, mentions))

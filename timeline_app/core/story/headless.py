@@ -52,13 +52,27 @@ def open_corpus(
         corrections.extend(opened.corrections.to_list())
     document = Document(Corrections.from_list(corrections))
     article_paths = list(article_paths)
+    counted = [0, 0]  # the files done and in all, as the load last said
+
+    def loading(done: int, total: int, message: str) -> None:
+        counted[:] = done, total
+        if progress is not None:
+            progress(done, total, message)
+
+    def say(message: str) -> None:  # the steps after the load: minutes for a big text
+        if progress is not None:
+            progress(*counted, message)
+
     if article_paths:
-        result = load_with(engine, article_paths, scheduler=scheduler, progress=progress)
+        result = load_with(engine, article_paths, scheduler=scheduler, progress=loading)
     else:
         result = LoadResult()
     result.analyses[:0] = analyses
     result.problems[:0] = notices
+    if any(a.anchor.value is None for a in result.analyses):
+        say("estimating the anchors of undated articles")
     result.analyses = with_estimates(result.analyses)
+    say(f"merging {sum(len(a.events) for a in result.analyses):,} events across sources")
     document.add(result)
     return document
 

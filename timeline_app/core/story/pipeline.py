@@ -12,7 +12,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +20,9 @@ from pathlib import Path
 from timeline_app.core.events.build import build_events
 from timeline_app.core.ingest import LoadProblem, discover, read_file
 from timeline_app.core.model import Anchor, AnchorSource, Article, ArticleAnalysis
+from timeline_app.core.story.big_texts import BIG_CHARS, recognise_in_parts
 from timeline_app.core.story.unique_ids import make_ids_unique
-from timeline_app.core.temporal import recognise, resolve, tag
+from timeline_app.core.temporal import resolve, tag
 
 __all__ = [
     "CancelledError",
@@ -61,29 +62,33 @@ STAGE_CHARS = 256 * 1024
 
 
 def analyze(article: Article, anchor: Anchor | None = None, *,
-            stage: Stage | None = None) -> ArticleAnalysis:
+            stage: Stage | None = None, pool: Executor | None = None) -> ArticleAnalysis:
+    """``pool``: where the parts of a big text are recognised (``big_texts``)."""
     anchor = anchor if anchor is not None else detected_anchor(article)
     text = article.text
-    if stage is None or len(text) < STAGE_CHARS:
+    if (stage is None and pool is None) or len(text) < STAGE_CHARS:
         mentions = tag(text, anchor.value, lang=article.lang or None)
         return ArticleAnalysis(article, anchor, mentions, build_events(article, mentions))
+    say = stage or (lambda message: None)
     size = f"{len(text) / 1e6:.1f} M characters"
-    stage(f"{article.id}: finding dates in {size}")
-    parse = recognise(text, article.lang or None)
-    stage(f"{article.id}: placing {len(parse.matches):,} dates")
+    say(f"{article.id}: finding dates in {size}")
+    parse = recognise_in_parts(
+        text, article.lang or None, pool,
+        lambda done, parts: say(f"{article.id}: finding dates in {size}, part {done} of {parts}"))
+    say(f"{article.id}: placing {len(parse.matches):,} dates")
     mentions = resolve(parse, text, anchor.value)  # what tag() does, a stage at a time
-    stage(f"{article.id}: building events from {len(mentions):,} dates")
+    say(f"{article.id}: building events from {len(mentions):,} dates")
     return ArticleAnalysis(article, anchor, mentions, build_events(article, mentions))
 
 
-def process_file(path: Path, *, stage: Stage | None = None
+def process_file(path: Path, *, stage: Stage | None = None, pool: Executor | None = None
                  ) -> tuple[list[ArticleAnalysis], list[LoadProblem]]:
     """Read one file and analyze its articles; never raises on bad input."""
     articles, problems = read_file(path)
     analyses = []
     for article in articles:
         try:
-            analyses.append(analyze(article, stage=stage))
+            analyses.append(analyze(article, stage=stage, pool=pool))
         except CancelledError:
             raise
         except Exception as exc:  # a tagger bug must not lose the rest of the load
@@ -110,6 +115,7 @@ def load(
     files, problems = discover(paths)
     result = LoadResult(problems=list(problems))
     total = len(files)
+    pool_size = workers or os.cpu_count() or 1  # what a big text's parts may use
     workers = workers or _default_workers(total)
     per_file: list[tuple[list[ArticleAnalysis], list[LoadProblem]] | None] = [None] * total
 
@@ -121,10 +127,12 @@ def load(
 
     report(0, "")
     if workers <= 1 or total < 8:
-        for i, path in enumerate(files):
-            # a big text's stages tick too (and a cancel is heard between them)
-            per_file[i] = process_file(path, stage=lambda message, i=i: report(i, message))
-            report(i + 1, path.name)
+        with _BigTextPool(pool_size) as pool:
+            for i, path in enumerate(files):
+                # a big text's stages tick too (and a cancel is heard between them)
+                per_file[i] = process_file(path, stage=lambda message, i=i: report(i, message),
+                                           pool=pool.get(path))
+                report(i + 1, path.name)
     else:
         per_file = _load_in_pool(files, workers, report)
     for item in per_file:
@@ -159,6 +167,36 @@ def _load_in_pool(
                 future.cancel()
             raise
     return out
+
+
+class _BigTextPool:
+    """A process pool for the parts of big texts, started at the first one met (if any)."""
+
+    BIG_BYTES = BIG_CHARS
+    """Files this size may hold a big text (a byte per character at least, markup aside)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def get(self, path: Path) -> Executor | None:
+        if self.workers <= 1:
+            return None
+        try:
+            if path.stat().st_size < self.BIG_BYTES:
+                return None
+        except OSError:
+            return None  # reading it will say what is wrong
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker)
+        return self.pool
+
+    def __enter__(self) -> _BigTextPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 BATCH_FILES = (4, 64)

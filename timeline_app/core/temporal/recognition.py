@@ -23,7 +23,8 @@ from .context import sentence_starts
 from .guards import GUARDS
 from .triggers import trigger_positions, windows
 
-__all__ = ["CACHE_SIZE", "Match", "Parse", "content_hash", "recognise"]
+__all__ = ["CACHE_SIZE", "Match", "Parse", "cache_parse", "cached_parse", "content_hash",
+           "recognise"]
 
 CACHE_SIZE = 256
 """Parses kept (least recently used dropped first): a story's articles, with room to spare."""
@@ -170,7 +171,20 @@ def _recognise(text: str, lang: str, digest: str) -> Parse:
 
 _cache: OrderedDict[tuple[str, str], Parse] = OrderedDict()
 _matches = 0  # matches held by the cached parses
+_big: Parse | None = None  # the one parse too big for the cache: a big text re-read, not re-found
 _lock = threading.Lock()
+
+
+def cached_parse(lang: str, digest: str) -> Parse | None:
+    """The cached parse of the text with this content hash, read with ``lang``'s grammar."""
+    with _lock:
+        hit = _cache.get((lang, digest))
+        if hit is not None:
+            _cache.move_to_end((lang, digest))
+            return hit
+        if _big is not None and (_big.lang, _big.digest) == (lang, digest):
+            return _big
+    return None
 
 
 def recognise(text: str, lang: str | None = None) -> Parse:
@@ -179,19 +193,24 @@ def recognise(text: str, lang: str | None = None) -> Parse:
     ``lang`` (ISO 639-1) picks the grammar folder; a language without one is read with the
     default grammar, and the parse says which it was.
     """
-    global _matches
     lang = lexicon.grammar_language(lang)
     digest = content_hash(text)
-    key = (lang, digest)
-    with _lock:
-        hit = _cache.get(key)
-        if hit is not None:
-            _cache.move_to_end(key)
-            return hit
+    hit = cached_parse(lang, digest)
+    if hit is not None:
+        return hit
     parse = _recognise(text, lang, digest)
-    if len(parse.matches) > CACHE_MATCHES:
-        return parse  # too big to keep: its caller holds it anyway
+    cache_parse(parse)
+    return parse
+
+
+def cache_parse(parse: Parse) -> None:
+    """Keep ``parse``; one too big for the cache replaces the previous big one."""
+    global _matches, _big
+    key = (parse.lang, parse.digest)
     with _lock:
+        if len(parse.matches) > CACHE_MATCHES:
+            _big = parse
+            return
         if key not in _cache:
             _matches += len(parse.matches)
         _cache[key] = parse
@@ -199,12 +218,11 @@ def recognise(text: str, lang: str | None = None) -> Parse:
         while len(_cache) > CACHE_SIZE or _matches > CACHE_MATCHES:
             _, dropped = _cache.popitem(last=False)
             _matches -= len(dropped.matches)
-    return parse
 
 
 def clear_cache() -> None:
     """Forget every cached parse (tests; a changed grammar)."""
-    global _matches
+    global _matches, _big
     with _lock:
         _cache.clear()
-        _matches = 0
+        _matches, _big = 0, None
