@@ -18,9 +18,9 @@ from timeline_app.core.ingest.dates import valid_date
 from timeline_app.core.model import Anchor, AnchorSource, ArticleAnalysis, Interval
 from timeline_app.core.reconcile.anchor_evidence import (
     References,
+    Related,
     earliest_future,
     latest_past,
-    related_articles,
 )
 from timeline_app.core.reconcile.anchor_recheck import CheckState, article_input, touched_by
 from timeline_app.core.reconcile.anchor_search import AnchorSearch
@@ -202,8 +202,9 @@ def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
     if not undated:
         return {}
     out = {}
+    relations = Related(by_id, trusted)
     for aid in undated:
-        related = related_articles(by_id, aid, sorted(trusted))
+        related = relations.of(aid)
         was = previous.estimates.get(aid) if previous is not None and touched is not None \
             else None
         if was is not None and aid not in touched and was[0] == related:  # type: ignore[operator]

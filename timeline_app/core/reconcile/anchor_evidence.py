@@ -53,6 +53,7 @@ __all__ = [
     "latest_past",
     "names_a_thing",
     "offsets",
+    "Related",
     "related_articles",
     "tagged_events",
     "told_as_past",
@@ -216,6 +217,36 @@ def related_articles(by_id: Mapping[str, ArticleAnalysis], article_id: str,
     return out
 
 
+class Related:
+    """:func:`related_articles` of many articles among the same ones, counted in bulk.
+
+    Keys are counted through an index of which articles hold each key, not by comparing the
+    article with every other: the cost grows with the keys shared, not with the story squared.
+    """
+
+    def __init__(self, by_id: Mapping[str, ArticleAnalysis], among: Iterable[str]) -> None:
+        self.by_id = by_id
+        self.among = sorted(among)
+        self.sizes = np.fromiter((len(_keys(by_id[aid].article)) for aid in self.among),
+                                 np.int64, len(self.among))
+        rows: dict[str, list[int]] = defaultdict(list)
+        for row, aid in enumerate(self.among):
+            for key in _keys(by_id[aid].article):
+                rows[key].append(row)
+        self.rows = {key: np.array(r, np.int64) for key, r in rows.items()}
+
+    def of(self, article_id: str) -> set[str]:
+        mine = _keys(self.by_id[article_id].article)
+        lists = [r for key in mine if (r := self.rows.get(key)) is not None]
+        if not lists:
+            return set()
+        shared = np.bincount(np.concatenate(lists), minlength=len(self.among))
+        ok = (shared >= RELATED_KEYS) & (shared >= RELATED_SHARE * np.minimum(len(mine),
+                                                                           self.sizes))
+        return {self.among[row] for row in np.flatnonzero(ok).tolist()
+                if self.among[row] != article_id}
+
+
 @lru_cache(maxsize=4096)
 def _story_keys(title: str, text: str) -> frozenset[str]:
     return story_keys(title, text)
@@ -272,6 +303,22 @@ class References:
 
         (Which events are compared, and how alike they read, does not depend on their dates.)
         """
+        self._asking: str | None = None
+        self._looks: dict[frozenset[str], list[int]] = {}
+        self._sims: dict[tuple, float] = {}
+
+    def _asked_by(self, article_id: str) -> None:
+        """Lookups of one article repeat (its search re-reads the same events on many days):
+        their candidates and similarities are kept until another article asks."""
+        if article_id != self._asking:
+            self._asking, self._looks, self._sims = article_id, {}, {}
+
+    def _similarity(self, x: EventText, event_id: str, y: EventText) -> float:
+        key = (x, event_id, y)
+        sim = self._sims.get(key)
+        if sim is None:
+            sim = self._sims[key] = content_similarity(x, y, self.idf)
+        return sim
 
     def median_anchor(self) -> date | None:
         days = [d for d in self.anchors.values() if d is not None]
@@ -284,6 +331,12 @@ class References:
         Ties go by position, never by the order of a set of strings (it follows the hash seed).
         Counted in bulk: the posting lists of common words grow with the story.
         """
+        found = self._looks.get(keys)
+        if found is None:
+            found = self._looks[keys] = self._most_shared(keys)
+        return found
+
+    def _most_shared(self, keys: frozenset[str]) -> list[int]:
         lists = [rows for key in keys if (rows := self.index.get(key)) is not None]
         if not lists:
             return []
@@ -299,10 +352,11 @@ class References:
     def strong(self, e: Event, x: EventText) -> list[Event]:
         """Events of other articles that read very like ``e`` (whatever their dates)."""
         out = []
+        self._asked_by(e.article_id)
         for i in self.most_shared(x.names | x.clause):
             f = self.events[i]
             if f.article_id != e.article_id and \
-                    content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
+                    self._similarity(x, f.event_id, self.texts[f.event_id]) >= STRONG_AT:
                 out.append(f)
         if self.seen is not None:
             self.seen.update(f.article_id for f in out)
@@ -316,16 +370,17 @@ class References:
                      ) -> list[tuple[Event, float]]:
         """Events of articles other than ``article_id`` that read like ``x``."""
         out = []
+        self._asked_by(article_id)
         for i in self.most_shared(x.names | x.clause
                                   | (lead.names | lead.clause if lead else frozenset())):
             f = self.events[i]
             if f.article_id == article_id:
                 continue
             y = self.texts[f.event_id]
-            sim = content_similarity(x, y, self.idf)
+            sim = self._similarity(x, f.event_id, y)
             if lead is not None or f.event_id in self.leads:
-                sim = max(sim, 0.9 * content_similarity(lead or x, self.leads.get(f.event_id, y),
-                                                        self.idf))
+                sim = max(sim, 0.9 * self._similarity(lead or x, f.event_id,
+                                                       self.leads.get(f.event_id, y)))
             if sim >= MATCH_AT:
                 out.append((f, sim))
         if self.seen is not None:

@@ -71,6 +71,9 @@ class AnchorSearch:
         self._matches: dict[str, list[tuple[Event, float]]] = {}
         self._lead: str | None = None
         self._offset_matches: list[tuple[Offset, list[tuple[Event, float]]]] | None = None
+        self._ambiguities: dict[str, int] = {}
+        self._weighed: dict[tuple, list[tuple[float, Event]]] = {}
+        self._past: dict[tuple[int, int, int, int], bool] = {}
 
     def base_events(self) -> list[Event]:
         return dated_events(self.analysis)
@@ -123,13 +126,50 @@ class AnchorSearch:
         """How many different datings the matches of ``e`` give.
 
         Template-like wording matches many happenings at many dates, and then says little about
-        any one of them.
+        any one of them. (Its matches do not change with the day: counted once per event.)
         """
-        groups: list[Interval] = []
-        for f, _ in self._matches_of(e):
-            if not any(f.interval.overlaps(g) for g in groups):
-                groups.append(f.interval)
-        return max(1, len(groups))
+        count = self._ambiguities.get(e.event_id)
+        if count is None:
+            groups: list[Interval] = []
+            for f, _ in self._matches_of(e):
+                if not any(f.interval.overlaps(g) for g in groups):
+                    groups.append(f.interval)
+            count = self._ambiguities[e.event_id] = max(1, len(groups))
+        return count
+
+    def _weights(self, e: Event) -> list[tuple[float, Event]]:
+        """The weight of each matching article's best match for ``e`` as read now, least first.
+
+        Depends on the event's reading (interval, confidence) and its matches alone: a search
+        reads most events alike on many of the days it scores, and weighs them once.
+        """
+        key = (e.event_id, e.interval, e.mention.confidence, e.mention.reference)
+        weighed = self._weighed.get(key)
+        if weighed is not None:
+            return weighed
+        best: dict[str, tuple[float, Event]] = {}
+        moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
+        spread = self._ambiguity(e) if moves else 1
+        for f, sim in self._matches_of(e) if moves else ():
+            sim /= spread
+            rel = date_relation(e.interval, f.interval)
+            if rel in ("same", "overlap"):
+                w = sim * grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
+            elif rel == "far" and sim >= STRONG_AT and gap(e.interval, f.interval) > FAR_DAYS:
+                w = -0.5 * sim
+            else:
+                w = 0.0
+            if f.article_id not in best or w > best[f.article_id][0]:
+                best[f.article_id] = (w, f)
+        weighed = self._weighed[key] = sorted(best.values(), key=lambda t: t[0])
+        return weighed
+
+    def _told_as_past(self, e: Event) -> bool:
+        key = (e.mention.start, e.mention.end, e.sentence_start, e.sentence_end)
+        past = self._past.get(key)
+        if past is None:
+            past = self._past[key] = told_as_past(e, self.text)
+        return past
 
     def evaluate(self, day: date, events: list[Event]) -> Candidate:
         c = Candidate(day)
@@ -137,21 +177,7 @@ class AnchorSearch:
         for e in events:
             if any(a <= e.mention.start < b for a, b in spans):
                 continue  # "a month after ..." dates the news by the other happening, below
-            best: dict[str, tuple[float, Event]] = {}
-            moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
-            spread = self._ambiguity(e) if moves else 1
-            for f, sim in self._matches_of(e) if moves else ():
-                sim /= spread
-                rel = date_relation(e.interval, f.interval)
-                if rel in ("same", "overlap"):
-                    w = sim * grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
-                elif rel == "far" and sim >= STRONG_AT and gap(e.interval, f.interval) > FAR_DAYS:
-                    w = -0.5 * sim
-                else:
-                    w = 0.0
-                if f.article_id not in best or w > best[f.article_id][0]:
-                    best[f.article_id] = (w, f)
-            for w, f in sorted(best.values(), key=lambda t: t[0]):
+            for w, f in self._weights(e):
                 c.score += w
                 what = f"“{e.mention.text}” ({e.label})"
                 if w > 0:
@@ -163,7 +189,7 @@ class AnchorSearch:
                     c.far.append(f"puts {what} at {e.mention.value}, but {f.article_id} dates "
                                  f"the same happening {f.mention.value}")
             if e.mention.reference == "absolute" and e.interval.begin > day \
-                    and e.mention.rule != APPROX and told_as_past(e, self.text):
+                    and e.mention.rule != APPROX and self._told_as_past(e):
                 c.violations.append(f"it tells of {e.mention.value} as past (“{e.mention.text}”)")
             elif e.mention.reference != "absolute" and e.interval.days <= 100:
                 late = math.log1p(max(0, (day - e.interval.end).days))
