@@ -248,10 +248,10 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
     page = search.analysis.anchor.value
     assert page is not None
     here = search.score(page)
-    found = search.search(search.centres(page))
-    if found is None:
+    scored = search.scored(search.centres(page))
+    if not scored:
         return None
-    best, lo, hi = found
+    best = max(scored, key=lambda c: c.score)  # its range only if it is kept (see span)
     gain = best.score - here.score
     if gain < MIN_GAIN or abs((best.day - page).days) <= SHIFT_DAYS \
             or len(best.agree_articles) <= len(here.agree_articles):
@@ -260,6 +260,7 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
             detail = "its page date contradicts its own text: " + "; ".join(here.violations)
             return (0.0, page, aid, AnchorReport(aid, [Problem("conflict", detail)]), set())
         return None
+    lo, hi = search.span(best, scored)
     best = search.pick(lo, hi, prefer=search.reference_anchor(best))
     shift = (page - best.day).days
     reasons = [

@@ -66,6 +66,8 @@ MAX_LOOKS = 30
 """Events compared in full per event (those sharing most wording keys)."""
 MAX_MATCHES = 8
 """Matches kept per event (at most two per other article)."""
+KEPT_SIMILARITIES = 200_000
+"""Most pair similarities :class:`References` keeps between searches (some 40 MB)."""
 APPROX = "approximate"
 """The ``rule`` of an event whose span was read off its value (``2022`` with mod BEFORE)."""
 _PAST = re.compile(r"\b(?:was|were|had|did|said|met|took|made|came|went|began|won|lost|held|"
@@ -308,10 +310,13 @@ class References:
         self._sims: dict[tuple, float] = {}
 
     def _asked_by(self, article_id: str) -> None:
-        """Lookups of one article repeat (its search re-reads the same events on many days):
-        their candidates and similarities are kept until another article asks."""
+        """Similarities repeat: a search re-reads the same events on many days, and reports of
+        one happening are worded alike. They are kept, up to ``KEPT_SIMILARITIES``, emptied
+        between two articles' searches."""
         if article_id != self._asking:
-            self._asking, self._looks, self._sims = article_id, {}, {}
+            self._asking = article_id
+            if len(self._sims) > KEPT_SIMILARITIES:
+                self._sims = {}
 
     def _similarity(self, x: EventText, event_id: str, y: EventText) -> float:
         key = (x, event_id, y)
@@ -329,7 +334,9 @@ class References:
         """The events (positions) sharing most of ``keys``, at most ``MAX_LOOKS``.
 
         Ties go by position, never by the order of a set of strings (it follows the hash seed).
-        Counted in bulk: the posting lists of common words grow with the story.
+        Counted in bulk: the posting lists of common words grow with the story. Kept per set of
+        keys for the whole story: reports of one happening are worded alike, and a search asks
+        again for every event it re-reads.
         """
         found = self._looks.get(keys)
         if found is None:

@@ -262,11 +262,24 @@ class AnchorSearch:
     def search(self, centres: list[date], floor: date | None = None
                ) -> tuple[Candidate, date, date] | None:
         """The best candidate near ``centres`` and the range of days that score as well."""
-        days = sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
-        scored = [self.score(d) for d in days if floor is None or d >= floor]
+        scored = self.scored(centres, floor)
         if not scored:
             return None
         best = max(scored, key=lambda c: c.score)
+        return (best, *self.span(best, scored, floor))
+
+    def scored(self, centres: list[date], floor: date | None = None) -> list[Candidate]:
+        """The candidates a few days around ``centres`` (none before ``floor``)."""
+        days = sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
+        return [self.score(d) for d in days if floor is None or d >= floor]
+
+    def span(self, best: Candidate, scored: list[Candidate], floor: date | None = None
+             ) -> tuple[date, date]:
+        """The range of days around ``best`` that score as well, holding its rivals.
+
+        The costly part of a search (each day of its edges is a re-reading): a caller that
+        can reject ``best`` on its own asks for it only when it keeps it.
+        """
         worst = min(c.score for c in scored)
         tol = min(EPS, 0.5 * (best.score - worst)) if best.score > worst else EPS
 
@@ -277,7 +290,7 @@ class AnchorSearch:
         near = best.score - max(tol, RIVAL * (best.score - worst))
         rivals = [c.day for c in scored if c.score >= near]
         lo, hi = self._edge(best.day, -1, ok), self._edge(best.day, 1, ok)
-        return best, min([lo, *rivals]), max([hi, *rivals])
+        return min([lo, *rivals]), max([hi, *rivals])
 
     @staticmethod
     def _edge(start: date, step: int, ok: Callable[[date], bool]) -> date:
