@@ -292,7 +292,8 @@ class References:
                 evs = [e for e in evs if e.mention.reference == "absolute"]
             self.events += evs
         self.text_of = {aid: a.article.text for aid, a in by_id.items()}
-        self.texts = {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
+        self._read: dict[tuple, EventText] = {}
+        self.texts = {e.event_id: self.event_text(e) for e in self.events}
         self.leads = lead_texts([by_id[aid] for aid in trusted])
         self.idf = Idf(t.names | t.stems for t in self.texts.values())
         index: dict[str, list[int]] = defaultdict(list)
@@ -308,6 +309,16 @@ class References:
         self._asking: str | None = None
         self._looks: dict[frozenset[str], list[int]] = {}
         self._sims: dict[tuple, float] = {}
+
+    def event_text(self, e: Event) -> EventText:
+        """``event_text(e, its article's text)``, read once per wording: a search re-reads
+        its article on many days, and the same expression in the same sentence reads alike."""
+        m = e.mention
+        key = (e.event_id, e.sentence_start, e.sentence_end, m.start, m.end, m.text, e.sentence)
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = event_text(e, self.text_of[e.article_id])
+        return found
 
     def _asked_by(self, article_id: str) -> None:
         """Similarities repeat: a search re-reads the same events on many days, and reports of

@@ -97,7 +97,7 @@ class AnchorSearch:
                 title = self.analysis.article.title
                 lead = event_text(e, self.text,
                                   f"{title}. {self.text[:e.sentence_start][-LEDE_CHARS:]}")
-            x = event_text(e, self.text)
+            x = self.refs.event_text(e)
             self._matches[e.event_id] = self._kept(self.refs.matches(e, x, lead))
         return self._matches[e.event_id]
 
@@ -229,7 +229,7 @@ class AnchorSearch:
         for e in events:
             if e.mention.reference == "absolute":
                 continue
-            for f in self.refs.strong(e, event_text(e, self.text)):
+            for f in self.refs.strong(e, self.refs.event_text(e)):
                 if gap(e.interval, f.interval) <= 0:
                     near.add(f.article_id)
                 elif gap(e.interval, f.interval) > FAR_DAYS:
