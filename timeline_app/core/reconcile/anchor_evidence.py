@@ -29,6 +29,7 @@ from timeline_app.core.model import (
     Mention,
     TimexType,
 )
+from timeline_app.core.reconcile import signature_memo
 from timeline_app.core.reconcile.clustering import lead_texts
 from timeline_app.core.reconcile.signatures import (
     EventText,
@@ -317,7 +318,10 @@ class References:
         key = (e.event_id, e.sentence_start, e.sentence_end, m.start, m.end, m.text, e.sentence)
         found = self._read.get(key)
         if found is None:
-            found = self._read[key] = event_text(e, self.text_of[e.article_id])
+            text = self.text_of[e.article_id]
+            memo = signature_memo.last
+            found = memo.known(e, text) if memo is not None else None
+            found = self._read[key] = found or event_text(e, text)
         return found
 
     def _asked_by(self, article_id: str) -> None:
