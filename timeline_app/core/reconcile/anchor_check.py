@@ -18,9 +18,9 @@ from timeline_app.core.ingest.dates import valid_date
 from timeline_app.core.model import Anchor, AnchorSource, ArticleAnalysis, Interval
 from timeline_app.core.reconcile.anchor_evidence import (
     References,
+    Related,
     earliest_future,
     latest_past,
-    related_articles,
 )
 from timeline_app.core.reconcile.anchor_recheck import CheckState, article_input, touched_by
 from timeline_app.core.reconcile.anchor_search import AnchorSearch, Candidate
@@ -212,8 +212,9 @@ def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
     if not undated:
         return {}
     out = {}
+    relations = Related(by_id, trusted)
     for aid in undated:
-        related = related_articles(by_id, aid, sorted(trusted))
+        related = relations.of(aid)
         was = previous.estimates.get(aid) if previous is not None and touched is not None \
             else None
         if was is not None and aid not in touched and was[0] == related:  # type: ignore[operator]
@@ -259,14 +260,15 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
     here = search.score(page)
     if not search.can_agree():  # no other source can date it otherwise: its own text only
         return _contradicted(search, here)
-    found = search.search(search.centres(page))
-    if found is None:
+    scored = search.scored(search.centres(page))
+    if not scored:
         return None
-    best, lo, hi = found
+    best = max(scored, key=lambda c: c.score)  # its range only if it is kept (see span)
     gain = best.score - here.score
     if gain < MIN_GAIN or abs((best.day - page).days) <= SHIFT_DAYS \
             or len(best.agree_articles) <= len(here.agree_articles):
         return _contradicted(search, here)
+    lo, hi = search.span(best, scored)
     best = search.pick(lo, hi, prefer=search.reference_anchor(best))
     shift = (page - best.day).days
     reasons = [

@@ -30,6 +30,7 @@ from timeline_app.core.model import (
     Mention,
     TimexType,
 )
+from timeline_app.core.reconcile import signature_memo
 from timeline_app.core.reconcile.clustering import lead_texts
 from timeline_app.core.reconcile.signatures import (
     EventText,
@@ -54,6 +55,7 @@ __all__ = [
     "latest_past",
     "names_a_thing",
     "offsets",
+    "Related",
     "related_articles",
     "tagged_events",
     "take_reading",
@@ -67,6 +69,8 @@ MAX_LOOKS = 30
 """Events compared in full per event (those sharing most wording keys)."""
 MAX_MATCHES = 8
 """Matches kept per event (at most two per other article)."""
+KEPT_SIMILARITIES = 200_000
+"""Most pair similarities :class:`References` keeps between searches (some 40 MB)."""
 APPROX = "approximate"
 """The ``rule`` of an event whose span was read off its value (``2022`` with mod BEFORE)."""
 _PAST = re.compile(r"\b(?:was|were|had|did|said|met|took|made|came|went|began|won|lost|held|"
@@ -252,6 +256,36 @@ def related_articles(by_id: Mapping[str, ArticleAnalysis], article_id: str,
     return out
 
 
+class Related:
+    """:func:`related_articles` of many articles among the same ones, counted in bulk.
+
+    Keys are counted through an index of which articles hold each key, not by comparing the
+    article with every other: the cost grows with the keys shared, not with the story squared.
+    """
+
+    def __init__(self, by_id: Mapping[str, ArticleAnalysis], among: Iterable[str]) -> None:
+        self.by_id = by_id
+        self.among = sorted(among)
+        self.sizes = np.fromiter((len(_keys(by_id[aid].article)) for aid in self.among),
+                                 np.int64, len(self.among))
+        rows: dict[str, list[int]] = defaultdict(list)
+        for row, aid in enumerate(self.among):
+            for key in _keys(by_id[aid].article):
+                rows[key].append(row)
+        self.rows = {key: np.array(r, np.int64) for key, r in rows.items()}
+
+    def of(self, article_id: str) -> set[str]:
+        mine = _keys(self.by_id[article_id].article)
+        lists = [r for key in mine if (r := self.rows.get(key)) is not None]
+        if not lists:
+            return set()
+        shared = np.bincount(np.concatenate(lists), minlength=len(self.among))
+        ok = (shared >= RELATED_KEYS) & (shared >= RELATED_SHARE * np.minimum(len(mine),
+                                                                           self.sizes))
+        return {self.among[row] for row in np.flatnonzero(ok).tolist()
+                if self.among[row] != article_id}
+
+
 @lru_cache(maxsize=4096)
 def _story_keys(title: str, text: str) -> frozenset[str]:
     return story_keys(title, text)
@@ -295,11 +329,49 @@ class References:
         self._by_id, self._trusted, self._idf = by_id, trusted, idf
         self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
         self.text_of = {aid: a.article.text for aid, a in by_id.items()}
+        self._read: dict[tuple, EventText] = {}
         self.seen: set[str] | None = None
         """When a set, every article with an event a lookup found alike is added to it.
 
         (Which events are compared, and how alike they read, does not depend on their dates.)
         """
+        self._asking: str | None = None
+        self._looks: dict[frozenset[str], list[int]] = {}
+        self._sims: dict[tuple, float] = {}
+
+    def event_text(self, e: Event) -> EventText:
+        """``event_text(e, its article's text)``, read once per wording.
+
+        A search re-reads its article on many days, and the same expression in the same
+        sentence reads alike.
+        """
+        m = e.mention
+        key = (e.event_id, e.sentence_start, e.sentence_end, m.start, m.end, m.text, e.sentence)
+        found = self._read.get(key)
+        if found is None:
+            text = self.text_of[e.article_id]
+            memo = signature_memo.last
+            found = memo.known(e, text) if memo is not None else None
+            found = self._read[key] = found or event_text(e, text)
+        return found
+
+    def _asked_by(self, article_id: str) -> None:
+        """Keep similarities, up to ``KEPT_SIMILARITIES``, emptied between articles' searches.
+
+        They repeat: a search re-reads the same events on many days, and reports of one
+        happening are worded alike.
+        """
+        if article_id != self._asking:
+            self._asking = article_id
+            if len(self._sims) > KEPT_SIMILARITIES:
+                self._sims = {}
+
+    def _similarity(self, x: EventText, event_id: str, y: EventText) -> float:
+        key = (x, event_id, y)
+        sim = self._sims.get(key)
+        if sim is None:
+            sim = self._sims[key] = content_similarity(x, y, self.idf)
+        return sim
 
     # The events and their wording are read at the first comparison: an estimate with no
     # related article to compare with (one big undated text) never reads them.
@@ -316,7 +388,7 @@ class References:
 
     @cached_property
     def texts(self) -> dict[str, EventText]:
-        return {e.event_id: event_text(e, self.text_of[e.article_id]) for e in self.events}
+        return {e.event_id: self.event_text(e) for e in self.events}
 
     @cached_property
     def leads(self) -> dict[str, EventText]:
@@ -347,8 +419,16 @@ class References:
         """The events (positions) sharing most of ``keys``, at most ``MAX_LOOKS``.
 
         Ties go by position, never by the order of a set of strings (it follows the hash seed).
-        Counted in bulk: the posting lists of common words grow with the story.
+        Counted in bulk: the posting lists of common words grow with the story. Kept per set of
+        keys for the whole story: reports of one happening are worded alike, and a search asks
+        again for every event it re-reads.
         """
+        found = self._looks.get(keys)
+        if found is None:
+            found = self._looks[keys] = self._most_shared(keys)
+        return found
+
+    def _most_shared(self, keys: frozenset[str]) -> list[int]:
         lists = [rows for key in keys if (rows := self.index.get(key)) is not None]
         if not lists:
             return []
@@ -364,10 +444,11 @@ class References:
     def strong(self, e: Event, x: EventText) -> list[Event]:
         """Events of other articles that read very like ``e`` (whatever their dates)."""
         out = []
+        self._asked_by(e.article_id)
         for i in self.most_shared(x.names | x.clause):
             f = self.events[i]
             if f.article_id != e.article_id and \
-                    content_similarity(x, self.texts[f.event_id], self.idf) >= STRONG_AT:
+                    self._similarity(x, f.event_id, self.texts[f.event_id]) >= STRONG_AT:
                 out.append(f)
         if self.seen is not None:
             self.seen.update(f.article_id for f in out)
@@ -381,16 +462,17 @@ class References:
                      ) -> list[tuple[Event, float]]:
         """Events of articles other than ``article_id`` that read like ``x``."""
         out = []
+        self._asked_by(article_id)
         for i in self.most_shared(x.names | x.clause
                                   | (lead.names | lead.clause if lead else frozenset())):
             f = self.events[i]
             if f.article_id == article_id:
                 continue
             y = self.texts[f.event_id]
-            sim = content_similarity(x, y, self.idf)
+            sim = self._similarity(x, f.event_id, y)
             if lead is not None or f.event_id in self.leads:
-                sim = max(sim, 0.9 * content_similarity(lead or x, self.leads.get(f.event_id, y),
-                                                        self.idf))
+                sim = max(sim, 0.9 * self._similarity(lead or x, f.event_id,
+                                                       self.leads.get(f.event_id, y)))
             if sim >= MATCH_AT:
                 out.append((f, sim))
         if self.seen is not None:

@@ -71,6 +71,9 @@ class AnchorSearch:
         self._matches: dict[str, list[tuple[Event, float]]] = {}
         self._lead: str | None = None
         self._offset_matches: list[tuple[Offset, list[tuple[Event, float]]]] | None = None
+        self._ambiguities: dict[str, int] = {}
+        self._weighed: dict[tuple, list[tuple[float, Event]]] = {}
+        self._past: dict[tuple[int, int, int, int], bool] = {}
 
     def base_events(self) -> list[Event]:
         return dated_events(self.analysis)
@@ -97,7 +100,7 @@ class AnchorSearch:
             if not self.can_agree():  # (the lead is still chosen, as the estimate names it)
                 self._matches[e.event_id] = []
                 return []
-            x = event_text(e, self.text)
+            x = self.refs.event_text(e)
             self._matches[e.event_id] = self._kept(self.refs.matches(e, x, lead))
         return self._matches[e.event_id]
 
@@ -138,13 +141,50 @@ class AnchorSearch:
         """How many different datings the matches of ``e`` give.
 
         Template-like wording matches many happenings at many dates, and then says little about
-        any one of them.
+        any one of them. (Its matches do not change with the day: counted once per event.)
         """
-        groups: list[Interval] = []
-        for f, _ in self._matches_of(e):
-            if not any(f.interval.overlaps(g) for g in groups):
-                groups.append(f.interval)
-        return max(1, len(groups))
+        count = self._ambiguities.get(e.event_id)
+        if count is None:
+            groups: list[Interval] = []
+            for f, _ in self._matches_of(e):
+                if not any(f.interval.overlaps(g) for g in groups):
+                    groups.append(f.interval)
+            count = self._ambiguities[e.event_id] = max(1, len(groups))
+        return count
+
+    def _weights(self, e: Event) -> list[tuple[float, Event]]:
+        """The weight of each matching article's best match for ``e`` as read now, least first.
+
+        Depends on the event's reading (interval, confidence) and its matches alone: a search
+        reads most events alike on many of the days it scores, and weighs them once.
+        """
+        key = (e.event_id, e.interval, e.mention.confidence, e.mention.reference)
+        weighed = self._weighed.get(key)
+        if weighed is not None:
+            return weighed
+        best: dict[str, tuple[float, Event]] = {}
+        moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
+        spread = self._ambiguity(e) if moves else 1
+        for f, sim in self._matches_of(e) if moves else ():
+            sim /= spread
+            rel = date_relation(e.interval, f.interval)
+            if rel in ("same", "overlap"):
+                w = sim * grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
+            elif rel == "far" and sim >= STRONG_AT and gap(e.interval, f.interval) > FAR_DAYS:
+                w = -0.5 * sim
+            else:
+                w = 0.0
+            if f.article_id not in best or w > best[f.article_id][0]:
+                best[f.article_id] = (w, f)
+        weighed = self._weighed[key] = sorted(best.values(), key=lambda t: t[0])
+        return weighed
+
+    def _told_as_past(self, e: Event) -> bool:
+        key = (e.mention.start, e.mention.end, e.sentence_start, e.sentence_end)
+        past = self._past.get(key)
+        if past is None:
+            past = self._past[key] = told_as_past(e, self.text)
+        return past
 
     def evaluate(self, day: date, events: list[Event]) -> Candidate:
         c = Candidate(day)
@@ -152,21 +192,7 @@ class AnchorSearch:
         for e in events:
             if any(a <= e.mention.start < b for a, b in spans):
                 continue  # "a month after ..." dates the news by the other happening, below
-            best: dict[str, tuple[float, Event]] = {}
-            moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
-            spread = self._ambiguity(e) if moves else 1
-            for f, sim in self._matches_of(e) if moves else ():
-                sim /= spread
-                rel = date_relation(e.interval, f.interval)
-                if rel in ("same", "overlap"):
-                    w = sim * grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
-                elif rel == "far" and sim >= STRONG_AT and gap(e.interval, f.interval) > FAR_DAYS:
-                    w = -0.5 * sim
-                else:
-                    w = 0.0
-                if f.article_id not in best or w > best[f.article_id][0]:
-                    best[f.article_id] = (w, f)
-            for w, f in sorted(best.values(), key=lambda t: t[0]):
+            for w, f in self._weights(e):
                 c.score += w
                 what = f"“{e.mention.text}” ({e.label})"
                 if w > 0:
@@ -178,7 +204,7 @@ class AnchorSearch:
                     c.far.append(f"puts {what} at {e.mention.value}, but {f.article_id} dates "
                                  f"the same happening {f.mention.value}")
             if e.mention.reference == "absolute" and e.interval.begin > day \
-                    and e.mention.rule != APPROX and told_as_past(e, self.text):
+                    and e.mention.rule != APPROX and self._told_as_past(e):
                 c.violations.append(f"it tells of {e.mention.value} as past (“{e.mention.text}”)")
             elif e.mention.reference != "absolute" and e.interval.days <= 100:
                 late = math.log1p(max(0, (day - e.interval.end).days))
@@ -218,7 +244,7 @@ class AnchorSearch:
         for e in events if self.can_agree() else ():
             if e.mention.reference == "absolute":
                 continue
-            for f in self.refs.strong(e, event_text(e, self.text)):
+            for f in self.refs.strong(e, self.refs.event_text(e)):
                 if gap(e.interval, f.interval) <= 0:
                     near.add(f.article_id)
                 elif gap(e.interval, f.interval) > FAR_DAYS:
@@ -251,11 +277,24 @@ class AnchorSearch:
     def search(self, centres: list[date], floor: date | None = None
                ) -> tuple[Candidate, date, date] | None:
         """The best candidate near ``centres`` and the range of days that score as well."""
-        days = sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
-        scored = [self.score(d) for d in days if floor is None or d >= floor]
+        scored = self.scored(centres, floor)
         if not scored:
             return None
         best = max(scored, key=lambda c: c.score)
+        return (best, *self.span(best, scored, floor))
+
+    def scored(self, centres: list[date], floor: date | None = None) -> list[Candidate]:
+        """The candidates a few days around ``centres`` (none before ``floor``)."""
+        days = sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
+        return [self.score(d) for d in days if floor is None or d >= floor]
+
+    def span(self, best: Candidate, scored: list[Candidate], floor: date | None = None
+             ) -> tuple[date, date]:
+        """The range of days around ``best`` that score as well, holding its rivals.
+
+        The costly part of a search (each day of its edges is a re-reading): a caller that
+        can reject ``best`` on its own asks for it only when it keeps it.
+        """
         worst = min(c.score for c in scored)
         tol = min(EPS, 0.5 * (best.score - worst)) if best.score > worst else EPS
 
@@ -266,7 +305,7 @@ class AnchorSearch:
         near = best.score - max(tol, RIVAL * (best.score - worst))
         rivals = [c.day for c in scored if c.score >= near]
         lo, hi = self._edge(best.day, -1, ok), self._edge(best.day, 1, ok)
-        return best, min([lo, *rivals]), max([hi, *rivals])
+        return min([lo, *rivals]), max([hi, *rivals])
 
     @staticmethod
     def _edge(start: date, step: int, ok: Callable[[date], bool]) -> date:

@@ -283,10 +283,12 @@ class Blocker:
         run, at = _expand(t_sizes[event], t_starts[event])
         return event[run], sig[run] * (len(LEVELS) * _SPAN) + t_values[at]
 
-    def pair_chunks(self):
+    def pair_chunks(self, worth=None):
         """Arrays ``(i, j)`` with ``i < j``, a chunk of probing events at a time.
 
         A pair is unique within its chunk; one found from both of its events comes twice.
+        ``worth(i, j)``, a mask symmetric in ``i`` and ``j``, drops pairs before they are made
+        unique (the costly step: an event meets its neighbours in many blocks).
         """
         half = BLOCK_CAP // 2
         for start in range(0, self.n, PROBE_CHUNK):
@@ -302,6 +304,9 @@ class Blocker:
             i, j = event[run], self.block_events[at]
             keep = i != j
             i, j = i[keep], j[keep]
+            if worth is not None:
+                keep = worth(i, j)
+                i, j = i[keep], j[keep]
             pairs = np.unique(np.minimum(i, j) * self.n + np.maximum(i, j))
             yield pairs // self.n, pairs % self.n
 
@@ -358,14 +363,19 @@ def scored_pairs(
         sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for i, j in Blocker(events, sigs).pair_chunks():
+
+    def by_dates(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Per pair: whether its dates allow one happening, overlap, near, longest interval."""
         same_day = (begin[i] == begin[j]) & (end[i] == end[j])
         overlap = (begin[i] < end[j]) & (begin[j] < end[i])
         longest = np.maximum(end[i] - begin[i], end[j] - begin[j])
         gap = np.maximum(begin[j] - end[i], begin[i] - end[j])
         near = ~same_day & ~overlap & (longest <= 7) & (gap < NEAR_DAYS)
         near &= article[i] != article[j]  # one article's different days are different happenings
-        keep = same_day | overlap | near
+        return same_day | overlap | near, overlap, near, longest
+
+    for i, j in Blocker(events, sigs).pair_chunks(lambda i, j: by_dates(i, j)[0]):
+        keep, overlap, near, longest = by_dates(i, j)
         i, j, overlap, near, longest = i[keep], j[keep], overlap[keep], near[keep], longest[keep]
         same_article = article[i] == article[j]
         need = np.where(near, NEAR_MERGE_AT, MERGE_AT)

@@ -25,18 +25,22 @@ class SignatureMemo:
 
     def event_texts(self, events: Iterable[Event], texts: Mapping[str, str]
                     ) -> dict[str, EventText]:
+        global last
+        last = self  # the anchor checks that follow read the same events (see known)
         old, new, out = self._events, {}, {}
         for e in events:
             text = texts.get(e.article_id)
-            m = e.mention
-            key = (e.event_id, hash(text), e.sentence_start, e.sentence_end, m.start, m.end,
-                   m.text, e.sentence)
+            key = _key(e, text)
             sig = old.get(key)
             if sig is None:
                 sig = event_text(e, text)
             new[key] = out[e.event_id] = sig
         self._events = new
         return out
+
+    def known(self, e: Event, text: str | None) -> EventText | None:
+        """The signatures of ``e`` in ``text`` if the last run read them, else None."""
+        return self._events.get(_key(e, text))
 
     def lead_texts(self, analyses: Iterable[ArticleAnalysis]) -> dict[str, EventText]:
         from timeline_app.core.reconcile.clustering import lead_text
@@ -62,3 +66,15 @@ class SignatureMemo:
             new[key] = out[a.article.id] = keys
         self._stories = new
         return out
+
+
+def _key(e: Event, text: str | None) -> tuple:
+    """Everything :func:`event_text` reads of an event and its article's text."""
+    m = e.mention
+    return (e.event_id, hash(text), e.sentence_start, e.sentence_end, m.start, m.end, m.text,
+            e.sentence)
+
+
+last: SignatureMemo | None = None
+"""The memo of the last clustering: the anchor checks of the same story reuse its signatures
+rather than reading every event again."""
