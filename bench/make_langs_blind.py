@@ -87,6 +87,37 @@ desde [[1979|1979]]. Las clases se suspenderán hasta [[el lunes 25 de abril|201
 상륙한 뒤 [[7시간|PT7H]] 만에 동해로 빠져나갔다. [[어제|2022-09-05]] 밤부터 내린 비로 \
 곳곳이 침수됐다. 이 지역에 이만한 태풍이 온 것은 [[2003년|2003]] 이후 처음이다. 복구 \
 작업은 [[이번 주|2022-W36]] 내내 이어질 전망이다."""),
+    ("es-banco", "2012-11-15", """\
+El Banco Central rebajó [[hoy|2012-11-15]] los tipos de interés por tercera vez [[este \
+año|2012]], hasta el 4,5 %. La decisión, adoptada [[el pasado martes|2012-11-13]] por el \
+consejo, entrará en vigor [[el lunes|2012-11-19]]. La institución prevé que la economía crezca \
+un 2 % [[el año que viene|2013]] y que la inflación se modere [[a finales de 2013|2013]]. En \
+[[los últimos cinco años|P5Y]] el crédito a las empresas ha caído un 20 %. El gobernador \
+comparecerá ante el Congreso [[el 28 de noviembre|2012-11-28]] y presentará su informe \
+trimestral [[en enero|2013-01]]. [[En 2008|2008]], en plena crisis, los tipos llegaron al 9 %."""),
+    ("es-incendio", "2019-08-20", """\
+Los bomberos dieron por controlado [[esta mañana|2019-08-20TMO]] el incendio que se declaró \
+[[el sábado|2019-08-17]] en la sierra y que ha quemado unas 6.000 hectáreas. El fuego obligó a \
+desalojar a 9.000 personas [[durante el fin de semana|2019-W33-WE]]. [[Ayer por la \
+tarde|2019-08-19TAF]] los vecinos empezaron a regresar a sus casas. Es el peor incendio en la \
+región desde [[julio de 2012|2012-07]]. Las autoridades calculan que la zona tardará [[al menos \
+diez años|P10Y]] en recuperarse. El gobierno regional aprobará ayudas [[la próxima \
+semana|2019-W35]]."""),
+    ("fr-greve", "2019-12-10", """\
+La grève contre la réforme des retraites entre [[aujourd'hui|2019-12-10]] dans son sixième \
+jour. Le mouvement a commencé [[jeudi dernier|2019-12-05]] et les syndicats ont appelé à une \
+nouvelle journée de mobilisation [[mardi prochain|2019-12-17]]. Le Premier ministre doit \
+présenter le projet [[demain|2019-12-11]] à [[midi|2019-12-11T12:00]]. La dernière grande \
+grève des transports remonte à [[1995|1995]], lorsqu'elle avait duré [[trois semaines|P3W]]. \
+Selon la SNCF, le trafic restera très perturbé [[jusqu'à la fin de la semaine|2019-W50]]. La \
+réforme doit entrer en vigueur [[en 2025|2025]]."""),
+    ("de-wahl", "2017-09-25", """\
+Nach der Bundestagswahl [[am Sonntag|2017-09-24]] beginnt [[heute|2017-09-25]] die Suche nach \
+einer neuen Regierung. Die Kanzlerin will [[in den kommenden Wochen|PXW]] mit den \
+anderen Parteien sprechen. Erste Gespräche sind für [[Mitte Oktober|2017-10]] geplant. Die \
+Wahlbeteiligung lag bei 76 Prozent, höher als [[vor vier Jahren|2013]]. Der neue Bundestag \
+tritt [[spätestens am 24. Oktober|2017-10-24]] zusammen. Bis [[Weihnachten|2017-12-25]] soll \
+eine Koalition stehen, sagte ein Sprecher [[am Montagmorgen|2017-09-25TMO]]."""),
 ]
 
 

@@ -96,3 +96,9 @@ def test_trigger_windows_find_what_a_full_scan_finds() -> None:
     full = sorted((s, e, r.id) for s, e, r, _ in recognition._candidates(TEXT, scan_all=True))
     assert windowed == full
     assert len(windowed) > 20
+
+
+def test_a_macro_it_cannot_expand_is_an_error_not_a_rule_that_never_matches() -> None:
+    with pytest.raises(ValueError, match="AFTER"):
+        grammar._expand("{AFTER:jusqu'en}{YEAR}")
+    assert grammar._expand(r"\d{1,3}") == r"\d{1,3}"

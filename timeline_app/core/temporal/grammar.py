@@ -236,6 +236,7 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
 
 
 _MACRO = re.compile(r"\{([A-Z0-9]+)(?::([\w|]+))?\}")
+_LEFT_MACRO = re.compile(r"\{[A-Z][A-Z0-9]*(?::[^{}]*)?\}")
 # "# EXAMPLE: last Friday @ 2023-10-18 => 2023-10-13": the text, an anchor, the TIMEX3 value.
 _RESOLVED = re.compile(r"(?P<text>.+?)\s+@\s+(?P<anchor>\d{4}-\d\d-\d\d)\s+=>\s+(?P<value>\S+)")
 _LINE = re.compile(r"^(\S+)\s+(DATE|TIME|DURATION|SET)\s+(\S+)\s+(.+)$")
@@ -265,7 +266,11 @@ def _expand(pattern: str, lang: str = lexicon.DEFAULT_LANG) -> str:
             text = re.sub(r"\(\?P<\w+>", f"(?P<{m.group(2)}>", text, count=1)
         return text
 
-    return _MACRO.sub(one, pattern)
+    expanded = _MACRO.sub(one, pattern)
+    left = _LEFT_MACRO.search(expanded)
+    if left is not None:  # "{AFTER:jusqu'en}": a word the macro cannot hold would never match
+        raise ValueError(f"macro {left.group(0)} not understood (words: letters and digits)")
+    return expanded
 
 
 def _parse_action(spec: str) -> tuple[str, dict[str, str]]:
