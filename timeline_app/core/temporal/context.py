@@ -27,7 +27,7 @@ __all__ = ["Narrative", "sentence_starts"]
 # (One character class first, so the engine jumps between sentence marks instead of trying both
 # branches at every position.)
 _SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[\"')\]\u201d]*\s+(?=[\"'(\u201c]?[A-Z0-9])|(?<=\n)\s*\n)"
+    r"[.!?\n](?:(?<=[.!?])[\"')\]\u201d\u00bb]*\s+(?=[\"'(\u201c\u00ab]?(?P<first>\w))|(?<=\n)\s*\n)"
 )
 # Abbreviations a full stop follows without ending a sentence, besides the language's month and
 # weekday abbreviations (read from its word lists).
@@ -62,11 +62,17 @@ _PRESENT_REGISTER = compile_fast(r"\b(?:has|have|says|say)\b", re.IGNORECASE)
 def sentence_starts(text: str, lang: str = lexicon.DEFAULT_LANG) -> list[int]:
     """Offsets where sentences begin (a cheap splitter: sentence-final punctuation + capital).
 
+    A capital of any script ("Вчера", "État"), a digit or a letter of a script without case
+    ("어제") opens a sentence.
+
     A full stop after an abbreviation ("Oct. 2", "Mr. Smith", "U.S. officials") ends nothing.
     """
     starts = [0]
     abbrev = _abbreviation(lang)
     for m in _SENTENCE_END.finditer(text):
+        first = m.group("first")
+        if first is not None and first.islower():
+            continue  # a capital, a digit or a letter of a script without case opens one
         if text[m.start()] == "." and abbrev.search(text, max(0, m.start() - 6), m.start()):
             continue
         starts.append(m.end())

@@ -118,6 +118,8 @@ def alternation(names: list[str] | tuple[str, ...], *, case_sensitive: bool = Fa
     Case-sensitive lists must not run into a longer word ("Mar" in "Marines"); their capital
     letter is checked after matching (see ``grammar.cased_groups``).
     """
+    if not names:
+        return "(?!)"  # a language without such names (no abbreviations): nothing, not ""
     body = trie_regex({name.lower() for name in names})
     if case_sensitive:  # rules see lower-cased text: the capital is checked on the original
         return f"(?:{body})(?![a-z])"

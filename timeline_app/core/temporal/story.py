@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
 from timeline_app.core.model import Mention
 
-from . import event_anchor, governing
+from . import event_anchor, governing, grammar, lexicon
 from .context import Narrative
 from .cues import pattern as cue
 from .grammar import Rule
@@ -26,7 +27,17 @@ __all__ = ["is_narrative", "remember", "years_ahead"]
 _UNIT_OF = event_anchor.UNIT_OF
 _NEWS_RULES = frozenset({"deictic_day", "deictic_part", "weekday", "weekday_part", "relunit",
                          "weekday_rel", "time_clock"})
+_NEWS_ACTIONS = frozenset({"deictic", "weekday", "relunit"})
 _HISTORY_GAP_YEARS = 5
+
+
+@cache
+def _news_rules(lang: str) -> frozenset[str]:
+    """The rules of ``lang`` whose matches tell the news' own time ("yesterday", "last week").
+
+    English's by name, and in every language those whose action is one of these.
+    """
+    return _NEWS_RULES | {r.id for r in grammar.rules(lang) if r.action in _NEWS_ACTIONS}
 _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
@@ -39,7 +50,7 @@ def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> boo
     """
     news = history = 0
     for m in chosen:
-        if (m.rule in _NEWS_RULES and m.rule != "time_clock"
+        if (m.rule in _news_rules(lexicon.current()) and m.rule != "time_clock"
                 and text[m.start:m.end].lower() != "today"):
             news += 1  # history tells clock times too, and what stands "today"
         year = m.group("year")
@@ -129,7 +140,7 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
              previous: Mention | None) -> None:
     """Update ``narrative`` with what the just placed ``mention`` tells about the story."""
     s, e = mention.start, mention.end
-    if rule.id in _NEWS_RULES and norm.reference == "anchor":
+    if rule.id in _news_rules(lexicon.current()) and norm.reference == "anchor":
         narrative.note_news(s)
     elif norm.reference == "narrative":
         narrative.note_story(s)

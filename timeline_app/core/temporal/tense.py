@@ -34,7 +34,7 @@ def _cue_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """
     conj, said = alternation("clause_conjunction", lang), alternation("reported", lang)
     clause_left = compile_fast(
-        r"[.!?](?=[\"')\u201d]*\s+(?:[\"'(\u201c]?[A-Z]|$))|[;:\n]|" rf"\b(?:{conj})\b",
+        r"[.!?](?=[\"')\u201d\u00bb]*\s+(?:[\"'(\u201c\u00ab]?\w|$))|[;:\n]|" rf"\b(?:{conj})\b",
         re.IGNORECASE)
     reported = compile_fast(
         rf"\b(?:{said})(?:\s+(?:{alternation('reported_link', lang)}))?\s+$", re.IGNORECASE)
