@@ -140,6 +140,33 @@ eine Koalition stehen, sagte ein Sprecher [[am Montagmorgen|2017-09-25TMO]].""")
 두산은 [[지난 29일|2016-10-29]] 3차전에서도 이겼다. 경기는 [[오후 6시 30분|2016-10-30T18:30]]에 \
 시작해 [[3시간 20분|PT3H20M]] 만에 끝났다. 선수들은 [[다음 주|2016-W45]] 해외 전지훈련에 \
 들어간다. 두산이 한국시리즈에서 우승한 것은 [[1995년|1995]] 이후 세 번째다."""),
+    ("de-hochwasser", "2021-07-19", """\
+Das Hochwasser im Westen Deutschlands hat seit [[Mittwoch|2021-07-14]] mehr als 160 \
+Menschenleben gefordert. Der Regen hatte [[in der Nacht zum Donnerstag|2021-07-15TNI]] seinen \
+Höhepunkt erreicht. Die Kanzlerin besuchte [[am Sonntag|2021-07-18]] die betroffenen Orte. Das \
+Kabinett will [[am Mittwoch|2021-07-21]] über Soforthilfen entscheiden. Der Wiederaufbau werde \
+[[Jahre|PXY]] dauern, sagte der Ministerpräsident. Ein vergleichbares Hochwasser hatte es \
+zuletzt [[im Sommer 2002|2002-SU]] gegeben. Die Aufräumarbeiten laufen seit [[Freitag|2021-07-16]]."""),
+    ("de-boerse", "2020-03-13", """\
+Der Dax ist [[am Donnerstag|2020-03-12]] um mehr als zwölf Prozent eingebrochen, so stark wie \
+seit [[1989|1989]] nicht mehr. Seit [[Ende Februar|2020-02]] hat der Index fast ein Drittel \
+seines Wertes verloren. [[Heute Morgen|2020-03-13TMO]] erholten sich die Kurse leicht. Die \
+Europäische Zentralbank hatte [[gestern|2020-03-12]] ein neues Anleihekaufprogramm angekündigt. \
+Die Notenbank tagt [[im April|2020-04]] erneut. [[In diesem Jahr|2020]] rechnen Ökonomen mit \
+einer Rezession."""),
+    ("fr-tour", "2022-07-25", """\
+Le Danois a remporté [[dimanche|2022-07-24]] son premier Tour de France, [[trois semaines|P3W]] \
+après le départ de Copenhague [[le 1er juillet|2022-07-01]]. Il avait pris le maillot jaune \
+[[le 13 juillet|2022-07-13]] dans les Alpes et ne l'a plus quitté. Le vainqueur de [[l'an \
+dernier|2021]] a terminé deuxième. La prochaine édition partira de Bilbao [[en juillet 2023|2023-07]]. \
+Les coureurs seront reçus [[ce soir|2022-07-25TEV]] à l'Élysée."""),
+    ("es-eleccion", "2018-07-02", """\
+El candidato de izquierda ganó [[ayer|2018-07-01]] las elecciones presidenciales con más del \
+50 % de los votos. Asumirá el cargo [[el 1 de diciembre|2018-12-01]] para un mandato de \
+[[seis años|P6Y]]. Era su tercer intento, tras las derrotas de [[2006|2006]] y [[2012|2012]]. \
+Los resultados oficiales se conocerán [[el miércoles|2018-07-04]]. Durante [[los próximos \
+cinco meses|P5M]] el presidente saliente seguirá en funciones. [[Hoy por la mañana|2018-07-02TMO]] \
+los mercados recibieron la noticia con calma."""),
 ]
 
 

@@ -27,10 +27,22 @@ from timeline_app.core.temporal.context import sentence_starts
     ("fr", "2019-12-10", "La dernière grève remonte à 1995.", "1995", "1995"),
     ("de", "2017-09-25", "Die Kanzlerin will in den kommenden Wochen sprechen.",
      "den kommenden Wochen", "PXW"),
+    ("de", "2020-03-13", "Der Dax fiel so stark wie seit 1989 nicht mehr. Seit Ende Februar hat "
+     "der Index ein Drittel verloren.", "Ende Februar", "2020-02"),  # "seit 1989" is no point
+    ("de", "2021-07-19", "Der Wiederaufbau werde Jahre dauern.", "Jahre", "PXY"),
+    ("es", "2018-07-02", "Era su tercer intento, tras las derrotas de 2006 y 2012.", "2012",
+     "2012"),
+    ("es", "2018-07-02", "Hoy por la mañana los mercados reaccionaron.", "Hoy por la mañana",
+     "2018-07-02TMO"),
 ])
 def test_blind_finding(lang: str, anchor: str, text: str, phrase: str, value: str) -> None:
     found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang=lang)}
     assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize("text", ["Costó más de 2000 dólares.", "la cifra de 2000 personas"])
+def test_a_count_after_de_is_no_year(text: str) -> None:
+    assert tag(text, date(2018, 7, 2), lang="es") == []
 
 
 def test_a_language_without_abbreviations_reads_no_empty_weekday() -> None:

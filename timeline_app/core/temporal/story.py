@@ -28,6 +28,7 @@ _UNIT_OF = event_anchor.UNIT_OF
 _NEWS_RULES = frozenset({"deictic_day", "deictic_part", "weekday", "weekday_part", "relunit",
                          "weekday_rel", "time_clock"})
 _NEWS_ACTIONS = frozenset({"deictic", "weekday", "relunit"})
+_BARE_YEAR = frozenset({"year", "year_bare"})  # the rules of a year alone, in every folder
 _HISTORY_GAP_YEARS = 5
 
 
@@ -149,7 +150,7 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
     bc = _BC_YEAR.fullmatch(norm.value)
     if bc:
         narrative.note_bc(s, int(bc.group(1)), int(bc.group(2)) if bc.group(2) else None)
-    named = rule.id == "year" and cue("named_of").search(text, max(0, s - 30), s) is not None
+    named = rule.id in _BARE_YEAR and cue("named_of").search(text, max(0, s - 30), s) is not None
     range_end = _range_end_after_year(text, previous, s)
     if range_end:  # "the war lasted from 1939 to 1945": the war's end, if not the story's
         _note_event(narrative, text, norm, mention, s, e)
@@ -159,10 +160,11 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
         return
     if narrative.document_mode and (
             _background(text, s, e, narrative)
-            or governing.side_year(text, s, e, rule.id == "year")):
+            or governing.side_year(text, s, e, rule.id in _BARE_YEAR)):
         return  # history: an aside, a bound or a name is no date of the story
     if norm.explicit_year is not None and not _background(text, s, e, narrative):
-        point = rule.id != "year" or bool(cue("point_before").search(text[max(0, s - 12):s]))
+        point = rule.id not in _BARE_YEAR or bool(
+            cue("point_before").search(text[max(0, s - 12):s]))
         if cue("the_before").search(text, max(0, s - 5), s):
             point = False  # "the Dec. 21, 1988, bombing", "the 1906 earthquake": a name
         fine = rule.id not in _NAMED_QUARTER and bool(_FINE_VALUE.match(norm.value))
