@@ -153,6 +153,29 @@ by a tiebreak. The [[three-week|P3W]] match in New York had ended in a 6-6 tie [
 Monday|2016-11-28]]. The champion, who turned 26 [[today|2016-11-30]], first won the title in \
 [[2013|2013]] and defended it [[two years later|2015]]. The next championship is planned for \
 [[November 2018|2018-11]] in London."""),
+    ("wire-earnings", "1998-02-12", """\
+NEW YORK (AP) -- Shares of the toy maker rose sharply [[Thursday|1998-02-12]] after it said \
+profit in the [[fourth quarter|1997-Q4]] more than doubled from [[a year earlier|1996-Q4]]. \
+Net income for the [[three months ended Dec. 31|P3M]] was $42 million, compared with $19 million \
+in the [[year-earlier period|1996-Q4]]. For [[all of 1997|1997]], earnings rose 35 percent. The \
+company, which cut 600 jobs [[last spring|1997-SP]], said it expects sales to grow [[this \
+year|1998]] and plans to open a plant in Mexico by [[mid-1999|1999]]. Its chief executive will \
+retire [[at the end of March|1998-03]], the company said [[Wednesday|1998-02-11]]."""),
+    ("wire-storm", "1999-09-16", """\
+MIAMI (Reuters) - More than two million people fled the coast [[on Wednesday|1999-09-15]] as \
+the hurricane churned toward Florida, the largest evacuation in the state's history. Forecasters \
+said the storm could make landfall [[late Thursday|1999-09-16]] or [[early Friday|1999-09-17]]. \
+It had killed at least five people in the Bahamas [[on Tuesday|1999-09-14]]. [[Seven years \
+ago|1992]], a hurricane of similar strength destroyed 25,000 homes south of Miami. Schools \
+will stay closed [[through the weekend|1999-W37-WE]], officials said. The hurricane season \
+runs until [[Nov. 30|1999-11-30]]."""),
+    ("wire-vote", "2004-05-20", """\
+The Senate voted 62-35 [[late Wednesday|2004-05-19]] to extend the program for [[another five \
+years|P5Y]], ending [[a month|P1M]] of debate. The House passed a similar bill [[in \
+March|2004-03]] and the two versions must be reconciled before the program expires [[on June \
+30|2004-06-30]]. The program was created in [[1996|1996]] and was last renewed [[four years \
+ago|2000]]. Its supporters hope to send a final bill to the president [[before the July 4 \
+recess|2004-07-04]]."""),
 ]
 
 

@@ -25,6 +25,8 @@ from timeline_app.core.temporal import tag
      "2013-06-04TNI"),
     ("2013-06-05", "Police would not clear the terminal before the weekend.", "the weekend",
      "2013-W23-WE"),
+    ("1999-09-16", "Schools will stay closed through the weekend.", "the weekend",
+     "1999-W37-WE"),
     ("2020-11-20", "The plague of 1565 killed many. On 12 June of that year the council "
      "closed the gates.", "12 June of that year", "1565-06-12"),
 ])
