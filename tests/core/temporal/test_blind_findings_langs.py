@@ -56,6 +56,9 @@ def test_a_language_without_abbreviations_reads_no_empty_weekday() -> None:
     ("Le vote a eu lieu. État et régions ont voté.", [0, 19]),
     ("회의가 열렸다. 어제 결론이 났다.", [0, 9]),
     ("It ended. then it began.", [0]),  # a lower-case letter opens no sentence
+    ("it ended.\n\nthen it began.", [0, 11]),  # but a blank line ends a paragraph
+    ("He works at Acme Inc.\n\nThe firm grew.", [0, 23]),  # after an abbreviation too
+    ("INDEPENDENCE, Mo. _ The storm hit.", [0]),  # "_" opens nothing
 ])
 def test_sentences_open_with_a_capital_of_any_script(text: str, starts: list[int]) -> None:
     assert sentence_starts(text) == starts

@@ -27,7 +27,7 @@ __all__ = ["Narrative", "sentence_starts"]
 # (One character class first, so the engine jumps between sentence marks instead of trying both
 # branches at every position.)
 _SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[\"')\]\u201d\u00bb]*\s+(?=[\"'(\u201c\u00ab]?(?P<first>\w))|(?<=\n)\s*\n)"
+    r"[.!?\n](?:(?<=[.!?])[\"')\]\u201d\u00bb]*\s+(?=[\"'(\u201c\u00ab]?(?P<first>[^\W_]))|(?<=\n)\s*\n)"
 )
 # Abbreviations a full stop follows without ending a sentence, besides the language's month and
 # weekday abbreviations (read from its word lists).
@@ -71,9 +71,11 @@ def sentence_starts(text: str, lang: str = lexicon.DEFAULT_LANG) -> list[int]:
     abbrev = _abbreviation(lang)
     for m in _SENTENCE_END.finditer(text):
         first = m.group("first")
-        if first is not None and first.islower():
-            continue  # a capital, a digit or a letter of a script without case opens one
-        if text[m.start()] == "." and abbrev.search(text, max(0, m.start() - 6), m.start()):
+        if "\n\n" in m.group(0).replace(" ", ""):
+            pass  # a blank line ends a paragraph, whatever follows or precedes it
+        elif first is not None and first.islower():
+            continue  # else a capital, a digit or a letter of a script without case opens one
+        elif text[m.start()] == "." and abbrev.search(text, max(0, m.start() - 6), m.start()):
             continue
         starts.append(m.end())
     return starts
