@@ -25,9 +25,10 @@ from .recognition import Match
 __all__ = ["is_narrative", "remember", "years_ahead"]
 
 _UNIT_OF = event_anchor.UNIT_OF
-_NEWS_RULES = frozenset({"deictic_day", "deictic_part", "weekday", "weekday_part", "relunit",
-                         "weekday_rel", "time_clock"})
 _NEWS_ACTIONS = frozenset({"deictic", "weekday", "relunit"})
+_CLOCK_RULE = "time_clock"
+"""A clock time told against the anchor ("7:15 p.m."): it places the news, but history tells
+clock times too, so it is no sign that the text is news."""
 _BARE_YEAR = frozenset({"year", "year_bare"})  # the rules of a year alone, in every folder
 _HISTORY_GAP_YEARS = 5
 
@@ -36,9 +37,11 @@ _HISTORY_GAP_YEARS = 5
 def _news_rules(lang: str) -> frozenset[str]:
     """The rules of ``lang`` whose matches tell the news' own time ("yesterday", "last week").
 
-    English's by name, and in every language those whose action is one of these.
+    Those whose action is one of ``_NEWS_ACTIONS``, whatever the folder names them.
     """
-    return _NEWS_RULES | {r.id for r in grammar.rules(lang) if r.action in _NEWS_ACTIONS}
+    return frozenset(r.id for r in grammar.rules(lang) if r.action in _NEWS_ACTIONS)
+
+
 _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
@@ -51,9 +54,9 @@ def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> boo
     """
     news = history = 0
     for m in chosen:
-        if (m.rule in _news_rules(lexicon.current()) and m.rule != "time_clock"
+        if (m.rule in _news_rules(lexicon.current())
                 and text[m.start:m.end].lower() != "today"):
-            news += 1  # history tells clock times too, and what stands "today"
+            news += 1  # (history tells what stands "today" too)
         year = m.group("year")
         if year and (anchor is None or int(year) < anchor.year - _HISTORY_GAP_YEARS):
             history += 1
@@ -141,7 +144,8 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
              previous: Mention | None) -> None:
     """Update ``narrative`` with what the just placed ``mention`` tells about the story."""
     s, e = mention.start, mention.end
-    if rule.id in _news_rules(lexicon.current()) and norm.reference == "anchor":
+    if (rule.id in _news_rules(lexicon.current()) or rule.id == _CLOCK_RULE) \
+            and norm.reference == "anchor":
         narrative.note_news(s)
     elif norm.reference == "narrative":
         narrative.note_story(s)
