@@ -229,6 +229,7 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
         "DECWORD": listed("decades"),
         "VAGUE": listed("vague"),
         "HOLIDAY": rf"(?P<holiday>{holidays})",
+        "PARTICLE": lexicon.alternation(words("particles", None, lang)),
         "ONESWORD": ones_re,
         "TEENWORD": teens_re,
         "TENSWORD": tens_re,
