@@ -42,6 +42,25 @@ def _news_rules(lang: str) -> frozenset[str]:
     return frozenset(r.id for r in grammar.rules(lang) if r.action in _NEWS_ACTIONS)
 
 
+@cache
+def _today_rules(lang: str) -> frozenset[str]:
+    """The rules of ``lang`` that name the day of writing by their own word ("heute", "오늘")."""
+    return frozenset(r.id for r in grammar.rules(lang) if r.params.get("deixis") == "today")
+
+
+def _says_today(m: Match) -> bool:
+    """"today" alone, in any language: history tells what stands today too, so it is no news.
+
+    A rule names its deixis either as a group (English "yesterday|today|tomorrow") or as a
+    parameter (``deixis=today``); a modifier or a part of the day ("early today", "heute
+    Abend") makes the match a news time again.
+    """
+    word = (m.group("deixis") or "").lower()
+    if not word and m.rule in _today_rules(lexicon.current()):
+        word = "today"
+    return word == "today" and not (m.group("mod") or m.group("part"))
+
+
 _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
@@ -54,9 +73,8 @@ def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> boo
     """
     news = history = 0
     for m in chosen:
-        if (m.rule in _news_rules(lexicon.current())
-                and text[m.start:m.end].lower() != "today"):
-            news += 1  # (history tells what stands "today" too)
+        if m.rule in _news_rules(lexicon.current()) and not _says_today(m):
+            news += 1
         year = m.group("year")
         if year and (anchor is None or int(year) < anchor.year - _HISTORY_GAP_YEARS):
             history += 1
