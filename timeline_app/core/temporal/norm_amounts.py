@@ -138,6 +138,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             hh, mm = hh % 24, int(minutes)
     if not noon or g.get("minw"):
         ampm = (g.get("ampm") or "").lower()
+        if ampm and g.get("hourto") and hh % 12 > int(g["hourto"]) % 12:
+            ampm = "a" if ampm.startswith("p") else "p"  # "from 11 to 1pm": 11 a.m.
         evening = (g.get("inthe") or "").lower() in ("afternoon", "evening")
         # "오후 3시", "a las 3 de la tarde": the part of the day (a word list) says which half
         part = lookup("parts_of_day", g.get("part"))
@@ -160,7 +162,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             return None
         day, ref, conf, explicit = n.value, n.reference, n.confidence, n.explicit_year
     elif g.get("weekday") or g.get("weekday2"):
-        n = DATES["weekday"]({"weekday": g.get("weekday") or g.get("weekday2")}, p, ctx)
+        n = DATES["weekday"]({"weekday": g.get("weekday") or g.get("weekday2"),
+                              "rel": g.get("rel")}, p, ctx)  # "next monday at 9am"
         if n is None:
             return None
         day, ref, conf = n.value, n.reference, n.confidence

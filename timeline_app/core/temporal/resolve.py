@@ -79,6 +79,10 @@ class Ctx:
 # direction for ``prefer`` loses 0.6 value F1 on TimeBank/AQUAINT; README "Resolution policies").
 AGAINST_TENSE = 3.0
 AGAINST_PREFER = 2.5
+# ``prefer="future"`` is never the default: a caller who sets it (a date box, a schedule) means
+# it, so with no tense to say otherwise a reading behind the anchor is taken only when no
+# reading ahead of it exists ("christmas eve" typed in February is the coming one).
+AGAINST_FUTURE = 1000.0
 # In news, an explicit year in the previous sentence governs a past-tense bare month only
 # when it lies this many years before the anchor (else the anchor's own reading is as good).
 NEWS_YEAR_REACH = 1
@@ -157,7 +161,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
         return None, "unresolved", 0.3
     tense_dir = ctx.tense
     favoured = tense_dir or ctx.prefer
-    factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
+    factor = against(ctx)
     told = tense_dir == "past" and _told_past(ctx)
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
@@ -186,6 +190,13 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             best = (cost, y)
     conf = 0.85 if tense_dir else 0.7
     return (best[1] if best else a.year), "anchor", conf
+
+
+def against(ctx: Ctx) -> float:
+    """How many times its distance a reading against the tense (or ``prefer``) counts."""
+    if ctx.tense:
+        return AGAINST_TENSE
+    return AGAINST_FUTURE if ctx.prefer == "future" else AGAINST_PREFER
 
 
 def _told_past(ctx: Ctx) -> bool:
@@ -237,7 +248,7 @@ def nearest(ctx: Ctx, candidates: list[date]) -> date | None:
         return None
     tense_dir = ctx.tense
     favoured = tense_dir or ctx.prefer
-    factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
+    factor = against(ctx)
     told = tense_dir == "past" and _told_past(ctx)
     best: tuple[float, date] | None = None
     for cand in candidates:
