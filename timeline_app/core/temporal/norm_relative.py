@@ -111,6 +111,12 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", value, mod, "narrative", 0.6, placed=(base, used))
     if ctx.anchor is None:
         return Norm("DATE", underspecified(n), mod, "unresolved", 0.3)
+    if unit == "Y" and p.get("n") == "0" and ctx.tense == "past":
+        quarter = ctx.narrative.quarter_in_reach(ctx.start)
+        if quarter is not None and quarter[0] < ctx.anchor.year:
+            # "earned $310 million in the fourth quarter ... For the full year, revenue
+            # climbed": the year whose results are told, not the one they are told in
+            return Norm("DATE", f"{quarter[0]:04d}", mod, "anchor", 0.6)
     if unit == "Y" and n == -1 and _COMPARED.search(ctx.left(60)):
         quarter = ctx.quarter_context()  # "up from $3 million last year": that quarter
         if quarter is not None:

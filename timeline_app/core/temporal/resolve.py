@@ -17,7 +17,8 @@ from .norm_base import month_num
 
 __all__ = ["Ctx", "day_of_month_near", "nearest", "weekday_day_near", "year_for"]
 
-_QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b|\bperiod\b|\bthree\s+months\b", re.IGNORECASE)
+_QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b(?![\s-]*finals?\b)|\bperiod\b|\bthree\s+months\b",
+                            re.IGNORECASE)  # (the quarter-finals are no quarter)
 
 
 _OPENERS = frozenset(" \t\"'`\u201c\u2018(-")
@@ -144,7 +145,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     if ahead is not None:
         return ahead, "absolute", 0.9
     past_year = ctx.narrative.year_in_reach(ctx.start)
-    if past_year is None:
+    if past_year is None and not _at_the_anchor(ctx):
         past_year = ctx.narrative.year_ahead(ctx.start)
     if past_year is None and ctx.tense == "past" and a is not None:
         # News telling history: "was founded in 1948 ... In October, parliament met".
@@ -197,6 +198,17 @@ def against(ctx: Ctx) -> float:
     if ctx.tense:
         return AGAINST_TENSE
     return AGAINST_FUTURE if ctx.prefer == "future" else AGAINST_PREFER
+
+
+def _at_the_anchor(ctx: Ctx) -> bool:
+    """The story is at the publication date here: a day of its week was just told.
+
+    "He died on Saturday. His family said he had been ill since the autumn. Born in 1927, ...":
+    the year written after does not govern a season told from the news day.
+    """
+    near = ctx.narrative.day_in_reach(ctx.start, 2)
+    return (near is not None and ctx.anchor is not None and near[1] <= ctx.anchor
+            and (ctx.anchor - near[1]).days <= 7)
 
 
 def _told_past(ctx: Ctx) -> bool:
