@@ -55,6 +55,16 @@ of [[1565|1565]] killed nearly a third of its people. On [[12 June|1565-06-12]] 
 the council closed the gates, and they stayed closed until [[the autumn|1565-FA]]. Trade \
 recovered slowly, and by [[1600|1600]] the harbour handled more ships than it had \
 [[a century earlier|1500]]."""),
+    ("lighthouse", "2020-10-07", """\
+The lighthouse on the northern cape was the last great work of the engineer's career. He \
+surveyed the rock in [[the summer of 1842|1842-SU]], but storms kept the builders away until \
+[[the following spring|1843-SP]]. In [[May 1843|1843-05]] the first stones were landed, and by \
+[[September|1843-09]] the base stood above the high-water mark. Work stopped [[each \
+winter|XXXX-WI|SET]]. The tower was finished [[three years later|1846]], and its lamp was first \
+lit on [[1 February 1847|1847-02-01]]. The keepers lived on the rock for [[six weeks|P6W]] at a \
+time. A storm in [[January 1868|1868-01]] smashed the lantern glass, and the light was dark for \
+[[nine days|P9D]]. It was converted to electricity in [[1931|1931]] and automated in [[the \
+1970s|197]]. The last keeper left on [[30 June 1978|1978-06-30]]."""),
 ]
 
 

@@ -125,6 +125,12 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", value, mod, "narrative", 0.6, placed=(base, used))
     if ctx.anchor is None:
         return Norm("DATE", underspecified(n), mod, "unresolved", 0.3)
+    if unit == "Y" and p.get("n") == "0" and ctx.tense == "past":
+        quarter = ctx.narrative.quarter_in_reach(ctx.start)
+        if quarter is not None and quarter[0] < ctx.anchor.year:
+            # "earned $310 million in the fourth quarter ... For the full year, revenue
+            # climbed": the year whose results are told, not the one they are told in
+            return Norm("DATE", f"{quarter[0]:04d}", mod, "anchor", 0.6)
     if unit == "Y" and n == -1 and _COMPARED.search(ctx.left(60)):
         quarter = ctx.quarter_context()  # "up from $3 million last year": that quarter
         if quarter is not None:
@@ -132,7 +138,7 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     d = shift(ctx.anchor, unit, n)
     if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6:
         d = ctx.anchor - timedelta(days=7)  # "over the weekend" in a weekday story: the last one
-    value, prec = at_unit(d, unit)
+    value, prec = at_unit(d, p.get("at") or unit)  # at=D: "this time last year", a day
     bounds = None
     word = (g.get("mod") or "").lower()
     if n == 0 and word in ("earlier", "later") and unit in ("W", "M", "Y"):
@@ -285,7 +291,11 @@ def _direction(g: G, p: dict[str, str]) -> str:
 
 
 def _sign(direction: str) -> int:
-    return 1 if direction in ("later", "after", "from now", "from today", "hence") else -1
+    return 1 if direction in ("later", "after", "hence") or direction.startswith("from ") else -1
+
+
+# "a week from today", "a week from tomorrow", "a year ago today": a day, counted from this one
+_FROM_DAY = {"from today": 0, "from tomorrow": 1, "from yesterday": -1, "ago today": 0}
 
 
 def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -362,10 +372,14 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", value, mod, ref, conf, placed=(d, used))
     if unit == "DE":
         unit, k = "Y", k * 10
+    elif unit == "2W":  # "a fortnight ago": two weeks
+        unit, k = "W", k * 2
     elif unit == "CE":
         unit, k = "Y", k * 100
+    if direction in _FROM_DAY and ref == "anchor":
+        base += timedelta(days=_FROM_DAY[direction])
     d = shift(base, unit, sign * k) if unit not in ("TH", "TM", "TS") else base
-    if direction == "from today":  # "a week from today" names a day
+    if direction in _FROM_DAY:  # "a week from today" names a day
         return Norm("DATE", d.isoformat(), mod, ref, conf, placed=(d, "D"))
     value, used = at_unit(d, _coarser(prec, unit))
     return Norm("DATE", value, mod, ref, conf, placed=(d, used))
