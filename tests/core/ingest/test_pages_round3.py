@@ -46,3 +46,24 @@ def test_a_slashed_date_follows_its_weekday() -> None:
     assert _published("VN Daily Express", "Sunday, 5/3/2023, 14:20 (GMT+7)") == date(2023, 3, 5)
     assert _published("Metro Desk", "Wednesday, 5/3/2023, 14:20") == date(2023, 5, 3)
     assert _published("Metro Desk", "5/3/2023, 14:20") == date(2023, 5, 3)
+
+
+def test_a_french_line_of_labelled_dates_is_a_byline() -> None:
+    """SPIP: "Article mis en ligne le ... dernière modification le ... par": the first one."""
+    raw = (
+        "Collège Jean-Moulin\nSortie au marais : les élèves observent les oiseaux\n"
+        "Article mis en ligne le 23 avril 2016 dernière modification le 15 décembre 2017 par "
+        "L. MARTIN\nLes trois classes de cinquième ont passé la journée au marais avec une guide "
+        "de la réserve naturelle, et elles ont compté plus de quarante espèces d'oiseaux."
+    )
+    assert article_from_text(raw, article_id="a").published == date(2016, 4, 23)
+
+
+def test_datelines_with_a_region_code_or_a_state_and_country() -> None:
+    gna = "Keta, (V/R), May 3, GNA – Fishermen in Keta said on Monday that " + BODY
+    assert _published("Ghana Newswire", gna, "It began in November 2020.") == date(2021, 5, 3)
+    wire = (
+        "AUSTIN, TEXAS, UNITED STATES, March 14, 2023 /NewsFlow Wire/ -- A company that recycles "
+        "solar panels opened its second plant near Austin on Tuesday, doubling its capacity."
+    )
+    assert _published("NewsFlow Wire", wire) == date(2023, 3, 14)

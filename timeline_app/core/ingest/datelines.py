@@ -2,10 +2,11 @@
 
 An agency dateline opens the lead: ``LAGOS, May 3 (Wire) -``, ``CITY /Region/, Month D. /AGENCY/.``,
 ``City, Month D:``, ``OSLO, Nov 2 —``, ``DENVER, June 9, 2022 /PRWire/ --``,
-``CITY, (Outlet - 3rd Feb, 2021)``. Many leave the year out; it is then inferred from the text's
-own dated mentions (a dateline is written after the events it reports, within the year, before
-the plans it announces) and the inference is said. A caption that ends in an image credit dates
-the photo, a weak witness of the day of writing.
+``CITY, (Outlet - 3rd Feb, 2021)``, ``City, (Region), May 3, AGENCY –``,
+``CITY, STATE, COUNTRY, March 14, 2023 /Wire/ --``. Many leave the year out; it is then inferred
+from the text's own dated mentions (a dateline is written after the events it reports, within the
+year, before the plans it announces) and the inference is said. A caption that ends in an image
+credit dates the photo, a weak witness of the day of writing.
 """
 
 from __future__ import annotations
@@ -42,7 +43,11 @@ def _dateline() -> re.Pattern[str]:
     # (no separator inside a word's class: one way only to split "PORT-AU-PRINCE", never a
     # backtracking blow-up on a long hyphenated line)
     city = r"(?P<city>[A-Z][A-Za-z'’.]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][A-Za-z'’.]*){0,3})"
-    region = r"(?:\s*/[^/\n]{2,30}/|,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+    # "/Region/", ", Region" or ", STATE, COUNTRY", a region's code in brackets ("Keta, (V/R),")
+    region = (
+        r"(?:\s*/[^/\n]{2,30}/|(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}){1,2}"
+        r"|,\s*\([A-Z][A-Za-z/.&' ]{0,20}\))?"
+    )
     weekday = rf"(?:(?i:{WEEKDAY}),?\s+)?"
     plain = (
         rf"{weekday}(?:(?P<month>(?i:{month}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -56,7 +61,8 @@ def _dateline() -> re.Pattern[str]:
     )
     mark = (  # "(Wire) -", "/WIRE/." or "/PRWire/ --", a colon, a dash, "(WIRE) The ..."
         r"(?:\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}|\s*/[^/\n]{2,40}/\s*(?:[-–—]{1,2}|\.)"
-        r"|\s*[:–—]|\s+-{1,2}|\s*-{2}|\s*\([A-Z][A-Za-z&.'’ ]{1,30}\)\s+(?=[A-Z]))"
+        r"|\s*[:–—]|\s+-{1,2}|\s*-{2}|\s*\([A-Z][A-Za-z&.'’ ]{1,30}\)\s+(?=[A-Z])"
+        r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2})"  # the agency after the date: "May 3, GNA –"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
     after = r"(?:,|\s+[–—-]|\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2})\s*"

@@ -220,9 +220,11 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
     matches = [m for m in _pattern().finditer(head) if not _in_range(head, m)]
     if not matches:
         return None
-    short = len(line) <= BYLINE_MAX_CHARS and not _is_sentence(line)
-    place = DATELINE_PLACE.match(head)
     labels = [_label_before(head, m.start()) for m in matches]
+    # (a line whose every date has its label is a byline, however many words the labels take:
+    # "Article mis en ligne le 23 avril 2016 dernière modification le 15 décembre 2017")
+    short = len(line) <= BYLINE_MAX_CHARS and (all(labels) or not _is_sentence(line))
+    place = DATELINE_PLACE.match(head)
     if "updated" in labels and "published" in labels:  # the first publication, wherever it stands
         matches = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
     for match in matches:
