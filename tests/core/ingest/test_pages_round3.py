@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline_app.core.ingest.articles import article_from_text
 
 BODY = (
@@ -67,3 +69,43 @@ def test_datelines_with_a_region_code_or_a_state_and_country() -> None:
         "solar panels opened its second plant near Austin on Tuesday, doubling its capacity."
     )
     assert _published("NewsFlow Wire", wire) == date(2023, 3, 14)
+
+
+def test_a_korean_label_glued_to_its_date() -> None:
+    """Naver's "입력" left empty and "수정2022.03.08. 오후 4:12": the update stamp is all there is."""
+    raw = (
+        "뉴스홈\n입력\n수정2022.03.08. 오후 4:12\n기사원문\n항만공사, 신항 크레인 교체 사업 착수\n"
+        "부산항만공사는 8일 신항 2부두의 노후 크레인 6기를 교체하는 사업에 착수한다고 밝혔다."
+    )
+    assert article_from_text(raw, article_id="a").published == date(2022, 3, 8)
+
+
+def test_a_release_that_says_when_it_was_issued() -> None:
+    said = "The press release issued by the Department for Island Transport on 14 March 2024."
+    assert _published("UK Policy Archive", "Island ferry subsidy extended", said) == date(
+        2024, 3, 14
+    )
+    sentence = "The council said the ferry was issued a licence on 14 March 2024 after a review."
+    assert _published("Island Ferries", sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "value"),
+    [
+        (  # launched in February 2024 (an event), opening in September 2025 (a plan), Thursday
+            "SEOUL, May 01 (KBW) - A state-backed fund for chip-design startups will double in "
+            "size, the industry ministry said on Thursday.\n\nThe fund, launched in February "
+            "2024, has so far invested in 23 companies.\n\nA second round will open in "
+            "September 2025.",
+            date(2025, 5, 1),
+        ),
+        (  # of the years next to 2010 and 2024 (a plan) only 2023 has 14 March on a Tuesday
+            "SANTIAGO, 14 mar (ANS) – El Gobierno chileno anunció este martes un plan para "
+            "reforzar el suministro de agua en cuatro regiones.\n\nLas plantas deberán estar "
+            "listas en diciembre de 2024.\n\nLa sequía comenzó en 2010, recordó la ministra.",
+            date(2023, 3, 14),
+        ),
+    ],
+)
+def test_a_yearless_dateline_weighs_tense_and_weekday(lead: str, value: date) -> None:
+    assert article_from_text(lead, article_id="a").published == value

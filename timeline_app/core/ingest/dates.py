@@ -48,9 +48,13 @@ def month_names() -> str:
     return "|".join(sorted(_months(), key=len, reverse=True))
 
 
-_GLUED = r"|(?<=[a-z])(?-i:(?=[A-Z][a-z]))|(?<=[a-zA-Z])(?=\d\d?-\d\d?-\d{4})"
+_GLUED = (
+    r"|(?<=[a-z])(?-i:(?=[A-Z][a-z]))|(?<=[a-zA-Z])(?=\d\d?-\d\d?-\d{4})"
+    r"|(?<=[\uac00-\ud7a3])(?=\d{4}[./-]\d)"
+)
 """A date glued to the word before it, in a byline: "By AgencyTuesday, May 4, 2021",
-"Outlet12-01-2024" (the date then starts with a capital, or is a day-first numeric date)."""
+"Outlet12-01-2024" (the date then starts with a capital, or is a day-first numeric date),
+"수정2022.03.08." (a year-first date after a Korean label, a script without capitals)."""
 
 
 @cache
