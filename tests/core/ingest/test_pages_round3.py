@@ -109,3 +109,29 @@ def test_a_release_that_says_when_it_was_issued() -> None:
 )
 def test_a_yearless_dateline_weighs_tense_and_weekday(lead: str, value: date) -> None:
     assert article_from_text(lead, article_id="a").published == value
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        (
+            (
+                "Southern Cone Wire, en Español",
+                "Montevideo, March 5th 2026 - 04:49 UTC",
+                "Falklands",
+            ),
+            None,
+        ),  # the site's clock at its home town, above the headline
+        (("The Jakarta Monitor", "Jakarta ● Mon, October 4, 2021"), date(2021, 10, 4)),
+        (("Harbour Ledger", "Oslo, March 5, 2026"), date(2026, 3, 5)),  # no time: the article's
+    ],
+)
+def test_a_place_and_time_above_the_headline_is_the_sites_clock(head, value) -> None:
+    raw = "\n".join([*head, "Squid season opens with fewer licensed vessels", "", BODY])
+    assert article_from_text(raw, article_id="a").published == value
+
+
+def test_a_place_and_date_opening_the_text_is_the_pages() -> None:
+    """A release's "Berlin, 14 March 2023, 10:00 CET" under its headline, above its text."""
+    raw = "\n".join(["Boat fair opens", "Berlin, 14 March 2023, 10:00 CET", BODY])
+    assert article_from_text(raw, article_id="a").published == date(2023, 3, 14)

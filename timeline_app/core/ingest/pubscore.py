@@ -30,6 +30,7 @@ _CONTEXT = {
     "footer": (0.2, "at the foot of the page"),
     "widget": (0.9, "beside a weather reading: the site's widget, the day of reading"),
     "masthead": (0.6, "above the site's menus, not by the headline: the site's date line"),
+    "place_clock": (0.6, "a place and the time of day above the headline: the site's clock"),
     "quoted": (0.7, "inside a quoted post, not the page's date"),
     "related": (0.6, "in a list of other stories"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
