@@ -46,6 +46,11 @@ from timeline_app.core.temporal import tag
     ("2016-05-09", "The architect died on Saturday. His family said he had been ill since the "
      "autumn. Born in a fishing village in 1927, he trained as a carpenter.", "the autumn",
      "2015-FA"),                                   # the year written after is the life's
+    # history round 6 (bench/make_history_blind.py salt_war, lantern_war: 83.9 at first)
+    ("2011-03-10", "The siege ended in 1861. At the battle of Tres Cruces, fought on 3 May 1862, "
+     "neither side gave way, and the next day the army withdrew. A truce came in August.",
+     "August", "1862-08"),                         # an aside on a battle dates the story
+    ("2011-03-10", "The war began in 1861. In May the first troops arrived.", "May", "1861-05"),
 ])
 def test_blind_finding(anchor: str, text: str, phrase: str, value: str) -> None:
     found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}

@@ -130,8 +130,11 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
                 and _BRACKET_CLOSE.match(text, e, e + 80) is not None):
             return True
         lo = narrative.starts[narrative.sentence(s)]
-        return (cue("story_aside_open").search(text, max(lo, s - 40), s) is not None
-                and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
+        aside = cue("story_aside_open").search(text, max(lo, s - 40), s)
+        # (an aside on a happening dates the story itself: "the battle of Tres Cruces, fought
+        # on 3 May 1862, ..."; on a thing it is background: "its flagship, rebuilt in 1520,")
+        return (aside is not None and _ASIDE_CLOSE.match(text, e, e + 80) is not None
+                and not event_anchor.nouns_in(text, max(lo, aside.start() - 40), aside.start()))
     if cue("background_cue").search(text, max(0, s - 16), s):
         return True
     lo = narrative.starts[narrative.sentence(s)]
