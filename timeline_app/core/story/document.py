@@ -186,11 +186,15 @@ class Document:
         ids = tuple(a.article.id for a in prepared.result.analyses)
         self._emit(prepared.timeline, Change("reset") if prepared.replace else Change("added", ids))
 
-    def settle_job(self) -> Callable[[], tuple[int, Timeline | None, dict]]:
+    def settle_job(
+        self, check: Callable[[dict[str, ArticleAnalysis]], dict] | None = None
+    ) -> Callable[[], tuple[int, Timeline | None, dict]]:
         """The exact cross-source work for the state now, as a function for any thread.
 
         It assembles afresh (clusters, summaries) unless the timeline is already exact, then
-        runs the anchor checks; :meth:`settle` installs what it returns.
+        runs the anchor checks; :meth:`settle` installs what it returns. ``check``: what
+        ``check_anchors`` gives for the timeline's analyses, computed elsewhere (a window's
+        check process); by default the timeline's own check, here.
         """
         version, timeline, memo = self._version, self.timeline, self.memo
         analyses, corrections = dict(self._analyses), self.corrections.copy()
@@ -200,8 +204,11 @@ class Document:
             fresh = None if exact else assemble(analyses.values(), corrections, memo)
             if fresh is not None:
                 _keep_unchanged(timeline, fresh)
-            check = (fresh or timeline).anchor_check
-            return version, fresh, check() if check is not None else {}
+            settled = fresh or timeline
+            if settled.anchor_check is None:
+                return version, fresh, {}
+            reports = check(settled.analyses) if check is not None else settled.anchor_check()
+            return version, fresh, reports
 
         return settle
 
