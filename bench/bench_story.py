@@ -150,7 +150,7 @@ def window_run(folder: Path) -> dict:
     out["slice_cpu_ms"] = 1000 * beat.longest_cpu
     window.loader.shutdown()
     window.opener.checks.shutdown()
-    window.opener.check_process.close()
+    window.opener.story_process.close()
     window.hide()  # closing would ask whether to save the corrected story
     return out
 

@@ -36,7 +36,7 @@ def test_a_correction_during_the_checks_is_not_lost(qtbot, tmp_path, articles):
     document = window.document
     qtbot.waitUntil(lambda: len(document.analyses) == 5 and not document.unsettled,
                     timeout=60_000)
-    checks = window.opener.check_process
+    checks = window.opener.story_process
     assert checks._process.is_alive() and checks._process.pid != os.getpid()
     first, second = SetAnchor(UNDATED, date(2025, 7, 12)), SetAnchor(REPUBLISHED, date(2023, 10, 20))
     window.undo_stack.push(CorrectionCommand(document, first))
@@ -51,12 +51,12 @@ def test_a_correction_during_the_checks_is_not_lost(qtbot, tmp_path, articles):
     assert sorted(e.slot for e in document.corrections) == sorted(e.slot for e in exact.corrections)
 
 
-def test_closing_the_window_ends_its_check_process(qtbot, tmp_path, articles):
+def test_closing_the_window_ends_its_story_process(qtbot, tmp_path, articles):
     window = _window(qtbot, tmp_path)
     window.open_paths([str(articles)])
     qtbot.waitUntil(lambda: len(window.document.analyses) == 5
                     and not window.document.unsettled, timeout=60_000)
-    process = window.opener.check_process._process
+    process = window.opener.story_process._process
     window.close()
     process.join(5)
     assert not process.is_alive()

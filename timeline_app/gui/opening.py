@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog
 
 from timeline_app.core.ingest import LoadProblem
-from timeline_app.core.story.check_process import CheckProcess
+from timeline_app.core.story.story_process import StoryProcess
 from timeline_app.core.story.document import Change, Prepared
 from timeline_app.core.story.headless import PROJECT_SUFFIX
 from timeline_app.core.story.pipeline import CancelledError, LoadResult
@@ -67,7 +67,8 @@ class StoryOpener:
         loader.failed.connect(self.on_failed)
         self.document.deferred = True
         self.checks = LoadWorker(parent=ctx.host, priority="background")
-        self.check_process = CheckProcess()  # the anchor checks, off the window's interpreter
+        self.story_process = StoryProcess()  # estimates, clusters, checks: off the window's
+        self.document.remote = self.story_process  # interpreter
         self._one_at_a_time = threading.Lock()
         self.checks.finished.connect(self.on_checked)
         status.follow(self.checks, "Checking")
@@ -107,9 +108,7 @@ class StoryOpener:
         document = self.document
         if change.kind == "settled" or not document.unsettled:
             return
-        one_at_a_time, process = self._one_at_a_time, self.check_process
-        cancel: list[Callable[[], bool]] = []  # this run's, heard while the story is sent
-        job = document.settle_job(lambda analyses: process.check(analyses, cancel[0]))
+        job, one_at_a_time = document.settle_job(), self._one_at_a_time
 
         def work(phase, progress, cancelled):  # the worker thread: no Qt here
             phase("checking")
@@ -117,7 +116,6 @@ class StoryOpener:
             with one_at_a_time:  # an abandoned check cannot stop: never two at once
                 if cancelled():
                     raise CancelledError("a newer state is being checked")
-                cancel.append(cancelled)
                 return job()
 
         self.checks.run(work)
