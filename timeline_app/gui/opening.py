@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog
 
 from timeline_app.core.ingest import LoadProblem
-from timeline_app.core.story.story_process import StoryProcess
 from timeline_app.core.story.document import Change, Prepared
 from timeline_app.core.story.headless import PROJECT_SUFFIX
 from timeline_app.core.story.pipeline import CancelledError, LoadResult
+from timeline_app.core.story.story_process import StoryProcess
 from timeline_app.gui.display import plural
 from timeline_app.gui.loader import LoadWorker
 

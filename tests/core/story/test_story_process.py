@@ -53,7 +53,7 @@ def test_estimates_are_those_of_the_core_and_stay_in_the_process(story, process)
     here = with_estimates(list(story.values()))
     there = process.estimates(list(story.values()))
     assert there == here
-    assert any(a is not b for a, b in zip(there, story.values())), "an undated one was re-read"
+    assert any(a is not b for a, b in zip(there, story.values(), strict=True)), "an undated one was re-read"
     assert all(process._sent[a.article.id] is a for a in there)  # nothing to send again
     assert _dicts(process.check({a.article.id: a for a in there})) == _dicts(
         check_anchors({a.article.id: a for a in here}))
