@@ -75,7 +75,8 @@ def _answer(story: dict[str, ArticleAnalysis], memo: SignatureMemo, kind: str,
             return "ok", None
         analyses = [story[article_id] for article_id in args[0]]  # in the story's order
         if kind == "estimates":  # the re-read ones only, kept here as well
-            changed = [b for a, b in zip(analyses, with_estimates(analyses), strict=True) if b is not a]
+            estimated = with_estimates(analyses)
+            changed = [b for a, b in zip(analyses, estimated, strict=True) if b is not a]
             for analysis in changed:
                 story[analysis.article.id] = analysis
             return "ok", changed
