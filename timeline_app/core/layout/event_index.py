@@ -70,9 +70,11 @@ class EventIndex:
         max_rows: int = 5,
         previous: EventIndex | None = None,
     ) -> None:
-        """``previous``: the index of the timeline before a change; what does not depend on the
-        events' days (the articles' lane titles) is taken from it where the articles are the
-        same objects, so a correction's index costs a few sorts over arrays.
+        """Index ``timeline``; ``previous`` is the index of the timeline before a change.
+
+        What does not depend on the events' days (the articles' lane titles) is taken from
+        ``previous`` where the articles are the same objects: a correction's index then costs
+        a few sorts over arrays.
         """
         self.timeline = timeline
         self._titles: tuple[dict, dict[str, str]] | None = (
