@@ -37,7 +37,7 @@ def test_a_correction_during_the_checks_is_not_lost(qtbot, tmp_path, articles):
     qtbot.waitUntil(lambda: len(document.analyses) == 5 and not document.unsettled,
                     timeout=60_000)
     checks = window.opener.story_process
-    assert checks._process.is_alive() and checks._process.pid != os.getpid()
+    assert checks._process.poll() is None and checks._process.pid != os.getpid()
     first, second = SetAnchor(UNDATED, date(2025, 7, 12)), SetAnchor(REPUBLISHED, date(2023, 10, 20))
     window.undo_stack.push(CorrectionCommand(document, first))
     qtbot.waitUntil(lambda: window.opener.checks.running, timeout=10_000)  # the first is checked
@@ -58,8 +58,7 @@ def test_closing_the_window_ends_its_story_process(qtbot, tmp_path, articles):
                     and not window.document.unsettled, timeout=60_000)
     process = window.opener.story_process._process
     window.close()
-    process.join(5)
-    assert not process.is_alive()
+    assert process.wait(5) is not None  # ended
 
 
 def test_a_finished_run_leaves_the_story_out_of_full_collections(qtbot, tmp_path, articles):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 
@@ -63,7 +65,7 @@ def test_a_dead_process_is_started_again_with_the_whole_story(story, process):
     want = _dicts(check_anchors(story))
     assert _dicts(process.check(story)) == want
     process._process.kill()
-    process._process.join(5)
+    process._process.wait(5)
     renamed = {aid: replace(a) for aid, a in story.items()}  # equal values, new objects
     assert _dicts(process.check(renamed)) == want
 
@@ -72,3 +74,20 @@ def test_a_closed_process_refuses_work(story, process):
     process.close()
     with pytest.raises(StoryProcessError):
         process.check(story)
+
+
+def test_a_script_without_a_main_guard_is_not_run_again(tmp_path):
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from timeline_app.core.resources import seeds_dir\n"
+        "from timeline_app.core.story.pipeline import load\n"
+        "from timeline_app.core.story.story_process import StoryProcess\n"
+        "print('script ran', flush=True)\n"
+        "story = {a.article.id: a for a in load(sorted(seeds_dir().glob('*.txt'))).analyses}\n"
+        "remote = StoryProcess()\n"
+        "print(len(remote.check(story)), 'reports', flush=True)\n"
+        "remote.close()\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=300, check=True)
+    assert done.stdout.splitlines() == ["script ran", "5 reports"]

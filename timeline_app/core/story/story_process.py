@@ -19,10 +19,13 @@ first.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Mapping, Sequence
+from multiprocessing.connection import Connection
 from typing import Any
 
 from timeline_app.core.model import ArticleAnalysis
@@ -87,8 +90,25 @@ def _answer(story: dict[str, ArticleAnalysis], memo: SignatureMemo, kind: str,
         return "failed", f"{type(exc).__name__}: {exc}"
 
 
+def _launch() -> tuple[subprocess.Popen, Any]:
+    """Start ``python -m`` this module with one end of a socket pair; return it and ours.
+
+    A fresh interpreter that imports only what the work needs: unlike ``multiprocessing``'s
+    spawn it never runs the window's main script again (a script without the ``__main__``
+    guard would have opened a second window in it).
+    """
+    ours, theirs = socket.socketpair()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", __name__, str(theirs.fileno())],
+            pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+    finally:
+        theirs.close()
+    return process, Connection(ours.detach())
+
+
 class StoryProcess:
-    """One spawned process for a story's cross-source work; safe to call from any thread.
+    """One process for a story's cross-source work; safe to call from any thread.
 
     Requests are answered one at a time, in the order they come. If the process dies it is
     started again and sent the whole story; after :meth:`close` every request is refused.
@@ -135,18 +155,12 @@ class StoryProcess:
 
     def _start(self) -> None:
         self._stop()
-        context = multiprocessing.get_context("spawn")
-        ours, theirs = context.Pipe()
-        process = context.Process(target=_serve, args=(theirs,), daemon=True,
-                                  name="story-process")
-        process.start()
-        theirs.close()
-        self._process, self._conn = process, ours
+        self._process, self._conn = _launch()
 
     def _send(self, kind: str, analyses: Mapping[str, ArticleAnalysis]) -> Any:
         if self._closed:
             raise StoryProcessError("the story process was closed")
-        if self._process is None or not self._process.is_alive():
+        if self._process is None or self._process.poll() is not None:
             self._start()
         removed = [aid for aid in self._sent if aid not in analyses]
         changed = [a for aid, a in analyses.items() if self._sent.get(aid) is not a]
@@ -170,7 +184,11 @@ class StoryProcess:
         """End the process (a next request starts another and sends it the story again)."""
         if self._process is not None:
             self._process.terminate()
-            self._process.join(5)
+            self._process.wait(5)
         if self._conn is not None:
             self._conn.close()
         self._process, self._conn, self._sent = None, None, {}
+
+
+if __name__ == "__main__":  # the story process itself: ``python -m`` this module
+    _serve(Connection(int(sys.argv[1])))
