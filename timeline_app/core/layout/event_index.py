@@ -11,7 +11,7 @@ import html
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -111,7 +111,7 @@ class EventIndex:
         if self._sources is None:
             clusters = list(map(_CLUSTER, self.events))
             pairs = set(zip(clusters, self.article_ids.tolist(), strict=True))
-            per_cluster = Counter(c for c, _ in pairs)
+            per_cluster = Counter(map(itemgetter(0), pairs))
             self._sources = np.fromiter(map(per_cluster.__getitem__, clusters), np.int64, len(self))
         return self._sources
 
