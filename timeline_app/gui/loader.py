@@ -313,6 +313,6 @@ def _keep_out_of_full_collections() -> None:
     the window froze for that long. What a run leaves behind (the analyses, the timeline) is
     what the window keeps, so it is frozen as each run ends or changes phase; reference
     counting still frees it when the story goes. (Cyclic garbage frozen with it would stay:
-    the story's types form no cycles.)
+    a story dropped after a load, a correction and its checks left none, on the seeds.)
     """
     gc.freeze()
