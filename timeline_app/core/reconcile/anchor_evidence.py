@@ -338,6 +338,7 @@ class References:
         self._asking: str | None = None
         self._looks: dict[frozenset[str], list[int]] = {}
         self._sims: dict[tuple, float] = {}
+        self._numbers: dict[EventText, int] = {}
 
     def event_text(self, e: Event) -> EventText:
         """``event_text(e, its article's text)``, read once per wording.
@@ -365,13 +366,27 @@ class References:
             self._asking = article_id
             if len(self._sims) > KEPT_SIMILARITIES:
                 self._sims = {}
+                self._numbers = {}
 
-    def _similarity(self, x: EventText, event_id: str, y: EventText) -> float:
-        key = (x, event_id, y)
+    def _similarity(self, x: EventText, xk: int, event_id: str, lead: bool) -> float:
+        """How alike ``x`` (numbered ``xk``) reads to the event ``event_id`` (its lead text).
+
+        Kept by numbers, not by the texts: hashing two texts per lookup cost more than most
+        lookups save.
+        """
+        key = (xk, event_id, lead)
         sim = self._sims.get(key)
         if sim is None:
+            y = self.leads[event_id] if lead else self.texts[event_id]
             sim = self._sims[key] = content_similarity(x, y, self.idf)
         return sim
+
+    def _number(self, x: EventText) -> int:
+        """A number for the wording ``x``, the same for equal wordings (see ``_similarity``)."""
+        found = self._numbers.get(x)
+        if found is None:
+            found = self._numbers[x] = len(self._numbers)
+        return found
 
     # The events and their wording are read at the first comparison: an estimate with no
     # related article to compare with (one big undated text) never reads them.
@@ -445,10 +460,11 @@ class References:
         """Events of other articles that read very like ``e`` (whatever their dates)."""
         out = []
         self._asked_by(e.article_id)
+        xk = self._number(x)
         for i in self.most_shared(x.names | x.clause):
             f = self.events[i]
             if f.article_id != e.article_id and \
-                    self._similarity(x, f.event_id, self.texts[f.event_id]) >= STRONG_AT:
+                    self._similarity(x, xk, f.event_id, False) >= STRONG_AT:
                 out.append(f)
         if self.seen is not None:
             self.seen.update(f.article_id for f in out)
@@ -463,16 +479,19 @@ class References:
         """Events of articles other than ``article_id`` that read like ``x``."""
         out = []
         self._asked_by(article_id)
+        xk = self._number(x)
+        other = lead or x
+        ok = self._number(other)
+        leads = self.leads
         for i in self.most_shared(x.names | x.clause
                                   | (lead.names | lead.clause if lead else frozenset())):
             f = self.events[i]
             if f.article_id == article_id:
                 continue
-            y = self.texts[f.event_id]
-            sim = self._similarity(x, f.event_id, y)
-            if lead is not None or f.event_id in self.leads:
-                sim = max(sim, 0.9 * self._similarity(lead or x, f.event_id,
-                                                       self.leads.get(f.event_id, y)))
+            sim = self._similarity(x, xk, f.event_id, False)
+            if lead is not None or f.event_id in leads:
+                sim = max(sim, 0.9 * self._similarity(other, ok, f.event_id,
+                                                       f.event_id in leads))
             if sim >= MATCH_AT:
                 out.append((f, sim))
         if self.seen is not None:
