@@ -172,11 +172,37 @@ def tagged_events(article: Article, day: date) -> list[Event]:
     mentions = _tagged(text, day, article.lang) if len(text) < UNCACHED_CHARS else \
         _big_reading(text, day, article.lang)
     kept = [m for m in mentions if m.placeable and m.mod not in _BOUND] + _approximate(mentions)
-    return [Event(event_id=event_id_for(article.id, m), article_id=article.id, mention=m,
-                  sentence_start=(where := _placed(article.text, article.lang, m.start,
-                                                   m.end))[0],
-                  sentence_end=where[1], sentence=where[2], label=where[3])
-            for m in kept if m.placeable]
+    made = _made_events(article.id, article.lang, text)
+    out = []
+    for m in kept:
+        e = made.get(m)
+        if e is None:
+            if not m.placeable:
+                continue
+            where = _placed(text, article.lang, m.start, m.end)
+            e = made[m] = Event(event_id=event_id_for(article.id, m), article_id=article.id,
+                                mention=m, sentence_start=where[0], sentence_end=where[1],
+                                sentence=where[2], label=where[3])
+        out.append(e)
+    return out
+
+
+_made: dict[tuple[str, str, str], dict[Mention, Event]] = {}
+
+
+def _made_events(article_id: str, lang: str, text: str) -> dict[Mention, Event]:
+    """The events already made of this article's mentions, by mention.
+
+    A search reads the same mention (the same value) on many of its days: its event is made
+    once. Kept for a few articles at a time (all dropped at once past that).
+    """
+    key = (article_id, lang, text)
+    made = _made.get(key)
+    if made is None:
+        if len(_made) >= 16:
+            _made.clear()
+        made = _made[key] = {}
+    return made
 
 
 @lru_cache(maxsize=65536)
@@ -321,15 +347,18 @@ class References:
     """The dated events of trusted articles (absolute ones of all), indexed by wording keys."""
 
     def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str],
-                 idf: Idf | None = None) -> None:
+                 idf: Idf | None = None, wordings: References | None = None) -> None:
         """``idf``: the word weights to compare with (default: those of these events).
 
         An archive checked a related group at a time passes the whole archive's.
+        ``wordings``: references of the same articles whose events' wordings were read
+        already (an event's wording is its own, whichever articles are trusted).
         """
         self._by_id, self._trusted, self._idf = by_id, trusted, idf
         self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
         self.text_of = {aid: a.article.text for aid, a in by_id.items()}
-        self._read: dict[tuple, EventText] = {}
+        self._read: dict[tuple, EventText] = wordings._read if wordings is not None \
+            and wordings._by_id is by_id else {}
         self.seen: set[str] | None = None
         """When a set, every article with an event a lookup found alike is added to it.
 
@@ -339,6 +368,8 @@ class References:
         self._looks: dict[frozenset[str], list[int]] = {}
         self._sims: dict[tuple, float] = {}
         self._numbers: dict[EventText, int] = {}
+        self._text_numbers: dict[str, int] = {}
+        self._lead_numbers: dict[str, int] = {}
 
     def event_text(self, e: Event) -> EventText:
         """``event_text(e, its article's text)``, read once per wording.
@@ -367,14 +398,22 @@ class References:
             if len(self._sims) > KEPT_SIMILARITIES:
                 self._sims = {}
                 self._numbers = {}
+                self._text_numbers = {}
+                self._lead_numbers = {}
 
     def _similarity(self, x: EventText, xk: int, event_id: str, lead: bool) -> float:
         """How alike ``x`` (numbered ``xk``) reads to the event ``event_id`` (its lead text).
 
-        Kept by numbers, not by the texts: hashing two texts per lookup cost more than most
+        Kept by the numbers of the two wordings: events worded alike (a wire sentence several
+        outlets print) are compared once, and hashing two texts per lookup cost more than most
         lookups save.
         """
-        key = (xk, event_id, lead)
+        numbers = self._lead_numbers if lead else self._text_numbers
+        yk = numbers.get(event_id)
+        if yk is None:
+            yk = numbers[event_id] = self._number(
+                self.leads[event_id] if lead else self.texts[event_id])
+        key = (xk, yk)
         sim = self._sims.get(key)
         if sim is None:
             y = self.leads[event_id] if lead else self.texts[event_id]

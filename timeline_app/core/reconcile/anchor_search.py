@@ -321,8 +321,20 @@ class AnchorSearch:
 
     def scored(self, centres: list[date], floor: date | None = None) -> list[Candidate]:
         """The candidates a few days around ``centres`` (none before ``floor``)."""
-        days = sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
-        return [self.score(d) for d in days if floor is None or d >= floor]
+        return [self.score(d) for d in self.days_around(centres) if floor is None or d >= floor]
+
+    @staticmethod
+    def days_around(centres: list[date]) -> list[date]:
+        """The days :meth:`scored` reads around ``centres``, in order."""
+        return sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
+
+    def lead_known(self) -> bool:
+        """Whether the lead event is chosen: then the order days are read in changes nothing.
+
+        (The first reading with an event that may lead chooses it, and the lead is matched
+        with the article's opening words as well.)
+        """
+        return self._lead is not None
 
     def span(self, best: Candidate, scored: list[Candidate], floor: date | None = None
              ) -> tuple[date, date]:
