@@ -218,7 +218,7 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
             or governing.side_year(text, s, e, rule.id in _BARE_YEAR)):
         return  # history: an aside, a bound or a name is no date of the story
     if norm.explicit_year is not None and not _background(text, s, e, narrative):
-        point = rule.id not in _BARE_YEAR or point_word
+        point = (rule.id not in _BARE_YEAR or point_word) and not governing.after_bound(text, s)
         if the_before:
             point = False  # "the Dec. 21, 1988, bombing", "the 1906 earthquake": a name
         fine = rule.id not in _NAMED_QUARTER and bool(_FINE_VALUE.match(norm.value))
