@@ -151,7 +151,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 
 _UNDATED = re.compile(  # "LONDON -- ", "BERLIN (dpa) - ", "NAIROBI, Kenya (Wire) — "
-    r"[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+    r"[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|[–—-])\s+(?=\S)")
 _SPACES = re.compile(r"[ \t]*")
 
