@@ -1,6 +1,7 @@
-"""The second table of typed phrases (``typed_phrases_golden.py``): its share right, and each line.
+"""The second and third tables of typed phrases (``typed_phrases_golden.py``): share right, each line.
 
-Written with their values before the tagger first ran on them: 172 of 239 right then (72.0%).
+Both written with their values before the tagger first ran on them: the second 172 of 239 right
+then (72.0%); the third, written after the rules the second showed wanting, 99 of 130 (76.2%).
 Every line right now must stay right; the lines still wrong are listed with why, so that a change
 that mends one shows here too.
 """
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from .typed_phrases_golden import PHRASES, is_right, reading
+from .typed_phrases_golden import BLIND, PHRASES, is_right, reading
 
-FLOOR = 96.0
-"""Share of lines right (percent): measured 96.7 (231 of 239). Raise it, never lower it."""
+FLOOR = 96.5
+"""Share of lines right (percent) in each table: measured 97.1 (232 of 239) and 99.2 (129 of
+130). Raise it, never lower it."""
 
 STILL_WRONG = {
     "5pm on the 20th": "a clock time with a bare day of the month after it: two mentions",
@@ -22,17 +24,20 @@ STILL_WRONG = {
     "1 Jan": "past preferred, yet the coming 1 January is nearer (the nearest-date policy)",
     "Jan 1st": "the same",
     "march through may": "two month names that are common words, in lower case, as a range",
-    "Posted: Tue 17 Oct 2023 14:05": "a date and a time are one only when alone in the text",
+    "a week from friday": "a count from a named weekday",
+    "Posted: Tue 17 Oct 2023 14:05": "a stamp after a label: its date and time stay two mentions",
+    "Updated: 06/14/2016 10:32 AM": "the same",
 }
 
 
-def test_the_share_right_holds_its_floor() -> None:
-    right = sum(is_right(reading(phrase, key), value) for _, phrase, key, value in PHRASES)
-    assert len(PHRASES) >= 150
-    assert 100 * right / len(PHRASES) >= FLOOR
+@pytest.mark.parametrize("table", [PHRASES, BLIND], ids=["second", "third"])
+def test_the_share_right_holds_its_floor(table: list) -> None:
+    right = sum(is_right(reading(phrase, key), value) for _, phrase, key, value in table)
+    assert len(table) >= 100
+    assert 100 * right / len(table) >= FLOOR
 
 
-LINES = [line for line in PHRASES if line[1] not in STILL_WRONG]
+LINES = [line for line in PHRASES + BLIND if line[1] not in STILL_WRONG]
 
 
 @pytest.mark.parametrize(("family", "phrase", "key", "value"), LINES,
@@ -42,5 +47,5 @@ def test_a_line_right_stays_right(family: str, phrase: str, key: str, value: str
     assert is_right(found, value), [(m.text, m.value, m.rule) for m in found]
 
 
-def test_the_lines_still_wrong_are_in_the_table() -> None:
-    assert set(STILL_WRONG) <= {phrase for _, phrase, _, _ in PHRASES}
+def test_the_lines_still_wrong_are_in_the_tables() -> None:
+    assert set(STILL_WRONG) <= {phrase for _, phrase, _, _ in PHRASES + BLIND}

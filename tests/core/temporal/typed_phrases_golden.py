@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
-ANCHORS = {"A": (date(2023, 10, 18), "past"), "B": (date(2024, 2, 13), "future")}
+ANCHORS = {"A": (date(2023, 10, 18), "past"), "B": (date(2024, 2, 13), "future"),
+           "C": (date(2019, 11, 20), "future"), "D": (date(2016, 6, 14), "past")}
 
 Phrase = tuple[str, str, str, str]
 """(family, phrase as typed, anchor key, TIMEX3 value)"""
@@ -274,6 +275,144 @@ PHRASES: list[Phrase] = [
 ]
 
 
+BLIND: list[Phrase] = [
+    # A third table, written after the rules the first two showed wanting, before the tagger ran
+    # on it: how those rules carry to phrases they were not made on. ``C`` is Wednesday 20
+    # November 2019 with the future preferred (a booking box), ``D`` Tuesday 14 June 2016 with
+    # the past preferred (captions); a few lines are German, as typed into the same box.
+    ("time", "tomorrow morning around 9", "C", "2019-11-21T09:00"),
+    ("part", "next friday evening", "C", "2019-11-22TEV"),
+    ("time", "21st march 18:30", "C", "2020-03-21T18:30"),
+    ("time", "between 5 and 7 pm on monday", "C", "2019-11-25T17:00"),
+    ("ordinal", "monday 25th november", "C", "2019-11-25"),
+    ("time", "nov 25 at 14:00", "C", "2019-11-25T14:00"),
+    ("time", "25/11 at 2pm", "C", "2019-11-25T14:00"),
+    ("ordinal", "on the 28th", "C", "2019-11-28"),
+    ("ordinal", "the 2nd", "C", "2019-12-02"),
+    ("ordinal", "sunday the 1st", "C", "2019-12-01"),
+    ("relative", "early next week", "C", "2019-W48"),
+    ("relative", "end of the month", "C", "2019-11"),
+    ("part", "this afternoon", "C", "2019-11-20TAF"),
+    ("time", "at 7 tonight", "C", "2019-11-20T19:00"),
+    ("time", "7pm today", "C", "2019-11-20T19:00"),
+    ("time", "tomorrow at noon", "C", "2019-11-21T12:00"),
+    ("time", "noon tomorrow", "C", "2019-11-21T12:00"),
+    ("time", "midnight", "C", "2019-11-20T24:00"),
+    ("relative", "in 10 days", "C", "2019-11-30"),
+    ("relative", "in a week", "C", "2019-W48"),
+    ("relative", "a week from friday", "C", "2019-11-29"),
+    ("relative", "two weeks from now", "C", "2019-W49"),
+    ("relative", "3 days from tomorrow", "C", "2019-11-24"),
+    ("time", "next thursday at 10", "C", "2019-11-21T10:00"),
+    ("time", "thursday 10am", "C", "2019-11-21T10:00"),
+    ("time", "thu 21 nov 10:00", "C", "2019-11-21T10:00"),
+    ("time", "21.11.2019 10:00", "C", "2019-11-21T10:00"),
+    ("time", "2019-11-21 10:00", "C", "2019-11-21T10:00"),
+    ("time", "11/21 10am", "C", "2019-11-21T10:00"),
+    ("numeric", "dec 3rd", "C", "2019-12-03"),
+    ("numeric", "december the third", "C", "2019-12-03"),
+    ("numeric", "3 dec", "C", "2019-12-03"),
+    ("ordinal", "the first week of december", "C", "2019-W49"),
+    ("ordinal", "the last week of november", "C", "2019-W48"),
+    ("relative", "the weekend", "C", "2019-W47-WE"),
+    ("relative", "over the weekend", "C", "2019-W47-WE"),
+    ("relative", "next weekend", "C", "2019-W48-WE"),
+    ("holiday", "christmas", "C", "2019-12-25"),
+    ("holiday", "christmas eve at 6pm", "C", "2019-12-24T18:00"),
+    ("holiday", "new year's day", "C", "2020-01-01"),
+    ("holiday", "thanksgiving", "C", "2019-11-28"),
+    ("holiday", "black friday", "C", "2019-11-29"),
+    ("holiday", "the day before thanksgiving", "C", "2019-11-27"),
+    ("holiday", "boxing day 2019", "C", "2019-12-26"),
+    ("holiday", "easter monday", "C", "2020-04-13"),
+    ("period", "q1 2020", "C", "2020-Q1"),
+    ("period", "first quarter of next year", "C", "2020-Q1"),
+    ("period", "next summer", "C", "2020-SU"),
+    ("period", "this winter", "C", "2019-WI"),
+    ("period", "spring 2020", "C", "2020-SP"),
+    ("interval", "late november", "C", "2019-11"),
+    ("interval", "mid december", "C", "2019-12"),
+    ("interval", "early january", "C", "2020-01"),
+    ("numeric", "january 2020", "C", "2020-01"),
+    ("interval", "jan 15-17", "C", "2020-01-15"),
+    ("interval", "from the 2nd to the 5th of december", "C", "2019-12-02"),
+    ("interval", "dec 2 - dec 5", "C", "2019-12-02"),
+    ("interval", "between monday and wednesday", "C", "2019-11-25"),
+    ("duration", "for a week", "C", "P1W"),
+    ("duration", "2 weeks", "C", "P2W"),
+    ("duration", "45 mins", "C", "PT45M"),
+    ("duration", "an hour", "C", "PT1H"),
+    ("duration", "a few days", "C", "PXD"),
+    ("duration", "48h", "C", "PT48H"),
+    ("abbrev", "in 3 wks", "C", "2019-W50"),
+    ("abbrev", "tmrw 9am", "C", "2019-11-21T09:00"),
+    ("abbrev", "thurs", "C", "2019-11-21"),
+    ("abbrev", "fri 6pm", "C", "2019-11-22T18:00"),
+    ("abbrev", "sat morning", "C", "2019-11-23TMO"),
+    ("abbrev", "sun", "C", "2019-11-24"),
+    ("ordinal", "the 30th", "C", "2019-11-30"),
+    ("numeric", "30th nov", "C", "2019-11-30"),
+    ("numeric", "nov. 30th", "C", "2019-11-30"),
+    ("numeric", "11/30/19", "C", "2019-11-30"),
+    ("numeric", "30.11.", "C", "2019-11-30"),
+    ("numeric", "30.11.19", "C", "2019-11-30"),
+    ("numeric", "2019/11/30", "C", "2019-11-30"),
+    ("numeric", "saturday nov 30", "C", "2019-11-30"),
+    ("time", "the day after tomorrow at 8", "C", "2019-11-22T08:00"),
+    ("time", "tonight 9pm", "C", "2019-11-20T21:00"),
+    ("time", "this evening at 6", "C", "2019-11-20T18:00"),
+    ("time", "8:15", "C", "2019-11-20T08:15"),
+    ("time", "20:00", "C", "2019-11-20T20:00"),
+    ("time", "8.30pm", "C", "2019-11-20T20:30"),
+    ("time", "9 o'clock tomorrow", "C", "2019-11-21T09:00"),
+    ("time", "quarter to eight tomorrow", "C", "2019-11-21T07:45"),
+    ("time", "half past six pm", "C", "2019-11-20T18:30"),
+    ("relative", "last monday", "D", "2016-06-13"),
+    ("relative", "on sunday", "D", "2016-06-12"),
+    ("part", "saturday night", "D", "2016-06-11TNI"),
+    ("relative", "2 weeks ago", "D", "2016-W22"),
+    ("relative", "last month", "D", "2016-05"),
+    ("relative", "in may", "D", "2016-05"),
+    ("relative", "earlier this month", "D", "2016-06"),
+    ("relative", "late last year", "D", "2015"),
+    ("relative", "a decade ago", "D", "2006"),
+    ("interval", "in the 1970s", "D", "197"),
+    ("numeric", "june 2015", "D", "2015-06"),
+    ("period", "the summer of '69", "D", "1969-SU"),
+    ("numeric", "1999", "D", "1999"),
+    ("part", "yesterday afternoon", "D", "2016-06-13TAF"),
+    ("part", "early this morning", "D", "2016-06-14TMO"),
+    ("time", "last night around 10", "D", "2016-06-13T22:00"),
+    ("caption", "(Reuters, June 12, 2016)", "D", "2016-06-12"),
+    ("caption", "File photo dated March 3, 2014", "D", "2014-03-03"),
+    ("caption", "Updated: 06/14/2016 10:32 AM", "D", "2016-06-14T10:32"),
+    ("caption", "14 June 2016 | 09:41", "D", "2016-06-14T09:41"),
+    ("caption", "Jun 13, 2016, 11:02 PM ET", "D", "2016-06-13T23:02"),
+    ("caption", "first published in 2012", "D", "2012"),
+    ("duration", "the past 12 months", "D", "P12M"),
+    ("duration", "over the past decade", "D", "P10Y"),
+    ("period", "in the first quarter", "D", "2016-Q1"),
+    ("period", "fiscal 2015", "D", "2015"),
+    ("interval", "since january", "D", "2016-01"),
+    ("interval", "by the end of the week", "D", "2016-W24"),
+    ("german", "morgen um 9", "C", "2019-11-21T09:00"),
+    ("german", "übermorgen", "C", "2019-11-22"),
+    ("german", "am freitag", "C", "2019-11-22"),
+    ("german", "freitag 15 uhr", "C", "2019-11-22T15:00"),
+    ("german", "am 12.12.", "C", "2019-12-12"),
+    ("german", "12.12.2019 14:00", "C", "2019-12-12T14:00"),
+    ("german", "heute abend", "C", "2019-11-20TEV"),
+    ("german", "morgen früh", "C", "2019-11-21TMO"),
+    ("german", "in zwei wochen", "C", "2019-W49"),
+    ("german", "nächste woche", "C", "2019-W48"),
+    ("german", "ende des monats", "C", "2019-11"),
+    ("german", "weihnachten", "C", "2019-12-25"),
+    ("german", "montag, 25. november", "C", "2019-11-25"),
+    ("german", "25. november 2019", "C", "2019-11-25"),
+    ("german", "um 18:30 uhr", "C", "2019-11-20T18:30"),
+]
+
+
 def reading(phrase: str, key: str) -> list:
     """The tagger's mentions of a phrase as ``timeline-app tag --jsonl`` reads a line with no lang."""
     from timeline_app.core.ingest.language import detect_language
@@ -289,20 +428,23 @@ def is_right(mentions: list, value: str) -> bool:
     return bool(mentions) and mentions[0].value == value
 
 
-def wrong() -> list[tuple[Phrase, list]]:
+def wrong(lines: list[Phrase]) -> list[tuple[Phrase, list]]:
     """The lines the tagger gets wrong, with what it gave."""
     out = []
-    for line in PHRASES:
+    for line in lines:
         found = reading(line[1], line[2])
         if not is_right(found, line[3]):
             out.append((line, found))
     return out
 
 
-if __name__ == "__main__":  # python -m tests.core.temporal.typed_phrases_golden
-    missed = wrong()
+if __name__ == "__main__":  # python -m tests.core.temporal.typed_phrases_golden [blind]
+    import sys
+
+    table = BLIND if sys.argv[1:] == ["blind"] else PHRASES
+    missed = wrong(table)
     for (family, phrase, key, value), found in missed:
         print(f"{family:9s} {key} {phrase!r:42s} gold {value:18s} got "
               f"{[(m.text, m.value, m.rule) for m in found]}")
-    n = len(PHRASES)
+    n = len(table)
     print(f"{n - len(missed)}/{n} right ({100 * (n - len(missed)) / n:.1f}%)")

@@ -18,6 +18,7 @@ from timeline_app.core.regex_needs import requirements, selective
 from timeline_app.core.resources import read_text
 
 from . import lexicon
+from .cues import word_set
 from .triggers import AFTER, BEFORE
 from .triggers import index as trigger_index
 
@@ -85,14 +86,14 @@ class Rule:
             if s < 0:
                 continue
             if whole:
-                if any(c.islower() for c in text[s:e]) and not _whole(m, text):
+                if any(c.islower() for c in text[s:e]) and not _whole(m, text, self.lang):
                     return False  # ("q3" typed alone is Q3)
             elif text[s].islower():  # digits ("10/18/2023") have no case to check
                 word = " ".join(text[s:e].lower().split()).rstrip(".")
                 full, homonyms = lower_case_names(self.lang)
-                if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())
-                                        and not _narrowed(m) and not _of_inside(m, text, s)
-                                        and not _whole(m, text)):
+                if (word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())
+                                         and not _narrowed(m) and not _of_inside(m, text, s))) \
+                        and not _whole(m, text, self.lang):
                     return False
         return True
 
@@ -144,9 +145,17 @@ def _narrowed(m: re.Match[str]) -> bool:
     return mod.endswith("-") or " " in mod.strip() or m.string[m.end("mod"):m.end("mod") + 1] == "-"
 
 
-def _whole(m: re.Match[str], text: str) -> bool:
-    """The match is all the text (a typed "mon", "may"): no other word to tell it apart."""
-    return not text[:m.start()].strip() and not text[m.end():].strip(" \t\r\n.,;:!?)")
+def _whole(m: re.Match[str], text: str, lang: str) -> bool:
+    """The match is all the text but a preposition (a typed "mon", "in may", "nächste woche").
+
+    Such a phrase has no other word to tell a name from a common word, nor capitals to go by:
+    it is what it is typed for. The prepositions are the language's (``phrase_lead`` in
+    ``cues.txt``).
+    """
+    if text[m.end():].strip(" \t\r\n.,;:!?)"):
+        return False
+    lead = text[:m.start()].strip().lower()
+    return not lead or lead in word_set("phrase_lead", lang)
 
 
 def _of_inside(m: re.Match[str], text: str, s: int) -> bool:

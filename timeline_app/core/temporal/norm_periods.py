@@ -88,6 +88,8 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if code is None:
         return None
     mod = mod_of(g.get("mod"))
+    if g.get("yy"):  # "the summer of '69"
+        g = {**g, "year": str(two_digit_year(g["yy"], ctx.anchor))}
     if g.get("year") or g.get("yearwords"):
         year = int(g["year"]) if g.get("year") else spelled_year(g["yearwords"] or "")
         if year is None:
@@ -184,8 +186,9 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", f"{_yyyy(two_digit_year(g['yy'], a))}-Q{q}")
     if a is None:
         return Norm("DATE", f"XXXX-Q{q}", "", "unresolved", 0.3)
-    if g.get("yrel") or p.get("yrel"):  # p: a rule of another language ("지난해 3분기")
-        year = a.year + {"last": -1, "this": 0, "next": 1}[(g.get("yrel") or p["yrel"]).lower()]
+    yrel = g.get("yrel") or g.get("yrel2") or p.get("yrel")  # p: "지난해 3분기"
+    if yrel:  # "this year's third quarter", "the first quarter of next year"
+        year = a.year + {"last": -1, "this": 0, "next": 1}[yrel.lower()]
         return Norm("DATE", f"{_yyyy(year)}-Q{q}", "", "anchor", 0.95)
     if g.get("yago"):
         return Norm("DATE", f"{_yyyy(a.year - 1)}-Q{q}", "", "anchor", 0.8)
