@@ -38,7 +38,7 @@ def test_value_f1_holds_its_floor(corpus: str, floor: float) -> None:
     assert score.value_f1() >= floor, score.report(corpus)
 
 
-LOWER_FLOORS = {"narrative_dev.jsonl": 95.0, "news_blind.jsonl": 91.0}
+LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 92.0}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 

@@ -92,7 +92,8 @@ class Rule:
                 word = " ".join(text[s:e].lower().split()).rstrip(".")
                 full, homonyms = lower_case_names(self.lang)
                 if (word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())
-                                         and not _narrowed(m) and not _of_inside(m, text, s))) \
+                                         and not _narrowed(m) and not _of_inside(m, text, s)
+                                         and not _vouched(text, s, self.lang))) \
                         and not _whole(m, text, self.lang):
                     return False
         return True
@@ -156,6 +157,25 @@ def _whole(m: re.Match[str], text: str, lang: str) -> bool:
         return False
     lead = text[:m.start()].strip().lower()
     return not lead or lead in word_set("phrase_lead", lang)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)-?\s*$")
+
+
+def _vouched(text: str, s: int, lang: str) -> bool:
+    """A word right before that only a month takes vouches for it ("in may", "late march").
+
+    The words are the language's (``name_vouch`` in ``cues.txt``); what follows must not be a
+    verb's ("in may be" is no month).
+    """
+    before = _LAST_WORD.search(text, max(0, s - 16), s)
+    if before is None or before.group(1).lower() not in word_set("name_vouch", lang):
+        return False
+    after = _FIRST_WORD.match(text, s)
+    return after is None or after.group(1).lower() not in word_set("name_not_before", lang)
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+\.?\s+([^\W\d_]+)")
 
 
 def _of_inside(m: re.Match[str], text: str, s: int) -> bool:
