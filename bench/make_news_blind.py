@@ -243,6 +243,57 @@ over budget. He resigned from the project in [[1966|1966]] after a dispute with 
 government and never returned to see it finished. In [[the 1990s|199]] the government asked him \
 to draw up guidelines for its future. He received the profession's highest prize in \
 [[2003|2003]]. A memorial service will be held [[next month|2016-06]]."""),
+    ("recall", "2010-02-09", """\
+The carmaker said on [[Tuesday|2010-02-09]] it would recall about 437,000 hybrid cars worldwide \
+to fix a braking problem, [[less than two weeks|P2W]] after it halted sales of eight models in \
+the United States. It has received more than 100 complaints about the brakes since [[last \
+July|2009-07]]. Its president apologised at a news conference [[late Friday|2010-02-05]] and \
+said engineers had changed the software in cars built since [[January|2010-01]]. The recall \
+will begin [[next week|2010-W07]] in Japan and in [[March|2010-03]] in Europe. The shares have \
+fallen 20 percent in [[the past three weeks|P3W]]. The company first recalled cars over loose \
+floor mats in [[September 2009|2009-09]], and its chief executive is due to testify before a \
+congressional committee [[later this month|2010-02]]."""),
+    ("rates", "2008-10-09", """\
+Six central banks cut interest rates on [[Wednesday|2008-10-08]] in a coordinated move to ease \
+the credit crisis. The Bank of England lowered its main rate by half a point to 4.5 percent, \
+its first cut since [[April|2008-04]]. The Federal Reserve, which had held rates steady at its \
+last meeting in [[September|2008-09]], cut its target to 1.5 percent. Stock markets in Asia \
+fell again on [[Thursday|2008-10-09]], and the Tokyo index has lost nearly a quarter of its \
+value [[this month|2008-10]] alone. Finance ministers of the largest economies will meet in \
+Washington on [[Friday|2008-10-10]] and [[Saturday|2008-10-11]]. The crisis began in [[the \
+summer of 2007|2007-SU]], when losses on American mortgages spread to banks around the world, \
+and deepened [[last month|2008-09]] with the collapse of a large investment bank. Economists \
+[[now|PRESENT_REF]] expect the recession to last [[at least a year|P1Y]]. The Fed's next scheduled meeting is \
+on [[October 28|2008-10-28]]."""),
+    ("merger", "2011-05-10", """\
+The software giant agreed on [[Tuesday|2011-05-10]] to buy the internet telephone company for \
+$8.5 billion in cash, its largest acquisition ever. The deal, approved by both boards [[late \
+Monday|2011-05-09]], is expected to close by [[the end of the year|2011]]. The telephone \
+company was founded in [[2003|2003]] and was sold to an auction site [[two years later|2005]]; \
+a group of investors bought a majority stake in [[2009|2009]]. It had planned to sell shares \
+to the public [[this year|2011]]. The service had 170 million users in [[the fourth quarter of \
+2010|2010-Q4]], when it lost $7 million. Talks between the companies began [[about a month \
+ago|2011-04]], people familiar with the matter said. Regulators in Europe are expected to \
+review the deal over [[the summer|2011-SU]]."""),
+    ("cabin-crew", "2012-11-02", """\
+Flight attendants at the national carrier walked off the job on [[Friday|2012-11-02]], \
+grounding more than half of its flights on one of the busiest weekends of [[the year|2012]]. \
+The strike, the first in the airline's history, is set to last [[seven days|P7D]]. The union \
+says management broke an agreement reached in [[2008|2008]] by cutting crew sizes. Talks \
+collapsed on [[Wednesday night|2012-10-31TNI]] after [[12 hours|PT12H]] of negotiations. The \
+airline said it had cancelled 240 flights for [[Saturday|2012-11-03]] and expected to cancel \
+more [[early next week|2012-W45]]. Passengers booked for [[the coming days|PXD]] can change \
+their tickets free of charge. [[Last year|2011]] the airline carried 27 million passengers; \
+[[a decade ago|2002]] it was close to bankruptcy."""),
+    ("runoff", "2007-06-18", """\
+Voters in the second round of the parliamentary election on [[Sunday|2007-06-17]] gave the \
+president's party a smaller majority than polls had predicted. The party won 314 of the 577 \
+seats, down from 359 in [[2002|2002]]. Turnout was 60 percent, a record low. The first round, \
+held [[a week earlier|2007-06-10]], had suggested a landslide. The prime minister, appointed in \
+[[May|2007-05]], said on [[Monday|2007-06-18]] that he would present a new cabinet within \
+[[days|PXD]]. The new parliament will sit for the first time on [[June 26|2007-06-26]] and is \
+expected to pass a tax bill before [[August|2007-08]]. The next election is due in \
+[[2012|2012]]."""),
 ]
 
 

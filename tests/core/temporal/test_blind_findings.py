@@ -46,6 +46,9 @@ from timeline_app.core.temporal import tag
     ("2016-05-09", "The architect died on Saturday. His family said he had been ill since the "
      "autumn. Born in a fishing village in 1927, he trained as a carpenter.", "the autumn",
      "2015-FA"),                                   # the year written after is the life's
+    # seventh round: business news
+    ("2011-05-10", "The deal, approved by both boards late Monday, is expected to close by the "
+     "end of the year.", "late Monday", "2011-05-09"),  # the aside's verb, not the clause's
 ])
 def test_blind_finding(anchor: str, text: str, phrase: str, value: str) -> None:
     found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}

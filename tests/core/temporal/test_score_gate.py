@@ -6,7 +6,7 @@ history passages and news in de, fr, es, ru and ko, written and annotated before
 first ran on them: 86.1, 90.2 and 84.8 value F1 then; the rules since found on them keep them
 above the floors; a fifth round of seven reports, sports, court, weather, earnings, space, an
 obituary and a history feature, 87 gold, scored 88.5 at its first run; a sixth, four war
-narratives, 46 gold, 97.8). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+narratives, 46 gold, 97.8; a seventh, five business and politics reports, 51 gold, 93.2). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).parents[3] / "bench"
-FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 93.5, "history_blind.jsonl": 97.0,
+FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.0, "history_blind.jsonl": 97.0,
           "langs_blind.jsonl": 92.0}
 
 
