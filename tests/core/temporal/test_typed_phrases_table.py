@@ -1,7 +1,8 @@
-"""The second and third tables of typed phrases (``typed_phrases_golden.py``): share right, each line.
+"""Tables two to four of typed phrases (``typed_phrases_golden.py``): share right, and each line.
 
-Both written with their values before the tagger first ran on them: the second 172 of 239 right
-then (72.0%); the third, written after the rules the second showed wanting, 99 of 130 (76.2%).
+All written with their values before the tagger first ran on them: the second 172 of 239 right
+then (72.0%); the third, written after the rules the second showed wanting, 99 of 130 (76.2%);
+the fourth, after the third's, 80 of 94 (85.1%).
 Every line right now must stay right; the lines still wrong are listed with why, so that a change
 that mends one shows here too.
 """
@@ -10,14 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from .typed_phrases_golden import BLIND, PHRASES, is_right, reading
+from .typed_phrases_golden import BLIND, FOURTH, PHRASES, is_right, reading
 
-FLOOR = 96.5
-"""Share of lines right (percent) in each table: measured 97.1 (232 of 239) and 99.2 (129 of
-130). Raise it, never lower it."""
+FLOOR = 97.0
+"""Share of lines right (percent) in each table: measured 97.5 (233 of 239), 98.5 (128 of 130)
+and 98.9 (93 of 94). Raise it, never lower it."""
 
 STILL_WRONG = {
-    "5pm on the 20th": "a clock time with a bare day of the month after it: two mentions",
     "the night before last": "no rule",
     "the 25th": "past preferred: the 25th a week ahead is nearer than the one gone (policy)",
     "the week before christmas": "a week counted from a holiday: only the holiday is read",
@@ -27,17 +27,18 @@ STILL_WRONG = {
     "a week from friday": "a count from a named weekday",
     "Posted: Tue 17 Oct 2023 14:05": "a stamp after a label: its date and time stay two mentions",
     "Updated: 06/14/2016 10:32 AM": "the same",
+    "Fr 11.6. 10:00": "German weekday abbreviations are not in the generated name list",
 }
 
 
-@pytest.mark.parametrize("table", [PHRASES, BLIND], ids=["second", "third"])
+@pytest.mark.parametrize("table", [PHRASES, BLIND, FOURTH], ids=["second", "third", "fourth"])
 def test_the_share_right_holds_its_floor(table: list) -> None:
     right = sum(is_right(reading(phrase, key), value) for _, phrase, key, value in table)
-    assert len(table) >= 100
+    assert len(table) >= 90
     assert 100 * right / len(table) >= FLOOR
 
 
-LINES = [line for line in PHRASES + BLIND if line[1] not in STILL_WRONG]
+LINES = [line for line in PHRASES + BLIND + FOURTH if line[1] not in STILL_WRONG]
 
 
 @pytest.mark.parametrize(("family", "phrase", "key", "value"), LINES,
@@ -48,4 +49,4 @@ def test_a_line_right_stays_right(family: str, phrase: str, key: str, value: str
 
 
 def test_the_lines_still_wrong_are_in_the_tables() -> None:
-    assert set(STILL_WRONG) <= {phrase for _, phrase, _, _ in PHRASES + BLIND}
+    assert set(STILL_WRONG) <= {phrase for _, phrase, _, _ in PHRASES + BLIND + FOURTH}

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dates import nth_weekday, weekday_near
-from .norm_base import Norm, lookup
+from .norm_base import Norm, lookup, month_num
 from .norm_dates import ACTIONS as DATES
 from .norm_dates import FULL_DATE, LAST
 from .resolve import Ctx, weekday_day_near
@@ -31,6 +31,16 @@ def _date_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     except ValueError:  # "Feb. 27-30"
         return None
     return replace(first, until=end.isoformat())
+
+
+def _month_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"jan-mar 2020", "january to march": the first month, its interval running to the last."""
+    first = DATES["date"]({**g, "day": None}, p, ctx)
+    last = month_num(g.get("month2"))
+    if first is None or last is None or not first.value[:4].isdigit():
+        return first
+    year = int(first.value[:4]) + (1 if last < int(first.value[5:7]) else 0)  # "nov-feb"
+    return replace(first, until=f"{year:04d}-{last:02d}")
 
 
 def _weekday_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -118,6 +128,7 @@ def _rel_month(rel: str, ctx: Ctx) -> Norm:
 
 ACTIONS = {
     "date_range": _date_range,
+    "month_range": _month_range,
     "weekday_range": _weekday_range,
     "day_of_rel_month": _day_of_rel_month,
     "weekday_after_next": _weekday_after_next,

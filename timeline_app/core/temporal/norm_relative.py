@@ -25,7 +25,9 @@ G = dict[str, str | None]
 
 
 _REL = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "previous": -1, "prior": -1,
-        "past": -1, "next": 1, "coming": 1, "following": 1}
+        "past": -1, "next": 1, "coming": 1, "upcoming": 1, "this coming": 1, "this upcoming": 1,
+        "following": 1}
+_AHEAD = frozenset({"coming", "upcoming", "this coming", "this upcoming"})
 
 
 _coarser = event_anchor.coarser
@@ -121,8 +123,11 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         quarter = ctx.quarter_context()  # "up from $3 million last year": that quarter
         if quarter is not None:
             return Norm("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod, "anchor", 0.6)
+    if unit == "WE" and rel in _AHEAD and ctx.anchor.isoweekday() < 6:
+        n = 0  # "this coming weekend" said on a weekday: the one of this week
     d = shift(ctx.anchor, unit, n)
-    if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6:
+    if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6 \
+            and rel not in _AHEAD:
         d = ctx.anchor - timedelta(days=7)  # "over the weekend" in a weekday story: the last one
     value, prec = at_unit(d, p.get("at") or unit)  # at=D: "this time last year", a day
     bounds = None
