@@ -1,8 +1,9 @@
-"""Tables two to four of typed phrases (``typed_phrases_golden.py``): share right, and each line.
+"""Tables two to five of typed phrases (``typed_phrases_golden.py``): share right, and each line.
 
 All written with their values before the tagger first ran on them: the second 172 of 239 right
 then (72.0%); the third, written after the rules the second showed wanting, 99 of 130 (76.2%);
-the fourth, after the third's, 80 of 94 (85.1%).
+the fourth, after the third's, 80 of 94 (85.1%); the fifth, chat and booking messages with
+words around the expression, 36 of 48 (75.0%).
 Every line right now must stay right; the lines still wrong are listed with why, so that a change
 that mends one shows here too.
 """
@@ -11,11 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from .typed_phrases_golden import BLIND, FOURTH, PHRASES, is_right, reading
+from .typed_phrases_golden import BLIND, FIFTH, FOURTH, PHRASES, is_right, reading
 
-FLOOR = 97.0
-"""Share of lines right (percent) in each table: measured 97.5 (233 of 239), 98.5 (128 of 130)
-and 98.9 (93 of 94). Raise it, never lower it."""
+FLOORS = {"second": 97.0, "third": 99.0, "fourth": 98.5, "fifth": 91.5}
+"""Share of lines right (percent) in each table: measured 97.5 (233 of 239), 99.2 (129 of 130),
+98.9 (93 of 94) and 91.7 (44 of 48). Raise them, never lower them."""
+TABLES = {"second": PHRASES, "third": BLIND, "fourth": FOURTH, "fifth": FIFTH}
 
 STILL_WRONG = {
     "the night before last": "no rule",
@@ -24,21 +26,26 @@ STILL_WRONG = {
     "1 Jan": "past preferred, yet the coming 1 January is nearer (the nearest-date policy)",
     "Jan 1st": "the same",
     "march through may": "two month names that are common words, in lower case, as a range",
-    "a week from friday": "a count from a named weekday",
     "Posted: Tue 17 Oct 2023 14:05": "a stamp after a label: its date and time stay two mentions",
     "Updated: 06/14/2016 10:32 AM": "the same",
     "Fr 11.6. 10:00": "German weekday abbreviations are not in the generated name list",
+    "dinner on saturday at 8": "a bare 8 is the morning's (hours 1 to 7 are the afternoon's)",
+    "the dentist is on the 23rd at 10:30": "in a sentence the day and the time stay two",
+    "party sat night": "'sat' in lower case needs a number",
+    "report due q2": "'q2' in lower case inside a sentence",
 }
 
 
-@pytest.mark.parametrize("table", [PHRASES, BLIND, FOURTH], ids=["second", "third", "fourth"])
-def test_the_share_right_holds_its_floor(table: list) -> None:
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_the_share_right_holds_its_floor(name: str) -> None:
+    table = TABLES[name]
     right = sum(is_right(reading(phrase, key), value) for _, phrase, key, value in table)
-    assert len(table) >= 90
-    assert 100 * right / len(table) >= FLOOR
+    assert len(table) >= 40
+    assert 100 * right / len(table) >= FLOORS[name]
 
 
-LINES = [line for line in PHRASES + BLIND + FOURTH if line[1] not in STILL_WRONG]
+ALL = [line for table in TABLES.values() for line in table]
+LINES = [line for line in ALL if line[1] not in STILL_WRONG]
 
 
 @pytest.mark.parametrize(("family", "phrase", "key", "value"), LINES,
@@ -49,4 +56,4 @@ def test_a_line_right_stays_right(family: str, phrase: str, key: str, value: str
 
 
 def test_the_lines_still_wrong_are_in_the_tables() -> None:
-    assert set(STILL_WRONG) <= {phrase for _, phrase, _, _ in PHRASES + BLIND + FOURTH}
+    assert set(STILL_WRONG) <= {phrase for _, phrase, _, _ in ALL}

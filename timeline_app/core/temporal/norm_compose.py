@@ -122,7 +122,8 @@ def _rel_month(rel: str, ctx: Ctx) -> Norm:
     a = ctx.anchor
     if a is None:
         return Norm("DATE", "XXXX-XX", "", "unresolved", 0.3)
-    index = a.year * 12 + a.month - 1 + {"last": -1, "this": 0}.get(rel.split()[-1].lower(), 1)
+    index = a.year * 12 + a.month - 1 + {"last": -1, "this": 0, "the": 0}.get(
+        rel.split()[-1].lower(), 1)  # "of the month": this one
     return Norm("DATE", f"{index // 12:04d}-{index % 12 + 1:02d}", "", "anchor", 0.9)
 
 

@@ -139,10 +139,14 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
     Each is computed for the year it falls in; a day before or after it is counted from it.
     """
-    day = _holiday_itself(g, p, ctx)
+    day = _holiday_itself({**g, "year": g.get("year") or g.get("year2")}, p, ctx)
     if day is not None and p.get("unit") == "W" and FULL_DATE.fullmatch(day.value):
         d = date.fromisoformat(day.value)  # "Semana Santa": the week the named day is in
         return replace(day, value=week_value(d), placed=(d, "W"))
+    if day is not None and p.get("unit") == "WE" and FULL_DATE.fullmatch(day.value):
+        d = date.fromisoformat(day.value)  # "Easter weekend", "Labor Day weekend": the nearest
+        d += timedelta(days=(6 - d.isoweekday() + 3) % 7 - 3)  # Saturday's weekend
+        return replace(day, value=week_value(d) + "-WE", placed=(d, "W"))
     direction = (g.get("dir") or p.get("dir") or "").lower()  # a rule may say "after" itself
     if day is None or not direction or not FULL_DATE.fullmatch(day.value):
         return day

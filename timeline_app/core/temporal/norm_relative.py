@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import event_anchor, lexicon
-from .dates import at_unit, shift
+from .dates import at_unit, shift, weekday_near
 from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
 from .norm_bounds import bounded
@@ -282,7 +282,8 @@ def _direction(g: G, p: dict[str, str]) -> str:
 
 
 def _sign(direction: str) -> int:
-    return 1 if direction in ("later", "after", "hence") or direction.startswith("from ") else -1
+    return 1 if direction in ("later", "after", "hence", "from") or direction.startswith("from ") \
+        else -1
 
 
 # "a week from today", "a week from tomorrow", "a year ago today": a day, counted from this one
@@ -369,8 +370,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         unit, k = "Y", k * 100
     if direction in _FROM_DAY and ref == "anchor":
         base += timedelta(days=_FROM_DAY[direction])
+    elif direction == "from" and g.get("weekday") and ref == "anchor":  # "a week from Friday"
+        wd = int(lookup("weekdays", g["weekday"]) or 0)
+        base = weekday_near(base, wd, "future", inclusive=False) if wd else base
     d = shift(base, unit, sign * k) if unit not in ("TH", "TM", "TS") else base
-    if direction in _FROM_DAY:  # "a week from today" names a day
+    if direction in _FROM_DAY or direction == "from":  # "a week from today" names a day
         return Norm("DATE", d.isoformat(), mod, ref, conf, placed=(d, "D"))
     value, used = at_unit(d, _coarser(prec, unit))
     return Norm("DATE", value, mod, ref, conf, placed=(d, used))
