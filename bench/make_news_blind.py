@@ -294,6 +294,39 @@ held [[a week earlier|2007-06-10]], had suggested a landslide. The prime ministe
 [[days|PXD]]. The new parliament will sit for the first time on [[June 26|2007-06-26]] and is \
 expected to pass a tax bill before [[August|2007-08]]. The next election is due in \
 [[2012|2012]]."""),
+    ("wire-study", "1999-11-04", """\
+WASHINGTON (AP) -- Women who walk briskly [[every day|P1D|SET]] cut their risk of heart disease \
+by a third, according to a study released [[Thursday|1999-11-04]]. The researchers followed \
+72,000 nurses from [[1986|1986]] to [[1994|1994]] and checked their health [[every two \
+years|P2Y|SET]]. The study, which will appear in [[next week|1999-W45]]'s issue of the journal, is \
+the largest of its kind. An earlier study published in [[March|1999-03]] found similar results \
+for men. The lead author said [[Wednesday|1999-11-03]] that the team would [[now|PRESENT_REF]] look at younger \
+women over [[the next decade|P10Y]]."""),
+    ("wire-outbreak", "2003-07-22", """\
+GENEVA (Reuters) - The World Health Organisation said on [[Tuesday|2003-07-22]] that the last \
+chains of transmission of the respiratory disease had been broken, [[four months|P4M]] after it \
+first alerted the world to the outbreak. No new cases have been reported since [[July \
+5|2003-07-05]]. The disease infected more than 8,000 people after it emerged in southern China \
+in [[November 2002|2002-11]]. Most travel warnings were lifted [[last month|2003-06]], and the \
+agency lifted its last one on [[July 2|2003-07-02]]. Airlines say bookings to Asia fell by half \
+in [[April|2003-04]] and [[May|2003-05]]. Health officials warned that the virus could return \
+[[this winter|2003-WI]] and said hospitals must stay on alert for [[months|PXM]]."""),
+    ("wire-derailment", "2006-02-14", """\
+A freight train carrying chemicals derailed near the river [[early Tuesday|2006-02-14]], \
+forcing about 500 people from their homes. No one was hurt, officials said. Twelve of the \
+train's 60 cars left the tracks at about [[3:40 a.m.|2006-02-14T03:40]], and one began leaking. \
+Crews expected to clear the line by [[Wednesday evening|2006-02-15TEV]]. Residents could return \
+home [[later in the day|2006-02-14]] if tests of the air showed no danger, the fire chief said. \
+The same line was closed for [[three days|P3D]] in [[2004|2004]] after a smaller spill. The \
+railroad said it had inspected the tracks [[last week|2006-W06]]."""),
+    ("wire-pennant", "2001-09-05", """\
+The hometown club clinched its first division title in [[12 years|P12Y]] [[Tuesday \
+night|2001-09-04TNI]] with a 6-2 win, [[nearly a month|P1M]] before the end of the regular \
+season. The team was in last place on [[June 1|2001-06-01]] but won 21 of its 27 games in \
+[[August|2001-08]]. Its ace, who missed [[six weeks|P6W]] with a sore shoulder in [[the \
+spring|2001-SP]], has won nine straight starts. The playoffs begin on [[Oct. 9|2001-10-09]]. \
+The club last reached the final series in [[1989|1989]] and last won it [[a decade \
+earlier|1979]]."""),
 ]
 
 

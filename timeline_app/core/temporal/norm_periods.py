@@ -5,6 +5,7 @@ from __future__ import annotations
 from .dates import SEASON_START, quarter_of, season_of
 from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year, two_digit_year
 from .resolve import Ctx, year_for
+from .tense import told_past
 
 __all__ = ["ACTIONS"]
 
@@ -140,7 +141,9 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         elif rel in ("next", "coming", "this coming"):
             idx = min(i for i in cands if i > cur)
         else:
-            ahead = ctx.direction == "future"  # "this summer" said in winter: a tie
+            # "this winter" said in summer, a tie: the coming one ("the last one" is "last
+            # winter"), unless a past verb right before tells it as done ("ended this winter")
+            ahead = not told_past(ctx.text, ctx.start)
             idx = min(cands, key=lambda i: (abs(i - cur), (i > cur) != ahead))
         return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, "anchor", 0.9)
     if rel:
