@@ -49,6 +49,10 @@ from timeline_app.core.temporal import tag
     # seventh round: business news
     ("2011-05-10", "The deal, approved by both boards late Monday, is expected to close by the "
      "end of the year.", "late Monday", "2011-05-09"),  # the aside's verb, not the clause's
+    ("1989-11-02", "They met at 5 p.m. at the hall.", "5 p.m.", "1989-11-02T17:00"),  # no zone "at"
+    ("2003-07-22", "health officials warned that the virus could return this winter. the last "
+     "case was seen on july 5.", "july 5", "2003-07-05"),  # lower case: two sentences still
+    ("1989-10-26", "a committee appointed last may to review bids", "last may", "1989-05"),
 ])
 def test_blind_finding(anchor: str, text: str, phrase: str, value: str) -> None:
     found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}
