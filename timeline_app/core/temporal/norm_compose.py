@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from .dates import nth_weekday, weekday_near
 from .norm_base import Norm, lookup, month_num
 from .norm_dates import ACTIONS as DATES
-from .norm_dates import FULL_DATE, LAST
+from .norm_dates import FULL_DATE, nth_of
 from .resolve import Ctx, weekday_day_near
 
 __all__ = ["ACTIONS"]
@@ -106,8 +106,7 @@ def _weekday_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     wd = int(lookup("weekdays", g.get("weekday")) or 0)
     if month is None or not wd:
         return None
-    nth = (g.get("nth") or "").lower()
-    n = -1 if nth in LAST else int(lookup("ordinals", nth) or 0)
+    n = nth_of((g.get("nth") or "").lower())
     if month.value.startswith("X"):
         return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
     d = nth_weekday(int(month.value[:4]), int(month.value[5:7]), wd, n)

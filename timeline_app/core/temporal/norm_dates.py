@@ -25,7 +25,7 @@ from .norm_base import (
 )
 from .resolve import Ctx, year_for
 
-__all__ = ["ACTIONS", "FULL_DATE", "LAST"]
+__all__ = ["ACTIONS", "FULL_DATE", "LAST", "nth_of"]
 
 G = dict[str, str | None]
 
@@ -205,13 +205,19 @@ def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 LAST = frozenset({"last", "final"})
 
 
+def nth_of(word: str) -> int:
+    """The rank an ordinal names: "third" 3, "2nd" 2, "last" -1 (0 if none)."""
+    if word in LAST:
+        return -1
+    return int(word[0]) if word[:1].isdigit() else int(lookup("ordinals", word) or 0)
+
+
 def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the last week of June", "the first weekend of March 2020": that ISO week (or weekend)."""
     month = _date({**g, "day": None}, p, ctx)
     if month is None or month.value.startswith("X"):
         return month
-    nth = (g.get("nth") or "").lower()
-    n = -1 if nth in LAST else int(lookup("ordinals", nth) or 0)
+    n = nth_of((g.get("nth") or "").lower())
     weekend = (g.get("wk") or "").lower() == "weekend"
     d = week_of_month(int(month.value[:4]), int(month.value[5:7]), n, weekend=weekend)
     if d is None:  # "the sixth week of June"
