@@ -108,6 +108,31 @@ overran the southern provinces of Peru, and Lima fell in [[January 1881|1881-01]
 days|P2D]] of fighting. Resistance in the highlands went on for [[almost three years|P3Y]]. The \
 treaty that ended the war with Peru was signed in [[October 1883|1883-10]]; a truce with \
 Bolivia followed [[the next year|1884]]."""),
+    ("salt_war", "2011-03-10", """\
+The Merin-Avalora War was fought between [[1861|1861]] and [[1864|1864]] over the salt flats of \
+the upper valley. Tension had grown since [[the 1850s|185]], when prospectors from both republics \
+crossed the border. On [[14 April 1861|1861-04-14]], Avaloran militia seized the customs post at \
+Dova. [[Two days later|1861-04-16]], Merin declared war. Through [[the summer|1861-SU]] both \
+armies raised volunteers, and in [[early September|1861-09]] the first Merinese column marched \
+north. It reached the river on [[22 September|1861-09-22]] and laid siege to Castel Roa, which \
+held out for [[eleven weeks|P11W]]. The garrison surrendered on [[the morning of 8 \
+December|1861-12-08TMO]]. [[The following spring|1862-SP]] Avalora counterattacked. At the \
+battle of Tres Cruces, fought on [[3 May 1862|1862-05-03]], neither side gave way, and [[the next \
+day|1862-05-04]] the Merinese withdrew. Both governments accepted a truce in [[August|1862-08]], \
+but fighting resumed [[the following year|1863]]. In [[March 1864|1864-03]] a treaty was signed \
+at Lenz; it took effect on [[1 June|1864-06-01]]. The war had lasted [[nearly three years|P3Y]]. \
+A memorial to the dead was unveiled in [[1914|1914]]. [[Today|PRESENT_REF]] the salt flats are \
+a national park."""),
+    ("lantern_war", "2009-07-20", """\
+The Second Lantern War began in [[the spring of 1672|1672-SP]], when the fleets of Oster and Valm \
+met off the Skerry Banks. The first engagement, on [[7 June|1672-06-07]], was indecisive. [[A \
+week later|1672-06-14]] Admiral Ruvel attacked again and sank four ships. During [[the winter|1672-WI]] \
+both navies repaired their hulls in port. Fighting resumed in [[April 1673|1673-04]]. On [[the \
+night of 21 August|1673-08-21TNI]], fireships destroyed much of the Valmish fleet at anchor. \
+Valm asked for terms [[that autumn|1673-FA]], and peace was concluded at Haverby on [[19 \
+February 1674|1674-02-19]]. Ruvel died [[three years later|1677]], still in command. His \
+flagship was broken up in [[the 1690s|169]]. The victory is still remembered in the port towns \
+[[every August|XXXX-08]]."""),
 ]
 
 

@@ -53,6 +53,11 @@ from timeline_app.core.temporal import tag
     ("2003-07-22", "health officials warned that the virus could return this winter. the last "
      "case was seen on july 5.", "july 5", "2003-07-05"),  # lower case: two sentences still
     ("1989-10-26", "a committee appointed last may to review bids", "last may", "1989-05"),
+    # history round 6 (bench/make_history_blind.py salt_war, lantern_war: 83.9 at first)
+    ("2011-03-10", "The siege ended in 1861. At the battle of Tres Cruces, fought on 3 May 1862, "
+     "neither side gave way, and the next day the army withdrew. A truce came in August.",
+     "August", "1862-08"),                         # an aside on a battle dates the story
+    ("2011-03-10", "The war began in 1861. In May the first troops arrived.", "May", "1861-05"),
 ])
 def test_blind_finding(anchor: str, text: str, phrase: str, value: str) -> None:
     found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}

@@ -9,6 +9,7 @@ folder; its macros ({MONTH}, {UNIT}...) are built from the word lists beside its
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
@@ -23,6 +24,11 @@ from .triggers import AFTER, BEFORE
 from .triggers import index as trigger_index
 
 __all__ = ["Resolved", "Rule", "rules", "macros"]
+
+Scan = tuple[Callable[..., Iterator[re.Match[str]]], bool,
+             Callable[[str, re.Match[str]], bool] | None,
+             Callable[..., re.Match[str] | None] | None]
+"""A rule's finditer, whether it has the ``alone`` group, its case test, its needed-text search."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +128,19 @@ class Rule:
             return None
         best = max(options, key=lambda texts: (-supplied(texts), min(map(len, texts))))
         return compile_cached(lexicon.trie_regex(best))
+
+    @cached_property
+    def scan(self) -> Scan:
+        """What recognition runs on lower-cased text, looked up once per rule, not per text."""
+        return (self.regex.finditer, ALONE in self.regex.groupindex,
+                self.cased if self.cased_groups else None,
+                self.needs.search if self.needs is not None else None)
+
+    @cached_property
+    def scan_icase(self) -> Scan:
+        """The same for text whose lower-casing shifts offsets (no needed-text test there)."""
+        return (self.regex_icase.finditer, ALONE in self.regex.groupindex,
+                self.cased if self.cased_groups else None, None)
 
     @cached_property
     def reach(self) -> tuple[int, int]:
@@ -265,6 +284,7 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
         "DECWORD": listed("decades"),
         "VAGUE": listed("vague"),
         "HOLIDAY": rf"(?P<holiday>{holidays})",
+        "PARTICLE": lexicon.alternation(words("particles", None, lang)),
         "ONESWORD": ones_re,
         "TEENWORD": teens_re,
         "TENSWORD": tens_re,

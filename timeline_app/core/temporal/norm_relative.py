@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
-from . import event_anchor, lexicon
+from . import cues, event_anchor, lexicon
 from .dates import at_unit, shift, weekday_near
 from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
@@ -65,9 +66,22 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 _CLAUSE_END = re.compile(r"\s*[.,;!?]")
 _CLAUSE_STOP = re.compile(r"[.;!?]")
-_PRESENT_AFTER = re.compile(
-    r"\s*,?\s+(?:it|they|this|these|the\s+[a-z]+|[A-Z][a-z]+)?\s*(?:is|are|remains?|stands?|lies)\b")
-_TOLD_PAST = re.compile(r"\b(?:was|were|had|did|said|announced|became|began)\b", re.IGNORECASE)
+
+
+@cache
+def _present_after(lang: str) -> re.Pattern[str]:
+    """A present state right after "today": "and today it is still active", "heute ist sie"."""
+    subject = cues.alternation("present_subject", lang)
+    det = cues.alternation("determiner", lang)
+    state = cues.alternation("present_state", lang)
+    return re.compile(rf"\s*,?\s+(?:{subject}|(?:{det})\s+[^\W\d_]+|[A-ZÀ-ÞА-ЯЁ][^\W\d_]+)?"
+                      rf"\s*(?:{state})\b")
+
+
+@cache
+def _told_past(lang: str) -> re.Pattern[str]:
+    """The verbs that tell a sentence in the past ("Today it was ..."): no nowadays then."""
+    return re.compile(rf"\b(?:{cues.alternation('told_past', lang)})\b", re.IGNORECASE)
 
 
 def _nowadays(ctx: Ctx) -> bool:
@@ -80,8 +94,8 @@ def _nowadays(ctx: Ctx) -> bool:
         return False
     if ctx.at_sentence_start():  # "Today the ruins, left roofless in 1755, house ...": the verb
         clause = _CLAUSE_STOP.split(ctx.text[ctx.end:ctx.end + 120], maxsplit=1)[0]
-        return not _TOLD_PAST.search(clause)
-    if _PRESENT_AFTER.match(ctx.text, ctx.end):  # "and today it is still active"
+        return not _told_past(lexicon.current()).search(clause)
+    if _present_after(lexicon.current()).match(ctx.text, ctx.end):  # "and today it is still active"
         return True
     return ctx.tense != "past" and bool(_CLAUSE_END.match(ctx.text, ctx.end))
 

@@ -37,7 +37,11 @@ class Ctx:
 
     @cached_property
     def tense(self) -> str | None:
-        return tense.direction(self.text, self.start, self.end)
+        key = ("tense", self.start, self.end)  # the words alone: once per text (text_memo)
+        memo = self.narrative.memo
+        if key not in memo:
+            memo[key] = tense.direction(self.text, self.start, self.end)
+        return memo[key]
 
     @property
     def direction(self) -> str:
@@ -220,7 +224,10 @@ def _told_past(ctx: Ctx) -> bool:
     """
     if lexicon.table("calendar").get("past_tense") == "clause":
         return True
-    return tense.told_past(ctx.text, ctx.start)
+    key, memo = ("told_past", ctx.start), ctx.narrative.memo
+    if key not in memo:
+        memo[key] = tense.told_past(ctx.text, ctx.start)
+    return memo[key]
 
 
 def day_of_month_near(ctx: Ctx, day: int) -> date | None:
