@@ -199,9 +199,9 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
 
 def against(ctx: Ctx) -> float:
     """How many times its distance a reading against the tense (or ``prefer``) counts."""
-    if ctx.tense:
-        return AGAINST_TENSE
-    return AGAINST_FUTURE if ctx.prefer == "future" else AGAINST_PREFER
+    if ctx.prefer == "future" and ctx.tense in ("future", None):
+        return AGAINST_FUTURE  # the caller's future, and no tense against it
+    return AGAINST_TENSE if ctx.tense else AGAINST_PREFER
 
 
 def _at_the_anchor(ctx: Ctx) -> bool:

@@ -16,6 +16,7 @@ from timeline_app.core.model import Interval, Mention, TimexType
 
 from . import event_anchor, grammar, lexicon, speech, text_memo
 from .context import Narrative
+from .day_time import join_day_and_time
 from .norm_amounts import ACTIONS as AMOUNT_ACTIONS
 from .norm_anniversary import ACTIONS as ANNIVERSARY_ACTIONS
 from .norm_base import Norm
@@ -89,7 +90,7 @@ def _resolve(parse: Parse, text: str, a: date | None, prefer: str) -> list[Menti
     if frames:  # quoted speech dated apart from the article: its words again, at its time
         out = _resolve_pass(parse, text, a, prefer, frames)
     join_ranges(text, out)  # "between 2019 and 2021": the first end's interval spans both
-    return out
+    return join_day_and_time(text, out)  # a typed "tomorrow at noon" is one moment
 
 
 def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
