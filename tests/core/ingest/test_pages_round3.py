@@ -135,3 +135,9 @@ def test_a_place_and_date_opening_the_text_is_the_pages() -> None:
     """A release's "Berlin, 14 March 2023, 10:00 CET" under its headline, above its text."""
     raw = "\n".join(["Boat fair opens", "Berlin, 14 March 2023, 10:00 CET", BODY])
     assert article_from_text(raw, article_id="a").published == date(2023, 3, 14)
+
+
+def test_date_of_publication_is_a_label() -> None:
+    assert _published("Ministry of Fisheries", "Date of publication: 14 March 2023") == date(
+        2023, 3, 14
+    )
