@@ -141,3 +141,23 @@ def test_date_of_publication_is_a_label() -> None:
     assert _published("Ministry of Fisheries", "Date of publication: 14 March 2023") == date(
         2023, 3, 14
     )
+
+
+def test_the_headline_under_the_stamps_beats_the_sites_name_above_them() -> None:
+    raw = "\n".join(
+        [
+            "Southern Cone Wire, en Español",
+            "Montevideo, March 5th 2026 - 04:49 UTC",
+            "Uruguay",
+            "Tuesday, October 8th 2024 - 11:20 UTC",
+            "Dredging contract for the port goes to a European group",
+            "",
+            BODY,
+        ]
+    )
+    assert article_from_text(raw, article_id="a").title.startswith("Dredging contract")
+    fields = "\n".join(
+        ["Bangkok Harbour Post", "PUBLISHED : 5 Mar 2023 at 14:20", "NEWSPAPER SECTION: News",
+         "WRITER: Somchai Prasert", "Canal boat fares to rise next month", "", BODY]
+    )  # fmt: skip
+    assert article_from_text(fields, article_id="b").title == "Canal boat fares to rise next month"
