@@ -161,3 +161,12 @@ def test_the_headline_under_the_stamps_beats_the_sites_name_above_them() -> None
          "WRITER: Somchai Prasert", "Canal boat fares to rise next month", "", BODY]
     )  # fmt: skip
     assert article_from_text(fields, article_id="b").title == "Canal boat fares to rise next month"
+
+
+def test_a_statement_issued_on_a_date_inside_the_text_is_not_the_pages() -> None:
+    said = "The statement issued by the central bank on 3 March 2023 said rates would stay put."
+    assert _published("Harbour Ledger", "Rates on hold", "By Jane Roe | 9 March 2023", said) == (
+        date(2023, 3, 9)
+    )
+    report = "The report published by the institute on 3 March 2023."
+    assert _published("Harbour Ledger", report) is None
