@@ -165,12 +165,12 @@ LEAD_CHARS = 600
 
 @cache
 def _weekday_names() -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """Each weekday (0 = Monday) and its names in the six languages, as a whole-word pattern."""
+    """Each weekday (0 = Monday) and its names in six languages, from a word's start (화요일에)."""
     out = []
     for entry in vocab.entries("weekdays"):
         number, *names = entry.split()
         alternation = "|".join(sorted(names, key=len, reverse=True))
-        out.append((int(number) - 1, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
+        out.append((int(number) - 1, re.compile(rf"(?<!\w)(?:{alternation})", re.I)))
     return tuple(out)
 
 
