@@ -20,12 +20,11 @@ import numpy as np
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
 from timeline_app.core.reconcile.lone_days import (
-    LONE_DAY,
     LONE_DAY_KEY,
     LONE_DAY_STORY,
     LONGEST,
+    lone_bonus,
     lone_day_reports,
-    unlike,
 )
 from timeline_app.core.reconcile.shared_dates import SharedDates
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
@@ -411,7 +410,7 @@ def scored_pairs(
             pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & lone[i] & lone[j])
             pair = pair[(likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY)
                         | shared_dates.one_story(article[i[pair]], article[j[pair]])]
-            alone[pair[~unlike(events, texts, i[pair], j[pair])]] = LONE_DAY
+            alone[pair] = lone_bonus(events, texts, i[pair], j[pair])
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
