@@ -170,3 +170,10 @@ def test_a_statement_issued_on_a_date_inside_the_text_is_not_the_pages() -> None
     )
     report = "The report published by the institute on 3 March 2023."
     assert _published("Harbour Ledger", report) is None
+
+
+def test_a_site_name_over_a_sentence_case_headline_is_not_the_title() -> None:
+    raw = "\n".join(["THE HARBOUR GAZETTE", "Empty glass cases and a smashed pane", "", BODY])
+    assert article_from_text(raw, article_id="a").title == "Empty glass cases and a smashed pane"
+    us = "\n".join(["Mayor Resigns Over Budget", "Council Will Pick A Successor", "", BODY])
+    assert article_from_text(us, article_id="b").title == "Mayor Resigns Over Budget"

@@ -107,6 +107,13 @@ _FIELD = re.compile(r"[A-Z][A-Z ]{2,}:\s")
 """A field of the page's head in capitals ("NEWSPAPER SECTION: News", "WRITER: ..."): no title."""
 
 
+def _site_name(line: str, below: str) -> bool:
+    """A name above a headline that is not one: capitalised words over a sentence-case line."""
+    words = below.split()
+    sentence_case = len(words) >= 4 and sum(w[:1].islower() for w in words[1:]) >= len(words) // 2
+    return _name_like(line) and sentence_case
+
+
 def _below_stamps(
     paras: list[str], candidates: list[int], chosen: int, markers: set[int]
 ) -> int | None:
@@ -154,6 +161,8 @@ def take_title(
         chosen = run[1]  # "Israel-Hamas war latest" above the headline is a kicker
     if len(run) == 1 and _name_like(paras[chosen]):
         chosen = _below_stamps(paras, candidates, chosen, markers) or chosen
+    elif len(run) >= 2 and chosen == run[0] and _site_name(paras[chosen], paras[run[1]]):
+        chosen = run[1]  # "THE HARBOUR GAZETTE" above "Empty glass cases and a smashed pane"
     for i in head:
         if i <= chosen:
             keep[i] = False
