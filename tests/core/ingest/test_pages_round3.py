@@ -177,3 +177,16 @@ def test_a_site_name_over_a_sentence_case_headline_is_not_the_title() -> None:
     assert article_from_text(raw, article_id="a").title == "Empty glass cases and a smashed pane"
     us = "\n".join(["Mayor Resigns Over Budget", "Council Will Pick A Successor", "", BODY])
     assert article_from_text(us, article_id="b").title == "Mayor Resigns Over Budget"
+
+
+def test_review_dates_and_fields_of_other_dates() -> None:
+    """A health page's "Page last reviewed" is its date; "Next review due", a release or air date
+    are other things' dates."""
+    reviewed = (
+        "Health Guide",
+        "Page last reviewed: 14 March 2023",
+        "Next review due: 14 March 2026",
+    )
+    assert _published(*reviewed) == date(2023, 3, 14)
+    assert _published("Screen Notes", "Release date: 14 April 2023") is None
+    assert _published("Harbour TV", "First aired: 2 February 2023") is None
