@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-EXACT_FLOOR = 329
-"""Dated pages whose publication date is found exactly (of 329)."""
+EXACT_FLOOR = 338
+"""Dated pages whose publication date is found exactly (of 338)."""
 WRONG_CEILING = 0
 """Pages given a date that is not theirs (undated pages given any date count too)."""
 

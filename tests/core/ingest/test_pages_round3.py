@@ -105,9 +105,33 @@ def test_a_release_that_says_when_it_was_issued() -> None:
             "listas en diciembre de 2024.\n\nLa sequía comenzó en 2010, recordó la ministra.",
             date(2023, 3, 14),
         ),
+        (  # a date glued to its time by a dash is no range
+            "Frankfurter Rundblick\nAktualisiert am 12.06.2024-14:20\nBahn bestellt neue Züge\n"
+            "Die Bahn hat 40 neue Regionalzüge bestellt, die ab 2027 auf den Strecken im Norden "
+            "fahren sollen, teilte das Unternehmen mit.",
+            date(2024, 6, 12),
+        ),
+        (  # a two-digit year after a label
+            "Vingt Minutes\nPublié le 12/06/24 à 14h20 — Mis à jour le 12/06/24 à 16h05\n"
+            "Les bus de nuit reviennent\nLes bus de nuit circuleront à nouveau à partir du 1er "
+            "juillet, a annoncé la métropole mercredi lors d'un conseil extraordinaire.",
+            date(2024, 6, 12),
+        ),
+        (  # a yearless stamp: the year its weekday falls on, not the year of a plan
+            "РБК Регион\n12 июн, 14:20\nОбновлено 12 июня 2024, 16:05\nВ Казани откроют метро\n"
+            "Новую линию метро в Казани откроют в 2026 году, сообщили в мэрии в среду на "
+            "совещании по транспорту.",
+            date(2024, 6, 12),
+        ),
+        (  # two years put 12 June on a Wednesday: the one nearer the latest year named
+            "BOGOTÁ, 12 jun (Colprensa).- El Gobierno anunció este miércoles un plan para ampliar "
+            "el aeropuerto, cuya primera fase terminará en diciembre de 2025.\n\nLa última "
+            "ampliación se hizo en 2019.",
+            date(2024, 6, 12),
+        ),
     ],
 )
-def test_a_yearless_dateline_weighs_tense_and_weekday(lead: str, value: date) -> None:
+def test_stamps_and_yearless_datelines_in_several_languages(lead: str, value: date) -> None:
     assert article_from_text(lead, article_id="a").published == value
 
 
