@@ -214,3 +214,14 @@ def test_review_dates_and_fields_of_other_dates() -> None:
     assert _published(*reviewed) == date(2023, 3, 14)
     assert _published("Screen Notes", "Release date: 14 April 2023") is None
     assert _published("Harbour TV", "First aired: 2 February 2023") is None
+
+
+def test_a_yearless_dateline_whose_weekday_fits_no_named_year_stays_undated() -> None:
+    """ "München, 3. April" and "am Mittwoch", the text naming only 2021: 3 April 2021 was a
+    Saturday, and none of 2020-2022 puts it on a Wednesday or a Thursday. Better no date (the
+    related articles may fix it) than 2021."""
+    raw = (
+        "Süddeutsche Regional\nMünchen, 3. April (dpa) - Die Stadt hat am Mittwoch einen neuen "
+        "Radweg eröffnet, der seit 2021 geplant war und nun fertig ist.\n\nEr ist vier Kilometer lang."
+    )
+    assert article_from_text(raw, article_id="a").published is None

@@ -27,7 +27,7 @@ from functools import cache
 from timeline_app.core.model import PublishedSource
 
 from . import furniture
-from .datelines import weekday_years
+from .datelines import named_weekdays, weekday_years
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
 from .stamps import is_field_line
 
@@ -157,22 +157,26 @@ def _year_of_text(text: str) -> int | None:
     return max(counts, key=lambda y: (counts[y], y))
 
 
-def _weekday_year(text: str, value: date) -> int | None:
-    """The one year next to those the text names whose day fits the weekday its lead names.
+def _weekday_year(text: str, value: date) -> tuple[int | None, set[int] | None]:
+    """``(year, fitting)``: the years next to those the text names that fit the lead's weekday.
 
+    ``year`` is the one that stands out, if any; ``fitting`` is None when no weekday is named.
     "SANTIAGO, 14 mar" with "este martes", the text naming 2010 and 2024 (a plan): 2023. When
     several fit, the one nearest the latest year the text names, if one is nearest.
     """
+    if not named_weekdays(text):
+        return None, None
     named = {int(y) for y in _YEAR.findall(text)}
     years = {y + step for y in named for step in (-1, 0, 1)}
     fitting = weekday_years(text, value.month, value.day, years)
     if len(fitting) <= 1:
-        return next(iter(fitting), None)
+        return next(iter(fitting), None), fitting
     # (several fit, "2019" and "2024" both put 12 June on a Wednesday: the day of writing lies
     # near the latest year the text names, "terminará en diciembre de 2025")
     latest = max(named)
     nearest = sorted(fitting, key=lambda y: (abs(latest - y), -y))
-    return nearest[0] if abs(latest - nearest[0]) < abs(latest - nearest[1]) else None
+    best = nearest[0] if abs(latest - nearest[0]) < abs(latest - nearest[1]) else None
+    return best, fitting
 
 
 def _with_year(value: date, year: int) -> date:
@@ -272,8 +276,12 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
         value = _read_match(match, year)
         if value is None:
             continue
-        if year is not None and (fits := _weekday_year(text, value)) not in (None, year):
-            value, year = _with_year(value, fits), fits
+        if year is not None:
+            fits, fitting = _weekday_year(text, value)
+            if fits is not None:
+                value, year = _with_year(value, fits), fits
+            elif fitting is not None and year not in fitting:
+                continue  # the lead's weekday fits no year the text suggests: the year is unknown
         alone = not line[: match.start()].strip() and not line[match.end() :].strip(" .,")
         source = PublishedSource.HEADER if alone and _has_year(match) else PublishedSource.BYLINE
         why = f"written in {', '.join(_languages(match))}"
