@@ -105,9 +105,33 @@ def test_a_release_that_says_when_it_was_issued() -> None:
             "listas en diciembre de 2024.\n\nLa sequía comenzó en 2010, recordó la ministra.",
             date(2023, 3, 14),
         ),
+        (  # a date glued to its time by a dash is no range
+            "Frankfurter Rundblick\nAktualisiert am 12.06.2024-14:20\nBahn bestellt neue Züge\n"
+            "Die Bahn hat 40 neue Regionalzüge bestellt, die ab 2027 auf den Strecken im Norden "
+            "fahren sollen, teilte das Unternehmen mit.",
+            date(2024, 6, 12),
+        ),
+        (  # a two-digit year after a label
+            "Vingt Minutes\nPublié le 12/06/24 à 14h20 — Mis à jour le 12/06/24 à 16h05\n"
+            "Les bus de nuit reviennent\nLes bus de nuit circuleront à nouveau à partir du 1er "
+            "juillet, a annoncé la métropole mercredi lors d'un conseil extraordinaire.",
+            date(2024, 6, 12),
+        ),
+        (  # a yearless stamp: the year its weekday falls on, not the year of a plan
+            "РБК Регион\n12 июн, 14:20\nОбновлено 12 июня 2024, 16:05\nВ Казани откроют метро\n"
+            "Новую линию метро в Казани откроют в 2026 году, сообщили в мэрии в среду на "
+            "совещании по транспорту.",
+            date(2024, 6, 12),
+        ),
+        (  # two years put 12 June on a Wednesday: the one nearer the latest year named
+            "BOGOTÁ, 12 jun (Colprensa).- El Gobierno anunció este miércoles un plan para ampliar "
+            "el aeropuerto, cuya primera fase terminará en diciembre de 2025.\n\nLa última "
+            "ampliación se hizo en 2019.",
+            date(2024, 6, 12),
+        ),
     ],
 )
-def test_a_yearless_dateline_weighs_tense_and_weekday(lead: str, value: date) -> None:
+def test_stamps_and_yearless_datelines_in_several_languages(lead: str, value: date) -> None:
     assert article_from_text(lead, article_id="a").published == value
 
 
@@ -135,3 +159,69 @@ def test_a_place_and_date_opening_the_text_is_the_pages() -> None:
     """A release's "Berlin, 14 March 2023, 10:00 CET" under its headline, above its text."""
     raw = "\n".join(["Boat fair opens", "Berlin, 14 March 2023, 10:00 CET", BODY])
     assert article_from_text(raw, article_id="a").published == date(2023, 3, 14)
+
+
+def test_date_of_publication_is_a_label() -> None:
+    assert _published("Ministry of Fisheries", "Date of publication: 14 March 2023") == date(
+        2023, 3, 14
+    )
+
+
+def test_the_headline_under_the_stamps_beats_the_sites_name_above_them() -> None:
+    raw = "\n".join(
+        [
+            "Southern Cone Wire, en Español",
+            "Montevideo, March 5th 2026 - 04:49 UTC",
+            "Uruguay",
+            "Tuesday, October 8th 2024 - 11:20 UTC",
+            "Dredging contract for the port goes to a European group",
+            "",
+            BODY,
+        ]
+    )
+    assert article_from_text(raw, article_id="a").title.startswith("Dredging contract")
+    fields = "\n".join(
+        ["Bangkok Harbour Post", "PUBLISHED : 5 Mar 2023 at 14:20", "NEWSPAPER SECTION: News",
+         "WRITER: Somchai Prasert", "Canal boat fares to rise next month", "", BODY]
+    )  # fmt: skip
+    assert article_from_text(fields, article_id="b").title == "Canal boat fares to rise next month"
+
+
+def test_a_statement_issued_on_a_date_inside_the_text_is_not_the_pages() -> None:
+    said = "The statement issued by the central bank on 3 March 2023 said rates would stay put."
+    assert _published("Harbour Ledger", "Rates on hold", "By Jane Roe | 9 March 2023", said) == (
+        date(2023, 3, 9)
+    )
+    report = "The report published by the institute on 3 March 2023."
+    assert _published("Harbour Ledger", report) is None
+
+
+def test_a_site_name_over_a_sentence_case_headline_is_not_the_title() -> None:
+    raw = "\n".join(["THE HARBOUR GAZETTE", "Empty glass cases and a smashed pane", "", BODY])
+    assert article_from_text(raw, article_id="a").title == "Empty glass cases and a smashed pane"
+    us = "\n".join(["Mayor Resigns Over Budget", "Council Will Pick A Successor", "", BODY])
+    assert article_from_text(us, article_id="b").title == "Mayor Resigns Over Budget"
+
+
+def test_review_dates_and_fields_of_other_dates() -> None:
+    """A health page's "Page last reviewed" is its date; "Next review due", a release or air date
+    are other things' dates."""
+    reviewed = (
+        "Health Guide",
+        "Page last reviewed: 14 March 2023",
+        "Next review due: 14 March 2026",
+    )
+    assert _published(*reviewed) == date(2023, 3, 14)
+    assert _published("Screen Notes", "Release date: 14 April 2023") is None
+    assert _published("Harbour TV", "First aired: 2 February 2023") is None
+
+
+def test_a_yearless_dateline_whose_weekday_fits_no_named_year_stays_undated() -> None:
+    """ "München, 3. April" and "am Mittwoch", the text naming only 2021: 3 April 2021 was a
+    Saturday, and none of 2020-2022 puts it on a Wednesday or a Thursday. Better no date (the
+    related articles may fix it) than 2021."""
+    raw = (
+        "Süddeutsche Regional\nMünchen, 3. April (dpa) - Die Stadt hat am Mittwoch einen neuen "
+        "Radweg eröffnet, der seit 2021 geplant war und nun fertig ist.\n\nEr ist vier Kilometer lang."
+    )
+    assert article_from_text(raw, article_id="a").published is None

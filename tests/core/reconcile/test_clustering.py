@@ -41,9 +41,12 @@ from timeline_app.core.reconcile.lone_days import (
     LONE_DAY_KEY,
     LONE_DAY_STORY,
     LONGEST,
+    SAME_DEED,
     lone_day_reports,
+    same_deed,
     unlike,
 )
+from timeline_app.core.reconcile.shared_dates import LONGEST_PERIOD, SHARED_PERIODS
 from timeline_app.core.reconcile.signatures import Idf, content_similarity
 
 
@@ -201,6 +204,10 @@ def test_blocking_grows_near_linearly():
 def _reference_scored_pairs(events, texts, idf, story, leads):
     """The pair-by-pair scoring the bulk one replaced, kept as the golden reference."""
     lone = lone_day_reports(events, texts)
+    periods: dict[str, set] = {e.article_id: set() for e in events}
+    for e in events:
+        if e.interval.days <= LONGEST_PERIOD:
+            periods[e.article_id].add((e.interval.begin, e.interval.end))
     sigs = {e.event_id: texts[e.event_id].names | texts[e.event_id].clause
             | ({f"{LONE_DAY_KEY}{e.interval.begin.isoformat()}/{e.interval.days}"}
                if lone[k] else set())
@@ -224,10 +231,12 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
                                     idf.overlap(x.focus_names, y.focus_names))
             score += date_bonus(a.interval, b.interval, together, actors, quote,
                                 named=bool(x.names & y.names))
+            one_story = together >= LONE_DAY_STORY or len(
+                periods[a.article_id] & periods[b.article_id]) >= SHARED_PERIODS
             if (a.interval == b.interval and a.interval.days <= LONGEST and lone[i] and lone[j]
-                    and together >= LONE_DAY_STORY
+                    and one_story
                     and not unlike(events, texts, np.array([i]), np.array([j]))[0]):
-                score += LONE_DAY
+                score += LONE_DAY + SAME_DEED * same_deed(a, b)
         need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
         if score >= need:
             out.append((score, i, j))

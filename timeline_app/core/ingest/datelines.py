@@ -28,7 +28,7 @@ __all__ = [
     "find_datelines",
     "infer_year",
     "named_weekdays",
-    "weekday_year",
+    "weekday_years",
     "yearless_dateline",
 ]
 
@@ -201,12 +201,12 @@ LEAD_CHARS = 600
 
 @cache
 def _weekday_names() -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """Each weekday (0 = Monday) and its names in the six languages, as a whole-word pattern."""
+    """Each weekday (0 = Monday) and its names in six languages, from a word's start (화요일에)."""
     out = []
     for entry in vocab.entries("weekdays"):
         number, *names = entry.split()
         alternation = "|".join(sorted(names, key=len, reverse=True))
-        out.append((int(number) - 1, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
+        out.append((int(number) - 1, re.compile(rf"(?<!\w)(?:{alternation})", re.I)))
     return tuple(out)
 
 
@@ -221,22 +221,21 @@ def _weekday_agrees(text: str, day: date) -> bool:
     return bool({day.weekday(), (day.weekday() - 1) % 7} & named_weekdays(text))
 
 
-def weekday_year(text: str, month: int, day: int, years: set[int]) -> int | None:
-    """The one year of ``years`` whose ``month``/``day`` fits a weekday the lead names, if one.
+def weekday_years(text: str, month: int, day: int, years: set[int]) -> set[int]:
+    """The years of ``years`` whose ``month``/``day`` falls on a weekday the lead names.
+
+    Years where it falls on the very weekday come first; only when there are none, those where
+    the day before does (reports of the day before): consecutive years would otherwise both fit.
 
     ``SANTIAGO, 14 mar`` with "este martes" in the lead, the text naming 2010 and 2024: of
     2009-2011 and 2023-2025 only 2023 puts 14 March on a Tuesday.
     """
     named = named_weekdays(text)
-    if not named:
-        return None
-    fitting = {
-        year
-        for year in years
-        if (value := valid_date(year, month, day)) is not None
-        and {value.weekday(), (value.weekday() - 1) % 7} & named
-    }
-    return fitting.pop() if len(fitting) == 1 else None
+    days = {year: value for year in years if (value := valid_date(year, month, day))}
+    same = {year for year, value in days.items() if value.weekday() in named}
+    if same:  # ("este miércoles": the day itself; the day before only when no year has it)
+        return same
+    return {year for year, value in days.items() if (value.weekday() - 1) % 7 in named}
 
 
 _FUTURE = re.compile(

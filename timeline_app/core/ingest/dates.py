@@ -70,7 +70,7 @@ def date_pattern(glued: bool = False) -> re.Pattern[str]:
     after = r"|(?<=\d{4})(?-i:(?=[A-Z][a-z]))" if glued else ""  # "Jun. 1, 2018Office of"
     return re.compile(
         rf"{before}{_WEEKDAY_BEFORE}(?:{iso}|{dmy}|{mdy}|{num}|{ymd})"
-        r"(?:(?=\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d)" + after + ")",  # a glued time: "20233:05 PM"
+        r"(?:(?=-?\d{1,2}[:.]\d\d)|(?![\w/-]|\.\d)" + after + ")",  # "20233:05", "2024-14:20"
         re.IGNORECASE,
     )
 

@@ -27,7 +27,7 @@ from functools import cache
 from timeline_app.core.model import PublishedSource
 
 from . import furniture
-from .datelines import weekday_year
+from .datelines import named_weekdays, weekday_years
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
 from .stamps import is_field_line
 
@@ -84,7 +84,9 @@ def _pattern() -> re.Pattern[str]:
         r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)(?:\s*г(?:ода|\.))?)?"
     )
     korean = r"(?:(?P<kyear>\d{4})\s*년\s*)?(?P<kmonth>\d{1,2})\s*월\s*(?P<kday>\d{1,2})\s*일"
-    numeric = r"(?P<nday>\d{1,2})(?P<nsep>[/.-])(?P<nmonth>\d{1,2})(?P=nsep)(?P<nyear>\d{4})(?!\d)"
+    numeric = (  # (a two-digit year is read only after a label: "Publié le 12/06/24 à 14h20")
+        r"(?P<nday>\d{1,2})(?P<nsep>[/.-])(?P<nmonth>\d{1,2})(?P=nsep)(?P<nyear>\d{4}|\d\d)(?!\d)"
+    )
     return re.compile(rf"(?<![\w.])(?:{day_month}|{korean}|{numeric})", re.IGNORECASE)
 
 
@@ -113,9 +115,10 @@ def read_date(text: str, languages: tuple[str, ...] | frozenset[str]) -> date | 
 def _read_match(match: re.Match[str], year: int | None) -> date | None:
     """The date of one match; ``year`` fills in a missing one."""
     if match.group("nyear"):  # 05/03/2021 in a page not in English: day first
+        written = int(match.group("nyear"))
+        full = written if written >= 100 else 2000 + written if written < 70 else 1900 + written
         try:
-            value = date(int(match.group("nyear")), int(match.group("nmonth")),
-                         int(match.group("nday")))  # fmt: skip
+            value = date(full, int(match.group("nmonth")), int(match.group("nday")))
         except ValueError:
             return None
         return value if 1900 <= value.year <= 2100 else None
@@ -154,14 +157,26 @@ def _year_of_text(text: str) -> int | None:
     return max(counts, key=lambda y: (counts[y], y))
 
 
-def _weekday_year(text: str, value: date) -> int | None:
-    """The one year next to those the text names whose day fits the weekday its lead names.
+def _weekday_year(text: str, value: date) -> tuple[int | None, set[int] | None]:
+    """``(year, fitting)``: the years next to those the text names that fit the lead's weekday.
 
-    "SANTIAGO, 14 mar" with "este martes", the text naming 2010 and 2024 (a plan): 2023.
+    ``year`` is the one that stands out, if any; ``fitting`` is None when no weekday is named.
+    "SANTIAGO, 14 mar" with "este martes", the text naming 2010 and 2024 (a plan): 2023. When
+    several fit, the one nearest the latest year the text names, if one is nearest.
     """
+    if not named_weekdays(text):
+        return None, None
     named = {int(y) for y in _YEAR.findall(text)}
     years = {y + step for y in named for step in (-1, 0, 1)}
-    return weekday_year(text, value.month, value.day, years)
+    fitting = weekday_years(text, value.month, value.day, years)
+    if len(fitting) <= 1:
+        return next(iter(fitting), None), fitting
+    # (several fit, "2019" and "2024" both put 12 June on a Wednesday: the day of writing lies
+    # near the latest year the text names, "terminará en diciembre de 2025")
+    latest = max(named)
+    nearest = sorted(fitting, key=lambda y: (abs(latest - y), -y))
+    best = nearest[0] if abs(latest - nearest[0]) < abs(latest - nearest[1]) else None
+    return best, fitting
 
 
 def _with_year(value: date, year: int) -> date:
@@ -193,7 +208,9 @@ def _is_sentence(line: str) -> bool:
 LABEL_REACH = 30
 """A label stands at most this many characters before the date it introduces."""
 _RANGE_BEFORE = re.compile(r"\b(?:du|vom|von|ab|del|desde|с|from)\s*$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-|~)\s*\d", re.IGNORECASE)
+_RANGE_AFTER = re.compile(  # (not a time glued by a dash: "12.06.2024-14:20")
+    r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-|~)\s*\d(?!\d?[:h.]\d\d)", re.IGNORECASE
+)
 _RANGE_END = re.compile(
     r"\d[^\d|]{0,20}?(?:\b(?:au|bis|al|hasta|по|до)\s*|\s[–—-]\s*|~\s*)$", re.IGNORECASE
 )
@@ -240,6 +257,11 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
     if not matches:
         return None
     labels = [_label_before(head, m.start()) for m in matches]
+    kept = [(m, label) for m, label in zip(matches, labels, strict=True)
+            if label or len(m.group("nyear") or "0000") == 4]  # fmt: skip
+    if not kept:
+        return None
+    matches, labels = [m for m, _ in kept], [label for _, label in kept]
     # (a line whose every date has its label is a byline, however many words the labels take:
     # "Article mis en ligne le 23 avril 2016 dernière modification le 15 décembre 2017")
     short = len(line) <= BYLINE_MAX_CHARS and (all(labels) or not _is_sentence(line))
@@ -254,8 +276,12 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
         value = _read_match(match, year)
         if value is None:
             continue
-        if year is not None and (fits := _weekday_year(text, value)) not in (None, year):
-            value, year = _with_year(value, fits), fits
+        if year is not None:
+            fits, fitting = _weekday_year(text, value)
+            if fits is not None:
+                value, year = _with_year(value, fits), fits
+            elif fitting is not None and year not in fitting:
+                continue  # the lead's weekday fits no year the text suggests: the year is unknown
         alone = not line[: match.start()].strip() and not line[match.end() :].strip(" .,")
         source = PublishedSource.HEADER if alone and _has_year(match) else PublishedSource.BYLINE
         why = f"written in {', '.join(_languages(match))}"

@@ -176,13 +176,15 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
 
 
 _ISSUED = re.compile(
-    r"\W*(?:the|this)\s+(?:(?:press|media|news)\s+release|statement|article|story|report|post)"
-    r"\s+(?:was\s+)?(?:first\s+)?(?:issued|published|released|posted)\b"
+    r"\W*(?:the|this)\s+(?:(?:press|media|news)\s+release|statement)"
+    r"\s+(?:was\s+)?(?:issued|published|released|posted)\b"
     r"(?:\s+by\s+[^.\n]{1,80}?)?\s+on\s+",
     re.IGNORECASE,
 )
 """A sentence that says when the page was issued: "The press release issued by the Ministry of
-Transport on 14 March 2024." (archives of releases open so)."""
+Transport on 14 March 2024." (archives of releases open so). The date closes the sentence: "The
+statement issued by the bank on 3 March said rates..." tells of another text."""
+_SENTENCE_END = re.compile(r"\s*[.)\]]?\s*\Z")
 
 
 def _issued(line: str, offset: int) -> list[DateCandidate]:
@@ -190,7 +192,7 @@ def _issued(line: str, offset: int) -> list[DateCandidate]:
     if said is None:
         return []
     found = _date_after(line, said.end())
-    if found is None:
+    if found is None or not _SENTENCE_END.match(line, found[0].end()):
         return []
     match, value = found
     start = offset + _indent(line)

@@ -91,6 +91,44 @@ def _kicker(line: str) -> bool:
     return f.word_count(line) <= KICKER_MAX_WORDS and not known.isdisjoint(f.tokens(line))
 
 
+NAME_MAX_WORDS = 6
+_NAME_PARTICLES = frozenset("of the and en de du del la le y et für der & -".split())
+
+
+def _name_like(line: str) -> bool:
+    """A short line of capitalised words, as a site's name ("Southern Cone Wire, en Español")."""
+    words = line.replace(",", " ").split()
+    return 0 < len(words) <= NAME_MAX_WORDS and all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words
+    )
+
+
+_FIELD = re.compile(r"[A-Z][A-Z ]{2,}:\s")
+"""A field of the page's head in capitals ("NEWSPAPER SECTION: News", "WRITER: ..."): no title."""
+
+
+def _site_name(line: str, below: str) -> bool:
+    """A name above a headline that is not one: capitalised words over a sentence-case line."""
+    words = below.split()
+    sentence_case = len(words) >= 4 and sum(w[:1].islower() for w in words[1:]) >= len(words) // 2
+    return _name_like(line) and sentence_case
+
+
+def _below_stamps(
+    paras: list[str], candidates: list[int], chosen: int, markers: set[int]
+) -> int | None:
+    """The headline under the stamps, when the site's name stands alone above them.
+
+    "Southern Cone Wire", a clock, "Uruguay", a stamp, "Dredging contract goes to ...": the
+    first headline-like line below the last date or byline marker of the page's head.
+    """
+    stamps = [m for m in markers if m > chosen]
+    if not stamps:
+        return None
+    later = [i for i in candidates if i > max(stamps) and not _FIELD.match(paras[i])]
+    return later[0] if later else None
+
+
 def take_title(
     paras: list[str], keep: list[bool], known: str, markers: set[int]
 ) -> tuple[str, bool]:
@@ -121,6 +159,10 @@ def take_title(
     chosen = run[0]
     if len(run) >= 2 and _kicker(paras[chosen]):
         chosen = run[1]  # "Israel-Hamas war latest" above the headline is a kicker
+    if len(run) == 1 and _name_like(paras[chosen]):
+        chosen = _below_stamps(paras, candidates, chosen, markers) or chosen
+    elif len(run) >= 2 and chosen == run[0] and _site_name(paras[chosen], paras[run[1]]):
+        chosen = run[1]  # "THE HARBOUR GAZETTE" above "Empty glass cases and a smashed pane"
     for i in head:
         if i <= chosen:
             keep[i] = False

@@ -20,13 +20,13 @@ import numpy as np
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
 from timeline_app.core.reconcile.lone_days import (
-    LONE_DAY,
     LONE_DAY_KEY,
     LONE_DAY_STORY,
     LONGEST,
+    lone_bonus,
     lone_day_reports,
-    unlike,
 )
+from timeline_app.core.reconcile.shared_dates import SharedDates
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import (
     EventText,
@@ -362,6 +362,7 @@ def scored_pairs(
         when = events[e].interval
         sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
+    shared_dates = SharedDates(events, article, len(articles))
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
 
     def by_dates(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -407,8 +408,9 @@ def scored_pairs(
             actors[~same_article & ~period & inside & (shortest > 7)] += NESTED_PERIOD
             same = (begin[i] == begin[j]) & (end[i] == end[j])
             pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & lone[i] & lone[j])
-            pair = pair[likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY]
-            alone[pair[~unlike(events, texts, i[pair], j[pair])]] = LONE_DAY
+            pair = pair[(likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY)
+                        | shared_dates.one_story(article[i[pair]], article[j[pair]])]
+            alone[pair] = lone_bonus(events, texts, i[pair], j[pair])
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
@@ -431,7 +433,7 @@ def scored_pairs(
             said = QUOTE_DAY * np.where(quoting[with_bonus], bulk.quotes(wi, wj), 0.0)
             score[with_bonus] += (bonus[with_bonus] * together + np.where(
                 together >= STORY_GATE, actors[with_bonus] + said, 0.0)
-                + np.where(together >= LONE_DAY_STORY, alone[with_bonus], 0.0))
+                + alone[with_bonus])  # (set only for pairs of one story: see above)
         ok = score >= need
         found.append((score[ok], i[ok], j[ok]))
     if not found:

@@ -11,8 +11,8 @@ few words. Not so when:
 - one article tells two happenings of that day (a concert and a fire on Saturday): the day is
   then no one's, and its reports must merge on their wording alone;
 - the two reports name different actors (one minister meets the president, another the foreign
-  minister, both on Thursday), or share no plain word (a bridge opened and a harbour flooded in
-  one town on one day): the day alone cannot make them one.
+  minister, both on Thursday), or share no plain word nor class of deed (a bridge opened and a
+  harbour flooded in one town on one day): the day alone cannot make them one.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from timeline_app.core.model import Event
+from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
 
 __all__ = [
@@ -31,8 +32,11 @@ __all__ = [
     "LONE_DAY_KEY",
     "LONE_DAY_STORY",
     "LONGEST",
+    "SAME_DEED",
     "actors",
+    "lone_bonus",
     "lone_day_reports",
+    "same_deed",
     "unlike",
 ]
 
@@ -91,11 +95,36 @@ def unlike(
 
     for p, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
         done = texts[events[a].event_id].clause & texts[events[b].event_id].clause
-        if not done:
+        deed = same_deed(events[a], events[b])
+        if not done and not deed:
             out[p] = True
             continue
         (x, wx), (y, wy) = of(a), of(b)
-        out[p] = bool(x) and bool(y) and not x & y or not done & wx & wy
+        out[p] = bool(x) and bool(y) and not x & y or not (done & wx & wy or deed)
+    return out
+
+
+SAME_DEED = 0.1
+"""What two lone reports add when they tell the same class of deed (:mod:`.deeds`) in other
+words ("buckled and dropped into the river", "gave way"): on top of :data:`LONE_DAY`."""
+
+
+def same_deed(a: Event, b: Event) -> bool:
+    """Whether two reports tell a deed of one class (a collapse, a closure, an inquiry)."""
+    return bool(deed_classes(_said(a)) & deed_classes(_said(b)))
+
+
+def lone_bonus(
+    events: list[Event], texts: Mapping[str, EventText], i: np.ndarray, j: np.ndarray
+) -> np.ndarray:
+    """Per pair of lone reports of one period and one story: what that adds to their score.
+
+    Nothing for reports :func:`unlike` each other; :data:`LONE_DAY`, and :data:`SAME_DEED` more
+    when they tell the same class of deed.
+    """
+    out = np.where(unlike(events, texts, i, j), 0.0, LONE_DAY)
+    for p in np.flatnonzero(out).tolist():
+        out[p] += SAME_DEED * same_deed(events[int(i[p])], events[int(j[p])])
     return out
 
 

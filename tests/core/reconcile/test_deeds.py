@@ -1,0 +1,29 @@
+"""Classes of deeds: the same collapse, closure or inquiry told in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.reconcile.deeds import deed_classes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deed"),
+    [
+        ("Late on Saturday it buckled and dropped into the river.", "collapse"),
+        ("Families deserve to know why the structure gave way.", "collapse"),
+        ("A pedestrian span came down during gales.", "collapse"),
+        ("Police sealed off the road crossing on Sunday.", "close"),
+        ("Engineers shut Kingsway to all traffic yesterday.", "close"),
+        ("The ministry commissioned an independent investigation.", "investigate"),
+        ("The minister ordered an inquiry.", "investigate"),
+    ],
+)
+def test_paraphrases_share_their_class(sentence: str, deed: str) -> None:
+    assert deed in deed_classes(sentence)
+
+
+def test_different_deeds_and_no_deed() -> None:
+    assert deed_classes("The new bridge opened to walkers.") == frozenset()
+    assert "collapse" not in deed_classes("The harbour flooded after the storm.")
+    assert "flood" in deed_classes("The harbour flooded after the storm.")

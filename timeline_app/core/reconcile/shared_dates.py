@@ -1,0 +1,52 @@
+"""Articles that date the same periods: evidence that they tell one story, whatever their words.
+
+Outlets covering one story date the same happenings: the collapse on Saturday, the closure on
+Sunday, the inspection in March. Two articles that give two or more of the same days, weeks or
+months tell one story, even when they share almost no word (a paraphrase, a translation, a trade
+paper's angle) and their story keys look unalike. One shared day proves nothing (two stories of
+one town on one Tuesday); on the development stories no two articles of different stories share
+two such periods, while most pairs of one story do.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from timeline_app.core.model import Event
+
+__all__ = ["LONGEST_PERIOD", "SHARED_PERIODS", "SharedDates"]
+
+LONGEST_PERIOD = 31
+"""Periods of at most this many days count (a day, a week, a month): a year is shared by too
+many stories of a folder."""
+SHARED_PERIODS = 2
+"""Distinct periods two articles must both date to count as one story."""
+
+
+class SharedDates:
+    """Per article (by index), the periods its events date; per pair of articles, how many agree."""
+
+    def __init__(self, events: list[Event], article_of: np.ndarray, articles: int) -> None:
+        periods: list[set[tuple[int, int]]] = [set() for _ in range(articles)]
+        for event, article in zip(events, article_of.tolist(), strict=True):
+            when = event.interval
+            if when.days <= LONGEST_PERIOD:
+                periods[article].add((when.begin.toordinal(), when.end.toordinal()))
+        self._periods = [frozenset(p) for p in periods]
+        self._memo: dict[tuple[int, int], int] = defaultdict(int)
+
+    def shared(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Per pair of article indices: the number of periods both date."""
+        out = np.zeros(len(a), np.int64)
+        for p, (x, y) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+            key = (x, y) if x < y else (y, x)
+            if key not in self._memo:
+                self._memo[key] = len(self._periods[x] & self._periods[y])
+            out[p] = self._memo[key]
+        return out
+
+    def one_story(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Per pair of article indices: whether they date :data:`SHARED_PERIODS` periods alike."""
+        return self.shared(a, b) >= SHARED_PERIODS
