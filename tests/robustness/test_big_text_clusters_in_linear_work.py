@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.model import Article, PublishedSource
+from timeline_app.core.reconcile import lone_article
 from timeline_app.core.reconcile.clustering import cluster_events
 from timeline_app.core.reconcile.lone_article import cluster_lone_article
+from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.storage import export
 from timeline_app.core.story.pipeline import analyze
 from timeline_app.core.story.timeline import assemble
@@ -73,13 +75,17 @@ def _texts() -> list[str]:
 
 
 @pytest.mark.parametrize("which", [0, 1, 2])
-def test_a_lone_article_gets_the_clusters_of_the_cross_source_stage(which: int) -> None:
+def test_a_lone_article_gets_the_clusters_of_the_cross_source_stage(which, monkeypatch) -> None:
     texts = _texts()
     if which >= len(texts):
         pytest.skip("the development data is not here")
     analysis = _analysis(texts[which])
     lone = cluster_lone_article(analysis)
     assert lone == cluster_events([analysis])
+    monkeypatch.setattr(lone_article, "MEMO_EVENTS", 0)  # a big text's: signatures not kept
+    memo = SignatureMemo()
+    assert cluster_lone_article(analysis, memo) == lone
+    assert memo.known(analysis.events[0], analysis.article.text) is None
     assert sum(k != v for k, v in lone.items()) > (10 if which < 2 else 0)  # some said twice
 
 

@@ -22,10 +22,14 @@ from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity
 from timeline_app.core.reconcile.clustering import SAID_TWICE_AT, Blocker
 from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY, lone_day_reports
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
-from timeline_app.core.reconcile.signatures import Idf
+from timeline_app.core.reconcile.signatures import Idf, event_text
 
 __all__ = ["cluster_lone_article", "said_twice_pairs"]
 
+MEMO_EVENTS = 100_000
+"""Texts with more events than this (about 4 MB of dense prose) keep no signatures in the memo:
+about 1.5 kB an event for the whole session, against tens of seconds to read them again after
+a correction."""
 _SLACK = 1e-9
 """Bounds are compared with this much room, as the general path compares them."""
 
@@ -43,8 +47,11 @@ def said_twice_pairs(
     gains the number of candidate pairs (``candidates``), of pairs scored in full (``scored``:
     those whose wording keys alone allow the threshold) and of pairs kept (``kept``).
     """
-    memo = memo or SignatureMemo()
-    texts = memo.event_texts(events, {e.article_id: text for e in events[:1]})
+    if len(events) > MEMO_EVENTS:  # read for this pass only (``memo.last`` would keep them)
+        texts = {e.event_id: event_text(e, text) for e in events}
+    else:
+        memo = memo or SignatureMemo()
+        texts = memo.event_texts(events, {e.article_id: text for e in events[:1]})
     idf = Idf(t.names | t.stems for t in texts.values())
     ids = [e.event_id for e in events]
     bulk = BulkSimilarity([texts[eid] for eid in ids], idf)
@@ -61,9 +68,11 @@ def said_twice_pairs(
         same = (begin[i] == begin[j]) & (end[i] == end[j])
         return same | ((begin[i] < end[j]) & (begin[j] < end[i]))
 
+    blocker = Blocker(events, sigs)
+    del texts, sigs  # (what the pass still needs is in ``bulk`` and ``blocker``)
     tally = counts if counts is not None else {}
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for i, j in Blocker(events, sigs).pair_chunks(dated):
+    for i, j in blocker.pair_chunks(dated):
         tally["candidates"] = tally.get("candidates", 0) + len(i)
         parts = bulk.wording(i, j)
         hopeful = bulk.bound(parts, i, j) + _SLACK >= SAID_TWICE_AT
