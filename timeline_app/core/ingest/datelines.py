@@ -2,10 +2,11 @@
 
 An agency dateline opens the lead: ``LAGOS, May 3 (Wire) -``, ``CITY /Region/, Month D. /AGENCY/.``,
 ``City, Month D:``, ``OSLO, Nov 2 —``, ``DENVER, June 9, 2022 /PRWire/ --``,
-``CITY, (Outlet - 3rd Feb, 2021)``. Many leave the year out; it is then inferred from the text's
-own dated mentions (a dateline is written after the events it reports, within the year, before
-the plans it announces) and the inference is said. A caption that ends in an image credit dates
-the photo, a weak witness of the day of writing.
+``CITY, (Outlet - 3rd Feb, 2021)``, ``City, (Region), May 3, AGENCY –``,
+``CITY, STATE, COUNTRY, March 14, 2023 /Wire/ --``. Many leave the year out; it is then inferred
+from the text's own dated mentions (a dateline is written after the events it reports, within the
+year, before the plans it announces) and the inference is said. A caption that ends in an image
+credit dates the photo, a weak witness of the day of writing.
 """
 
 from __future__ import annotations
@@ -16,10 +17,18 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from . import furniture
+from . import furniture, vocab
 from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number, valid_date
 
-__all__ = ["Dated", "find_captions", "find_datelines", "infer_year", "yearless_dateline"]
+__all__ = [
+    "Dated",
+    "find_captions",
+    "find_datelines",
+    "infer_year",
+    "named_weekdays",
+    "weekday_year",
+    "yearless_dateline",
+]
 
 DATELINE_LINES = 12
 """A dateline is looked for at the start of this many paragraphs of prose at most."""
@@ -42,7 +51,11 @@ def _dateline() -> re.Pattern[str]:
     # (no separator inside a word's class: one way only to split "PORT-AU-PRINCE", never a
     # backtracking blow-up on a long hyphenated line)
     city = r"(?P<city>[A-Z][A-Za-z'’.]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][A-Za-z'’.]*){0,3})"
-    region = r"(?:\s*/[^/\n]{2,30}/|,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+    # "/Region/", ", Region" or ", STATE, COUNTRY", a region's code in brackets ("Keta, (V/R),")
+    region = (
+        r"(?:\s*/[^/\n]{2,30}/|(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}){1,2}"
+        r"|,\s*\([A-Z][A-Za-z/.&' ]{0,20}\))?"
+    )
     weekday = rf"(?:(?i:{WEEKDAY}),?\s+)?"
     plain = (
         rf"{weekday}(?:(?P<month>(?i:{month}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -56,7 +69,8 @@ def _dateline() -> re.Pattern[str]:
     )
     mark = (  # "(Wire) -", "/WIRE/." or "/PRWire/ --", a colon, a dash, "(WIRE) The ..."
         r"(?:\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}|\s*/[^/\n]{2,40}/\s*(?:[-–—]{1,2}|\.)"
-        r"|\s*[:–—]|\s+-{1,2}|\s*-{2}|\s*\([A-Z][A-Za-z&.'’ ]{1,30}\)\s+(?=[A-Z]))"
+        r"|\s*[:–—]|\s+-{1,2}|\s*-{2}|\s*\([A-Z][A-Za-z&.'’ ]{1,30}\)\s+(?=[A-Z])"
+        r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2})"  # the agency after the date: "May 3, GNA –"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
     after = r"(?:,|\s+[–—-]|\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2})\s*"
@@ -142,36 +156,106 @@ def _month_year() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?P<month>{month_names()})\.?\s+(?P<year>(?:19|20)\d\d)\b")
 
 
-WEEKDAY_BONUS = 0.25
-"""What a lead naming the day's weekday (or the day before's) adds to a year's agreement."""
+WEEKDAY_BONUS = 0.5
+"""What a lead naming the day's weekday (or the day before's) adds to a year's agreement: as much
+as a near month-and-year mention (five years in seven have the day on another weekday)."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 LEAD_CHARS = 600
 
 
+@cache
+def _weekday_names() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """Each weekday (0 = Monday) and its names in the six languages, as a whole-word pattern."""
+    out = []
+    for entry in vocab.entries("weekdays"):
+        number, *names = entry.split()
+        alternation = "|".join(sorted(names, key=len, reverse=True))
+        out.append((int(number) - 1, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)))
+    return tuple(out)
+
+
+def named_weekdays(text: str) -> frozenset[int]:
+    """The weekdays (0 = Monday) the lead of ``text`` names, in any of the six languages."""
+    lead = text[:LEAD_CHARS]
+    return frozenset(day for day, names in _weekday_names() if names.search(lead))
+
+
 def _weekday_agrees(text: str, day: date) -> bool:
     """The lead names the weekday of ``day`` or of the day before (agencies report either)."""
-    lead = text[:LEAD_CHARS].lower()
-    named = {name for name in _WEEKDAYS if name in lead}
-    return bool(named) and bool(
-        {_WEEKDAYS[day.weekday()], _WEEKDAYS[(day.weekday() - 1) % 7]} & named
-    )
+    return bool({day.weekday(), (day.weekday() - 1) % 7} & named_weekdays(text))
+
+
+def weekday_year(text: str, month: int, day: int, years: set[int]) -> int | None:
+    """The one year of ``years`` whose ``month``/``day`` fits a weekday the lead names, if one.
+
+    ``SANTIAGO, 14 mar`` with "este martes" in the lead, the text naming 2010 and 2024: of
+    2009-2011 and 2023-2025 only 2023 puts 14 March on a Tuesday.
+    """
+    named = named_weekdays(text)
+    if not named:
+        return None
+    fitting = {
+        year
+        for year in years
+        if (value := valid_date(year, month, day)) is not None
+        and {value.weekday(), (value.weekday() - 1) % 7} & named
+    }
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|is|are|was|were)\s+(?:\w+\s+){0,3}?"
+    r"(?:due|expected|scheduled|set|planned|to\s+be)\b|\bwill\b|\bwould\b|\bshall\b"
+    r"|\b(?:from|until|by|next|upcoming|starting)\s*$",
+    re.IGNORECASE,
+)
+"""A plan, not an event: its date lies after the day of writing ("will open in September")."""
+PLAN_AHEAD_DAYS = 3 * 365
+"""A plan the text announces lies at most this far after the day of writing."""
+
+
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|since|ago|began|begun|took|held|met|said|came|went|won|lost|rose|fell"
+    r"|grew|sold|made|gave|left|struck|broke|told|saw|found|paid|sent|spent|built|led|became)\b"
+    r"|\b[a-z]{3,}ed\b",
+    re.IGNORECASE,
+)
+"""An event: its date lies before the day of writing ("was first presented on", "began in")."""
+
+
+def _tense(text: str, start: int) -> str:
+    """``plan``, ``event`` or "" as the nearest tense marker before a mention at ``start`` says.
+
+    "... will get a wage rise from April, ending a strike that began in January 2023": began.
+    """
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    clause = max(sentence, start - 80)
+    plans = [m.end() for m in _FUTURE.finditer(text, clause, start)]
+    events = [m.end() for m in _PAST.finditer(text, clause, start)]
+    if not plans and not events:
+        return ""
+    return "plan" if max(plans, default=-1) >= max(events, default=-1) else "event"
 
 
 def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
     """The year that makes ``month``/``day`` agree with the most dated mentions of the text.
 
     Each full date agrees when it lies within a year before the day (an event reported) or a
-    few months after it (a plan), the more the nearer; a month-and-year mention counts half; a
-    weekday named in the lead that fits the day adds a little. A tie gives no year.
+    few months after it (a plan), the more the nearer; a mention the clause puts in the future
+    ("will open in September 2025") agrees only ahead, up to three years; a month-and-year mention
+    counts half, a mention the clause puts in the past ("was first presented on") only behind. A
+    weekday named in the lead that fits the day or the day before adds as much as a month-and-year
+    mention. A tie gives no year.
     """
-    dated: list[tuple[date, float]] = []
+    dated: list[tuple[date, float, str]] = []
     for match in date_pattern().finditer(text):
         value = date_of(match)
         if value:
-            dated.append((value, 1.0))
+            dated.append((value, 1.0, _tense(text, match.start())))
     for match in _month_year().finditer(text):
-        dated.append((date(int(match.group("year")), month_number(match.group("month")), 15), 0.5))
-    years = sorted({value.year for value, _ in dated} | {value.year + 1 for value, _ in dated})
+        value = date(int(match.group("year")), month_number(match.group("month")), 15)
+        dated.append((value, 0.5, _tense(text, match.start())))
+    years = sorted({value.year for value, *_ in dated} | {value.year + 1 for value, *_ in dated})
     scores: list[tuple[float, int, date]] = []
     for year in years:
         day_of = valid_date(year, month, day)
@@ -179,12 +263,13 @@ def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
             continue
         total = 0.0
         agreeing = 0
-        for value, weight in dated:
+        for value, weight, tense in dated:
             gap = (day_of - value).days  # (nearer agrees more: a year back counts half)
-            if 0 <= gap <= YEAR_BACK_DAYS:
+            ahead = PLAN_AHEAD_DAYS if tense == "plan" else YEAR_AHEAD_DAYS
+            if 0 <= gap <= YEAR_BACK_DAYS and tense != "plan":
                 total += weight * (1 - gap / (2 * YEAR_BACK_DAYS))
-            elif 0 < -gap <= YEAR_AHEAD_DAYS:
-                total += weight * (1 + gap / (2 * YEAR_AHEAD_DAYS))
+            elif 0 < -gap <= ahead and tense != "event":
+                total += weight * (1 + gap / (2 * ahead))
             else:
                 continue
             agreeing += 1

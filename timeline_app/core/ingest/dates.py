@@ -48,9 +48,13 @@ def month_names() -> str:
     return "|".join(sorted(_months(), key=len, reverse=True))
 
 
-_GLUED = r"|(?<=[a-z])(?-i:(?=[A-Z][a-z]))|(?<=[a-zA-Z])(?=\d\d?-\d\d?-\d{4})"
+_GLUED = (
+    r"|(?<=[a-z])(?-i:(?=[A-Z][a-z]))|(?<=[a-zA-Z])(?=\d\d?-\d\d?-\d{4})"
+    r"|(?<=[\uac00-\ud7a3])(?=\d{4}[./-]\d)"
+)
 """A date glued to the word before it, in a byline: "By AgencyTuesday, May 4, 2021",
-"Outlet12-01-2024" (the date then starts with a capital, or is a day-first numeric date)."""
+"Outlet12-01-2024" (the date then starts with a capital, or is a day-first numeric date),
+"수정2022.03.08." (a year-first date after a Korean label, a script without capitals)."""
 
 
 @cache
@@ -121,7 +125,24 @@ def date_of(match: re.Match[str]) -> date | None:
     first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
     if groups["s4"] in ".-" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
         return valid_date(year, second, first) or valid_date(year, first, second)
-    return valid_date(year, first, second)  # 10/18/2023: the US order
+    us = valid_date(year, first, second)  # 10/18/2023: the US order
+    named = _weekday_named(match)
+    if named is not None and us is not None and us.weekday() != named:
+        day_first = valid_date(year, second, first)  # "Sunday, 5/3/2023" is 5 March
+        if day_first is not None and day_first.weekday() == named:
+            return day_first
+    return us
+
+
+_WEEKDAY_INDEX = {
+    name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+}
+
+
+def _weekday_named(match: re.Match[str]) -> int | None:
+    """The weekday (0 = Monday) a date's match opens with ("Sunday, 5/3/2023"), if any."""
+    head = match.group(0)[:3].lower()
+    return _WEEKDAY_INDEX.get(head)
 
 
 def parse_date(text: str) -> date | None:

@@ -11,7 +11,8 @@ Nothing here runs unless the English patterns found no date at the top of the pa
 dateparser sees only the few spans the pattern found.
 
 A dateline often omits the year. Then the year the text itself names most often is taken (the
-latest among equals), and the candidate's ``why`` says so; with no year in the text there is no
+latest among equals), unless exactly one year next to those it names fits the weekday its lead
+names ("este martes"); the candidate's ``why`` says which; with no year in the text there is no
 candidate.
 """
 
@@ -26,6 +27,7 @@ from functools import cache
 from timeline_app.core.model import PublishedSource
 
 from . import furniture
+from .datelines import weekday_year
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
 from .stamps import is_field_line
 
@@ -152,6 +154,23 @@ def _year_of_text(text: str) -> int | None:
     return max(counts, key=lambda y: (counts[y], y))
 
 
+def _weekday_year(text: str, value: date) -> int | None:
+    """The one year next to those the text names whose day fits the weekday its lead names.
+
+    "SANTIAGO, 14 mar" with "este martes", the text naming 2010 and 2024 (a plan): 2023.
+    """
+    named = {int(y) for y in _YEAR.findall(text)}
+    years = {y + step for y in named for step in (-1, 0, 1)}
+    return weekday_year(text, value.month, value.day, years)
+
+
+def _with_year(value: date, year: int) -> date:
+    try:
+        return value.replace(year=year)
+    except ValueError:  # 29 February
+        return value
+
+
 def _has_year(match: re.Match[str]) -> bool:
     return bool(match.group("year") or match.group("kyear") or match.group("nyear"))
 
@@ -220,9 +239,11 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
     matches = [m for m in _pattern().finditer(head) if not _in_range(head, m)]
     if not matches:
         return None
-    short = len(line) <= BYLINE_MAX_CHARS and not _is_sentence(line)
-    place = DATELINE_PLACE.match(head)
     labels = [_label_before(head, m.start()) for m in matches]
+    # (a line whose every date has its label is a byline, however many words the labels take:
+    # "Article mis en ligne le 23 avril 2016 dernière modification le 15 décembre 2017")
+    short = len(line) <= BYLINE_MAX_CHARS and (all(labels) or not _is_sentence(line))
+    place = DATELINE_PLACE.match(head)
     if "updated" in labels and "published" in labels:  # the first publication, wherever it stands
         matches = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
     for match in matches:
@@ -233,13 +254,19 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
         value = _read_match(match, year)
         if value is None:
             continue
+        if year is not None and (fits := _weekday_year(text, value)) not in (None, year):
+            value, year = _with_year(value, fits), fits
         alone = not line[: match.start()].strip() and not line[match.end() :].strip(" .,")
         source = PublishedSource.HEADER if alone and _has_year(match) else PublishedSource.BYLINE
         why = f"written in {', '.join(_languages(match))}"
         if dateline and not short:
             source, why = PublishedSource.DATELINE, f"a dateline opening the lead, {why}"
         if year is not None:
-            why += f"; no year: {year}, the year the text names most often"
+            why += f"; no year: {year}, " + (
+                "the year the text names most often"
+                if year == _year_of_text(text)
+                else "the one year near those the text names that fits the weekday of its lead"
+            )
         start = offset + len(line) - len(line.lstrip())
         if short:
             end = len(line.rstrip())

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from timeline_app.core.model import PublishedSource
 
 from . import furniture
 from .candidates import DateCandidate
 from .datelines import Dated, find_captions, find_datelines
-from .dates import date_from_url, parse_date
+from .dates import TIME, date_from_url, date_pattern, month_names, parse_date
 from .language import detect_language
 from .pubscore import choose_publication
 from .stamps import has_digit, label_re, line_candidates
@@ -39,6 +40,7 @@ PROSE_BEFORE_BYLINE = 2
 _QUOTED = re.compile(r"\(@\w+\)|pic\.twitter\.com|\A\s*[—–-]\s*[A-Z][\w .'-]+\(@", re.IGNORECASE)
 
 
+TIME_RE = re.compile(TIME, re.IGNORECASE)
 _WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b|\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
 """A weather reading beside a date: the site's widget, the day of reading."""
 
@@ -87,7 +89,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if words >= PROSE_WORDS:
             prose += 1
             related = False
-    found = [_after_article(_masthead(c, lines), lines) for c in found]
+    found = [_after_article(_place_clock(_masthead(c, lines), lines), lines) for c in found]
     taken = {c.start for c in found}
     found += [c for c in _footer_dates(lines) if c.start not in taken]
     for dated in find_datelines(text, lines):
@@ -126,6 +128,43 @@ def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCan
     return candidate
 
 
+_PLACE_CLOCK = re.compile(
+    rf"\s*(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}}),\s*(?P<when>.*?{TIME}\s*)$"
+)
+"""A place, a date, the time of day and nothing else ("Montevideo, March 5th 2026 - 04:49 UTC")."""
+
+
+def _place_clock(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:
+    """A place, a date and a clock time above the headline: the site's clock at its home town.
+
+    An article's own place-and-date line opens its text below the headline ("Berlin, 14. März
+    2023" in a release) or carries no time ("Jakarta ● Mon, October 4, 2021").
+    """
+    if candidate.label or candidate.context:
+        return candidate
+    shown = _PLACE_CLOCK.fullmatch(candidate.line)
+    if shown is None or shown.group("place").split()[0].lower().rstrip(".") in _calendar():
+        return candidate
+    when = shown.group("when")
+    if not (date_pattern().match(when) and TIME_RE.search(when)):
+        return candidate
+    below = (line for start, line in lines if start > candidate.start and line.strip())
+    for line in below:
+        words = len(line.split(None, PROSE_WORDS))
+        if words >= PROSE_WORDS:
+            return candidate  # (the text follows it: a place-and-date line opening it)
+        if words >= 4:  # a headline below it
+            return replace(candidate, context="place_clock")
+    return candidate
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    names = {name.rstrip(".") for name in month_names().lower().split("|")}
+    return frozenset(names | set(WEEKDAY_NAMES))
+
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MASTHEAD_LINES = 6
 """Lines looked at below a date at the top for menus (then it heads the site, not the story)."""
 

@@ -30,6 +30,7 @@ _CONTEXT = {
     "footer": (0.2, "at the foot of the page"),
     "widget": (0.9, "beside a weather reading: the site's widget, the day of reading"),
     "masthead": (0.6, "above the site's menus, not by the headline: the site's date line"),
+    "place_clock": (0.6, "a place and the time of day above the headline: the site's clock"),
     "quoted": (0.7, "inside a quoted post, not the page's date"),
     "related": (0.6, "in a list of other stories"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
@@ -59,18 +60,30 @@ class Scored:
 def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:
     """Above the headline, unlabelled, later than a stamp further down: the site's date widget.
 
-    A labelled stamp ("Posted ...") is the page's own, whatever dates stand below it.
+    "Above the headline" is at the very top, or stacked on the other stamp with no line of
+    four words between them (``City, March 5th 2026 - 04:49 UTC`` over the article's stamp,
+    under the site's name). A labelled stamp ("Posted ...") is the page's own, whatever dates
+    stand below it.
     """
-    if candidate.lines_above > 0 or candidate.label:
+    if candidate.label:
         return False
     return any(
         o.start > candidate.start
+        and (
+            candidate.lines_above == 0
+            or o.lines_above == candidate.lines_above + _counted(candidate)
+        )
         and o.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
         and not o.is_update
         and not o.context
         and o.value < candidate.value
         for o in others
     )
+
+
+def _counted(candidate: DateCandidate) -> int:
+    """1 when the candidate's own line counts among the lines above the next (four words)."""
+    return int(len(candidate.line.split(None, 4)) >= 4)
 
 
 def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:

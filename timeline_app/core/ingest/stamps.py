@@ -148,7 +148,7 @@ def _indent(line: str) -> int:
 
 
 def line_candidates(line: str, offset: int) -> list[DateCandidate]:
-    labelled = _labelled(line, offset)
+    labelled = _labelled(line, offset) or _issued(line, offset)
     if labelled:
         return labelled
     if is_field_line(line):  # "When: Sat 14 Oct 2023", "Born: 3 May 1941"
@@ -173,6 +173,28 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
             found.append(DateCandidate(value, source, offset + start, offset + len(line.rstrip())))
             break
     return found
+
+
+_ISSUED = re.compile(
+    r"\W*(?:the|this)\s+(?:(?:press|media|news)\s+release|statement|article|story|report|post)"
+    r"\s+(?:was\s+)?(?:first\s+)?(?:issued|published|released|posted)\b"
+    r"(?:\s+by\s+[^.\n]{1,80}?)?\s+on\s+",
+    re.IGNORECASE,
+)
+"""A sentence that says when the page was issued: "The press release issued by the Ministry of
+Transport on 14 March 2024." (archives of releases open so)."""
+
+
+def _issued(line: str, offset: int) -> list[DateCandidate]:
+    said = _ISSUED.match(line)
+    if said is None:
+        return []
+    found = _date_after(line, said.end())
+    if found is None:
+        return []
+    match, value = found
+    start = offset + _indent(line)
+    return [DateCandidate(value, PublishedSource.HEADER, start, offset + match.end(), "published")]
 
 
 @cache
