@@ -98,6 +98,24 @@ def test_trigger_windows_find_what_a_full_scan_finds() -> None:
     assert len(windowed) > 20
 
 
+START_RULES = [rule for rule in RULES if rule.text_start]
+
+
+def test_rules_that_match_only_at_the_text_start_are_known_by_their_pattern() -> None:
+    assert {"date_compact", "time_at_alone"} <= {r.id for r in START_RULES if r.lang == "en"}
+    assert not grammar._top_level_bar(r"(?<![\s\S])a(?:b|c)[|]\|")
+    assert grammar._top_level_bar(r"(?<![\s\S])a|b")
+    assert not grammar._top_level_bar(r"[]|]x") and not grammar._top_level_bar(r"[^]|]x")
+
+
+@pytest.mark.parametrize("rule", START_RULES, ids=_rule_id)
+def test_a_text_start_rule_matches_nowhere_else(rule: grammar.Rule) -> None:
+    for example in rule.examples:  # behind other words, a full scan finds it no more
+        assert any(rule.regex.finditer(example.lower()))
+        assert all(m.start() == 0 for m in rule.regex.finditer(example.lower()))
+        assert not any(rule.regex.finditer("said: " + example.lower()))
+
+
 def test_a_macro_it_cannot_expand_is_an_error_not_a_rule_that_never_matches() -> None:
     with pytest.raises(ValueError, match="AFTER"):
         grammar._expand("{AFTER:jusqu'en}{YEAR}")
