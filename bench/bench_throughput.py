@@ -277,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
                for _ in range(args.rounds))
     print(f"  the same with --lang en (no language detection): {_rate(told, mb)}  "
           f"(detection costs {(ours - told) / mb:.2f} s per MB)")
+    base = base_mb = None
     if args.baseline:
         base_root = baseline_checkout(args.baseline)
         base_cmd = [sys.executable, "-c", BOOT, str(base_root), "tag", "--jsonl"]
@@ -301,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{spent:.2f} s on {sample_bytes / 1e6:.2f} MB ({found} dates), import not counted")
     print(f"  ratio dateparser / ours: fresh run {theirs / ours:.1f}x, warm {theirs / warm:.1f}x "
           f"(goal >= 20x)")
+    if base is not None:
+        print(f"  ratio dateparser / baseline {args.baseline}: fresh run {theirs / base:.1f}x")
 
     why_not = chrono_ready()
     if why_not:
@@ -317,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
           f"(start-up {chrono_fixed:.2f} s, then {chrono_mb:.2f} s per MB)")
     print(f"  ratio chrono / ours: fresh run {chrono / ours:.2f}x, per MB "
           f"{chrono_mb / ours_mb:.2f}x, start-up {chrono_fixed / ours_fixed:.2f}x (goal >= 1x)")
+    if base is not None and base_mb is not None:
+        print(f"  ratio chrono / baseline {args.baseline}: fresh run {chrono / base:.2f}x, per MB "
+              f"{chrono_mb / base_mb:.2f}x")
     return 0
 
 

@@ -7,7 +7,8 @@ import pytest
 
 from timeline_app.core.resources import resource
 from timeline_app.core.temporal import grammar, lexicon, recognise, recognition, tagger
-from timeline_app.core.temporal.triggers import trigger_positions
+from timeline_app.core.temporal.triggers import _TOKEN, trigger_positions
+from timeline_app.core.temporal.triggers import index as trigger_index
 
 LANGS = lexicon.languages()
 RULES = [rule for lang in LANGS for rule in grammar.rules(lang)]
@@ -96,6 +97,38 @@ def test_trigger_windows_find_what_a_full_scan_finds() -> None:
     full = sorted((s, e, r.id) for s, e, r, _ in recognition._candidates(TEXT, scan_all=True))
     assert windowed == full
     assert len(windowed) > 20
+
+
+START_RULES = [rule for rule in RULES if rule.text_start]
+
+
+def test_rules_that_match_only_at_the_text_start_are_known_by_their_pattern() -> None:
+    assert {"date_compact", "time_at_alone"} <= {r.id for r in START_RULES if r.lang == "en"}
+    assert not grammar._top_level_bar(r"(?<![\s\S])a(?:b|c)[|]\|")
+    assert grammar._top_level_bar(r"(?<![\s\S])a|b")
+    assert not grammar._top_level_bar(r"[]|]x") and not grammar._top_level_bar(r"[^]|]x")
+
+
+@pytest.mark.parametrize("rule", START_RULES, ids=_rule_id)
+def test_a_text_start_rule_matches_nowhere_else(rule: grammar.Rule) -> None:
+    for example in rule.examples:  # behind other words, a full scan finds it no more
+        assert any(rule.regex.finditer(example.lower()))
+        assert all(m.start() == 0 for m in rule.regex.finditer(example.lower()))
+        assert not any(rule.regex.finditer("said: " + example.lower()))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_holiday_name_holds_a_holiday_trigger_word(lang: str) -> None:
+    holiday_words = {w for w, classes in trigger_index(lang).items() if "HOLIDAY" in classes}
+    for row in lexicon.entries("holidays", lang):
+        assert holiday_words & set(_TOKEN.findall(row[0].lower())), row[0]
+
+
+def test_a_holiday_is_found_by_its_own_word_not_by_a_weekday_or_month_in_its_name() -> None:
+    classes = trigger_index("en")
+    assert "HOLIDAY" in classes["good"] and "HOLIDAY" not in classes["friday"]
+    assert "HOLIDAY" in classes["fourth"] and "HOLIDAY" not in classes["july"]
+    assert "HOLIDAY" in classes["may"]  # "May Day": no other word to stand for it
 
 
 def test_a_macro_it_cannot_expand_is_an_error_not_a_rule_that_never_matches() -> None:

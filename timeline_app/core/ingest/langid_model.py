@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import mmap
+import threading
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
@@ -72,16 +73,21 @@ def automaton_states(moves: np.ndarray, rows: np.ndarray, data: np.ndarray,
     return None
 
 
+_NOWHERE = np.iinfo(np.intp).max
+
+
 class _FastIdentifier(LanguageIdentifier):
     """py3langid's identifier with its automaton walked by array operations (same counts)."""
 
-    __slots__ = ("_moves", "_rows", "_features")
+    __slots__ = ("_moves", "_rows", "_features", "_first", "_first_lock")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._moves = np.asarray(self.tk_nextmove)  # a view: the mapped file stays unread
         self._rows = np.asarray(self._rowbase, dtype=np.intp)
         self._features = np.asarray(self.tk_output, dtype=np.intp)
+        self._first = np.full(len(self.nb_ptc), _NOWHERE, dtype=np.intp)
+        self._first_lock = threading.Lock()
 
     def _raw_score(self, text: bytes) -> np.ndarray:
         data = np.frombuffer(text, dtype=np.uint8).astype(np.intp)
@@ -94,7 +100,14 @@ class _FastIdentifier(LanguageIdentifier):
             return super()._raw_score(text)
         # py3langid counts with a Counter, whose keys keep their first appearance's order: the
         # sum over them below is then done in the same order, to the same last bit
-        idx = np.fromiter(dict.fromkeys(found.tolist()), dtype=np.intp)
+        where = np.arange(len(found))
+        with self._first_lock:  # every feature's first position, in scratch kept all unset
+            first = self._first
+            try:
+                np.minimum.at(first, found, where)
+                idx = found[first[found] == where]
+            finally:
+                first[found] = _NOWHERE
         counts = np.bincount(found)[idx].astype(np.float32)
         return np.log1p(counts) @ self.nb_ptc[idx] + self.nb_pc
 

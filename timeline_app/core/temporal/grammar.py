@@ -149,9 +149,42 @@ class Rule:
         return (int(before) if before else BEFORE, int(after) if after else AFTER)
 
     @cached_property
+    def text_start(self) -> bool:
+        """Every match starts the text: the pattern opens with ``(?<![\\s\\S])``, no ``|`` beside it.
+
+        Such a rule ("20240315" or "Monday" typed alone) can only match in a text's first window.
+        """
+        expanded = _expand(self.pattern, self.lang)
+        return expanded.startswith(_TEXT_START) and not _top_level_bar(expanded)
+
+    @cached_property
     def triggers(self) -> tuple[str, ...]:
         """Trigger classes or words, one of which occurs in every match (see ``triggers.py``)."""
         return tuple(self.params.get("trig", "").split("+")) if self.params.get("trig") else ()
+
+
+_TEXT_START = r"(?<![\s\S])"
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` has an alternation outside every group (escapes and sets skipped)."""
+    depth, i, in_set = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_set:
+            in_set = c != "]"
+        elif c == "[":  # a set: "]" right after "[" or "[^" is a member, not its end
+            in_set = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _narrowed(m: re.Match[str]) -> bool:

@@ -12,7 +12,7 @@ time it recognises or resolves a text (:func:`speaking`), so the normalizers' lo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -26,9 +26,9 @@ DEFAULT_LANG = "en"
 _current: ContextVar[str] = ContextVar("temporal_language", default=DEFAULT_LANG)
 
 
-def current() -> str:
-    """The language whose lists lookups read now."""
-    return _current.get()
+current: Callable[[], str] = _current.get
+"""The language whose lists lookups read now: the variable's own getter, called some 70,000
+times a megabyte by resolution, costs no Python frame (a third of the time of a wrapper)."""
 
 
 @contextmanager

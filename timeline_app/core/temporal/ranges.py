@@ -23,11 +23,12 @@ __all__ = ["join_ranges"]
 
 def join_ranges(text: str, mentions: list[Mention]) -> None:
     """Stretch, in place, each mention that opens a span to the end of the one closing it."""
+    range_link = cue("range_link")  # (once a text, not once a mention)
     for i in range(len(mentions) - 1):
         first, last = mentions[i], mentions[i + 1]
         if not (first.placeable and last.placeable):
             continue
-        link = cue("range_link").fullmatch(text, first.end, last.start)
+        link = range_link.fullmatch(text, first.end, last.start)
         if link is None:
             continue
         word = link.group(0).strip().lower()

@@ -34,7 +34,8 @@ CACHE_MATCHES = 100_000
 
 Candidate = tuple[int, int, grammar.Rule, re.Match[str]]
 Guard = Callable[[str, int, int], bool]
-Plan = tuple[tuple[tuple[str, ...], tuple[int, int]], tuple[tuple[grammar.Rule, Guard | None], ...]]
+Plan = tuple[tuple[tuple[str, ...], tuple[int, int]],
+             tuple[tuple[grammar.Rule, Guard | None, bool], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +79,15 @@ def content_hash(text: str) -> str:
 
 @cache
 def _plans(lang: str) -> tuple[Plan, ...]:
-    """The rules grouped by trigger words and reach (their windows are the same), with guards.
+    """The rules grouped by trigger words and reach (their windows are the same), with guards
+    and whether the rule matches only at the text's start.
 
     Looked up once per process, not once per rule and text.
     """
     groups: dict[tuple[tuple[str, ...], tuple[int, int]], list] = {}
     for rule in grammar.rules(lang):
         guard = GUARDS.get(rule.params.get("guard", ""))
-        groups.setdefault((rule.triggers, rule.reach), []).append((rule, guard))
+        groups.setdefault((rule.triggers, rule.reach), []).append((rule, guard, rule.text_start))
     return tuple((key, tuple(rules)) for key, rules in groups.items())
 
 
@@ -115,11 +117,12 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
             spans = windows(hits, size, *reach)
             if not spans:
                 continue
-        for rule, guard in rules:
+        for rule, guard, text_start in rules:
             finditer, alone, cased, search = rule.scan if same else rule.scan_icase
             if not needs:
                 search = None
-            for lo, hi in spans:
+            # a match at the text's start lies in the first window, if that one starts there
+            for lo, hi in (spans[:1] if spans[0][0] == 0 else ()) if text_start else spans:
                 if search is not None and search(scanned, lo, hi) is None:
                     continue  # most windows hold no match at all: skip those that cannot
                 for m in finditer(scanned, lo, hi):

@@ -39,9 +39,11 @@ def index(lang: str = lexicon.DEFAULT_LANG) -> dict[str, frozenset[str]]:
     for cls, name in _CLASSES.items():
         for row in lexicon.entries(name, lang):
             words = _TOKEN.findall(row[0].lower())
+            words = [w for w in words if len(words) == 1 or w not in _STOP]
+            if cls == "HOLIDAY":  # "Good Friday": "good", not every Friday of the news
+                words = [w for w in words if w.isalpha() and w not in index] or words
             for word in words:
-                if len(words) == 1 or word not in _STOP:
-                    index[word].add(cls)
+                index[word].add(cls)
                 if cls == "WEEKDAY":  # "on Mondays"
                     index[word + "s"].add(cls)
     for word, value in lexicon.table("numbers", lang).items():
