@@ -55,6 +55,41 @@ of [[1565|1565]] killed nearly a third of its people. On [[12 June|1565-06-12]] 
 the council closed the gates, and they stayed closed until [[the autumn|1565-FA]]. Trade \
 recovered slowly, and by [[1600|1600]] the harbour handled more ships than it had \
 [[a century earlier|1500]]."""),
+    ("lighthouse", "2020-10-07", """\
+The lighthouse on the northern cape was the last great work of the engineer's career. He \
+surveyed the rock in [[the summer of 1842|1842-SU]], but storms kept the builders away until \
+[[the following spring|1843-SP]]. In [[May 1843|1843-05]] the first stones were landed, and by \
+[[September|1843-09]] the base stood above the high-water mark. Work stopped [[each \
+winter|XXXX-WI|SET]]. The tower was finished [[three years later|1846]], and its lamp was first \
+lit on [[1 February 1847|1847-02-01]]. The keepers lived on the rock for [[six weeks|P6W]] at a \
+time. A storm in [[January 1868|1868-01]] smashed the lantern glass, and the light was dark for \
+[[nine days|P9D]]. It was converted to electricity in [[1931|1931]] and automated in [[the \
+1970s|197]]. The last keeper left on [[30 June 1978|1978-06-30]]."""),
+    ("salt_war", "2011-03-10", """\
+The Merin-Avalora War was fought between [[1861|1861]] and [[1864|1864]] over the salt flats of \
+the upper valley. Tension had grown since [[the 1850s|185]], when prospectors from both republics \
+crossed the border. On [[14 April 1861|1861-04-14]], Avaloran militia seized the customs post at \
+Dova. [[Two days later|1861-04-16]], Merin declared war. Through [[the summer|1861-SU]] both \
+armies raised volunteers, and in [[early September|1861-09]] the first Merinese column marched \
+north. It reached the river on [[22 September|1861-09-22]] and laid siege to Castel Roa, which \
+held out for [[eleven weeks|P11W]]. The garrison surrendered on [[the morning of 8 \
+December|1861-12-08TMO]]. [[The following spring|1862-SP]] Avalora counterattacked. At the \
+battle of Tres Cruces, fought on [[3 May 1862|1862-05-03]], neither side gave way, and [[the next \
+day|1862-05-04]] the Merinese withdrew. Both governments accepted a truce in [[August|1862-08]], \
+but fighting resumed [[the following year|1863]]. In [[March 1864|1864-03]] a treaty was signed \
+at Lenz; it took effect on [[1 June|1864-06-01]]. The war had lasted [[nearly three years|P3Y]]. \
+A memorial to the dead was unveiled in [[1914|1914]]. [[Today|PRESENT_REF]] the salt flats are \
+a national park."""),
+    ("lantern_war", "2009-07-20", """\
+The Second Lantern War began in [[the spring of 1672|1672-SP]], when the fleets of Oster and Valm \
+met off the Skerry Banks. The first engagement, on [[7 June|1672-06-07]], was indecisive. [[A \
+week later|1672-06-14]] Admiral Ruvel attacked again and sank four ships. During [[the winter|1672-WI]] \
+both navies repaired their hulls in port. Fighting resumed in [[April 1673|1673-04]]. On [[the \
+night of 21 August|1673-08-21TNI]], fireships destroyed much of the Valmish fleet at anchor. \
+Valm asked for terms [[that autumn|1673-FA]], and peace was concluded at Haverby on [[19 \
+February 1674|1674-02-19]]. Ruvel died [[three years later|1677]], still in command. His \
+flagship was broken up in [[the 1690s|169]]. The victory is still remembered in the port towns \
+[[every August|XXXX-08]]."""),
 ]
 
 

@@ -167,6 +167,44 @@ El candidato de izquierda ganó [[ayer|2018-07-01]] las elecciones presidenciale
 Los resultados oficiales se conocerán [[el miércoles|2018-07-04]]. Durante [[los próximos \
 cinco meses|P5M]] el presidente saliente seguirá en funciones. [[Hoy por la mañana|2018-07-02TMO]] \
 los mercados recibieron la noticia con calma."""),
+    ("de-prozess", "2018-02-14", """\
+Im Prozess um veruntreute Fördergelder hat das Landgericht [[am Dienstag|2018-02-13]] die \
+Beweisaufnahme abgeschlossen. Das Urteil soll [[am 2. März|2018-03-02]] verkündet werden. Die \
+Anklage wirft den drei Angeklagten vor, zwischen [[2013|2013]] und [[2016|2016]] rund vier \
+Millionen Euro abgezweigt zu haben. Der Prozess hatte [[im vergangenen Oktober|2017-10]] begonnen. \
+Ein Zeuge hatte [[vor drei Wochen|2018-W04]] seine Aussage überraschend geändert. \
+[[Übermorgen|2018-02-16]] halten die Verteidiger ihre Plädoyers. Ihre Mandanten sitzen seit \
+[[Mai 2017|2017-05]] in Untersuchungshaft. Ihnen drohen [[bis zu zehn Jahre|P10Y]] Haft."""),
+    ("fr-canicule", "2019-06-27", """\
+La canicule s'intensifie : Météo-France a placé quatre départements en vigilance rouge [[ce \
+jeudi|2019-06-27]]. Le record absolu de chaleur, établi en [[août 2003|2003-08]], pourrait tomber \
+[[vendredi|2019-06-28]]. Les températures dépassent 40 degrés [[depuis lundi|2019-06-24]] dans \
+le sud du pays. Les épreuves du brevet ont été reportées [[au 1er juillet|2019-07-01]]. Un net \
+rafraîchissement est attendu [[dimanche|2019-06-30]]. [[La semaine dernière|2019-W25]], le \
+gouvernement avait déjà activé le plan canicule. En [[2003|2003]], la vague de chaleur avait \
+causé près de 15 000 morts en [[deux semaines|P2W]]."""),
+    ("es-liga", "2021-05-24", """\
+El equipo conquistó [[ayer|2021-05-23]] el título de liga tras vencer por 2-1 en la última \
+jornada, [[siete años|P7Y]] después de su último campeonato. El entrenador, que llegó al club \
+[[en enero de 2020|2020-01]], renovará su contrato [[esta semana|2021-W21]]. Los jugadores \
+recorrerán la ciudad en autobús descubierto [[el miércoles|2021-05-26]] a partir de [[las \
+19.00|2021-05-26T19:00]]. La pretemporada empezará [[el 12 de julio|2021-07-12]]. [[Hace dos \
+años|2019]], el equipo estuvo a punto de descender. El capitán anunció [[esta \
+mañana|2021-05-24TMO]] que se retirará [[a final de año|2021]]."""),
+    ("ru-kosmos", "2011-04-08", """\
+Космический корабль с тремя космонавтами стартовал с Байконура [[в понедельник|2011-04-04]] в \
+[[22:18|2011-04-04T22:18]] по московскому времени. [[В среду|2011-04-06]] корабль состыковался с \
+МКС. Экипаж проведёт на станции [[около полугода|P6M]] и вернётся на Землю [[в \
+сентябре|2011-09]]. [[12 апреля|2011-04-12]] исполняется [[50 лет|P50Y]] со дня первого полёта \
+человека в космос. Предыдущий экипаж вернулся [[на прошлой неделе|2011-W13]]. Следующий запуск \
+запланирован [[на конец мая|2011-05]]. [[Вчера|2011-04-07]] космонавты провели первый сеанс \
+связи с Землёй."""),
+    ("ko-gdp", "2019-10-25", """\
+한국은행은 [[24일|2019-10-24]] [[올해 3분기|2019-Q3]] 실질 국내총생산(GDP)이 전 분기보다 0.4% \
+성장했다고 밝혔다. [[2분기|2019-Q2]] 성장률은 1.0%였다. 한은은 [[다음 달 29일|2019-11-29]] 수정 \
+경제전망을 발표한다. 기준금리는 [[지난 16일|2019-10-16]] 연 1.25%로 인하됐다. [[올해|2019]] \
+성장률은 [[2009년|2009]] 이후 가장 낮을 것으로 보인다. 정부는 [[내년 상반기|2020-H1]]에 예산의 \
+60% 이상을 집행할 계획이다. [[그제|2019-10-23]] 발표된 소비자심리지수도 하락했다."""),
 ]
 
 

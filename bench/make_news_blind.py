@@ -176,6 +176,73 @@ March|2004-03]] and the two versions must be reconciled before the program expir
 30|2004-06-30]]. The program was created in [[1996|1996]] and was last renewed [[four years \
 ago|2000]]. Its supporters hope to send a final bill to the president [[before the July 4 \
 recess|2004-07-04]]."""),
+    ("tennis", "2018-07-16", """\
+The 22-year-old won her first grand slam title on [[Sunday|2018-07-15]], beating the top seed \
+6-3, 7-6 in a final that lasted [[an hour and 52 minutes|PT1H52M]]. She had lost in the first \
+round of the same tournament [[a year ago|2017]] and had never gone past the quarter-finals \
+before [[this year|2018]]. Rain delayed the start of the match by [[45 minutes|PT45M]], and play \
+finally began shortly after [[3 p.m.|2018-07-15T15:00]] Her coach, who joined her team in \
+[[January|2018-01]], said the win had been built over [[the past two years|P2Y]]. The result \
+lifts her to fourth in the world rankings published [[Monday|2018-07-16]]. The runner-up, a \
+three-time champion, said she would skip the tournaments [[later this month|2018-07]] to rest \
+an injured wrist and return for the hard-court season in [[August|2018-08]]. The two players \
+will meet again at an exhibition event on [[Nov. 24|2018-11-24]]."""),
+    ("sentencing", "2019-03-22", """\
+A former hospital administrator was sentenced on [[Thursday|2019-03-21]] to [[seven \
+years|P7Y]] in prison for stealing money meant for patient care. The judge said the thefts, \
+carried out over [[more than a decade|P10Y]], had gone unnoticed because the accounts were \
+audited only [[once a year|P1Y|SET]]. The administrator, 61, was arrested in [[October \
+2016|2016-10]] and pleaded guilty [[last November|2018-11]]. Her lawyers had asked for a \
+suspended sentence, citing her health. She must report to prison by [[April 30|2019-04-30]] \
+and will be eligible for parole after [[four years|P4Y]]. The hospital said on \
+[[Friday|2019-03-22]] it had recovered about half of the money. A civil case against two of \
+her former colleagues is set to go to trial in [[the fall|2019-FA]]. Any appeal must be filed \
+within [[14 days|P14D]]. [[Three years ago|2016]], the hospital's board had hired an outside \
+firm to review its books, but the review missed the thefts."""),
+    ("wildfire", "2021-08-04", """\
+Firefighters were still battling a wildfire in the hills above the coastal town on \
+[[Wednesday|2021-08-04]], [[three days|P3D]] after it broke out near a campsite. The blaze \
+has burned more than 8,000 hectares since [[Sunday afternoon|2021-08-01TAF]] and forced the \
+evacuation of 4,000 residents [[overnight|2021-08-03TNI]]. Temperatures reached 44 degrees on \
+[[Tuesday|2021-08-03]], the highest since records began in [[1951|1951]]. Forecasters expect \
+the heat to last until [[the weekend|2021-W31-WE]] and warned of strong winds on [[Thursday \
+night|2021-08-05TNI]]. The regional government declared a state of emergency for [[30 \
+days|P30D]]. A similar fire [[four years ago|2017]] destroyed 200 homes, and the town's mayor \
+said [[this morning|2021-08-04TMO]] that lessons had been learned. Officials hope to contain \
+the fire by [[Friday|2021-08-06]]. The region last saw rain in [[mid-June|2021-06]]."""),
+    ("retailer", "2022-03-03", """\
+The department store chain said [[Thursday|2022-03-03]] that it earned $310 million in [[the \
+fourth quarter|2021-Q4]], its best holiday season since [[2015|2015]]. Sales in stores open at \
+least [[a year|P1Y]] rose 8 percent. For [[the full year|2021]], revenue climbed to $17 \
+billion, recovering from [[2020|2020]], when stores were shut for [[months|PXM]]. The company \
+expects sales to grow between 1 and 2 percent in [[fiscal 2022|2022]] and will close 25 stores \
+by [[the end of the year|2022]]. Its shares have lost a third of their value since \
+[[November|2021-11]]. The chief executive said the supply problems that hurt results [[last \
+spring|2021-SP]] had eased, but warned that higher freight costs would weigh on margins in \
+[[the first half|2022-H1]]. The company will hold its annual meeting on [[May 19|2022-05-19]] \
+and will report [[first-quarter|2022-Q1]] results in [[late May|2022-05]]."""),
+    ("lander", "2014-11-13", """\
+Scientists said on [[Thursday|2014-11-13]] that the small lander that touched down on a comet \
+[[yesterday|2014-11-12]] had bounced twice before coming to rest, possibly in the shadow of a \
+cliff. The lander separated from its mother ship at [[08:35 GMT|2014-11-12T08:35]] and took \
+[[seven hours|PT7H]] to descend. Its batteries hold enough power for about [[60 \
+hours|PT60H]] of work, and engineers fear that with too little sunlight the solar panels will \
+not recharge them. The mission was launched in [[March 2004|2004-03]] and spent [[a \
+decade|P10Y]] chasing the comet, which it reached in [[August|2014-08]]. The mother ship will \
+follow the comet as it swings closest to the sun in [[August 2015|2015-08]]. Data from the \
+first experiments should arrive over [[the weekend|2014-W46-WE]], the team said. \
+[[Tonight|2014-11-13TNI]] the controllers will try to turn the lander to catch more light."""),
+    ("obituary", "2016-05-09", """\
+The architect whose glass concert hall became a symbol of the harbour city died on \
+[[Saturday|2016-05-07]] at his home. He was 88. His family said he had been ill since [[the \
+autumn|2015-FA]]. Born in a fishing village in [[1927|1927]], he left school at 14 and trained \
+as a carpenter before winning a scholarship to study abroad in [[the late 1940s|194]]. He \
+opened his own practice in [[1956|1956]]. The concert hall, his best-known work, took [[14 \
+years|P14Y]] to build and opened in [[October 1973|1973-10]], [[a decade|P10Y]] late and far \
+over budget. He resigned from the project in [[1966|1966]] after a dispute with the state \
+government and never returned to see it finished. In [[the 1990s|199]] the government asked him \
+to draw up guidelines for its future. He received the profession's highest prize in \
+[[2003|2003]]. A memorial service will be held [[next month|2016-06]]."""),
 ]
 
 

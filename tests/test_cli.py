@@ -57,6 +57,32 @@ def test_tag_jsonl_keeps_input_order_and_survives_bad_lines(capsys, monkeypatch)
     assert rows[3]["mentions"] == [] and "text" in rows[3]["error"]
 
 
+def test_tag_jsonl_read_ahead_gives_what_one_line_at_a_time_gives(capsys, monkeypatch):
+    """Records are read a batch at a time (languages first): the same lines, in input order."""
+    from timeline_app import cli
+
+    texts = ["We met yesterday.", "Die Sitzung war am Montag.", "{bad", "La réunion a eu lieu mardi."]
+    lines = [t if t.startswith("{") else json.dumps({"id": i, "text": t, "anchor": "2021-02-10"})
+             for i, t in enumerate(texts * 40)]  # 160 lines: more than one batch
+    stdin = "\n".join(lines) + "\n"
+    code, batched, err = _run(capsys, monkeypatch, ["tag", "--jsonl"], stdin)
+    assert code == 0, err
+    monkeypatch.setattr(cli, "TAG_BATCH", (1, 1))
+    code, single, err = _run(capsys, monkeypatch, ["tag", "--jsonl"], stdin)
+    assert code == 0, err
+    assert batched == single and len(batched.splitlines()) == 160
+    assert [json.loads(line).get("lang") for line in batched.splitlines()[:4]] == [
+        "en", "de", None, "fr"]
+
+
+def test_typed_records_are_answered_one_at_a_time():
+    from timeline_app.cli import _batches
+
+    lines = [b'{"text": "today"}\n', b"\n", b'{"text": "now"}\n']
+    assert list(_batches(iter(lines), interactive=True)) == [[b.decode()] for b in lines[::2]]
+    assert list(_batches(iter(lines), interactive=False)) == [[b.decode() for b in lines[::2]]]
+
+
 def test_tag_with_a_datetime_anchor_and_time_zone(capsys, monkeypatch):
     code, out, _ = _run(capsys, monkeypatch, ["tag", "--anchor", "2023-10-18T23:30:00-05:00"],
                         "The talks ended today.")

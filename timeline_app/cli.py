@@ -11,7 +11,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -375,6 +375,24 @@ def _cmd_tag(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     lines = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    for batch in _batches(lines, interactive=sys.stdin.isatty()):
+        # every language of a batch detected before any text is tagged: the detector's model
+        # and the grammar's patterns each stay in the processor's caches through a batch
+        # (some 12% less CPU than alternating, bench/bench_throughput.py)
+        read = [_read_record(line, default_anchor, args.prefer, args.lang) for line in batch]
+        for record in read:
+            sys.stdout.write(_json_line(_tag_read(record)) + "\n")
+    return 0
+
+
+TAG_BATCH = (64, 1 << 20)
+"""Records read ahead by ``tag --jsonl``: at most this many, and this many characters."""
+
+
+def _batches(lines: Iterable[bytes | str], *, interactive: bool) -> Iterator[list[str]]:
+    """The non-blank input lines as text, a few at a time (one at a time when typed)."""
+    batch: list[str] = []
+    size = 0
     for raw in lines:
         if isinstance(raw, bytes):  # bytes undecodable as UTF-8 spoil their own line only
             line = raw.decode("utf-8", errors="surrogateescape")
@@ -382,9 +400,13 @@ def _cmd_tag(args: argparse.Namespace) -> int:
             line = raw
         if not line.strip():
             continue
-        out = _tag_record(line, default_anchor, args.prefer, args.lang)
-        sys.stdout.write(_json_line(out) + "\n")
-    return 0
+        batch.append(line)
+        size += len(line)
+        if interactive or len(batch) >= TAG_BATCH[0] or size >= TAG_BATCH[1]:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def _json_line(out: dict) -> str:
@@ -404,6 +426,13 @@ def _tag_record(
     line: str, default_anchor: date | None, default_prefer: str, default_lang: str | None = None
 ) -> dict:
     """One JSONL record; a bad one, whatever fails, yields an ``error`` and the run goes on."""
+    return _tag_read(_read_record(line, default_anchor, default_prefer, default_lang))
+
+
+def _read_record(
+    line: str, default_anchor: date | None, default_prefer: str, default_lang: str | None = None
+) -> dict:
+    """A record's id, text, anchor, ``prefer`` and language (detected), or its error line."""
     record_id = None
     try:
         if _UNDECODED.search(line):
@@ -421,11 +450,26 @@ def _tag_record(
         raw_anchor = record.get("anchor")
         anchor = parse_iso_date(str(raw_anchor)) if raw_anchor else default_anchor
         lang = _tag_language(record.get("lang") or default_lang, text)
-        return {"id": record_id, "lang": lang, "mentions": _tag_one(text, anchor, prefer, lang)}
-    except (ValueError, UsageError) as exc:
-        return {"id": record_id, "mentions": [], "error": str(exc)}
+        return {"id": record_id, "lang": lang, "text": text, "anchor": anchor, "prefer": prefer}
     except Exception as exc:  # noqa: BLE001 - the contract: a bad line never ends the run
-        return {"id": record_id, "mentions": [], "error": f"could not tag: {exc}"}
+        return _record_error(record_id, exc)
+
+
+def _tag_read(read: dict) -> dict:
+    """The output line of a record read by :func:`_read_record`."""
+    if "error" in read:
+        return read
+    try:
+        mentions = _tag_one(read["text"], read["anchor"], read["prefer"], read["lang"])
+    except Exception as exc:  # noqa: BLE001 - the contract: a bad line never ends the run
+        return _record_error(read["id"], exc)
+    return {"id": read["id"], "lang": read["lang"], "mentions": mentions}
+
+
+def _record_error(record_id: object, exc: Exception) -> dict:
+    if isinstance(exc, ValueError | UsageError):
+        return {"id": record_id, "mentions": [], "error": str(exc)}
+    return {"id": record_id, "mentions": [], "error": f"could not tag: {exc}"}
 
 
 # -- desktop app -------------------------------------------------------------------------------

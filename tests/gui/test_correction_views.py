@@ -24,6 +24,7 @@ def _lanes(index: EventIndex) -> list[tuple]:
 
 def test_a_large_story_is_indexed_on_a_worker_and_the_newest_timeline_wins(qtbot, monkeypatch):
     monkeypatch.setattr(view_module, "SYNC_INDEX_EVENTS", 0)  # every story counts as large
+    monkeypatch.setattr(view_module, "SYNC_REINDEX_EVENTS", 0)
     document = synthetic_document()
     document.deferred = True
     view = TimelineView(document)
@@ -42,6 +43,24 @@ def test_a_large_story_is_indexed_on_a_worker_and_the_newest_timeline_wins(qtbot
     assert _lanes(view.index) == _lanes(same)
     qtbot.wait(100)  # the first run's index, if it comes late, is refused
     assert view.index.timeline is document.timeline
+
+
+def test_a_correction_is_indexed_at_once_from_the_previous_index(qtbot, monkeypatch):
+    monkeypatch.setattr(view_module, "SYNC_INDEX_EVENTS", 0)  # the first index on a worker
+    document = synthetic_document()
+    document.deferred = True
+    view = TimelineView(document)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.current, timeout=10_000)
+    before = view.index
+    document.apply(SetAnchor("b2", date(2024, 2, 1)))
+    assert not view.current  # in the event loop's next turn, on the main thread
+    qtbot.waitUntil(lambda: view.current, timeout=1000)
+    assert not view._indexer.running and view.index is not before
+    assert view.index._titles[1] is before._titles[1]  # the articles' titles were kept
+    fresh = EventIndex(document.timeline, view.lane_mode())  # from nothing
+    assert np.array_equal(view.index.begin, fresh.begin)
+    assert _lanes(view.index) == _lanes(fresh)
 
 
 def test_a_small_story_is_indexed_at_once(qtbot):

@@ -253,4 +253,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         self.loader.shutdown()
+        self.opener.story_process.close()
         super().closeEvent(event)

@@ -24,6 +24,7 @@ from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.story.document import Change, Prepared
 from timeline_app.core.story.headless import PROJECT_SUFFIX
 from timeline_app.core.story.pipeline import CancelledError, LoadResult
+from timeline_app.core.story.story_process import StoryProcess
 from timeline_app.gui.display import plural
 from timeline_app.gui.loader import LoadWorker
 
@@ -66,6 +67,8 @@ class StoryOpener:
         loader.failed.connect(self.on_failed)
         self.document.deferred = True
         self.checks = LoadWorker(parent=ctx.host, priority="background")
+        self.story_process = StoryProcess()  # estimates, clusters, checks: off the window's
+        self.document.remote = self.story_process  # interpreter
         self._one_at_a_time = threading.Lock()
         self.checks.finished.connect(self.on_checked)
         status.follow(self.checks, "Checking")

@@ -30,7 +30,8 @@ from timeline_app.core.storage.projectfiles import (
     recovery_for,
 )
 from timeline_app.core.story.document import Prepared
-from timeline_app.core.story.projects import save_document
+from timeline_app.core.story.projects import save_document, snapshot_for_save
+from timeline_app.gui.autosave import AutosaveWriter
 from timeline_app.gui.commands import CorrectionCommand, CorrectionsCommand
 from timeline_app.gui.loader import LoadWorker
 from timeline_app.gui.project_open import Opened, Refused, open_work
@@ -99,7 +100,10 @@ class ProjectIO(QObject):
         self.opening.failed.connect(self._on_open_failed)
         self.opening.cancelled.connect(self._restore_lock)
         self.window.installEventFilter(self)
-        self.timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave_now)
+        self.autosaver = AutosaveWriter(self)  # writes on a worker what the timer snapshots
+        self.autosaver.written.connect(self._autosaved)
+        self.autosaver.failed.connect(self._autosave_failed)
+        self.timer = QTimer(self, interval=AUTOSAVE_MS, timeout=self.autosave_in_background)
         self.timer.start()
         self._update_title()
 
@@ -191,7 +195,7 @@ class ProjectIO(QObject):
             self.open(paths[0])
 
     def _forget_path(self) -> None:
-        discard_autosave(self.path, self.autosave_dir, self._autosave_instance())
+        self._discard_autosave(self.path, self._autosave_instance())
         self._unlock()
         self.path = None
         self._dirty = False
@@ -343,14 +347,34 @@ class ProjectIO(QObject):
             self.show_error(str(exc))
             return False
         if self.path != path:
-            discard_autosave(self.path, self.autosave_dir, self._autosave_instance())
+            self._discard_autosave(self.path, self._autosave_instance())
             self._lock(path)
-        discard_autosave(path, self.autosave_dir, self._instance)
+        self._discard_autosave(path, self._instance)
         self.path = path
         self.recent.add([str(path)])
         self._mark_clean()
         self.ctx.show_message(f"Saved {path.name}", 5000)
         return True
+
+    def autosave_in_background(self) -> bool:
+        """Snapshot the story for its sidecar and write it on a worker; False if none was due."""
+        index = self.stack.index()
+        if not self.is_modified() or index in (self._autosaved_at, self.autosaver.mark):
+            return False
+        target = autosave_path(self.path, self.autosave_dir, self._autosave_instance())
+        self.autosaver.write(target, snapshot_for_save(self.document, self.view_settings()), index)
+        return True
+
+    def _autosaved(self, _target: Path, index: int) -> None:
+        self._autosaved_at = index
+
+    def _autosave_failed(self, message: str) -> None:
+        self.ctx.show_message(f"Autosave failed: {message}", 10000)
+
+    def _discard_autosave(self, path: Path | None, instance: str) -> None:
+        """Delete the sidecar, once the write in flight (if any) has landed."""
+        self.autosaver.wait()
+        discard_autosave(path, self.autosave_dir, instance)
 
     def autosave_now(self) -> Path | None:
         """Write the sidecar if there are changes not yet autosaved; return its path."""
@@ -453,7 +477,7 @@ class ProjectIO(QObject):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            discard_autosave(self.path, self.autosave_dir, self._autosave_instance())
+            self._discard_autosave(self.path, self._autosave_instance())
             return True
         return False
 
@@ -463,6 +487,7 @@ class ProjectIO(QObject):
                 event.ignore()
                 return True
             self.timer.stop()
+            self.autosaver.wait()  # a sidecar half written is never left behind
             self.opening.shutdown()
             self._unlock()
             if self._untitled_lock is not None:

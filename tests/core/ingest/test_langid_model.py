@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+import numpy as np
 import pytest
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
@@ -54,3 +57,27 @@ def test_an_unwritable_cache_still_detects(tmp_path, monkeypatch, shipped):
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     identifier = langid_model.load_identifier(SUPPORTED_LANGUAGES)
     assert identifier.classify(SAMPLES[2]) == shipped.classify(SAMPLES[2])
+
+
+def test_array_walk_scores_as_py3langid_walks(tmp_path, monkeypatch):
+    """The same feature counts, in the same order, to the last bit, on texts of every kind."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    identifier = langid_model.load_identifier(SUPPORTED_LANGUAGES)
+    rng = random.Random(5)
+    texts = [*SAMPLES, " ".join(SAMPLES) * 20, "x", "\u00e9", "12 12 12",
+             bytes(rng.randrange(256) for _ in range(3000)).decode("latin-1")]
+    for text in texts:
+        encoded = identifier._encode(text)
+        ours = identifier._raw_score(encoded)
+        theirs = LanguageIdentifier._raw_score(identifier, encoded)
+        assert ours.dtype == theirs.dtype and ours.tobytes() == theirs.tobytes(), text[:40]
+
+
+def test_an_automaton_that_never_settles_is_reported():
+    """A state that remembers the parity of the bytes read depends on all of them."""
+    moves = np.array([1, 0], dtype=np.uint32)  # one byte value (0): flips the state
+    rows = np.array([0, 1], dtype=np.intp)
+    data = np.zeros(100, dtype=np.intp)
+    assert langid_model.automaton_states(moves, rows, data) is None
+    settled = langid_model.automaton_states(np.array([1, 1], dtype=np.uint32), rows, data)
+    assert settled is not None and settled.tolist() == [1] * 100

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import date
 from pathlib import Path
 
 from timeline_app.core.storage.export import write_csv, write_json
+from timeline_app.core.storage.publication import date_text
 from timeline_app.core.story.headless import open_corpus
 
 PAGE = """Harbour dredging to start next month
@@ -42,3 +44,15 @@ def test_each_dated_article_has_one_publication_row(tmp_path: Path) -> None:
     write_json(timeline, tmp_path / "out.json")
     as_json = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert [r["role"] for r in as_json] == [r["role"] for r in rows]
+
+
+def test_the_expression_is_the_date_not_the_furniture_beside_it() -> None:
+    """A header line may carry the site's menu after its date: the row names the date alone."""
+    assert date_text("date 2021-03-05 Subscribe Sign in / Register", date(2021, 3, 5)) == (
+        "2021-03-05")
+    assert date_text("Friday 5 March 2021 09:15 GMT", date(2021, 3, 5)) == (
+        "Friday 5 March 2021 09:15 GMT")
+    assert date_text("Updated: 05-03-2021 11:40 IST | Share", date(2021, 3, 5)) == (
+        "05-03-2021 11:40 IST")
+    # nothing in the line names the month: the line stays, as the source it came from
+    assert date_text("Posted by the desk", date(2021, 3, 5)) == "Posted by the desk"

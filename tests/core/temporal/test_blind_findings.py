@@ -29,6 +29,28 @@ from timeline_app.core.temporal import tag
      "1999-W37-WE"),
     ("2020-11-20", "The plague of 1565 killed many. On 12 June of that year the council "
      "closed the gates.", "12 June of that year", "1565-06-12"),
+    # fifth round: sports, court, weather, earnings, space, obituary, history feature
+    ("2018-07-16", "She won the final on Sunday. She had lost in the first round a year ago and "
+     "never gone past the quarter-finals. Play finally began shortly after 3 p.m.",
+     "a year ago", "2017"),                        # "quarter-finals" make no quarterly report
+    ("2018-07-16", "She won the final on Sunday. She had lost in the first round a year ago. "
+     "Play finally began shortly after 3 p.m.", "shortly after 3 p.m.", "2018-07-15T15:00"),
+    ("2018-07-16", "She won in a final that lasted an hour and 52 minutes.",
+     "an hour and 52 minutes", "PT1H52M"),
+    ("2019-03-22", "The accounts were audited only once a year.", "once a year", "P1Y"),
+    ("2020-10-07", "Work on the tower stopped each winter.", "each winter", "XXXX-WI"),
+    ("2021-08-04", "The fire forced the evacuation of 4,000 residents overnight.", "overnight",
+     "2021-08-03TNI"),
+    ("2022-03-03", "It earned $310 million in the fourth quarter. For the full year, revenue "
+     "climbed to $17 billion.", "the full year", "2021"),
+    ("2016-05-09", "The architect died on Saturday. His family said he had been ill since the "
+     "autumn. Born in a fishing village in 1927, he trained as a carpenter.", "the autumn",
+     "2015-FA"),                                   # the year written after is the life's
+    # history round 6 (bench/make_history_blind.py salt_war, lantern_war: 83.9 at first)
+    ("2011-03-10", "The siege ended in 1861. At the battle of Tres Cruces, fought on 3 May 1862, "
+     "neither side gave way, and the next day the army withdrew. A truce came in August.",
+     "August", "1862-08"),                         # an aside on a battle dates the story
+    ("2011-03-10", "The war began in 1861. In May the first troops arrived.", "May", "1861-05"),
 ])
 def test_blind_finding(anchor: str, text: str, phrase: str, value: str) -> None:
     found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}
@@ -38,6 +60,7 @@ def test_blind_finding(anchor: str, text: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize("text", [
     "The virus spread quickly through summer camps.",  # a season naming a kind of camp
     "He took the overnight train.",
+    "She reached the quarter-finals.",
 ])
 def test_blind_finding_no_date(text: str) -> None:
     assert tag(text, date(2013, 6, 5), lang="en") == []

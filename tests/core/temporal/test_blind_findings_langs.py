@@ -62,3 +62,29 @@ def test_a_language_without_abbreviations_reads_no_empty_weekday() -> None:
 ])
 def test_sentences_open_with_a_capital_of_any_script(text: str, starts: list[int]) -> None:
     assert sentence_starts(text) == starts
+
+
+# Round 5 of the blind reports (bench/make_langs_blind.py: de-prozess ... ko-gdp), 91.3 at first.
+@pytest.mark.parametrize("lang, text, expected", [
+    # a date something is put off to lies ahead, whatever the verb's tense
+    ("en", "The final was postponed to Sunday.", ("Sunday", "2019-06-30")),
+    ("en", "The match was postponed on Sunday.", ("Sunday", "2019-06-23")),
+    ("fr", "Le vote a été reporté au 1er juillet.", ("1er juillet", "2019-07-01")),
+    ("ru", "Голосование перенесли на 1 июля.", ("1 июля", "2019-07-01")),
+    # what is expected is ahead
+    ("fr", "Un orage est attendu dimanche.", ("dimanche", "2019-06-30")),
+    ("es", "Se espera lluvia el domingo.", ("domingo", "2019-06-30")),
+    ("es", "Se retirará a final de año.", ("a final de año", "2019")),
+    ("es", "Habrá elecciones al final del año.", ("al final del año", "2019")),
+    ("ru", "Экипаж проведёт на станции около полугода.", ("около полугода", "P6M")),
+    ("ru", "Запуск запланирован на конец мая.", ("на конец мая", "2019-05")),
+])
+def test_round_five(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.value) for m in tag(text, date(2019, 6, 27), lang=lang)] == [expected]
+
+
+def test_low_is_not_daytime_in_korean() -> None:
+    """낮 is the daytime; 낮은/낮을 are forms of 낮다, "low"."""
+    assert tag("성장률은 가장 낮을 것으로 보인다.", date(2019, 6, 27), lang="ko") == []
+    assert tag("금리가 낮은 수준이다.", date(2019, 6, 27), lang="ko") == []
+    assert [m.text for m in tag("낮에는 덥겠다.", date(2019, 6, 27), lang="ko")] == ["낮에는"]

@@ -13,7 +13,7 @@ LANGS = lexicon.languages()
 RULES = [rule for lang in LANGS for rule in grammar.rules(lang)]
 LISTS = ["months", "weekdays", "seasons", "units", "numbers", "ordinals", "modifiers", "homonyms",
          "quantifiers", "vague", "tense", "parts_of_day", "decades", "holidays", "cased",
-         "calendar", "reference", "cues"]
+         "calendar", "reference", "cues", "particles"]
 
 
 def _rule_id(rule: grammar.Rule) -> str:
@@ -73,7 +73,7 @@ def test_every_example_contains_a_trigger(rule: grammar.Rule) -> None:
 @pytest.mark.parametrize("name", LISTS)
 def test_lexicons_have_no_conflicting_entries(name: str, lang: str) -> None:
     rows = lexicon.entries(name, lang)
-    assert rows or lang != "en", name
+    assert rows or lang != "en" or name == "particles", name  # English glues none to a date
     seen: dict[str, str] = {}
     for row in rows:
         assert len(row) >= 2, (name, row)

@@ -4,7 +4,8 @@
 ``bench/data/news_blind.jsonl``, ``history_blind.jsonl`` and ``langs_blind.jsonl`` (news reports,
 history passages and news in de, fr, es, ru and ko, written and annotated before the tagger
 first ran on them: 86.1, 90.2 and 84.8 value F1 then; the rules since found on them keep them
-above the floors). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+above the floors; a fifth round of seven reports, sports, court, weather, earnings, space, an
+obituary and a history feature, 87 gold, scored 88.5 at its first run). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -17,8 +18,8 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).parents[3] / "bench"
-FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 91.0, "history_blind.jsonl": 95.0,
-          "langs_blind.jsonl": 92.0}
+FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 93.5, "history_blind.jsonl": 96.0,
+          "langs_blind.jsonl": 94.0}
 
 
 def _eval_module():
@@ -37,7 +38,7 @@ def test_value_f1_holds_its_floor(corpus: str, floor: float) -> None:
     assert score.value_f1() >= floor, score.report(corpus)
 
 
-LOWER_FLOORS = {"narrative_dev.jsonl": 95.0, "news_blind.jsonl": 89.0}
+LOWER_FLOORS = {"narrative_dev.jsonl": 95.0, "news_blind.jsonl": 91.0}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 

@@ -11,7 +11,7 @@ import html
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,7 +23,7 @@ from timeline_app.core.temporal.display import human_date
 
 if TYPE_CHECKING:
     from timeline_app.core.layout.metrics import TimeScale
-    from timeline_app.core.model import Event, Timeline
+    from timeline_app.core.model import Article, Event, Timeline
 
 __all__ = ["LANE_MODES", "EventIndex", "Lane"]
 
@@ -68,8 +68,17 @@ class EventIndex:
         lane_mode: str = "article",
         shown: set[str] | None = None,
         max_rows: int = 5,
+        previous: EventIndex | None = None,
     ) -> None:
+        """Index ``timeline``; ``previous`` is the index of the timeline before a change.
+
+        What does not depend on the events' days (the articles' lane titles) is taken from
+        ``previous`` where the articles are the same objects: a correction's index then costs
+        a few sorts over arrays.
+        """
         self.timeline = timeline
+        self._titles: tuple[dict, dict[str, str]] | None = (
+            previous._titles if previous is not None else None)
         events = self.events
         n = len(events)
         # C-level maps over the events: 100,000 events in a few tens of milliseconds
@@ -102,7 +111,7 @@ class EventIndex:
         if self._sources is None:
             clusters = list(map(_CLUSTER, self.events))
             pairs = set(zip(clusters, self.article_ids.tolist(), strict=True))
-            per_cluster = Counter(c for c, _ in pairs)
+            per_cluster = Counter(map(itemgetter(0), pairs))
             self._sources = np.fromiter(map(per_cluster.__getitem__, clusters), np.int64, len(self))
         return self._sources
 
@@ -146,10 +155,8 @@ class EventIndex:
                 pub = a.article.published if a is not None else None
                 return (pub is None, pub.toordinal() if pub else 0, self.title_of(aid))
 
-            titles = lane_titles({
-                aid: LaneSource(a.article.title or aid, a.article.url or "", a.article.published)
-                for aid in ids if (a := analyses.get(aid)) is not None
-            })  # fmt: skip
+            titles = self._lane_titles({aid: a.article for aid in ids
+                                        if (a := analyses.get(aid)) is not None})
             keys = [(aid, titles.get(aid, aid)) for aid in sorted(ids, key=order)]
             return keys, of
         if mode == "granularity":
@@ -162,6 +169,21 @@ class EventIndex:
         if mode == "cluster":
             return [("*", "Merged across sources")], ["*"] * len(events)
         return [("*", "All events")], ["*"] * len(events)
+
+    def _lane_titles(self, articles: dict[str, Article]) -> dict[str, str]:
+        """The lanes' titles of ``articles``; the previous index's if they are the same."""
+        if self._titles is not None:
+            known, titles = self._titles
+            if known.keys() == articles.keys() and all(
+                known[aid] is article for aid, article in articles.items()
+            ):
+                return titles
+        titles = lane_titles({
+            aid: LaneSource(a.title or aid, a.url or "", a.published)
+            for aid, a in articles.items()
+        })  # fmt: skip
+        self._titles = (articles, titles)
+        return titles
 
     def title_of(self, article_id: str) -> str:
         a = self.timeline.analyses.get(article_id)
@@ -177,11 +199,16 @@ class EventIndex:
             mask &= firsts
         slot = {k: n for n, (k, _) in enumerate(keys)}
         lane_of = np.fromiter(map(slot.__getitem__, of), np.int64, len(of))
-        order = np.argsort(self.begin, kind="stable")
+        # every lane's members by begin (ties in event order) in one stable sort: by lane, then
+        # by begin; each lane is then a slice (a pass per lane over every event was 1,000
+        # passes over 16,000 events in a 1,000-article story)
+        order = np.lexsort((self.begin, lane_of))
+        order = order[mask[order]]
+        bounds = np.searchsorted(lane_of[order], np.arange(len(keys) + 1), "left")
         single = self.lane_mode in ("cluster", "single")
         self.lanes = []
         for n, (key, title) in enumerate(keys):
-            members = order[(lane_of[order] == n) & mask[order]]
+            members = order[bounds[n]:bounds[n + 1]]
             if not len(members):
                 continue
             longest = float(np.max(self.end[members] - self.begin[members]))

@@ -179,7 +179,7 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     # the same references: build them once
     shared = refs if not excluded and search_idf is estimate_idf else None
     reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous,
-                              shared, estimate_idf))
+                              shared, estimate_idf, wordings=refs))
     return reports
 
 
@@ -201,12 +201,13 @@ def _undated(a: ArticleAnalysis) -> bool:
 def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
                analyze_fn: Analyze | None, state: CheckState | None = None,
                touched: set[str] | None = None, previous: CheckState | None = None,
-               refs: References | None = None, idf: Idf | None = None
-               ) -> dict[str, AnchorReport]:
+               refs: References | None = None, idf: Idf | None = None,
+               wordings: References | None = None) -> dict[str, AnchorReport]:
     """A ``missing`` report, with an estimate where the evidence allows, per undated article.
 
     One not ``touched`` keeps its ``previous`` report (None: all are estimated afresh).
-    ``refs``: the references of ``trusted`` if already built.
+    ``refs``: the references of ``trusted`` if already built; ``wordings``: other references
+    of the same articles, whose wordings they share.
     """
     undated = sorted(aid for aid, a in by_id.items() if _undated(a))
     if not undated:
@@ -221,7 +222,7 @@ def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
             out[aid] = was[1]
             seen = previous.footprint[aid]  # type: ignore[union-attr]
         else:
-            refs = refs or References(by_id, trusted, idf)
+            refs = refs or References(by_id, trusted, idf, wordings)
             refs.seen = set()
             out[aid] = _missing(AnchorSearch(by_id[aid], refs, analyze_fn, allowed=related),
                                 related)
@@ -260,7 +261,14 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
     here = search.score(page)
     if not search.can_agree():  # no other source can date it otherwise: its own text only
         return _contradicted(search, here)
-    scored = search.scored(search.centres(page))
+    centres = search.centres(page)
+    if search.lead_known():
+        # a conflict needs a day more than SHIFT_DAYS away that gains MIN_GAIN: when no such
+        # day does, the days near the page date cannot make one, and need not be read
+        far = [d for d in search.days_around(centres) if abs((d - page).days) > SHIFT_DAYS]
+        if all(search.score(d).score - here.score < MIN_GAIN for d in far):
+            return _contradicted(search, here)
+    scored = search.scored(centres)
     if not scored:
         return None
     best = max(scored, key=lambda c: c.score)  # its range only if it is kept (see span)

@@ -172,11 +172,37 @@ def tagged_events(article: Article, day: date) -> list[Event]:
     mentions = _tagged(text, day, article.lang) if len(text) < UNCACHED_CHARS else \
         _big_reading(text, day, article.lang)
     kept = [m for m in mentions if m.placeable and m.mod not in _BOUND] + _approximate(mentions)
-    return [Event(event_id=event_id_for(article.id, m), article_id=article.id, mention=m,
-                  sentence_start=(where := _placed(article.text, article.lang, m.start,
-                                                   m.end))[0],
-                  sentence_end=where[1], sentence=where[2], label=where[3])
-            for m in kept if m.placeable]
+    made = _made_events(article.id, article.lang, text)
+    out = []
+    for m in kept:
+        e = made.get(m)
+        if e is None:
+            if not m.placeable:
+                continue
+            where = _placed(text, article.lang, m.start, m.end)
+            e = made[m] = Event(event_id=event_id_for(article.id, m), article_id=article.id,
+                                mention=m, sentence_start=where[0], sentence_end=where[1],
+                                sentence=where[2], label=where[3])
+        out.append(e)
+    return out
+
+
+_made: dict[tuple[str, str, str], dict[Mention, Event]] = {}
+
+
+def _made_events(article_id: str, lang: str, text: str) -> dict[Mention, Event]:
+    """The events already made of this article's mentions, by mention.
+
+    A search reads the same mention (the same value) on many of its days: its event is made
+    once. Kept for a few articles at a time (all dropped at once past that).
+    """
+    key = (article_id, lang, text)
+    made = _made.get(key)
+    if made is None:
+        if len(_made) >= 16:
+            _made.clear()
+        made = _made[key] = {}
+    return made
 
 
 @lru_cache(maxsize=65536)
@@ -321,15 +347,18 @@ class References:
     """The dated events of trusted articles (absolute ones of all), indexed by wording keys."""
 
     def __init__(self, by_id: Mapping[str, ArticleAnalysis], trusted: set[str],
-                 idf: Idf | None = None) -> None:
+                 idf: Idf | None = None, wordings: References | None = None) -> None:
         """``idf``: the word weights to compare with (default: those of these events).
 
         An archive checked a related group at a time passes the whole archive's.
+        ``wordings``: references of the same articles whose events' wordings were read
+        already (an event's wording is its own, whichever articles are trusted).
         """
         self._by_id, self._trusted, self._idf = by_id, trusted, idf
         self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
         self.text_of = {aid: a.article.text for aid, a in by_id.items()}
-        self._read: dict[tuple, EventText] = {}
+        self._read: dict[tuple, EventText] = wordings._read if wordings is not None \
+            and wordings._by_id is by_id else {}
         self.seen: set[str] | None = None
         """When a set, every article with an event a lookup found alike is added to it.
 
@@ -338,6 +367,9 @@ class References:
         self._asking: str | None = None
         self._looks: dict[frozenset[str], list[int]] = {}
         self._sims: dict[tuple, float] = {}
+        self._numbers: dict[EventText, int] = {}
+        self._text_numbers: dict[str, int] = {}
+        self._lead_numbers: dict[str, int] = {}
 
     def event_text(self, e: Event) -> EventText:
         """``event_text(e, its article's text)``, read once per wording.
@@ -365,13 +397,35 @@ class References:
             self._asking = article_id
             if len(self._sims) > KEPT_SIMILARITIES:
                 self._sims = {}
+                self._numbers = {}
+                self._text_numbers = {}
+                self._lead_numbers = {}
 
-    def _similarity(self, x: EventText, event_id: str, y: EventText) -> float:
-        key = (x, event_id, y)
+    def _similarity(self, x: EventText, xk: int, event_id: str, lead: bool) -> float:
+        """How alike ``x`` (numbered ``xk``) reads to the event ``event_id`` (its lead text).
+
+        Kept by the numbers of the two wordings: events worded alike (a wire sentence several
+        outlets print) are compared once, and hashing two texts per lookup cost more than most
+        lookups save.
+        """
+        numbers = self._lead_numbers if lead else self._text_numbers
+        yk = numbers.get(event_id)
+        if yk is None:
+            yk = numbers[event_id] = self._number(
+                self.leads[event_id] if lead else self.texts[event_id])
+        key = (xk, yk)
         sim = self._sims.get(key)
         if sim is None:
+            y = self.leads[event_id] if lead else self.texts[event_id]
             sim = self._sims[key] = content_similarity(x, y, self.idf)
         return sim
+
+    def _number(self, x: EventText) -> int:
+        """A number for the wording ``x``, the same for equal wordings (see ``_similarity``)."""
+        found = self._numbers.get(x)
+        if found is None:
+            found = self._numbers[x] = len(self._numbers)
+        return found
 
     # The events and their wording are read at the first comparison: an estimate with no
     # related article to compare with (one big undated text) never reads them.
@@ -445,10 +499,11 @@ class References:
         """Events of other articles that read very like ``e`` (whatever their dates)."""
         out = []
         self._asked_by(e.article_id)
+        xk = self._number(x)
         for i in self.most_shared(x.names | x.clause):
             f = self.events[i]
             if f.article_id != e.article_id and \
-                    self._similarity(x, f.event_id, self.texts[f.event_id]) >= STRONG_AT:
+                    self._similarity(x, xk, f.event_id, False) >= STRONG_AT:
                 out.append(f)
         if self.seen is not None:
             self.seen.update(f.article_id for f in out)
@@ -463,16 +518,19 @@ class References:
         """Events of articles other than ``article_id`` that read like ``x``."""
         out = []
         self._asked_by(article_id)
+        xk = self._number(x)
+        other = lead or x
+        ok = self._number(other)
+        leads = self.leads
         for i in self.most_shared(x.names | x.clause
                                   | (lead.names | lead.clause if lead else frozenset())):
             f = self.events[i]
             if f.article_id == article_id:
                 continue
-            y = self.texts[f.event_id]
-            sim = self._similarity(x, f.event_id, y)
-            if lead is not None or f.event_id in self.leads:
-                sim = max(sim, 0.9 * self._similarity(lead or x, f.event_id,
-                                                       self.leads.get(f.event_id, y)))
+            sim = self._similarity(x, xk, f.event_id, False)
+            if lead is not None or f.event_id in leads:
+                sim = max(sim, 0.9 * self._similarity(other, ok, f.event_id,
+                                                       f.event_id in leads))
             if sim >= MATCH_AT:
                 out.append((f, sim))
         if self.seen is not None:

@@ -74,6 +74,7 @@ class AnchorSearch:
         self._ambiguities: dict[str, int] = {}
         self._weighed: dict[tuple, list[tuple[float, Event]]] = {}
         self._past: dict[tuple[int, int, int, int], bool] = {}
+        self._readings: dict[tuple, tuple] = {}
 
     def base_events(self) -> list[Event]:
         return dated_events(self.analysis)
@@ -186,32 +187,67 @@ class AnchorSearch:
             past = self._past[key] = told_as_past(e, self.text)
         return past
 
+    def _reading(self, e: Event) -> tuple[list[float], list[str], list[str], list[str],
+                                          list[str], str | None]:
+        """What ``e`` as read now adds to a candidate, whatever the candidate's day.
+
+        Its weights (added one by one, in order, as the score always was), the agreements and
+        far matches in plain English with their articles, and its weekday line. A search
+        reads most events alike on many of the days it scores: each reading is put in words
+        once.
+        """
+        m = e.mention
+        key = (e.event_id, e.interval, m.confidence, m.reference, m.text, m.value, e.label)
+        found = self._readings.get(key)
+        if found is not None:
+            return found
+        weights: list[float] = []
+        agree: list[str] = []
+        agree_ids: list[str] = []
+        far: list[str] = []
+        far_ids: list[str] = []
+        for w, f in self._weights(e):
+            weights.append(w)
+            what = f"“{m.text}” ({e.label})"
+            if w > 0:
+                agree.append(f"{what} lines up with {f.article_id}, which dates it "
+                             f"{f.mention.value}")
+                agree_ids.append(f.article_id)
+            elif w < 0:
+                far_ids.append(f.article_id)
+                far.append(f"puts {what} at {m.value}, but {f.article_id} dates "
+                           f"the same happening {f.mention.value}")
+        weekday = None
+        if m.reference != "absolute" and e.interval.days <= 100 \
+                and _WEEKDAY.fullmatch(m.text.strip()):
+            weekday = (f"“{m.text}” puts its happening on "
+                       f"{e.interval.begin.strftime('%A')} {m.value}")
+        found = self._readings[key] = (weights, agree, agree_ids, far, far_ids, weekday)
+        return found
+
     def evaluate(self, day: date, events: list[Event]) -> Candidate:
         c = Candidate(day)
         spans = [(o.start, o.end) for o, _ in self._offsets()]
         for e in events:
-            if any(a <= e.mention.start < b for a, b in spans):
+            if spans and any(a <= e.mention.start < b for a, b in spans):
                 continue  # "a month after ..." dates the news by the other happening, below
-            for w, f in self._weights(e):
+            weights, agree, agree_ids, far, far_ids, weekday = self._reading(e)
+            for w in weights:
                 c.score += w
-                what = f"“{e.mention.text}” ({e.label})"
-                if w > 0:
-                    c.agree.append(f"{what} lines up with {f.article_id}, which dates it "
-                                   f"{f.mention.value}")
-                    c.agree_articles.add(f.article_id)
-                elif w < 0:
-                    c.far_articles.add(f.article_id)
-                    c.far.append(f"puts {what} at {e.mention.value}, but {f.article_id} dates "
-                                 f"the same happening {f.mention.value}")
+            if agree:
+                c.agree += agree
+                c.agree_articles.update(agree_ids)
+            if far:
+                c.far_articles.update(far_ids)
+                c.far += far
             if e.mention.reference == "absolute" and e.interval.begin > day \
                     and e.mention.rule != APPROX and self._told_as_past(e):
                 c.violations.append(f"it tells of {e.mention.value} as past (“{e.mention.text}”)")
             elif e.mention.reference != "absolute" and e.interval.days <= 100:
                 late = math.log1p(max(0, (day - e.interval.end).days))
                 c.recency += late * (2 if e.event_id == self._lead else 1)
-                if _WEEKDAY.fullmatch(e.mention.text.strip()):
-                    c.weekdays.append(f"“{e.mention.text}” puts its happening on "
-                                      f"{e.interval.begin.strftime('%A')} {e.mention.value}")
+                if weekday is not None:
+                    c.weekdays.append(weekday)
         for offset, found in self._offsets():
             for f, sim in found:
                 if offset.window(f.interval).contains(day):
@@ -285,8 +321,20 @@ class AnchorSearch:
 
     def scored(self, centres: list[date], floor: date | None = None) -> list[Candidate]:
         """The candidates a few days around ``centres`` (none before ``floor``)."""
-        days = sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
-        return [self.score(d) for d in days if floor is None or d >= floor]
+        return [self.score(d) for d in self.days_around(centres) if floor is None or d >= floor]
+
+    @staticmethod
+    def days_around(centres: list[date]) -> list[date]:
+        """The days :meth:`scored` reads around ``centres``, in order."""
+        return sorted({c + timedelta(days=k) for c in centres for k in range(-2, 3)})
+
+    def lead_known(self) -> bool:
+        """Whether the lead event is chosen: then the order days are read in changes nothing.
+
+        (The first reading with an event that may lead chooses it, and the lead is matched
+        with the article's opening words as well.)
+        """
+        return self._lead is not None
 
     def span(self, best: Candidate, scored: list[Candidate], floor: date | None = None
              ) -> tuple[date, date]:

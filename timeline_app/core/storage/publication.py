@@ -18,6 +18,7 @@ from timeline_app.core.model import (
     Timeline,
     TimexType,
 )
+from timeline_app.core.temporal import tag
 from timeline_app.core.temporal.display import human_date
 
 __all__ = ["MENTION", "PUBLICATION", "with_publication_rows"]
@@ -29,6 +30,22 @@ MENTION = "mention"
 def _month(day: date) -> Interval:
     following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     return Interval(day.replace(day=1), following)
+
+
+def date_text(line: str, published: date, lang: str | None = None) -> str:
+    """The part of a publication line that tells its date, else the whole line.
+
+    A header line may carry the site's furniture after its date ("date 2023-10-19 Newsletter
+    Signup"); the export's ``expression`` is the date as written, from the first to the last
+    expression of the line that agrees with the publication date ("Wednesday 18 October 2023
+    07:00 EDT" is two: a day and its clock time; "02-09-2021 11:40" a year and a time).
+    """
+    day = published.isoformat()
+    agree = [m for m in tag(line, published, lang=lang)
+             if m.value and (m.value.startswith(day) or day.startswith(m.value))]
+    if not any(m.value.startswith(day[:7]) for m in agree):
+        return line  # nothing there names the month: keep the line the date came from
+    return line[min(m.start for m in agree):max(m.end for m in agree)]
 
 
 def publication_rows(timeline: Timeline) -> list[dict]:
@@ -45,7 +62,8 @@ def publication_rows(timeline: Timeline) -> list[dict]:
         source = str(article.published_source)
         winner = next((c for c in article.date_candidates if c.get("source") == source), None)
         line = (winner or {}).get("line") or ""
-        mention = Mention(0, 0, line, TimexType.DATE, value, granularity=granularity,
+        expression = date_text(line, article.published, article.lang) if line else ""
+        mention = Mention(0, 0, expression, TimexType.DATE, value, granularity=granularity,
                           interval=interval)  # fmt: skip
         event_id = f"{article_id}@published"
         rows.append(
@@ -57,7 +75,7 @@ def publication_rows(timeline: Timeline) -> list[dict]:
                 "published": article.published.isoformat(),
                 "anchor": anchor.value.isoformat() if anchor.value else "",
                 "anchor_source": anchor.source.value,
-                "expression": line,
+                "expression": expression,
                 "expr_start": "",
                 "expr_end": "",
                 "value": value,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from timeline_app.core.corrections.ledger import Corrections, Edit, Orphan
 from timeline_app.core.events.build import build_events
@@ -25,6 +26,9 @@ from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.story.estimates import with_estimates
 from timeline_app.core.story.pipeline import LoadResult, analyze
 from timeline_app.core.story.timeline import assemble, checked, provisional
+
+if TYPE_CHECKING:
+    from timeline_app.core.story.story_process import StoryProcess
 
 __all__ = ["Change", "Document", "Move", "Prepared"]
 
@@ -85,6 +89,9 @@ class Document:
         anchor reports, and :meth:`settle_job` does the rest on a worker."""
         self.unsettled = False
         """Whether clusters or anchor reports still wait for :meth:`settle`."""
+        self.remote: StoryProcess | None = None
+        """Set by a window: where the functions for other threads (loads, :meth:`settle_job`)
+        have the estimates, clusters and anchor checks computed (the same results)."""
         self._exact = True
 
     @property
@@ -133,7 +140,7 @@ class Document:
         corrections = Corrections() if replace else self.corrections.copy()
         machine = {} if replace else dict(self._machine)
         manual = {} if replace else dict(self._manual)
-        memo, deferred = self.memo, self.deferred
+        memo, deferred, remote = self.memo, self.deferred, self.remote
 
         def prepare(result: LoadResult) -> Prepared:
             new_machine, new_manual = dict(machine), dict(manual)
@@ -141,9 +148,11 @@ class Document:
                 new_machine[analysis.article.id] = analysis
                 new_manual.pop(analysis.article.id, None)
             # undated articles on their estimated anchors, as the command line loads them
-            new_machine = {a.article.id: a for a in with_estimates(list(new_machine.values()))}
+            loaded = list(new_machine.values())
+            loaded = remote.estimates(loaded) if remote is not None else with_estimates(loaded)
+            new_machine = {a.article.id: a for a in loaded}
             analyses = {k: _laid_over(a, corrections, new_manual) for k, a in new_machine.items()}
-            timeline = assemble(analyses.values(), corrections, memo)
+            timeline = _assembled(analyses, corrections, memo, remote)
             if not deferred:  # else the anchor checks follow on a worker (settle_job)
                 checked(timeline)
             return Prepared(result, replace, version, corrections, new_machine, new_manual,
@@ -156,13 +165,13 @@ class Document:
 
         :meth:`commit` installs it, or resets afresh if the document changed meanwhile.
         """
-        version, memo = self._version, self.memo
+        version, memo, remote = self._version, self.memo, self.remote
 
         def prepare(result: LoadResult, corrections: Corrections) -> Prepared:
             machine = {a.article.id: a for a in result.analyses}
             manual: dict[str, ArticleAnalysis] = {}
             analyses = {k: _laid_over(a, corrections, manual) for k, a in machine.items()}
-            timeline = assemble(analyses.values(), corrections, memo)
+            timeline = _assembled(analyses, corrections, memo, remote)
             return Prepared(result, True, version, corrections, machine, manual, analyses,
                             timeline)  # fmt: skip
 
@@ -190,18 +199,23 @@ class Document:
         """The exact cross-source work for the state now, as a function for any thread.
 
         It assembles afresh (clusters, summaries) unless the timeline is already exact, then
-        runs the anchor checks; :meth:`settle` installs what it returns.
+        runs the anchor checks (in :attr:`remote` if set); :meth:`settle` installs what it
+        returns.
         """
         version, timeline, memo = self._version, self.timeline, self.memo
         analyses, corrections = dict(self._analyses), self.corrections.copy()
-        exact = self._exact
+        exact, remote = self._exact, self.remote
 
         def settle() -> tuple[int, Timeline | None, dict]:
-            fresh = None if exact else assemble(analyses.values(), corrections, memo)
+            fresh = None if exact else _assembled(analyses, corrections, memo, remote)
             if fresh is not None:
                 _keep_unchanged(timeline, fresh)
-            check = (fresh or timeline).anchor_check
-            return version, fresh, check() if check is not None else {}
+            settled = fresh or timeline
+            if settled.anchor_check is None:
+                return version, fresh, {}
+            if remote is not None:
+                return version, fresh, remote.check(settled.analyses)
+            return version, fresh, settled.anchor_check()
 
         return settle
 
@@ -341,6 +355,13 @@ class Document:
         self.timeline = timeline
         self._version += 1
         self.changed.emit(change)
+
+
+def _assembled(analyses: dict[str, ArticleAnalysis], corrections: Corrections,
+               memo: SignatureMemo, remote: StoryProcess | None) -> Timeline:
+    """``assemble``, its clusters computed in ``remote`` if there is one."""
+    clusters = remote.clusters(analyses) if remote is not None else None
+    return assemble(analyses.values(), corrections, memo, clusters)
 
 
 def _keep_unchanged(shown: Timeline, fresh: Timeline) -> None:

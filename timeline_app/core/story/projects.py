@@ -20,7 +20,7 @@ from timeline_app.core.storage.project import (
 from timeline_app.core.story.document import Document
 from timeline_app.core.story.pipeline import LoadResult, analyze
 
-__all__ = ["document_of", "open_project", "save_document"]
+__all__ = ["document_of", "open_project", "save_document", "snapshot_for_save"]
 
 
 def _refresh_from_files(project: OpenedProject) -> None:
@@ -100,4 +100,21 @@ def document_of(project: OpenedProject):
 
 def save_document(path: str | Path, document, settings: Mapping[str, str] | None = None) -> None:
     """Save a :class:`Document`'s articles and corrections (and ``settings``) to ``path``."""
-    save_project(path, document.articles, document.corrections, settings)
+    snapshot_for_save(document, settings)(path)
+
+
+def snapshot_for_save(
+    document, settings: Mapping[str, str] | None = None
+) -> Callable[[str | Path], None]:
+    """What :func:`save_document` writes, frozen now; the function returned may run on any thread.
+
+    The freezing is cheap (the articles are immutable, the corrections copied); the writing
+    (every article's text into a new file, then one rename) is what a window does on a worker.
+    """
+    articles, corrections = list(document.articles), document.corrections.copy()
+    settings = dict(settings or {})
+
+    def write(path: str | Path) -> None:
+        save_project(path, articles, corrections, settings)
+
+    return write

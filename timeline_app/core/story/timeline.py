@@ -25,14 +25,19 @@ def assemble(
     analyses: Iterable[ArticleAnalysis],
     corrections: Corrections | None = None,
     memo: SignatureMemo | None = None,
+    clusters: Mapping[str, str] | None = None,
 ) -> Timeline:
-    """Put analyses together, give every event its cluster, and sort by date."""
+    """Put analyses together, give every event its cluster, and sort by date.
+
+    ``clusters``: ``cluster_events`` of these analyses, if computed elsewhere (a window's story
+    process).
+    """
     from timeline_app.core.reconcile.anchor_check import check_anchors
     from timeline_app.core.reconcile.clustering import cluster_events, summarize
 
     by_id = {a.article.id: a for a in analyses}
     events = [e for a in by_id.values() for e in a.events]
-    merged = cluster_events(list(by_id.values()), memo)  # the same happening across sources
+    merged = clusters if clusters is not None else cluster_events(list(by_id.values()), memo)
     events = [replace(e, cluster_id=e.cluster_id or merged.get(e.event_id, e.event_id))
               for e in events]
     if corrections is not None:  # labels, hiding, merges and splits a user made

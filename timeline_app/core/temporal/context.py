@@ -111,6 +111,8 @@ class Narrative:
     _event_sentence: dict[str, int] = field(default_factory=dict)
     # Offsets to count from a date written in their event phrase, once it is placed.
     pending: list[Pending] = field(default_factory=list)
+    # Readings of the text alone, kept between resolutions of it (``text_memo``).
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def match_between(self, lo: int, hi: int) -> bool:
         """True when an expression starts in ``text[lo:hi]`` (a date inside an event phrase)."""

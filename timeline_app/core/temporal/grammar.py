@@ -9,6 +9,7 @@ folder; its macros ({MONTH}, {UNIT}...) are built from the word lists beside its
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
@@ -22,6 +23,11 @@ from .triggers import AFTER, BEFORE
 from .triggers import index as trigger_index
 
 __all__ = ["Resolved", "Rule", "rules", "macros"]
+
+Scan = tuple[Callable[..., Iterator[re.Match[str]]], bool,
+             Callable[[str, re.Match[str]], bool] | None,
+             Callable[..., re.Match[str] | None] | None]
+"""A rule's finditer, whether it has the ``alone`` group, its case test, its needed-text search."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +91,14 @@ class Rule:
             if s < 0:
                 continue
             if whole:
-                if any(c.islower() for c in text[s:e]):
-                    return False
+                if any(c.islower() for c in text[s:e]) and not _whole(m, text):
+                    return False  # ("q3" typed alone is Q3)
             elif text[s].islower():  # digits ("10/18/2023") have no case to check
                 word = " ".join(text[s:e].lower().split()).rstrip(".")
                 full, homonyms = lower_case_names(self.lang)
                 if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())
-                                        and not _narrowed(m) and not _of_inside(m, text, s)):
+                                        and not _narrowed(m) and not _of_inside(m, text, s)
+                                        and not _whole(m, text)):
                     return False
         return True
 
@@ -121,6 +128,19 @@ class Rule:
         return compile_cached(lexicon.trie_regex(best))
 
     @cached_property
+    def scan(self) -> Scan:
+        """What recognition runs on lower-cased text, looked up once per rule, not per text."""
+        return (self.regex.finditer, ALONE in self.regex.groupindex,
+                self.cased if self.cased_groups else None,
+                self.needs.search if self.needs is not None else None)
+
+    @cached_property
+    def scan_icase(self) -> Scan:
+        """The same for text whose lower-casing shifts offsets (no needed-text test there)."""
+        return (self.regex_icase.finditer, ALONE in self.regex.groupindex,
+                self.cased if self.cased_groups else None, None)
+
+    @cached_property
     def reach(self) -> tuple[int, int]:
         """How far (chars) a match may extend before and after its trigger word."""
         before, _, after = self.params.get("reach", "").partition("/")
@@ -141,6 +161,11 @@ def _narrowed(m: re.Match[str]) -> bool:
         return False
     mod = m.group("mod")
     return mod.endswith("-") or " " in mod.strip() or m.string[m.end("mod"):m.end("mod") + 1] == "-"
+
+
+def _whole(m: re.Match[str], text: str) -> bool:
+    """The match is all the text (a typed "mon", "may"): no other word to tell it apart."""
+    return not text[:m.start()].strip() and not text[m.end():].strip(" \t\r\n.,;:!?)")
 
 
 def _of_inside(m: re.Match[str], text: str, s: int) -> bool:
@@ -213,6 +238,7 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
         "MONTHNAME": rf"{months_full}|{months_abbr}",
         "WEEKDAYNAME": wd_full,
         "WEEKDAYPLURAL": wd_plural,
+        "WEEKDAYABBR": wd_abbr,
         "WDAY": rf"(?:(?P<weekday>{wd_full}|{wd_abbr}\.?),?\s+)?",
         "DAY": r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:/.,]\d)(?!\w)",
         "DAYWORD": rf"(?P<dayword>{ordinals})",
@@ -229,6 +255,7 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
         "DECWORD": listed("decades"),
         "VAGUE": listed("vague"),
         "HOLIDAY": rf"(?P<holiday>{holidays})",
+        "PARTICLE": lexicon.alternation(words("particles", None, lang)),
         "ONESWORD": ones_re,
         "TEENWORD": teens_re,
         "TENSWORD": tens_re,

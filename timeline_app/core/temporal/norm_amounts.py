@@ -78,7 +78,27 @@ def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         d = shift(ctx.anchor, unit, int(n))
         value, used = at_unit(d, unit)
         return Norm("DATE", value, "", "anchor", 0.8, placed=(d, used))
-    return Norm("DURATION", duration_value(n, unit), qmod, "absolute", 0.9)
+    value = duration_value(n, unit)
+    if n is not None and (g.get("andhalf") or g.get("andnum")):
+        value = _compound(n, unit, g) or value
+    return Norm("DURATION", value, qmod, "absolute", 0.9)
+
+
+_RANK = ("ML", "CE", "DE", "Y", "Q", "M", "2W", "W", "D", "TH", "TM", "TS")
+
+
+def _compound(n: float, unit: str, g: G) -> str | None:
+    """"an hour and 52 minutes" -> PT1H52M, "a year and a half" -> P1Y6M; None if not one."""
+    if g.get("andhalf"):
+        return duration_value(n + 0.5, unit)
+    m = lexicon.number_value(g.get("andnum") or "")
+    other = unit_code(g.get("andunit"))
+    if m is None or other not in _RANK or unit not in _RANK or n != int(n) or m != int(m) \
+            or _RANK.index(other) <= _RANK.index(unit):
+        return None  # "30 minutes and 2 hours"
+    (d1, _, t1), (d2, _, t2) = (v[1:].partition("T") for v in (
+        duration_value(n, unit), duration_value(m, other)))
+    return "P" + d1 + d2 + ("T" + t1 + t2 if t1 + t2 else "")
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
@@ -103,6 +123,9 @@ def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if g.get("month"):
         m = lookup("months", g["month"])
         return Norm("SET", f"XXXX-{m}")
+    if g.get("season"):  # "each winter"
+        code = lookup("seasons", g["season"])
+        return Norm("SET", f"XXXX-{code}") if code else None
     if g.get("part"):  # "every morning"
         part = lookup("parts_of_day", g["part"])
         return Norm("SET", f"XXXX-XX-XXT{part}") if part else None
@@ -138,6 +161,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             hh, mm = hh % 24, int(minutes)
     if not noon or g.get("minw"):
         ampm = (g.get("ampm") or "").lower()
+        if ampm and g.get("hourto") and hh % 12 > int(g["hourto"]) % 12:
+            ampm = "a" if ampm.startswith("p") else "p"  # "from 11 to 1pm": 11 a.m.
         evening = (g.get("inthe") or "").lower() in ("afternoon", "evening")
         # "오후 3시", "a las 3 de la tarde": the part of the day (a word list) says which half
         part = lookup("parts_of_day", g.get("part"))
@@ -160,14 +185,14 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             return None
         day, ref, conf, explicit = n.value, n.reference, n.confidence, n.explicit_year
     elif g.get("weekday") or g.get("weekday2"):
-        n = DATES["weekday"]({"weekday": g.get("weekday") or g.get("weekday2")}, p, ctx)
+        n = DATES["weekday"]({"weekday": g.get("weekday") or g.get("weekday2"),
+                              "rel": g.get("rel")}, p, ctx)  # "next monday at 9am"
         if n is None:
             return None
         day, ref, conf = n.value, n.reference, n.confidence
-    elif ((deixis := g.get("deixis") or p.get("deixis")) is None
-          and (near := ctx.narrative.date_in_reach(ctx.start)) and near[2] == "D"):
+    elif (deixis := g.get("deixis") or p.get("deixis")) is None and (near := _story_day(ctx)):
         # "shot on Oct. 23 ... at 10 p.m.": the day the story is on
-        day, ref, conf = near[1].isoformat(), "narrative", 0.6
+        day, ref, conf = near.isoformat(), "narrative", 0.6
     elif ctx.anchor is not None:
         shift_days = DEIXIS.get((deixis or "today").lower(), 0)  # a rule's deixis=yesterday
         if hh == 24 and deixis is None and ctx.tense == "past":
@@ -178,6 +203,20 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     placed = (date.fromisoformat(day), "D") if not day.startswith("X") else None
     return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}", mod, ref, conf, placed=placed,
                 explicit_year=explicit)  # "8:15 am on 6 August 1945" tells the story's year
+
+
+def _story_day(ctx: Ctx) -> date | None:
+    """The day a clock time without one is on: the date just told, if told to the day.
+
+    Told in the past, the last day named two sentences back still holds, past a year or a
+    month named since ("won on Sunday ... lost a year ago ... play began after 3 p.m.").
+    """
+    near = ctx.narrative.date_in_reach(ctx.start)
+    if near is not None and near[2] == "D":
+        return near[1]
+    if ctx.tense == "past" and (day := ctx.narrative.day_in_reach(ctx.start, 2)) is not None:
+        return day[1]
+    return None
 
 
 def _vague(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:

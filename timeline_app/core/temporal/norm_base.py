@@ -98,7 +98,8 @@ def underspecified(direction: int) -> str:
 
 DEIXIS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
            "overnight": -1, "the day before yesterday": -2, "the day after tomorrow": 2,
-           "day before yesterday": -2, "day after tomorrow": 2}
+           "day before yesterday": -2, "day after tomorrow": 2,
+           "tmrw": 1, "tomorow": 1, "tommorow": 1, "tommorrow": 1}  # as typed in a date box
 
 
 def two_digit_year(yy: str, anchor: date | None) -> int:

@@ -90,8 +90,9 @@ def _weekday_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 def _weekday_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """"the last Friday of June", "the first Monday of September 2019": that day."""
-    month = DATES["date"]({**g, "day": None}, p, ctx)
+    """"the last Friday of June", "the first Monday of next month": that day."""
+    month = _rel_month(g.get("mrel"), ctx) if g.get("mrel") else DATES["date"](
+        {**g, "day": None}, p, ctx)
     wd = int(lookup("weekdays", g.get("weekday")) or 0)
     if month is None or not wd:
         return None
@@ -104,6 +105,15 @@ def _weekday_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None
     return Norm("DATE", d.isoformat(), "", month.reference, month.confidence,
                 placed=(d, "D"), explicit_year=month.explicit_year)
+
+
+def _rel_month(rel: str, ctx: Ctx) -> Norm:
+    """"next month", "this month", "last month" as a month value, from the anchor."""
+    a = ctx.anchor
+    if a is None:
+        return Norm("DATE", "XXXX-XX", "", "unresolved", 0.3)
+    index = a.year * 12 + a.month - 1 + {"last": -1, "this": 0}.get(rel.split()[-1].lower(), 1)
+    return Norm("DATE", f"{index // 12:04d}-{index % 12 + 1:02d}", "", "anchor", 0.9)
 
 
 ACTIONS = {

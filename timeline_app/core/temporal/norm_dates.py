@@ -106,9 +106,9 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         d = base - timedelta(days=base.isoweekday() - wd) + timedelta(days=shift)
     elif rel in ("last", "this past", "the previous"):
         d = weekday_near(base, wd, "past", inclusive=False)
-    elif rel in ("next", "the following"):
-        d = weekday_near(base, wd, "future", inclusive=False)
-    elif rel in ("this", "coming", "this coming"):
+    elif rel in ("next", "the following", "coming", "this coming"):
+        d = weekday_near(base, wd, "future", inclusive=False)  # "this coming Tuesday" said
+    elif rel == "this":  # on a Tuesday is next week's; "this Tuesday" may be today
         d = weekday_near(base, wd, "future", inclusive=True)
     else:
         possessive = (word.endswith("'s")  # "Wednesday's ruling": mostly already done

@@ -22,9 +22,9 @@ G = dict[str, str | None]
 def _numeric(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"10/18/2023", "18/10/2023", "7.6.2019", "14-3-16", "on 3/17": which number is the month.
 
-    A number over 12 settles it, dots are day-first, else the other numeric dates of the text,
-    else the language's convention (``calendar.txt``); when nothing does, only the year is
-    told ("4/5/2016" in English is 2016).
+    A number over 12 settles it ("03.15.2024" too), else dots are day-first, else the other
+    numeric dates of the text, else the language's convention (``calendar.txt``); when nothing
+    does, only the year is told ("4/5/2016" in English is 2016).
     """
     first, second = int(g["n1"] or 0), int(g["n2"] or 0)
     order = _order(first, second, g.get("sep") or "/", ctx.text)
@@ -42,10 +42,10 @@ def _numeric(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 def _order(first: int, second: int, sep: str, text: str) -> str | None:
     """"mdy" or "dmy" for one numeric date, None when nothing settles it."""
-    if sep == ".":
-        return "dmy"
     if first > 12 or second > 12:
         return "dmy" if first > 12 else "mdy"
+    if sep == ".":
+        return "dmy"
     return _text_order(text) or _language_order()
 
 

@@ -138,7 +138,8 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         elif rel in ("next", "coming", "this coming"):
             idx = min(i for i in cands if i > cur)
         else:
-            idx = min(cands, key=lambda i: (abs(i - cur), i > cur))
+            ahead = ctx.direction == "future"  # "this summer" said in winter: a tie
+            idx = min(cands, key=lambda i: (abs(i - cur), (i > cur) != ahead))
         return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, "anchor", 0.9)
     if rel:
         return Norm("DATE", f"XXXX-{code}", mod, "unresolved", 0.3)
@@ -196,7 +197,8 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    h = int(p["half"]) if p.get("half") else 1 if (g.get("hord") or "").lower() == "first" else 2
+    first = (g.get("hord") or "").lower() in ("first", "1st")
+    h = int(p["half"]) if p.get("half") else 1 if first else 2
     if g.get("hnum") or g.get("hnum2"):  # "H1 2024", "2H19"
         h = int(g.get("hnum") or g["hnum2"])
         if g.get("yy"):

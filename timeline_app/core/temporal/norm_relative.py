@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
-from . import event_anchor, lexicon
+from . import cues, event_anchor, lexicon
 from .dates import at_unit, shift
 from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
@@ -63,9 +64,22 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 _CLAUSE_END = re.compile(r"\s*[.,;!?]")
 _CLAUSE_STOP = re.compile(r"[.;!?]")
-_PRESENT_AFTER = re.compile(
-    r"\s*,?\s+(?:it|they|this|these|the\s+[a-z]+|[A-Z][a-z]+)?\s*(?:is|are|remains?|stands?|lies)\b")
-_TOLD_PAST = re.compile(r"\b(?:was|were|had|did|said|announced|became|began)\b", re.IGNORECASE)
+
+
+@cache
+def _present_after(lang: str) -> re.Pattern[str]:
+    """A present state right after "today": "and today it is still active", "heute ist sie"."""
+    subject = cues.alternation("present_subject", lang)
+    det = cues.alternation("determiner", lang)
+    state = cues.alternation("present_state", lang)
+    return re.compile(rf"\s*,?\s+(?:{subject}|(?:{det})\s+[^\W\d_]+|[A-ZÀ-ÞА-ЯЁ][^\W\d_]+)?"
+                      rf"\s*(?:{state})\b")
+
+
+@cache
+def _told_past(lang: str) -> re.Pattern[str]:
+    """The verbs that tell a sentence in the past ("Today it was ..."): no nowadays then."""
+    return re.compile(rf"\b(?:{cues.alternation('told_past', lang)})\b", re.IGNORECASE)
 
 
 def _nowadays(ctx: Ctx) -> bool:
@@ -78,8 +92,8 @@ def _nowadays(ctx: Ctx) -> bool:
         return False
     if ctx.at_sentence_start():  # "Today the ruins, left roofless in 1755, house ...": the verb
         clause = _CLAUSE_STOP.split(ctx.text[ctx.end:ctx.end + 120], maxsplit=1)[0]
-        return not _TOLD_PAST.search(clause)
-    if _PRESENT_AFTER.match(ctx.text, ctx.end):  # "and today it is still active"
+        return not _told_past(lexicon.current()).search(clause)
+    if _present_after(lexicon.current()).match(ctx.text, ctx.end):  # "and today it is still active"
         return True
     return ctx.tense != "past" and bool(_CLAUSE_END.match(ctx.text, ctx.end))
 
@@ -111,6 +125,12 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", value, mod, "narrative", 0.6, placed=(base, used))
     if ctx.anchor is None:
         return Norm("DATE", underspecified(n), mod, "unresolved", 0.3)
+    if unit == "Y" and p.get("n") == "0" and ctx.tense == "past":
+        quarter = ctx.narrative.quarter_in_reach(ctx.start)
+        if quarter is not None and quarter[0] < ctx.anchor.year:
+            # "earned $310 million in the fourth quarter ... For the full year, revenue
+            # climbed": the year whose results are told, not the one they are told in
+            return Norm("DATE", f"{quarter[0]:04d}", mod, "anchor", 0.6)
     if unit == "Y" and n == -1 and _COMPARED.search(ctx.left(60)):
         quarter = ctx.quarter_context()  # "up from $3 million last year": that quarter
         if quarter is not None:
@@ -118,7 +138,7 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     d = shift(ctx.anchor, unit, n)
     if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6:
         d = ctx.anchor - timedelta(days=7)  # "over the weekend" in a weekday story: the last one
-    value, prec = at_unit(d, unit)
+    value, prec = at_unit(d, p.get("at") or unit)  # at=D: "this time last year", a day
     bounds = None
     word = (g.get("mod") or "").lower()
     if n == 0 and word in ("earlier", "later") and unit in ("W", "M", "Y"):
@@ -271,7 +291,11 @@ def _direction(g: G, p: dict[str, str]) -> str:
 
 
 def _sign(direction: str) -> int:
-    return 1 if direction in ("later", "after", "from now", "from today", "hence") else -1
+    return 1 if direction in ("later", "after", "hence") or direction.startswith("from ") else -1
+
+
+# "a week from today", "a week from tomorrow", "a year ago today": a day, counted from this one
+_FROM_DAY = {"from today": 0, "from tomorrow": 1, "from yesterday": -1, "ago today": 0}
 
 
 def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -348,10 +372,14 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", value, mod, ref, conf, placed=(d, used))
     if unit == "DE":
         unit, k = "Y", k * 10
+    elif unit == "2W":  # "a fortnight ago": two weeks
+        unit, k = "W", k * 2
     elif unit == "CE":
         unit, k = "Y", k * 100
+    if direction in _FROM_DAY and ref == "anchor":
+        base += timedelta(days=_FROM_DAY[direction])
     d = shift(base, unit, sign * k) if unit not in ("TH", "TM", "TS") else base
-    if direction == "from today":  # "a week from today" names a day
+    if direction in _FROM_DAY:  # "a week from today" names a day
         return Norm("DATE", d.isoformat(), mod, ref, conf, placed=(d, "D"))
     value, used = at_unit(d, _coarser(prec, unit))
     return Norm("DATE", value, mod, ref, conf, placed=(d, used))

@@ -115,11 +115,9 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
             if not spans:
                 continue
         for rule, guard in rules:
-            finditer = (rule.regex if same else rule.regex_icase).finditer
-            alone = grammar.ALONE in rule.regex.groupindex
-            cased = rule.cased if rule.cased_groups else None
-            needed = rule.needs if same and needs else None  # (the needed text is lower-case)
-            search = needed.search if needed is not None else None
+            finditer, alone, cased, search = rule.scan if same else rule.scan_icase
+            if not needs:
+                search = None
             for lo, hi in spans:
                 if search is not None and search(scanned, lo, hi) is None:
                     continue  # most windows hold no match at all: skip those that cannot

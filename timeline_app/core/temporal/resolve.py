@@ -17,7 +17,8 @@ from .norm_base import month_num
 
 __all__ = ["Ctx", "day_of_month_near", "nearest", "weekday_day_near", "year_for"]
 
-_QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b|\bperiod\b|\bthree\s+months\b", re.IGNORECASE)
+_QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b(?![\s-]*finals?\b)|\bperiod\b|\bthree\s+months\b",
+                            re.IGNORECASE)  # (the quarter-finals are no quarter)
 
 
 _OPENERS = frozenset(" \t\"'`\u201c\u2018(-")
@@ -36,7 +37,11 @@ class Ctx:
 
     @cached_property
     def tense(self) -> str | None:
-        return tense.direction(self.text, self.start, self.end)
+        key = ("tense", self.start, self.end)  # the words alone: once per text (text_memo)
+        memo = self.narrative.memo
+        if key not in memo:
+            memo[key] = tense.direction(self.text, self.start, self.end)
+        return memo[key]
 
     @property
     def direction(self) -> str:
@@ -79,6 +84,10 @@ class Ctx:
 # direction for ``prefer`` loses 0.6 value F1 on TimeBank/AQUAINT; README "Resolution policies").
 AGAINST_TENSE = 3.0
 AGAINST_PREFER = 2.5
+# ``prefer="future"`` is never the default: a caller who sets it (a date box, a schedule) means
+# it, so with no tense to say otherwise a reading behind the anchor is taken only when no
+# reading ahead of it exists ("christmas eve" typed in February is the coming one).
+AGAINST_FUTURE = 1000.0
 # In news, an explicit year in the previous sentence governs a past-tense bare month only
 # when it lies this many years before the anchor (else the anchor's own reading is as good).
 NEWS_YEAR_REACH = 1
@@ -140,7 +149,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     if ahead is not None:
         return ahead, "absolute", 0.9
     past_year = ctx.narrative.year_in_reach(ctx.start)
-    if past_year is None:
+    if past_year is None and not _at_the_anchor(ctx):
         past_year = ctx.narrative.year_ahead(ctx.start)
     if past_year is None and ctx.tense == "past" and a is not None:
         # News telling history: "was founded in 1948 ... In October, parliament met".
@@ -157,7 +166,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
         return None, "unresolved", 0.3
     tense_dir = ctx.tense
     favoured = tense_dir or ctx.prefer
-    factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
+    factor = against(ctx)
     told = tense_dir == "past" and _told_past(ctx)
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
@@ -188,6 +197,24 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     return (best[1] if best else a.year), "anchor", conf
 
 
+def against(ctx: Ctx) -> float:
+    """How many times its distance a reading against the tense (or ``prefer``) counts."""
+    if ctx.tense:
+        return AGAINST_TENSE
+    return AGAINST_FUTURE if ctx.prefer == "future" else AGAINST_PREFER
+
+
+def _at_the_anchor(ctx: Ctx) -> bool:
+    """The story is at the publication date here: a day of its week was just told.
+
+    "He died on Saturday. His family said he had been ill since the autumn. Born in 1927, ...":
+    the year written after does not govern a season told from the news day.
+    """
+    near = ctx.narrative.day_in_reach(ctx.start, 2)
+    return (near is not None and ctx.anchor is not None and near[1] <= ctx.anchor
+            and (ctx.anchor - near[1]).days <= 7)
+
+
 def _told_past(ctx: Ctx) -> bool:
     """Whether a past tense tells the expression as done, so never ahead of the anchor.
 
@@ -197,7 +224,10 @@ def _told_past(ctx: Ctx) -> bool:
     """
     if lexicon.table("calendar").get("past_tense") == "clause":
         return True
-    return tense.told_past(ctx.text, ctx.start)
+    key, memo = ("told_past", ctx.start), ctx.narrative.memo
+    if key not in memo:
+        memo[key] = tense.told_past(ctx.text, ctx.start)
+    return memo[key]
 
 
 def day_of_month_near(ctx: Ctx, day: int) -> date | None:
@@ -237,7 +267,7 @@ def nearest(ctx: Ctx, candidates: list[date]) -> date | None:
         return None
     tense_dir = ctx.tense
     favoured = tense_dir or ctx.prefer
-    factor = AGAINST_TENSE if tense_dir else AGAINST_PREFER
+    factor = against(ctx)
     told = tense_dir == "past" and _told_past(ctx)
     best: tuple[float, date] | None = None
     for cand in candidates:

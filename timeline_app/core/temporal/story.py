@@ -42,6 +42,25 @@ def _news_rules(lang: str) -> frozenset[str]:
     return frozenset(r.id for r in grammar.rules(lang) if r.action in _NEWS_ACTIONS)
 
 
+@cache
+def _today_rules(lang: str) -> frozenset[str]:
+    """The rules of ``lang`` that name the day of writing by their own word ("heute", "오늘")."""
+    return frozenset(r.id for r in grammar.rules(lang) if r.params.get("deixis") == "today")
+
+
+def _says_today(m: Match) -> bool:
+    """"today" alone, in any language: history tells what stands today too, so it is no news.
+
+    A rule names its deixis either as a group (English "yesterday|today|tomorrow") or as a
+    parameter (``deixis=today``); a modifier or a part of the day ("early today", "heute
+    Abend") makes the match a news time again.
+    """
+    word = (m.group("deixis") or "").lower()
+    if not word and m.rule in _today_rules(lexicon.current()):
+        word = "today"
+    return word == "today" and not (m.group("mod") or m.group("part"))
+
+
 _NAMED_QUARTER = frozenset({"quarter", "quarter_q"})
 
 
@@ -54,9 +73,8 @@ def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> boo
     """
     news = history = 0
     for m in chosen:
-        if (m.rule in _news_rules(lexicon.current())
-                and text[m.start:m.end].lower() != "today"):
-            news += 1  # (history tells what stands "today" too)
+        if m.rule in _news_rules(lexicon.current()) and not _says_today(m):
+            news += 1
         year = m.group("year")
         if year and (anchor is None or int(year) < anchor.year - _HISTORY_GAP_YEARS):
             history += 1
@@ -81,11 +99,14 @@ def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative
     latest = narrative.dates[-1][2]
     if mention.interval.end > latest:
         return False
-    sent = narrative.sentence(s)
-    lo = max(narrative.starts[sent], s - 60)
-    hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
-    clause = text[lo:min(hi, e + 40)]
-    return cue("pluperfect").search(clause) is not None
+    key = ("pluperfect", s, e)  # the words alone: once per text (text_memo)
+    if key not in narrative.memo:
+        sent = narrative.sentence(s)
+        lo = max(narrative.starts[sent], s - 60)
+        hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
+        clause = text[lo:min(hi, e + 40)]
+        narrative.memo[key] = cue("pluperfect").search(clause) is not None
+    return narrative.memo[key]
 
 
 # Background told about a person or thing, not the time of the story: "born on 3 March 1950",
@@ -101,8 +122,15 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
 
     Such a date says when someone was born or a thing was built, not when the story is: in
     news the bare months and weekdays after it keep the publication date, in history the
-    story's year.
+    story's year. (Read off the words and the text's mode alone: once per text and mode.)
     """
+    key = ("background", s, e, narrative.document_mode)
+    if key not in narrative.memo:
+        narrative.memo[key] = _read_background(text, s, e, narrative)
+    return narrative.memo[key]
+
+
+def _read_background(text: str, s: int, e: int, narrative: Narrative) -> bool:
     lo = narrative.starts[narrative.sentence(s)]
     if (cue("opening_aside").fullmatch(text, lo, s) is not None  # "Founded in 2010, the chain"
             and _ASIDE_CLOSE.match(text, e, e + 80) is not None):
@@ -112,8 +140,11 @@ def _background(text: str, s: int, e: int, narrative: Narrative) -> bool:
                 and _BRACKET_CLOSE.match(text, e, e + 80) is not None):
             return True
         lo = narrative.starts[narrative.sentence(s)]
-        return (cue("story_aside_open").search(text, max(lo, s - 40), s) is not None
-                and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
+        aside = cue("story_aside_open").search(text, max(lo, s - 40), s)
+        # (an aside on a happening dates the story itself: "the battle of Tres Cruces, fought
+        # on 3 May 1862, ..."; on a thing it is background: "its flagship, rebuilt in 1520,")
+        return (aside is not None and _ASIDE_CLOSE.match(text, e, e + 80) is not None
+                and not event_anchor.nouns_in(text, max(lo, aside.start() - 40), aside.start()))
     if cue("background_cue").search(text, max(0, s - 16), s):
         return True
     lo = narrative.starts[narrative.sentence(s)]
@@ -131,13 +162,33 @@ def years_ahead(chosen: Sequence[Match]) -> list[tuple[int, int]]:
     return out
 
 
-def _range_end_after_year(text: str, prev: Mention | None, s: int) -> bool:
+def _range_end_after_year(text: str, prev: Mention | None, s: int, memo: dict) -> bool:
     """True at the end of "from May 1804 to September 1806": the story starts at the start."""
     if prev is None:
         return False
-    return (cue("range_link").fullmatch(text, prev.end, s) is not None
-            and cue("range_open").search(text, max(0, prev.start - 24), prev.start) is not None
-            and re.search(r"\d{4}", prev.text) is not None)
+    key = ("range_end", prev.start, prev.end, s)  # the words alone: once per text (text_memo)
+    if key not in memo:
+        memo[key] = (cue("range_link").fullmatch(text, prev.end, s) is not None
+                     and cue("range_open").search(text, max(0, prev.start - 24),
+                                                  prev.start) is not None
+                     and re.search(r"\d{4}", prev.text) is not None)
+    return memo[key]
+
+
+def _words_around(memo: dict, text: str, rule: Rule, s: int) -> tuple[bool, bool, bool]:
+    """Whether a bare year is named ("the Purchase of 1803"), a point word or "the" before.
+
+    The words alone: read once per text (text_memo).
+    """
+    key = ("around", rule.id, s)
+    found = memo.get(key)
+    if found is None:
+        bare = rule.id in _BARE_YEAR
+        found = memo[key] = (
+            bare and cue("named_of").search(text, max(0, s - 30), s) is not None,
+            bare and bool(cue("point_before").search(text[max(0, s - 12):s])),
+            cue("the_before").search(text, max(0, s - 5), s) is not None)
+    return found
 
 
 def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: Mention,
@@ -154,8 +205,8 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
     bc = _BC_YEAR.fullmatch(norm.value)
     if bc:
         narrative.note_bc(s, int(bc.group(1)), int(bc.group(2)) if bc.group(2) else None)
-    named = rule.id in _BARE_YEAR and cue("named_of").search(text, max(0, s - 30), s) is not None
-    range_end = _range_end_after_year(text, previous, s)
+    named, point_word, the_before = _words_around(narrative.memo, text, rule, s)
+    range_end = _range_end_after_year(text, previous, s, narrative.memo)
     if range_end:  # "the war lasted from 1939 to 1945": the war's end, if not the story's
         _note_event(narrative, text, norm, mention, s, e)
     if (norm.aside or named or range_end or _flashback(text, s, e, mention, narrative)):
@@ -167,9 +218,8 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
             or governing.side_year(text, s, e, rule.id in _BARE_YEAR)):
         return  # history: an aside, a bound or a name is no date of the story
     if norm.explicit_year is not None and not _background(text, s, e, narrative):
-        point = rule.id not in _BARE_YEAR or bool(
-            cue("point_before").search(text[max(0, s - 12):s]))
-        if cue("the_before").search(text, max(0, s - 5), s):
+        point = rule.id not in _BARE_YEAR or point_word
+        if the_before:
             point = False  # "the Dec. 21, 1988, bombing", "the 1906 earthquake": a name
         fine = rule.id not in _NAMED_QUARTER and bool(_FINE_VALUE.match(norm.value))
         narrative.note_year(s, norm.explicit_year, point=point, fine=fine)
@@ -188,8 +238,11 @@ def _note_event(narrative: Narrative, text: str, norm: Norm, mention: Mention, s
     if (norm.reference in ("absolute", "anchor") and mention.interval is not None
             and mention.granularity in _UNIT_OF):
         sent = narrative.sentence(s)
-        hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
-        noun = event_anchor.dated_noun(text, narrative.starts[sent], s, e, hi)
+        key = ("noun", s, e)  # the words alone: once per text (text_memo)
+        if key not in narrative.memo:
+            hi = narrative.starts[sent + 1] if sent + 1 < len(narrative.starts) else len(text)
+            narrative.memo[key] = event_anchor.dated_noun(text, narrative.starts[sent], s, e, hi)
+        noun = narrative.memo[key]
         if noun is not None:
             narrative.note_events([noun], mention.interval.begin, _UNIT_OF[mention.granularity],
                                   sent)

@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline_app.core.model import Interval, Mention, TimexType
 
-from . import event_anchor, grammar, lexicon, speech
+from . import event_anchor, grammar, lexicon, speech, text_memo
 from .context import Narrative
 from .norm_amounts import ACTIONS as AMOUNT_ACTIONS
 from .norm_anniversary import ACTIONS as ANNIVERSARY_ACTIONS
@@ -96,9 +96,16 @@ def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
                   frames: list[speech.QuoteFrame]) -> list[Mention]:
     rules = _rules_by_id(parse.lang)
     chosen = parse.matches
-    narrative = Narrative(parse.sentence_starts, document_mode=is_narrative(chosen, text, a),
-                          anchor_year=a.year if a else None, text=text,
-                          ahead=years_ahead(chosen), match_starts=[m.start for m in chosen])
+    memo = text_memo.of(parse.lang, text)
+    year = a.year if a else None
+    if ("history", year) not in memo:  # the text's own: once per text (and anchor year)
+        memo["history", year] = is_narrative(chosen, text, a)
+    if "ahead" not in memo:
+        memo["ahead"] = (tuple(years_ahead(chosen)), tuple(m.start for m in chosen))
+    ahead, starts = memo["ahead"]
+    narrative = Narrative(parse.sentence_starts, document_mode=memo["history", year],
+                          anchor_year=year, text=text, ahead=list(ahead),
+                          match_starts=starts, memo=memo)
     out: list[Mention] = []
     for match in chosen:
         s, e = match.start, match.end
