@@ -106,9 +106,15 @@ def test_month_names_come_from_dateparser_locale_data():
     assert read_date("31 avril 2020", ("fr",)) is None
 
 
-def test_an_english_slashed_date_keeps_the_us_order():
-    page = "A headline long enough here\nPublished 05/03/2018 10:20\nThe council approved it.\n"
+def test_an_english_slashed_date_keeps_the_us_order_when_its_zone_says_so():
+    page = "A headline long enough here\nPublished 05/03/2018 10:20 EST\nThe council approved it.\n"
     assert article_from_text(page, article_id="e").published == date(2018, 5, 3)
+
+
+def test_an_english_slashed_date_whose_order_nothing_settles_gives_no_date():
+    """5 March or May 3: a wrong date is worse than none (the estimate then stands in)."""
+    page = "A headline long enough here\nPublished 05/03/2018 10:20\nThe council approved it.\n"
+    assert article_from_text(page, article_id="e").published is None
 
 
 def test_english_pages_are_read_as_before():

@@ -385,5 +385,5 @@ def read_day_first(found: list[DateCandidate], text: str) -> list[DateCandidate]
             ):
                 why = "; ".join(w for w in (candidate.why, "read day first") if w)
                 candidate = replace(candidate, value=date(year, second, first), why=why)
-        out.append(candidate)
+        out.append(replace(candidate, other_reading=None))
     return out

@@ -21,6 +21,7 @@ from .dates import (
     date_of,
     date_pattern,
     is_numeric,
+    other_reading,
     short_year_date_of,
     short_year_pattern,
     valid_date,
@@ -140,7 +141,8 @@ def _labelled(line: str, offset: int, pos: int = 0, depth: int = 1) -> list[Date
         end = len(line.rstrip())
     # a label after a few names ("Wire City Published ..."): the whole byline goes
     start = offset + (label.start("label") if pos or not label.start() else _indent(line))
-    return [DateCandidate(value, source, start, offset + end, name), *more]
+    other = other_reading(match) if match.re is date_pattern() else None
+    return [DateCandidate(value, source, start, offset + end, name, other_reading=other), *more]
 
 
 def _indent(line: str) -> int:
@@ -170,7 +172,9 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
             alone = match.group("y1") and not line[: match.start()].strip() and not residue
             source = PublishedSource.HEADER if alone else PublishedSource.BYLINE
             # (a bare machine-written date heading the page is a header)
-            found.append(DateCandidate(value, source, offset + start, offset + len(line.rstrip())))
+            end = offset + len(line.rstrip())
+            other = other_reading(match)
+            found.append(DateCandidate(value, source, offset + start, end, other_reading=other))
             break
     return found
 
