@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 
 from timeline_app.core.model import Article, PublishedSource
@@ -129,6 +130,20 @@ def article_from_text(
         cleaned,
         article_id=article_id,
         path=path,
-        url=url,
+        url=url or _url_line(raw),
         content_hash=content_hash or sha256_text(raw),
     )
+
+
+_URL_LINE = re.compile(r"\s*(?:(?:source|url|link|from)\s*:\s*)?(?P<url>https?://\S+)\s*", re.I)
+URL_LINES = 3
+"""A saved page's address is looked for among this many first lines (readers write it on top)."""
+
+
+def _url_line(raw: str) -> str:
+    """The page's address when the text opens with it on a line of its own ("Source: https://...")."""
+    lines = [line for line in raw.split("\n", 20)[:20] if line.strip()][:URL_LINES]
+    for line in lines:
+        if (found := _URL_LINE.fullmatch(line)) is not None:
+            return found.group("url")
+    return ""
