@@ -85,7 +85,7 @@ _WEEKDAY_BEFORE = rf"(?:{WEEKDAY}(?:,?\s+|\s*[–-]\s*))?"
 def short_year_pattern() -> re.Pattern[str]:
     """Dates with a two-digit year ("28 July 23", "20.07.24"): read only after a date label."""
     month = month_names()
-    dmy = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{month})\.?,?\s+'?(?P<y>\d\d)"
+    dmy = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{month})\.?,?\s+['’]?(?P<y>\d\d)"
     num = r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<yy>\d\d)"
     return re.compile(rf"{_WEEKDAY_BEFORE}(?:{dmy}|{num})(?![\w./-]|\.\d)", re.IGNORECASE)
 
