@@ -13,15 +13,7 @@ import pytest
 
 from timeline_app.core.ingest.articles import article_from_text
 
-BODY = (
-    "The water board said on Tuesday it would replace the oldest pipes in the town centre "
-    "before the winter, after a tender that had been suspended twice.\n\nThe works should start "
-    "in January and last about eighteen months, the board said in a statement."
-)
-
-
-def _published(*lines: str) -> date | None:
-    return article_from_text("\n".join([*lines, "", BODY]), article_id="a").published
+from .test_pages_round3 import BODY, _published  # (the same article body under each layout)
 
 
 @pytest.mark.parametrize(
@@ -48,8 +40,15 @@ def test_a_slashed_date_nothing_settles_gives_no_date() -> None:
 
 def test_the_pages_other_slashed_dates_settle_the_order() -> None:
     raw = "\n".join(
-        ["Town pipes to be replaced", "Posted 04/05/2023", "", BODY, "", "Comments",
-         "Anna, 21/05/2023: about time too."]  # fmt: skip
+        [
+            "Town pipes to be replaced",
+            "Posted 04/05/2023",
+            "",
+            BODY,
+            "",
+            "Comments",
+            "Anna, 21/05/2023: about time too.",
+        ]  # fmt: skip
     )
     assert article_from_text(raw, article_id="a").published == date(2023, 5, 4)
 

@@ -132,8 +132,10 @@ def _bounded(
         return candidate, None
     early, late = sorted((candidate.value, candidate.other_reading))
     for other in candidates:
-        reading_day = other.label == "today" or other.context in ("masthead", "place_clock") or (
-            not other.label and other.lines_above < candidate.lines_above
+        reading_day = (
+            other.label == "today"
+            or other.context in ("masthead", "place_clock")
+            or (not other.label and other.lines_above < candidate.lines_above)
         )
         if other.start < candidate.start and reading_day and early <= other.value < late:
             why = "; ".join(w for w in (candidate.why, "the other order lies after the site's "
