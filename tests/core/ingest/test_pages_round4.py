@@ -93,3 +93,8 @@ def test_a_saved_pages_address_on_top_gives_its_date() -> None:
     raw = "https://www.example.org/news/2024/08/19/dam-levels-rise/\nHighveld News\n\n" + BODY
     article = article_from_text(raw, article_id="a")
     assert (article.published, str(article.published_source)) == (date(2024, 8, 19), "url")
+
+
+def test_a_source_line_naming_an_original_elsewhere_gives_no_date() -> None:
+    raw = "Source: https://www.example.org/news/2019/01/02/original/\nHighveld News\n\n" + BODY
+    assert article_from_text(raw, article_id="a").published is None

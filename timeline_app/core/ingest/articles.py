@@ -135,13 +135,15 @@ def article_from_text(
     )
 
 
-_URL_LINE = re.compile(r"\s*(?:(?:source|url|link|from)\s*:\s*)?(?P<url>https?://\S+)\s*", re.I)
+_URL_LINE = re.compile(r"\s*(?:(?:url|address)\s*:\s*)?(?P<url>https?://\S+)\s*", re.I)
+"""The page's own address, bare or labelled as such ("Source: ..." may name an original
+published elsewhere, on another day)."""
 URL_LINES = 3
 """A saved page's address is looked for among this many first lines (readers write it on top)."""
 
 
 def _url_line(raw: str) -> str:
-    """The page's address when the text opens with it on a line of its own ("Source: https://...")."""
+    """The page's address when the text opens with it on a line of its own ("URL: https://...")."""
     lines = [line for line in raw.split("\n", 20)[:20] if line.strip()][:URL_LINES]
     for line in lines:
         if (found := _URL_LINE.fullmatch(line)) is not None:
