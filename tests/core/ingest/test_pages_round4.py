@@ -98,3 +98,11 @@ def test_a_saved_pages_address_on_top_gives_its_date() -> None:
 def test_a_source_line_naming_an_original_elsewhere_gives_no_date() -> None:
     raw = "Source: https://www.example.org/news/2019/01/02/original/\nHighveld News\n\n" + BODY
     assert article_from_text(raw, article_id="a").published is None
+
+
+def test_a_related_list_date_above_does_not_settle_a_slashed_stamp() -> None:
+    standfirst = (
+        "Town pipes to be replaced after the council finds money for the works in its budget"
+    )
+    lines = ("Most read", "Harbour fees rise again", "January 17, 2018", standfirst)
+    assert _published(*lines, "Posted 12/01/2018") is None

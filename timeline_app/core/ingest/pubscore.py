@@ -135,7 +135,11 @@ def _bounded(
         reading_day = (
             other.label == "today"
             or other.context in ("masthead", "place_clock")
-            or (not other.label and other.lines_above < candidate.lines_above)
+            or (
+                not other.label
+                and not other.context  # (a list of other stories' dates bounds nothing)
+                and other.lines_above < candidate.lines_above
+            )
         )
         if other.start < candidate.start and reading_day and early <= other.value < late:
             why = "; ".join(w for w in (candidate.why, "the other order lies after the site's "
