@@ -106,3 +106,18 @@ def test_a_related_list_date_above_does_not_settle_a_slashed_stamp() -> None:
     )
     lines = ("Most read", "Harbour fees rise again", "January 17, 2018", standfirst)
     assert _published(*lines, "Posted 12/01/2018") is None
+
+
+def test_a_labelled_stamp_wins_over_an_unlabelled_date_of_equal_worth() -> None:
+    """Round 4b: a list of "02 Nov '24" items above the article's "Published" stamp."""
+    lines = ("Ultimate Lakes", "Sport •", "02 Nov '24", "Cranes name squad for qualifiers",
+             "Sport •", "01 Nov '24", "Marathon route changed",
+             "Netball league adds two teams for next season", "Published 3 November 2024")  # fmt: skip
+    assert _published(*lines) == date(2024, 11, 3)
+
+
+def test_an_update_stamp_alone_yields_to_the_addresss_earlier_date() -> None:
+    raw = "https://www.example.org/news/2024/08/19/ferry/\nHarbour Post\nUpdated 20 August 2024\n\n"
+    assert article_from_text(raw + BODY, article_id="a").published == date(2024, 8, 19)
+    raw = "https://www.example.org/news/2024/08/19/ferry/\nHarbour Post\nPublished 20 August 2024\n"
+    assert article_from_text(raw + "\n" + BODY, article_id="a").published == date(2024, 8, 20)

@@ -60,6 +60,9 @@ def assemble(
     warnings = list(notes or [])
     ranked = rank_candidates(cleaned.dates)
     chosen = ranked[0].candidate if ranked and ranked[0].score >= MIN_SCORE else None
+    from_url = date_from_url(url)
+    if chosen is not None and chosen.is_update and from_url and from_url <= chosen.value:
+        chosen = None  # an update stamp only: the address keeps the day of first publication
     published: date | None = None
     source = PublishedSource.NONE
     precision: str | None = None
@@ -67,7 +70,7 @@ def assemble(
         published, source, precision = meta_date, PublishedSource.META, "day"
     elif chosen is not None:
         published, source, precision = chosen.value, chosen.source, chosen.precision
-    elif (from_url := date_from_url(url)) is not None:
+    elif from_url is not None:
         published, source, precision = from_url, PublishedSource.URL, "day"
     candidates = [s.to_dict() for s in ranked]
     if chosen is not None and source is chosen.source:

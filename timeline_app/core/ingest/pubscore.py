@@ -3,7 +3,8 @@
 A page shows many dates: the site's clock above the masthead, the stamp by the headline, an update
 stamp, a dateline, a caption, dates in related-headline lists and quoted posts. Each candidate
 starts from what its kind of line is worth and loses for what makes it unlikely to be the page's
-own date; the best score wins, page order breaks ties, and nothing under ``MIN_SCORE`` wins.
+own date; the best score wins, a labelled stamp then page order break ties, and nothing under
+``MIN_SCORE`` wins.
 """
 
 from __future__ import annotations
@@ -159,10 +160,12 @@ def _settled(candidates: list[DateCandidate]) -> list[DateCandidate]:
 
 
 def rank_candidates(candidates: list[DateCandidate]) -> list[Scored]:
-    """Every candidate scored, best first (page order among equals)."""
+    """Every candidate scored, best first (labelled, then page order, among equals)."""
     candidates = _settled(candidates)
     scored = [_score(c, candidates) for c in candidates]
-    return sorted(scored, key=lambda s: (-s.score, s.candidate.start))
+    # (among equals, a labelled stamp before an unlabelled date: "Published 3 November 2024"
+    # under a list of "02 Nov '24" items; then page order)
+    return sorted(scored, key=lambda s: (-s.score, not s.candidate.label, s.candidate.start))
 
 
 def choose_publication(candidates: list[DateCandidate]) -> DateCandidate | None:
