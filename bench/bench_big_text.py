@@ -10,6 +10,10 @@ big.txt --csv out.csv`` in a fresh process, its parts recognised on the worker p
 serial baseline in the same run (no pool: the parts read one after another in the process), each
 in CPU seconds (the process and its workers) and wall seconds, and whether the two CSVs are equal.
 On a shared machine the wall seconds say what the other processes left; the CPU seconds do not.
+
+``python bench/bench_big_text.py 2 4 --stages``: the same export, each stage's CPU seconds per MB
+(read, recognise, resolve, events, estimate, clusters, summaries, export) and the process's
+memory after it, to see which stage grows faster than the text.
 """
 
 from __future__ import annotations
@@ -104,6 +108,56 @@ def _cli_export(path: Path, out: Path, how: str) -> tuple[float, float, float]:
     return float(cpu), float(wall), int(peak_kb) / 1024
 
 
+_STAGES = """
+import importlib, resource, sys, time
+spent = {}
+def timed(module, name, label):
+    module = importlib.import_module("timeline_app.core." + module)
+    inner = getattr(module, name)
+    def wrapper(*args, **kwargs):
+        started = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.process_time() - started
+            rss = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize()
+            spent[label + " MB"] = rss / 2**20
+    setattr(module, name, wrapper)
+for module, name, label in [
+        ("story.pipeline", "read_file", "read"), ("story.pipeline", "recognise_in_parts", "recognise"),
+        ("story.pipeline", "resolve", "resolve"), ("story.pipeline", "build_events", "events"),
+        ("story.headless", "with_estimates", "estimate"),
+        ("reconcile.lone_article", "cluster_lone_article", "clusters"),
+        ("reconcile.clustering", "cluster_events", "clusters"),
+        ("reconcile.clustering", "summarize", "summaries"), ("storage.export", "write_csv", "export")]:
+    timed(module, name, label)
+from timeline_app.cli import main
+main(["export", sys.argv[1], "--csv", sys.argv[2], "--quiet"])
+own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+spent["workers"] = kids.ru_utime + kids.ru_stime
+spent["all"] = own.ru_utime + own.ru_stime + spent["workers"]
+spent["peak MB"] = own.ru_maxrss / 1024
+print(repr(spent))
+"""
+
+
+def _stages(sizes: list[float], dated: bool) -> None:
+    """Each stage's CPU seconds per MB, in a fresh process per size (the workers' apart)."""
+    import ast
+
+    with tempfile.TemporaryDirectory() as folder:
+        for megabytes in sizes:
+            path = Path(folder) / f"dense_{megabytes:g}mb.txt"
+            path.write_text(dense_text(megabytes, dated=dated), encoding="utf-8")
+            done = subprocess.run([sys.executable, "-c", _STAGES, str(path), str(path) + ".csv"],
+                                  capture_output=True, text=True, check=True)  # fmt: skip
+            spent = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+            seconds = "  ".join(f"{k} {v / megabytes:.2f}" for k, v in spent.items()
+                                if not k.endswith("MB"))  # fmt: skip
+            memory = "  ".join(f"{k[:-3]} {v:,.0f}" for k, v in spent.items() if k.endswith("MB"))
+            print(f"{megabytes:6g} MB  CPU s/MB: {seconds}\n{'':10s}MB after: {memory}", flush=True)
+
+
 def _cli(sizes: list[float], variants: list[bool]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         for megabytes in sizes:
@@ -134,7 +188,12 @@ def main() -> None:
     parser.add_argument("--cli", action="store_true",
                         help="the whole CLI export, on the pool against the serial baseline")
     parser.add_argument("--both", action="store_true", help="with --cli: dated and undated")
+    parser.add_argument("--stages", action="store_true",
+                        help="the CLI export's CPU seconds per MB and memory, stage by stage")
     args = parser.parse_args()
+    if args.stages:
+        _stages(args.sizes, not args.undated)
+        return
     if args.cli:
         _cli(args.sizes, [True, False] if args.both else [not args.undated])
         return

@@ -65,6 +65,49 @@ lit on [[1 February 1847|1847-02-01]]. The keepers lived on the rock for [[six w
 time. A storm in [[January 1868|1868-01]] smashed the lantern glass, and the light was dark for \
 [[nine days|P9D]]. It was converted to electricity in [[1931|1931]] and automated in [[the \
 1970s|197]]. The last keeper left on [[30 June 1978|1978-06-30]]."""),
+    ("war-1870", "2021-01-18", """\
+France declared war on Prussia on [[19 July 1870|1870-07-19]]. The German armies mobilised far \
+faster: within [[three weeks|P3W]] they had crossed the frontier, and on [[6 August|1870-08-06]] \
+they won two battles on [[the same day|1870-08-06]]. [[Later that month|1870-08]] the main French army was shut \
+up in Metz. A relief army marched north-east but was trapped at Sedan, and on [[2 \
+September|1870-09-02]] the emperor surrendered with more than 100,000 men. [[Two days \
+later|1870-09-04]] a republic was proclaimed in Paris. The siege of the capital began on [[19 \
+September|1870-09-19]] and lasted [[more than four months|P4M]]. Metz fell in [[late \
+October|1870-10]]. During [[the winter|1870-WI]] new French armies fought on the Loire, but they \
+could not break through. The German Empire was proclaimed at Versailles on [[18 January \
+1871|1871-01-18]], and an armistice was signed [[ten days later|1871-01-28]]. The peace treaty \
+of [[May 1871|1871-05]] gave Alsace and part of Lorraine to Germany, and German troops stayed in \
+northern France until [[1873|1873]]."""),
+    ("war-veld", "2019-05-02", """\
+The war began on [[11 October 1899|1899-10-11]], when the two Boer republics invaded the British \
+colonies and laid siege to three towns. In a single week in [[December|1899-12]], later called \
+Black Week, the British lost three battles. Reinforcements arrived early in [[the new \
+year|1900]], and in [[February 1900|1900-02]] the siege of Kimberley was lifted. Ladysmith was \
+relieved on [[28 February|1900-02-28]] after [[118 days|P118D]]. Pretoria was taken in \
+[[June|1900-06]], and by [[the autumn|1900-FA]] the British believed the war was won. It was \
+not: for [[another eighteen months|P18M]] Boer commandos raided railways and supply columns. \
+The British answered by burning farms and holding civilians in camps, where more than 26,000 \
+women and children died. Peace was signed at Vereeniging on [[31 May 1902|1902-05-31]]. \
+[[Eight years later|1910]] the former republics became part of a single union."""),
+    ("war-island", "2022-08-07", """\
+American marines landed on the island on [[7 August 1942|1942-08-07]] and seized the unfinished \
+airfield [[the next day|1942-08-08]]. [[That night|1942-08-08TNI]] a Japanese cruiser force sank \
+four Allied cruisers offshore in [[less than an hour|PT1H]]. For [[the next six months|P6M]] \
+both sides fed troops onto the island. The Japanese attacked the airfield perimeter in \
+[[mid-September|1942-09]] and again in [[late October|1942-10]], and were thrown back each \
+time. The decisive naval battle was fought over [[three days|P3D]] in [[November|1942-11]]. By \
+[[December|1942-12]] the Japanese high command had decided to withdraw, and the last of their \
+troops left the island in [[the first week of February 1943|1943-W05]]. The campaign cost Japan \
+about 31,000 dead."""),
+    ("war-pacific", "2018-03-30", """\
+The war began when Chilean troops occupied the port of Antofagasta on [[14 February \
+1879|1879-02-14]]. Bolivia declared war on [[1 March|1879-03-01]], and Peru, bound by a secret \
+treaty, was drawn in by [[early April|1879-04]]. The war at sea was decided in \
+[[October|1879-10]], when the Peruvian ironclad was captured. In [[1880|1880]] Chilean armies \
+overran the southern provinces of Peru, and Lima fell in [[January 1881|1881-01]] after [[two \
+days|P2D]] of fighting. Resistance in the highlands went on for [[almost three years|P3Y]]. The \
+treaty that ended the war with Peru was signed in [[October 1883|1883-10]]; a truce with \
+Bolivia followed [[the next year|1884]]."""),
     ("salt_war", "2011-03-10", """\
 The Merin-Avalora War was fought between [[1861|1861]] and [[1864|1864]] over the salt flats of \
 the upper valley. Tension had grown since [[the 1850s|185]], when prospectors from both republics \

@@ -205,6 +205,40 @@ mañana|2021-05-24TMO]] que se retirará [[a final de año|2021]]."""),
 경제전망을 발표한다. 기준금리는 [[지난 16일|2019-10-16]] 연 1.25%로 인하됐다. [[올해|2019]] \
 성장률은 [[2009년|2009]] 이후 가장 낮을 것으로 보인다. 정부는 [[내년 상반기|2020-H1]]에 예산의 \
 60% 이상을 집행할 계획이다. [[그제|2019-10-23]] 발표된 소비자심리지수도 하락했다."""),
+    ("de-pokal", "2018-05-20", """\
+Eintracht hat [[am Samstagabend|2018-05-19TEV]] den Pokal gewonnen. Das Finale in Berlin endete \
+kurz vor [[22.30 Uhr|2018-05-19T22:30]]. Der letzte Titel lag [[30 Jahre|P30Y]] zurück: \
+[[1988|1988]] hatte der Verein zuletzt gewonnen. [[Vor einer Woche|2018-W19]] war die Mannschaft \
+noch mit einer Niederlage in die Pause gegangen. Die Spieler werden [[heute \
+Nachmittag|2018-05-20TAF]] auf dem Römerberg empfangen. Der Trainer wechselt [[zum 1. \
+Juli|2018-07-01]] zu einem anderen Verein. Die neue Saison beginnt [[Ende August|2018-08]]."""),
+    ("fr-proces", "2020-12-17", """\
+Le tribunal a rendu son verdict [[mercredi|2020-12-16]] après [[trois mois|P3M]] d'audiences. \
+[[La veille|2020-12-15]], les accusés avaient pris la parole une dernière fois. Le procès s'était \
+ouvert [[le 2 septembre|2020-09-02]]. Les avocats de la défense ont [[dix jours|P10D]] pour faire \
+appel. Les faits remontent à [[janvier 2015|2015-01]]. [[Hier soir|2020-12-16TEV]], les familles \
+des victimes se sont réunies devant le palais de justice. Un second procès doit s'ouvrir [[au \
+printemps prochain|2021-SP]]."""),
+    ("es-ipc", "2022-07-13", """\
+La inflación se disparó hasta el 10,2 % en [[junio|2022-06]], según el dato publicado [[este \
+miércoles|2022-07-13]] por el instituto de estadística. Es la tasa más alta desde [[abril de \
+1985|1985-04]]. En [[mayo|2022-05]] los precios habían subido un 8,7 %. [[Hace un año|2021]] la \
+tasa era del 2,9 %. El Gobierno aprobará [[el próximo martes|2022-07-19]] un nuevo paquete de \
+medidas, que estará vigente [[hasta el 31 de diciembre|2022-12-31]]. El banco central subirá los \
+tipos [[la próxima semana|2022-W29]]. Los analistas esperan que la inflación se modere en [[el \
+último trimestre del año|2022-Q4]]."""),
+    ("ru-zhara", "2021-06-24", """\
+Аномальная жара в Москве продержится [[до конца недели|2021-W25]]. [[В среду|2021-06-23]] \
+столбик термометра поднялся до 34,8 градуса. Предыдущий рекорд был установлен [[в 1901 \
+году|1901]]. Жара держится [[уже две недели|P2W]]. [[В ночь на субботу|2021-06-26TNI]] \
+ожидаются грозы, а [[в выходные|2021-W25-WE]] температура опустится до 25 градусов. Такой же \
+сильной жара была [[летом 2010 года|2010-SU]]."""),
+    ("ko-seongeo", "2020-04-16", """\
+국회의원 선거가 [[15일|2020-04-15]] 실시됐다. 투표는 [[오전 6시|2020-04-15T06:00]]부터 \
+[[오후 6시|2020-04-15T18:00]]까지 진행됐다. 최종 투표율은 66.2%로 [[1992년|1992]] 이후 가장 \
+높았다. [[지난 10일|2020-04-10]]부터 [[이틀간|P2D]] 진행된 사전투표에도 많은 유권자가 참여했다. \
+새 국회의 임기는 [[5월 30일|2020-05-30]] 시작된다. 당선자들은 [[다음 주|2020-W17]] 첫 모임을 \
+갖는다. [[4년 전|2016]] 선거에서는 다른 당이 승리했다."""),
 ]
 
 

@@ -243,6 +243,90 @@ over budget. He resigned from the project in [[1966|1966]] after a dispute with 
 government and never returned to see it finished. In [[the 1990s|199]] the government asked him \
 to draw up guidelines for its future. He received the profession's highest prize in \
 [[2003|2003]]. A memorial service will be held [[next month|2016-06]]."""),
+    ("recall", "2010-02-09", """\
+The carmaker said on [[Tuesday|2010-02-09]] it would recall about 437,000 hybrid cars worldwide \
+to fix a braking problem, [[less than two weeks|P2W]] after it halted sales of eight models in \
+the United States. It has received more than 100 complaints about the brakes since [[last \
+July|2009-07]]. Its president apologised at a news conference [[late Friday|2010-02-05]] and \
+said engineers had changed the software in cars built since [[January|2010-01]]. The recall \
+will begin [[next week|2010-W07]] in Japan and in [[March|2010-03]] in Europe. The shares have \
+fallen 20 percent in [[the past three weeks|P3W]]. The company first recalled cars over loose \
+floor mats in [[September 2009|2009-09]], and its chief executive is due to testify before a \
+congressional committee [[later this month|2010-02]]."""),
+    ("rates", "2008-10-09", """\
+Six central banks cut interest rates on [[Wednesday|2008-10-08]] in a coordinated move to ease \
+the credit crisis. The Bank of England lowered its main rate by half a point to 4.5 percent, \
+its first cut since [[April|2008-04]]. The Federal Reserve, which had held rates steady at its \
+last meeting in [[September|2008-09]], cut its target to 1.5 percent. Stock markets in Asia \
+fell again on [[Thursday|2008-10-09]], and the Tokyo index has lost nearly a quarter of its \
+value [[this month|2008-10]] alone. Finance ministers of the largest economies will meet in \
+Washington on [[Friday|2008-10-10]] and [[Saturday|2008-10-11]]. The crisis began in [[the \
+summer of 2007|2007-SU]], when losses on American mortgages spread to banks around the world, \
+and deepened [[last month|2008-09]] with the collapse of a large investment bank. Economists \
+[[now|PRESENT_REF]] expect the recession to last [[at least a year|P1Y]]. The Fed's next scheduled meeting is \
+on [[October 28|2008-10-28]]."""),
+    ("merger", "2011-05-10", """\
+The software giant agreed on [[Tuesday|2011-05-10]] to buy the internet telephone company for \
+$8.5 billion in cash, its largest acquisition ever. The deal, approved by both boards [[late \
+Monday|2011-05-09]], is expected to close by [[the end of the year|2011]]. The telephone \
+company was founded in [[2003|2003]] and was sold to an auction site [[two years later|2005]]; \
+a group of investors bought a majority stake in [[2009|2009]]. It had planned to sell shares \
+to the public [[this year|2011]]. The service had 170 million users in [[the fourth quarter of \
+2010|2010-Q4]], when it lost $7 million. Talks between the companies began [[about a month \
+ago|2011-04]], people familiar with the matter said. Regulators in Europe are expected to \
+review the deal over [[the summer|2011-SU]]."""),
+    ("cabin-crew", "2012-11-02", """\
+Flight attendants at the national carrier walked off the job on [[Friday|2012-11-02]], \
+grounding more than half of its flights on one of the busiest weekends of [[the year|2012]]. \
+The strike, the first in the airline's history, is set to last [[seven days|P7D]]. The union \
+says management broke an agreement reached in [[2008|2008]] by cutting crew sizes. Talks \
+collapsed on [[Wednesday night|2012-10-31TNI]] after [[12 hours|PT12H]] of negotiations. The \
+airline said it had cancelled 240 flights for [[Saturday|2012-11-03]] and expected to cancel \
+more [[early next week|2012-W45]]. Passengers booked for [[the coming days|PXD]] can change \
+their tickets free of charge. [[Last year|2011]] the airline carried 27 million passengers; \
+[[a decade ago|2002]] it was close to bankruptcy."""),
+    ("runoff", "2007-06-18", """\
+Voters in the second round of the parliamentary election on [[Sunday|2007-06-17]] gave the \
+president's party a smaller majority than polls had predicted. The party won 314 of the 577 \
+seats, down from 359 in [[2002|2002]]. Turnout was 60 percent, a record low. The first round, \
+held [[a week earlier|2007-06-10]], had suggested a landslide. The prime minister, appointed in \
+[[May|2007-05]], said on [[Monday|2007-06-18]] that he would present a new cabinet within \
+[[days|PXD]]. The new parliament will sit for the first time on [[June 26|2007-06-26]] and is \
+expected to pass a tax bill before [[August|2007-08]]. The next election is due in \
+[[2012|2012]]."""),
+    ("wire-study", "1999-11-04", """\
+WASHINGTON (AP) -- Women who walk briskly [[every day|P1D|SET]] cut their risk of heart disease \
+by a third, according to a study released [[Thursday|1999-11-04]]. The researchers followed \
+72,000 nurses from [[1986|1986]] to [[1994|1994]] and checked their health [[every two \
+years|P2Y|SET]]. The study, which will appear in [[next week|1999-W45]]'s issue of the journal, is \
+the largest of its kind. An earlier study published in [[March|1999-03]] found similar results \
+for men. The lead author said [[Wednesday|1999-11-03]] that the team would [[now|PRESENT_REF]] look at younger \
+women over [[the next decade|P10Y]]."""),
+    ("wire-outbreak", "2003-07-22", """\
+GENEVA (Reuters) - The World Health Organisation said on [[Tuesday|2003-07-22]] that the last \
+chains of transmission of the respiratory disease had been broken, [[four months|P4M]] after it \
+first alerted the world to the outbreak. No new cases have been reported since [[July \
+5|2003-07-05]]. The disease infected more than 8,000 people after it emerged in southern China \
+in [[November 2002|2002-11]]. Most travel warnings were lifted [[last month|2003-06]], and the \
+agency lifted its last one on [[July 2|2003-07-02]]. Airlines say bookings to Asia fell by half \
+in [[April|2003-04]] and [[May|2003-05]]. Health officials warned that the virus could return \
+[[this winter|2003-WI]] and said hospitals must stay on alert for [[months|PXM]]."""),
+    ("wire-derailment", "2006-02-14", """\
+A freight train carrying chemicals derailed near the river [[early Tuesday|2006-02-14]], \
+forcing about 500 people from their homes. No one was hurt, officials said. Twelve of the \
+train's 60 cars left the tracks at about [[3:40 a.m.|2006-02-14T03:40]], and one began leaking. \
+Crews expected to clear the line by [[Wednesday evening|2006-02-15TEV]]. Residents could return \
+home [[later in the day|2006-02-14]] if tests of the air showed no danger, the fire chief said. \
+The same line was closed for [[three days|P3D]] in [[2004|2004]] after a smaller spill. The \
+railroad said it had inspected the tracks [[last week|2006-W06]]."""),
+    ("wire-pennant", "2001-09-05", """\
+The hometown club clinched its first division title in [[12 years|P12Y]] [[Tuesday \
+night|2001-09-04TNI]] with a 6-2 win, [[nearly a month|P1M]] before the end of the regular \
+season. The team was in last place on [[June 1|2001-06-01]] but won 21 of its 27 games in \
+[[August|2001-08]]. Its ace, who missed [[six weeks|P6W]] with a sore shoulder in [[the \
+spring|2001-SP]], has won nine straight starts. The playoffs begin on [[Oct. 9|2001-10-09]]. \
+The club last reached the final series in [[1989|1989]] and last won it [[a decade \
+earlier|1979]]."""),
 ]
 
 

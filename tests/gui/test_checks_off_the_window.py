@@ -15,6 +15,7 @@ from timeline_app.core.corrections.edits import SetAnchor
 from timeline_app.core.resources import seeds_dir
 from timeline_app.core.story.document import Document
 from timeline_app.core.story.pipeline import load
+from timeline_app.gui import opening
 from timeline_app.gui.commands import CorrectionCommand
 
 
@@ -70,3 +71,11 @@ def test_a_finished_run_leaves_the_story_out_of_full_collections(qtbot, tmp_path
     assert frozen > 0
     analysis = next(iter(window.document.analyses.values()))
     assert not any(analysis is o for o in gc.get_objects(generation=2))
+
+
+def test_a_load_warms_the_tagger_once_per_language(monkeypatch, articles):
+    said = []
+    monkeypatch.setattr(opening, "tag", lambda text, anchor, lang=None: said.append(lang) or [])
+    result = load(sorted(articles.glob("*.txt")))
+    prepared = opening._warming(Document().snapshot_for_load(replace=True))(result)
+    assert sorted(said) == sorted({a.article.lang or None for a in prepared.analyses.values()})

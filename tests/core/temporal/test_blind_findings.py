@@ -46,6 +46,13 @@ from timeline_app.core.temporal import tag
     ("2016-05-09", "The architect died on Saturday. His family said he had been ill since the "
      "autumn. Born in a fishing village in 1927, he trained as a carpenter.", "the autumn",
      "2015-FA"),                                   # the year written after is the life's
+    # seventh round: business news
+    ("2011-05-10", "The deal, approved by both boards late Monday, is expected to close by the "
+     "end of the year.", "late Monday", "2011-05-09"),  # the aside's verb, not the clause's
+    ("1989-11-02", "They met at 5 p.m. at the hall.", "5 p.m.", "1989-11-02T17:00"),  # no zone "at"
+    ("2003-07-22", "health officials warned that the virus could return this winter. the last "
+     "case was seen on july 5.", "july 5", "2003-07-05"),  # lower case: two sentences still
+    ("1989-10-26", "a committee appointed last may to review bids", "last may", "1989-05"),
     # history round 6 (bench/make_history_blind.py salt_war, lantern_war: 83.9 at first)
     ("2011-03-10", "The siege ended in 1861. At the battle of Tres Cruces, fought on 3 May 1862, "
      "neither side gave way, and the next day the army withdrew. A truce came in August.",

@@ -88,3 +88,30 @@ def test_low_is_not_daytime_in_korean() -> None:
     assert tag("성장률은 가장 낮을 것으로 보인다.", date(2019, 6, 27), lang="ko") == []
     assert tag("금리가 낮은 수준이다.", date(2019, 6, 27), lang="ko") == []
     assert [m.text for m in tag("낮에는 덥겠다.", date(2019, 6, 27), lang="ko")] == ["낮에는"]
+
+
+# Round 6 (de-pokal ... ko-seongeo), 92.5 at first.
+@pytest.mark.parametrize("lang, anchor, text, expected", [
+    # one end of a span ("since April 1985") is no year the news moves to
+    ("es", "2022-07-13", "Es la tasa más alta desde abril de 1985. En mayo los precios habían "
+     "subido un 8,7 %.", ("mayo", "2022-05")),
+    ("en", "2022-07-13", "It is the fastest rise since April 1985. In May prices had risen "
+     "8.7 percent.", ("May", "2022-05")),
+    ("de", "2018-05-20", "Der letzte Titel lag lange zurück: 1988 hatte der Verein zuletzt "
+     "gewonnen.", ("1988", "1988")),
+    ("es", "2022-07-13", "La inflación se moderará en el último trimestre del año.",
+     ("último trimestre del año", "2022-Q4")),
+    ("ru", "2021-06-24", "В ночь на субботу ожидаются грозы.", ("В ночь на субботу",
+                                                                "2021-06-26TNI")),
+])
+def test_round_six(lang: str, anchor: str, text: str, expected: tuple[str, str]) -> None:
+    found = [(m.text, m.value) for m in tag(text, date.fromisoformat(anchor), lang=lang)]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Zahl stieg auf 1988 hatte er gesagt."),   # a number inside a clause
+    ("es", "En el último trimestre las ventas crecieron."),  # the latest quarter, not the 4th
+])
+def test_round_six_no_date(lang: str, text: str) -> None:
+    assert tag(text, date(2022, 7, 13), lang=lang) == []

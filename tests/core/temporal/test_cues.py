@@ -11,11 +11,15 @@ from timeline_app.core.resources import resource
 from timeline_app.core.temporal import cues, lexicon
 
 _READERS = [Path(cues.__file__).with_name(name)
-            for name in ("tense.py", "norm_anniversary.py", "ranges.py", "norm_relative.py")]
+            for name in ("tense.py", "norm_anniversary.py", "ranges.py", "norm_relative.py",
+                         "day_time.py")]
 # Every kind the code asks for: the story model's, and the calls alternation("x"), words("x"), word_set("x"),
-# _is("x"), a("x") of the other readers, read from their source.
+# _is("x"), a("x") of the other readers, read from their source; the grammar's word_set("x") (its
+# words("x") reads the word lists).
 _KINDS = sorted(set(cues.STORY_KINDS) | {kind for src in _READERS for kind in re.findall(
-    r"""(?:alternation|words|word_set|_is|\ba)\(\s*["']([a-z_]+)["']""", src.read_text())})
+    r"""(?:alternation|words|word_set|_is|\ba)\(\s*["']([a-z_]+)["']""", src.read_text())}
+    | set(re.findall(r"""word_set\(\s*["']([a-z_]+)["']""",
+                     Path(cues.__file__).with_name("grammar.py").read_text())))
 
 
 def test_the_code_asks_for_kinds() -> None:

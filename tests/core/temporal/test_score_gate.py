@@ -5,7 +5,9 @@
 history passages and news in de, fr, es, ru and ko, written and annotated before the tagger
 first ran on them: 86.1, 90.2 and 84.8 value F1 then; the rules since found on them keep them
 above the floors; a fifth round of seven reports, sports, court, weather, earnings, space, an
-obituary and a history feature, 87 gold, scored 88.5 at its first run). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+obituary and a history feature, 87 gold, scored 88.5 at its first run; a sixth, four war
+narratives, 46 gold, 97.8; a seventh, five business and politics reports, 51 gold, 93.2; an
+eighth, four wire reports, 36 gold, 90.4). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -18,8 +20,8 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).parents[3] / "bench"
-FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 93.5, "history_blind.jsonl": 96.0,
-          "langs_blind.jsonl": 94.0}
+FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.0, "history_blind.jsonl": 97.0,
+          "langs_blind.jsonl": 95.0}
 
 
 def _eval_module():
@@ -38,7 +40,8 @@ def test_value_f1_holds_its_floor(corpus: str, floor: float) -> None:
     assert score.value_f1() >= floor, score.report(corpus)
 
 
-LOWER_FLOORS = {"narrative_dev.jsonl": 95.0, "news_blind.jsonl": 91.0}
+LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 93.5, "history_blind.jsonl": 96.5,
+                "langs_blind.jsonl": 92.0}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 

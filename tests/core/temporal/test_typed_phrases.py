@@ -83,6 +83,24 @@ def test_in_a_sentence_the_words_around_still_decide(sentence: str) -> None:
     assert tag(sentence, ANCHOR, lang="en") == []
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("the vote was held in may and counted at once", "2023-05"),
+    ("talks resumed late march after a pause", "2023-03"),
+    ("prices have risen since august, the bank said", "2023-08"),
+])
+def test_lower_case_a_word_before_vouches_for_a_month(sentence: str, value: str) -> None:
+    """In lower-cased text "in", "since", "late"... before "may" or "march" make it the month."""
+    assert [m.value for m in tag(sentence, ANCHOR, lang="en")] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    "what they did in may be unclear",     # a verb's word after: the modal
+    "thousands joined in this march on the capital",
+])
+def test_lower_case_no_month_where_the_words_say_otherwise(sentence: str) -> None:
+    assert [m for m in tag(sentence, ANCHOR, lang="en") if m.type.value == "DATE"] == []
+
+
 def test_a_phrase_inside_a_text_still_needs_its_word() -> None:
     """Only the whole text stands alone: "the 17th" opening a longer text is no day."""
     assert tag("the 17th hole was closed", ANCHOR, lang="en") == []

@@ -1,6 +1,9 @@
-"""The second table of typed phrases (``typed_phrases_golden.py``): its share right, and each line.
+"""Tables two to five of typed phrases (``typed_phrases_golden.py``): share right, and each line.
 
-Written with their values before the tagger first ran on them: 172 of 239 right then (72.0%).
+All written with their values before the tagger first ran on them: the second 172 of 239 right
+then (72.0%); the third, written after the rules the second showed wanting, 99 of 130 (76.2%);
+the fourth, after the third's, 80 of 94 (85.1%); the fifth, chat and booking messages with
+words around the expression, 36 of 48 (75.0%).
 Every line right now must stay right; the lines still wrong are listed with why, so that a change
 that mends one shows here too.
 """
@@ -9,30 +12,41 @@ from __future__ import annotations
 
 import pytest
 
-from .typed_phrases_golden import PHRASES, is_right, reading
+from .typed_phrases_golden import BLIND, FIFTH, FOURTH, PHRASES, is_right, reading
 
-FLOOR = 96.0
-"""Share of lines right (percent): measured 96.7 (231 of 239). Raise it, never lower it."""
+FLOORS = {"second": 97.0, "third": 99.0, "fourth": 98.5, "fifth": 91.5}
+"""Share of lines right (percent) in each table: measured 97.5 (233 of 239), 99.2 (129 of 130),
+98.9 (93 of 94) and 91.7 (44 of 48). Raise them, never lower them."""
+TABLES = {"second": PHRASES, "third": BLIND, "fourth": FOURTH, "fifth": FIFTH}
 
 STILL_WRONG = {
-    "5pm on the 20th": "a clock time with a bare day of the month after it: two mentions",
     "the night before last": "no rule",
     "the 25th": "past preferred: the 25th a week ahead is nearer than the one gone (policy)",
     "the week before christmas": "a week counted from a holiday: only the holiday is read",
     "1 Jan": "past preferred, yet the coming 1 January is nearer (the nearest-date policy)",
     "Jan 1st": "the same",
     "march through may": "two month names that are common words, in lower case, as a range",
-    "Posted: Tue 17 Oct 2023 14:05": "a date and a time are one only when alone in the text",
+    "Posted: Tue 17 Oct 2023 14:05": "a stamp after a label: its date and time stay two mentions",
+    "Updated: 06/14/2016 10:32 AM": "the same",
+    "Fr 11.6. 10:00": "German weekday abbreviations are not in the generated name list",
+    "dinner on saturday at 8": "a bare 8 is the morning's (hours 1 to 7 are the afternoon's)",
+    "the dentist is on the 23rd at 10:30": "in a sentence the day and the time stay two",
+    "party sat night": "'sat' in lower case needs a number",
+    "report due q2": "'q2' in lower case inside a sentence",
+    "20240315": "a compact date: its rule would scan around every number of every text",
 }
 
 
-def test_the_share_right_holds_its_floor() -> None:
-    right = sum(is_right(reading(phrase, key), value) for _, phrase, key, value in PHRASES)
-    assert len(PHRASES) >= 150
-    assert 100 * right / len(PHRASES) >= FLOOR
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_the_share_right_holds_its_floor(name: str) -> None:
+    table = TABLES[name]
+    right = sum(is_right(reading(phrase, key), value) for _, phrase, key, value in table)
+    assert len(table) >= 40
+    assert 100 * right / len(table) >= FLOORS[name]
 
 
-LINES = [line for line in PHRASES if line[1] not in STILL_WRONG]
+ALL = [line for table in TABLES.values() for line in table]
+LINES = [line for line in ALL if line[1] not in STILL_WRONG]
 
 
 @pytest.mark.parametrize(("family", "phrase", "key", "value"), LINES,
@@ -42,5 +56,5 @@ def test_a_line_right_stays_right(family: str, phrase: str, key: str, value: str
     assert is_right(found, value), [(m.text, m.value, m.rule) for m in found]
 
 
-def test_the_lines_still_wrong_are_in_the_table() -> None:
-    assert set(STILL_WRONG) <= {phrase for _, phrase, _, _ in PHRASES}
+def test_the_lines_still_wrong_are_in_the_tables() -> None:
+    assert set(STILL_WRONG) <= {phrase for _, phrase, _, _ in ALL}

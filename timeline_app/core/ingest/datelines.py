@@ -22,6 +22,8 @@ from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number, va
 
 __all__ = [
     "Dated",
+    "dateline_end",
+    "dateline_span",
     "find_captions",
     "find_datelines",
     "infer_year",
@@ -131,16 +133,50 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
     return []
 
 
+def _line_offsets(text: str) -> list[tuple[int, str]]:
+    offsets, position = [], 0
+    for line in text.split("\n"):
+        offsets.append((position, line))
+        position += len(line) + 1
+    return offsets
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the dateline opening the lead ("LAGOS, May 3 (Wire) -"), if any.
+
+    It says where and when the report was filed: no happening of the story, and no words of
+    an event's label.
+    """
+    for start, match, *_ in _datelines(_line_offsets(text)):
+        return start + match.start("city"), start + match.end()
+    return None
+
+
+_UNDATED = re.compile(  # "LONDON -- ", "BERLIN (dpa) - ", "NAIROBI, Kenya (Wire) — "
+    r"[A-Z][A-Z'’.]{2,}(?:[ -][A-Z][A-Z'’.]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?"
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|[–—-])\s+(?=\S)")
+_SPACES = re.compile(r"[ \t]*")
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the words after a dateline opening ``text`` at ``start`` begin, else ``start``.
+
+    Dated ("LAGOS, May 3 (Wire) -") or not ("LONDON -- ", a city in capitals and a dash).
+    """
+    dated = _dateline().match(text[start:start + 240])
+    if dated is not None and not _not_a_city(dated.group("city")):
+        return _SPACES.match(text, start + dated.end()).end()
+    undated = _UNDATED.match(text, start)
+    return undated.end() if undated is not None else start
+
+
 def yearless_dateline(text: str) -> tuple[int, int, str] | None:
     """``(month, day, line)`` of a dateline without a year that the text cannot date.
 
     Related articles may still fix the year (see ``reconcile.anchor_check``).
     """
-    offsets, position = [], 0
-    for line in text.split("\n"):
-        offsets.append((position, line))
-        position += len(line) + 1
-    for _start, match, month, day, year in _datelines(offsets):
+    for _start, match, month, day, year in _datelines(_line_offsets(text)):
         if year or infer_year(text, month_number(month), int(day)):
             return None
         return month_number(month), int(day), match.group().strip()

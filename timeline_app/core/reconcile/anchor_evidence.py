@@ -169,28 +169,42 @@ def take_reading(article: Article, day: date) -> list[Mention] | None:
 def tagged_events(article: Article, day: date) -> list[Event]:
     """The article tagged against ``day`` (through a cache shared by every search), as events."""
     text = article.text
-    mentions = _tagged(text, day, article.lang) if len(text) < UNCACHED_CHARS else \
+    small = len(text) < UNCACHED_CHARS
+    mentions = _tagged(text, day, article.lang) if small else \
         _big_reading(text, day, article.lang)
-    kept = [m for m in mentions if m.placeable and m.mod not in _BOUND] + _approximate(mentions)
-    made = _made_events(article.id, article.lang, text)
-    out = []
-    for m in kept:
-        e = made.get(m)
-        if e is None:
-            if not m.placeable:
-                continue
-            where = _placed(text, article.lang, m.start, m.end)
-            e = made[m] = Event(event_id=event_id_for(article.id, m), article_id=article.id,
-                                mention=m, sentence_start=where[0], sentence_end=where[1],
-                                sentence=where[2], label=where[3])
-        out.append(e)
-    return out
+    made = _made_events(article.id, article.lang, text) if small else {}
+    firm: list[Event] = []
+    approx: list[Event] = []
+    for m in mentions:
+        found = made.get(m)
+        if found is None:
+            found = made[m] = _events_of(article, m)
+        if found[0] is not None:
+            firm.append(found[0])
+        if found[1] is not None:
+            approx.append(found[1])
+    return firm + approx  # as dated_events: the firm ones, then the approximate ones
 
 
-_made: dict[tuple[str, str, str], dict[Mention, Event]] = {}
+def _events_of(article: Article, m: Mention) -> tuple[Event | None, Event | None]:
+    """The event ``m`` makes, firm or approximate (see :func:`dated_events`), if any."""
+    firm = m.placeable and m.mod not in _BOUND
+    approx = None if firm else next(iter(_approximate([m])), None)
+    made = m if firm else approx
+    if made is None or not made.placeable:
+        return None, None
+    where = _placed(article.text, article.lang, made.start, made.end)
+    e = Event(event_id=event_id_for(article.id, made), article_id=article.id, mention=made,
+              sentence_start=where[0], sentence_end=where[1], sentence=where[2],
+              label=where[3])
+    return (e, None) if firm else (None, e)
 
 
-def _made_events(article_id: str, lang: str, text: str) -> dict[Mention, Event]:
+_made: dict[tuple[str, str, str], dict[Mention, tuple[Event | None, Event | None]]] = {}
+
+
+def _made_events(article_id: str, lang: str, text: str
+                 ) -> dict[Mention, tuple[Event | None, Event | None]]:
     """The events already made of this article's mentions, by mention.
 
     A search reads the same mention (the same value) on many of its days: its event is made

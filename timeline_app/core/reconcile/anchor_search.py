@@ -75,6 +75,7 @@ class AnchorSearch:
         self._weighed: dict[tuple, list[tuple[float, Event]]] = {}
         self._past: dict[tuple[int, int, int, int], bool] = {}
         self._readings: dict[tuple, tuple] = {}
+        self._by_object: dict[int, tuple[Event, tuple]] = {}
 
     def base_events(self) -> list[Event]:
         return dated_events(self.analysis)
@@ -196,10 +197,14 @@ class AnchorSearch:
         reads most events alike on many of the days it scores: each reading is put in words
         once.
         """
+        seen = self._by_object.get(id(e))  # the same event object: a day read alike
+        if seen is not None and seen[0] is e:
+            return seen[1]
         m = e.mention
         key = (e.event_id, e.interval, m.confidence, m.reference, m.text, m.value, e.label)
         found = self._readings.get(key)
         if found is not None:
+            self._by_object[id(e)] = (e, found)  # (held: its id is never another's)
             return found
         weights: list[float] = []
         agree: list[str] = []
@@ -223,6 +228,7 @@ class AnchorSearch:
             weekday = (f"“{m.text}” puts its happening on "
                        f"{e.interval.begin.strftime('%A')} {m.value}")
         found = self._readings[key] = (weights, agree, agree_ids, far, far_ids, weekday)
+        self._by_object[id(e)] = (e, found)
         return found
 
     def evaluate(self, day: date, events: list[Event]) -> Candidate:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from timeline_app.core.model import Event, Granularity
 from timeline_app.core.storage.atomic import write_text_atomically
 from timeline_app.core.storage.cells import safe_cell
-from timeline_app.core.storage.publication import MENTION, with_publication_rows
+from timeline_app.core.storage.publication import (
+    MENTION,
+    publication_rows,
+    with_publication_rows,
+)
 from timeline_app.core.storage.timelinejs import (  # noqa: F401 - re-exported, as before
     timelinejs,
     write_timelinejs,
@@ -28,6 +33,7 @@ __all__ = [
     "CONTRACT_COLUMNS",
     "event_rows",
     "events_frame",
+    "iter_event_rows",
     "write_csv",
     "write_json",
     "write_timelinejs",
@@ -55,8 +61,11 @@ def _iso(d) -> str:
 
 def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> list[dict]:
     """One row per placed mention, sorted by ``begin`` (the timeline's own order)."""
-    rows: list[dict] = []
-    append = rows.append
+    return list(iter_event_rows(timeline, events))
+
+
+def iter_event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> Iterator[dict]:
+    """:func:`event_rows` one at a time (a big text's table is written a chunk at a time)."""
     per_article: dict[str, tuple[str, str, str, str, str, str]] = {}
     # What many events share is formatted once per call: a story's events fall on far fewer
     # dates than there are events, and the tagger's confidences are few (it keeps two places).
@@ -90,7 +99,7 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
                 shown = rounded[confidence] = round(confidence, 3)
         else:
             shown = round(confidence, 3)
-        append(
+        yield (
             {
                 "event_id": event.event_id,
                 "cluster_id": event.cluster_id or event.event_id,
@@ -117,7 +126,6 @@ def event_rows(timeline: Timeline, events: Iterable[Event] | None = None) -> lis
                 "lang": lang,
             }
         )
-    return rows
 
 
 def events_frame(timeline: Timeline) -> pd.DataFrame:
@@ -152,10 +160,73 @@ def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_csv(timeline: Timeline, path: str | Path | TextIO) -> int:
-    """The events CSV; a text cell starting ``=``, ``+``, ``-``, ``@``, tab or CR gets a ``'``."""
-    frame = _neutralised(events_frame(timeline))
-    _atomic_write(path, lambda fh: frame.to_csv(fh, index=False, lineterminator="\n"))
-    return len(frame)
+    """The events CSV; a text cell starting ``=``, ``+``, ``-``, ``@``, tab or CR gets a ``'``.
+
+    Written :data:`CSV_CHUNK_ROWS` rows at a time when every chunk's columns read as the whole
+    table's would (:func:`_chunkable`): the same bytes, with one chunk's rows in memory rather
+    than the table's (a big text has hundreds of thousands).
+    """
+    if not _chunkable(timeline):
+        frame = _neutralised(events_frame(timeline))
+        _atomic_write(path, lambda fh: frame.to_csv(fh, index=False, lineterminator="\n"))
+        return len(frame)
+    import pandas as pd
+
+    written = [0]
+
+    def write(fh: TextIO) -> None:
+        written[0] = 0
+        rows = _with_publication_rows_merged(timeline)
+        header = True  # (an empty table still has its header)
+        while True:
+            chunk = list(islice(rows, CSV_CHUNK_ROWS))
+            if chunk or header:
+                frame = _neutralised(pd.DataFrame(chunk, columns=COLUMNS))
+                frame.to_csv(fh, index=False, header=header, lineterminator="\n")
+                written[0] += len(chunk)
+                header = False
+            if len(chunk) < CSV_CHUNK_ROWS:
+                break
+
+    _atomic_write(path, write)
+    return written[0]
+
+
+CSV_CHUNK_ROWS = 50_000
+"""Rows of the events CSV formatted and written at a time."""
+
+
+def _chunkable(timeline: Timeline) -> bool:
+    """Whether chunks of the table have the whole table's column types, and its order.
+
+    Pandas reads a column of floats as floats in any chunk; one of ints and floats mixed would
+    read as ints in a chunk of ints only, and print ``1`` where the table prints ``1.0``. The
+    rows must also come sorted by ``begin``, as the table sorts them.
+    """
+    previous = None
+    for event in timeline.events:
+        if type(event.mention.confidence) is not float:
+            return False
+        begin = event.mention.interval.begin  # (iso strings sort as the dates do)
+        if previous is not None and begin < previous:
+            return False
+        previous = begin
+    return True
+
+
+def _with_publication_rows_merged(timeline: Timeline) -> Iterator[dict]:
+    """:func:`with_publication_rows` of the event rows, lazily (the rows come sorted already).
+
+    As that stable sort puts them: a publication row after the mentions of its day.
+    """
+    publication = sorted(publication_rows(timeline), key=lambda row: row["begin"])
+    at = 0
+    for row in iter_event_rows(timeline):
+        while at < len(publication) and publication[at]["begin"] < row["begin"]:
+            yield publication[at]
+            at += 1
+        yield row
+    yield from publication[at:]
 
 
 def write_json(timeline: Timeline, path: str | Path | TextIO) -> int:

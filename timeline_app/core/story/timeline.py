@@ -34,10 +34,16 @@ def assemble(
     """
     from timeline_app.core.reconcile.anchor_check import check_anchors
     from timeline_app.core.reconcile.clustering import cluster_events, summarize
+    from timeline_app.core.reconcile.lone_article import cluster_lone_article
 
     by_id = {a.article.id: a for a in analyses}
     events = [e for a in by_id.values() for e in a.events]
-    merged = clusters if clusters is not None else cluster_events(list(by_id.values()), memo)
+    if clusters is not None:
+        merged = clusters
+    elif len(by_id) == 1:  # no other source: the same clusters in far less work (a big text)
+        merged = cluster_lone_article(next(iter(by_id.values())), memo)
+    else:
+        merged = cluster_events(list(by_id.values()), memo)  # the same happening across sources
     events = [replace(e, cluster_id=e.cluster_id or merged.get(e.event_id, e.event_id))
               for e in events]
     if corrections is not None:  # labels, hiding, merges and splits a user made

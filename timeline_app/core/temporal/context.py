@@ -66,19 +66,28 @@ def sentence_starts(text: str, lang: str = lexicon.DEFAULT_LANG) -> list[int]:
     ("어제") opens a sentence.
 
     A full stop after an abbreviation ("Oct. 2", "Mr. Smith", "U.S. officials") ends nothing.
+    A text written all in lower case (chat, some feeds) has no capitals to go by: there any
+    letter opens a sentence, and the abbreviations are known in any case ("oct. 2").
     """
     starts = [0]
     abbrev = _abbreviation(lang)
+    caseless = text == text.lower()  # (in C: a generator over a big text costs more)
     for m in _SENTENCE_END.finditer(text):
         first = m.group("first")
         if "\n\n" in m.group(0).replace(" ", ""):
             pass  # a blank line ends a paragraph, whatever follows or precedes it
-        elif first is not None and first.islower():
+        elif first is not None and first.islower() and not caseless:
             continue  # else a capital, a digit or a letter of a script without case opens one
-        elif text[m.start()] == "." and abbrev.search(text, max(0, m.start() - 6), m.start()):
+        elif text[m.start()] == "." and abbrev.search(
+                _titled(text[max(0, m.start() - 6):m.start()], caseless)):
             continue
         starts.append(m.end())
     return starts
+
+
+def _titled(words: str, caseless: bool) -> str:
+    """The words before a full stop, capitalised as an abbreviation would be in a cased text."""
+    return words.title() if caseless else words
 
 
 @dataclass

@@ -14,7 +14,7 @@ import re
 
 from . import lexicon
 
-__all__ = ["side_year"]
+__all__ = ["after_bound", "side_year"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_A-Z]{3,})\b")
@@ -24,17 +24,25 @@ def _kind(word: str) -> str | None:
     return lexicon.table("reference").get(word.lower())
 
 
+def after_bound(text: str, start: int) -> bool:
+    """True when the date at ``start`` is one end of a span ("since April 1985", "desde 1985").
+
+    It says how long something lasts, not when the news is: no year the story moves to.
+    """
+    before = _WORD_BEFORE.search(text[max(0, start - 24):start])
+    return before is not None and _kind(before.group(1)) == "bound"
+
+
 def side_year(text: str, start: int, end: int, year_alone: bool) -> bool:
     """True when the year at ``text[start:end]`` is no point of the story.
 
     ``year_alone``: the expression is a bare year ("1898"), not a date that holds one.
     """
-    left = text[max(0, start - 24):start]
-    before = _WORD_BEFORE.search(left)
-    if before is not None and _kind(before.group(1)) == "bound":
+    if after_bound(text, start):
         return True  # "since 1850", "until 1898"
     if not year_alone:
         return False
+    before = _WORD_BEFORE.search(text[max(0, start - 24):start])
     if before is None or _kind(before.group(1)) != "determiner":
         return False
     noun = _NOUN_AFTER.match(text, end)

@@ -19,6 +19,7 @@ from timeline_app.core.regex_needs import requirements, selective
 from timeline_app.core.resources import read_text
 
 from . import lexicon
+from .cues import word_set
 from .triggers import AFTER, BEFORE
 from .triggers import index as trigger_index
 
@@ -91,14 +92,15 @@ class Rule:
             if s < 0:
                 continue
             if whole:
-                if any(c.islower() for c in text[s:e]) and not _whole(m, text):
+                if any(c.islower() for c in text[s:e]) and not _whole(m, text, self.lang):
                     return False  # ("q3" typed alone is Q3)
             elif text[s].islower():  # digits ("10/18/2023") have no case to check
                 word = " ".join(text[s:e].lower().split()).rstrip(".")
                 full, homonyms = lower_case_names(self.lang)
-                if word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())
-                                        and not _narrowed(m) and not _of_inside(m, text, s)
-                                        and not _whole(m, text)):
+                if (word not in full or (word in homonyms and not _DIGIT.search(text, *m.span())
+                                         and not _narrowed(m) and not _of_inside(m, text, s)
+                                         and not _vouched(text, s, self.lang))) \
+                        and not _whole(m, text, self.lang):
                     return False
         return True
 
@@ -163,9 +165,36 @@ def _narrowed(m: re.Match[str]) -> bool:
     return mod.endswith("-") or " " in mod.strip() or m.string[m.end("mod"):m.end("mod") + 1] == "-"
 
 
-def _whole(m: re.Match[str], text: str) -> bool:
-    """The match is all the text (a typed "mon", "may"): no other word to tell it apart."""
-    return not text[:m.start()].strip() and not text[m.end():].strip(" \t\r\n.,;:!?)")
+def _whole(m: re.Match[str], text: str, lang: str) -> bool:
+    """The match is all the text but a preposition (a typed "mon", "in may", "nächste woche").
+
+    Such a phrase has no other word to tell a name from a common word, nor capitals to go by:
+    it is what it is typed for. The prepositions are the language's (``phrase_lead`` in
+    ``cues.txt``).
+    """
+    if text[m.end():].strip(" \t\r\n.,;:!?)"):
+        return False
+    lead = text[:m.start()].strip().lower()
+    return not lead or lead in word_set("phrase_lead", lang)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)-?\s*$")
+
+
+def _vouched(text: str, s: int, lang: str) -> bool:
+    """A word right before that only a month takes vouches for it ("in may", "late march").
+
+    The words are the language's (``name_vouch`` in ``cues.txt``); what follows must not be a
+    verb's ("in may be" is no month).
+    """
+    before = _LAST_WORD.search(text, max(0, s - 16), s)
+    if before is None or before.group(1).lower() not in word_set("name_vouch", lang):
+        return False
+    after = _FIRST_WORD.match(text, s)
+    return after is None or after.group(1).lower() not in word_set("name_not_before", lang)
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+\.?\s+([^\W\d_]+)")
 
 
 def _of_inside(m: re.Match[str], text: str, s: int) -> bool:

@@ -13,7 +13,7 @@ from . import lexicon
 from .dates import at_unit, shift
 from .norm_base import DEIXIS, Norm, lookup, titled_unit, unit_code
 from .norm_dates import ACTIONS as DATES
-from .resolve import Ctx
+from .resolve import Ctx, day_of_month_near
 
 __all__ = ["ACTIONS", "duration", "duration_value"]
 
@@ -148,7 +148,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         raw = (g.get("hour") or g.get("hour24") or g.get("hour24b") or g.get("hourw")
                or g.get("hourc") or "0")
         hh = int(lexicon.number_value(raw) or 0)
-        mm = int(g.get("minute") or g.get("minute24") or g.get("minute24b") or 0)
+        mm = int(g.get("minute") or g.get("minute24") or g.get("minute24b") or g.get("minutew")
+                 or 0)
     if g.get("minw"):  # "half past five", "quarter to 3", "ten minutes to midnight"
         words = g["minw"].lower().split()
         minutes = 30 if "half" in words else 15 if "quarter" in words else (
@@ -190,6 +191,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if n is None:
             return None
         day, ref, conf = n.value, n.reference, n.confidence
+    elif g.get("dom") and (on := day_of_month_near(ctx, int(g["dom"]))) is not None:
+        day = on.isoformat()  # "5pm on the 20th"
     elif (deixis := g.get("deixis") or p.get("deixis")) is None and (near := _story_day(ctx)):
         # "shot on Oct. 23 ... at 10 p.m.": the day the story is on
         day, ref, conf = near.isoformat(), "narrative", 0.6

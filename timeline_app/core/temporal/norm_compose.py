@@ -10,9 +10,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .dates import nth_weekday, weekday_near
-from .norm_base import Norm, lookup
+from .norm_base import Norm, lookup, month_num
 from .norm_dates import ACTIONS as DATES
-from .norm_dates import FULL_DATE, LAST
+from .norm_dates import FULL_DATE, nth_of
 from .resolve import Ctx, weekday_day_near
 
 __all__ = ["ACTIONS"]
@@ -31,6 +31,16 @@ def _date_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     except ValueError:  # "Feb. 27-30"
         return None
     return replace(first, until=end.isoformat())
+
+
+def _month_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"jan-mar 2020", "january to march": the first month, its interval running to the last."""
+    first = DATES["date"]({**g, "day": None}, p, ctx)
+    last = month_num(g.get("month2"))
+    if first is None or last is None or not first.value[:4].isdigit():
+        return first
+    year = int(first.value[:4]) + (1 if last < int(first.value[5:7]) else 0)  # "nov-feb"
+    return replace(first, until=f"{year:04d}-{last:02d}")
 
 
 def _weekday_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -96,8 +106,7 @@ def _weekday_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     wd = int(lookup("weekdays", g.get("weekday")) or 0)
     if month is None or not wd:
         return None
-    nth = (g.get("nth") or "").lower()
-    n = -1 if nth in LAST else int(lookup("ordinals", nth) or 0)
+    n = nth_of((g.get("nth") or "").lower())
     if month.value.startswith("X"):
         return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
     d = nth_weekday(int(month.value[:4]), int(month.value[5:7]), wd, n)
@@ -112,12 +121,14 @@ def _rel_month(rel: str, ctx: Ctx) -> Norm:
     a = ctx.anchor
     if a is None:
         return Norm("DATE", "XXXX-XX", "", "unresolved", 0.3)
-    index = a.year * 12 + a.month - 1 + {"last": -1, "this": 0}.get(rel.split()[-1].lower(), 1)
+    index = a.year * 12 + a.month - 1 + {"last": -1, "this": 0, "the": 0}.get(
+        rel.split()[-1].lower(), 1)  # "of the month": this one
     return Norm("DATE", f"{index // 12:04d}-{index % 12 + 1:02d}", "", "anchor", 0.9)
 
 
 ACTIONS = {
     "date_range": _date_range,
+    "month_range": _month_range,
     "weekday_range": _weekday_range,
     "day_of_rel_month": _day_of_rel_month,
     "weekday_after_next": _weekday_after_next,

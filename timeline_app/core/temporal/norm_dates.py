@@ -25,7 +25,7 @@ from .norm_base import (
 )
 from .resolve import Ctx, year_for
 
-__all__ = ["ACTIONS", "FULL_DATE", "LAST"]
+__all__ = ["ACTIONS", "FULL_DATE", "LAST", "nth_of"]
 
 G = dict[str, str | None]
 
@@ -139,10 +139,14 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
     Each is computed for the year it falls in; a day before or after it is counted from it.
     """
-    day = _holiday_itself(g, p, ctx)
+    day = _holiday_itself({**g, "year": g.get("year") or g.get("year2")}, p, ctx)
     if day is not None and p.get("unit") == "W" and FULL_DATE.fullmatch(day.value):
         d = date.fromisoformat(day.value)  # "Semana Santa": the week the named day is in
         return replace(day, value=week_value(d), placed=(d, "W"))
+    if day is not None and p.get("unit") == "WE" and FULL_DATE.fullmatch(day.value):
+        d = date.fromisoformat(day.value)  # "Easter weekend", "Labor Day weekend": the nearest
+        d += timedelta(days=(6 - d.isoweekday() + 3) % 7 - 3)  # Saturday's weekend
+        return replace(day, value=week_value(d) + "-WE", placed=(d, "W"))
     direction = (g.get("dir") or p.get("dir") or "").lower()  # a rule may say "after" itself
     if day is None or not direction or not FULL_DATE.fullmatch(day.value):
         return day
@@ -201,13 +205,19 @@ def _week_of(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 LAST = frozenset({"last", "final"})
 
 
+def nth_of(word: str) -> int:
+    """The rank an ordinal names: "third" 3, "2nd" 2, "last" -1 (0 if none)."""
+    if word in LAST:
+        return -1
+    return int(word[0]) if word[:1].isdigit() else int(lookup("ordinals", word) or 0)
+
+
 def _week_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the last week of June", "the first weekend of March 2020": that ISO week (or weekend)."""
     month = _date({**g, "day": None}, p, ctx)
     if month is None or month.value.startswith("X"):
         return month
-    nth = (g.get("nth") or "").lower()
-    n = -1 if nth in LAST else int(lookup("ordinals", nth) or 0)
+    n = nth_of((g.get("nth") or "").lower())
     weekend = (g.get("wk") or "").lower() == "weekend"
     d = week_of_month(int(month.value[:4]), int(month.value[5:7]), n, weekend=weekend)
     if d is None:  # "the sixth week of June"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .dates import SEASON_START, quarter_of, season_of
 from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year, two_digit_year
 from .resolve import Ctx, year_for
+from .tense import told_past
 
 __all__ = ["ACTIONS"]
 
@@ -88,6 +89,8 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if code is None:
         return None
     mod = mod_of(g.get("mod"))
+    if g.get("yy"):  # "the summer of '69"
+        g = {**g, "year": str(two_digit_year(g["yy"], ctx.anchor))}
     if g.get("year") or g.get("yearwords"):
         year = int(g["year"]) if g.get("year") else spelled_year(g["yearwords"] or "")
         if year is None:
@@ -138,7 +141,9 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         elif rel in ("next", "coming", "this coming"):
             idx = min(i for i in cands if i > cur)
         else:
-            ahead = ctx.direction == "future"  # "this summer" said in winter: a tie
+            # "this winter" said in summer, a tie: the coming one ("the last one" is "last
+            # winter"), unless a past verb right before tells it as done ("ended this winter")
+            ahead = not told_past(ctx.text, ctx.start)
             idx = min(cands, key=lambda i: (abs(i - cur), (i > cur) != ahead))
         return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, "anchor", 0.9)
     if rel:
@@ -184,8 +189,9 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", f"{_yyyy(two_digit_year(g['yy'], a))}-Q{q}")
     if a is None:
         return Norm("DATE", f"XXXX-Q{q}", "", "unresolved", 0.3)
-    if g.get("yrel") or p.get("yrel"):  # p: a rule of another language ("지난해 3분기")
-        year = a.year + {"last": -1, "this": 0, "next": 1}[(g.get("yrel") or p["yrel"]).lower()]
+    yrel = g.get("yrel") or g.get("yrel2") or p.get("yrel")  # p: "지난해 3분기"
+    if yrel:  # "this year's third quarter", "the first quarter of next year"
+        year = a.year + {"last": -1, "this": 0, "next": 1}[yrel.lower()]
         return Norm("DATE", f"{_yyyy(year)}-Q{q}", "", "anchor", 0.95)
     if g.get("yago"):
         return Norm("DATE", f"{_yyyy(a.year - 1)}-Q{q}", "", "anchor", 0.8)

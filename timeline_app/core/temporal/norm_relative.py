@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from . import cues, event_anchor, lexicon
-from .dates import at_unit, shift
+from .dates import at_unit, shift, weekday_near
 from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
 from .norm_bounds import bounded
@@ -26,7 +26,9 @@ G = dict[str, str | None]
 
 
 _REL = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "previous": -1, "prior": -1,
-        "past": -1, "next": 1, "coming": 1, "following": 1}
+        "past": -1, "next": 1, "coming": 1, "upcoming": 1, "this coming": 1, "this upcoming": 1,
+        "following": 1}
+_AHEAD = frozenset({"coming", "upcoming", "this coming", "this upcoming"})
 
 
 _coarser = event_anchor.coarser
@@ -135,8 +137,11 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         quarter = ctx.quarter_context()  # "up from $3 million last year": that quarter
         if quarter is not None:
             return Norm("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod, "anchor", 0.6)
+    if unit == "WE" and rel in _AHEAD and ctx.anchor.isoweekday() < 6:
+        n = 0  # "this coming weekend" said on a weekday: the one of this week
     d = shift(ctx.anchor, unit, n)
-    if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6:
+    if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.anchor.isoweekday() < 6 \
+            and rel not in _AHEAD:
         d = ctx.anchor - timedelta(days=7)  # "over the weekend" in a weekday story: the last one
     value, prec = at_unit(d, p.get("at") or unit)  # at=D: "this time last year", a day
     bounds = None
@@ -291,7 +296,8 @@ def _direction(g: G, p: dict[str, str]) -> str:
 
 
 def _sign(direction: str) -> int:
-    return 1 if direction in ("later", "after", "hence") or direction.startswith("from ") else -1
+    return 1 if direction in ("later", "after", "hence", "from") or direction.startswith("from ") \
+        else -1
 
 
 # "a week from today", "a week from tomorrow", "a year ago today": a day, counted from this one
@@ -378,8 +384,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         unit, k = "Y", k * 100
     if direction in _FROM_DAY and ref == "anchor":
         base += timedelta(days=_FROM_DAY[direction])
+    elif direction == "from" and g.get("weekday") and ref == "anchor":  # "a week from Friday"
+        wd = int(lookup("weekdays", g["weekday"]) or 0)
+        base = weekday_near(base, wd, "future", inclusive=False) if wd else base
     d = shift(base, unit, sign * k) if unit not in ("TH", "TM", "TS") else base
-    if direction in _FROM_DAY:  # "a week from today" names a day
+    if direction in _FROM_DAY or direction == "from":  # "a week from today" names a day
         return Norm("DATE", d.isoformat(), mod, ref, conf, placed=(d, "D"))
     value, used = at_unit(d, _coarser(prec, unit))
     return Norm("DATE", value, mod, ref, conf, placed=(d, used))

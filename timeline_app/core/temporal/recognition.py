@@ -26,8 +26,9 @@ from .triggers import trigger_positions, windows
 __all__ = ["CACHE_SIZE", "Match", "Parse", "cache_parse", "cached_parse", "content_hash",
            "recognise"]
 
-CACHE_SIZE = 256
-"""Parses kept (least recently used dropped first): a story's articles, with room to spare."""
+CACHE_SIZE = 4096
+"""Parses kept (least recently used dropped first): a story's articles, with room to spare
+(the anchor checks re-resolve them after loading; ``CACHE_MATCHES`` bounds the memory)."""
 CACHE_MATCHES = 100_000
 """Matches kept in all (some 550 bytes each, so about 55 MB): a dense megabyte holds 35,000."""
 

@@ -7,9 +7,7 @@ Shared by the normalizers of months, month-days, seasons and quarters ("In Octob
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 
 from . import lexicon, tense
 from .context import Narrative
@@ -24,24 +22,49 @@ _QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b(?![\s-]*finals?\b)|\bperiod\b|\
 _OPENERS = frozenset(" \t\"'`\u201c\u2018(-")
 
 
-@dataclass
 class Ctx:
-    """What a normalizer may look at: the text, the match, the anchor and the narrative so far."""
+    """What a normalizer may look at: the text, the match, the anchor and the narrative so far.
 
-    text: str
-    start: int
-    end: int
-    anchor: date | None
-    prefer: str
-    narrative: Narrative
+    It notes whether the normalizer read beyond the words (``read_beyond``: the anchor, the
+    caller's ``prefer`` or the narrative so far): a normalization that did not is the same
+    against any anchor, and a re-resolution of the text takes it as it was (``tagger``).
+    """
 
-    @cached_property
+    __slots__ = ("text", "start", "end", "_anchor", "_prefer", "_narrative", "_tense",
+                 "read_beyond")
+
+    def __init__(self, text: str, start: int, end: int, anchor: date | None, prefer: str,
+                 narrative: Narrative) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._anchor, self._prefer, self._narrative = anchor, prefer, narrative
+        self._tense: str | None | bool = False  # (False: not read yet)
+        self.read_beyond = False
+
+    @property
+    def anchor(self) -> date | None:
+        self.read_beyond = True
+        return self._anchor
+
+    @property
+    def prefer(self) -> str:
+        self.read_beyond = True
+        return self._prefer
+
+    @property
+    def narrative(self) -> Narrative:
+        self.read_beyond = True
+        return self._narrative
+
+    @property
     def tense(self) -> str | None:
-        key = ("tense", self.start, self.end)  # the words alone: once per text (text_memo)
-        memo = self.narrative.memo
-        if key not in memo:
-            memo[key] = tense.direction(self.text, self.start, self.end)
-        return memo[key]
+        """The direction the words around the expression give (theirs alone: not beyond)."""
+        if self._tense is False:
+            key = ("tense", self.start, self.end)  # once per text (text_memo)
+            memo = self._narrative.memo
+            if key not in memo:
+                memo[key] = tense.direction(self.text, self.start, self.end)
+            self._tense = memo[key]
+        return self._tense  # type: ignore[return-value]
 
     @property
     def direction(self) -> str:
@@ -199,9 +222,9 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
 
 def against(ctx: Ctx) -> float:
     """How many times its distance a reading against the tense (or ``prefer``) counts."""
-    if ctx.tense:
-        return AGAINST_TENSE
-    return AGAINST_FUTURE if ctx.prefer == "future" else AGAINST_PREFER
+    if ctx.prefer == "future" and ctx.tense in ("future", None):
+        return AGAINST_FUTURE  # the caller's future, and no tense against it
+    return AGAINST_TENSE if ctx.tense else AGAINST_PREFER
 
 
 def _at_the_anchor(ctx: Ctx) -> bool:
@@ -224,7 +247,7 @@ def _told_past(ctx: Ctx) -> bool:
     """
     if lexicon.table("calendar").get("past_tense") == "clause":
         return True
-    key, memo = ("told_past", ctx.start), ctx.narrative.memo
+    key, memo = ("told_past", ctx.start), ctx._narrative.memo  # the words alone
     if key not in memo:
         memo[key] = tense.told_past(ctx.text, ctx.start)
     return memo[key]

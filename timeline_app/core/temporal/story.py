@@ -94,11 +94,9 @@ def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative
     In a relative clause ("the emperor, who had seized the throne in 1402, ordered the fleet
     built the following year") the earlier date is what the sentence goes on from.
     """
-    if mention.interval is None or not narrative.dates or not narrative.narrative_mode:
-        return False
-    latest = narrative.dates[-1][2]
-    if mention.interval.end > latest:
-        return False
+    if mention.interval is None or not narrative.dates \
+            or mention.interval.end > narrative.dates[-1][2] or not narrative.narrative_mode:
+        return False  # (the cheap tests first: the mode reads the story so far)
     key = ("pluperfect", s, e)  # the words alone: once per text (text_memo)
     if key not in narrative.memo:
         sent = narrative.sentence(s)
@@ -202,7 +200,7 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
         narrative.note_story(s)
         if mention.interval is not None:  # "April 6" placed in 1862 is an old date too
             narrative.note_old_date(s, mention.interval.begin.year)
-    bc = _BC_YEAR.fullmatch(norm.value)
+    bc = _BC_YEAR.fullmatch(norm.value) if "BC" in norm.value else None
     if bc:
         narrative.note_bc(s, int(bc.group(1)), int(bc.group(2)) if bc.group(2) else None)
     named, point_word, the_before = _words_around(narrative.memo, text, rule, s)
@@ -218,7 +216,7 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
             or governing.side_year(text, s, e, rule.id in _BARE_YEAR)):
         return  # history: an aside, a bound or a name is no date of the story
     if norm.explicit_year is not None and not _background(text, s, e, narrative):
-        point = rule.id not in _BARE_YEAR or point_word
+        point = (rule.id not in _BARE_YEAR or point_word) and not governing.after_bound(text, s)
         if the_before:
             point = False  # "the Dec. 21, 1988, bombing", "the 1906 earthquake": a name
         fine = rule.id not in _NAMED_QUARTER and bool(_FINE_VALUE.match(norm.value))

@@ -16,6 +16,7 @@ from timeline_app.core.model import Interval, Mention, TimexType
 
 from . import event_anchor, grammar, lexicon, speech, text_memo
 from .context import Narrative
+from .day_time import join_day_and_time
 from .norm_amounts import ACTIONS as AMOUNT_ACTIONS
 from .norm_anniversary import ACTIONS as ANNIVERSARY_ACTIONS
 from .norm_base import Norm
@@ -89,7 +90,7 @@ def _resolve(parse: Parse, text: str, a: date | None, prefer: str) -> list[Menti
     if frames:  # quoted speech dated apart from the article: its words again, at its time
         out = _resolve_pass(parse, text, a, prefer, frames)
     join_ranges(text, out)  # "between 2019 and 2021": the first end's interval spans both
-    return out
+    return join_day_and_time(text, out)  # a typed "tomorrow at noon" is one moment
 
 
 def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
@@ -111,20 +112,31 @@ def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
         s, e = match.start, match.end
         rule = rules[match.rule]
         narrative.at = s
-        groups = dict(match.groups)
         here = speech.anchor_within(frames, s, e, a) if frames else a
-        try:
-            norm = ACTIONS[rule.action](groups, rule.params,
-                                        Ctx(text, s, e, here, prefer, narrative))
-        except (ValueError, OverflowError):  # arithmetic past year 1 or 9999 ("next year" in 9999)
-            norm = _UNPLACEABLE.get(rule.type)
+        key = ("words_only", s, match.rule)
+        known = memo.get(key)  # a normalization of the words alone, as it was (Ctx)
+        if known is not None:
+            norm, mention = known
+        else:
+            ctx = Ctx(text, s, e, here, prefer, narrative)
+            try:
+                norm = ACTIONS[rule.action](dict(match.groups), rule.params, ctx)
+            except (ValueError, OverflowError):  # arithmetic past year 1 or 9999
+                norm = _UNPLACEABLE.get(rule.type)
+            mention = None
+            if norm is not None:
+                mention = _mention(text, *(norm.span or (s, e)), rule, norm)
+            if not ctx.read_beyond:
+                memo[key] = (norm, mention)
         if norm is None:
             continue
         if here is not a and norm.reference == "anchor":  # told against the quote's own day
             norm = replace(norm, reference=speech.QUOTED)
+            mention = None
         if norm.span is not None:
             s, e = norm.span
-        mention = _mention(text, s, e, rule, norm)
+        if mention is None:
+            mention = _mention(text, s, e, rule, norm)
         remember(narrative, text, rule, norm, mention, out[-1] if out else None)
         out.append(mention)
     event_anchor.settle(out, narrative.pending)  # "three weeks after a fire on March 7"

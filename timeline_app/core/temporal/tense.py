@@ -241,8 +241,11 @@ def direction(text: str, start: int, end: int) -> str | None:
             dist = len(left) - m.end()
             if best is None or dist <= best[0]:
                 best = (dist, hit)
-    ahead = right_future.search(right)  # "On Tuesday, the league plans to hold ..."
-    if ahead and (best is None or ahead.start() + 2 < best[0]):
+    # "On Tuesday, the league plans to hold ...": but past a comma, once the words before gave
+    # a cue, a verb after is another clause's ("approved late Monday, is expected to close")
+    ahead = right_future.search(right)
+    if ahead and (best is None or (ahead.start() + 2 < best[0]
+                                   and "," not in right[:ahead.start()])):
         best = (ahead.start() + 2, "future")
     previous = ""
     reporting = word_set("reported", lexicon.current())
@@ -251,6 +254,8 @@ def direction(text: str, start: int, end: int) -> str | None:
         word = m.group(0).lower()
         if word in reporting and previous in joining:
             break  # "on Wednesday night and said the funerals would be held": another clause
+        if best is not None and "," in right[:m.start()]:
+            break  # ", approved by both boards late Monday, is expected to": the aside's verb
         hit = _cue(word, previous)
         previous = word
         if hit == "future" and not _is("right_cue", word) and not _right_of_verb(word):
