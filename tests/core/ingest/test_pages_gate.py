@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-EXACT_FLOOR = 338
-"""Dated pages whose publication date is found exactly (of 338)."""
+EXACT_FLOOR = 371
+"""Dated pages whose publication date is found exactly (of 375: hand_266 and hand_275 are left
+undated on purpose, their evidence being a guessed year and a slashed date of unsettled order)."""
 WRONG_CEILING = 0
 """Pages given a date that is not theirs (undated pages given any date count too)."""
 

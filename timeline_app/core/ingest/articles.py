@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 
 from timeline_app.core.model import Article, PublishedSource
@@ -59,6 +60,9 @@ def assemble(
     warnings = list(notes or [])
     ranked = rank_candidates(cleaned.dates)
     chosen = ranked[0].candidate if ranked and ranked[0].score >= MIN_SCORE else None
+    from_url = date_from_url(url)
+    if chosen is not None and chosen.is_update and from_url and from_url <= chosen.value:
+        chosen = None  # an update stamp only: the address keeps the day of first publication
     published: date | None = None
     source = PublishedSource.NONE
     precision: str | None = None
@@ -66,7 +70,7 @@ def assemble(
         published, source, precision = meta_date, PublishedSource.META, "day"
     elif chosen is not None:
         published, source, precision = chosen.value, chosen.source, chosen.precision
-    elif (from_url := date_from_url(url)) is not None:
+    elif from_url is not None:
         published, source, precision = from_url, PublishedSource.URL, "day"
     candidates = [s.to_dict() for s in ranked]
     if chosen is not None and source is chosen.source:
@@ -129,6 +133,22 @@ def article_from_text(
         cleaned,
         article_id=article_id,
         path=path,
-        url=url,
+        url=url or _url_line(raw),
         content_hash=content_hash or sha256_text(raw),
     )
+
+
+_URL_LINE = re.compile(r"\s*(?:(?:url|address)\s*:\s*)?(?P<url>https?://\S+)\s*", re.I)
+"""The page's own address, bare or labelled as such ("Source: ..." may name an original
+published elsewhere, on another day)."""
+URL_LINES = 3
+"""A saved page's address is looked for among this many first lines (readers write it on top)."""
+
+
+def _url_line(raw: str) -> str:
+    """The page's address when the text opens with it on a line of its own ("URL: https://...")."""
+    lines = [line for line in raw.split("\n", 20)[:20] if line.strip()][:URL_LINES]
+    for line in lines:
+        if (found := _URL_LINE.fullmatch(line)) is not None:
+            return found.group("url")
+    return ""

@@ -40,6 +40,8 @@ class DateCandidate:
     context: str = ""
     why: str = ""
     year_inferred: bool = False
+    other_reading: date | None = None
+    """The other order's date of a slashed "04/05/2023" that nothing on its line settles."""
 
     @property
     def span(self) -> tuple[int, int]:

@@ -72,7 +72,9 @@ def _dateline() -> re.Pattern[str]:
     mark = (  # "(Wire) -", "/WIRE/." or "/PRWire/ --", a colon, a dash, "(WIRE) The ..."
         r"(?:\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}|\s*/[^/\n]{2,40}/\s*(?:[-–—]{1,2}|\.)"
         r"|\s*[:–—]|\s+-{1,2}|\s*-{2}|\s*\([A-Z][A-Za-z&.'’ ]{1,30}\)\s+(?=[A-Z])"
-        r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2})"  # the agency after the date: "May 3, GNA –"
+        r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2}"  # the agency after the date: "May 3, GNA –"
+        # a full date with the lead glued after a space: "Kampala, Uganda — March 12, 2025 The"
+        r"|(?(year)\s+(?=[A-Z][a-z])|(?(year3)\s+(?=[A-Z][a-z])|(?!))))"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
     after = r"(?:,|\s+[–—-]|\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2})\s*"

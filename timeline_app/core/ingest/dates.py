@@ -21,6 +21,8 @@ __all__ = [
     "is_numeric",
     "month_names",
     "month_number",
+    "numeric_order_unsettled",
+    "other_reading",
     "parse_date",
     "short_year_date_of",
     "short_year_pattern",
@@ -83,7 +85,7 @@ _WEEKDAY_BEFORE = rf"(?:{WEEKDAY}(?:,?\s+|\s*[–-]\s*))?"
 def short_year_pattern() -> re.Pattern[str]:
     """Dates with a two-digit year ("28 July 23", "20.07.24"): read only after a date label."""
     month = month_names()
-    dmy = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{month})\.?,?\s+'?(?P<y>\d\d)"
+    dmy = rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{month})\.?,?\s+['’]?(?P<y>\d\d)"
     num = r"(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<yy>\d\d)"
     return re.compile(rf"{_WEEKDAY_BEFORE}(?:{dmy}|{num})(?![\w./-]|\.\d)", re.IGNORECASE)
 
@@ -126,6 +128,9 @@ def date_of(match: re.Match[str]) -> date | None:
     if groups["s4"] in ".-" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
         return valid_date(year, second, first) or valid_date(year, first, second)
     us = valid_date(year, first, second)  # 10/18/2023: the US order
+    zone = _zone_order(match)
+    if zone == "day":  # "04/05/2023, 10:15 AEST" is 4 May
+        return valid_date(year, second, first) or us
     named = _weekday_named(match)
     if named is not None and us is not None and us.weekday() != named:
         day_first = valid_date(year, second, first)  # "Sunday, 5/3/2023" is 5 March
@@ -137,6 +142,51 @@ def date_of(match: re.Match[str]) -> date | None:
 _WEEKDAY_INDEX = {
     name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 }
+
+
+@cache
+def _zones() -> dict[str, str]:
+    """Time-zone abbreviations and the order (``day``, ``month``) their countries write dates in."""
+    zones: dict[str, str] = {}
+    for entry in vocab.entries("time_zones"):
+        order, *names = entry.split()
+        zones.update((name, order) for name in names)
+    return zones
+
+
+_ZONE_AFTER = re.compile(rf"[\s,|·•-]*(?:at\s+)?{TIME}", re.IGNORECASE)
+_ZONE_WORD = re.compile(r"\s*\(?(?-i:(?P<zone>[A-Z]{2,5}))(?![A-Za-z])")
+
+
+def _zone_order(match: re.Match[str]) -> str | None:
+    """``day`` or ``month``: the order the time zone written after a date's time says, if any."""
+    time = _ZONE_AFTER.match(match.string, match.end())
+    if time is None:
+        return None
+    tail = match.string[match.end() : time.end()]
+    zone = re.search(r"(?-i:[A-Z]{2,5})\s*$", tail) or _ZONE_WORD.match(match.string, time.end())
+    return _zones().get(zone.group(zone.lastindex or 0).strip() if zone else "")
+
+
+def numeric_order_unsettled(match: re.Match[str]) -> bool:
+    """A slashed date whose two numbers could each be the month, and nothing settles which.
+
+    "04/05/2023" alone is 4 May in most of the world and April 5 in the United States: neither
+    a time zone after it nor a weekday before it says which.
+    """
+    if not match.group("y4") or match.group("s4") != "/":
+        return False
+    first, second = int(match.group("a4")), int(match.group("b4"))
+    if first == second or first > 12 or second > 12:
+        return False
+    return _zone_order(match) is None and _weekday_named(match) is None
+
+
+def other_reading(match: re.Match[str]) -> date | None:
+    """The day-first reading of a slashed date read in the US order, when nothing settles it."""
+    if not numeric_order_unsettled(match):
+        return None
+    return valid_date(int(match.group("y4")), int(match.group("b4")), int(match.group("a4")))
 
 
 def _weekday_named(match: re.Match[str]) -> int | None:

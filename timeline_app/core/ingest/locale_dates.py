@@ -282,6 +282,8 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
                 value, year = _with_year(value, fits), fits
             elif fitting is not None and year not in fitting:
                 continue  # the lead's weekday fits no year the text suggests: the year is unknown
+            elif fitting is None:  # no weekday to check it: "seit 2022" in the text is no year
+                continue  # of writing, and a guessed year is worse than none
         alone = not line[: match.start()].strip() and not line[match.end() :].strip(" .,")
         source = PublishedSource.HEADER if alone and _has_year(match) else PublishedSource.BYLINE
         why = f"written in {', '.join(_languages(match))}"
@@ -385,5 +387,5 @@ def read_day_first(found: list[DateCandidate], text: str) -> list[DateCandidate]
             ):
                 why = "; ".join(w for w in (candidate.why, "read day first") if w)
                 candidate = replace(candidate, value=date(year, second, first), why=why)
-        out.append(candidate)
+        out.append(replace(candidate, other_reading=None))
     return out

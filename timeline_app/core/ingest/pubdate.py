@@ -96,6 +96,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         found.append(_from_dated(dated, PublishedSource.DATELINE, lines))
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
+    found = _settle_orders(found, text)
     if detect_language(text) != "en":  # days first, and dates in another language's words
         from .locale_dates import find_locale_dates, mark_labels, read_day_first
 
@@ -103,6 +104,35 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             text, head_lines=head_lines
         )
     return sorted(found, key=lambda c: c.start)
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _settle_orders(found: list[DateCandidate], text: str) -> list[DateCandidate]:
+    """Slashed dates of unsettled order read as the page's other slashed dates show its order.
+
+    "21/03/2023" anywhere on the page (a comment, a list) says the site writes the day first;
+    "3/21/2023" says the month. A page that shows both, or neither, settles nothing.
+    """
+    if not any(c.other_reading for c in found):
+        return found
+    orders = {
+        "day" if int(a) > 12 else "month"
+        for a, b, _ in _SLASHED.findall(text)
+        if (int(a) > 12) != (int(b) > 12)
+    }
+    if len(orders) != 1:
+        return found
+    day_first = orders == {"day"}
+    out = []
+    for c in found:
+        if c.other_reading:
+            value = c.other_reading if day_first else c.value
+            why = "; ".join(w for w in (c.why, "the order the page's other dates use") if w)
+            c = replace(c, value=value, other_reading=None, why=why)
+        out.append(c)
+    return out
 
 
 def _after_article(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:

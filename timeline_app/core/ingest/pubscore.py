@@ -3,12 +3,13 @@
 A page shows many dates: the site's clock above the masthead, the stamp by the headline, an update
 stamp, a dateline, a caption, dates in related-headline lists and quoted posts. Each candidate
 starts from what its kind of line is worth and loses for what makes it unlikely to be the page's
-own date; the best score wins, page order breaks ties, and nothing under ``MIN_SCORE`` wins.
+own date; the best score wins, a labelled stamp then page order break ties, and nothing under
+``MIN_SCORE`` wins.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.core.model import PublishedSource
 
@@ -31,6 +32,7 @@ _CONTEXT = {
     "widget": (0.9, "beside a weather reading: the site's widget, the day of reading"),
     "masthead": (0.6, "above the site's menus, not by the headline: the site's date line"),
     "place_clock": (0.6, "a place and the time of day above the headline: the site's clock"),
+    "reading_day": (0.6, "the site's date above a stamp that only reads right before it"),
     "quoted": (0.7, "inside a quoted post, not the page's date"),
     "related": (0.6, "in a list of other stories"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
@@ -101,6 +103,9 @@ def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
         penalty, reason = _CONTEXT[candidate.context]
         score -= penalty
         reasons.append(reason)
+    if candidate.other_reading is not None:
+        score -= UNSETTLED_PENALTY
+        reasons.append("day and month could be either way and nothing on the page settles it")
     if candidate.label == "today":
         score -= 0.9
         reasons.append("the site's date widget: the day of reading, not of writing")
@@ -110,10 +115,57 @@ def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
     return Scored(candidate, round(score, 3), "; ".join(reasons))
 
 
+UNSETTLED_PENALTY = 0.7
+"""What a slashed date whose order nothing settles loses: enough never to be chosen (a wrong
+date is worse than none)."""
+
+
+def _bounded(
+    candidate: DateCandidate, candidates: list[DateCandidate]
+) -> tuple[DateCandidate, DateCandidate | None]:
+    """An unsettled slashed date settled by the site's date above it, the day of reading.
+
+    "January 17, 2018" heading the site over "12/01/2018 | Section": the page was written by
+    the day it is read, so 12 January, not 1 December. Returns the settled candidate and the
+    site's date that settled it, if one did.
+    """
+    if candidate.other_reading is None or candidate.is_update:
+        return candidate, None
+    early, late = sorted((candidate.value, candidate.other_reading))
+    for other in candidates:
+        reading_day = (
+            other.label == "today"
+            or other.context in ("masthead", "place_clock")
+            or (
+                not other.label
+                and not other.context  # (a list of other stories' dates bounds nothing)
+                and other.lines_above < candidate.lines_above
+            )
+        )
+        if other.start < candidate.start and reading_day and early <= other.value < late:
+            why = "; ".join(w for w in (candidate.why, "the other order lies after the site's "
+                                        "date above it") if w)  # fmt: skip
+            return replace(candidate, value=early, other_reading=None, why=why), other
+    return candidate, None
+
+
+def _settled(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """Candidates with unsettled slashed dates bounded by the site's date above them."""
+    pairs = [_bounded(c, candidates) for c in candidates]
+    bounds = {id(bound) for _, bound in pairs if bound is not None}
+    return [
+        replace(c, context=c.context or "reading_day") if id(original) in bounds else c
+        for original, (c, _) in zip(candidates, pairs, strict=True)
+    ]
+
+
 def rank_candidates(candidates: list[DateCandidate]) -> list[Scored]:
-    """Every candidate scored, best first (page order among equals)."""
+    """Every candidate scored, best first (labelled, then page order, among equals)."""
+    candidates = _settled(candidates)
     scored = [_score(c, candidates) for c in candidates]
-    return sorted(scored, key=lambda s: (-s.score, s.candidate.start))
+    # (among equals, a labelled stamp before an unlabelled date: "Published 3 November 2024"
+    # under a list of "02 Nov '24" items; then page order)
+    return sorted(scored, key=lambda s: (-s.score, not s.candidate.label, s.candidate.start))
 
 
 def choose_publication(candidates: list[DateCandidate]) -> DateCandidate | None:

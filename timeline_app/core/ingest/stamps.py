@@ -21,6 +21,7 @@ from .dates import (
     date_of,
     date_pattern,
     is_numeric,
+    other_reading,
     short_year_date_of,
     short_year_pattern,
     valid_date,
@@ -140,7 +141,8 @@ def _labelled(line: str, offset: int, pos: int = 0, depth: int = 1) -> list[Date
         end = len(line.rstrip())
     # a label after a few names ("Wire City Published ..."): the whole byline goes
     start = offset + (label.start("label") if pos or not label.start() else _indent(line))
-    return [DateCandidate(value, source, start, offset + end, name), *more]
+    other = other_reading(match) if match.re is date_pattern() else None
+    return [DateCandidate(value, source, start, offset + end, name, other_reading=other), *more]
 
 
 def _indent(line: str) -> int:
@@ -170,7 +172,9 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
             alone = match.group("y1") and not line[: match.start()].strip() and not residue
             source = PublishedSource.HEADER if alone else PublishedSource.BYLINE
             # (a bare machine-written date heading the page is a header)
-            found.append(DateCandidate(value, source, offset + start, offset + len(line.rstrip())))
+            end = offset + len(line.rstrip())
+            other = other_reading(match)
+            found.append(DateCandidate(value, source, offset + start, end, other_reading=other))
             break
     return found
 
@@ -212,16 +216,22 @@ def is_field_line(line: str) -> bool:
 
 
 def _bare_short_year(line: str, offset: int) -> list[DateCandidate]:
-    """A line that is a numeric date with a two-digit year and nothing else ("14/03/21").
+    """A line that is a date with a two-digit year and nothing else ("14/03/21", "16 Oct '24").
 
-    Read only when the order cannot be mistaken: the first number above 12 is a day (day
-    first), the second above 12 a day (month first, as in the US).
+    A numeric one is read only when the order cannot be mistaken: the first number above 12 is
+    a day (day first), the second above 12 a day (month first, as in the US). A month's name
+    needs the apostrophe that marks the year cut short.
     """
     text = line.strip()
     match = short_year_pattern().match(text)
     rest = text[match.end() :].strip(" |,") if match else ""
-    if match is None or not match.group("yy") or (rest and not _ANY_TIME.fullmatch(rest)):
+    if match is None or (rest and not _ANY_TIME.fullmatch(rest)):
         return []  # (a time may follow: "14/03/21 09:40")
+    if match.group("y"):
+        if not re.search(r"['’]\d\d\Z", match.group(0)) or not (value := short_year_date_of(match)):
+            return []
+        start = offset + _indent(line)
+        return [DateCandidate(value, PublishedSource.BYLINE, start, offset + len(line.rstrip()))]
     first, second = int(match.group("a")), int(match.group("b"))
     if first > 12 >= second:
         value = short_year_date_of(match)
