@@ -24,6 +24,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from timeline_app.core.model import Event
+from timeline_app.core.reconcile.bulk_similarity import KeySets
 from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
 
 __all__ = [
@@ -74,29 +75,42 @@ def actors(event: Event, text: EventText) -> frozenset[str]:
 
 
 def unlike(
-    events: list[Event], texts: Mapping[str, EventText], i: np.ndarray, j: np.ndarray
+    events: list[Event], texts: Mapping[str, EventText], i: np.ndarray, j: np.ndarray,
+    read: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] | None = None,
 ) -> np.ndarray:
     """Per pair: actors named and none in common, or no plain word shared by the clauses.
 
     What was done must be shared ("talks" and "talks"), not merely who is about ("minister" in
-    a clause about talks and in another about a wreath).
+    a clause about talks and in another about a wreath). ``read`` keeps what was read of each
+    event between calls (one clustering asks a slice of pairs at a time).
+
+    In bulk: each event's clause, actors and plain words of its clause become key sets, and
+    a pair's shared keys are counted by :class:`~bulk_similarity.KeySets`; the words the two
+    clauses share and both say plainly are those the two clauses' plain words share.
     """
-    out = np.zeros(len(i), bool)
-    read: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # (actors, plain words) of each
-
-    def of(k: int) -> tuple[frozenset[str], frozenset[str]]:
+    if not len(i):
+        return np.zeros(0, bool)
+    read = {} if read is None else read
+    rows = np.unique(np.concatenate([i, j])).astype(np.int64)
+    for k in rows.tolist():
         if k not in read:
-            read[k] = actors(events[k], texts[events[k].event_id]), plain_stems(_said(events[k]))
-        return read[k]
+            clause = texts[events[k].event_id].clause
+            read[k] = (clause, actors(events[k], texts[events[k].event_id]),
+                       clause & plain_stems(_said(events[k])))
+    seen = [read[k] for k in rows.tolist()]
+    a, b = np.searchsorted(rows, i), np.searchsorted(rows, j)
 
-    for p, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
-        done = texts[events[a].event_id].clause & texts[events[b].event_id].clause
-        if not done:
-            out[p] = True
-            continue
-        (x, wx), (y, wy) = of(a), of(b)
-        out[p] = bool(x) and bool(y) and not x & y or not done & wx & wy
-    return out
+    def shares(field: int) -> np.ndarray:
+        sets = [s[field] for s in seen]
+        ids: dict[str, int] = {}
+        for keys in sets:
+            for key in keys:
+                ids.setdefault(key, len(ids))
+        return KeySets(sets, ids, np.ones(len(ids) + 1)).shared(a, b)[1] > 0
+
+    named = np.fromiter((bool(s[1]) for s in seen), bool, len(seen))
+    done = shares(0)
+    return ~done | (named[a] & named[b] & ~shares(1)) | ~shares(2)
 
 
 def _said(event: Event) -> str:
