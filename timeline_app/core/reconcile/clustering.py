@@ -24,10 +24,10 @@ from timeline_app.core.reconcile.lone_days import (
     LONE_DAY_KEY,
     LONE_DAY_STORY,
     LONGEST,
+    Unlikeness,
     lone_day_reports,
-    unlike,
 )
-from timeline_app.core.reconcile.pair_columns import PairColumns
+from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import (
     EventText,
@@ -311,7 +311,7 @@ class Blocker:
             if worth is not None:
                 keep = worth(i, j)
                 i, j = i[keep], j[keep]
-            pairs = np.unique(np.minimum(i, j) * self.n + np.maximum(i, j))
+            pairs = distinct(np.minimum(i, j) * self.n + np.maximum(i, j))
             yield pairs // self.n, pairs % self.n
 
     def unique_pairs(self, worth=None) -> tuple[np.ndarray, np.ndarray]:
@@ -323,7 +323,7 @@ class Blocker:
         codes = [c for i, j in self.pair_chunks(worth) if len(c := i * self.n + j)]
         if not codes:
             return np.empty(0, np.int64), np.empty(0, np.int64)
-        pairs = np.unique(np.concatenate(codes))
+        pairs = distinct(np.concatenate(codes))
         del codes
         return pairs // self.n, pairs % self.n
 
@@ -378,7 +378,7 @@ def scored_pairs(
         sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    read: dict = {}  # what unlike() read of each lone report
+    unlikeness = Unlikeness(events, texts, lone)
 
     def by_dates(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
         """Per pair: whether its dates allow one happening, overlap, near, longest interval."""
@@ -426,7 +426,7 @@ def scored_pairs(
             same = (begin[i] == begin[j]) & (end[i] == end[j])
             pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & lone[i] & lone[j])
             pair = pair[likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY]
-            alone[pair[~unlike(events, texts, i[pair], j[pair], read)]] = LONE_DAY
+            alone[pair[~unlikeness(i[pair], j[pair])]] = LONE_DAY
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():

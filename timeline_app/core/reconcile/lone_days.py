@@ -34,6 +34,7 @@ __all__ = [
     "LONGEST",
     "actors",
     "lone_day_reports",
+    "Unlikeness",
     "unlike",
 ]
 
@@ -75,42 +76,53 @@ def actors(event: Event, text: EventText) -> frozenset[str]:
 
 
 def unlike(
-    events: list[Event], texts: Mapping[str, EventText], i: np.ndarray, j: np.ndarray,
-    read: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] | None = None,
+    events: list[Event], texts: Mapping[str, EventText], i: np.ndarray, j: np.ndarray
 ) -> np.ndarray:
     """Per pair: actors named and none in common, or no plain word shared by the clauses.
 
     What was done must be shared ("talks" and "talks"), not merely who is about ("minister" in
-    a clause about talks and in another about a wreath). ``read`` keeps what was read of each
-    event between calls (one clustering asks a slice of pairs at a time).
-
-    In bulk: each event's clause, actors and plain words of its clause become key sets, and
-    a pair's shared keys are counted by :class:`~bulk_similarity.KeySets`; the words the two
-    clauses share and both say plainly are those the two clauses' plain words share.
+    a clause about talks and in another about a wreath).
     """
-    if not len(i):
-        return np.zeros(0, bool)
-    read = {} if read is None else read
-    rows = np.unique(np.concatenate([i, j])).astype(np.int64)
-    for k in rows.tolist():
-        if k not in read:
-            clause = texts[events[k].event_id].clause
-            read[k] = (clause, actors(events[k], texts[events[k].event_id]),
-                       clause & plain_stems(_said(events[k])))
-    seen = [read[k] for k in rows.tolist()]
-    a, b = np.searchsorted(rows, i), np.searchsorted(rows, j)
+    asked = np.zeros(len(events), bool)
+    asked[i] = asked[j] = True
+    return Unlikeness(events, texts, asked)(i, j)
 
-    def shares(field: int) -> np.ndarray:
-        sets = [s[field] for s in seen]
-        ids: dict[str, int] = {}
-        for keys in sets:
-            for key in keys:
-                ids.setdefault(key, len(ids))
-        return KeySets(sets, ids, np.ones(len(ids) + 1)).shared(a, b)[1] > 0
 
-    named = np.fromiter((bool(s[1]) for s in seen), bool, len(seen))
-    done = shares(0)
-    return ~done | (named[a] & named[b] & ~shares(1)) | ~shares(2)
+class Unlikeness:
+    """:func:`unlike` for many pairs of the ``asked`` events, in bulk.
+
+    Each event's clause, actors and plain words of its clause are read once and held as key
+    sets (:class:`~bulk_similarity.KeySets`); a pair's shared keys are counted there. The words
+    two clauses share and both say plainly are those their clauses' plain words share.
+    """
+
+    def __init__(self, events: list[Event], texts: Mapping[str, EventText],
+                 asked: np.ndarray) -> None:
+        rows = np.flatnonzero(asked)
+        self.row = np.full(len(events), -1, np.int64)
+        self.row[rows] = np.arange(len(rows), dtype=np.int64)
+        read = []
+        for k in rows.tolist():
+            text = texts[events[k].event_id]
+            read.append((text.clause, actors(events[k], text),
+                         text.clause & plain_stems(_said(events[k]))))
+        self.named = np.fromiter((bool(r[1]) for r in read), bool, len(read))
+        self.sets = []
+        for field in range(3):
+            sets = [r[field] for r in read]
+            ids: dict[str, int] = {}
+            for keys in sets:
+                for key in sorted(keys):  # ids not in hash order
+                    ids.setdefault(key, len(ids))
+            self.sets.append(KeySets(sets, ids, np.ones(len(ids) + 1)))
+
+    def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        a, b = self.row[i], self.row[j]
+
+        def shares(field: int) -> np.ndarray:
+            return self.sets[field].shared(a, b)[1] > 0
+
+        return ~shares(0) | (self.named[a] & self.named[b] & ~shares(1)) | ~shares(2)
 
 
 def _said(event: Event) -> str:
