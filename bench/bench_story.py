@@ -180,15 +180,23 @@ def full_table(n: int, checks: bool = True) -> dict:
 
     folder = cached_corpus(n)
     before, t = cpu(), time.perf_counter()
+    stages = [before]
     result = load([folder])
+    stages.append(cpu())
     timeline = assemble(result.analyses)
+    stages.append(cpu())
     if checks:
         checked(timeline)
+    stages.append(cpu())
     rows = list(event_rows(timeline))
+    stages.append(cpu())
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    split = dict(zip(("load", "assemble", "checks", "rows"),
+                     (b - a for a, b in zip(stages, stages[1:], strict=False)), strict=True))
     return {"cpu": cpu() - before, "wall": time.perf_counter() - t, "rows": len(rows),
-            "reports": len(timeline.reports) if checks else 0, "peak_mib": max(me, kids) / 1024}
+            "reports": len(timeline.reports) if checks else 0, "peak_mib": max(me, kids) / 1024,
+            "split": split}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -232,6 +240,8 @@ def main(argv: list[str] | None = None) -> None:
             print("full: WITHOUT anchor checks (--full-without-checks)")
         print(f"full{args.full // 1000}k: {full['rows']} rows, {full['reports']} anchor reports, "
               f"{full['cpu']:.1f} cpu-s, {full['wall']:.1f} s, peak {full['peak_mib']:.0f} MiB")
+        print("full: cpu-s by stage: " + ", ".join(f"{k} {v:.1f}" for k, v in full["split"].items())
+              + " (load: the pool's workers included; assemble: clusters and summaries)")
     print(f"story: load ratio {ratio:.2f}, correction {w['correction_ms']:.0f} ms, "
           f"stall {w['stall_ms']:.0f} ms, growth {growth:.2f}, "
           f"full{args.full // 1000}k {full['cpu']:.0f} cpu-s {full['peak_mib']:.0f} MiB")

@@ -31,16 +31,16 @@ class KeySets:
 
     def __init__(self, sets: Sequence[frozenset[str]], key_ids: dict[str, int],
                  weights: np.ndarray) -> None:
-        rows = [sorted(key_ids[k] for k in s) for s in sets]
-        self.sizes = np.fromiter((len(r) for r in rows), np.int64, len(rows))
-        self.indptr = np.zeros(len(rows) + 1, np.int64)
+        self.sizes = np.fromiter((len(s) for s in sets), np.int64, len(sets))
+        self.indptr = np.zeros(len(sets) + 1, np.int64)
         np.cumsum(self.sizes, out=self.indptr[1:])
-        self.keys = np.fromiter((k for r in rows for k in r), np.int64, int(self.indptr[-1]))
+        keys = np.fromiter((key_ids[k] for s in sets for k in s), np.int64, int(self.indptr[-1]))
         self.width = len(key_ids) + 1
-        row_of = np.repeat(np.arange(len(rows), dtype=np.int64), self.sizes)
-        self.codes = row_of * self.width + self.keys  # sorted: rows ascending, keys sorted
+        row_of = np.repeat(np.arange(len(sets), dtype=np.int64), self.sizes)
+        self.codes = np.sort(row_of * self.width + keys)  # rows ascending, keys sorted in each
+        self.keys = self.codes - row_of * self.width
         self.weights = weights
-        self.totals = np.bincount(row_of, weights=weights[self.keys], minlength=len(rows))
+        self.totals = np.bincount(row_of, weights=weights[self.keys], minlength=len(sets))
 
     def shared(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Summed weight and count of the keys rows ``i[p]`` and ``j[p]`` share, per pair p."""
@@ -93,14 +93,25 @@ class BulkSimilarity:
         stems, _ = self.sets["stems"].overlap(i, j)
         clause, _ = self.sets["clause"].overlap(i, j)
         local, _ = self.sets["local"].overlap(i, j)
-        names = 0.5 * names + 0.5 * focus
-        base = 0.3 * names + 0.25 * stems + 0.15 * clause + 0.1 * local
-        return {"base": base, "stems": stems, "clause": clause, "shared_names": some_names}
+        both = 0.5 * names + 0.5 * focus
+        base = 0.3 * both + 0.25 * stems + 0.15 * clause + 0.1 * local
+        return {"base": base, "stems": stems, "clause": clause, "shared_names": some_names,
+                "names": names, "focus_names": focus}
 
     def bound(self, parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """The most the full score can be, given its key parts (fuzzy and quote at best)."""
+        """The most the full score can be, given its key parts (fuzzy and quote at best).
+
+        What :meth:`finish` adds is bounded pair by pair: no fuzzy ratio without words, half
+        of it for a short sentence, and wording that shares too few stems is cut as there
+        unless the pair may quote the same words.
+        """
         quotes = self.quoted[i] & self.quoted[j]
-        return np.minimum(1.0, parts["base"] + FUZZY_MAX + QUOTE_BONUS * quotes)
+        fuzzy = np.where(self.has_flat[i] & self.has_flat[j], FUZZY_MAX, 0.0)
+        fuzzy = np.where(np.minimum(self.stem_counts[i], self.stem_counts[j]) < 4,
+                         fuzzy * 0.5, fuzzy)
+        most = parts["base"] + fuzzy
+        weak = (np.maximum(parts["stems"], parts["clause"]) < 0.25) & ~quotes
+        return np.minimum(1.0, np.where(weak, most * 0.6, most) + QUOTE_BONUS * quotes)
 
     def finish(self, parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """The full scores: the key parts with the fuzzy ratio and quotes of each pair."""
@@ -141,6 +152,17 @@ class StoryLikeness:
         self.sets = KeySets(stories, key_ids, weights)
 
     def cosine(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The likeness of each pair of articles (rows ``a[p]``, ``b[p]``).
+
+        It is asked for every pair of their events: each distinct pair is computed once.
+        """
+        if len(a) > 64:
+            width = len(self.sets.sizes) + 1
+            pairs, back = np.unique(a * width + b, return_inverse=True)
+            return self._cosine(pairs // width, pairs % width)[back.reshape(-1)]
+        return self._cosine(a, b)
+
+    def _cosine(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         shared, number = self.sets.shared(a, b)
         norm = np.sqrt(self.sets.totals[a] * self.sets.totals[b])
         out = np.zeros(len(a))

@@ -23,9 +23,10 @@ from timeline_app.core.reconcile.lone_days import (
     LONE_DAY_KEY,
     LONE_DAY_STORY,
     LONGEST,
-    lone_bonus,
+    Unlikeness,
     lone_day_reports,
 )
+from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.shared_dates import SharedDates
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import (
@@ -212,8 +213,11 @@ def _keys_at(level: str, interval: Interval, slack: int) -> list[int]:
 LEVELS = ("m", "y", "d")
 _SPAN = 1 << 17
 """Room for one level's time keys in a block code (months of years up to 10,000)."""
-PROBE_CHUNK = 4096
-"""Events whose candidate pairs are made and scored together (bounds the memory of a pass)."""
+PROBE_CHUNK = 1024
+"""Events whose candidate pairs are made together (bounds the memory of that pass: an event
+meets up to ``BLOCK_CAP`` neighbours in each of its blocks before they are made unique)."""
+PAIR_CHUNK = 1 << 16
+"""Candidate pairs scored together (bounds the memory of the scoring)."""
 
 
 def _probes(interval: Interval) -> list[tuple[int, int]]:
@@ -307,14 +311,25 @@ class Blocker:
             if worth is not None:
                 keep = worth(i, j)
                 i, j = i[keep], j[keep]
-            pairs = np.unique(np.minimum(i, j) * self.n + np.maximum(i, j))
+            pairs = distinct(np.minimum(i, j) * self.n + np.maximum(i, j))
             yield pairs // self.n, pairs % self.n
 
+    def unique_pairs(self, worth=None) -> tuple[np.ndarray, np.ndarray]:
+        """Arrays ``(i, j)``, ``i < j``, of every candidate pair once, in ``(i, j)`` order.
+
+        A pair is found from both of its events, most often in two chunks: made unique over
+        all chunks, it is scored once (half the work of scoring each chunk's pairs).
+        """
+        codes = [c for i, j in self.pair_chunks(worth) if len(c := i * self.n + j)]
+        if not codes:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        pairs = distinct(np.concatenate(codes))
+        del codes
+        return pairs // self.n, pairs % self.n
+
     def pairs(self) -> set[tuple[int, int]]:
-        out: set[tuple[int, int]] = set()
-        for i, j in self.pair_chunks():
-            out.update(zip(i.tolist(), j.tolist(), strict=True))
-        return out
+        i, j = self.unique_pairs()
+        return set(zip(i.tolist(), j.tolist(), strict=True))
 
 
 def _days(events: list[Event]) -> tuple[np.ndarray, np.ndarray]:
@@ -334,8 +349,8 @@ def scored_pairs(
     idf: Idf,
     story: Mapping[str, frozenset[str]] | None = None,
     leads: Mapping[str, EventText] | None = None,
-) -> list[tuple[float, int, int]]:
-    """Pairs worth joining, best first: ``(score, i, j)``.
+) -> PairColumns:
+    """Pairs worth joining, best first: ``(score, i, j)`` (as columns, iterable as tuples).
 
     Candidate pairs come from the :class:`Blocker` a chunk at a time and are scored in bulk
     (:class:`BulkSimilarity`): pairs that cannot reach their threshold even with the best fuzzy
@@ -364,6 +379,7 @@ def scored_pairs(
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
     shared_dates = SharedDates(events, article, len(articles))
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    unlikeness = Unlikeness(events, texts, lone)
 
     def by_dates(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
         """Per pair: whether its dates allow one happening, overlap, near, longest interval."""
@@ -375,7 +391,10 @@ def scored_pairs(
         near &= article[i] != article[j]  # one article's different days are different happenings
         return same_day | overlap | near, overlap, near, longest
 
-    for i, j in Blocker(events, sigs).pair_chunks(lambda i, j: by_dates(i, j)[0]):
+    every_i, every_j = Blocker(events, sigs).unique_pairs(lambda i, j: by_dates(i, j)[0])
+    del sigs
+    for start in range(0, len(every_i), PAIR_CHUNK):
+        i, j = every_i[start:start + PAIR_CHUNK], every_j[start:start + PAIR_CHUNK]
         keep, overlap, near, longest = by_dates(i, j)
         i, j, overlap, near, longest = i[keep], j[keep], overlap[keep], near[keep], longest[keep]
         same_article = article[i] == article[j]
@@ -397,9 +416,8 @@ def scored_pairs(
             dated = ~same_article & parts["shared_names"] & overlap
             bonus = np.where(dated, _bonus_scale(longest), 0.0)
             day = np.flatnonzero(dated & (longest <= 1))
-            actors[day] = ACTORS_WEIGHT * actors_overlap(
-                bulk.sets["names"].overlap(i[day], j[day])[0],
-                bulk.sets["focus_names"].overlap(i[day], j[day])[0])
+            actors[day] = ACTORS_WEIGHT * actors_overlap(parts["names"][day],
+                                                         parts["focus_names"][day])
             period = ~same_article & (begin[i] == begin[j]) & (end[i] == end[j]) & (longest > 1)
             actors[period] += SAME_PERIOD
             inside = ((begin[i] <= begin[j]) & (end[j] <= end[i])) | (
@@ -410,7 +428,7 @@ def scored_pairs(
             pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & lone[i] & lone[j])
             pair = pair[(likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY)
                         | shared_dates.one_story(article[i[pair]], article[j[pair]])]
-            alone[pair] = lone_bonus(events, texts, i[pair], j[pair])
+            alone[pair] = unlikeness.bonus(i[pair], j[pair])
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
@@ -437,12 +455,10 @@ def scored_pairs(
         ok = score >= need
         found.append((score[ok], i[ok], j[ok]))
     if not found:
-        return []
+        return PairColumns.of([])
     score, i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
-    _, first = np.unique(i * len(events) + j, return_index=True)  # found from both ends
-    score, i, j = score[first], i[first], j[first]
     order = np.lexsort((j, i, -score))
-    return list(zip(score[order].tolist(), i[order].tolist(), j[order].tolist(), strict=True))
+    return PairColumns(score[order], i[order], j[order])
 
 
 def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[str, str]:
@@ -461,14 +477,16 @@ def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[st
     return join_scored(events, pairs)
 
 
-def join_scored(events: list[Event], pairs: list[tuple[float, int, int]]) -> dict[str, str]:
+def join_scored(events: list[Event], pairs: object) -> dict[str, str]:
     """``{event_id: cluster_id}``: the :func:`scored_pairs` of ``events`` joined best first.
 
+    ``pairs``: ``(score, i, j)`` best first, as :class:`PairColumns` or any iterable of tuples.
     Every join keeps a cluster one happening (:class:`_Clusters`); a cluster's id is its
     smallest event id, so the result depends on the pairs alone, not on the events' order.
     """
+    pairs = PairColumns.of(pairs)
     clusters = _Clusters(events, _said_twice(events, pairs))
-    for _score, i, j in pairs:
+    for i, j in zip(pairs.i.tolist(), pairs.j.tolist(), strict=True):
         clusters.join(i, j)
     groups: dict[int, list[str]] = defaultdict(list)
     for i, e in enumerate(events):
@@ -476,7 +494,7 @@ def join_scored(events: list[Event], pairs: list[tuple[float, int, int]]) -> dic
     return {eid: min(ids) for ids in groups.values() for eid in ids}
 
 
-def _said_twice(events: list[Event], pairs: list[tuple[float, int, int]]) -> list[int]:
+def _said_twice(events: list[Event], pairs: PairColumns) -> list[int]:
     """For each event, a representative of the events its own article says it in again.
 
     Two events of one article whose intervals overlap are one happening told twice when their
@@ -493,17 +511,22 @@ def _said_twice(events: list[Event], pairs: list[tuple[float, int, int]]) -> lis
             i = rep[i]
         return i
 
-    article = [e.article_id for e in events]
-    own = [(score, i, j) for score, i, j in pairs if article[i] == article[j]]
-    doubtful = {k for score, i, j in own if score < SAID_TWICE_AT for k in (i, j)}
+    codes: dict[str, int] = {}
+    article = np.fromiter((codes.setdefault(e.article_id, len(codes)) for e in events),
+                          np.int64, len(events))
+    same = article[pairs.i] == article[pairs.j]
+    own_i, own_j, own_score = pairs.i[same], pairs.j[same], pairs.score[same]
+    doubtful = np.zeros(len(events), bool)
+    low = own_score < SAID_TWICE_AT
+    doubtful[own_i[low]] = doubtful[own_j[low]] = True
     others: dict[int, set[int]] = defaultdict(set)
-    if doubtful:
-        for _score, i, j in pairs:
-            if article[i] != article[j]:
-                if i in doubtful:
-                    others[i].add(j)
-                if j in doubtful:
-                    others[j].add(i)
+    if doubtful.any():
+        cross_i, cross_j = pairs.i[~same], pairs.j[~same]
+        for mine, theirs in ((cross_i, cross_j), (cross_j, cross_i)):
+            asked = doubtful[mine]
+            for k, other in zip(mine[asked].tolist(), theirs[asked].tolist(), strict=True):
+                others[k].add(other)
+    own = zip(own_score.tolist(), own_i.tolist(), own_j.tolist(), strict=True)
     for score, i, j in own:
         if score < SAID_TWICE_AT and not others[i] & others[j]:
             continue  # alike, but no other source tells them as one

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from timeline_app.core.model import Event
+from timeline_app.core.reconcile.bulk_similarity import KeySets
 from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
 
@@ -36,6 +37,7 @@ __all__ = [
     "actors",
     "lone_bonus",
     "lone_day_reports",
+    "Unlikeness",
     "same_deed",
     "unlike",
 ]
@@ -85,23 +87,9 @@ def unlike(
     What was done must be shared ("talks" and "talks"), not merely who is about ("minister" in
     a clause about talks and in another about a wreath).
     """
-    out = np.zeros(len(i), bool)
-    read: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # (actors, plain words) of each
-
-    def of(k: int) -> tuple[frozenset[str], frozenset[str]]:
-        if k not in read:
-            read[k] = actors(events[k], texts[events[k].event_id]), plain_stems(_said(events[k]))
-        return read[k]
-
-    for p, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True)):
-        done = texts[events[a].event_id].clause & texts[events[b].event_id].clause
-        deed = same_deed(events[a], events[b])
-        if not done and not deed:
-            out[p] = True
-            continue
-        (x, wx), (y, wy) = of(a), of(b)
-        out[p] = bool(x) and bool(y) and not x & y or not (done & wx & wy or deed)
-    return out
+    asked = np.zeros(len(events), bool)
+    asked[i] = asked[j] = True
+    return Unlikeness(events, texts, asked)(i, j)
 
 
 SAME_DEED = 0.1
@@ -122,10 +110,64 @@ def lone_bonus(
     Nothing for reports :func:`unlike` each other; :data:`LONE_DAY`, and :data:`SAME_DEED` more
     when they tell the same class of deed.
     """
-    out = np.where(unlike(events, texts, i, j), 0.0, LONE_DAY)
-    for p in np.flatnonzero(out).tolist():
-        out[p] += SAME_DEED * same_deed(events[int(i[p])], events[int(j[p])])
-    return out
+    asked = np.zeros(len(events), bool)
+    asked[i] = asked[j] = True
+    return Unlikeness(events, texts, asked).bonus(i, j)
+
+
+class Unlikeness:
+    """:func:`unlike` for many pairs of the ``asked`` events, in bulk.
+
+    Each event's clause, actors and plain words of its clause are read once and held as key
+    sets (:class:`~bulk_similarity.KeySets`); a pair's shared keys are counted there. The words
+    two clauses share and both say plainly are those their clauses' plain words share. The
+    classes of deed each tells (:mod:`.deeds`) are read once too, as bits.
+    """
+
+    def __init__(self, events: list[Event], texts: Mapping[str, EventText],
+                 asked: np.ndarray) -> None:
+        rows = np.flatnonzero(asked)
+        self.row = np.full(len(events), -1, np.int64)
+        self.row[rows] = np.arange(len(rows), dtype=np.int64)
+        read = []
+        for k in rows.tolist():
+            text = texts[events[k].event_id]
+            read.append((text.clause, actors(events[k], text),
+                         text.clause & plain_stems(_said(events[k]))))
+        self.named = np.fromiter((bool(r[1]) for r in read), bool, len(read))
+        self.sets = []
+        for field in range(3):
+            sets = [r[field] for r in read]
+            ids: dict[str, int] = {}
+            for keys in sets:
+                for key in sorted(keys):  # ids not in hash order
+                    ids.setdefault(key, len(ids))
+            self.sets.append(KeySets(sets, ids, np.ones(len(ids) + 1)))
+        classes = [deed_classes(_said(events[k])) for k in rows.tolist()]
+        bit = {name: n for n, name in enumerate(sorted(set().union(*classes)))}
+        self.deeds = [sum(1 << bit[name] for name in found) for found in classes]
+
+    def _deed(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        deeds = self.deeds
+        return np.fromiter((deeds[x] & deeds[y] != 0 for x, y in zip(a.tolist(), b.tolist(),
+                                                                    strict=True)),
+                           bool, len(a))
+
+    def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        a, b = self.row[i], self.row[j]
+
+        def shares(field: int) -> np.ndarray:
+            return self.sets[field].shared(a, b)[1] > 0
+
+        deed = self._deed(a, b)
+        # a deed of one class told in other words stands for the shared clause words
+        return ((~shares(0) & ~deed) | (self.named[a] & self.named[b] & ~shares(1))
+                | (~shares(2) & ~deed))
+
+    def bonus(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """:func:`lone_bonus` of the pairs."""
+        deed = self._deed(self.row[i], self.row[j])
+        return np.where(self(i, j), 0.0, LONE_DAY + SAME_DEED * deed)
 
 
 def _said(event: Event) -> str:

@@ -25,7 +25,7 @@ whole run's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -41,6 +41,7 @@ from timeline_app.core.reconcile.clustering import (
     scored_pairs,
     stories,
 )
+from timeline_app.core.reconcile.pair_columns import PairColumns
 from timeline_app.core.reconcile.signatures import EventText, Idf
 
 __all__ = [
@@ -269,27 +270,6 @@ class _Dated(NamedTuple):
     interval: Interval
 
 
-class _Columns:
-    """Pairs ``(score, i, j)`` kept as arrays, handed out a slice at a time.
-
-    A group's join holds millions; as Python tuples they did not fit a 1 GiB worker.
-    """
-
-    STEP = 1 << 16
-
-    def __init__(self, score: np.ndarray, i: np.ndarray, j: np.ndarray) -> None:
-        self.score, self.i, self.j = score, i, j
-
-    def __len__(self) -> int:
-        return len(self.score)
-
-    def __iter__(self) -> Iterator[tuple[float, int, int]]:
-        for at in range(0, len(self.score), self.STEP):
-            cut = slice(at, at + self.STEP)
-            yield from zip(self.score[cut].tolist(), self.i[cut].tolist(), self.j[cut].tolist(),
-                           strict=True)  # fmt: skip
-
-
 def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
     """``{event_id: cluster_id}`` of a group from its windows' :func:`window_pairs`.
 
@@ -322,7 +302,7 @@ def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
     fresh = np.ones(len(score), bool)  # the same pair from two windows: once
     fresh[1:] = (score[1:] != score[:-1]) | (i[1:] != i[:-1]) | (j[1:] != j[:-1])
     events = [dated[k] for k in order]  # every event a pair names is owned by a window
-    return join_scored(events, _Columns(score[fresh], i[fresh], j[fresh]))  # type: ignore[arg-type]
+    return join_scored(events, PairColumns(score[fresh], i[fresh], j[fresh]))
 
 
 def seen_by(analyses: Iterable[ArticleAnalysis], window: Window) -> list[ArticleAnalysis]:
