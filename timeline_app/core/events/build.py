@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from timeline_app.core.events.labels import make_label
 from timeline_app.core.events.sentences import SentenceIndex
-from timeline_app.core.ingest.datelines import dateline_end, dateline_span
+from timeline_app.core.ingest.datelines import dateline_end
 from timeline_app.core.model import Article, Event, Mention
 
 __all__ = ["build_events", "event_id_for"]
@@ -26,11 +26,8 @@ def build_events(
         return []
     text, article_id = article.text, article.id
     containing = (index or SentenceIndex.of(text, article.lang)).containing
-    dateline = dateline_span(text)
     events = []
     for mention in placed:
-        if dateline and dateline[0] <= mention.start and mention.end <= dateline[1]:
-            continue  # when the report was filed (the publication row), not what happened
         s, e = containing(mention.start, mention.end)
         raw = text[s:e]
         cut = dateline_end(text, s)  # "LAGOS, May 3 (Wire) - Troops ...": the label starts at

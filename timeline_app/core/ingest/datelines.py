@@ -23,7 +23,6 @@ from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number, va
 __all__ = [
     "Dated",
     "dateline_end",
-    "dateline_span",
     "find_captions",
     "find_datelines",
     "infer_year",
@@ -139,17 +138,6 @@ def _line_offsets(text: str) -> list[tuple[int, str]]:
         offsets.append((position, line))
         position += len(line) + 1
     return offsets
-
-
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """``[start, end)`` of the dateline opening the lead ("LAGOS, May 3 (Wire) -"), if any.
-
-    It says where and when the report was filed: no happening of the story, and no words of
-    an event's label.
-    """
-    for start, match, *_ in _datelines(_line_offsets(text)):
-        return start + match.start("city"), start + match.end()
-    return None
 
 
 _UNDATED = re.compile(  # "LONDON -- ", "BERLIN (dpa) - ", "NAIROBI, Kenya (Wire) — "

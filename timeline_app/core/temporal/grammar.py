@@ -150,7 +150,7 @@ class Rule:
 
     @cached_property
     def text_start(self) -> bool:
-        """Every match starts the text: the pattern opens with ``(?<![\\s\\S])``, no ``|`` beside it.
+        r"""Every match starts the text: the pattern opens with ``(?<![\s\S])``, no ``|`` by it.
 
         Such a rule ("20240315" or "Monday" typed alone) can only match in a text's first window.
         """

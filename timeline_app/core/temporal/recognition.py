@@ -79,8 +79,9 @@ def content_hash(text: str) -> str:
 
 @cache
 def _plans(lang: str) -> tuple[Plan, ...]:
-    """The rules grouped by trigger words and reach (their windows are the same), with guards
-    and whether the rule matches only at the text's start.
+    """The rules grouped by trigger words and reach (their windows are the same).
+
+    With their guards and whether each matches only at the text's start.
 
     Looked up once per process, not once per rule and text.
     """
