@@ -34,6 +34,10 @@ _SLACK = 1e-9
 """Bounds are compared with this much room, as the general path compares them."""
 
 
+_SLICE = 65_536
+"""Pairs scored at a time: the temporary arrays of a slice stay small."""
+
+
 def said_twice_pairs(
     events: list[Event],
     text: str,
@@ -72,8 +76,10 @@ def said_twice_pairs(
     del texts, sigs  # (what the pass still needs is in ``bulk`` and ``blocker``)
     tally = counts if counts is not None else {}
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for i, j in blocker.pair_chunks(dated):
-        tally["candidates"] = tally.get("candidates", 0) + len(i)
+    every_i, every_j = blocker.unique_pairs(dated)  # each pair once, however often it is met
+    tally["candidates"] = tally.get("candidates", 0) + len(every_i)
+    for lo in range(0, len(every_i), _SLICE):
+        i, j = every_i[lo:lo + _SLICE], every_j[lo:lo + _SLICE]
         parts = bulk.wording(i, j)
         hopeful = bulk.bound(parts, i, j) + _SLACK >= SAID_TWICE_AT
         i, j = i[hopeful], j[hopeful]
@@ -85,8 +91,6 @@ def said_twice_pairs(
         empty = np.zeros(0, np.int64)
         return np.zeros(0), empty, empty
     score, i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
-    _, first = np.unique(i * n + j, return_index=True)  # found from both ends
-    score, i, j = score[first], i[first], j[first]
     order = np.lexsort((j, i, -score))
     tally["kept"] = tally.get("kept", 0) + len(order)
     return score[order], i[order], j[order]
