@@ -228,35 +228,28 @@ def weekday_years(text: str, month: int, day: int, years: set[int]) -> set[int]:
     return {year for year, value in days.items() if (value.weekday() - 1) % 7 in named}
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|'ll|is|are|was|were)\s+(?:\w+\s+){0,3}?"
-    r"(?:due|expected|scheduled|set|planned|to\s+be)\b|\bwill\b|\bwould\b|\bshall\b"
-    r"|\b(?:from|until|by|next|upcoming|starting)\s*$",
-    re.IGNORECASE,
-)
-"""A plan, not an event: its date lies after the day of writing ("will open in September")."""
 PLAN_AHEAD_DAYS = 3 * 365
 """A plan the text announces lies at most this far after the day of writing."""
 
 
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|since|ago|began|begun|took|held|met|said|came|went|won|lost|rose|fell"
-    r"|grew|sold|made|gave|left|struck|broke|told|saw|found|paid|sent|spent|built|led|became)\b"
-    r"|\b[a-z]{3,}ed\b",
-    re.IGNORECASE,
-)
-"""An event: its date lies before the day of writing ("was first presented on", "began in")."""
+@cache
+def _markers(name: str) -> re.Pattern[str]:
+    """The lines of ``resources/ingest/<name>.txt`` (plan or event markers) as one pattern."""
+    return re.compile("|".join(f"(?:{line})" for line in vocab.entries(name)), re.IGNORECASE)
 
 
 def _tense(text: str, start: int) -> str:
     """``plan``, ``event`` or "" as the nearest tense marker before a mention at ``start`` says.
 
+    A plan's date lies after the day of writing ("will open in September"), an event's before
+    it ("was first presented on", "began in"): ``plan_markers.txt``, ``event_markers.txt``.
+
     "... will get a wage rise from April, ending a strike that began in January 2023": began.
     """
     sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     clause = max(sentence, start - 80)
-    plans = [m.end() for m in _FUTURE.finditer(text, clause, start)]
-    events = [m.end() for m in _PAST.finditer(text, clause, start)]
+    plans = [m.end() for m in _markers("plan_markers").finditer(text, clause, start)]
+    events = [m.end() for m in _markers("event_markers").finditer(text, clause, start)]
     if not plans and not events:
         return ""
     return "plan" if max(plans, default=-1) >= max(events, default=-1) else "event"
