@@ -15,6 +15,8 @@ from timeline_app.core.story.partitions import (
     begin_months,
     clusters_by_window,
     join_spans,
+    seen_by,
+    sliced,
     spans,
     windows,
 )
@@ -90,3 +92,11 @@ def test_a_cut_group_owns_each_event_once_and_joins_to_the_whole_runs_clusters(a
     expected = cluster_events(analyses)
     assert len(_pairs(expected)) > 100  # merges there are, across the cuts too
     assert got == expected
+
+
+def test_all_windows_sliced_at_once_see_what_each_sees(analyses):
+    events = [e for a in analyses for e in a.events]
+    for size in (len(events) // 6, len(events) // 2, 10**9):
+        cut = windows(spans(analyses), begin_months(analyses), size)
+        expected = {w: seen_by(analyses, window) for w, window in enumerate(cut)}
+        assert sliced(analyses, cut) == {w: seen for w, seen in expected.items() if seen}
