@@ -147,7 +147,9 @@ def child_run(inputs: str, output: str, workers: int, memory: str, per: int) -> 
             print(f"  {time.strftime('%H:%M:%S')} {message or 'listed'} ({done:,} of {total:,})",
                   file=sys.stderr, flush=True)  # fmt: skip
 
-    with dask_client(None, workers, memory_limit=memory) as client:
+    cluster = dask_client(None, workers, memory_limit=memory)
+    client = cluster.__enter__()
+    try:
         startup = time.perf_counter() - t
         cpu0, worker_cpu0 = _cpu(), sum(client.run(_cpu).values())
         t = time.perf_counter()
@@ -156,14 +158,23 @@ def child_run(inputs: str, output: str, workers: int, memory: str, per: int) -> 
         wall = time.perf_counter() - t
         worker_cpu = sum(client.run(_cpu).values()) - worker_cpu0
         worker_peaks = sorted(client.run(_peak_mib).values())
-    return {
-        "startup": startup, "wall": wall, "client_cpu": _cpu() - cpu0,
-        "worker_cpu": worker_cpu, "client_peak_mib": _peak_mib(), "worker_peak_mib": worker_peaks,
-        "files": run.files, "articles": run.articles, "events": run.events,
-        "clusters": run.clusters, "parts": run.parts, "windows": run.windows,
-        "problems": len(run.problems), "stage_cpu": run.cpu,
-        "resumed_parts": run.resumed_parts, "resumed_windows": run.resumed_windows,
-    }  # fmt: skip
+        out = {
+            "startup": startup, "wall": wall, "client_cpu": _cpu() - cpu0,
+            "worker_cpu": worker_cpu, "client_peak_mib": _peak_mib(),
+            "worker_peak_mib": worker_peaks, "files": run.files, "articles": run.articles,
+            "events": run.events, "clusters": run.clusters, "parts": run.parts,
+            "windows": run.windows, "problems": len(run.problems), "stage_cpu": run.cpu,
+            "resumed_parts": run.resumed_parts, "resumed_windows": run.resumed_windows,
+        }  # fmt: skip
+    except BaseException:
+        cluster.__exit__(*sys.exc_info())
+        raise
+    print(json.dumps(out), flush=True)  # before the cluster's shutdown, which may time out
+    try:  # on a busy machine (a nanny's join): the run's numbers are out already
+        cluster.__exit__(None, None, None)
+    except Exception as exc:  # noqa: BLE001
+        print(f"  shutting the cluster down: {exc!r}", file=sys.stderr, flush=True)
+    return out
 
 
 def child_default(files: list[str], output: str) -> dict:
