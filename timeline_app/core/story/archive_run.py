@@ -54,6 +54,9 @@ MAX_PARTS = 128
 each window that sees its events and every window reads one from each part, so parts times
 windows objects go through the store (at 100,000 files and 64 a part, some 150,000)."""
 WORK = "_work"
+WORK_FORMAT = 2
+"""The layout of the work files (2: a cut window's settled clusters apart from its open pairs,
+slices with signatures): a stopped run of another layout is started afresh, not resumed."""
 RETRIES = 2
 
 
@@ -545,7 +548,7 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
 
     inputs = [str(i) for i in inputs]
     manifest = {"inputs": inputs, "files_per_part": per, "window_events": window_events,
-                "version": parquet.VERSION}  # fmt: skip
+                "version": parquet.VERSION, "work": WORK_FORMAT}  # fmt: skip
     run = ArchiveRun(output)
     work = join(output, WORK)
     futures: list = []
