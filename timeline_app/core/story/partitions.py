@@ -324,7 +324,8 @@ def window_pairs(
     """
     events, pairs = _scored(analyses, window, idf, leads, signed)
     own = [window.owns(e) for e in events]
-    kept = [(score, i, j) for score, i, j in pairs if own[i] or own[j]]
+    kept = [p for p in pairs if own[p[1]] or own[p[2]]]  # the same tuples, not copies
+    del pairs
     root = _components(len(events), kept)
     open_ = set()  # components reaching past the window
     for k, e in enumerate(events):
