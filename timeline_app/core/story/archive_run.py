@@ -217,13 +217,13 @@ def _seen(
 ) -> tuple[list, dict, partitions.Known]:
     """The slices of window ``index``: what it sees, lead texts and signatures.
 
-    The analyses come with texts only for the articles it owns events of.
+    The analyses come without their articles' texts.
     """
     kept, leads, texts, story = [], {}, {}, {}
     urls = [join(work, "slices", key, f"w{index:05d}-p{part:05d}.data") for part in parts]
     for data in _get_many(urls):
         seen, mine, signed, keys = _unpack(data)
-        kept.extend(seen)
+        kept.extend(partitions.trimmed(seen))  # slices of an earlier layout held some texts
         leads.update(mine)
         texts.update(signed)
         story.update(keys)
