@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> None:
         key = run._windows_key(windows)
         readers: dict[int, list[int]] = {w: [] for w in range(len(windows))}
         for i in range(parts):
-            for w in stage("slice", run._slice_part, work, i, windows, key):
+            for w in stage("slice", run._slice_part, work, i, windows, key)["windows"]:
                 readers[w].append(i)
         groups: dict[tuple[int, int], list[int]] = {}
         for i, w in enumerate(windows):
@@ -78,7 +78,8 @@ def main(argv: list[str] | None = None) -> None:
         for indexes in groups.values():
             for i in indexes:
                 stage("pair", run._pair_window, work, key, i, windows[i], readers[i], idf)
-            stage("join", run._join_group, work, key, indexes, [])
+            spans = [(windows[i].lo, windows[i].hi) for i in indexes]
+            stage("join", run._join_group, work, key, indexes, spans, [])
         events = sum(
             stage("merge", run._merge_window, work, key, i, w, readers[i], idf, out)["events"]
             for i, w in enumerate(windows)

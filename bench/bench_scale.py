@@ -10,7 +10,13 @@ worker's, and CPU by stage (summed over the workers). Then the same run on the f
 those files read from disk: the two tables must be equal.
 
     python bench/bench_scale.py [-n 100000] [--subset 2000] [--workers 2] [--worker-memory 1GiB]
-                                [--dir FOLDER] [--files-per-part 64]
+                                [--dir FOLDER] [--files-per-part N] [--endpoint URL] [--upload-only]
+                                [--resume] [--per-file N]
+
+Filling the bucket is not part of the measured run and takes long at 100,000 files (moto stores
+some 50 a second here): ``--endpoint`` uses an S3 server already running (``python -m
+moto.server -H 127.0.0.1 -p PORT``), filled once by ``--upload-only`` and not again while it
+holds the corpus; the run's outputs there are removed before each run.
 """
 
 from __future__ import annotations
@@ -73,16 +79,55 @@ def start_s3() -> tuple[subprocess.Popen, str]:
     raise SystemExit("the S3 server did not start")
 
 
-def upload(folder: Path, bucket: str, subset: int) -> list[Path]:
-    """The corpus to ``s3://bucket/articles`` and its first ``subset`` files to ``.../subset``."""
+def _count(fs, prefix: str) -> int:
+    return len(fs.find(prefix)) if fs.exists(prefix) else 0
+
+
+def sharded(folder: Path, per: int) -> Path:
+    """The corpus's articles as JSON Lines files of ``per`` records each (made once, cached).
+
+    A record is ``{"id": the file's name, "text": its text}``: the article a ``.txt`` file
+    gives. Archives often come so (a crawl's dumps); here it spares the S3 server a request
+    per article, which moto on this shared machine serves at some 20 a second under load.
+    """
+    files = sorted(folder.iterdir())
+    out = folder.parent / f"jsonl{per}"
+    count = -(-len(files) // per)
+    if out.exists() and len(list(out.iterdir())) == count:
+        return out
+    out.mkdir(exist_ok=True)
+    for k in range(count):
+        lines = [json.dumps({"id": f.stem, "text": f.read_text(encoding="utf-8")})
+                 for f in files[k * per : (k + 1) * per]]  # fmt: skip
+        (out / f"shard-{k:05d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def upload(folder: Path, bucket: str, subset: int, keep: bool = False) -> list[Path]:
+    """The corpus to ``s3://bucket/articles`` and its first ``subset`` files to ``.../subset``.
+
+    A bucket that already holds as many files (a running server's, ``--endpoint``) is kept; the
+    outputs of an earlier run there are removed, unless ``keep`` (the run then resumes from
+    the parts and windows the stopped one wrote).
+    """
     import s3fs
 
     fs = s3fs.S3FileSystem(skip_instance_cache=True)
-    fs.mkdir(bucket)
+    if not fs.exists(bucket):
+        fs.mkdir(bucket)
     files = sorted(folder.iterdir())
     t = time.perf_counter()
-    fs.put([str(f) for f in files], f"{bucket}/articles/")
-    fs.put([str(f) for f in files[:subset]], f"{bucket}/subset/")
+    for prefix, batch in (("articles", files), ("subset", files[:subset])):
+        if _count(fs, f"{bucket}/{prefix}") != len(batch):
+            if fs.exists(f"{bucket}/{prefix}"):
+                fs.rm(f"{bucket}/{prefix}", recursive=True)
+            fs.put([str(f) for f in batch], f"{bucket}/{prefix}/")
+            fs.invalidate_cache()
+    if _count(fs, f"{bucket}/articles") != len(files):
+        raise SystemExit(f"the bucket holds {_count(fs, f'{bucket}/articles')} files, not {len(files)}")
+    for output in () if keep else ("events", "subset-events"):
+        if fs.exists(f"{bucket}/{output}"):
+            fs.rm(f"{bucket}/{output}", recursive=True)
     print(f"uploaded {len(files):,} files in {time.perf_counter() - t:.1f} s", flush=True)
     return files[:subset]
 
@@ -93,21 +138,43 @@ def child_run(inputs: str, output: str, workers: int, memory: str, per: int) -> 
     from timeline_app.core.story.engines import dask_client
 
     t = time.perf_counter()
-    with dask_client(None, workers, memory_limit=memory) as client:
+    shown = ["", 0.0]
+
+    def progress(done: int, total: int, message: str) -> None:  # on stderr, a line a minute
+        stage = message.split(" of ", 1)[0].rstrip("0123456789, ")
+        if stage != shown[0] or time.monotonic() - shown[1] > 60:
+            shown[:] = [stage, time.monotonic()]
+            print(f"  {time.strftime('%H:%M:%S')} {message or 'listed'} ({done:,} of {total:,})",
+                  file=sys.stderr, flush=True)  # fmt: skip
+
+    cluster = dask_client(None, workers, memory_limit=memory)
+    client = cluster.__enter__()
+    try:
         startup = time.perf_counter() - t
         cpu0, worker_cpu0 = _cpu(), sum(client.run(_cpu).values())
         t = time.perf_counter()
-        run = run_archive([inputs], output, client=client, files_per_part=per)
+        run = run_archive([inputs], output, client=client, files_per_part=per or None,
+                          progress=progress)  # fmt: skip
         wall = time.perf_counter() - t
         worker_cpu = sum(client.run(_cpu).values()) - worker_cpu0
         worker_peaks = sorted(client.run(_peak_mib).values())
-    return {
-        "startup": startup, "wall": wall, "client_cpu": _cpu() - cpu0,
-        "worker_cpu": worker_cpu, "client_peak_mib": _peak_mib(), "worker_peak_mib": worker_peaks,
-        "files": run.files, "articles": run.articles, "events": run.events,
-        "clusters": run.clusters, "parts": run.parts, "windows": run.windows,
-        "problems": len(run.problems), "stage_cpu": run.cpu,
-    }  # fmt: skip
+        out = {
+            "startup": startup, "wall": wall, "client_cpu": _cpu() - cpu0,
+            "worker_cpu": worker_cpu, "client_peak_mib": _peak_mib(),
+            "worker_peak_mib": worker_peaks, "files": run.files, "articles": run.articles,
+            "events": run.events, "clusters": run.clusters, "parts": run.parts,
+            "windows": run.windows, "problems": len(run.problems), "stage_cpu": run.cpu,
+            "resumed_parts": run.resumed_parts, "resumed_windows": run.resumed_windows,
+        }  # fmt: skip
+    except BaseException:
+        cluster.__exit__(*sys.exc_info())
+        raise
+    print(json.dumps(out), flush=True)  # before the cluster's shutdown, which may time out
+    try:  # on a busy machine (a nanny's join): the run's numbers are out already
+        cluster.__exit__(None, None, None)
+    except Exception as exc:  # noqa: BLE001
+        print(f"  shutting the cluster down: {exc!r}", file=sys.stderr, flush=True)
+    return out
 
 
 def child_default(files: list[str], output: str) -> dict:
@@ -124,16 +191,19 @@ def child_default(files: list[str], output: str) -> dict:
 
 def run_child(env: dict, *args: str) -> dict:
     cmd = [sys.executable, "-X", "faulthandler", __file__, "--child", *args]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    done = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, text=True)  # stderr: progress
     if done.returncode != 0:
-        raise SystemExit(f"{args[0]} failed:\n{done.stderr[-4000:]}")
+        raise SystemExit(f"{args[0]} failed (its errors above)")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def report(big: dict, small: dict, equal: bool, reference: dict) -> None:
+def report(big: dict) -> None:
+    """The archive run's numbers, printed as soon as it ends (before the subset's run)."""
+    resumed = (f"; resumed {big['resumed_parts']} parts, {big['resumed_windows']} windows"
+               if big["resumed_parts"] or big["resumed_windows"] else "")  # fmt: skip
     print(f"\narchive run: {big['files']:,} files, {big['articles']:,} articles, "
           f"{big['events']:,} events in {big['clusters']:,} clusters; {big['parts']} parts, "
-          f"{big['windows']} windows; {big['problems']} problems")  # fmt: skip
+          f"{big['windows']} windows; {big['problems']} problems{resumed}")  # fmt: skip
     print(f"  wall {big['wall']:.1f} s (cluster start {big['startup']:.1f} s); "
           f"{big['articles'] / big['wall']:.1f} articles/s")  # fmt: skip
     ok = "under" if big["client_peak_mib"] < CLIENT_BUDGET_MIB else "OVER"
@@ -143,6 +213,10 @@ def report(big: dict, small: dict, equal: bool, reference: dict) -> None:
           "(workers' sum):")  # fmt: skip
     for stage, seconds in big["stage_cpu"].items():
         print(f"    {stage:8} {seconds:8.1f} s")
+    print(json.dumps(big), flush=True)
+
+
+def report_subset(small: dict, equal: bool, reference: dict) -> None:
     print(f"subset of {small['articles']:,} articles: dask {small['wall']:.1f} s, default engine "
           f"{reference['wall']:.1f} s; events tables equal: {equal} "
           f"({small['events']:,} and {reference['events']:,} events)")  # fmt: skip
@@ -154,8 +228,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--subset", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--worker-memory", default="1GiB")
-    parser.add_argument("--files-per-part", type=int, default=64)
+    parser.add_argument("--files-per-part", type=int, default=0, help="default: run_archive's")
     parser.add_argument("--dir", type=Path, help="use this folder of articles instead")
+    parser.add_argument("--per-file", type=int, default=1, metavar="N",
+                        help="articles per file: N > 1 puts them in JSON Lines files of N")
+    parser.add_argument("--endpoint", help="a running S3 server (http://127.0.0.1:PORT) to use")
+    parser.add_argument("--upload-only", action="store_true", help="fill the bucket and stop")
+    parser.add_argument("--resume", action="store_true",
+                        help="keep what a stopped run wrote at --endpoint and resume it")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -168,25 +248,30 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(out))
         return
     folder = args.dir or cached_corpus(args.n)
+    if args.per_file > 1:  # the subset: whole files, as many articles as asked, about
+        folder, args.subset = sharded(folder, args.per_file), -(-args.subset // args.per_file)
     print(f"corpus {folder}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
-    server, endpoint = start_s3()
+    server, endpoint = (None, args.endpoint) if args.endpoint else start_s3()
     env = {**os.environ, **AWS, "AWS_ENDPOINT_URL": endpoint}
     os.environ.update(AWS, AWS_ENDPOINT_URL=endpoint)
     scratch = Path(tempfile.mkdtemp(prefix="bench_scale_"))
     try:
-        subset = upload(folder, "bench", args.subset)
+        subset = upload(folder, "bench", args.subset, keep=args.resume)
+        if args.upload_only:
+            return
         common = [str(args.workers), args.worker_memory, str(args.files_per_part)]
         big = run_child(env, "run", "s3://bench/articles", "s3://bench/events", *common)
-        print(f"  archive run: {big['wall']:.1f} s", flush=True)
+        report(big)
         small = run_child(env, "run", "s3://bench/subset", "s3://bench/subset-events", *common)
         reference = run_child(env, "default", str(scratch / "ref"), *map(str, subset))
         from timeline_app.core.storage.parquet import read_parquet
 
         equal = read_parquet("s3://bench/subset-events").equals(read_parquet(scratch / "ref"))
-        report(big, small, equal, reference)
+        report_subset(small, equal, reference)
     finally:
-        server.kill()
-        server.wait()
+        if server is not None:
+            server.kill()
+            server.wait()
         shutil.rmtree(scratch, ignore_errors=True)
 
 

@@ -195,3 +195,36 @@ def test_a_parquet_table_exports_back_to_the_same_csv(tmp_path, capsys, monkeypa
     code, _, err = _run(capsys, monkeypatch, ["export", str(table), "--anchor", "a=2020-01-01",
                                               "--csv", str(again)])
     assert code == 2 and "Parquet" in err
+
+
+def test_archive_anchor_reports_are_asked_of_the_workers_and_written(tmp_path, capsys, monkeypatch):
+    from timeline_app.core.story import archive_run
+
+    asked = {}
+    report = {"article_id": "b", "problems": [{"kind": "missing", "detail": "no date"}],
+              "suggestion": None}  # fmt: skip
+
+    def fake(paths, output, **kwargs):
+        asked.update(kwargs, paths=paths)
+        return archive_run.ArchiveRun(str(output), files=2, articles=2, events=5, clusters=4,
+                                      anchor_reports={"b": report})  # fmt: skip
+
+    monkeypatch.setattr(archive_run, "run_archive", fake)
+    out = tmp_path / "anchors.json"
+    argv = ["export", "--engine", "dask", "--parquet", str(tmp_path / "events"),
+            "--anchor-reports", str(out), "s3://news/articles"]  # fmt: skip
+    code, stdout, err = _run(capsys, monkeypatch, argv)
+    assert code == 0, err
+    assert asked["anchors"] is True and asked["paths"] == ["s3://news/articles"]
+    assert json.loads(out.read_text(encoding="utf-8")) == [report]
+    code, stdout, _ = _run(capsys, monkeypatch, [*argv[:-2], "-", "s3://news/articles"])
+    assert code == 0 and json.loads(stdout) == [report]
+    asked.clear()
+    code, _, _ = _run(capsys, monkeypatch, argv[:5] + ["s3://news/articles"])
+    assert code == 0 and asked["anchors"] is False  # not asked, not checked
+
+
+def test_anchor_reports_outside_an_archive_run_is_bad_usage(tmp_path, capsys, monkeypatch):
+    code, _, err = _run(capsys, monkeypatch, ["export", str(seeds_dir()), "--csv",
+                                              str(tmp_path / "x.csv"), "--anchor-reports", "-"])
+    assert code == 2 and "--anchor-reports" in err

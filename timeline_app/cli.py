@@ -98,6 +98,10 @@ def _build_parser() -> _Parser:
                           help="worker processes of the LocalCluster (--engine dask)")
     p_export.add_argument("--worker-memory", metavar="SIZE",
                           help="memory limit per LocalCluster worker, e.g. 1GiB (--engine dask)")
+    p_export.add_argument("--anchor-reports", metavar="FILE",
+                          help="with --engine dask and only --parquet: also check the anchors on"
+                               " the workers and write the reports with a problem or a"
+                               " suggestion as JSON ('-' for standard output)")
 
     p_anchors = sub.add_parser("anchors", help="report each article's anchor and its problems")
     corpus_options(p_anchors)
@@ -230,6 +234,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if _archive_run(args):
         return _cmd_archive(args)
+    if args.anchor_reports:
+        raise UsageError("--anchor-reports needs --engine dask with --parquet and no other output")
     tables = _parquet_tables(args)
     if tables:  # an events table written by --parquet: export it again, without re-reading
         if len(tables) > 1 or len(tables) != len(args.paths) + bool(args.project):
@@ -293,7 +299,21 @@ def _cmd_archive(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     run = run_archive(args.paths, args.parquet, scheduler=args.scheduler, workers=args.workers,
-                      memory_limit=args.worker_memory)  # fmt: skip
+                      memory_limit=args.worker_memory,
+                      anchors=bool(args.anchor_reports))  # fmt: skip
+    if args.anchor_reports:  # the archive's anchor report: the articles with something to say
+        from timeline_app.core.storage.atomic import write_text_atomically
+
+        reports = list((run.anchor_reports or {}).values())
+
+        def dump(stream) -> None:
+            json.dump(reports, stream, ensure_ascii=False, indent=1)
+            stream.write("\n")
+
+        if args.anchor_reports == "-":
+            dump(sys.stdout)
+        else:
+            write_text_atomically(args.anchor_reports, dump)
     for problem in run.problems:
         _fail(f"skipped {problem.path}: {problem.message}")
     if not run.articles:

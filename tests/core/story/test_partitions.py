@@ -9,13 +9,20 @@ from itertools import combinations
 import pytest
 
 from tests.core.story.test_dask_engine import _gen_corpus
-from timeline_app.core.reconcile.clustering import cluster_events
+from timeline_app.core.reconcile.clustering import cluster_events, lead_texts
 from timeline_app.core.story.partitions import (
     OVERLAP_DAYS,
     begin_months,
     clusters_by_window,
     join_spans,
+    key_counts,
+    known,
+    seen_by,
+    sliced,
     spans,
+    trimmed,
+    weights,
+    window_pairs,
     windows,
 )
 from timeline_app.core.story.pipeline import load
@@ -90,3 +97,28 @@ def test_a_cut_group_owns_each_event_once_and_joins_to_the_whole_runs_clusters(a
     expected = cluster_events(analyses)
     assert len(_pairs(expected)) > 100  # merges there are, across the cuts too
     assert got == expected
+
+
+def test_all_windows_sliced_at_once_see_what_each_sees(analyses):
+    events = [e for a in analyses for e in a.events]
+    for size in (len(events) // 6, len(events) // 2, 10**9):
+        cut = windows(spans(analyses), begin_months(analyses), size)
+        expected = {w: seen_by(analyses, window) for w, window in enumerate(cut)}
+        assert sliced(analyses, cut) == {w: seen for w, seen in expected.items() if seen}
+
+
+def test_a_cut_window_settles_its_inner_components_and_leaves_the_rest_to_the_join(analyses):
+    events = {e.event_id: e for a in analyses for e in a.events}
+    cut = windows(spans(analyses), begin_months(analyses), len(events) // 6)
+    idf, leads, signed = weights([key_counts(analyses)]), lead_texts(analyses), known(analyses)
+    settled, named = {}, set()
+    for w in (w for w in cut if w.split):
+        local, (_, firsts, seconds, rows) = window_pairs(
+            trimmed(seen_by(analyses, w), w), w, idf, leads, signed)
+        assert all(w.owns(events[e]) and not w.shares(events[e]) for e in local)
+        assert {r[0] for r in rows} == set(firsts) | set(seconds)
+        settled.update(local)
+        named.update(firsts)
+    assert settled and named  # both roads are taken on this corpus
+    expected = cluster_events(analyses)
+    assert all(expected[e] == c for e, c in settled.items())

@@ -40,7 +40,7 @@ from timeline_app.core.model import Timeline, sort_key
 from timeline_app.core.storage import parquet, plaindata
 from timeline_app.core.story import anchor_groups, partitions
 from timeline_app.core.story.pipeline import CancelledError, Progress
-from timeline_app.core.story.sources import analyze_all, list_inputs, read_any
+from timeline_app.core.story.sources import analyze_all, list_inputs, read_entries
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -48,7 +48,15 @@ if TYPE_CHECKING:
 __all__ = ["FILES_PER_PART", "ArchiveRun", "run_archive"]
 
 FILES_PER_PART = 64
+"""Files per analyze task, at least; a larger archive gets larger parts (:data:`MAX_PARTS`)."""
+MAX_PARTS = 128
+"""Parts of a run, at most, unless ``files_per_part`` is given: every part writes a slice for
+each window that sees its events and every window reads one from each part, so parts times
+windows objects go through the store (at 100,000 files and 64 a part, some 150,000)."""
 WORK = "_work"
+WORK_FORMAT = 2
+"""The layout of the work files (2: a cut window's settled clusters apart from its open pairs,
+slices with signatures): a stopped run of another layout is started afresh, not resumed."""
 RETRIES = 2
 
 
@@ -96,6 +104,18 @@ def _get(url: str) -> bytes | None:
         return None
 
 
+def _get_many(urls: list[str]) -> Iterator[bytes | None]:
+    """The files at ``urls`` (of one store), in order: fetched together, concurrently on S3."""
+    if not urls:
+        return
+    fs, _ = _fs(urls[0])
+    paths = [_fs(url)[1] for url in urls]
+    got = fs.cat(paths, on_error="return") if len(paths) > 1 else {paths[0]: _get(urls[0])}
+    for path in paths:
+        data = got.get(path)
+        yield data if isinstance(data, bytes) else None
+
+
 def _without_gc(task: Callable[..., Any]) -> Callable[..., Any]:
     """``task`` with the cyclic collector paused, resumed when it ends.
 
@@ -128,9 +148,11 @@ def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -
         return {**json.loads(done), "resumed": True}
     cpu = {"read": 0.0, "analyze": 0.0, "store": 0.0}
     analyses, problems = [], []
-    for location, size in listing[0][index * per : (index + 1) * per]:
+    entries = listing[0][index * per : (index + 1) * per]
+    reading = read_entries(entries)
+    for location, _size in entries:
         t = time.process_time()
-        articles, trouble = read_any(location, size)
+        articles, trouble = next(reading)
         problems.extend(trouble)
         cpu["read"] += time.process_time() - t
         t = time.process_time()
@@ -167,34 +189,45 @@ def _windows_key(windows: list[partitions.Window]) -> str:
 
 
 @_without_gc
-def _slice_part(work: str, index: int, windows: list[partitions.Window], key: str) -> list[int]:
+def _slice_part(work: str, index: int, windows: list[partitions.Window], key: str) -> dict:
     """Cut part ``index`` into the windows that see its events; the windows it wrote for."""
     marker = join(work, "slices", key, f"part-{index:05d}.json")
     done = _get(marker)
     if done is not None:
-        return json.loads(done)
+        return {"windows": json.loads(done), "cpu": {}}
+    t = time.process_time()
     analyses = _unpack(_get(join(work, "parts", f"part-{index:05d}.data")))
     leads = partitions.lead_texts(analyses)
+    signed = partitions.known(analyses)  # once here, on whole articles: windows get no texts
     wrote = []
-    for w, window in enumerate(windows):
-        seen = partitions.seen_by(analyses, window)
-        if seen:
-            ids = {e.event_id for a in seen for e in a.events}
-            mine = {k: v for k, v in leads.items() if k in ids}
-            _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.data"), _pack((seen, mine)))
-            wrote.append(w)
+    for w, seen in partitions.sliced(analyses, windows).items():
+        ids = {e.event_id for a in seen for e in a.events}
+        mine = {k: v for k, v in leads.items() if k in ids}
+        texts = {k: signed.texts[k] for k in sorted(ids)}
+        story = {a.article.id: signed.story[a.article.id] for a in seen}
+        _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.data"),
+             _pack((partitions.trimmed(seen, windows[w]), mine, texts, story)))  # fmt: skip
+        wrote.append(w)
     _put(marker, json.dumps(wrote).encode())
-    return wrote
+    return {"windows": wrote, "cpu": {"slice": time.process_time() - t}}
 
 
-def _seen(work: str, key: str, index: int, parts: list[int]) -> tuple[list, dict]:
-    """The slices of window ``index``: the analyses it sees and their lead events' texts."""
-    kept, leads = [], {}
-    for part in parts:
-        seen, mine = _unpack(_get(join(work, "slices", key, f"w{index:05d}-p{part:05d}.data")))
-        kept.extend(seen)
+def _seen(
+    work: str, key: str, index: int, parts: list[int]
+) -> tuple[list, dict, partitions.Known]:
+    """The slices of window ``index``: what it sees, lead texts and signatures.
+
+    The analyses come without their articles' texts.
+    """
+    kept, leads, texts, story = [], {}, {}, {}
+    urls = [join(work, "slices", key, f"w{index:05d}-p{part:05d}.data") for part in parts]
+    for data in _get_many(urls):
+        seen, mine, signed, keys = _unpack(data)
+        kept.extend(partitions.trimmed(seen))  # slices of an earlier layout held some texts
         leads.update(mine)
-    return kept, leads
+        texts.update(signed)
+        story.update(keys)
+    return kept, leads, partitions.Known(texts, story)
 
 
 @_without_gc
@@ -207,32 +240,38 @@ def _pair_window(
     if fs.exists(path):
         return {"cpu": {}}
     t = time.process_time()
-    kept, leads = _seen(work, key, index, parts)
-    found = partitions.window_pairs(kept, window, idf, leads)
-    del kept, leads
-    _put(where, _pack_plain(found))
+    kept, leads, signed = _seen(work, key, index, parts)
+    settled, left = partitions.window_pairs(kept, window, idf, leads, signed)
+    del kept, leads, signed
+    _put(join(work, "pairs", key, f"w{index:05d}.local.z"), _pack_plain(settled))
+    _put(where, _pack_plain(left))
     return {"cpu": {"merge": time.process_time() - t}}
 
 
 @_without_gc
-def _join_group(work: str, key: str, indexes: list[int], _scored: list) -> dict:
-    """Join the pairs of a large group's windows; each window's clusters go to its own file."""
+def _join_group(
+    work: str, key: str, indexes: list[int], spans: list[tuple[int, int]], _scored: list
+) -> dict:
+    """Join the pairs a large group's windows left open; each window's go to its own file.
+
+    ``spans``: each window's ``(lo, hi)``, which says who owns an event (by its first day).
+    """
     marker = join(work, "joins", key, f"group-{indexes[0]:05d}.json")
     if _get(marker) is not None:
         return {"cpu": {}}
     t = time.process_time()
-    owners: dict[int, list[str]] = {}
+    first_day: dict[str, int] = {}
 
     def windows() -> Iterator[partitions.WindowPairs]:  # one window's pairs read at a time
         for index in indexes:
             found = _unpack_plain(_get(join(work, "pairs", key, f"w{index:05d}.cols.z")))
-            owners[index] = [row[0] for row in found[3]]
+            first_day.update((row[0], row[2]) for row in found[3])
             yield found
 
     clusters = partitions.join_pairs(windows())
-    for index, ids in owners.items():
-        _put(join(work, "joins", key, f"w{index:05d}.json.z"),
-             _pack_plain({i: clusters[i] for i in ids}))  # fmt: skip
+    for index, (lo, hi) in zip(indexes, spans, strict=True):
+        mine = {i: c for i, c in clusters.items() if lo <= first_day[i] < hi}
+        _put(join(work, "joins", key, f"w{index:05d}.json.z"), _pack_plain(mine))
     _put(marker, b"{}")
     return {"cpu": {"merge": time.process_time() - t}}
 
@@ -251,13 +290,15 @@ def _merge_window(
     if done is not None:
         return {**json.loads(done), "resumed": True}
     t = time.process_time()
-    kept, leads = _seen(work, key, index, parts)
+    kept, leads, signed = _seen(work, key, index, parts)
     gather = time.process_time() - t
     t = time.process_time()
-    if window.split:
-        clusters = _unpack_plain(_get(join(work, "joins", key, f"w{index:05d}.json.z")))
+    if window.split:  # what the window settled alone, and what its group's join found
+        clusters = _unpack_plain(_get(join(work, "pairs", key, f"w{index:05d}.local.z")))
+        clusters.update(_unpack_plain(_get(join(work, "joins", key, f"w{index:05d}.json.z"))))
     else:
-        clusters = partitions.cluster_window(kept, window, idf, leads)
+        clusters = partitions.cluster_window(kept, window, idf, leads, signed)
+    del leads, signed
     events = [
         replace(e, cluster_id=e.cluster_id or clusters.get(e.event_id, e.event_id))
         for a in kept
@@ -310,8 +351,22 @@ def _unpack(data: bytes | None) -> Any:
 
 
 def _pack_plain(value: Any) -> bytes:
-    """Lists, strings and numbers alone (pairs, clusters) as compressed JSON: no tags to walk."""
-    return zlib.compress(json.dumps(value, separators=(",", ":")).encode(), 1)
+    """Lists, strings and numbers alone (pairs, clusters) as compressed JSON: no tags to walk.
+
+    A list is encoded and compressed an item at a time: a window's pair columns as one JSON
+    text, then its bytes, were two copies of some 150 MB each in a 1 GiB worker.
+    """
+    items = value if isinstance(value, list) else None
+    if items is None:
+        return zlib.compress(json.dumps(value, separators=(",", ":")).encode(), 1)
+    packer = zlib.compressobj(1)
+    out = [packer.compress(b"[")]
+    for k, item in enumerate(items):
+        text = json.dumps(item, separators=(",", ":"))
+        out.append(packer.compress(f"{',' if k else ''}{text}".encode()))
+    out.append(packer.compress(b"]"))
+    out.append(packer.flush())
+    return b"".join(out)
 
 
 def _unpack_plain(data: bytes | None) -> Any:
@@ -479,7 +534,7 @@ def run_archive(
     memory_limit: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    files_per_part: int = FILES_PER_PART,
+    files_per_part: int | None = None,
     window_events: int = partitions.WINDOW_EVENTS,
     anchors: bool = False,
 ) -> ArchiveRun:
@@ -489,6 +544,8 @@ def run_archive(
     ``scheduler``, a LocalCluster of ``workers`` processes (``memory_limit`` each) is started
     for the run and shut down after it. ``anchors``: also check the articles' anchors (a
     related group per task, ``anchor_groups``) into ``ArchiveRun.anchor_reports``.
+    ``files_per_part``: files per analyze task (default: :data:`FILES_PER_PART`, or more to
+    keep within :data:`MAX_PARTS`).
     """
     from timeline_app.core.story.engines import dask_client
 
@@ -505,7 +562,7 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
 
     inputs = [str(i) for i in inputs]
     manifest = {"inputs": inputs, "files_per_part": per, "window_events": window_events,
-                "version": parquet.VERSION}  # fmt: skip
+                "version": parquet.VERSION, "work": WORK_FORMAT}  # fmt: skip
     run = ArchiveRun(output)
     work = join(output, WORK)
     futures: list = []
@@ -527,6 +584,8 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
         run.files, problems = client.submit(_listed, listing, retries=RETRIES).result()
         run.problems.extend(problems)
         report(0, run.files, "")
+        if per is None:  # depends on the listing alone, so a resumed run cuts the same parts
+            per = max(FILES_PER_PART, -(-run.files // MAX_PARTS))
         run.parts = -(-run.files // per)
         futures = [client.submit(_analyze_part, listing, i, per, work, pure=False,
                                  retries=RETRIES) for i in range(run.parts)]  # fmt: skip
@@ -558,8 +617,10 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
         order = {future.key: i for i, future in enumerate(futures)}
         readers: dict[int, list[int]] = {w: [] for w in range(len(windows))}
         for sliced, future in enumerate(as_completed(futures, loop=client.loop), 1):
-            for w in future.result():
+            sliced_part = future.result()
+            for w in sliced_part["windows"]:
                 readers[w].append(order[future.key])
+            add_cpu(sliced_part["cpu"])
             report(run.files, run.files, f"sliced {sliced} of {run.parts} parts")
             future.release()
         side = []  # the pair and join tasks of cut groups
@@ -572,7 +633,8 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
         for indexes in groups.values():
             scored = [client.submit(_pair_window, work, key, i, windows[i], sorted(readers[i]),
                                     idf, pure=False, retries=RETRIES) for i in indexes]  # fmt: skip
-            done_join = client.submit(_join_group, work, key, indexes, scored, pure=False,
+            spans = [(windows[i].lo, windows[i].hi) for i in indexes]
+            done_join = client.submit(_join_group, work, key, indexes, spans, scored, pure=False,
                                       retries=RETRIES)  # fmt: skip
             side += [*scored, done_join]
             joined.update(dict.fromkeys(indexes, done_join))

@@ -24,6 +24,7 @@ whole run's.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -47,6 +48,7 @@ from timeline_app.core.reconcile.signatures import EventText, Idf
 __all__ = [
     "OVERLAP_DAYS",
     "WINDOW_EVENTS",
+    "Known",
     "Owned",
     "WindowPairs",
     "Span",
@@ -57,8 +59,11 @@ __all__ = [
     "join_pairs",
     "join_spans",
     "key_counts",
+    "known",
     "month_of",
     "seen_by",
+    "sliced",
+    "trimmed",
     "spans",
     "weights",
     "window_pairs",
@@ -118,6 +123,18 @@ class Window:
 
     def owns(self, event: Event) -> bool:
         return self.lo <= event.interval.begin.toordinal() < self.hi
+
+    def shares(self, event: Event) -> bool:
+        """Whether another window of the group sees ``event``, an event this one owns.
+
+        The group's windows are contiguous, so only the neighbours can: the one before sees
+        the events beginning within :data:`OVERLAP_DAYS` of ``lo``, the one after those
+        reaching within :data:`OVERLAP_DAYS` of ``hi``.
+        """
+        begin, end = event.interval.begin.toordinal(), event.interval.end.toordinal()
+        return (self.lo > self.g0 and begin < self.lo + OVERLAP_DAYS) or (
+            self.hi < self.g1 and end + OVERLAP_DAYS > self.hi
+        )
 
     def sees(self, event: Event) -> bool:
         begin = event.interval.begin.toordinal()
@@ -201,17 +218,53 @@ def weights(parts: Iterable[tuple[int, Counter[str]]]) -> Idf:
     return idf
 
 
+class Known(NamedTuple):
+    """Signatures found on the whole articles, before they were cut into windows.
+
+    ``texts``: each event's (``clustering.event_texts``); ``story``: each article's story keys
+    (``clustering.stories``). A window given them needs no article text (:func:`trimmed`).
+    """
+
+    texts: Mapping[str, EventText]
+    story: Mapping[str, frozenset[str]]
+
+
+def known(analyses: Sequence[ArticleAnalysis]) -> Known:
+    """The :class:`Known` signatures of whole articles (a part of the archive)."""
+    events = [e for a in analyses for e in a.events]
+    return Known(event_texts(events, {a.article.id: a.article.text for a in analyses}),
+                 stories(analyses))  # fmt: skip
+
+
+def trimmed(
+    seen: Sequence[ArticleAnalysis], window: Window | None = None
+) -> list[ArticleAnalysis]:
+    """``seen`` without the articles' texts, which a window given :class:`Known` never reads.
+
+    It scores its events by their signatures and writes them with their own sentences. At
+    100,000 articles a window's events come from some 20,000 articles, whose texts did not fit
+    a 1 GiB worker beside the rest.
+    """
+    return [replace(a, article=replace(a.article, text="")) if a.article.text else a
+            for a in seen]  # fmt: skip
+
+
 def _scored(
     analyses: Sequence[ArticleAnalysis], window: Window, idf: Idf,
-    leads: Mapping[str, EventText] | None,
+    leads: Mapping[str, EventText] | None, signed: Known | None = None,
 ) -> tuple[list[Event], list[tuple[float, int, int]]]:  # fmt: skip
     """The events ``window`` sees, by id, and their pairs worth joining, best first."""
     if leads is None:
         leads = lead_texts(analyses)
     seen = [e for a in analyses for e in a.events if window.sees(e)]
     events = sorted(seen, key=lambda e: e.event_id)
-    texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
-    pairs = scored_pairs(events, texts, idf, stories(analyses),
+    if signed is None:
+        texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
+        story = stories(analyses)
+    else:
+        texts = {e.event_id: signed.texts[e.event_id] for e in events}
+        story = {a.article.id: signed.story[a.article.id] for a in analyses}
+    pairs = scored_pairs(events, texts, idf, story,
                          {k: v for k, v in leads.items() if k in texts})  # fmt: skip
     return events, pairs
 
@@ -221,6 +274,7 @@ def cluster_window(
     window: Window,
     idf: Idf,
     leads: Mapping[str, EventText] | None = None,
+    signed: Known | None = None,
 ) -> dict[str, str]:
     """``{event_id: cluster_id}`` for the events of a window of whole groups.
 
@@ -230,16 +284,33 @@ def cluster_window(
     the window is joined in one pass, best pair first, by ``clustering.join_scored`` as the
     whole run is.
     """
-    events, pairs = _scored(analyses, window, idf, leads)
+    events, pairs = _scored(analyses, window, idf, leads, signed)
     joined = join_scored(events, pairs)
     return {e.event_id: joined[e.event_id] for e in events if window.owns(e)}
 
 
 Owned = tuple[str, str, int, int]
-"""``(event id, article id, first day, day after)``: all the join needs of an owned event."""
+"""``(event id, article id, first day, day after)``: all the join needs of an event."""
 WindowPairs = tuple[list[float], list[str], list[str], list[Owned]]
-"""A cut window's scored pairs as columns (score, event id, greater event id) and its owned
-events: four plain lists, written and read once per window."""
+"""A cut window's pairs left to its group's join, as columns (score, event id, greater event
+id), and the events they name: four plain lists, written and read once per window."""
+
+
+def _components(n: int, pairs: Sequence[tuple[float, int, int]]) -> list[int]:
+    """The root of each of ``n`` events' component in the graph of ``pairs``."""
+    root = list(range(n))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for _score, i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            root[max(ri, rj)] = min(ri, rj)
+    return [find(i) for i in range(n)]
 
 
 def window_pairs(
@@ -247,19 +318,38 @@ def window_pairs(
     window: Window,
     idf: Idf,
     leads: Mapping[str, EventText] | None = None,
-) -> WindowPairs:
-    """A cut window's pairs that touch an event it owns, and those events (:data:`Owned`).
+    signed: Known | None = None,
+) -> tuple[dict[str, str], WindowPairs]:
+    """A cut window's own clusters it can settle alone, and the pairs it leaves to the join.
 
-    :func:`join_pairs` joins a group's windows.
+    ``clustering.join_scored`` only ever joins events linked by pairs, so each component of
+    the pair graph is joined apart, in the same order. A component whose events the window
+    owns and no other window sees (:meth:`Window.shares`) holds every pair of those events:
+    it is joined here, as the whole run joins it. The pairs of every other component touching
+    an event the window owns go to :func:`join_pairs`, with the events they name; so the join
+    holds the events near the cuts and the long ones, not the whole group.
     """
-    events, pairs = _scored(analyses, window, idf, leads)
+    events, pairs = _scored(analyses, window, idf, leads, signed)
     own = [window.owns(e) for e in events]
-    kept = [(score, events[i].event_id, events[j].event_id)
-            for score, i, j in pairs if own[i] or own[j]]  # fmt: skip
-    scores, firsts, seconds = (list(c) for c in zip(*kept, strict=True)) if kept else ([], [], [])
-    owned = [(e.event_id, e.article_id, e.interval.begin.toordinal(), e.interval.end.toordinal())
-             for e, mine in zip(events, own, strict=True) if mine]  # fmt: skip
-    return scores, firsts, seconds, owned
+    kept = [p for p in pairs if own[p[1]] or own[p[2]]]  # the same tuples, not copies
+    del pairs
+    root = _components(len(events), kept)
+    open_ = set()  # components reaching past the window
+    for k, e in enumerate(events):
+        if not own[k] or window.shares(e):
+            open_.add(root[k])
+    settled = [p for p in kept if root[p[1]] not in open_]
+    joined = join_scored(events, settled)
+    local = {events[i].event_id: joined[events[i].event_id]
+             for i in sorted({k for _, i, j in settled for k in (i, j)})}  # fmt: skip
+    left = [p for p in kept if root[p[1]] in open_]
+    scores = [score for score, _, _ in left]
+    firsts = [events[i].event_id for _, i, _ in left]
+    seconds = [events[j].event_id for _, _, j in left]
+    named = sorted({k for _, i, j in left for k in (i, j)})
+    rows = [(events[k].event_id, events[k].article_id, events[k].interval.begin.toordinal(),
+             events[k].interval.end.toordinal()) for k in named]  # fmt: skip
+    return local, (scores, firsts, seconds, rows)
 
 
 class _Dated(NamedTuple):
@@ -275,7 +365,8 @@ def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
 
     Pairs found by two windows are counted once; they are joined best first, ties in event id
     order, by ``clustering.join_scored``: what ``cluster_events`` does (its events are sorted by
-    id). Read one window at a time; the pairs are kept as arrays.
+    id). Read one window at a time; the pairs are kept as arrays. Only the events the pairs name
+    are held and returned (the others are alone, or settled by their window).
     """
     codes: dict[str, int] = {}  # an event id's number, in the order first seen
 
@@ -301,8 +392,38 @@ def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
     score, i, j = score[by], i[by], j[by]
     fresh = np.ones(len(score), bool)  # the same pair from two windows: once
     fresh[1:] = (score[1:] != score[:-1]) | (i[1:] != i[:-1]) | (j[1:] != j[:-1])
-    events = [dated[k] for k in order]  # every event a pair names is owned by a window
+    events = [dated[k] for k in order]  # every event a pair names comes with it
     return join_scored(events, PairColumns(score[fresh], i[fresh], j[fresh]))
+
+
+def sliced(
+    analyses: Iterable[ArticleAnalysis], windows: Sequence[Window]
+) -> dict[int, list[ArticleAnalysis]]:
+    """:func:`seen_by` of every window (by index) at once, each window holding some analyses.
+
+    ``windows`` are in time order (as :func:`windows` makes them). An event's owner is found by
+    bisection and only its neighbours in a cut group are tried: a part costs its events times
+    the windows that see them, not times all windows.
+    """
+    los = [w.lo for w in windows]
+    out: dict[int, list[ArticleAnalysis]] = {}
+    for a in analyses:
+        mine: dict[int, list[Event]] = {}
+        for e in a.events:
+            owner = bisect_right(los, e.interval.begin.toordinal()) - 1
+            if owner < 0 or not windows[owner].sees(e):
+                continue
+            mine.setdefault(owner, []).append(e)
+            if not windows[owner].split:
+                continue
+            for step in (-1, 1):
+                k = owner + step
+                while 0 <= k < len(windows) and windows[k].split and windows[k].sees(e):
+                    mine.setdefault(k, []).append(e)
+                    k += step
+        for k, events in mine.items():
+            out.setdefault(k, []).append(replace(a, mentions=[], events=events))
+    return dict(sorted(out.items()))
 
 
 def seen_by(analyses: Iterable[ArticleAnalysis], window: Window) -> list[ArticleAnalysis]:
@@ -323,12 +444,18 @@ def clusters_by_window(
     leads = lead_texts(analyses)
     out: dict[str, str] = {}
     cut: dict[tuple[int, int], list[WindowPairs]] = {}
+    signed = known(analyses)
     for window in windows(spans(analyses), begin_months(analyses), size):
-        seen = seen_by(analyses, window)
+        seen = trimmed(seen_by(analyses, window), window)  # as the archive's slices hold them
         if not window.split:
-            out.update(cluster_window(seen, window, idf, leads))
+            out.update(cluster_window(seen, window, idf, leads, signed))
             continue
-        cut.setdefault((window.g0, window.g1), []).append(window_pairs(seen, window, idf, leads))
+        local, left = window_pairs(seen, window, idf, leads, signed)
+        out.update(local)
+        cut.setdefault((window.g0, window.g1), []).append(left)
     for group in cut.values():
         out.update(join_pairs(group))
+    for a in analyses:  # an event in no pair is alone
+        for e in a.events:
+            out.setdefault(e.event_id, e.event_id)
     return out

@@ -5,16 +5,17 @@ These run on Dask workers: the client names the inputs and never opens them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
 
 from timeline_app.core.ingest import LoadProblem, discover, read_file
-from timeline_app.core.ingest.remote import list_location, read_location
+from timeline_app.core.ingest.remote import list_location, read_location, read_locations
 from timeline_app.core.locations import is_url
 from timeline_app.core.model import Article, ArticleAnalysis
 from timeline_app.core.story.pipeline import analyze
 
-__all__ = ["Entry", "analyze_all", "list_inputs", "process_location", "read_any"]
+__all__ = ["Entry", "analyze_all", "list_inputs", "process_location", "read_any", "read_entries"]
 
 Entry = tuple[str, int | None]
 """An article file to read: its path or URL, and its size if the listing said."""
@@ -42,6 +43,15 @@ def list_inputs(inputs: Iterable[str]) -> tuple[list[Entry], list[LoadProblem]]:
 def read_any(location: str, size: int | None = None) -> tuple[list[Article], list[LoadProblem]]:
     """The articles of one file, at a path or a URL; never raises on bad input."""
     return read_location(location, size) if is_url(location) else read_file(Path(location))
+
+
+def read_entries(entries: Sequence[Entry]) -> Iterator[tuple[list[Article], list[LoadProblem]]]:
+    """:func:`read_any` of each entry, in order; runs of URLs are fetched together."""
+    for remote, run in groupby(entries, key=lambda entry: is_url(entry[0])):
+        if remote:
+            yield from read_locations(list(run))
+        else:
+            yield from (read_file(Path(path)) for path, _ in run)
 
 
 def analyze_all(
