@@ -27,11 +27,14 @@ def build_events(
     text, article_id = article.text, article.id
     containing = (index or SentenceIndex.of(text, article.lang)).containing
     events = []
+    cuts: dict[int, int] = {}  # a sentence's dateline, read once for all its mentions
     for mention in placed:
         s, e = containing(mention.start, mention.end)
         raw = text[s:e]
-        cut = dateline_end(text, s)  # "LAGOS, May 3 (Wire) - Troops ...": the label starts at
-        if cut > mention.start:      # "Troops", unless the expression is in what was cut
+        if s not in cuts:
+            cuts[s] = dateline_end(text, s)
+        cut = cuts[s]  # "LAGOS, May 3 (Wire) - Troops ...": the label starts at "Troops",
+        if cut > mention.start:  # unless the expression is in what was cut
             cut = s
         label = make_label(text[cut:e], (mention.start - cut, mention.end - cut))
         events.append(

@@ -19,7 +19,7 @@ import numpy as np
 
 from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity
-from timeline_app.core.reconcile.clustering import SAID_TWICE_AT, Blocker
+from timeline_app.core.reconcile.clustering import PAIR_CHUNK, SAID_TWICE_AT, Blocker
 from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY, lone_day_reports
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import Idf, event_text
@@ -32,10 +32,6 @@ about 1.5 kB an event for the whole session, against tens of seconds to read the
 a correction."""
 _SLACK = 1e-9
 """Bounds are compared with this much room, as the general path compares them."""
-
-
-_SLICE = 65_536
-"""Pairs scored at a time: the temporary arrays of a slice stay small."""
 
 
 def said_twice_pairs(
@@ -78,8 +74,8 @@ def said_twice_pairs(
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     every_i, every_j = blocker.unique_pairs(dated)  # each pair once, however often it is met
     tally["candidates"] = tally.get("candidates", 0) + len(every_i)
-    for lo in range(0, len(every_i), _SLICE):
-        i, j = every_i[lo:lo + _SLICE], every_j[lo:lo + _SLICE]
+    for lo in range(0, len(every_i), PAIR_CHUNK):
+        i, j = every_i[lo:lo + PAIR_CHUNK], every_j[lo:lo + PAIR_CHUNK]
         parts = bulk.wording(i, j)
         hopeful = bulk.bound(parts, i, j) + _SLACK >= SAID_TWICE_AT
         i, j = i[hopeful], j[hopeful]

@@ -145,29 +145,26 @@ class Unlikeness:
             self.sets.append(KeySets(sets, ids, np.ones(len(ids) + 1)))
         classes = [deed_classes(_said(events[k])) for k in rows.tolist()]
         bit = {name: n for n, name in enumerate(sorted(set().union(*classes)))}
-        self.deeds = [sum(1 << bit[name] for name in found) for found in classes]
+        self.deeds = np.fromiter((sum(1 << bit[name] for name in found) for found in classes),
+                                 np.int64, len(classes))  # one bit a class: 63 at most
 
-    def _deed(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        deeds = self.deeds
-        return np.fromiter((deeds[x] & deeds[y] != 0 for x, y in zip(a.tolist(), b.tolist(),
-                                                                    strict=True)),
-                           bool, len(a))
-
-    def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        a, b = self.row[i], self.row[j]
-
+    def _unlike(self, a: np.ndarray, b: np.ndarray, deed: np.ndarray) -> np.ndarray:
         def shares(field: int) -> np.ndarray:
             return self.sets[field].shared(a, b)[1] > 0
 
-        deed = self._deed(a, b)
         # a deed of one class told in other words stands for the shared clause words
         return ((~shares(0) & ~deed) | (self.named[a] & self.named[b] & ~shares(1))
                 | (~shares(2) & ~deed))
 
+    def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        a, b = self.row[i], self.row[j]
+        return self._unlike(a, b, (self.deeds[a] & self.deeds[b]) != 0)
+
     def bonus(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """:func:`lone_bonus` of the pairs."""
-        deed = self._deed(self.row[i], self.row[j])
-        return np.where(self(i, j), 0.0, LONE_DAY + SAME_DEED * deed)
+        a, b = self.row[i], self.row[j]
+        deed = (self.deeds[a] & self.deeds[b]) != 0
+        return np.where(self._unlike(a, b, deed), 0.0, LONE_DAY + SAME_DEED * deed)
 
 
 def _said(event: Event) -> str:
