@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.events import labels
@@ -96,10 +96,11 @@ def test_dangling_end_is_dropped_as_a_whole_substitution_would(cut):
 
 
 @settings(max_examples=500, deadline=None)
+@example("0 »")  # found by hypothesis when » and “ joined the marks but not this test's pairs
 @given(_text)
-def test_spaces_before_punctuation_need_one_of_four_pairs_once_spaces_are_collapsed(text):
+def test_spaces_before_punctuation_need_one_of_the_pairs_once_spaces_are_collapsed(text):
     s = " ".join(text.split())
-    if not any(pair in s for pair in (" ,", " .", " ;", " :")):
+    if not any(pair in s for pair in labels._SPACED_PUNCT):
         assert labels._SPACE_BEFORE_PUNCT.sub(r"\1", s) == s
 
 

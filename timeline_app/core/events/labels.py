@@ -18,7 +18,11 @@ __all__ = ["make_label"]
 
 MAX_LABEL = 120  # the timeline elides to the room a label has; tables show it whole
 
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:»“])")
+_TIGHT_PUNCT = ",.;:»“"
+"""Marks written without a space before them: a space left there by a cut goes."""
+_SPACE_BEFORE_PUNCT = re.compile(rf"\s+([{_TIGHT_PUNCT}])")
+_SPACED_PUNCT = tuple(" " + mark for mark in _TIGHT_PUNCT)
+"""Each of those marks after a space: a label with none of them needs no substitution."""
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _PARENS = re.compile(r"\s*[\(\[][^\)\]]{0,120}[\)\]]")
 _QUOTES = "\"“”‘’'„«»‹›"  # English, German („…“), French and Russian («…») quotes
@@ -197,7 +201,7 @@ def make_label(
     connective = _LEADING_CONNECTIVE.match(s)  # its only match: it starts with ^
     if connective:
         s = s[connective.end() :]
-    if " ," in s or " ." in s or " ;" in s or " :" in s or " »" in s or " “" in s:  # " " only
+    if any(pair in s for pair in _SPACED_PUNCT):  # (spaces are single here)
         s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     if ",," in s or ", ," in s:  # after the line above, only these two forms are left
         s = _DOUBLE_COMMA.sub(",", s)
