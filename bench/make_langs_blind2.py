@@ -1,0 +1,233 @@
+"""Build ``bench/data/es_news_blind.jsonl`` and ``langs2_blind.jsonl``: blind rounds, gold first.
+
+As ``make_langs_blind.py``: reports written and annotated in the project's own words before
+the tagger first ran on them, on invented happenings. ``es_news_blind`` is Spanish wire news
+in the TempEval style (Spain and Latin America: politics, economy, sports, culture; 72
+sentences); ``langs2_blind`` is the same, smaller, for German, French, Russian and Korean
+(four reports a language), with the cases the earlier rounds had not written: a German
+present-tense weekday that is still to come ("Am Freitag trifft der Minister"), Russian
+perfective futures, Korean days of the current or previous month ("지난 28일" said on 2 July),
+French "mardi dernier", "d'ici la fin de l'année", "il y a trois ans". Spans leave the
+prepositions out where they stand apart, as the first round does; a SET says so
+(``[[cada mes|P1M|SET]]``).
+
+Usage: python bench/make_langs_blind2.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_narrative_dev import write  # noqa: E402
+
+ES_REPORTS: list[tuple[str, str, str]] = [
+    ("es-sequia", "2023-03-15", """\
+El Gobierno aprobó [[este miércoles|2023-03-15]] un plan de ayudas de 2.000 millones de euros \
+para los agricultores afectados por la sequía. Las lluvias de [[los últimos seis meses|P6M]] \
+han sido las más escasas desde [[1995|1995]]. La ministra de Agricultura explicó que las \
+primeras ayudas llegarán [[a mediados de abril|2023-04]] y que el resto se pagará antes del \
+[[verano|2023-SU]]. [[El pasado martes|2023-03-14]], las organizaciones agrarias se \
+manifestaron frente al ministerio. [[Hace dos semanas|2023-W09]], los embalses estaban al 45 % \
+de su capacidad. Las cooperativas calculan que la cosecha de cereal caerá un 30 % [[este \
+año|2023]]. El Consejo de Ministros revisará la situación [[cada mes|P1M|SET]] hasta [[el 31 de \
+diciembre|2023-12-31]]."""),
+    ("es-cumbre", "2019-05-03", """\
+Los cancilleres de siete países sudamericanos se reunieron [[anoche|2019-05-02TNI]] en Lima \
+para preparar la cumbre regional. La cita de jefes de Estado se celebrará [[el viernes 14 de \
+junio|2019-06-14]] en Quito. La última cumbre, celebrada en [[octubre de 2017|2017-10]], \
+terminó sin una declaración conjunta. El canciller peruano afirmó [[este viernes|2019-05-03]] \
+que el acuerdo comercial podría firmarse antes de [[fin de año|2019]]. Las negociaciones \
+comenzaron en [[los años noventa|199]], pero se interrumpieron entre [[2010|2010]] y \
+[[2015|2015]]. [[El próximo año|2020]] el bloque cumplirá [[30 años|P30Y]]. Los ministros \
+volverán a reunirse [[la semana que viene|2019-W19]] en Bogotá."""),
+    ("es-futbol", "2018-10-22", """\
+El equipo ganó [[el domingo|2018-10-21]] por 3-0 y recuperó el liderato que había perdido \
+[[a principios de mes|2018-10]]. El delantero argentino marcó dos goles en [[los primeros \
+veinte minutos|PT20M]]. Es su mejor racha desde [[marzo de 2014|2014-03]]. El equipo recibirá \
+[[el miércoles 24 de octubre|2018-10-24]] al campeón alemán en la Liga de Campeones. [[Hace dos \
+semanas|2018-W41]], el entrenador estuvo a punto de ser destituido. El club negociará su \
+renovación durante el mes de [[noviembre|2018-11]]. El partido de vuelta se disputará [[el 6 de \
+noviembre|2018-11-06]] a [[las 21.00|2018-11-06T21:00]]. El delantero lleva [[tres años|P3Y]] \
+en el club."""),
+    ("es-museo", "2017-06-08", """\
+El museo inaugurará [[el próximo martes|2017-06-13]] una exposición dedicada a los pintores \
+flamencos del [[siglo XVII|16]]. La muestra podrá visitarse hasta [[el 24 de \
+septiembre|2017-09-24]]. Reúne 80 obras, algunas de las cuales no se exhibían en España desde \
+[[1992|1992]]. Los preparativos comenzaron [[hace tres años|2014]], según explicó \
+[[ayer|2017-06-07]] el director. El museo recibió [[el año pasado|2016]] casi tres millones de \
+visitantes. La entrada será gratuita [[todos los domingos|XXXX-WXX-7|SET]]. En \
+[[otoño|2017-FA]] la exposición viajará a Bruselas."""),
+    ("es-empleo", "2021-04-06", """\
+El paro registrado bajó en 59.000 personas en [[marzo|2021-03]], según los datos publicados \
+[[este martes|2021-04-06]] por el Ministerio de Trabajo. Es el mayor descenso desde \
+[[2019|2019]]. Durante [[el primer trimestre|2021-Q1]] se crearon 110.000 empleos. [[Hace un \
+año|2020]], en pleno confinamiento, el paro subió en más de 300.000 personas. La ministra prevé \
+que el empleo se recupere por completo [[a finales de 2022|2022]]. Los expedientes temporales \
+se prorrogarán hasta [[el 31 de mayo|2021-05-31]]. El Gobierno presentará su plan de reformas a \
+Bruselas [[a finales de abril|2021-04]]. Los datos de afiliación de [[abril|2021-04]] se \
+conocerán [[el 5 de mayo|2021-05-05]]."""),
+    ("es-huelga", "2015-11-26", """\
+Los trabajadores del metro comenzaron [[este jueves|2015-11-26]] una huelga de [[48 \
+horas|PT48H]]. Los sindicatos convocaron el paro [[el pasado día 12|2015-11-12]] tras romper las \
+negociaciones. La empresa ofreció [[anteayer|2015-11-24]] una subida salarial del 1 % para \
+[[2016|2016]]. En [[los últimos tres años|P3Y]] los empleados no han recibido ningún aumento. \
+[[Esta mañana|2015-11-26TMO]] los andenes estaban casi vacíos. Si no hay acuerdo, habrá nuevos \
+paros en [[diciembre|2015-12]]. La última huelga del metro, en [[junio de 2010|2010-06]], duró \
+[[cinco días|P5D]]."""),
+    ("es-tenis", "2020-02-03", """\
+La tenista española ganó [[el sábado|2020-02-01]] su primer título de Grand Slam en Melbourne. \
+La final duró [[dos horas y media|PT2H30M]]. [[Hace un año|2019]] había caído en la primera \
+ronda. Volverá a competir [[la próxima semana|2020-W07]] en Doha. Su entrenador, que la dirige \
+desde [[2016|2016]], dijo [[el domingo|2020-02-02]] que el objetivo es ganar los Juegos \
+Olímpicos [[este verano|2020-SU]]. La jugadora nació [[el 4 de julio de 1997|1997-07-04]] en \
+Murcia. El torneo de Doha comienza [[el lunes 10 de febrero|2020-02-10]]."""),
+    ("es-primarias", "2023-08-14", """\
+El candidato opositor fue el más votado en las primarias celebradas [[ayer|2023-08-13]]. Los \
+resultados definitivos se conocerán [[esta semana|2023-W33]]. La primera vuelta de las \
+presidenciales será [[el 22 de octubre|2023-10-22]]. El peso se devaluó un 18 % [[esta \
+mañana|2023-08-14TMO]]. La inflación acumulada de [[los últimos doce meses|P12M]] supera el \
+110 %. El nuevo presidente asumirá [[el 10 de diciembre|2023-12-10]] para un mandato de \
+[[cuatro años|P4Y]]. En [[2019|2019]], la participación en las primarias fue del 76 %. El \
+ministro de Economía viajará a Washington [[el próximo mes|2023-09]]."""),
+    ("es-tren", "2016-09-16", """\
+El tren de alta velocidad entre las dos ciudades entrará en servicio [[el lunes 19 de \
+septiembre|2016-09-19]]. Las obras comenzaron en [[2009|2009]] y se han retrasado [[casi cuatro \
+años|P4Y]]. [[El pasado jueves|2016-09-15]] se realizó el último viaje de pruebas. El viaje \
+durará [[una hora y cuarto|PT1H15M]]. Habrá doce trenes [[cada día|P1D|SET]] en cada sentido. \
+Los billetes se pondrán a la venta [[mañana|2016-09-17]] a [[las 9.00|2016-09-17T09:00]]. La \
+línea llegará hasta la frontera antes de [[2020|2020]]."""),
+    ("es-festival", "2014-09-22", """\
+El festival de cine abrió [[el viernes|2014-09-19]] su 62.ª edición con una película argentina. \
+El jurado anunciará los premios [[el sábado 27 de septiembre|2014-09-27]]. La directora, que \
+debutó en [[los años ochenta|198]], presentó [[anoche|2014-09-21TNI]] su nueva película. El \
+rodaje se prolongó durante [[tres años|P3Y]] en cuatro países. [[El año pasado|2013]] el \
+festival vendió 170.000 entradas. La organización prevé superar esa cifra [[este año|2014]]. La \
+película se estrenará en los cines [[a mediados de octubre|2014-10]]."""),
+]
+
+WORLD_REPORTS: list[tuple[str, str, str]] = [
+    ("de-gaspreis", "2022-11-09", """\
+[[Am Freitag|2022-11-11]] trifft der Außenminister seinen französischen Amtskollegen in Paris. \
+Die beiden sprechen über die Energiekrise, die seit dem [[Frühjahr|2022-SP]] die Preise treibt. \
+[[Am Montag|2022-11-07]] hatte der Minister bereits mit der polnischen Regierung telefoniert. \
+Ein Gipfel aller EU-Staaten folgt [[Mitte Dezember|2022-12]] in Brüssel. [[Vor zwei \
+Wochen|2022-W43]] scheiterte ein erster Anlauf für einen Gaspreisdeckel. Die Regierung will \
+die Entlastungen bis [[Ende März 2024|2024-03]] verlängern. [[Im kommenden Jahr|2023]] sollen \
+die Preise nach Einschätzung der Bundesbank wieder sinken."""),
+    ("de-spitzenspiel", "2019-03-04", """\
+Der Titelverteidiger empfängt [[am Samstag|2019-03-09]] den Tabellenführer. [[Am \
+Sonntag|2019-03-03]] verlor die Mannschaft in Bremen mit 0:2. Der Trainer ist seit [[Juli \
+2017|2017-07]] im Amt; sein Vertrag läuft bis [[2021|2021]]. Das Hinspiel [[im \
+Oktober|2018-10]] hatte der Tabellenführer 3:1 gewonnen. [[Am Mittwoch|2019-03-06]] spielt der \
+Verein im Pokal-Viertelfinale. Der Kapitän fällt [[drei Wochen|P3W]] aus. Die Saison endet \
+[[am 18. Mai|2019-05-18]]."""),
+    ("de-prognose", "2020-10-15", """\
+Die Bundesregierung hat ihre Konjunkturprognose [[am Mittwoch|2020-10-14]] angehoben. Die \
+Wirtschaft werde [[in diesem Jahr|2020]] um 5,8 Prozent schrumpfen, teilte das Ministerium mit. \
+[[Im zweiten Quartal|2020-Q2]] war das Bruttoinlandsprodukt um fast zehn Prozent eingebrochen. \
+[[Im nächsten Jahr|2021]] rechnet die Regierung mit einem Wachstum von 4,4 Prozent. Das \
+Vorkrisenniveau werde erst [[Anfang 2022|2022]] wieder erreicht. Die Kurzarbeit wird bis \
+[[Ende 2021|2021]] verlängert; das Kabinett entscheidet [[nächste Woche|2020-W43]] darüber. \
+[[Am Dienstag|2020-10-20]] stellt der Minister den Bericht im Bundestag vor."""),
+    ("de-festival", "2016-06-23", """\
+Das Festival beginnt [[heute Abend|2016-06-23TEV]] mit einem Konzert auf dem Marktplatz. Es \
+dauert [[vier Tage|P4D]] und endet [[am Sonntag|2016-06-26]]. [[Im vergangenen \
+Sommer|2015-SU]] kamen mehr als 80.000 Besucher. Wegen eines Unwetters musste das Festival \
+[[vor drei Jahren|2013]] abgebrochen werden. Der Vorverkauf hatte [[im Januar|2016-01]] \
+begonnen. [[Am Freitag|2016-06-24]] tritt die Band aus Hamburg auf. Das Festival findet seit \
+[[1994|1994]] [[jedes Jahr|P1Y|SET]] statt."""),
+    ("fr-sncf", "2018-03-21", """\
+Le gouvernement a présenté [[mardi dernier|2018-03-20]] son projet de réforme de la SNCF. Les \
+syndicats ont annoncé une grève à partir du [[3 avril|2018-04-03]]. Le texte doit être adopté \
+d'ici [[la fin de l'année|2018]]. [[Il y a trois ans|2015]], une précédente réforme avait déjà \
+réorganisé l'entreprise. La dette du groupe atteint 47 milliards d'euros, contre 30 milliards \
+[[il y a dix ans|2008]]. Le Premier ministre recevra les syndicats [[jeudi|2018-03-22]] à \
+Matignon. Les concertations dureront jusqu'à [[fin mai|2018-05]]."""),
+    ("fr-euro", "2021-06-07", """\
+L'équipe de France a battu la Bulgarie [[mardi dernier|2021-06-01]] en match de préparation. Les \
+Bleus affronteront l'Allemagne [[le 15 juin|2021-06-15]] à Munich pour leur premier match de \
+l'Euro. Le sélectionneur, en poste depuis [[2012|2012]], a annoncé [[dimanche|2021-06-06]] sa \
+liste définitive. Le tournoi, reporté [[l'an dernier|2020]] à cause de la pandémie, se tiendra \
+pendant [[un mois|P1M]] dans onze villes. La finale aura lieu [[le dimanche 11 \
+juillet|2021-07-11]] à Londres. Les joueurs s'entraînent [[cet après-midi|2021-06-07TAF]] à \
+Clairefontaine. La France avait remporté le titre en [[2000|2000]]."""),
+    ("fr-inflation", "2023-01-19", """\
+L'inflation a atteint 5,9 % en [[décembre|2022-12]], selon les chiffres publiés [[ce \
+jeudi|2023-01-19]] par l'Insee. En [[2022|2022]], les prix ont augmenté de 5,2 % en moyenne. \
+C'est la plus forte hausse depuis [[1985|1985]]. La Banque de France prévoit un ralentissement \
+au [[second semestre|2023-H2]]. Le bouclier tarifaire sur l'électricité sera maintenu jusqu'à \
+[[la fin de l'année|2023]]. Les prix du gaz avaient doublé en [[six mois|P6M]]. Le prochain \
+indice sera publié [[le 28 février|2023-02-28]]."""),
+    ("fr-musee", "2017-10-05", """\
+Le musée rouvrira ses portes [[samedi|2017-10-07]] après [[deux ans|P2Y]] de travaux. Le \
+chantier avait débuté en [[septembre 2015|2015-09]]. La ministre de la Culture visitera les \
+nouvelles salles [[vendredi matin|2017-10-06TMO]]. [[Mardi dernier|2017-10-03]], les \
+conservateurs ont installé les derniers tableaux. L'entrée sera gratuite [[chaque \
+dimanche|XXXX-WXX-7|SET]]. Le musée espère accueillir 400 000 visiteurs d'ici [[la fin de \
+l'année prochaine|2018]]. Il avait été fondé au [[XIXe siècle|18]]."""),
+    ("ru-vizit", "2019-11-20", """\
+Министр иностранных дел [[в пятницу|2019-11-22]] посетит Токио. [[В понедельник|2019-11-18]] он \
+провёл переговоры с китайским коллегой. Предыдущий визит министра в Японию состоялся [[в \
+декабре 2018 года|2018-12]]. Стороны планируют подписать соглашение [[до конца года|2019]]. \
+[[Три года назад|2016]] переговоры были прерваны. [[В следующем месяце|2019-12]] в Москве \
+пройдёт заседание межправительственной комиссии. Переговоры продлятся [[два дня|P2D]]."""),
+    ("ru-hokkei", "2022-02-16", """\
+Сборная по хоккею [[во вторник|2022-02-15]] обыграла команду Дании. [[В пятницу|2022-02-18]] \
+команда сыграет в полуфинале. Финал турнира пройдёт [[20 февраля|2022-02-20]]. [[Четыре года \
+назад|2018]] хоккеисты выиграли олимпийское золото. Главный тренер возглавляет команду [[с 2021 \
+года|2021]]. [[Вчера вечером|2022-02-15TEV]] игроки провели восстановительную тренировку. \
+Чемпионат мира начнётся [[в мае|2022-05]]."""),
+    ("ru-stavka", "2020-09-10", """\
+Центральный банк [[в пятницу|2020-09-11]] проведёт заседание по ключевой ставке. [[В \
+июле|2020-07]] регулятор снизил ставку до 4,25 %. Инфляция [[в августе|2020-08]] составила 3,6 % \
+в годовом выражении. [[Во втором квартале|2020-Q2]] экономика сократилась на 8 %. Аналитики \
+ожидают восстановления роста [[в следующем году|2021]]. [[На прошлой неделе|2020-W36]] рубль \
+опустился до минимума с [[апреля|2020-04]]. Бюджет на [[ближайшие три года|P3Y]] правительство \
+внесёт в Думу [[до 1 октября|2020-10-01]]."""),
+    ("ru-teatr", "2015-05-08", """\
+Театр откроет новый сезон [[в сентябре|2015-09]] премьерой оперы. Реконструкция здания длилась \
+[[шесть лет|P6Y]] и завершилась [[в 2011 году|2011]]. [[Вчера|2015-05-07]] художественный \
+руководитель представил программу. [[В прошлом году|2014]] театр посетили более 500 тысяч \
+зрителей. Гастроли труппы в Лондоне начнутся [[12 июля|2015-07-12]]. [[В субботу|2015-05-09]] \
+театр даст праздничный концерт. Билеты поступят в продажу [[через две недели|2015-W21]]."""),
+    ("ko-budongsan", "2021-03-17", """\
+정부는 [[지난 3일|2021-03-03]] 발표한 부동산 대책을 [[오는 25일|2021-03-25]]부터 시행한다. \
+국토교통부는 [[16일|2021-03-16]] 이 같은 내용을 밝혔다. [[지난주|2021-W10]] 서울 아파트값은 \
+0.1% 올랐다. [[다음 달|2021-04]]에는 공시가격이 확정된다. 정부는 [[2025년|2025]]까지 주택 \
+83만 가구를 공급할 계획이다. [[지난해|2020]] 아파트값은 7% 넘게 올랐다. 장관은 \
+[[내일|2021-03-18]] 국회에 출석한다."""),
+    ("ko-hoedam", "2019-07-02", """\
+남북 정상은 [[지난달 30일|2019-06-30]] 판문점에서 만났다. 대통령은 [[지난 28일|2019-06-28]] \
+오사카에서 열린 정상회의에 참석했다. 후속 실무협상은 [[이달 중순|2019-07]]께 열릴 예정이다. \
+외교부는 [[1일|2019-07-01]] 브리핑에서 협상 일정을 설명했다. 양국 정상이 처음 만난 것은 \
+[[2018년 4월|2018-04]]이다. [[다음 주|2019-W28]]에는 특사가 워싱턴을 방문한다. 회담은 \
+[[한 시간|PT1H]] 가량 진행됐다."""),
+    ("ko-geumri", "2023-11-06", """\
+한국은행은 [[오는 30일|2023-11-30]] 기준금리를 결정한다. [[지난달|2023-10]] 소비자물가는 3.8% \
+올랐다. 물가 상승률은 [[3개월|P3M]] 연속 3%를 넘었다. 정부는 [[올해 4분기|2023-Q4]] \
+성장률이 개선될 것으로 내다봤다. [[지난 2일|2023-11-02]] 발표된 수출 실적도 증가세를 보였다. \
+[[내년|2024]] 성장률은 2.2%로 전망됐다. 금융위원회는 [[다음 주 수요일|2023-11-15]] 가계부채 \
+대책을 발표한다."""),
+    ("ko-olympic", "2018-02-26", """\
+동계올림픽이 [[25일|2018-02-25]] 폐막했다. 대회는 [[지난 9일|2018-02-09]] 개막해 \
+[[17일간|P17D]] 열렸다. 패럴림픽은 [[다음 달 9일|2018-03-09]] 개막한다. 한국은 [[4년 \
+전|2014]] 소치 대회보다 많은 메달을 땄다. 선수단은 [[27일|2018-02-27]] 해단식을 갖는다. \
+조직위원회는 [[오는 3월 말|2018-03]]까지 결산 보고서를 낸다. [[어젯밤|2018-02-25TNI]] \
+폐막식에는 3만5천 명이 참석했다."""),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
+    for reports, corpus in ((ES_REPORTS, "es_news_blind"), (WORLD_REPORTS, "langs2_blind")):
+        write(reports, out_dir / f"{corpus}.jsonl", corpus)
+        print(f"{len(reports)} reports -> {out_dir / corpus}.jsonl")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
