@@ -88,9 +88,10 @@ def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     day = int(g.get("day") or 0)
     rel = (p.get("rel") or "").lower()
     near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+    tensed = {"past": "last", "future": "next"}.get(ctx.tense or "", "") if rel == "tense" else ""
     if rel == "tense":  # a date just before ("3월 5일부터 7일까지") still gives the month
         told = near is not None and near[2] in ("D", "W", "M")
-        rel = "" if told else {"past": "last", "future": "next"}.get(ctx.tense or "", "")
+        rel = "" if told else tensed
     if rel in ("last", "next") and ctx.anchor is not None:
         return _day_of_month_rel(ctx.anchor, day, rel == "next")
     if near is None or near[2] not in ("D", "W", "M"):
@@ -106,6 +107,10 @@ def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         d = date(year, month, day)
     except ValueError:
         return None
+    a = ctx.anchor
+    if a is not None and tensed and (d > a if tensed == "last" else d < a):
+        # "오는 25일 ... 16일 밝혔다": the month of a date told before, but never against the tense
+        return _day_of_month_rel(a, day, tensed == "next")
     return Norm("DATE", d.isoformat(), "", "narrative", 0.6, placed=(d, "D"))
 
 

@@ -19,7 +19,14 @@ __all__ = ["direction"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # letters of any script: cues in any language
 _WINDOW = 70
-_STOP_RIGHT = re.compile(r"[.;!?\n]")
+
+
+@cache
+def _stop_right(lang: str) -> re.Pattern[str]:
+    """Where the clause after an expression ends: a sentence end, not the ordinal dot of a
+    date ("vom 5. bis 7. März findet ... statt": the verb after the range still governs it)."""
+    months = lexicon.trie_regex(list(lexicon.table("months", lang)))
+    return compile_fast(rf"[;!?\n]|\.(?!\s+(?:{months})\b)", re.IGNORECASE)
 
 
 @cache
@@ -214,7 +221,7 @@ def direction(text: str, start: int, end: int) -> str | None:
     if reported.search(left):
         return "past"
     right = text[end:end + _WINDOW]
-    stop = _STOP_RIGHT.search(right)
+    stop = _stop_right(lexicon.current()).search(right)
     if stop:
         right = right[:stop.start()]
     inverted = _inverted_report(lexicon.current()).search(right)
@@ -247,6 +254,9 @@ def direction(text: str, start: int, end: int) -> str | None:
     if ahead and (best is None or (ahead.start() + 2 < best[0]
                                    and "," not in right[:ahead.start()])):
         best = (ahead.start() + 2, "future")
+    # A timetable present after the expression ("Am Freitag trifft der Minister") governs it
+    # when the expression opens its clause (verb second), past a preposition at most.
+    opens_clause = len(words) <= 1
     previous = ""
     reporting = word_set("reported", lexicon.current())
     joining = word_set("clause_join", lexicon.current())
@@ -260,6 +270,8 @@ def direction(text: str, start: int, end: int) -> str | None:
         previous = word
         if hit == "future" and not _is("right_cue", word) and not _right_of_verb(word):
             hit = None
+        if hit == "future" and opens_clause is False and _cues().get(word) == "schedule":
+            hit = None  # "Nach der Wahl am Sonntag beginnt heute": the verb is what follows's
         if hit:
             dist = m.start() + 3  # a cue after the expression counts a little less
             if best is None or dist < best[0]:
