@@ -45,7 +45,7 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None
     if _title_case(g.get("deixis")) and not g.get("mod") and not ctx.at_sentence_start():
         return None  # "VOA Today", a programme title
-    part = lookup("parts_of_day", g.get("part") or g.get("part2"))
+    part = lookup("parts_of_day", g.get("part") or g.get("part2")) or p.get("part")  # "anoche"
     if word in ("tonight", "overnight"):
         part = "NI"
     if word == "last" and part != "NI":
