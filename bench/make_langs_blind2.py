@@ -3,7 +3,7 @@
 As ``make_langs_blind.py``: reports written and annotated in the project's own words before
 the tagger first ran on them, on invented happenings. ``es_news_blind`` is Spanish wire news
 in the TempEval style (Spain and Latin America: politics, economy, sports, culture; 72
-sentences); ``langs2_blind`` is the same, smaller, for German, French, Russian and Korean
+sentences, then a second round of 51, ``ES_REPORTS_2``); ``langs2_blind`` is the same, smaller, for German, French, Russian and Korean
 (four reports a language), with the cases the earlier rounds had not written: a German
 present-tense weekday that is still to come ("Am Freitag trifft der Minister"), Russian
 perfective futures, Korean days of the current or previous month ("지난 28일" said on 2 July),
@@ -106,6 +106,74 @@ debutó en [[los años ochenta|198]], presentó [[anoche|2014-09-21TNI]] su nuev
 rodaje se prolongó durante [[tres años|P3Y]] en cuatro países. [[El año pasado|2013]] el \
 festival vendió 170.000 entradas. La organización prevé superar esa cifra [[este año|2014]]. La \
 película se estrenará en los cines [[a mediados de octubre|2014-10]]."""),
+]
+
+# A second Spanish round, written after the first was fixed (51 sentences, same rules of
+# annotation): vague references ("actualmente", "recientemente"), a night and a morning told
+# with their day, a weekday the day before ("la víspera"), a range across a month's name, the
+# end of a century.
+ES_REPORTS_2: list[tuple[str, str, str]] = [
+    ("es-gripe", "2009-06-12", """\
+La Organización Mundial de la Salud elevó [[ayer|2009-06-11]] la alerta por la gripe A a su \
+nivel máximo. Es la primera pandemia declarada desde [[1968|1968]]. [[Actualmente|PRESENT_REF]] \
+hay casos confirmados en 74 países. El virus se detectó por primera vez en México [[a finales de \
+abril|2009-04]]. Las autoridades sanitarias se reunirán [[el próximo lunes|2009-06-15]] para \
+revisar el protocolo. La vacuna no estará disponible hasta [[el otoño|2009-FA]]. En [[las últimas \
+24 horas|PT24H]] se han registrado 30 nuevos casos en el país."""),
+    ("es-euro", "2011-01-03", """\
+Estonia se convirtió [[el sábado|2011-01-01]] en el decimoséptimo país de la zona euro. La corona \
+estonia circulará junto al euro durante [[dos semanas|P2W]]. El país solicitó su ingreso en \
+[[2007|2007]], pero la crisis retrasó la decisión [[más de un año|P1Y]]. [[El 1 de enero de \
+2002|2002-01-01]] entraron en circulación los primeros billetes y monedas. Los ministros de \
+Economía de la eurozona se reunirán [[el 17 de enero|2011-01-17]] en Bruselas. [[Hace diez \
+años|2001]], solo doce países compartían la moneda única."""),
+    ("es-nave", "2006-10-16", """\
+Un incendio destruyó [[la noche del sábado|2006-10-14TNI]] una nave industrial en las afueras \
+de la ciudad. Los bomberos tardaron [[cinco horas|PT5H]] en controlar las llamas. La empresa, \
+fundada en [[1987|1987]], ya había sufrido un incendio similar en [[agosto de 2003|2003-08]]. \
+[[El domingo por la mañana|2006-10-15TMO]] la policía inició la investigación. Los 120 \
+trabajadores cobrarán el paro durante [[los próximos seis meses|P6M]]. El alcalde visitará la \
+zona [[mañana|2006-10-17]] a [[mediodía|2006-10-17T12:00]]. [[Recientemente|PAST_REF]], el \
+ayuntamiento había aprobado un plan de seguridad para los polígonos."""),
+    ("es-turismo", "2013-04-02", """\
+El país recibió 3,6 millones de turistas extranjeros en [[febrero|2013-02]], un 2 % más que en el \
+mismo mes de [[2012|2012]]. Las llegadas crecen sin interrupción desde [[junio de 2010|2010-06]]. \
+El sector prevé cerrar [[2013|2013]] con 60 millones de visitantes, un récord. El ministro \
+presentará [[el próximo 15 de abril|2013-04-15]] el nuevo plan de promoción. En [[2012|2012]] el \
+gasto medio por turista fue de 960 euros. Los datos de [[marzo|2013-03]] se publicarán [[a \
+principios de mayo|2013-05]]. En [[los últimos años|PXY]] el turismo se ha convertido en el \
+principal motor de la economía."""),
+    ("es-bolsa", "2008-03-18", """\
+La Bolsa subió [[este martes|2008-03-18]] un 2,7 % tras las fuertes caídas de [[la \
+víspera|2008-03-17]]. [[El lunes|2008-03-17]] el índice había perdido un 3,4 %, su peor sesión \
+desde [[el 21 de enero|2008-01-21]]. La Reserva Federal decidirá [[esta tarde|2008-03-18TAF]] si \
+rebaja de nuevo los tipos. Desde [[enero|2008-01]], el índice acumula un descenso del 18 %. Los \
+mercados permanecerán cerrados [[el jueves|2008-03-20]] y [[el viernes|2008-03-21]] por las \
+fiestas. La crisis hipotecaria comenzó en [[el verano de 2007|2007-SU]]."""),
+    ("es-clima", "2017-12-12", """\
+Más de 50 jefes de Estado participan [[hoy|2017-12-12]] en París en una cumbre sobre el clima. \
+El acuerdo de París se firmó en [[diciembre de 2015|2015-12]]. Los países se comprometieron \
+entonces a limitar el calentamiento a 2 grados [[a finales de siglo|20]]. Estados Unidos anunció \
+en [[junio|2017-06]] que abandonaría el acuerdo. La próxima conferencia de la ONU sobre el clima \
+se celebrará en Polonia en [[diciembre de 2018|2018-12]]. Las emisiones mundiales subieron [[este \
+año|2017]] por primera vez en [[tres años|P3Y]]. Los ministros de Medio Ambiente de la UE se \
+reunieron [[el pasado 30 de noviembre|2017-11-30]] en Bruselas. [[Cada año|P1Y|SET]] mueren \
+siete millones de personas por la contaminación."""),
+    ("es-reeleccion", "2004-11-03", """\
+El presidente estadounidense ganó [[ayer|2004-11-02]] la reelección con 3,5 millones de votos \
+más que su rival. El recuento en Ohio terminó [[esta mañana|2004-11-03TMO]]. El candidato \
+demócrata reconoció su derrota a [[las 11.00 horas|2004-11-03T11:00]]. El presidente jurará el \
+cargo para un segundo mandato [[el 20 de enero|2005-01-20]]. [[Hace cuatro años|2000]], el \
+resultado en Florida tardó [[36 días|P36D]] en conocerse. La participación fue la más alta desde \
+[[1968|1968]]. [[El próximo año|2005]] el Congreso debatirá la reforma de las pensiones."""),
+    ("es-paralimpicos", "2012-09-10", """\
+La delegación española regresará [[el miércoles|2012-09-12]] a Madrid tras los Juegos \
+Paralímpicos de Londres, que se clausuraron [[anoche|2012-09-09TNI]]. El equipo sumó 42 \
+medallas en [[once días|P11D]] de competición. [[Hace cuatro años|2008]], en Pekín, había \
+logrado 58. El nadador más laureado ganó su primera medalla paralímpica en [[1996|1996]]. Los \
+próximos Juegos se celebrarán en Río de Janeiro del [[7|2016-09-07]] al [[18 de septiembre de \
+2016|2016-09-18]]. Los deportistas serán recibidos por el Rey [[a finales de mes|2012-09]]. El \
+comité celebrará su asamblea [[el 29 de septiembre|2012-09-29]]."""),
 ]
 
 WORLD_REPORTS: list[tuple[str, str, str]] = [
@@ -223,7 +291,8 @@ l'année prochaine|2018]]. Il avait été fondé au [[XIXe siècle|18]]."""),
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
-    for reports, corpus in ((ES_REPORTS, "es_news_blind"), (WORLD_REPORTS, "langs2_blind")):
+    for reports, corpus in ((ES_REPORTS + ES_REPORTS_2, "es_news_blind"),
+                            (WORLD_REPORTS, "langs2_blind")):
         write(reports, out_dir / f"{corpus}.jsonl", corpus)
         print(f"{len(reports)} reports -> {out_dir / corpus}.jsonl")
     return 0
