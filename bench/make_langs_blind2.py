@@ -287,12 +287,90 @@ l'année prochaine|2018]]. Il avait été fondé au [[XIXe siècle|18]]."""),
 폐막식에는 3만5천 명이 참석했다."""),
 ]
 
+# A second round for de, fr, ru and ko (12 reports, written after the first was fixed).
+WORLD_REPORTS_2: list[tuple[str, str, str]] = [
+    ("de-finale", "2014-07-09", """\
+Die Nationalmannschaft bestreitet [[am Sonntag|2014-07-13]] das Finale in Rio. [[Am \
+Dienstagabend|2014-07-08TEV]] hatte sie den Gastgeber mit 7:1 besiegt. Der letzte WM-Titel liegt \
+[[24 Jahre|P24Y]] zurück. Die Spieler reisen [[morgen|2014-07-10]] nach Rio weiter. [[Vor vier \
+Jahren|2010]] war die Mannschaft im Halbfinale ausgeschieden. Die Fans feiern [[am \
+Montag|2014-07-14]] auf der Fanmeile, falls das Team gewinnt."""),
+    ("de-koalition", "2018-01-24", """\
+Die Parteimitglieder stimmen bis [[zum 2. März|2018-03-02]] über den Koalitionsvertrag ab. Die \
+Sondierungsgespräche hatten [[Anfang Januar|2018-01]] begonnen. [[Am Sonntag|2018-01-21]] \
+billigte ein Parteitag in Bonn die Aufnahme von Verhandlungen. Seit [[September|2017-09]] ist \
+die alte Regierung nur geschäftsführend im Amt. Die Verhandlungen beginnen [[am \
+Freitag|2018-01-26]] in Berlin. Eine neue Regierung könnte vor [[Ostern|2018-04-01]] stehen. \
+[[Im Jahr 2013|2013]] hatten die Koalitionsverhandlungen [[fast drei Monate|P3M]] gedauert."""),
+    ("de-inflation", "2023-06-02", """\
+Die Inflation ist im [[Mai|2023-05]] auf 6,1 Prozent gesunken, teilte das Statistische \
+Bundesamt [[am Donnerstag|2023-06-01]] mit. [[Im April|2023-04]] hatte die Rate noch bei 7,2 \
+Prozent gelegen. Die Europäische Zentralbank berät [[Mitte Juni|2023-06]] über die Zinsen. \
+Ökonomen erwarten, dass die Teuerung bis [[Jahresende|2023]] unter fünf Prozent fällt. [[Vor \
+einem Jahr|2022]] hatte die Inflation erstmals seit [[den 1970er Jahren|197]] die Marke von \
+sieben Prozent überschritten. Die nächsten Zahlen veröffentlicht das Amt [[am 29. \
+Juni|2023-06-29]]. Die Bundesbank legt [[kommende Woche|2023-W23]] ihre Prognose vor."""),
+    ("fr-election", "2016-11-10", """\
+Le nouveau président américain sera investi [[le 20 janvier|2017-01-20]]. Il a remporté \
+l'élection [[mardi|2016-11-08]] contre toute attente. [[Il y a huit ans|2008]], son \
+prédécesseur avait été élu avec une large avance. Les marchés financiers ont chuté [[mercredi \
+matin|2016-11-09TMO]] avant de se reprendre. Le président français se rendra à Washington au \
+[[printemps|2017-SP]]. Les élections de mi-mandat auront lieu [[dans deux ans|2018]]. Le \
+Congrès se réunira [[début janvier|2017-01]]."""),
+    ("fr-deconfinement", "2020-04-14", """\
+Le confinement est prolongé jusqu'au [[11 mai|2020-05-11]], a annoncé le président [[lundi \
+soir|2020-04-13TEV]]. Les lycées ne rouvriront pas avant [[septembre|2020-09]]. Les restaurants \
+resteront fermés au moins jusqu'à [[l'été|2020-SU]]. Le confinement avait commencé [[le 17 \
+mars|2020-03-17]] à [[midi|2020-03-17T12:00]]. Depuis [[un mois|P1M]], les habitants ne \
+peuvent sortir qu'avec une attestation. Le gouvernement présentera son plan [[d'ici deux \
+semaines|2020-W18]]. Le chef de l'État s'était déjà adressé au pays [[le 16 mars|2020-03-16]]."""),
+    ("fr-opera", "2015-09-25", """\
+La saison de l'Opéra s'ouvre [[ce soir|2015-09-25TEV]] avec une nouvelle production. Le \
+spectacle sera donné jusqu'au [[18 octobre|2015-10-18]]. Le directeur, arrivé [[l'an \
+passé|2014]], a annoncé [[jeudi|2015-09-24]] un programme de vingt opéras. Les travaux de \
+rénovation de la salle dureront [[dix-huit mois|P18M]] à partir de [[janvier 2016|2016-01]]. \
+[[Chaque samedi|XXXX-WXX-6|SET]], des places à dix euros sont proposées aux moins de 28 ans. La \
+dernière création mondiale de la maison remonte à [[2011|2011]]."""),
+    ("ru-arktika", "2017-03-29", """\
+Президент [[в четверг|2017-03-30]] выступит на арктическом форуме в Архангельске. Форум \
+продлится [[два дня|P2D]]. [[В прошлом году|2016]] форум не проводился. [[В \
+понедельник|2017-03-27]] министр обороны провёл совещание. Следующий форум состоится [[в 2019 \
+году|2019]]. [[Через неделю|2017-W14]] правительство утвердит программу развития Арктики. \
+Программа рассчитана [[до 2025 года|2025]]."""),
+    ("ru-smog", "2010-08-11", """\
+Дым от лесных пожаров [[уже неделю|P1W]] окутывает Москву. [[Вчера|2010-08-10]] концентрация \
+угарного газа превысила норму в шесть раз. Синоптики обещают, что жара спадёт [[к концу \
+недели|2010-W32]]. Такой жары не было [[последние 130 лет|P130Y]]. [[В июле|2010-07]] средняя \
+температура в столице превысила норму на восемь градусов. Пожары начались [[в конце \
+июля|2010-07]]. [[Завтра утром|2010-08-12TMO]] ветер может смениться на северный."""),
+    ("ru-kanikuly", "2019-12-26", """\
+Новогодние каникулы продлятся с [[1|2020-01-01]] по [[8 января|2020-01-08]]. [[31 \
+декабря|2019-12-31]] объявлен выходным днём. Президент подписал указ [[во вторник|2019-12-24]]. \
+[[В следующем году|2020]] россияне будут отдыхать 118 дней. [[В 2019 году|2019]] праздничные \
+дни выпадали на выходные. Первый рабочий день нового года — [[9 января|2020-01-09]]."""),
+    ("ko-daeseon", "2022-03-10", """\
+대통령 선거가 [[9일|2022-03-09]] 치러졌다. 당선인은 [[10일 오전|2022-03-10TMO]] 기자회견을 \
+열었다. 새 대통령의 임기는 [[5월 10일|2022-05-10]] 시작된다. 사전투표는 [[지난 4일|2022-03-04]]부터 \
+[[이틀간|P2D]] 진행됐다. 투표율은 77.1%로 [[5년 전|2017]]보다 0.1%포인트 낮았다. 인수위원회는 \
+[[다음 주|2022-W11]] 출범한다. [[내년 4월|2023-04]]에는 재보궐선거가 예정돼 있다."""),
+    ("ko-taepung2", "2020-08-26", """\
+태풍이 [[27일 새벽|2020-08-27TMO]] 서해안에 상륙할 것으로 보인다. 기상청은 [[26일|2020-08-26]] \
+태풍 경보를 발령했다. 태풍은 [[지난 21일|2020-08-21]] 대만 부근에서 발생했다. 이번 태풍은 \
+[[2003년|2003]] 이후 가장 강한 바람을 동반할 전망이다. 학교는 [[이번 주|2020-W35]] 원격수업으로 \
+전환했다. 비는 [[주말|2020-W35-WE]]까지 이어질 것으로 예상된다."""),
+    ("ko-jijin", "2017-11-16", """\
+정부는 [[15일|2017-11-15]] 지진으로 수능을 [[일주일|P1W]] 연기한다고 발표했다. 수능은 \
+[[23일|2017-11-23]] 치러진다. 지진은 [[15일 오후 2시 29분|2017-11-15T14:29]]께 발생했다. 이는 \
+[[지난해 9월|2016-09]] 경주 지진 이후 두 번째로 큰 규모다. 여진은 [[오늘 새벽|2017-11-16TMO]]까지 \
+40여 차례 이어졌다. 피해 복구에는 [[최소 한 달|P1M]]이 걸릴 전망이다."""),
+]
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
     for reports, corpus in ((ES_REPORTS + ES_REPORTS_2, "es_news_blind"),
-                            (WORLD_REPORTS, "langs2_blind")):
+                            (WORLD_REPORTS + WORLD_REPORTS_2, "langs2_blind")):
         write(reports, out_dir / f"{corpus}.jsonl", corpus)
         print(f"{len(reports)} reports -> {out_dir / corpus}.jsonl")
     return 0

@@ -6,10 +6,12 @@ before Christ downwards. None of these has a reading against the anchor.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from . import event_anchor
-from .norm_base import Norm
+from .norm_base import Norm, lookup
 from .resolve import Ctx, day_of_month_near
 
 __all__ = ["ACTIONS", "bc_shift"]
@@ -79,6 +81,18 @@ def _unplaced(hook: event_anchor.Hook) -> Norm:
 
 
 def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """A day of the month, with the part of the day that may follow it ("10일 오전": TIME)."""
+    norm = _day_of_month_date(g, p, ctx)
+    part = lookup("parts_of_day", g.get("part"))
+    if norm is None or not part or not _FULL_DATE.fullmatch(norm.value):
+        return norm
+    return replace(norm, type="TIME", value=f"{norm.value}T{part}")
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_of_month_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"on the 18th": that day of the month the story is in (the next month if already past).
 
     A rule's ``rel=last|next`` ("지난 5일", "오는 10일") takes the day at or before (after) the

@@ -169,18 +169,42 @@ def _cue(word: str, previous: str = "") -> str | None:
     w = word.lower()
     hit = _cues().get(w)
     if hit == "schedule":  # "The leaders meet Monday": a timetable, ahead
+        if word[:1].isupper() and previous:
+            return None  # "Das Treffen am Montag": a noun (German capitalises nouns)
         finite = not _is("not_finite", previous) and not previous.isdigit()
         return "future" if finite and previous not in lexicon.table("numbers") else None
     if hit:
         return None if hit == "none" else hit  # "none": a word an ending would misread ("или")
-    if (ending := _ending(w)) is not None:
-        return ending[1]
+    if (ending := _ending(w)) is not None:  # ("present": only a verb next to the date, below)
+        return ending[1] if ending[1] in ("past", "future") else None
     lang = lexicon.current()
     if w.endswith(words("past_ending", lang)) and len(w) > 4 and not _is("not_past", w):
         if _is("adjective_before", previous) or w.startswith(words("adjective_prefix", lang)):
             return None
         return "past"
     return None
+
+
+def _present_next_to(left: list[re.Match[str]], right: str, opens_clause: bool) -> bool:
+    """True when the verb right next to the date is a present of ``tense.txt`` (``present``).
+
+    In a verb-second language the finite verb stands right before the date ("Die Fans feiern am
+    Montag", past one preposition of ``phrase_lead``) or right after a date that opens the
+    clause ("Am Montag feiern die Fans"); told in the present with no other cue in the clause,
+    it is a timetable, ahead. Written in lower case: a capitalised word is a German noun.
+    """
+    if opens_clause:
+        first = _WORD.search(right)
+        word = first.group(0) if first else ""
+    else:
+        names = [m.group(0) for m in left]
+        if names and names[-1].lower() in word_set("phrase_lead", lexicon.current()):
+            names.pop()
+        word = names[-1] if names else ""
+    if not word[:1].islower() or word in _cues():
+        return False
+    ending = _ending(word)
+    return ending is not None and ending[1] == "present"
 
 
 def told_past(text: str, start: int) -> bool:
@@ -277,4 +301,6 @@ def direction(text: str, start: int, end: int) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, hit)
             break
+    if best is None and _present_next_to(words, right, opens_clause):
+        return "future"  # "Die Fans feiern am Montag"
     return best[1] if best else None
