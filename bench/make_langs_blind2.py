@@ -3,7 +3,7 @@
 As ``make_langs_blind.py``: reports written and annotated in the project's own words before
 the tagger first ran on them, on invented happenings. ``es_news_blind`` is Spanish wire news
 in the TempEval style (Spain and Latin America: politics, economy, sports, culture; 72
-sentences, then a second round of 51, ``ES_REPORTS_2``); ``langs2_blind`` is the same, smaller, for German, French, Russian and Korean
+sentences, then a second round of 51, ``ES_REPORTS_2``, and a third of 41, ``ES_REPORTS_3``); ``langs2_blind`` is the same, smaller, for German, French, Russian and Korean
 (four reports a language), with the cases the earlier rounds had not written: a German
 present-tense weekday that is still to come ("Am Freitag trifft der Minister"), Russian
 perfective futures, Korean days of the current or previous month ("지난 28일" said on 2 July),
@@ -174,6 +174,54 @@ logrado 58. El nadador más laureado ganó su primera medalla paralímpica en [[
 próximos Juegos se celebrarán en Río de Janeiro del [[7|2016-09-07]] al [[18 de septiembre de \
 2016|2016-09-18]]. Los deportistas serán recibidos por el Rey [[a finales de mes|2012-09]]. El \
 comité celebrará su asamblea [[el 29 de septiembre|2012-09-29]]."""),
+]
+
+# A third Spanish round in the style of the agency wire of the 2000s (6 reports, 41 sentences):
+# a year as a verb's object ("cerró 2004"), "desde hace", "anualmente", a midnight clock, a day
+# of the year as a set.
+ES_REPORTS_3: list[tuple[str, str, str]] = [
+    ("es-pesetas", "2001-12-31", """\
+Doce países de la Unión Europea pondrán en circulación [[mañana|2002-01-01]] los billetes y \
+monedas de euro. Las pesetas podrán utilizarse hasta [[el 28 de febrero|2002-02-28]]. El euro \
+nació como moneda virtual [[el 1 de enero de 1999|1999-01-01]]. Durante [[las próximas \
+semanas|PXW]] los comercios devolverán el cambio en euros. Los bancos abrirán [[esta \
+tarde|2001-12-31TAF]] de forma excepcional. A partir de [[las 00.00 horas|2002-01-01T00:00]] los \
+cajeros automáticos dispensarán solo euros. [[Hace tres años|1998]] el Gobierno fijó el cambio \
+definitivo en 166,386 pesetas."""),
+    ("es-generales", "2004-03-15", """\
+El candidato socialista ganó [[ayer|2004-03-14]] las elecciones generales. La participación fue \
+del 77 %, ocho puntos más que en [[2000|2000]]. Los atentados del [[jueves|2004-03-11]] causaron \
+191 muertos. El nuevo presidente será investido [[a mediados de abril|2004-04]]. El Congreso se \
+constituirá [[el 2 de abril|2004-04-02]]. El presidente en funciones comparecerá [[esta \
+noche|2004-03-15TNI]] ante los medios. Desde [[2000|2000]] el partido gobernaba con mayoría \
+absoluta."""),
+    ("es-ipc2004", "2005-01-14", """\
+El IPC cerró [[2004|2004]] con una subida del 3,2 %, según informó [[hoy|2005-01-14]] el \
+Instituto Nacional de Estadística. En [[diciembre|2004-12]] los precios subieron un 0,2 % \
+respecto al mes anterior. La inflación subyacente se mantuvo estable durante [[el segundo \
+semestre|2004-H2]]. Los pensionistas cobrarán antes del [[1 de abril|2005-04-01]] la paga \
+compensatoria. El dato de [[enero|2005-01]] se conocerá [[el próximo 15 de febrero|2005-02-15]]. \
+[[Desde hace dos años|P2Y]] la inflación supera la media europea. Los salarios se revisan \
+[[anualmente|P1Y|SET]] según el IPC."""),
+    ("es-granpremio", "2000-07-10", """\
+El piloto español terminó tercero [[ayer|2000-07-09]] en el Gran Premio de Alemania. Es su \
+mejor resultado desde [[mayo|2000-05]]. La próxima carrera se disputará [[dentro de dos \
+semanas|2000-W30]] en Hungría. El campeonato terminará [[el 22 de octubre|2000-10-22]] en \
+Malasia. Los entrenamientos libres comienzan [[el viernes 28 de julio|2000-07-28]]. La carrera \
+duró casi [[hora y media|PT1H30M]]."""),
+    ("es-cervantes", "2003-04-23", """\
+El escritor recibió [[hoy|2003-04-23]] el Premio Cervantes, coincidiendo con el [[Día del \
+Libro|2003-04-23]]. El jurado le concedió el galardón en [[diciembre|2002-12]]. El autor \
+publicó su primera novela [[a principios de los años sesenta|196]]. Su próxima obra saldrá a la \
+venta en [[otoño|2003-FA]]. La ceremonia duró [[dos horas|PT2H]] y contó con la presencia de \
+los Reyes. [[Cada 23 de abril|XXXX-04-23|SET]] se entrega el premio en Alcalá de Henares."""),
+    ("es-paro-caracas", "2002-12-03", """\
+La huelga general cumple [[hoy|2002-12-03]] [[48 horas|PT48H]]. El paro comenzó [[el \
+lunes|2002-12-02]] a [[las 06.00 horas|2002-12-02T06:00]]. El presidente aseguró \
+[[anoche|2002-12-02TNI]] que no renunciará. En [[abril|2002-04]] un golpe de Estado lo apartó \
+del poder durante [[47 horas|PT47H]]. La oposición exige elecciones anticipadas antes de \
+[[febrero|2003-02]]. [[El próximo domingo|2002-12-08]] está prevista una gran marcha en \
+Caracas."""),
 ]
 
 WORLD_REPORTS: list[tuple[str, str, str]] = [
@@ -369,7 +417,7 @@ dernière création mondiale de la maison remonte à [[2011|2011]]."""),
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
-    for reports, corpus in ((ES_REPORTS + ES_REPORTS_2, "es_news_blind"),
+    for reports, corpus in ((ES_REPORTS + ES_REPORTS_2 + ES_REPORTS_3, "es_news_blind"),
                             (WORLD_REPORTS + WORLD_REPORTS_2, "langs2_blind")):
         write(reports, out_dir / f"{corpus}.jsonl", corpus)
         print(f"{len(reports)} reports -> {out_dir / corpus}.jsonl")

@@ -122,7 +122,8 @@ def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if g.get("month"):
         m = lookup("months", g["month"])
-        return Norm("SET", f"XXXX-{m}")
+        day = f"-{int(g['day']):02d}" if g.get("day") else ""  # "cada 23 de abril"
+        return Norm("SET", f"XXXX-{m}{day}")
     if g.get("season"):  # "each winter"
         code = lookup("seasons", g["season"])
         return Norm("SET", f"XXXX-{code}") if code else None

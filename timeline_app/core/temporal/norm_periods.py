@@ -244,6 +244,8 @@ def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", f"{_yyyy(near[1].year)}-H{h}", "", "narrative", 0.6)
     yrel = g.get("yrel") or p.get("yrel") or ""  # p: a rule of another language ("올 상반기")
     year = a.year + {"last": -1, "next": 1}.get(yrel.lower(), 0)
+    if not yrel and ctx.tense == "past" and h == 2 and a.month < 7:
+        year -= 1  # "se mantuvo estable durante el segundo semestre" said in January: last year's
     return Norm("DATE", f"{_yyyy(year)}-H{h}", "", "anchor", 0.75)
 
 
