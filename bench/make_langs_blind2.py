@@ -413,12 +413,62 @@ dernière création mondiale de la maison remonte à [[2011|2011]]."""),
 40여 차례 이어졌다. 피해 복구에는 [[최소 한 달|P1M]]이 걸릴 전망이다."""),
 ]
 
+# A third round for de, fr, ru and ko (8 reports), written after the second was fixed.
+WORLD_REPORTS_3: list[tuple[str, str, str]] = [
+    ("de-nobel", "2012-10-11", """\
+Der Nobelpreis für Literatur wird [[heute um 13 Uhr|2012-10-11T13:00]] in Stockholm \
+bekanntgegeben. [[Am Montag|2012-10-08]] war der Medizinpreis an zwei Forscher gegangen. Die \
+Preise werden traditionell [[am 10. Dezember|2012-12-10]], dem Todestag des Stifters, überreicht. \
+[[Vor drei Jahren|2009]] hatte eine deutsche Autorin den Preis erhalten. Der Friedensnobelpreis \
+folgt [[morgen Vormittag|2012-10-12TMO]]. Die Akademie berät seit [[Monaten|PXM]] über die \
+Kandidaten. Das Preisgeld beträgt in [[diesem Jahr|2012]] acht Millionen Kronen."""),
+    ("de-piloten", "2016-02-29", """\
+Der Streik der Piloten dauert bis [[Mittwoch|2016-03-02]]. Seit [[Freitag|2016-02-26]] fallen \
+[[täglich|P1D|SET]] Hunderte Flüge aus. Die Gewerkschaft hatte den Ausstand [[in der vergangenen \
+Woche|2016-W08]] angekündigt. Die letzte Tarifeinigung stammt aus dem [[Jahr 2014|2014]]. Die \
+Gespräche werden [[Anfang März|2016-03]] fortgesetzt. Am [[Wochenende|2016-W09-WE]] soll der \
+Flugverkehr wieder normal laufen."""),
+    ("fr-bourget", "2013-06-18", """\
+Le Salon du Bourget a ouvert ses portes [[lundi|2013-06-17]]. Il se tiendra jusqu'à \
+[[dimanche|2013-06-23]]. Lors de la dernière édition, en [[2011|2011]], 350 000 visiteurs \
+étaient venus. Un constructeur a annoncé [[mardi matin|2013-06-18TMO]] une commande de 50 \
+appareils. Les livraisons commenceront au [[deuxième semestre 2014|2014-H2]]. Le salon a lieu \
+[[tous les deux ans|P2Y|SET]]. L'avionneur a livré 275 avions au [[premier semestre|2013-H1]]."""),
+    ("fr-serment", "2009-01-21", """\
+Le nouveau président a prêté serment [[hier|2009-01-20]] à [[midi|2009-01-20T12:00]] heure \
+locale. Il a signé [[ce matin|2009-01-21TMO]] ses premiers décrets. Il s'est engagé à fermer la \
+prison d'ici [[un an|P1Y]]. Le plan de relance sera voté avant la [[mi-février|2009-02]]. Le \
+Sénat se réunira [[jeudi|2009-01-22]] pour confirmer les ministres. [[Il y a deux \
+mois|2008-11]], il avait remporté l'élection avec 53 % des voix."""),
+    ("ru-duma", "2021-09-20", """\
+Выборы в Государственную думу проходили [[три дня|P3D]] и завершились [[в \
+воскресенье|2021-09-19]]. Предварительные итоги ЦИК объявил [[сегодня утром|2021-09-20TMO]]. \
+Окончательные результаты будут утверждены [[в пятницу|2021-09-24]]. [[Пять лет назад|2016]] явка \
+составила 47,9 %. Новый состав Думы соберётся на первое заседание [[12 октября|2021-10-12]]. \
+Следующие выборы пройдут [[в 2026 году|2026]]."""),
+    ("ru-sochi", "2014-02-24", """\
+Олимпийские игры завершились [[вчера вечером|2014-02-23TEV]] церемонией закрытия. Соревнования \
+продолжались [[17 дней|P17D]]. Паралимпийские игры откроются [[7 марта|2014-03-07]]. Решение о \
+проведении Игр было принято [[в июле 2007 года|2007-07]]. [[Через четыре года|2018]] Олимпиада \
+пройдёт в Пхёнчхане. Спортсмены вернутся домой [[в среду|2014-02-26]]."""),
+    ("ko-mers", "2015-06-10", """\
+메르스 확진자가 [[10일|2015-06-10]] 현재 108명으로 늘었다. 첫 환자는 [[지난달 20일|2015-05-20]] \
+확진 판정을 받았다. 보건당국은 [[이번 주|2015-W24]]가 확산의 고비가 될 것으로 보고 있다. 휴교한 \
+학교는 [[다음 주 월요일|2015-06-15]]부터 수업을 재개한다. 정부는 [[2주|P2W]] 동안 격리 조치를 \
+유지하기로 했다. [[2003년|2003]] 사스 때는 국내 사망자가 없었다."""),
+    ("ko-seol", "2019-01-31", """\
+설 연휴는 [[다음 달 4일|2019-02-04]]부터 [[6일|2019-02-06]]까지 이어진다. 정부는 \
+[[30일|2019-01-30]] 설 연휴 교통 대책을 발표했다. 귀성 차량은 [[2일 오후|2019-02-02TAF]]부터 \
+크게 늘어날 전망이다. [[지난해|2018]] 설에는 하루 평균 490만 대가 고속도로를 이용했다. 철도 \
+승차권 예매는 [[지난 9일|2019-01-09]] 시작됐다. 올해 설 연휴는 [[닷새|P5D]]다."""),
+]
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
     for reports, corpus in ((ES_REPORTS + ES_REPORTS_2 + ES_REPORTS_3, "es_news_blind"),
-                            (WORLD_REPORTS + WORLD_REPORTS_2, "langs2_blind")):
+                            (WORLD_REPORTS + WORLD_REPORTS_2 + WORLD_REPORTS_3, "langs2_blind")):
         write(reports, out_dir / f"{corpus}.jsonl", corpus)
         print(f"{len(reports)} reports -> {out_dir / corpus}.jsonl")
     return 0

@@ -117,11 +117,17 @@ def _day_of_month_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     year, month = base.year, base.month
     if near[2] == "D" and day < base.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    a = ctx.anchor
     try:
         d = date(year, month, day)
-    except ValueError:
-        return None
-    a = ctx.anchor
+    except ValueError:  # "6일까지 ... 30일": no 30 February; the day is the anchor's month's
+        if a is None:
+            return None
+        if tensed:
+            return _day_of_month_rel(a, day, tensed == "next")
+        here = day_of_month_near(ctx, day)
+        return None if here is None else Norm("DATE", here.isoformat(), "", "anchor", 0.6,
+                                              placed=(here, "D"))
     if a is not None and tensed and (d > a if tensed == "last" else d < a):
         # "오는 25일 ... 16일 밝혔다": the month of a date told before, but never against the tense
         return _day_of_month_rel(a, day, tensed == "next")
