@@ -26,7 +26,7 @@ import pytest
 
 BENCH = Path(__file__).parents[3] / "bench"
 FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.0, "history_blind.jsonl": 97.0,
-          "langs_blind.jsonl": 95.5, "es_news_blind.jsonl": 98.5, "langs2_blind.jsonl": 98.0}
+          "langs_blind.jsonl": 95.5, "es_news_blind.jsonl": 99.0, "langs2_blind.jsonl": 98.0}
 
 
 def _eval_module():
@@ -46,7 +46,7 @@ def test_value_f1_holds_its_floor(corpus: str, floor: float) -> None:
 
 
 LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 93.5, "history_blind.jsonl": 96.5,
-                "langs_blind.jsonl": 95.0, "es_news_blind.jsonl": 98.5, "langs2_blind.jsonl": 98.0}
+                "langs_blind.jsonl": 95.0, "es_news_blind.jsonl": 99.0, "langs2_blind.jsonl": 98.0}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 

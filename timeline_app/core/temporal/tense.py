@@ -207,6 +207,19 @@ def _present_next_to(left: list[re.Match[str]], right: str, opens_clause: bool) 
     return ending is not None and ending[1] == "present"
 
 
+def until_ahead(text: str, start: int, end: int) -> bool:
+    """True when a deadline word right before the date ends a span a future verb tells
+    ("revisará la situación hasta el 31 de diciembre", "will stay open until Dec. 31"): no
+    reading behind the anchor then. The word alone says less ("has fallen this year through
+    Oct. 19", "ordered to return the child by Jan. 14")."""
+    left = text[max(0, start - _WINDOW):start]
+    cuts = [m.end() for m in _cue_patterns(lexicon.current())[0].finditer(left)]
+    if cuts:
+        left = left[cuts[-1]:]
+    deadline = _phrase_patterns(lexicon.current())[0]
+    return deadline.search(left) is not None and direction(text, start, end, until=False) == "future"
+
+
 def told_past(text: str, start: int) -> bool:
     """True when a past-tense verb governs the expression from right before it.
 
@@ -230,7 +243,7 @@ def _is_unit(word: str) -> bool:
     return lexicon.table("units").get(w.removesuffix("'s")) is not None
 
 
-def direction(text: str, start: int, end: int) -> str | None:
+def direction(text: str, start: int, end: int, *, until: bool = True) -> str | None:
     """``past``, ``future`` or None (no cue) for the expression at ``text[start:end]``.
 
     In order: a reporting verb right before ("said Tuesday") means past; a deadline word
@@ -252,8 +265,8 @@ def direction(text: str, start: int, end: int) -> str | None:
     if inverted:  # "levées fin avril, a indiqué le porte-parole": the report's tense, not its
         right = right[:inverted.start()]
     deadline, future_phrase, right_future, _ = _phrase_patterns(lexicon.current())
-    if deadline.search(left) and not perfect.search(left + " " + right):
-        return "future"
+    if until and deadline.search(left) and not perfect.search(left + " " + right):
+        return "future"  # (until=False: the verbs' own direction, for until_ahead)
     near_left = trailing.sub(" ", left)
     plan = future_phrase.search(near_left) or _schedule_phrase().search(near_left)
     if plan is not None:  # "had been due to expire Friday": a plan told as past is past
