@@ -1,11 +1,12 @@
 """Build ``bench/data/es_news_blind.jsonl`` and ``langs2_blind.jsonl``: blind rounds, gold first.
 
 As ``make_langs_blind.py``: reports written and annotated in the project's own words before
-the tagger first ran on them, on invented happenings. ``es_news_blind`` is Spanish wire news
-in the TempEval style (Spain and Latin America: politics, economy, sports, culture; 72
-sentences, then a second round of 51, ``ES_REPORTS_2``, and a third of 41, ``ES_REPORTS_3``); ``langs2_blind`` is the same, smaller, for German, French, Russian and Korean
-(four reports a language), with the cases the earlier rounds had not written: a German
-present-tense weekday that is still to come ("Am Freitag trifft der Minister"), Russian
+the tagger first ran on them, on invented happenings, each round after the last was fixed.
+``es_news_blind`` is Spanish wire news in the TempEval style (Spain and Latin America:
+politics, economy, sports, culture; 72 sentences, then rounds of 51, 41 and 33 sentences,
+``ES_REPORTS_2`` to ``ES_REPORTS_4``); ``langs2_blind`` is the same, smaller, for German,
+French, Russian and Korean (three rounds), with the cases the earlier rounds had not written: a
+German present-tense weekday that is still to come ("Am Freitag trifft der Minister"), Russian
 perfective futures, Korean days of the current or previous month ("지난 28일" said on 2 July),
 French "mardi dernier", "d'ici la fin de l'année", "il y a trois ans". Spans leave the
 prepositions out where they stand apart, as the first round does; a SET says so
@@ -222,6 +223,45 @@ lunes|2002-12-02]] a [[las 06.00 horas|2002-12-02T06:00]]. El presidente asegur�
 del poder durante [[47 horas|PT47H]]. La oposición exige elecciones anticipadas antes de \
 [[febrero|2003-02]]. [[El próximo domingo|2002-12-08]] está prevista una gran marcha en \
 Caracas."""),
+]
+
+# A fourth Spanish round, Latin American wire (5 reports, 33 sentences): "el día de ayer", "la
+# semana entrante", "el mes entrante", "a fines de", "en el 2017", "para el 2022".
+ES_REPORTS_4: list[tuple[str, str, str]] = [
+    ("es-lluvias", "2021-09-08", """\
+Las lluvias provocaron inundaciones en el centro del país [[el día de ayer|2021-09-07]]. El \
+servicio meteorológico prevé más tormentas durante [[la semana entrante|2021-W37]]. Las \
+autoridades informaron que [[el día de hoy|2021-09-08]] se reabrirán las carreteras. Una \
+tormenta similar afectó la región [[hace un par de semanas|2021-W34]]. Las clases presenciales \
+se reanudarán a partir [[del próximo lunes|2021-09-13]]. En el [[2017|2017]], un sismo causó \
+graves daños en la capital. El gobierno destinará mil millones de pesos a la reconstrucción \
+para el [[2022|2022]]."""),
+    ("es-inflacion-ar", "2022-04-14", """\
+La inflación de [[marzo|2022-03]] fue del 6,7 %, la más alta desde el [[2002|2002]]. El \
+ministro anunció [[el martes|2022-04-12]] un bono para jubilados. Los precios acumulan un alza \
+del 16 % en [[el primer trimestre|2022-Q1]]. El acuerdo con el FMI se firmó [[a fines de \
+marzo|2022-03]]. El próximo dato se publicará [[el jueves 12 de mayo|2022-05-12]]. Los salarios \
+se ajustarán [[el mes entrante|2022-05]]. [[Hace un año|2021]], la inflación mensual rondaba el \
+4 %."""),
+    ("es-paz", "2016-09-27", """\
+El Gobierno y la guerrilla firmaron [[ayer|2016-09-26]] en Cartagena el acuerdo de paz. Las \
+negociaciones comenzaron en [[noviembre de 2012|2012-11]] en La Habana. El conflicto duró [[más \
+de medio siglo|P50Y]]. Los ciudadanos votarán el acuerdo en un plebiscito [[el próximo \
+domingo|2016-10-02]]. La guerrilla entregará las armas en un plazo de [[seis meses|P6M]]. El \
+presidente viajará [[esta semana|2016-W39]] a Nueva York."""),
+    ("es-segunda-vuelta", "2017-11-20", """\
+Los chilenos votaron [[ayer|2017-11-19]] en la primera vuelta de las elecciones presidenciales. \
+La segunda vuelta se celebrará [[el 17 de diciembre|2017-12-17]]. El expresidente gobernó el \
+país entre [[2010|2010]] y [[2014|2014]]. El nuevo mandatario asumirá [[el 11 de marzo de \
+2018|2018-03-11]]. La participación fue del 46 %, similar a la de [[hace cuatro años|2013]]. Los \
+candidatos debatirán en televisión [[el próximo jueves|2017-11-23]]."""),
+    ("es-nobel", "2010-10-08", """\
+El escritor peruano ganó [[ayer|2010-10-07]] el Premio Nobel de Literatura. El autor, que vive \
+[[desde hace años|PXY]] en Madrid, se enteró de la noticia a [[las 5.30 de la \
+mañana|2010-10-07T05:30]]. Su primera novela se publicó en [[1963|1963]]. Recibirá el premio \
+[[el 10 de diciembre|2010-12-10]] en Estocolmo. [[El próximo año|2011]] publicará una nueva \
+novela. El último latinoamericano en ganar el Nobel de Literatura lo obtuvo [[hace 20 \
+años|1990]]."""),
 ]
 
 WORLD_REPORTS: list[tuple[str, str, str]] = [
@@ -467,7 +507,7 @@ mois|2008-11]], il avait remporté l'élection avec 53 % des voix."""),
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
-    for reports, corpus in ((ES_REPORTS + ES_REPORTS_2 + ES_REPORTS_3, "es_news_blind"),
+    for reports, corpus in ((ES_REPORTS + ES_REPORTS_2 + ES_REPORTS_3 + ES_REPORTS_4, "es_news_blind"),
                             (WORLD_REPORTS + WORLD_REPORTS_2 + WORLD_REPORTS_3, "langs2_blind")):
         write(reports, out_dir / f"{corpus}.jsonl", corpus)
         print(f"{len(reports)} reports -> {out_dir / corpus}.jsonl")
