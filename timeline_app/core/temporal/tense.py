@@ -23,8 +23,10 @@ _WINDOW = 70
 
 @cache
 def _stop_right(lang: str) -> re.Pattern[str]:
-    """Where the clause after an expression ends: a sentence end, not the ordinal dot of a
-    date ("vom 5. bis 7. März findet ... statt": the verb after the range still governs it)."""
+    """Where the clause after an expression ends: a sentence end, not a date's ordinal dot.
+
+    "vom 5. bis 7. März findet ... statt": the verb after the range still governs it.
+    """
     months = lexicon.trie_regex(list(lexicon.table("months", lang)))
     return compile_fast(rf"[;!?\n]|\.(?!\s+(?:{months})\b)", re.IGNORECASE)
 
@@ -208,16 +210,19 @@ def _present_next_to(left: list[re.Match[str]], right: str, opens_clause: bool) 
 
 
 def until_ahead(text: str, start: int, end: int) -> bool:
-    """True when a deadline word right before the date ends a span a future verb tells
-    ("revisará la situación hasta el 31 de diciembre", "will stay open until Dec. 31"): no
+    """True when a deadline word right before the date ends a span a future verb tells.
+
+    "revisará la situación hasta el 31 de diciembre", "will stay open until Dec. 31": no
     reading behind the anchor then. The word alone says less ("has fallen this year through
-    Oct. 19", "ordered to return the child by Jan. 14")."""
+    Oct. 19", "ordered to return the child by Jan. 14").
+    """
     left = text[max(0, start - _WINDOW):start]
     cuts = [m.end() for m in _cue_patterns(lexicon.current())[0].finditer(left)]
     if cuts:
         left = left[cuts[-1]:]
     deadline = _phrase_patterns(lexicon.current())[0]
-    return deadline.search(left) is not None and direction(text, start, end, until=False) == "future"
+    return (deadline.search(left) is not None
+            and direction(text, start, end, until=False) == "future")
 
 
 def told_past(text: str, start: int) -> bool:
