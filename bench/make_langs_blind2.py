@@ -5,7 +5,7 @@ the tagger first ran on them, on invented happenings, each round after the last 
 ``es_news_blind`` is Spanish wire news in the TempEval style (Spain and Latin America:
 politics, economy, sports, culture; 72 sentences, then rounds of 51, 41 and 33 sentences,
 ``ES_REPORTS_2`` to ``ES_REPORTS_4``); ``langs2_blind`` is the same, smaller, for German,
-French, Russian and Korean (three rounds), with the cases the earlier rounds had not written: a
+French, Russian and Korean (four rounds), with the cases the earlier rounds had not written: a
 German present-tense weekday that is still to come ("Am Freitag trifft der Minister"), Russian
 perfective futures, Korean days of the current or previous month ("지난 28일" said on 2 July),
 French "mardi dernier", "d'ici la fin de l'année", "il y a trois ans". Spans leave the
@@ -503,12 +503,55 @@ mois|2008-11]], il avait remporté l'élection avec 53 % des voix."""),
 승차권 예매는 [[지난 9일|2019-01-09]] 시작됐다. 올해 설 연휴는 [[닷새|P5D]]다."""),
 ]
 
+# A fourth round for de, fr and ru (6 reports), written after the third was fixed.
+WORLD_REPORTS_4: list[tuple[str, str, str]] = [
+    ("de-klimastreik", "2019-09-20", """\
+Hunderttausende Menschen demonstrieren [[heute|2019-09-20]] in ganz Deutschland für mehr \
+Klimaschutz. Das Klimakabinett hatte [[in der Nacht zum Freitag|2019-09-20TNI]] bis in die \
+Morgenstunden verhandelt. Die Ergebnisse will die Kanzlerin [[am Nachmittag|2019-09-20TAF]] \
+vorstellen. Der nächste globale Streiktag ist für den [[29. November|2019-11-29]] geplant. Die \
+Bewegung war [[im August 2018|2018-08]] in Schweden entstanden. Seit [[Dezember|2018-12]] gehen \
+auch hier Schüler [[jeden Freitag|XXXX-WXX-5|SET]] auf die Straße. Die Maßnahmen sollen ab \
+[[2021|2021]] greifen."""),
+    ("de-moratorium", "2011-03-14", """\
+Die Bundesregierung setzt die Laufzeitverlängerung der Atomkraftwerke für [[drei \
+Monate|P3M]] aus. Das kündigte die Kanzlerin [[am Montagnachmittag|2011-03-14TAF]] in Berlin \
+an. Das Erdbeben in Japan hatte [[am Freitag|2011-03-11]] eine Reaktorkatastrophe ausgelöst. \
+Die Verlängerung war erst [[im Herbst|2010-FA]] beschlossen worden. Die Ministerpräsidenten \
+treffen sich [[am Dienstag|2011-03-15]] im Kanzleramt. Am [[27. März|2011-03-27]] wird in \
+einem Bundesland gewählt."""),
+    ("fr-reelection", "2022-04-25", """\
+Le président sortant a été réélu [[dimanche soir|2022-04-24TEV]] avec 58,5 % des voix. Il \
+entamera son second mandat [[le 13 mai|2022-05-13]]. Les élections législatives auront lieu les \
+[[12|2022-06-12]] et [[19 juin|2022-06-19]]. En [[2017|2017]], il avait battu la même \
+adversaire avec 66 % des voix. Le nouveau gouvernement devrait être nommé dans [[les prochaines \
+semaines|PXW]]. Le Premier ministre a présenté sa démission [[ce matin|2022-04-25TMO]]."""),
+    ("fr-mondial", "2018-07-16", """\
+Les Bleus ont remporté la Coupe du monde [[hier|2018-07-15]] à Moscou. C'est leur deuxième \
+titre après celui de [[1998|1998]]. Les joueurs défileront sur les Champs-Élysées [[cet \
+après-midi|2018-07-16TAF]]. Ils seront reçus à l'Élysée [[dans la soirée|2018-07-16TEV]]. La \
+prochaine Coupe du monde se jouera au Qatar en [[novembre 2022|2022-11]]. Le sélectionneur est \
+en poste depuis [[six ans|P6Y]]."""),
+    ("ru-vybory2018", "2018-03-19", """\
+Президентские выборы прошли [[в воскресенье|2018-03-18]]. Инаугурация состоится [[7 \
+мая|2018-05-07]]. [[Шесть лет назад|2012]] явка была ниже. ЦИК подведёт окончательные итоги \
+[[в течение недели|P1W]]. [[В 2024 году|2024]] пройдут следующие выборы. Наблюдатели \
+представят доклад [[завтра|2018-03-20]]."""),
+    ("ru-prazdniki", "2023-01-10", """\
+Новогодние праздники закончились [[в воскресенье|2023-01-08]]. [[В понедельник|2023-01-09]] \
+россияне вышли на работу. Цены на бензин вырастут с [[1 февраля|2023-02-01]]. [[В \
+декабре|2022-12]] инфляция замедлилась до 11,9 %. Центробанк проведёт первое в этом году \
+заседание [[10 февраля|2023-02-10]]. Зимние каникулы у школьников продлятся до [[15 \
+января|2023-01-15]]."""),
+]
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
     for reports, corpus in ((ES_REPORTS + ES_REPORTS_2 + ES_REPORTS_3 + ES_REPORTS_4, "es_news_blind"),
-                            (WORLD_REPORTS + WORLD_REPORTS_2 + WORLD_REPORTS_3, "langs2_blind")):
+                            (WORLD_REPORTS + WORLD_REPORTS_2 + WORLD_REPORTS_3
+                             + WORLD_REPORTS_4, "langs2_blind")):
         write(reports, out_dir / f"{corpus}.jsonl", corpus)
         print(f"{len(reports)} reports -> {out_dir / corpus}.jsonl")
     return 0
