@@ -545,13 +545,33 @@ en poste depuis [[six ans|P6Y]]."""),
 января|2023-01-15]]."""),
 ]
 
+# A fourth round for Korean (3 reports). "다음 주 토요일" said on Monday 14 November was first
+# written 19 November, a slip of the table (next week's Saturday is the 26th).
+WORLD_REPORTS_5: list[tuple[str, str, str]] = [
+    ("ko-geori", "2020-12-09", """\
+정부는 [[8일|2020-12-08]] 거리두기를 2.5단계로 격상했다. 새 조치는 [[28일|2020-12-28]]까지 \
+[[3주간|P3W]] 유지된다. 신규 확진자는 [[지난 5일|2020-12-05]] 600명을 넘었다. 백신 접종은 [[내년 \
+2월|2021-02]]부터 시작될 예정이다. [[올해 3월|2020-03]]에도 비슷한 조치가 시행됐다. 방역 당국은 \
+[[이번 주말|2020-W50-WE]]이 고비가 될 것으로 내다봤다."""),
+    ("ko-jiphoe", "2016-11-14", """\
+서울 도심에서 [[12일|2016-11-12]] 대규모 집회가 열렸다. 집회는 [[오후 4시|2016-11-12T16:00]]께 \
+시작됐다. 주최 측은 [[다음 주 토요일|2016-11-26]]에도 집회를 열 계획이다. 이 같은 규모의 집회는 \
+[[1987년 6월|1987-06]] 이후 처음이다. 국회는 [[이번 주|2016-W46]] 특검법을 처리한다. 대통령은 \
+[[지난 4일|2016-11-04]] 두 번째 대국민 사과를 했다."""),
+    ("ko-jangma", "2013-07-29", """\
+장마가 [[49일|P49D]] 동안 이어지며 역대 최장 기록을 세웠다. 기상청은 장마가 [[다음 달 \
+초|2013-08]]까지 계속될 것으로 전망했다. [[지난 주말|2013-W30-WE]] 중부지방에는 200mm가 넘는 비가 \
+내렸다. 이전 최장 기록은 [[1974년|1974]]의 46일이었다. 폭염은 [[8월 중순|2013-08]]까지 이어질 \
+전망이다. 정부는 [[31일|2013-07-31]] 피해 복구 대책을 발표할 예정이다."""),
+]
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
     for reports, corpus in ((ES_REPORTS + ES_REPORTS_2 + ES_REPORTS_3 + ES_REPORTS_4, "es_news_blind"),
                             (WORLD_REPORTS + WORLD_REPORTS_2 + WORLD_REPORTS_3
-                             + WORLD_REPORTS_4, "langs2_blind")):
+                             + WORLD_REPORTS_4 + WORLD_REPORTS_5, "langs2_blind")):
         write(reports, out_dir / f"{corpus}.jsonl", corpus)
         print(f"{len(reports)} reports -> {out_dir / corpus}.jsonl")
     return 0

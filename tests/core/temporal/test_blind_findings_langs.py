@@ -153,3 +153,18 @@ def test_round_six_no_date(lang: str, text: str) -> None:
 def test_blind_finding_of_the_second_rounds(lang: str, anchor: str, text: str, phrase: str,
                                             value: str) -> None:
     test_blind_finding(lang, anchor, text, phrase, value)
+
+
+def test_a_korean_full_stop_ends_a_sentence() -> None:
+    """Korean has no abbreviated names: an empty one made every full stop an abbreviation's."""
+    text = "폭염은 8월 중순까지 이어질 전망이다. 정부는 31일 피해 복구 대책을 발표할 예정이다."
+    assert sentence_starts(text, "ko") == [0, 22]
+    found = {m.text: m.value for m in tag(text, date(2013, 7, 29), lang="ko")}
+    assert found["31일"] == "2013-07-31"  # not the August of the sentence before
+
+
+def test_this_week_in_korean_is_the_publications() -> None:
+    text = "집회는 1987년 6월 이후 처음이다. 국회는 이번 주 특검법을 처리한다. 당국은 이번 주말이 고비라고 내다봤다."
+    found = {m.text: m.value for m in tag(text, date(2016, 11, 16), lang="ko")}
+    assert found["이번 주"] == "2016-W46"
+    assert found["이번 주말이"] == "2016-W46-WE"

@@ -104,6 +104,8 @@ def _day_of_month_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
     tensed = {"past": "last", "future": "next"}.get(ctx.tense or "", "") if rel == "tense" else ""
     if rel == "tense":  # a date just before ("3월 5일부터 7일까지") still gives the month
+        if near is not None and near[2] == "M" and not _same_sentence(ctx):
+            near = None  # "폭염은 8월 중순까지 ... . 정부는 31일": no month of its sentence
         told = near is not None and near[2] in ("D", "W", "M")
         rel = "" if told else tensed
     if rel in ("last", "next") and ctx.anchor is not None:
@@ -132,6 +134,12 @@ def _day_of_month_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         # "오는 25일 ... 16일 밝혔다": the month of a date told before, but never against the tense
         return _day_of_month_rel(a, day, tensed == "next")
     return Norm("DATE", d.isoformat(), "", "narrative", 0.6, placed=(d, "D"))
+
+
+def _same_sentence(ctx: Ctx) -> bool:
+    """Whether the latest date told lies in the sentence of the expression."""
+    dates = ctx.narrative.dates
+    return bool(dates) and ctx.narrative.sentence(dates[-1][0]) == ctx.narrative.sentence(ctx.start)
 
 
 def _day_of_month_rel(anchor: date, day: int, ahead: bool) -> Norm | None:
