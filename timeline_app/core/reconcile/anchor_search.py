@@ -76,6 +76,8 @@ class AnchorSearch:
         self._past: dict[tuple[int, int, int, int], bool] = {}
         self._readings: dict[tuple, tuple] = {}
         self._by_object: dict[int, tuple[Event, tuple]] = {}
+        self._by_facts: dict[int, tuple[Event, tuple | None]] = {}
+        self._last_read: tuple[date, list[Event]] | None = None
 
     def base_events(self) -> list[Event]:
         return dated_events(self.analysis)
@@ -83,8 +85,16 @@ class AnchorSearch:
     def events_at(self, day: date) -> list[Event]:
         """The article re-read against ``day``: ``analyze(article, Anchor(day, ESTIMATED))``.
 
-        The default does the same, tagging through a cache shared by every search.
+        The default does the same, tagging through a cache shared by every search. The day
+        read last is kept: :meth:`centres` reads again the day just scored.
         """
+        if self._last_read is not None and self._last_read[0] == day:
+            return self._last_read[1]
+        events = self._events_at(day)
+        self._last_read = (day, events)
+        return events
+
+    def _events_at(self, day: date) -> list[Event]:
         if self.analyze_fn is not None:
             anchor = Anchor(day, AnchorSource.ESTIMATED)
             return dated_events(self.analyze_fn(self.analysis.article, anchor))
@@ -234,26 +244,30 @@ class AnchorSearch:
     def evaluate(self, day: date, events: list[Event]) -> Candidate:
         c = Candidate(day)
         spans = [(o.start, o.end) for o, _ in self._offsets()]
+        score, recency, lead = 0.0, 0.0, self._lead
         for e in events:
-            if spans and any(a <= e.mention.start < b for a, b in spans):
+            facts = self._facts(e, spans)
+            if facts is None:
                 continue  # "a month after ..." dates the news by the other happening, below
-            weights, agree, agree_ids, far, far_ids, weekday = self._reading(e)
+            (weights, agree, agree_ids, far, far_ids, weekday), past, end = facts
             for w in weights:
-                c.score += w
+                score += w
             if agree:
                 c.agree += agree
                 c.agree_articles.update(agree_ids)
             if far:
                 c.far_articles.update(far_ids)
                 c.far += far
-            if e.mention.reference == "absolute" and e.interval.begin > day \
-                    and e.mention.rule != APPROX and self._told_as_past(e):
-                c.violations.append(f"it tells of {e.mention.value} as past (“{e.mention.text}”)")
-            elif e.mention.reference != "absolute" and e.interval.days <= 100:
-                late = math.log1p(max(0, (day - e.interval.end).days))
-                c.recency += late * (2 if e.event_id == self._lead else 1)
+            if past is not None:
+                if past[0] > day:
+                    c.violations.append(past[1])
+            elif end is not None:
+                lead = lead or self._lead  # (chosen once, by the first reading of the lead)
+                late = math.log1p(max(0, (day - end).days))
+                recency += late * (2 if e.event_id == lead else 1)
                 if weekday is not None:
                     c.weekdays.append(weekday)
+        c.score, c.recency = score, recency
         for offset, found in self._offsets():
             for f, sim in found:
                 if offset.window(f.interval).contains(day):
@@ -264,6 +278,29 @@ class AnchorSearch:
                                    f"{offset.window(f.interval).midpoint.isoformat()}")
         c.score -= 0.5 * len(c.violations)
         return c
+
+    def _facts(self, e: Event, spans: list[tuple[int, int]]) -> tuple | None:
+        """What :meth:`evaluate` reads of ``e`` whatever the day, once per event object.
+
+        None for an event inside an offset's words; else its reading (see :meth:`_reading`),
+        ``(begin, violation)`` of a date told as past, and the end of a relative date.
+        """
+        seen = self._by_facts.get(id(e))
+        if seen is not None and seen[0] is e:
+            return seen[1]
+        m = e.mention
+        facts: tuple | None = None
+        if not (spans and any(a <= m.start < b for a, b in spans)):
+            reading = self._reading(e)
+            past = end = None
+            if m.reference == "absolute":
+                if m.rule != APPROX and self._told_as_past(e):
+                    past = (e.interval.begin, f"it tells of {m.value} as past (“{m.text}”)")
+            elif e.interval.days <= 100:
+                end = e.interval.end
+            facts = (reading, past, end)
+        self._by_facts[id(e)] = (e, facts)  # (held: its id is never another's)
+        return facts
 
     def score(self, day: date) -> Candidate:
         if day not in self._at:
