@@ -78,6 +78,8 @@ class AnchorSearch:
         self._by_object: dict[int, tuple[Event, tuple]] = {}
         self._by_facts: dict[int, tuple[Event, tuple | None]] = {}
         self._last_read: tuple[date, list[Event]] | None = None
+        self._unmatched: dict[str, Event] = {}
+        """Events whose matches :meth:`centres` did not need, as it met them."""
 
     def base_events(self) -> list[Event]:
         return dated_events(self.analysis)
@@ -102,6 +104,8 @@ class AnchorSearch:
 
     def _matches_of(self, e: Event) -> list[tuple[Event, float]]:
         if e.event_id not in self._matches:
+            # read as it was first met (an absolute date is never the lead): the same matches
+            e = self._unmatched.pop(e.event_id, e)
             lead = None
             if self._lead in (None, e.event_id) and e.mention.reference != "absolute" \
                     and e.interval.days <= 1 and e.sentence_start <= 2 * LEDE_CHARS:
@@ -342,12 +346,17 @@ class AnchorSearch:
         """
         weight: Counter[date] = Counter({probe: 0.01})
         for e in self.events_at(probe):
+            if e.mention.reference == "absolute":
+                # its matches move no centre (and an absolute date weighs nothing): they are
+                # looked up only if a reading needs them, as they would be now
+                if e.event_id not in self._matches:
+                    self._unmatched.setdefault(e.event_id, e)
+                continue
             for f, sim in self._matches_of(e)[:3]:
-                if e.mention.reference != "absolute":
-                    weight[probe + (f.interval.midpoint - e.interval.midpoint)] += sim
-                    ref = self.refs.anchors.get(f.article_id)
-                    if ref is not None:
-                        weight[ref] += sim / 2
+                weight[probe + (f.interval.midpoint - e.interval.midpoint)] += sim
+                ref = self.refs.anchors.get(f.article_id)
+                if ref is not None:
+                    weight[ref] += sim / 2
         for offset, found in self._offsets():
             for f, sim in found:
                 weight[offset.window(f.interval).midpoint] += sim / 2
