@@ -52,6 +52,7 @@ __all__ = [
     "earliest_future",
     "gap",
     "grain",
+    "grain_of",
     "latest_past",
     "names_a_thing",
     "offsets",
@@ -360,7 +361,11 @@ def earliest_future(events: list[Event], text: str = "") -> tuple[date, str, str
 
 
 def grain(a: Interval, b: Interval) -> float:
-    days = max(a.days, b.days)
+    return grain_of(max(a.days, b.days))
+
+
+def grain_of(days: int) -> float:
+    """How much an agreement on a span of ``days`` says: a day most, a decade little."""
     return 1.0 if days <= 1 else 0.7 if days <= 7 else 0.4 if days <= 31 else \
         0.3 if days <= 100 else 0.25 if days <= 366 else 0.1
 
@@ -476,7 +481,7 @@ class References:
     def events(self) -> list[Event]:
         wider = self._narrowed("events")
         if wider is not None:
-            return [e for e, keep in zip(wider.events, self._kept.tolist()) if keep]
+            return [e for e, keep in zip(wider.events, self._kept.tolist(), strict=True) if keep]
         events: list[Event] = []
         for aid, a in sorted(self._by_id.items()):  # id order, whatever order files came in
             evs = dated_events(a)

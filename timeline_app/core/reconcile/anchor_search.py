@@ -25,12 +25,12 @@ from timeline_app.core.reconcile.anchor_evidence import (
     References,
     dated_events,
     gap,
-    grain,
+    grain_of,
     offsets,
     tagged_events,
     told_as_past,
 )
-from timeline_app.core.reconcile.clustering import LEDE_CHARS, date_relation
+from timeline_app.core.reconcile.clustering import LEDE_CHARS
 from timeline_app.core.reconcile.signatures import event_text, phrase_text
 
 __all__ = ["AnchorSearch", "Candidate"]
@@ -79,6 +79,7 @@ class AnchorSearch:
         self._by_facts: dict[int, tuple[Event, tuple | None]] = {}
         self._last_read: tuple[date, list[Event]] | None = None
         self._unmatched: dict[str, Event] = {}
+        self._day_rows: dict[str, list[tuple[str, float, int, int, int, Event]]] = {}
         """Events whose matches :meth:`centres` did not need, as it met them."""
 
     def base_events(self) -> list[Event]:
@@ -179,21 +180,31 @@ class AnchorSearch:
         if weighed is not None:
             return weighed
         best: dict[str, tuple[float, Event]] = {}
-        moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
-        spread = self._ambiguity(e) if moves else 1
-        for f, sim in self._matches_of(e) if moves else ():
-            sim /= spread
-            rel = date_relation(e.interval, f.interval)
-            if rel in ("same", "overlap"):
-                w = sim * grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
-            elif rel == "far" and sim >= STRONG_AT and gap(e.interval, f.interval) > FAR_DAYS:
-                w = -0.5 * sim
-            else:
-                w = 0.0
-            if f.article_id not in best or w > best[f.article_id][0]:
-                best[f.article_id] = (w, f)
+        if e.mention.reference != "absolute":  # only what moves with the anchor counts
+            begin, end = e.interval.begin.toordinal(), e.interval.end.toordinal()
+            days, confidence = end - begin, min(e.mention.confidence, 1.0)
+            for aid, sim, f_begin, f_end, f_days, f in self._match_days(e):
+                if begin < f_end and f_begin < end:  # the same day, or overlapping
+                    w = sim * grain_of(max(days, f_days)) * confidence
+                elif sim >= STRONG_AT and max(f_begin - end, begin - f_end) > FAR_DAYS:
+                    w = -0.5 * sim  # (far: a gap over FAR_DAYS is never near)
+                else:
+                    w = 0.0
+                if aid not in best or w > best[aid][0]:
+                    best[aid] = (w, f)
         weighed = self._weighed[key] = sorted(best.values(), key=lambda t: t[0])
         return weighed
+
+    def _match_days(self, e: Event) -> list[tuple[str, float, int, int, int, Event]]:
+        """The matches of ``e`` as (article, similarity over ambiguity, day numbers), once."""
+        rows = self._day_rows.get(e.event_id)
+        if rows is None:
+            spread = self._ambiguity(e)
+            rows = self._day_rows[e.event_id] = [
+                (f.article_id, sim / spread, f.interval.begin.toordinal(),
+                 f.interval.end.toordinal(), f.interval.days, f)
+                for f, sim in self._matches_of(e)]
+        return rows
 
     def _told_as_past(self, e: Event) -> bool:
         key = (e.mention.start, e.mention.end, e.sentence_start, e.sentence_end)
