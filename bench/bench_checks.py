@@ -12,12 +12,17 @@ everything in CPU seconds (the machine is shared):
 
 Ends with ``checks: per-article A ms at N1 .. B ms at N2, growth G, correction C ms (P% of full)``.
 
-    python bench/bench_checks.py [--sizes 100,1000] [--seed 11]
+    python bench/bench_checks.py [--sizes 100,1000] [--seed 11] [--dump DIR] [--no-correction]
+
+``--dump DIR`` writes each size's reports (``checks_N.json``, and ``checks_N_corrected.json``
+after the correction) as sorted JSON, to compare two versions of the checks byte for byte;
+``--no-correction`` measures loading and the full check only.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -49,13 +54,27 @@ def _cpu(fn):
     return time.process_time() - start, result
 
 
-def measure(n: int, seed: int) -> dict[str, float]:
+def _dump(dump: Path | None, name: str, reports: dict) -> None:
+    if dump is not None:
+        dump.mkdir(parents=True, exist_ok=True)
+        body = {k: r.to_dict() for k, r in sorted(reports.items())}
+        (dump / name).write_text(json.dumps(body, indent=1, sort_keys=True) + "\n")
+
+
+def measure(n: int, seed: int, dump: Path | None = None, correction: bool = True
+            ) -> dict[str, float]:
     folder = _corpus(n, seed)
     load_s, result = _cpu(lambda: with_estimates(load([folder], workers=1).analyses))
     by_id = {a.article.id: a for a in result}
     anchor_check._RECENT.clear()
     check_s, reports = _cpu(lambda: anchor_check.check_anchors(by_id))
     flagged = sum(1 for r in reports.values() if r.problems)
+    _dump(dump, f"checks_{n}.json", reports)
+    if not correction:
+        print(f"{n:>6} articles: load {load_s:7.2f} cpu-s ({1000 * load_s / n:6.1f} ms/article), "
+              f"checks {check_s:7.2f} cpu-s ({1000 * check_s / n:6.1f} ms/article, "
+              f"{check_s / load_s:4.2f}x load), {flagged} flagged", flush=True)
+        return {"n": n, "load_s": load_s, "check_s": check_s, "fix_s": 0.0, "flagged": flagged}
     # a correction: the first dated article's anchor moved two days by hand
     aid = next(aid for aid, a in sorted(by_id.items()) if a.anchor.value is not None
                and a.anchor.source == AnchorSource.DETECTED)
@@ -67,6 +86,7 @@ def measure(n: int, seed: int) -> dict[str, float]:
     anchor_check._LAST = None
     full = anchor_check.check_anchors(corrected)  # the same story checked afresh
     same = {k: r.to_dict() for k, r in after.items()} == {k: r.to_dict() for k, r in full.items()}
+    _dump(dump, f"checks_{n}_corrected.json", after)
     row = {"n": n, "load_s": load_s, "check_s": check_s, "fix_s": fix_s, "flagged": flagged}
     print(f"{n:>6} articles: load {load_s:7.2f} cpu-s ({1000 * load_s / n:6.1f} ms/article), "
           f"checks {check_s:7.2f} cpu-s ({1000 * check_s / n:6.1f} ms/article, "
@@ -80,14 +100,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write each size's reports as JSON into this folder")
+    parser.add_argument("--no-correction", action="store_true",
+                        help="measure loading and the full check only")
     args = parser.parse_args()
-    rows = [measure(int(n), args.seed) for n in args.sizes.split(",")]
+    rows = [measure(int(n), args.seed, args.dump, not args.no_correction)
+            for n in args.sizes.split(",")]
     first, last = rows[0], rows[-1]
     per = [1000 * r["check_s"] / r["n"] for r in rows]
     growth = per[-1] / per[0]
+    ratio = " ".join(f"{r['check_s'] / r['load_s']:.2f}x@{r['n']}" for r in rows)
     print(f"checks: per-article {per[0]:.1f} ms at {first['n']} .. {per[-1]:.1f} ms at "
           f"{last['n']}, growth {growth:.2f}, correction {1000 * last['fix_s']:.0f} ms "
-          f"({100 * last['fix_s'] / last['check_s']:.1f}% of full)")
+          f"({100 * last['fix_s'] / max(last['check_s'], 1e-9):.1f}% of full), "
+          f"checks/load {ratio}")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ __all__ = [
     "earliest_future",
     "gap",
     "grain",
+    "grain_of",
     "latest_past",
     "names_a_thing",
     "offsets",
@@ -172,13 +173,20 @@ def tagged_events(article: Article, day: date) -> list[Event]:
     small = len(text) < UNCACHED_CHARS
     mentions = _tagged(text, day, article.lang) if small else \
         _big_reading(text, day, article.lang)
-    made = _made_events(article.id, article.lang, text) if small else {}
+    made, same = _made_events(article.id, article.lang, text) if small else ({}, {})
     firm: list[Event] = []
     approx: list[Event] = []
     for m in mentions:
-        found = made.get(m)
-        if found is None:
-            found = made[m] = _events_of(article, m)
+        # the tagger hands back the very mention object of an expression it read alike (its
+        # words alone): found by identity first, without hashing the mention's fields
+        seen = same.get(id(m))
+        if seen is not None and seen[0] is m:
+            found = seen[1]
+        else:
+            found = made.get(m)
+            if found is None:
+                found = made[m] = _events_of(article, m)
+            same[id(m)] = (m, found)  # (held: its id is never another's)
         if found[0] is not None:
             firm.append(found[0])
         if found[1] is not None:
@@ -200,12 +208,13 @@ def _events_of(article: Article, m: Mention) -> tuple[Event | None, Event | None
     return (e, None) if firm else (None, e)
 
 
-_made: dict[tuple[str, str, str], dict[Mention, tuple[Event | None, Event | None]]] = {}
+Made = tuple[Event | None, Event | None]
+_made: dict[tuple[str, str, str], tuple[dict[Mention, Made], dict[int, tuple[Mention, Made]]]] = {}
 
 
 def _made_events(article_id: str, lang: str, text: str
-                 ) -> dict[Mention, tuple[Event | None, Event | None]]:
-    """The events already made of this article's mentions, by mention.
+                 ) -> tuple[dict[Mention, Made], dict[int, tuple[Mention, Made]]]:
+    """The events already made of this article's mentions, by mention and by mention object.
 
     A search reads the same mention (the same value) on many of its days: its event is made
     once. Kept for a few articles at a time (all dropped at once past that).
@@ -215,7 +224,7 @@ def _made_events(article_id: str, lang: str, text: str
     if made is None:
         if len(_made) >= 16:
             _made.clear()
-        made = _made[key] = {}
+        made = _made[key] = ({}, {})
     return made
 
 
@@ -352,7 +361,11 @@ def earliest_future(events: list[Event], text: str = "") -> tuple[date, str, str
 
 
 def grain(a: Interval, b: Interval) -> float:
-    days = max(a.days, b.days)
+    return grain_of(max(a.days, b.days))
+
+
+def grain_of(days: int) -> float:
+    """How much an agreement on a span of ``days`` says: a day most, a decade little."""
     return 1.0 if days <= 1 else 0.7 if days <= 7 else 0.4 if days <= 31 else \
         0.3 if days <= 100 else 0.25 if days <= 366 else 0.1
 
@@ -371,8 +384,14 @@ class References:
         self._by_id, self._trusted, self._idf = by_id, trusted, idf
         self.anchors = {aid: by_id[aid].anchor.value for aid in trusted}
         self.text_of = {aid: a.article.text for aid, a in by_id.items()}
-        self._read: dict[tuple, EventText] = wordings._read if wordings is not None \
-            and wordings._by_id is by_id else {}
+        same_story = wordings is not None and wordings._by_id is by_id
+        self._read: dict[tuple, EventText] = wordings._read if same_story else {}  # type: ignore[union-attr]
+        self._leads: dict[str, tuple[str, EventText] | None] = \
+            wordings._leads if same_story else {}  # type: ignore[union-attr]
+        self._wider = wordings if same_story and trusted <= wordings._trusted else None  # type: ignore[union-attr]
+        """References of the same articles trusting more of them: their events and wording
+        index, once read, are these ones' with the events of the articles no longer trusted
+        left out (see :meth:`_narrowed`)."""
         self.seen: set[str] | None = None
         """When a set, every article with an event a lookup found alike is added to it.
 
@@ -444,8 +463,25 @@ class References:
     # The events and their wording are read at the first comparison: an estimate with no
     # related article to compare with (one big undated text) never reads them.
 
+    def _narrowed(self, name: str) -> References | None:
+        """The wider references, if they have read ``name`` already (else read it afresh)."""
+        wider = self._wider
+        return wider if wider is not None and name in wider.__dict__ else None
+
+    @cached_property
+    def _kept(self) -> np.ndarray:
+        """Which of the wider references' events these keep (the absolute ones of all)."""
+        wider = self._narrowed("events")
+        assert wider is not None
+        trusted = self._trusted
+        return np.fromiter((e.article_id in trusted or e.mention.reference == "absolute"
+                            for e in wider.events), bool, len(wider.events))
+
     @cached_property
     def events(self) -> list[Event]:
+        wider = self._narrowed("events")
+        if wider is not None:
+            return [e for e, keep in zip(wider.events, self._kept.tolist(), strict=True) if keep]
         events: list[Event] = []
         for aid, a in sorted(self._by_id.items()):  # id order, whatever order files came in
             evs = dated_events(a)
@@ -456,11 +492,22 @@ class References:
 
     @cached_property
     def texts(self) -> dict[str, EventText]:
+        wider = self._narrowed("texts")
+        if wider is not None:
+            return {e.event_id: wider.texts[e.event_id] for e in self.events}
         return {e.event_id: self.event_text(e) for e in self.events}
 
     @cached_property
     def leads(self) -> dict[str, EventText]:
-        return lead_texts([self._by_id[aid] for aid in self._trusted])
+        """Each trusted article's lead (see ``clustering.lead_texts``), read once per article."""
+        out: dict[str, EventText] = {}
+        for aid in sorted(self._trusted):
+            if aid not in self._leads:
+                self._leads[aid] = next(iter(lead_texts([self._by_id[aid]]).items()), None)
+            lead = self._leads[aid]
+            if lead is not None:
+                out[lead[0]] = lead[1]
+        return out
 
     @cached_property
     def idf(self) -> Idf:
@@ -468,6 +515,16 @@ class References:
 
     @cached_property
     def index(self) -> dict[str, np.ndarray]:
+        wider = self._narrowed("index")
+        if wider is not None and "events" in wider.__dict__:
+            kept = self._kept
+            row = np.cumsum(kept) - 1  # a kept event's position among these ones
+            narrowed = {}
+            for key, rows in wider.index.items():
+                rows = rows[kept[rows]]
+                if len(rows):
+                    narrowed[key] = row[rows]
+            return narrowed
         index: dict[str, list[int]] = defaultdict(list)
         for i, e in enumerate(self.events):
             for key in self.texts[e.event_id].names | self.texts[e.event_id].clause:

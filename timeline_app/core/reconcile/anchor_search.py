@@ -25,12 +25,12 @@ from timeline_app.core.reconcile.anchor_evidence import (
     References,
     dated_events,
     gap,
-    grain,
+    grain_of,
     offsets,
     tagged_events,
     told_as_past,
 )
-from timeline_app.core.reconcile.clustering import LEDE_CHARS, date_relation
+from timeline_app.core.reconcile.clustering import LEDE_CHARS
 from timeline_app.core.reconcile.signatures import event_text, phrase_text
 
 __all__ = ["AnchorSearch", "Candidate"]
@@ -76,6 +76,11 @@ class AnchorSearch:
         self._past: dict[tuple[int, int, int, int], bool] = {}
         self._readings: dict[tuple, tuple] = {}
         self._by_object: dict[int, tuple[Event, tuple]] = {}
+        self._by_facts: dict[int, tuple[Event, tuple | None]] = {}
+        self._last_read: tuple[date, list[Event]] | None = None
+        self._unmatched: dict[str, Event] = {}
+        self._day_rows: dict[str, list[tuple[str, float, int, int, int, Event]]] = {}
+        """Events whose matches :meth:`centres` did not need, as it met them."""
 
     def base_events(self) -> list[Event]:
         return dated_events(self.analysis)
@@ -83,8 +88,16 @@ class AnchorSearch:
     def events_at(self, day: date) -> list[Event]:
         """The article re-read against ``day``: ``analyze(article, Anchor(day, ESTIMATED))``.
 
-        The default does the same, tagging through a cache shared by every search.
+        The default does the same, tagging through a cache shared by every search. The day
+        read last is kept: :meth:`centres` reads again the day just scored.
         """
+        if self._last_read is not None and self._last_read[0] == day:
+            return self._last_read[1]
+        events = self._events_at(day)
+        self._last_read = (day, events)
+        return events
+
+    def _events_at(self, day: date) -> list[Event]:
         if self.analyze_fn is not None:
             anchor = Anchor(day, AnchorSource.ESTIMATED)
             return dated_events(self.analyze_fn(self.analysis.article, anchor))
@@ -92,6 +105,8 @@ class AnchorSearch:
 
     def _matches_of(self, e: Event) -> list[tuple[Event, float]]:
         if e.event_id not in self._matches:
+            # read as it was first met (an absolute date is never the lead): the same matches
+            e = self._unmatched.pop(e.event_id, e)
             lead = None
             if self._lead in (None, e.event_id) and e.mention.reference != "absolute" \
                     and e.interval.days <= 1 and e.sentence_start <= 2 * LEDE_CHARS:
@@ -165,21 +180,31 @@ class AnchorSearch:
         if weighed is not None:
             return weighed
         best: dict[str, tuple[float, Event]] = {}
-        moves = e.mention.reference != "absolute"  # only what moves with the anchor counts
-        spread = self._ambiguity(e) if moves else 1
-        for f, sim in self._matches_of(e) if moves else ():
-            sim /= spread
-            rel = date_relation(e.interval, f.interval)
-            if rel in ("same", "overlap"):
-                w = sim * grain(e.interval, f.interval) * min(e.mention.confidence, 1.0)
-            elif rel == "far" and sim >= STRONG_AT and gap(e.interval, f.interval) > FAR_DAYS:
-                w = -0.5 * sim
-            else:
-                w = 0.0
-            if f.article_id not in best or w > best[f.article_id][0]:
-                best[f.article_id] = (w, f)
+        if e.mention.reference != "absolute":  # only what moves with the anchor counts
+            begin, end = e.interval.begin.toordinal(), e.interval.end.toordinal()
+            days, confidence = end - begin, min(e.mention.confidence, 1.0)
+            for aid, sim, f_begin, f_end, f_days, f in self._match_days(e):
+                if begin < f_end and f_begin < end:  # the same day, or overlapping
+                    w = sim * grain_of(max(days, f_days)) * confidence
+                elif sim >= STRONG_AT and max(f_begin - end, begin - f_end) > FAR_DAYS:
+                    w = -0.5 * sim  # (far: a gap over FAR_DAYS is never near)
+                else:
+                    w = 0.0
+                if aid not in best or w > best[aid][0]:
+                    best[aid] = (w, f)
         weighed = self._weighed[key] = sorted(best.values(), key=lambda t: t[0])
         return weighed
+
+    def _match_days(self, e: Event) -> list[tuple[str, float, int, int, int, Event]]:
+        """The matches of ``e`` as (article, similarity over ambiguity, day numbers), once."""
+        rows = self._day_rows.get(e.event_id)
+        if rows is None:
+            spread = self._ambiguity(e)
+            rows = self._day_rows[e.event_id] = [
+                (f.article_id, sim / spread, f.interval.begin.toordinal(),
+                 f.interval.end.toordinal(), f.interval.days, f)
+                for f, sim in self._matches_of(e)]
+        return rows
 
     def _told_as_past(self, e: Event) -> bool:
         key = (e.mention.start, e.mention.end, e.sentence_start, e.sentence_end)
@@ -234,26 +259,30 @@ class AnchorSearch:
     def evaluate(self, day: date, events: list[Event]) -> Candidate:
         c = Candidate(day)
         spans = [(o.start, o.end) for o, _ in self._offsets()]
+        score, recency, lead = 0.0, 0.0, self._lead
         for e in events:
-            if spans and any(a <= e.mention.start < b for a, b in spans):
+            facts = self._facts(e, spans)
+            if facts is None:
                 continue  # "a month after ..." dates the news by the other happening, below
-            weights, agree, agree_ids, far, far_ids, weekday = self._reading(e)
+            (weights, agree, agree_ids, far, far_ids, weekday), past, end = facts
             for w in weights:
-                c.score += w
+                score += w
             if agree:
                 c.agree += agree
                 c.agree_articles.update(agree_ids)
             if far:
                 c.far_articles.update(far_ids)
                 c.far += far
-            if e.mention.reference == "absolute" and e.interval.begin > day \
-                    and e.mention.rule != APPROX and self._told_as_past(e):
-                c.violations.append(f"it tells of {e.mention.value} as past (“{e.mention.text}”)")
-            elif e.mention.reference != "absolute" and e.interval.days <= 100:
-                late = math.log1p(max(0, (day - e.interval.end).days))
-                c.recency += late * (2 if e.event_id == self._lead else 1)
+            if past is not None:
+                if past[0] > day:
+                    c.violations.append(past[1])
+            elif end is not None:
+                lead = lead or self._lead  # (chosen once, by the first reading of the lead)
+                late = math.log1p(max(0, (day - end).days))
+                recency += late * (2 if e.event_id == lead else 1)
                 if weekday is not None:
                     c.weekdays.append(weekday)
+        c.score, c.recency = score, recency
         for offset, found in self._offsets():
             for f, sim in found:
                 if offset.window(f.interval).contains(day):
@@ -264,6 +293,29 @@ class AnchorSearch:
                                    f"{offset.window(f.interval).midpoint.isoformat()}")
         c.score -= 0.5 * len(c.violations)
         return c
+
+    def _facts(self, e: Event, spans: list[tuple[int, int]]) -> tuple | None:
+        """What :meth:`evaluate` reads of ``e`` whatever the day, once per event object.
+
+        None for an event inside an offset's words; else its reading (see :meth:`_reading`),
+        ``(begin, violation)`` of a date told as past, and the end of a relative date.
+        """
+        seen = self._by_facts.get(id(e))
+        if seen is not None and seen[0] is e:
+            return seen[1]
+        m = e.mention
+        facts: tuple | None = None
+        if not (spans and any(a <= m.start < b for a, b in spans)):
+            reading = self._reading(e)
+            past = end = None
+            if m.reference == "absolute":
+                if m.rule != APPROX and self._told_as_past(e):
+                    past = (e.interval.begin, f"it tells of {m.value} as past (“{m.text}”)")
+            elif e.interval.days <= 100:
+                end = e.interval.end
+            facts = (reading, past, end)
+        self._by_facts[id(e)] = (e, facts)  # (held: its id is never another's)
+        return facts
 
     def score(self, day: date) -> Candidate:
         if day not in self._at:
@@ -305,12 +357,17 @@ class AnchorSearch:
         """
         weight: Counter[date] = Counter({probe: 0.01})
         for e in self.events_at(probe):
+            if e.mention.reference == "absolute":
+                # its matches move no centre (and an absolute date weighs nothing): they are
+                # looked up only if a reading needs them, as they would be now
+                if e.event_id not in self._matches:
+                    self._unmatched.setdefault(e.event_id, e)
+                continue
             for f, sim in self._matches_of(e)[:3]:
-                if e.mention.reference != "absolute":
-                    weight[probe + (f.interval.midpoint - e.interval.midpoint)] += sim
-                    ref = self.refs.anchors.get(f.article_id)
-                    if ref is not None:
-                        weight[ref] += sim / 2
+                weight[probe + (f.interval.midpoint - e.interval.midpoint)] += sim
+                ref = self.refs.anchors.get(f.article_id)
+                if ref is not None:
+                    weight[ref] += sim / 2
         for offset, found in self._offsets():
             for f, sim in found:
                 weight[offset.window(f.interval).midpoint] += sim / 2
