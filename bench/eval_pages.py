@@ -43,8 +43,11 @@ def golds() -> list[dict]:
 
 
 def page_article(gold: dict) -> Article:
-    """The page read as the app reads it: a ``.txt`` page's text, or (gold ``file``) an HTML or
-    JSON file through the loader, as a user's folder would be."""
+    """The page read as the app reads it.
+
+    A ``.txt`` page's text, or (gold ``file``) an HTML or JSON file through the loader, as a
+    user's folder would be.
+    """
     if gold.get("file"):
         articles, problems = read_file(PAGES / gold["file"])
         if not articles:

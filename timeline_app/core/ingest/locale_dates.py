@@ -50,10 +50,10 @@ BYLINE_MAX_CHARS = 160
 """A byline or stamp line is short; a dateline may open a long paragraph (only its head is read)."""
 DATELINE_PLACE = re.compile(
     r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*"
-    r"(?:[^\W\d_]{2,6}\.\s*,\s*)?"
+    r"(?:[^\W\d_]{2,6}\.\s*,?\s*)?"
 )
 """A place heading a dateline: up to four words, then a comma or a full stop, and perhaps an
-abbreviated region ("Tlacolula, Oax., 22 de febrero")."""
+abbreviated region ("Tlacolula, Oax., 22 de febrero", "Guadalajara, Jal. 12 de septiembre")."""
 
 
 @cache
@@ -230,13 +230,26 @@ def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _label_before(head: str, start: int) -> str:
-    """The kind of label ("published", "updated") just before ``start``, or ""."""
+    """The kind of label ("published", "updated") just before ``start``, or "".
+
+    A weekday may stand between them ("Publié le mardi 28 avril 2020").
+    """
     before = head[max(0, start - LABEL_REACH) : start]
     before = before.split("|")[-1]  # ("Modifié le ... | Publié le ..."): only its own label
+    before = _weekday_after_label().sub("", before)
     for pattern, kind in _labels():
         if pattern.search(before):
             return kind
     return ""
+
+
+@cache
+def _weekday_after_label() -> re.Pattern[str]:
+    from . import vocab
+
+    names = {name for entry in vocab.entries("weekdays") for name in entry.split()[1:]}
+    words = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"\s(?:{words})\.?,?\s*$", re.IGNORECASE)
 
 
 def _in_range(head: str, match: re.Match[str]) -> bool:
@@ -330,9 +343,10 @@ def find_locale_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCa
                 related = True
             elif len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS:
                 related = False
-            if not related and _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
+            if _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
                 candidate = _line_candidate(line, offset, text)
-                if candidate is not None:
+                # (a first-publication label is the page's own, even below a list of events)
+                if candidate is not None and (not related or candidate.label == "published"):
                     found.append(candidate)
             substantial += len(line.split(None, 3)) >= 4
         offset += len(line) + 1

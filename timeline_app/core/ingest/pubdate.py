@@ -15,7 +15,7 @@ from functools import cache
 from timeline_app.core.model import PublishedSource
 
 from . import furniture
-from .candidates import DateCandidate
+from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import TIME, date_from_url, date_pattern, month_names, parse_date
 from .language import detect_language
@@ -50,8 +50,8 @@ def _context(line: str, label: str, prose: int, related: bool) -> str:
         return "widget"
     if _QUOTED.search(line):
         return "quoted"
-    if related:
-        return "related"
+    if related and not (label and date_labels().get(label) != "update"):
+        return "related"  # (a "Published" stamp is the page's own, even below another list)
     if prose >= PROSE_BEFORE_BYLINE and not label:
         return "after_prose"
     return ""
@@ -70,6 +70,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     offset = 0
     substantial = prose = 0
     related = False
+    listed_after = len(text)  # where a list of other stories or comments follows the prose
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
@@ -80,6 +81,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             continue
         if furniture.is_section_header(line):
             related = True
+            if prose:
+                listed_after = min(listed_after, start)
         if has_digit(line):
             for candidate in line_candidates(line, start):
                 context = _context(line, candidate.label, prose, related)
@@ -93,17 +96,28 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     taken = {c.start for c in found}
     found += [c for c in _footer_dates(lines) if c.start not in taken]
     for dated in find_datelines(text, lines):
-        found.append(_from_dated(dated, PublishedSource.DATELINE, lines))
+        dateline = _from_dated(dated, PublishedSource.DATELINE, lines)
+        if dated.start > listed_after:  # a comment "Name — 3 May 2023: ...", not the lead
+            dateline = replace(dateline, context="related")
+        found.append(dateline)
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
     found = _settle_orders(found, text)
     if detect_language(text) != "en":  # days first, and dates in another language's words
         from .locale_dates import find_locale_dates, mark_labels, read_day_first
 
-        found = mark_labels(read_day_first(found, text), text) or find_locale_dates(
-            text, head_lines=head_lines
-        )
+        found = mark_labels(read_day_first(found, text), text)
+        taken = {_line_start(text, c.start) for c in found}
+        found += [  # a stamp only the other language's words make ("Erstellt am ... um ... Uhr")
+            c
+            for c in find_locale_dates(text, head_lines=head_lines)
+            if _line_start(text, c.start) not in taken
+        ]
     return sorted(found, key=lambda c: c.start)
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
