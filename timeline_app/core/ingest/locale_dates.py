@@ -34,6 +34,7 @@ from .stamps import is_field_line
 __all__ = [
     "LANGUAGES",
     "find_locale_dates",
+    "locale_line_candidate",
     "mark_labels",
     "month_names",
     "read_date",
@@ -260,6 +261,16 @@ def _in_range(head: str, match: re.Match[str]) -> bool:
         or _RANGE_END.search(before)
         or _RANGE_AFTER.match(head, match.end())
     )
+
+
+def locale_line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
+    """The date a line of a page in another language offers as its own, if any.
+
+    A stamp, a byline or a dateline in that language's words, with its label.
+    """
+    if not _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
+        return None
+    return _line_candidate(line, offset, text)
 
 
 def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:

@@ -4,7 +4,8 @@ The extractor (trafilatura) keeps the article's paragraphs and drops the rest, a
 stamp by the headline, the byline's date and the ``First published`` line at the foot. The date
 finder of plain-text pages (:mod:`.pubdate`, :mod:`.pubscore`) was made for a whole page as a
 reader copies it, furniture and all: this module gives it that text, block elements on lines of
-their own, inline ones joined, nothing of scripts, styles or the ``<head>``.
+their own, inline ones joined, nothing of scripts, styles or the ``<head>``, nor of the parts
+whose tag or class says they hold other stories (sidebars, menus, comments, related lists).
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ _HIDDEN = frozenset(
     "head script style noscript template svg iframe object embed select option button title meta "
     "link".split()
 )
+_ELSEWHERE = frozenset({"aside", "nav"})
+_ELSEWHERE_CLASSES = frozenset(
+    "comment comments related recommended recommendations trending sidebar outbrain taboola "
+    "promo sponsored".split()
+)
+"""Sidebars, menus, comment threads and lists of other stories: their dates are never the
+article's, and a list above the headline would hide the stamp below it (it reads as a list item)."""
 PAGE_TEXT_LIMIT = 300_000
 """Characters of visible text read for dates: more than any article page shows."""
 
@@ -37,7 +45,7 @@ def visible_text(root: etree._Element) -> str:
     for event, node in walker:
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
-            if not tag or tag.lower() in _HIDDEN:
+            if not tag or tag.lower() in _HIDDEN or _elsewhere(node, tag.lower()):
                 walker.skip_subtree()
                 continue
             if tag.lower() in _BLOCKS:
@@ -57,3 +65,10 @@ def visible_text(root: etree._Element) -> str:
             break
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)[:PAGE_TEXT_LIMIT]
+
+
+def _elsewhere(node: etree._Element, tag: str) -> bool:
+    if tag in _ELSEWHERE:
+        return True
+    names = f"{node.get('class', '')} {node.get('id', '')}".lower().replace("_", "-")
+    return any(part in _ELSEWHERE_CLASSES for name in names.split() for part in name.split("-"))

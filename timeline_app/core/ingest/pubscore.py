@@ -65,12 +65,13 @@ def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:
     "Above the headline" is at the very top, or stacked on the other stamp with no line of
     four words between them (``City, March 5th 2026 - 04:49 UTC`` over the article's stamp,
     under the site's name). A labelled stamp ("Posted ...") is the page's own, whatever dates
-    stand below it.
+    stand below it; a stamp below the article's prose (the next story's) makes no clock of it.
     """
     if candidate.label:
         return False
     return any(
         o.start > candidate.start
+        and o.prose_above == candidate.prose_above
         and (
             candidate.lines_above == 0
             or o.lines_above == candidate.lines_above + _counted(candidate)
