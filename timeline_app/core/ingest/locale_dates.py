@@ -208,10 +208,12 @@ def _is_sentence(line: str) -> bool:
 
 LABEL_REACH = 30
 """A label stands at most this many characters before the date it introduces."""
-_RANGE_BEFORE = re.compile(r"\b(?:du|vom|von|ab|del|desde|с|from)\s*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:ab|desde|с|from)\s*$", re.IGNORECASE)
+"""Words that open a span by themselves ("ab 3. Mai"). "vom", "du", "del" may say "of" as well
+("Pressemitteilung Nr. 45 vom 12.04.2023"): only a span's end after the date makes them "from"."""
 _RANGE_AFTER = re.compile(  # (not a time glued by a dash: "12.06.2024-14:20")
-    r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-|~)\s*\d(?!\d?[:h.]\d\d)", re.IGNORECASE
-)
+    r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-|~)\s*\d(?!\d?[:h.]\d\d(?![.\d]))", re.IGNORECASE
+)  # ("bis 30.05.2023" ends a span: a time "-14.20" has no third part)
 _RANGE_END = re.compile(
     r"\d[^\d|]{0,20}?(?:\b(?:au|bis|al|hasta|по|до)\s*|\s[–—-]\s*|~\s*)$", re.IGNORECASE
 )
