@@ -263,3 +263,35 @@ def test_a_german_release_dated_vom_and_a_span_opened_by_vom() -> None:
     assert release.published == date(2023, 4, 12)
     span = _from_lines("Landratsamt", "Baustelle vom 12.04.2023 bis 30.05.2023", lead)
     assert span.published is None
+
+
+# Furniture outside the article, on pages that show no date of their own: the site's clock, its
+# banner and foot, a related list the date library reads by its class (beyond the round's pages).
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<div class='date'>Thursday, November 27, 2025</div><nav>News Sport</nav>",
+        "<header><span class='current-date'>27 November 2025</span></header>",
+        "<div class='top'><time datetime='2025-11-27'>Thursday, 27 November 2025</time></div>",
+        "<ul class='related'><li><span class='date'>March 1, 2024</span> Harbour fees</li></ul>",
+    ],
+)
+def test_an_undated_articles_page_takes_no_date_from_the_sites_furniture(furniture) -> None:
+    assert _from_html(_page(top=furniture)).published is None
+
+
+def test_a_time_element_in_the_article_backs_the_date_librarys_reading() -> None:
+    """A relative stamp ("3 hours ago") whose day is only in its ``datetime``."""
+    stamp = "<p>By Ola Bakare · <time datetime='2021-11-03T08:00:00+00:00'>3 hours ago</time></p>"
+    assert _from_html(_page(below=stamp)).published == date(2021, 11, 3)
+
+
+def test_a_first_publication_stamp_earlier_than_the_stated_time_is_the_pages() -> None:
+    head = "<meta property='article:published_time' content='2023-05-01T10:14:22+01:00'>"
+    assert _from_html(_page(head, below="<p>Published 14 May 2019</p>")).published == date(
+        2019, 5, 14
+    )
+    # an unlabelled date two years before is no such stamp: the stated date stands
+    assert _from_html(_page(head, below="<p>14 May 2019</p>")).published == date(2023, 5, 1)

@@ -87,8 +87,8 @@ def assemble(
     if chosen is not None and source is chosen.source:
         runner_up = f" over {ranked[1].score:.2f}" if len(ranked) > 1 else ""
         won = f"chosen: the best score ({ranked[0].score:.2f}{runner_up}); "
-        if stated is not None:
-            won += f"the page prints the local day of its metadata's {stated.moment}; "
+        if stated is not None:  # (a local day of the stated time, or a first-publication stamp)
+            won += f"the page's own stamp over its metadata's {stated.moment or stated.value}; "
         candidates[0]["why"] = won + candidates[0]["why"]
     if published is None and (yearless := yearless_dateline(cleaned.text)) is not None:
         month, day, line = yearless

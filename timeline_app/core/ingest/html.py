@@ -20,7 +20,7 @@ from timeline_app.core.model import Article
 
 from . import vocab
 from .articles import assemble, sha256_text
-from .meta_dates import PageMeta, stated_date
+from .meta_dates import PageMeta, machine_dates, stated_date
 from .page_text import visible_text
 from .plaintext import clean_text, page_dates
 from .pubdate import parse_date
@@ -90,10 +90,27 @@ def _page_meta(tree: etree._Element) -> PageMeta:
     Read before the extractor runs (it may prune the tree).
     """
     stated = stated_date(tree)
-    guessed = None if stated is not None else _htmldate(tree) or _tagged_date(tree)
+    article = _article_part(tree)
+    guessed = None
+    if stated is None:
+        guess = _htmldate(tree)
+        guessed = guess if guess in machine_dates(tree, article) else _tagged_date(tree)
     body = tree.find("body")
-    text = visible_text(body if body is not None else tree)
-    return PageMeta(stated, guessed, page_dates(text))
+    part = article if article is not None else body if body is not None else tree
+    return PageMeta(stated, guessed, page_dates(visible_text(part)))
+
+
+def _article_part(tree: etree._Element) -> etree._Element | None:
+    """The ``<article>`` or ``<main>`` that holds the headline, if any.
+
+    The article's stamp is read there: what stands outside it is the site's (its clock, lists).
+    """
+    for heading in tree.iter("h1"):
+        for up in heading.iterancestors():
+            if str(up.tag).lower() in ("article", "main"):
+                return up
+        break
+    return None
 
 
 def _own_address(tree: etree._Element) -> str:

@@ -19,9 +19,9 @@ from lxml import etree
 from timeline_app.core.model import PublishedSource
 
 from .candidates import DateCandidate
-from .dates import parse_date
+from .dates import date_from_url, parse_date
 
-__all__ = ["PageMeta", "StatedDate", "stated_date"]
+__all__ = ["PageMeta", "StatedDate", "machine_dates", "stated_date"]
 
 _STATED_XPATH = (
     "//meta[@property='article:published_time' or @property='og:published_time'"
@@ -51,11 +51,20 @@ class StatedDate:
         """Whether the page's own stamp prints this moment on another day.
 
         The stamp by the headline or the byline, of the first publication and in no list, may
-        show the local day under some offset, when the metadata gives a time and a zone.
+        show the local day under some offset, when the metadata gives a time and a zone; and a
+        stamp labelled as the first publication ("Published", "Posted"), earlier than the
+        stated time, says that time is when the page was last touched (some sites state the
+        last edit as the publication).
         """
-        if stamp.value == self.value or self.moment is None or self.moment.tzinfo is None:
+        if stamp.value == self.value or stamp.is_update or stamp.context:
             return False
-        if stamp.is_update or stamp.context or stamp.source not in _OWN_STAMPS:
+        if stamp.source not in _OWN_STAMPS:
+            return False
+        if stamp.value < self.value and stamp.label and "original" not in stamp.label:
+            return (
+                True  # "Published 14 May 2019" under a later stated time: the time it was touched
+            )
+        if self.moment is None or self.moment.tzinfo is None:
             return False
         utc = self.moment.astimezone(UTC)
         low, high = (utc + timedelta(hours=h) for h in OFFSETS_HOURS)
@@ -136,4 +145,42 @@ def _json_ld_published(text: str) -> list[str]:
             if isinstance(value, str) and any(kind in _ARTICLE_TYPES for kind in kinds):
                 found.append(value)
             stack.extend(v for k, v in item.items() if k == "@graph" or k == "mainEntity")
+    return found
+
+
+_MACHINE_XPATH = (
+    "//meta[contains(translate(concat(@name, @property, @itemprop, @http-equiv), 'DATEIM', "
+    "'dateim'), 'date') or contains(translate(concat(@name, @property, @itemprop), 'TIME', "
+    "'time'), 'time')]/@content"
+    " | //link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
+)
+_ELSEWHERE_PARTS = ("header", "footer", "aside", "nav")
+
+
+def machine_dates(tree: etree._Element, article: etree._Element | None = None) -> set[date]:
+    """The dates the page writes for machines about itself.
+
+    Meta tags of a date or a time, its own address, and the ``datetime`` of the ``<time>``
+    elements of ``article`` (the part that holds the headline; without one, those outside the
+    site's banner, foot, sidebars and menus). A date library's reading that none of them gives
+    came from the page's visible furniture (a clock's class, a related story's date) and is no
+    evidence of the article's day.
+    """
+    found: set[date] = set()
+    for value in tree.xpath(_MACHINE_XPATH):
+        text = str(value)
+        day = date_from_url(text) if text.startswith(("http://", "https://")) else parse_date(text)
+        if day is not None:
+            found.add(day)
+    if article is not None:
+        times = article.xpath(".//@datetime")
+    else:
+        times = [
+            value
+            for value in tree.xpath("//*[@datetime]/@datetime")
+            if not any(
+                str(up.tag).lower() in _ELSEWHERE_PARTS for up in value.getparent().iterancestors()
+            )
+        ]
+    found.update(day for value in times if (day := parse_date(str(value))) is not None)
     return found

@@ -5,7 +5,8 @@ stamp by the headline, the byline's date and the ``First published`` line at the
 finder of plain-text pages (:mod:`.pubdate`, :mod:`.pubscore`) was made for a whole page as a
 reader copies it, furniture and all: this module gives it that text, block elements on lines of
 their own, inline ones joined, nothing of scripts, styles or the ``<head>``, nor of the parts
-whose tag or class says they hold other stories (sidebars, menus, comments, related lists).
+whose tag or class says they hold other stories (sidebars, comments, related lists) or the site's
+banner and foot.
 """
 
 from __future__ import annotations
@@ -23,13 +24,19 @@ _HIDDEN = frozenset(
     "head script style noscript template svg iframe object embed select option button title meta "
     "link".split()
 )
-_ELSEWHERE = frozenset({"aside", "nav"})
+_ELSEWHERE = frozenset({"aside"})
+_SITE_PARTS = frozenset({"header", "footer"})
+"""The site's banner and foot, outside the article: a clock, the day's date, a copyright, a
+"page last reviewed" line; never the article's stamp (an article's own header, inside
+``<article>`` or ``<main>`` or holding its headline, stays)."""
+_ARTICLE = frozenset({"article", "main"})
 _ELSEWHERE_CLASSES = frozenset(
     "comment comments related recommended recommendations trending sidebar outbrain taboola "
     "promo sponsored".split()
 )
-"""Sidebars, menus, comment threads and lists of other stories: their dates are never the
-article's, and a list above the headline would hide the stamp below it (it reads as a list item)."""
+"""Sidebars, comment threads and lists of other stories: their dates are never the article's, and
+a list above the headline would hide the stamp below it (it reads as a list item). Menus stay:
+a date above them is the site's (``pubdate``'s masthead rule reads them)."""
 PAGE_TEXT_LIMIT = 300_000
 """Characters of visible text read for dates: more than any article page shows."""
 
@@ -70,5 +77,8 @@ def visible_text(root: etree._Element) -> str:
 def _elsewhere(node: etree._Element, tag: str) -> bool:
     if tag in _ELSEWHERE:
         return True
+    if tag in _SITE_PARTS:
+        inside = any(str(up.tag).lower() in _ARTICLE for up in node.iterancestors())
+        return not inside and not node.xpath(".//h1")
     names = f"{node.get('class', '')} {node.get('id', '')}".lower().replace("_", "-")
     return any(part in _ELSEWHERE_CLASSES for name in names.split() for part in name.split("-"))
