@@ -11,7 +11,7 @@ exact, 0 wrong, 8 of 8 undated honest (``test_pages_gate.py`` pins the round's f
 
 Rounds 5b, 5c and 5d (written before the app ran on them, after the fixes above) tried the new
 reading: 5b 11 of 15 exact, 4 wrong, 2 of 3 undated honest; 5c 6 of 7, none wrong, 4 of 4; 5d
-7 of 8, 1 wrong, 2 of 2. All are now exact and honest.
+7 of 8, 1 wrong, 2 of 2; 5e 6 of 8, 1 wrong, 1 of 1. All are now exact and honest.
 
 Each test below is a layout the app got wrong or missed on its first run, in lines written here.
 """
@@ -309,3 +309,21 @@ def test_a_hyphenated_name_in_a_byline_keeps_its_stamp_over_a_utc_time() -> None
     head = "<meta property='article:published_time' content='2020-03-01T23:59:59.999Z'>"
     page = _page(head, below="<p>By Lin Mei-hua · March 2, 2020</p>")
     assert _from_html(page).published == date(2020, 3, 2)
+
+
+# Round 5e: 9 more (first run: 6 of 8 exact, 1 wrong, 1 of 1 undated honest).
+
+
+def test_a_time_stated_with_its_own_offset_is_local_already() -> None:
+    """22:00 IST stated, an update line of the next morning printed: no offset to explain."""
+    head = "<meta property='article:published_time' content='2023-01-14T22:00:00+05:30'>"
+    line = "<p>Written by Priya Nair | New Delhi | Updated: January 15, 2023 10:24 IST</p>"
+    assert _from_html(_page(head, below=line)).published == date(2023, 1, 14)
+
+
+def test_text_for_screen_readers_only_is_not_glued_to_the_stamp_it_repeats() -> None:
+    stamp = (
+        "<div><span class='screen-reader-text'>Published On 5 Apr 2022</span>"
+        "<span aria-hidden='true'>5 Apr 2022</span></div>"
+    )
+    assert _from_html(_page(below=stamp)).published == date(2022, 4, 5)

@@ -51,7 +51,7 @@ class StatedDate:
         """Whether the page's own stamp prints this moment on another day.
 
         The stamp by the headline or the byline, of the first publication and in no list, may
-        show the local day under some offset, when the metadata gives a time and a zone; and a
+        show the local day under some offset, when the metadata gives a time in UTC; and a
         stamp labelled as the first publication ("Published", "Posted"), earlier than the
         stated time, says that time is when the page was last touched (some sites state the
         last edit as the publication).
@@ -64,8 +64,8 @@ class StatedDate:
             return (
                 True  # "Published 14 May 2019" under a later stated time: the time it was touched
             )
-        if self.moment is None or self.moment.tzinfo is None:
-            return False
+        if self.moment is None or self.moment.utcoffset() != timedelta(0):
+            return False  # (a time stated with its own offset is local time already)
         utc = self.moment.astimezone(UTC)
         low, high = (utc + timedelta(hours=h) for h in OFFSETS_HOURS)
         return low.date() <= stamp.value <= high.date()

@@ -32,10 +32,11 @@ _SITE_PARTS = frozenset({"header", "footer"})
 _ARTICLE = frozenset({"article", "main"})
 _ELSEWHERE_CLASSES = frozenset(
     "comment comments related recommended recommendations trending sidebar outbrain taboola "
-    "promo sponsored".split()
+    "promo sponsored sr-only screen-reader-text visually-hidden visuallyhidden".split()
 )
 """Sidebars, comment threads and lists of other stories: their dates are never the article's, and
-a list above the headline would hide the stamp below it (it reads as a list item). Menus stay:
+a list above the headline would hide the stamp below it (it reads as a list item); text for screen
+readers only, which repeats what the page shows (glued to it, "5 Apr 20225 Apr 2022"). Menus stay:
 a date above them is the site's (``pubdate``'s masthead rule reads them)."""
 PAGE_TEXT_LIMIT = 300_000
 """Characters of visible text read for dates: more than any article page shows."""
@@ -80,5 +81,7 @@ def _elsewhere(node: etree._Element, tag: str) -> bool:
     if tag in _SITE_PARTS:
         inside = any(str(up.tag).lower() in _ARTICLE for up in node.iterancestors())
         return not inside and not node.xpath(".//h1")
-    names = f"{node.get('class', '')} {node.get('id', '')}".lower().replace("_", "-")
-    return any(part in _ELSEWHERE_CLASSES for name in names.split() for part in name.split("-"))
+    names = f"{node.get('class', '')} {node.get('id', '')}".lower().replace("_", "-").split()
+    return any(name in _ELSEWHERE_CLASSES for name in names) or any(
+        part in _ELSEWHERE_CLASSES for name in names for part in name.split("-")
+    )
