@@ -192,13 +192,7 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
             listed.update(run if len(run) >= LIST_RUN else ())
             run = []
         run.append(row)
-    why = "on a run of dated lines: a table or list of dates"
-    return [
-        replace(c, context="related", why="; ".join(w for w in (c.why, why) if w))
-        if rows.get(c.start) in listed and not c.context
-        else c
-        for c in found
-    ]
+    return [replace(c, context="date_list") if rows.get(c.start) in listed else c for c in found]
 
 
 def _after_article(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:

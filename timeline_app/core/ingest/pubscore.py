@@ -37,6 +37,10 @@ _CONTEXT = {
     "related": (0.6, "in a list of other stories"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
     "after_article": (0.7, "below the article's text: another story's date in a list"),
+    "date_list": (
+        0.9,
+        "on a run of dated lines: a table or list of dates (a schedule, an archive)",
+    ),
 }
 """Where a candidate stands, what that takes off its score, and why."""
 
