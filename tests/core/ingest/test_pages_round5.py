@@ -345,3 +345,16 @@ def test_an_archive_of_issue_dates_on_an_undated_page_in_another_language() -> N
         "26 января 2024",
     )
     assert article.published is None
+
+
+def test_a_machine_written_date_in_a_list_of_other_stories_is_not_chosen() -> None:
+    """A header's worth (0.9) less a related list's (now 0.65) stays under the bar (0.3)."""
+    article = _from_lines(
+        "Why the old mill should be saved",
+        "Related",
+        "2024-03-01",
+        "Mill owners lodge new plans for flats",
+        "The mill on Canal Street has stood for 180 years and employed half the town at its peak; "
+        "now its owners want to pull it down for flats.",
+    )
+    assert article.published is None

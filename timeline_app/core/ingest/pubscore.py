@@ -34,7 +34,7 @@ _CONTEXT = {
     "place_clock": (0.6, "a place and the time of day above the headline: the site's clock"),
     "reading_day": (0.6, "the site's date above a stamp that only reads right before it"),
     "quoted": (0.7, "inside a quoted post, not the page's date"),
-    "related": (0.6, "in a list of other stories"),
+    "related": (0.65, "in a list of other stories"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
     "after_article": (0.7, "below the article's text: another story's date in a list"),
     "date_list": (
