@@ -20,6 +20,8 @@ from datetime import date
 from pathlib import Path
 
 from timeline_app.core.ingest.articles import article_from_text
+from timeline_app.core.ingest.loader import read_file
+from timeline_app.core.model import Article
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -40,10 +42,24 @@ def golds() -> list[dict]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def page_article(gold: dict) -> Article:
+    """The page read as the app reads it.
+
+    A ``.txt`` page's text, or (gold ``file``) an HTML or JSON file through the loader, as a
+    user's folder would be.
+    """
+    if gold.get("file"):
+        articles, problems = read_file(PAGES / gold["file"])
+        if not articles:
+            raise ValueError(f"{gold['file']}: {problems}")
+        return articles[0]
+    raw = (PAGES / f"{gold['id']}.txt").read_text(encoding="utf-8")
+    return article_from_text(raw, article_id=gold["id"])
+
+
 def found(gold: dict) -> tuple[str | None, str, str | None]:
     """The date given for a page (ISO, cut to the month at month precision), source, precision."""
-    raw = (PAGES / f"{gold['id']}.txt").read_text(encoding="utf-8")
-    article = article_from_text(raw, article_id=gold["id"])
+    article = page_article(gold)
     if article.published is None:
         return None, str(article.published_source), None
     precision = getattr(article, "published_precision", None) or "day"
@@ -96,8 +112,7 @@ def score_estimates() -> EstimateScore:
         if not gold.get("truth"):
             continue
         result.pages += 1
-        raw = (PAGES / f"{gold['id']}.txt").read_text(encoding="utf-8")
-        analysis = analyze(article_from_text(raw, article_id=gold["id"]))
+        analysis = analyze(page_article(gold))
         suggestion = check_anchors([analysis])[gold["id"]].suggestion
         if suggestion is None:
             continue
@@ -123,8 +138,7 @@ def score_mentions() -> MentionScore:
     for gold in golds():
         if not gold["mentions"] or not gold["published"]:
             continue
-        raw = (PAGES / f"{gold['id']}.txt").read_text(encoding="utf-8")
-        article = article_from_text(raw, article_id=gold["id"])
+        article = page_article(gold)
         day = date.fromisoformat(gold["published"] + ("-01" if len(gold["published"]) == 7 else ""))
         found = {
             (m.text, m.value) for m in analyze(article, Anchor(day, AnchorSource.MANUAL)).mentions

@@ -9,7 +9,9 @@ from datetime import date
 from timeline_app.core.model import Article, PublishedSource
 
 from .datelines import yearless_dateline
+from .dates import valid_date, year_month_from_url
 from .language import detect_language
+from .meta_dates import PageMeta
 from .plaintext import Cleaned, clean_text
 from .pubdate import DateCandidate, date_from_url
 from .pubscore import MIN_SCORE, rank_candidates
@@ -49,49 +51,67 @@ def assemble(
     path: str,
     url: str,
     content_hash: str,
-    meta_date: date | None = None,
-    meta_first: bool = False,
+    meta: PageMeta | None = None,
     notes: list[str] | None = None,
 ) -> Article:
-    """The article, with its publication date chosen from text, metadata and URL in that order.
+    """The article, with its publication date chosen from text, metadata and URL.
 
-    ``meta_first`` puts HTML metadata ahead of dates written in the text (it comes first on a page).
+    A page's ``meta`` (HTML) brings the date its tags state, a date library's guess, and the
+    candidates of the page's whole visible text (the extracted article lacks its stamp lines):
+    the stated date wins, unless the page prints a day its timestamp's offset explains; a stamp
+    printed on the page wins over a guess.
     """
     warnings = list(notes or [])
-    ranked = rank_candidates(cleaned.dates)
+    dates = cleaned.dates if meta is None or meta.page_dates is None else meta.page_dates
+    ranked = rank_candidates(dates)
     chosen = ranked[0].candidate if ranked and ranked[0].score >= MIN_SCORE else None
     from_url = date_from_url(url)
     if chosen is not None and chosen.is_update and from_url and from_url <= chosen.value:
         chosen = None  # an update stamp only: the address keeps the day of first publication
+    stated = meta.stated if meta is not None else None
+    guessed = meta.guessed if meta is not None else None
+    if chosen is not None and chosen.is_update and guessed is not None and guessed < chosen.value:
+        chosen = None  # an update stamp only: an earlier date in the metadata is the first one
     published: date | None = None
     source = PublishedSource.NONE
     precision: str | None = None
-    if meta_date is not None and (meta_first or chosen is None):
-        published, source, precision = meta_date, PublishedSource.META, "day"
+    if stated is not None and not (chosen is not None and stated.printed_as(chosen)):
+        published, source, precision = stated.value, PublishedSource.META, "day"
     elif chosen is not None:
         published, source, precision = chosen.value, chosen.source, chosen.precision
+    elif guessed is not None:
+        published, source, precision = guessed, PublishedSource.META, "day"
     elif from_url is not None:
         published, source, precision = from_url, PublishedSource.URL, "day"
     candidates = [s.to_dict() for s in ranked]
     if chosen is not None and source is chosen.source:
         runner_up = f" over {ranked[1].score:.2f}" if len(ranked) > 1 else ""
         won = f"chosen: the best score ({ranked[0].score:.2f}{runner_up}); "
+        if stated is not None:  # (a local day of the stated time, or a first-publication stamp)
+            won += f"the page's own stamp over its metadata's {stated.moment or stated.value}; "
         candidates[0]["why"] = won + candidates[0]["why"]
     if published is None and (yearless := yearless_dateline(cleaned.text)) is not None:
         month, day, line = yearless
-        candidates.append(
-            {"date": f"--{month:02d}-{day:02d}", "source": "dateline", "line": line,
-             "score": None, "why": "an agency dateline without a year, and nothing in the text "
-             "fixes the year (related articles may)"}
-        )  # fmt: skip
-    if meta_date is not None:
-        meta = {"date": meta_date.isoformat(), "source": "meta", "line": "", "score": None,
-                "why": "the page's metadata" + (", read before the text" if meta_first else "")}
-        candidates.insert(0 if source is PublishedSource.META else len(candidates), meta)
-    if cleaned.dates:
-        warnings.append(f"date candidates: {_describe(cleaned.dates)}")
-    if meta_date is not None and source is not PublishedSource.META:
-        warnings.append(f"date candidates: {meta_date.isoformat()} meta")
+        filed = year_month_from_url(url)
+        if filed is not None and filed[1] == month and (dated := valid_date(filed[0], month, day)):
+            published, source, precision = dated, PublishedSource.DATELINE, "day"
+            why = "chosen: an agency dateline without a year, in the month of the page's address"
+            entry = {"date": dated.isoformat(), "source": "dateline", "line": line, "score": None}
+            candidates.insert(0, {**entry, "why": why})
+        else:
+            candidates.append(
+                {"date": f"--{month:02d}-{day:02d}", "source": "dateline", "line": line,
+                 "score": None, "why": "an agency dateline without a year, and nothing in the "
+                 "text fixes the year (related articles may)"}
+            )  # fmt: skip
+    for value, why in meta.described() if meta is not None else ():
+        entry = {"date": value.isoformat(), "source": "meta", "line": "", "score": None, "why": why}
+        chosen_here = source is PublishedSource.META and value == published
+        candidates.insert(0 if chosen_here else len(candidates), entry)
+        if not chosen_here:
+            warnings.append(f"date candidates: {value.isoformat()} meta")
+    if dates:
+        warnings.append(f"date candidates: {_describe(dates)}")
     if cleaned.removed:
         lines = "line" if cleaned.removed == 1 else "lines"
         warnings.append(f"furniture removed: {cleaned.removed} {lines}")

@@ -42,6 +42,8 @@ class DateCandidate:
     year_inferred: bool = False
     other_reading: date | None = None
     """The other order's date of a slashed "04/05/2023" that nothing on its line settles."""
+    prose_above: int = 0
+    """Lines of the article's prose above it (a stamp below them heads no article here)."""
 
     @property
     def span(self) -> tuple[int, int]:

@@ -27,6 +27,7 @@ __all__ = [
     "short_year_date_of",
     "short_year_pattern",
     "valid_date",
+    "year_month_from_url",
 ]
 
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|r?s?day)?\.?"
@@ -63,7 +64,9 @@ _GLUED = (
 def date_pattern(glued: bool = False) -> re.Pattern[str]:
     """Full dates; with ``glued``, also dates stuck to the word before them (for short lines)."""
     month = month_names()
-    iso = r"(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})(?:[T ]" + TIME + ")?"
+    iso = (  # ("2019. 5. 21.": Korean pages space the dots)
+        r"(?P<y1>\d{4})(?P<s1>[-/]|\.\s?)(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})(?:[T ]" + TIME + ")?"
+    )
     dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
     mdy = rf"(?P<m3>{month})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
     num = r"(?P<a4>\d{1,2})(?P<s4>[/.-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
@@ -225,3 +228,12 @@ def date_from_url(url: str) -> date | None:
     month = match.group("m")
     number = int(month) if month.isdigit() else _months().get(month.lower())
     return valid_date(int(match.group("y")), number, int(match.group("d"))) if number else None
+
+
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?!\d)")
+
+
+def year_month_from_url(url: str) -> tuple[int, int] | None:
+    """The year and month of an address filed by month (``/2018/02/slug/``), if it is."""
+    match = _URL_MONTH.search(url or "")
+    return (int(match.group("y")), int(match.group("m"))) if match else None

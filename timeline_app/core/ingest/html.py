@@ -20,7 +20,9 @@ from timeline_app.core.model import Article
 
 from . import vocab
 from .articles import assemble, sha256_text
-from .plaintext import clean_text
+from .meta_dates import PageMeta, machine_dates, stated_date
+from .page_text import visible_text
+from .plaintext import clean_text, page_dates
 from .pubdate import parse_date
 from .title import strip_site_suffix
 
@@ -82,9 +84,41 @@ _META_XPATH = (
 )
 
 
-def _meta_date(tree: etree._Element) -> date | None:
-    """The date htmldate reads (original date, no extensive search), else common meta tags."""
-    return _htmldate(tree) or _tagged_date(tree)
+def _page_meta(tree: etree._Element) -> PageMeta:
+    """The date the tags state, else htmldate's guess; and the whole page's date candidates.
+
+    Read before the extractor runs (it may prune the tree).
+    """
+    stated = stated_date(tree)
+    article = _article_part(tree)
+    guessed = None
+    if stated is None:
+        guess = _htmldate(tree)
+        guessed = guess if guess in machine_dates(tree, article) else _tagged_date(tree)
+    body = tree.find("body")
+    part = article if article is not None else body if body is not None else tree
+    return PageMeta(stated, guessed, page_dates(visible_text(part)))
+
+
+def _article_part(tree: etree._Element) -> etree._Element | None:
+    """The ``<article>`` or ``<main>`` that holds the headline, if any.
+
+    The article's stamp is read there: what stands outside it is the site's (its clock, lists).
+    """
+    for heading in tree.iter("h1"):
+        for up in heading.iterancestors():
+            if str(up.tag).lower() in ("article", "main"):
+                return up
+        break
+    return None
+
+
+def _own_address(tree: etree._Element) -> str:
+    """The address the page gives itself (its canonical link, else ``og:url``), if absolute."""
+    for value in tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
+        if str(value).startswith(("http://", "https://")):
+            return str(value).strip()
+    return ""
 
 
 def _tagged_date(tree: etree._Element) -> date | None:
@@ -199,7 +233,8 @@ def article_from_html(
     if wild:
         notes.append(f"{wild} tag(s) with over {MAX_ATTRIBUTES} attributes read without them")
     tree = _parse(html)
-    meta_date = _meta_date(tree) if tree is not None else None
+    meta = _page_meta(tree) if tree is not None else PageMeta()
+    address = url or (_own_address(tree) if tree is not None else "")
     extracted = _trafilatura(tree, url) if tree is not None else None
     if extracted is None and tree is not None:
         tree = _parse(html)  # trafilatura may have pruned the tree before giving up
@@ -212,9 +247,8 @@ def article_from_html(
         cleaned,
         article_id=article_id,
         path=path,
-        url=url,
+        url=address,
         content_hash=sha256_text(original),
-        meta_date=meta_date,
-        meta_first=True,
+        meta=meta,
         notes=notes,
     )

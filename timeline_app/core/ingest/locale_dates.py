@@ -34,6 +34,7 @@ from .stamps import is_field_line
 __all__ = [
     "LANGUAGES",
     "find_locale_dates",
+    "locale_line_candidate",
     "mark_labels",
     "month_names",
     "read_date",
@@ -50,10 +51,10 @@ BYLINE_MAX_CHARS = 160
 """A byline or stamp line is short; a dateline may open a long paragraph (only its head is read)."""
 DATELINE_PLACE = re.compile(
     r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*"
-    r"(?:[^\W\d_]{2,6}\.\s*,\s*)?"
+    r"(?:[^\W\d_]{2,6}\.\s*,?\s*)?"
 )
 """A place heading a dateline: up to four words, then a comma or a full stop, and perhaps an
-abbreviated region ("Tlacolula, Oax., 22 de febrero")."""
+abbreviated region ("Tlacolula, Oax., 22 de febrero", "Guadalajara, Jal. 12 de septiembre")."""
 
 
 @cache
@@ -207,10 +208,12 @@ def _is_sentence(line: str) -> bool:
 
 LABEL_REACH = 30
 """A label stands at most this many characters before the date it introduces."""
-_RANGE_BEFORE = re.compile(r"\b(?:du|vom|von|ab|del|desde|с|from)\s*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:ab|desde|с|from)\s*$", re.IGNORECASE)
+"""Words that open a span by themselves ("ab 3. Mai"). "vom", "du", "del" may say "of" as well
+("Pressemitteilung Nr. 45 vom 12.04.2023"): only a span's end after the date makes them "from"."""
 _RANGE_AFTER = re.compile(  # (not a time glued by a dash: "12.06.2024-14:20")
-    r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-|~)\s*\d(?!\d?[:h.]\d\d)", re.IGNORECASE
-)
+    r"\s*(?:au|bis|al|hasta|a|по|до|–|—|-|~)\s*\d(?!\d?[:h.]\d\d(?![.\d]))", re.IGNORECASE
+)  # ("bis 30.05.2023" ends a span: a time "-14.20" has no third part)
 _RANGE_END = re.compile(
     r"\d[^\d|]{0,20}?(?:\b(?:au|bis|al|hasta|по|до)\s*|\s[–—-]\s*|~\s*)$", re.IGNORECASE
 )
@@ -230,13 +233,26 @@ def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _label_before(head: str, start: int) -> str:
-    """The kind of label ("published", "updated") just before ``start``, or ""."""
+    """The kind of label ("published", "updated") just before ``start``, or "".
+
+    A weekday may stand between them ("Publié le mardi 28 avril 2020").
+    """
     before = head[max(0, start - LABEL_REACH) : start]
     before = before.split("|")[-1]  # ("Modifié le ... | Publié le ..."): only its own label
+    before = _weekday_after_label().sub("", before)
     for pattern, kind in _labels():
         if pattern.search(before):
             return kind
     return ""
+
+
+@cache
+def _weekday_after_label() -> re.Pattern[str]:
+    from . import vocab
+
+    names = {name for entry in vocab.entries("weekdays") for name in entry.split()[1:]}
+    words = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"\s(?:{words})\.?,?\s*$", re.IGNORECASE)
 
 
 def _in_range(head: str, match: re.Match[str]) -> bool:
@@ -247,6 +263,16 @@ def _in_range(head: str, match: re.Match[str]) -> bool:
         or _RANGE_END.search(before)
         or _RANGE_AFTER.match(head, match.end())
     )
+
+
+def locale_line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
+    """The date a line of a page in another language offers as its own, if any.
+
+    A stamp, a byline or a dateline in that language's words, with its label.
+    """
+    if not _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
+        return None
+    return _line_candidate(line, offset, text)
 
 
 def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
@@ -330,9 +356,10 @@ def find_locale_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCa
                 related = True
             elif len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS:
                 related = False
-            if not related and _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
+            if _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
                 candidate = _line_candidate(line, offset, text)
-                if candidate is not None:
+                # (a first-publication label is the page's own, even below a list of events)
+                if candidate is not None and (not related or candidate.label == "published"):
                     found.append(candidate)
             substantial += len(line.split(None, 3)) >= 4
         offset += len(line) + 1

@@ -29,7 +29,7 @@ from .passes import (
 from .pubdate import DateCandidate, find_publication_dates
 from .title import drop_duplicates, same_headline, take_title
 
-__all__ = ["Cleaned", "clean_text", "normalize", "same_headline"]
+__all__ = ["Cleaned", "clean_text", "normalize", "page_dates", "same_headline"]
 
 _CUT = (PublishedSource.HEADER, PublishedSource.BYLINE)
 """Date lines cut out of the text; a dateline or caption date stays in the sentence it opens."""
@@ -56,16 +56,7 @@ def normalize(raw: str) -> str:
 
 def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     """Strip page furniture from a text dump; keep the article's own sentences as written."""
-    removed = 0
-    lines: list[str] = []
-    for number, line in enumerate(normalize(raw).split("\n")):
-        line = " ".join(line.split())  # collapses every kind of space, as fast as it gets
-        if line:
-            lines.append(_cut_fragments(line, number))
-            removed += not lines[-1]
-        else:
-            lines.append("")
-    text = "\n".join(lines)
+    text, removed = _cut_text(raw)
     dates = find_publication_dates(text)
     cut = [c for c in dates if c.source in _CUT and c.context != "quoted"]
     lines, dated = _unwrap(*_cut_dates(text, cut))
@@ -96,6 +87,25 @@ def clean_text(raw: str, *, known_title: str = "") -> Cleaned:
     removed += sum(1 for p, k in zip(paras, keep, strict=True) if p and not k)
     removed -= title_lines  # the headline is moved to the title, not thrown away
     return Cleaned("\n\n".join(kept), title, dates, max(removed, 0), found)
+
+
+def page_dates(raw: str) -> list[DateCandidate]:
+    """The publication date candidates of a page's text, found as :func:`clean_text` finds them."""
+    return find_publication_dates(_cut_text(raw)[0])
+
+
+def _cut_text(raw: str) -> tuple[str, int]:
+    """The text with furniture glued inside its lines cut, and how many lines that emptied."""
+    removed = 0
+    lines: list[str] = []
+    for number, line in enumerate(normalize(raw).split("\n")):
+        line = " ".join(line.split())  # collapses every kind of space, as fast as it gets
+        if line:
+            lines.append(_cut_fragments(line, number))
+            removed += not lines[-1]
+        else:
+            lines.append("")
+    return "\n".join(lines), removed
 
 
 def _cut_fragments(line: str, number: int) -> str:

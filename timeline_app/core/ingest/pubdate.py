@@ -9,18 +9,19 @@ in, so callers can cut it out or show it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
 from timeline_app.core.model import PublishedSource
 
 from . import furniture
-from .candidates import DateCandidate
+from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import TIME, date_from_url, date_pattern, month_names, parse_date
 from .language import detect_language
 from .pubscore import choose_publication
-from .stamps import has_digit, label_re, line_candidates
+from .stamps import has_digit, is_field_line, label_re, line_candidates
 
 __all__ = [
     "DateCandidate",
@@ -50,8 +51,8 @@ def _context(line: str, label: str, prose: int, related: bool) -> str:
         return "widget"
     if _QUOTED.search(line):
         return "quoted"
-    if related:
-        return "related"
+    if related and not (label and date_labels().get(label) != "update"):
+        return "related"  # (a "Published" stamp is the page's own, even below another list)
     if prose >= PROSE_BEFORE_BYLINE and not label:
         return "after_prose"
     return ""
@@ -70,9 +71,11 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     offset = 0
     substantial = prose = 0
     related = False
+    listed_after = len(text)  # where a list of other stories or comments follows the prose
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
+    other_language = detect_language(text) != "en"
     for number, (start, line) in enumerate(lines):
         if number >= MAX_SCANNED_LINES or substantial >= head_lines:
             break
@@ -80,30 +83,52 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             continue
         if furniture.is_section_header(line):
             related = True
+            if prose:
+                listed_after = min(listed_after, start)
         if has_digit(line):
-            for candidate in line_candidates(line, start):
+            for candidate in _line_dates(line, start, text, other_language):
                 context = _context(line, candidate.label, prose, related)
-                found.append(_placed(candidate, line, substantial, context))
+                if context == "after_prose" and candidate.source is PublishedSource.DATELINE:
+                    context = ""  # (a dateline opens the lead, below a standfirst or two)
+                placed = _placed(candidate, line, substantial, context)
+                found.append(replace(placed, prose_above=prose))
         words = len(line.split(None, PROSE_WORDS))
         substantial += words >= 4
         if words >= PROSE_WORDS:
             prose += 1
             related = False
     found = [_after_article(_place_clock(_masthead(c, lines), lines), lines) for c in found]
+    found = _listed_runs([c for c in found if not _among_fields(c, lines)], lines)
     taken = {c.start for c in found}
     found += [c for c in _footer_dates(lines) if c.start not in taken]
     for dated in find_datelines(text, lines):
-        found.append(_from_dated(dated, PublishedSource.DATELINE, lines))
+        dateline = _from_dated(dated, PublishedSource.DATELINE, lines)
+        if dated.start > listed_after:  # a comment "Name — 3 May 2023: ...", not the lead
+            dateline = replace(dateline, context="related")
+        found.append(dateline)
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
     found = _settle_orders(found, text)
-    if detect_language(text) != "en":  # days first, and dates in another language's words
-        from .locale_dates import find_locale_dates, mark_labels, read_day_first
+    if other_language:  # days first, labels in the page's language
+        from .locale_dates import mark_labels, read_day_first
 
-        found = mark_labels(read_day_first(found, text), text) or find_locale_dates(
-            text, head_lines=head_lines
-        )
+        found = mark_labels(read_day_first(found, text), text)
     return sorted(found, key=lambda c: c.start)
+
+
+def _line_dates(line: str, start: int, text: str, other_language: bool) -> list[DateCandidate]:
+    """A line's dates as the English patterns read them.
+
+    Else, on a page in another language, in that language's words ("Erstellt am 24.01.2022 um
+    14:10 Uhr", "3 марта 2022").
+    """
+    found = line_candidates(line, start)
+    if found or not other_language:
+        return found
+    from .locale_dates import locale_line_candidate
+
+    candidate = locale_line_candidate(line, start, text)
+    return [candidate] if candidate is not None else []
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
@@ -133,6 +158,41 @@ def _settle_orders(found: list[DateCandidate], text: str) -> list[DateCandidate]
             c = replace(c, value=value, other_reading=None, why=why)
         out.append(c)
     return out
+
+
+_GENERIC_LABELS = frozenset({"date", "dated"})
+
+
+def _among_fields(candidate: DateCandidate, lines: list[tuple[int, str]]) -> bool:
+    """A bare "Date: ..." beside an event's other fields ("Venue:", "Where:"): the event's date."""
+    if candidate.label not in _GENERIC_LABELS:
+        return False
+    at = bisect_right([start for start, _ in lines], candidate.start) - 1
+    near = [line for _, line in lines[max(0, at - 2) : at] if line.strip()][-1:]
+    near += [line for _, line in lines[at + 1 : at + 3] if line.strip()][:1]
+    return any(is_field_line(line) for line in near)
+
+
+LIST_RUN = 3
+"""Unlabelled dates on this many lines in a row are a table or a list of dates, not a stamp."""
+
+
+def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> list[DateCandidate]:
+    """A run of lines each holding an unlabelled date (a schedule, an archive): none the page's."""
+    starts = [start for start, line in lines if line.strip()]
+    rows = {
+        c.start: bisect_right(starts, c.start) - 1
+        for c in found
+        if not c.label and c.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
+    }
+    listed: set[int] = set()
+    run: list[int] = []
+    for row in [*sorted(set(rows.values())), -2]:
+        if run and row != run[-1] + 1:
+            listed.update(run if len(run) >= LIST_RUN else ())
+            run = []
+        run.append(row)
+    return [replace(c, context="date_list") if rows.get(c.start) in listed else c for c in found]
 
 
 def _after_article(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:

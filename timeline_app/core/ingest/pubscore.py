@@ -34,9 +34,13 @@ _CONTEXT = {
     "place_clock": (0.6, "a place and the time of day above the headline: the site's clock"),
     "reading_day": (0.6, "the site's date above a stamp that only reads right before it"),
     "quoted": (0.7, "inside a quoted post, not the page's date"),
-    "related": (0.6, "in a list of other stories"),
+    "related": (0.65, "in a list of other stories"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
     "after_article": (0.7, "below the article's text: another story's date in a list"),
+    "date_list": (
+        0.9,
+        "on a run of dated lines: a table or list of dates (a schedule, an archive)",
+    ),
 }
 """Where a candidate stands, what that takes off its score, and why."""
 
@@ -65,12 +69,13 @@ def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:
     "Above the headline" is at the very top, or stacked on the other stamp with no line of
     four words between them (``City, March 5th 2026 - 04:49 UTC`` over the article's stamp,
     under the site's name). A labelled stamp ("Posted ...") is the page's own, whatever dates
-    stand below it.
+    stand below it; a stamp below the article's prose (the next story's) makes no clock of it.
     """
     if candidate.label:
         return False
     return any(
         o.start > candidate.start
+        and o.prose_above == candidate.prose_above
         and (
             candidate.lines_above == 0
             or o.lines_above == candidate.lines_above + _counted(candidate)

@@ -34,7 +34,7 @@ BYLINE_MAX_WORDS = 6
 
 _FILLER = re.compile(
     rf"(?i)\b(?:{WEEKDAY}|at|on|by|the|published|updated|posted|last|first|modified|local|time)\b"
-    r"|[|,;:•·/()\[\]–—-]"
+    r"|[|,;:•·/()\[\]–—]|-(?![^\W\d_])|(?<![^\W\d_])-"  # (a hyphenated name, "Mei-hua", stays)
 )
 
 
