@@ -3,7 +3,9 @@
 All written with their values before the tagger first ran on them: the second 172 of 239 right
 then (72.0%); the third, written after the rules the second showed wanting, 99 of 130 (76.2%);
 the fourth, after the third's, 80 of 94 (85.1%); the fifth, chat and booking messages with
-words around the expression, 36 of 48 (75.0%).
+words around the expression, 36 of 48 (75.0%); the sixth, short phrases of every family typed
+into a date box or a note (Duckling's and ctparse's kinds, written without opening them), 147
+of 159 (92.5%; 150 with three lines of its gold corrected to the date box's future policy).
 Every line right now must stay right; the lines still wrong are listed with why, so that a change
 that mends one shows here too.
 """
@@ -12,12 +14,12 @@ from __future__ import annotations
 
 import pytest
 
-from .typed_phrases_golden import BLIND, FIFTH, FOURTH, PHRASES, is_right, reading
+from .typed_phrases_golden import BLIND, FIFTH, FOURTH, PHRASES, SIXTH, is_right, reading
 
-FLOORS = {"second": 97.0, "third": 99.0, "fourth": 98.5, "fifth": 91.5}
+FLOORS = {"second": 97.0, "third": 99.0, "fourth": 98.5, "fifth": 91.5, "sixth": 100.0}
 """Share of lines right (percent) in each table: measured 97.5 (233 of 239), 99.2 (129 of 130),
-98.9 (93 of 94) and 91.7 (44 of 48). Raise them, never lower them."""
-TABLES = {"second": PHRASES, "third": BLIND, "fourth": FOURTH, "fifth": FIFTH}
+98.9 (93 of 94), 91.7 (44 of 48) and 100 (159 of 159). Raise them, never lower them."""
+TABLES = {"second": PHRASES, "third": BLIND, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH}
 
 STILL_WRONG = {
     "the night before last": "no rule",

@@ -18,7 +18,8 @@ from datetime import date
 ANCHORS = {"A": (date(2023, 10, 18), "past"), "B": (date(2024, 2, 13), "future"),
            "C": (date(2019, 11, 20), "future"), "D": (date(2016, 6, 14), "past"),
            "E": (date(2021, 6, 7), "future"), "F": (date(2017, 9, 14), "past"),
-           "G": (date(2018, 3, 13), "future")}
+           "G": (date(2018, 3, 13), "future"),
+           "H": (date(2025, 4, 9), "future"), "I": (date(2022, 3, 7), "past")}
 
 Phrase = tuple[str, str, str, str]
 """(family, phrase as typed, anchor key, TIMEX3 value)"""
@@ -570,6 +571,181 @@ FIFTH: list[Phrase] = [
 ]
 
 
+SIXTH: list[Phrase] = [
+    # H: Wednesday 9 April 2025 (ISO week 15), a date box (future); I: Monday 7 March 2022, past.
+    # First run 147 of 159 (92.5%); three of the misses were the gold's: "march 3rd", "mid-march"
+    # and "the last day of march" were first written as this year's (the 2.5-times rule), but a
+    # date box's ``prefer="future"`` takes a reading behind the anchor only when none is ahead
+    # (``resolve.AGAINST_FUTURE``): corrected to next year's after the run.
+    ("relative", "in two weeks", "H", "2025-W17"),
+    ("relative", "2 days from now", "H", "2025-04-11"),
+    ("relative", "in 10 days", "H", "2025-04-19"),
+    ("relative", "ten days from today", "H", "2025-04-19"),
+    ("relative", "in a month", "H", "2025-05"),
+    ("relative", "a month from now", "H", "2025-05"),
+    ("relative", "in six months", "H", "2025-10"),
+    ("relative", "in a year", "H", "2026"),
+    ("relative", "yesterday", "H", "2025-04-08"),
+    ("relative", "the day before yesterday", "H", "2025-04-07"),
+    ("relative", "4 days ago", "H", "2025-04-05"),
+    ("relative", "a week ago", "H", "2025-W14"),
+    ("relative", "last week", "H", "2025-W14"),
+    ("relative", "this coming weekend", "H", "2025-W15-WE"),
+    ("relative", "this coming friday", "H", "2025-04-11"),
+    ("relative", "coming monday", "H", "2025-04-14"),
+    ("relative", "next wednesday", "H", "2025-04-16"),
+    ("relative", "this wednesday", "H", "2025-04-09"),
+    ("relative", "wednesday after next", "H", "2025-04-23"),
+    ("relative", "monday next week", "H", "2025-04-14"),
+    ("relative", "friday next week", "H", "2025-04-18"),
+    ("relative", "tuesday of next week", "H", "2025-04-15"),
+    ("relative", "the month after next", "H", "2025-06"),
+    ("relative", "the year after next", "H", "2027"),
+    ("relative", "last year", "H", "2024"),
+    ("relative", "two weeks from tomorrow", "H", "2025-04-24"),
+    ("relative", "a week from today", "H", "2025-04-16"),
+    ("relative", "a week from friday", "H", "2025-04-18"),
+    ("relative", "last saturday", "H", "2025-04-05"),
+    ("relative", "two weeks ago", "H", "2025-W13"),
+    ("relative", "three months ago", "H", "2025-01"),
+    ("relative", "a year ago", "H", "2024"),
+    ("relative", "in 2 years", "H", "2027"),
+    ("relative", "five years from now", "H", "2030"),
+    ("relative", "this month", "H", "2025-04"),
+    ("relative", "this year", "H", "2025"),
+    ("relative", "this summer", "H", "2025-SU"),
+    ("relative", "last fall", "H", "2024-FA"),
+    ("relative", "tues next week", "H", "2025-04-15"),
+    # clock times with a day
+    ("time", "tomorrow at 5pm", "H", "2025-04-10T17:00"),
+    ("time", "tomorrow at 5", "H", "2025-04-10T17:00"),
+    ("time", "today at noon", "H", "2025-04-09T12:00"),
+    ("time", "friday at noon", "H", "2025-04-11T12:00"),
+    ("time", "midnight tonight", "H", "2025-04-09T24:00"),
+    ("time", "tonight at 11pm", "H", "2025-04-09T23:00"),
+    ("time", "at 7:30 tomorrow morning", "H", "2025-04-10T07:30"),
+    ("time", "tomorrow morning at 8", "H", "2025-04-10T08:00"),
+    ("time", "3pm next tuesday", "H", "2025-04-15T15:00"),
+    ("time", "next friday at 2", "H", "2025-04-11T14:00"),
+    ("time", "between 3 and 5pm on friday", "H", "2025-04-11T15:00"),
+    ("time", "from 10am to noon tomorrow", "H", "2025-04-10T10:00"),
+    ("time", "at 6:15 pm", "H", "2025-04-09T18:15"),
+    ("time", "18:45 tomorrow", "H", "2025-04-10T18:45"),
+    ("time", "monday 9:30am", "H", "2025-04-14T09:30"),
+    ("time", "quarter to five this afternoon", "H", "2025-04-09T16:45"),
+    ("time", "at 4 this afternoon", "H", "2025-04-09T16:00"),
+    ("time", "11am on the 15th", "H", "2025-04-15T11:00"),
+    ("time", "april 20 at 10am", "H", "2025-04-20T10:00"),
+    ("time", "sunday at 10:00", "H", "2025-04-13T10:00"),
+    ("time", "9pm saturday", "H", "2025-04-12T21:00"),
+    ("time", "noon next thursday", "H", "2025-04-10T12:00"),
+    ("time", "this friday at 7pm", "H", "2025-04-11T19:00"),
+    ("time", "the day after tomorrow at 9am", "H", "2025-04-11T09:00"),
+    # parts of the day
+    ("part", "tonight", "H", "2025-04-09TNI"),
+    ("part", "tomorrow afternoon", "H", "2025-04-10TAF"),
+    ("part", "yesterday evening", "H", "2025-04-08TEV"),
+    ("part", "last night", "H", "2025-04-08TNI"),
+    ("part", "friday night", "H", "2025-04-11TNI"),
+    ("part", "monday morning", "H", "2025-04-14TMO"),
+    ("part", "sunday evening", "H", "2025-04-13TEV"),
+    ("part", "thursday afternoon", "H", "2025-04-10TAF"),
+    ("part", "early saturday morning", "H", "2025-04-12TMO"),
+    ("part", "late friday night", "H", "2025-04-11TNI"),
+    # ordinals, parts of months and years
+    ("ordinal", "the third friday of next month", "H", "2025-05-16"),
+    ("ordinal", "the first monday of may", "H", "2025-05-05"),
+    ("ordinal", "last weekend of october", "H", "2025-W43-WE"),
+    ("ordinal", "the second tuesday in june", "H", "2025-06-10"),
+    ("ordinal", "the last sunday of the month", "H", "2025-04-27"),
+    ("ordinal", "first week of july", "H", "2025-W27"),
+    ("ordinal", "the 15th of next month", "H", "2025-05-15"),
+    ("ordinal", "the 3rd", "H", "2025-05-03"),
+    ("ordinal", "on the 21st", "H", "2025-04-21"),
+    ("ordinal", "the last day of march", "H", "2026-03-31"),
+    ("interval", "end of the week", "H", "2025-W15"),
+    ("interval", "end of q3", "H", "2025-Q3"),
+    ("interval", "the end of june", "H", "2025-06"),
+    ("interval", "beginning of may", "H", "2025-05"),
+    ("interval", "mid-march", "H", "2026-03"),
+    ("interval", "mid-june", "H", "2025-06"),
+    ("interval", "late may", "H", "2025-05"),
+    ("interval", "early next month", "H", "2025-05"),
+    ("interval", "end of this year", "H", "2025"),
+    ("interval", "from may 1 to may 5", "H", "2025-05-01"),
+    ("interval", "june 3-5", "H", "2025-06-03"),
+    ("interval", "april 20-25", "H", "2025-04-20"),
+    ("period", "first half of next year", "H", "2026-H1"),
+    ("period", "the second half of 2025", "H", "2025-H2"),
+    ("period", "q4", "H", "2025-Q4"),
+    ("period", "last quarter", "H", "2025-Q1"),
+    ("period", "this quarter", "H", "2025-Q2"),
+    # absolute dates
+    ("absolute", "may 5th", "H", "2025-05-05"),
+    ("absolute", "5/20", "H", "2025-05-20"),
+    ("absolute", "june 2026", "H", "2026-06"),
+    ("absolute", "the 4th of july", "H", "2025-07-04"),
+    ("absolute", "dec 31", "H", "2025-12-31"),
+    ("absolute", "jan 15 2026", "H", "2026-01-15"),
+    ("absolute", "15 march 2024", "H", "2024-03-15"),
+    ("absolute", "2025-06-01", "H", "2025-06-01"),
+    ("absolute", "march 3rd", "H", "2026-03-03"),
+    ("absolute", "september", "H", "2025-09"),
+    ("absolute", "in august", "H", "2025-08"),
+    ("absolute", "last december", "H", "2024-12"),
+    ("absolute", "next april", "H", "2026-04"),
+    ("absolute", "this may", "H", "2025-05"),
+    ("absolute", "friday the 18th", "H", "2025-04-18"),
+    ("absolute", "monday, april 14", "H", "2025-04-14"),
+    ("abbrev", "mon 14th", "H", "2025-04-14"),
+    ("abbrev", "fri 11 apr", "H", "2025-04-11"),
+    ("abbrev", "apr 20th", "H", "2025-04-20"),
+    # holidays
+    ("holiday", "christmas", "H", "2025-12-25"),
+    ("holiday", "new year's eve", "H", "2025-12-31"),
+    ("holiday", "thanksgiving", "H", "2025-11-27"),
+    ("holiday", "easter sunday", "H", "2025-04-20"),
+    ("holiday", "memorial day", "H", "2025-05-26"),
+    ("holiday", "labor day", "H", "2025-09-01"),
+    ("holiday", "the day after christmas", "H", "2025-12-26"),
+    ("holiday", "halloween", "H", "2025-10-31"),
+    ("holiday", "good friday", "H", "2025-04-18"),
+    ("holiday", "new year's day", "H", "2026-01-01"),
+    # durations and sets
+    ("duration", "for 3 days", "H", "P3D"),
+    ("duration", "two hours", "H", "PT2H"),
+    ("duration", "30 minutes", "H", "PT30M"),
+    ("duration", "6 months", "H", "P6M"),
+    ("set", "every monday", "H", "XXXX-WXX-1"),
+    ("set", "every day", "H", "P1D"),
+    ("set", "every other week", "H", "P2W"),
+    # the past preferred: a Monday's captions and notes
+    ("relative", "last friday", "I", "2022-03-04"),
+    ("relative", "on thursday", "I", "2022-03-03"),
+    ("relative", "sunday", "I", "2022-03-06"),
+    ("part", "yesterday morning", "I", "2022-03-06TMO"),
+    ("part", "friday evening", "I", "2022-03-04TEV"),
+    ("time", "this morning at 6", "I", "2022-03-07T06:00"),
+    ("relative", "earlier today", "I", "2022-03-07"),
+    ("absolute", "in february", "I", "2022-02"),
+    ("relative", "last weekend", "I", "2022-W09-WE"),
+    ("interval", "early february", "I", "2022-02"),
+    ("interval", "the end of last year", "I", "2021"),
+    ("relative", "three weeks ago", "I", "2022-W07"),
+    ("relative", "10 days ago", "I", "2022-02-25"),
+    ("ordinal", "the first week of march", "I", "2022-W09"),
+    ("absolute", "december 12", "I", "2021-12-12"),
+    ("ordinal", "on the 2nd", "I", "2022-03-02"),
+    ("holiday", "last christmas", "I", "2021-12-25"),
+    ("holiday", "new year's day", "I", "2022-01-01"),
+    ("time", "shortly after 9 a.m.", "I", "2022-03-07T09:00"),
+    ("interval", "late last year", "I", "2021"),
+    ("absolute", "in january", "I", "2022-01"),
+    ("absolute", "friday the 25th", "I", "2022-02-25"),
+    ("period", "q4 2021", "I", "2021-Q4"),
+]
+
+
 def reading(phrase: str, key: str) -> list:
     """The tagger's mentions of a phrase as ``timeline-app tag --jsonl`` reads a line with no lang."""
     from timeline_app.core.ingest.language import detect_language
@@ -595,10 +771,10 @@ def wrong(lines: list[Phrase]) -> list[tuple[Phrase, list]]:
     return out
 
 
-if __name__ == "__main__":  # python -m tests.core.temporal.typed_phrases_golden [blind|fourth|fifth]
+if __name__ == "__main__":  # python -m tests.core.temporal.typed_phrases_golden [blind|fourth|fifth|sixth]
     import sys
 
-    table = {"blind": BLIND, "fourth": FOURTH, "fifth": FIFTH}.get(sys.argv[1] if sys.argv[1:] else "", PHRASES)
+    table = {"blind": BLIND, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH}.get(sys.argv[1] if sys.argv[1:] else "", PHRASES)
     missed = wrong(table)
     for (family, phrase, key, value), found in missed:
         print(f"{family:9s} {key} {phrase!r:42s} gold {value:18s} got "
