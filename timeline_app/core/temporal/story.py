@@ -84,7 +84,7 @@ def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> boo
 
 
 _FINE_VALUE = re.compile(r"\d{4}-")
-_BC_YEAR = re.compile(r"BC(\d{4})(?:-(\d\d))?(?:-\d\d)?")  # "331 BC", "August 331 BC"
+_BC_YEAR = re.compile(r"BC(\d{4})(?:-(\d\d))?(?:-\d\d)?(?:-(?:SP|SU|FA|WI))?")  # "August 331 BC"
 
 
 def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative) -> bool:
