@@ -58,3 +58,21 @@ def test_typed_day_and_time(anchor: str, prefer: str, text: str, value: str) -> 
 def test_a_clock_in_a_sentence_stays_apart_from_its_day() -> None:
     found = tag("They met at 3pm and left next Tuesday.", date(2025, 4, 9), lang="en")
     assert [m.text for m in found] == ["3pm", "next Tuesday"]
+
+
+@pytest.mark.parametrize(("anchor", "prefer", "text", "value"), [
+    ("2026-02-12", "future", "today between 2 and 4pm", "2026-02-12T14:00"),
+    ("2026-02-12", "future", "friday from 9 to 11am", "2026-02-13T09:00"),
+    ("2026-02-12", "future", "next week monday", "2026-02-16"),
+    ("2026-02-12", "future", "the first of next month", "2026-03-01"),
+    ("2026-02-12", "future", "weekend", "2026-W07-WE"),
+    ("2026-02-12", "future", "2026 Q3", "2026-Q3"),
+    ("2026-02-12", "future", "1 hour 30 minutes", "PT1H30M"),
+])
+def test_seventh_table_families(anchor: str, prefer: str, text: str, value: str) -> None:
+    found = tag(text, date.fromisoformat(anchor), prefer=prefer, lang="en")
+    assert found and found[0].value == value, [(m.text, m.value) for m in found]
+
+
+def test_weekend_in_a_sentence_needs_its_article() -> None:
+    assert not tag("Weekend traffic was light.", date(2026, 2, 12), lang="en")

@@ -29,6 +29,8 @@ def join_day_and_time(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a day and the clock time after it joined, when they are all the text."""
     if len(mentions) == 1:
         return _with_bare_hour(text, mentions[0])
+    if len(mentions) == 3:
+        return _day_and_clock_range(text, mentions)
     if len(mentions) != 2:
         return mentions
     day, clock = mentions
@@ -136,6 +138,32 @@ def _range_on_its_day(text: str, start: Mention, end: Mention) -> list[Mention]:
             or (gap not in ("-", "\u2013") and gap not in word_set("range_link", lex))
             or not _CLOCK_WORDS.fullmatch(start.text) or start.value[:10] == end.value[:10]):
         return [start, end]
-    value = end.value[:10] + start.value[10:]
+    return [_on_day(start, end.value[:10], start.start, text), end]
+
+
+
+def _day_and_clock_range(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"today between 2 and 4pm", "friday from 9 to 11am": both ends on the day, joined to it."""
+    day, start, end = mentions
+    if not (_DAY.fullmatch(day.value) and _CLOCK.fullmatch(start.value)
+            and _CLOCK.fullmatch(end.value)):
+        return mentions
+    lex = lexicon.current()
+    lead = text[:day.start].strip().lower()
+    opener = text[day.end:start.start].strip(_GAP).lower()
+    link = text[start.end:end.start].strip(" \t").lower()
+    if (text[end.end:].strip(_TAIL) or (lead and lead not in word_set("phrase_lead", lex))
+            or (opener and opener not in word_set("range_open", lex)
+                and opener not in word_set("day_time_link", lex))
+            or (link not in ("-", "\u2013") and link not in word_set("range_link", lex))):
+        return mentions
+    on = day.value[:10]
+    return [_on_day(start, on, day.start, text), _on_day(end, on, end.start, text)]
+
+
+def _on_day(clock: Mention, day: str, start: int, text: str) -> Mention:
+    """``clock`` on ``day`` (YYYY-MM-DD), spanning from ``start``."""
+    value = day + clock.value[10:]
     granularity, interval = interval_of(value, "")
-    return [replace(start, value=value, granularity=granularity, interval=interval), end]
+    return replace(clock, start=start, text=text[start:clock.end], value=value,
+                   type=TimexType.TIME, granularity=granularity, interval=interval)
