@@ -76,3 +76,29 @@ def test_seventh_table_families(anchor: str, prefer: str, text: str, value: str)
 
 def test_weekend_in_a_sentence_needs_its_article() -> None:
     assert not tag("Weekend traffic was light.", date(2026, 2, 12), lang="en")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # a bound that looks ahead, after a later month of the story's year: the next year's
+    ("The allies landed in September 1854 and laid siege to the port in October. A storm "
+     "wrecked their ships in November, and by January thousands of men were in hospital.",
+     "January", "1855-01"),
+    ("The allies landed in February 1854 and laid siege to the port. The fleet sailed in "
+     "March, and by June the port had fallen.", "June", "1854-06"),
+    ("The French took the fort in September 1855 and the Russians left the city. The tsar "
+     "had died in March.", "March", "1855-03"),
+    # years of three digits with a day or a season
+    ("The emperor died at Baiae on 10 July 138.", "10 July 138", "0138-07-10"),
+    ("The city fell on August 24, 410, when the gates were opened.", "August 24, 410",
+     "0410-08-24"),
+    ("He sailed east in the spring of 123.", "the spring of 123", "0123-SP"),
+])
+def test_round8_history_finding(text: str, phrase: str, value: str) -> None:
+    found = {m.text: m.value for m in tag(text, date(2021, 8, 15), lang="en")}
+    assert found.get(phrase) == value, found
+
+
+def test_a_count_after_a_day_is_no_year() -> None:
+    found = {m.text: m.value for m in tag("On 10 July 138 people were killed.", date(2021, 8, 15),
+                                          lang="en")}
+    assert "10 July 138" not in found

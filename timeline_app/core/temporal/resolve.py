@@ -11,6 +11,7 @@ from datetime import date
 
 from . import lexicon, tense
 from .context import Narrative
+from .cues import word_set
 from .norm_base import month_num
 
 __all__ = ["Ctx", "day_of_month_near", "nearest", "weekday_day_near", "year_for"]
@@ -179,6 +180,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
         older = ctx.narrative.year_in_reach(ctx.start, news_reach=NEWS_YEAR_REACH)
         if older is not None and older <= a.year - HISTORY_GAP:
             past_year = older
+    if past_year is not None and _bound_ahead(ctx, month, past_year):
+        return past_year + 1, "narrative", 0.6  # "in November, and by January": the one after
     planned = ctx.tense == "future" and _PLANNED.search(ctx.left(60)) is not None
     if past_year is not None and (a is None or past_year < a.year) and not planned and (
         ctx.tense != "future" or ctx.narrative.document_mode
@@ -218,6 +221,22 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             best = (cost, y)
     conf = 0.85 if tense_dir else 0.7
     return (best[1] if best else a.year), "anchor", conf
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _bound_ahead(ctx: Ctx, month: int, year: int) -> bool:
+    """A bound that looks ahead ("by January", "until March") to a month before the story's own.
+
+    The story told a later month of ``year`` just before: the bound is reached in the next year.
+    """
+    last = _LAST_WORD.search(ctx.left(16))
+    if last is None or last.group(1).lower() not in word_set("bound_ahead", lexicon.current()):
+        return False
+    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=1)
+    return near is not None and near[2] in ("M", "D") and near[1].year == year \
+        and near[1].month > month
 
 
 def against(ctx: Ctx) -> float:
