@@ -4,8 +4,9 @@ Six short reports in the manner of a wiki news site (banks, an aircraft order, a
 phone launch, polling day, a holiday snowstorm): weekdays around the publication date,
 quarters compared with the year before, deadlines, and offsets told from events. Written
 and annotated (TimeBank's conventions, as ``make_news_blind.py``) in the project's own words,
-on invented or long-past happenings, before the tagger ran on them. First run: see
-``tests/core/temporal/test_score_gate.py``.
+on invented or long-past happenings, before the tagger ran on them. First run 86.2 value F1
+(57 gold); "one-day" in "their biggest one-day gain" had been left unmarked (TimeBank marks
+such lengths) and was marked after it.
 
 Usage: python bench/make_news_blind10.py [OUT.jsonl]
 """
@@ -24,7 +25,7 @@ REPORTS: list[tuple[str, str, str]] = [
 The government announced on [[Tuesday|2008-10-14]] that it will buy stakes worth up to $250 \
 billion in the nation's banks, [[a week|P1W]] after a similar plan was unveiled in London. Nine \
 of the largest banks agreed to take part at a meeting with the Treasury Secretary on [[Monday \
-afternoon|2008-10-13TAF]]. Markets had posted their biggest one-day gain since [[1933|1933]] on \
+afternoon|2008-10-13TAF]]. Markets had posted their biggest [[one-day|P1D]] gain since [[1933|1933]] on \
 [[Monday|2008-10-13]]. Credit markets have been frozen since [[mid-September|2008-09]], when a \
 large investment bank filed for bankruptcy. The plan will remain in place until [[the end of \
 2009|2009]], officials said. Banks that take part may not raise their dividends for [[three \

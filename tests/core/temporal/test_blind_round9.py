@@ -102,3 +102,29 @@ def test_a_count_after_a_day_is_no_year() -> None:
     found = {m.text: m.value for m in tag("On 10 July 138 people were killed.", date(2021, 8, 15),
                                           lang="en")}
     assert "10 July 138" not in found
+
+
+@pytest.mark.parametrize(("anchor", "text", "phrase", "value"), [
+    # an offset in apposition to a dated clause is the span between, not a date
+    ("2005-03-09", "Thousands rallied on Tuesday, eight days after protests forced the prime "
+     "minister out.", "eight days", "P8D"),
+    ("2017-05-04", "Voters go to the polls today, five weeks before a general election on "
+     "June 8.", "five weeks", "P5W"),
+    # a clock time told in the past is no hour of a day still to come
+    ("2017-05-04", "Voters go to the polls today, five weeks before a general election on "
+     "June 8. Polling stations opened at 7 a.m.", "7 a.m.", "2017-05-04T07:00"),
+    ("2017-05-04", "The summit will open on June 8. Talks will start at 9 a.m.", "9 a.m.",
+     "2017-06-08T09:00"),
+    # "overnight" ahead when the clause looks ahead
+    ("2017-05-04", "Most results are expected overnight.", "overnight", "2017-05-04TNI"),
+    ("2017-05-04", "Passengers were stranded overnight.", "overnight", "2017-05-03TNI"),
+    # "a year earlier" beside a quarter named in the sentence is that quarter
+    ("2011-07-21", "The airline reported a second-quarter profit of $26 million last week, "
+     "down from $44 million a year earlier.", "a year earlier", "2010-Q2"),
+    # a list of weekdays is no list of months: "Friday and Thursday" both lie behind
+    ("1998-02-06", "Following are statements made Friday and Thursday by the lawyer.",
+     "Thursday", "1998-02-05"),
+])
+def test_round10_news_finding(anchor: str, text: str, phrase: str, value: str) -> None:
+    found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}
+    assert found.get(phrase) == value, found

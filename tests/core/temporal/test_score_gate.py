@@ -11,7 +11,8 @@ eighth, four wire reports, 36 gold, 90.4). ``news_blind9.jsonl`` (eight reports:
 obituary, marathon, merger, comet, election, holiday retail; 88 gold) scored 90.3 at its first
 run and ``history_blind7.jsonl`` (six passages with no word on their genre, one of them BC;
 73 gold) 83.3, ``history_blind8.jsonl`` (three longer encyclopedic articles, one in years of
-three digits; 56 gold) 90.9 (``make_*`` scripts say what was mended in their gold after it).
+three digits; 56 gold) 90.9, ``news_blind10.jsonl`` (six wiki-news style reports; 57 gold)
+86.2 (``make_*`` scripts say what was mended in their gold after it).
 Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
@@ -25,9 +26,9 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).parents[3] / "bench"
-FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.0, "history_blind.jsonl": 97.0,
-          "langs_blind.jsonl": 95.0, "news_blind9.jsonl": 96.5, "history_blind7.jsonl": 97.5,
-          "history_blind8.jsonl": 99.5}
+FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.5, "history_blind.jsonl": 97.0,
+          "langs_blind.jsonl": 95.5, "news_blind9.jsonl": 96.5, "history_blind7.jsonl": 97.5,
+          "history_blind8.jsonl": 99.5, "news_blind10.jsonl": 97.0}
 
 
 def _eval_module():
@@ -46,9 +47,9 @@ def test_value_f1_holds_its_floor(corpus: str, floor: float) -> None:
     assert score.value_f1() >= floor, score.report(corpus)
 
 
-LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 93.5, "history_blind.jsonl": 96.5,
-                "langs_blind.jsonl": 92.0, "news_blind9.jsonl": 96.5, "history_blind7.jsonl": 97.5,
-                "history_blind8.jsonl": 98.0}
+LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_blind.jsonl": 96.5,
+                "langs_blind.jsonl": 93.0, "news_blind9.jsonl": 96.5, "history_blind7.jsonl": 97.5,
+                "history_blind8.jsonl": 98.0, "news_blind10.jsonl": 97.0}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 

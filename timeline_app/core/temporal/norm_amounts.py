@@ -227,6 +227,9 @@ def _story_day(ctx: Ctx) -> date | None:
     month named since ("won on Sunday ... lost a year ago ... play began after 3 p.m.").
     """
     near = ctx.narrative.date_in_reach(ctx.start)
+    if ctx.tense == "past" and near is not None and ctx.anchor is not None \
+            and near[1] > ctx.anchor:
+        return None  # "opened at 7 a.m." is no hour of a day still to come
     if near is not None and near[2] == "D":
         return near[1]
     if ctx.tense == "past" and (day := ctx.narrative.day_in_reach(ctx.start, 2)) is not None:

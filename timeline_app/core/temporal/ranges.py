@@ -37,6 +37,7 @@ def order_lists(text: str, mentions: list[Mention]) -> None:
         first, last = mentions[i], mentions[i + 1]
         a, b = _MONTH_OR_DAY.fullmatch(first.value), _MONTH_OR_DAY.fullmatch(last.value)
         if (a is None or b is None or len(a.group(2)) != len(b.group(2))
+                or last.rule.startswith("weekday")  # "made Friday and Thursday": days gone
                 or _YEAR_WRITTEN.search(last.text) or range_link.fullmatch(
                     text, first.end, last.start) is None or a.group(1) != b.group(1)
                 or b.group(2) >= a.group(2)):
