@@ -20,7 +20,8 @@ ANCHORS = {"A": (date(2023, 10, 18), "past"), "B": (date(2024, 2, 13), "future")
            "E": (date(2021, 6, 7), "future"), "F": (date(2017, 9, 14), "past"),
            "G": (date(2018, 3, 13), "future"),
            "H": (date(2025, 4, 9), "future"), "I": (date(2022, 3, 7), "past"),
-           "J": (date(2026, 2, 12), "future"), "K": (date(2020, 8, 30), "past")}
+           "J": (date(2026, 2, 12), "future"), "K": (date(2020, 8, 30), "past"),
+           "L": (date(2023, 6, 17), "future")}
 
 Phrase = tuple[str, str, str, str]
 """(family, phrase as typed, anchor key, TIMEX3 value)"""
@@ -854,6 +855,85 @@ SEVENTH: list[Phrase] = [
 ]
 
 
+EIGHTH: list[Phrase] = [
+    # L: Saturday 17 June 2023 (ISO week 24), a date box (future): stamps, clock forms,
+    # holidays of the year ahead, spans of days.
+    ("time", "Mon, 19 Jun 2023 13:00", "L", "2023-06-19T13:00"),
+    ("time", "Tuesday, June 20, 2023 at 9:30am", "L", "2023-06-20T09:30"),
+    ("time", "6/21 at 10", "L", "2023-06-21T10:00"),
+    ("time", "june 21st at 10am", "L", "2023-06-21T10:00"),
+    ("time", "wed 10am", "L", "2023-06-21T10:00"),
+    ("time", "tomorrow 8-10", "L", "2023-06-18T08:00"),
+    ("time", "noon-2pm", "L", "2023-06-17T12:00"),
+    ("time", "16h30", "L", "2023-06-17T16:30"),
+    ("time", "4:30 pm today", "L", "2023-06-17T16:30"),
+    ("time", "today 5pm", "L", "2023-06-17T17:00"),
+    ("time", "sunday 11:00", "L", "2023-06-18T11:00"),
+    ("time", "monday at noon", "L", "2023-06-19T12:00"),
+    ("relative", "next saturday", "L", "2023-06-24"),
+    ("relative", "this saturday", "L", "2023-06-17"),
+    ("time", "tonight 8pm", "L", "2023-06-17T20:00"),
+    ("relative", "in 5 days", "L", "2023-06-22"),
+    ("relative", "10 days from now", "L", "2023-06-27"),
+    ("relative", "in 6 weeks", "L", "2023-W30"),
+    ("relative", "a month from today", "L", "2023-07-17"),
+    ("interval", "the beginning of july", "L", "2023-07"),
+    ("ordinal", "first week of august", "L", "2023-W31"),
+    ("holiday", "independence day", "L", "2023-07-04"),
+    ("holiday", "labor day weekend", "L", "2023-W35-WE"),
+    ("holiday", "christmas day", "L", "2023-12-25"),
+    ("holiday", "boxing day", "L", "2023-12-26"),
+    ("holiday", "new year 2024", "L", "2024-01-01"),
+    ("holiday", "juneteenth", "L", "2023-06-19"),
+    ("holiday", "father's day", "L", "2023-06-18"),
+    ("period", "summer", "L", "2023-SU"),
+    ("period", "end of summer", "L", "2023-SU"),
+    ("period", "this fall", "L", "2023-FA"),
+    ("period", "next spring", "L", "2024-SP"),
+    ("period", "h1 2024", "L", "2024-H1"),
+    ("period", "q4 this year", "L", "2023-Q4"),
+    ("period", "the third quarter of this year", "L", "2023-Q3"),
+    ("period", "the end of the quarter", "L", "2023-Q2"),
+    ("absolute", "by june 30", "L", "2023-06-30"),
+    ("ordinal", "until the 25th", "L", "2023-06-25"),
+    ("absolute", "on the 1st of july", "L", "2023-07-01"),
+    ("absolute", "1st july", "L", "2023-07-01"),
+    ("absolute", "july 1", "L", "2023-07-01"),
+    ("absolute", "07/01", "L", "2023-07-01"),
+    ("time", "2023-07-01T09:00", "L", "2023-07-01T09:00"),
+    ("absolute", "sat 24 june", "L", "2023-06-24"),
+    ("absolute", "thu 22/06", "L", "2023-06-22"),
+    ("time", "22 june 2023 10:15", "L", "2023-06-22T10:15"),
+    ("time", "tomorrow night at 9", "L", "2023-06-18T21:00"),
+    ("time", "sunday afternoon at 3", "L", "2023-06-18T15:00"),
+    ("relative", "next week on wednesday", "L", "2023-06-21"),
+    ("relative", "wednesday next week", "L", "2023-06-21"),
+    ("relative", "the following monday", "L", "2023-06-19"),
+    ("relative", "2 months ago", "L", "2023-04"),
+    ("period", "last summer", "L", "2022-SU"),
+    ("period", "the summer of 2021", "L", "2021-SU"),
+    ("relative", "2 years from now", "L", "2025"),
+    ("holiday", "the day before christmas", "L", "2023-12-24"),
+    ("holiday", "2 days after easter", "L", "2024-04-02"),
+    ("holiday", "a week before thanksgiving", "L", "2023-11-16"),
+    ("interval", "mid-august", "L", "2023-08"),
+    ("interval", "late september", "L", "2023-09"),
+    ("absolute", "around july 10", "L", "2023-07-10"),
+    ("relative", "no later than friday", "L", "2023-06-23"),
+    ("relative", "before monday", "L", "2023-06-19"),
+    ("time", "after 6 pm tomorrow", "L", "2023-06-18T18:00"),
+    ("interval", "from june 26 to june 30", "L", "2023-06-26"),
+    ("interval", "june 26 - 30", "L", "2023-06-26"),
+    ("interval", "26-30 june", "L", "2023-06-26"),
+    ("interval", "jul 3-7", "L", "2023-07-03"),
+    ("duration", "for 2 days", "L", "P2D"),
+    ("duration", "a week", "L", "P1W"),
+    ("duration", "48 hours", "L", "PT48H"),
+    ("set", "every sunday morning", "L", "XXXX-WXX-7TMO"),
+    ("set", "every night", "L", "XXXX-XX-XXTNI"),
+]
+
+
 def reading(phrase: str, key: str) -> list:
     """The tagger's mentions of a phrase as ``timeline-app tag --jsonl`` reads a line with no lang."""
     from timeline_app.core.ingest.language import detect_language
@@ -879,10 +959,11 @@ def wrong(lines: list[Phrase]) -> list[tuple[Phrase, list]]:
     return out
 
 
-if __name__ == "__main__":  # python -m tests.core.temporal.typed_phrases_golden [blind|fourth|fifth|sixth|seventh]
+if __name__ == "__main__":  # python -m tests.core.temporal.typed_phrases_golden [blind|fourth|...|eighth]
     import sys
 
-    table = {"blind": BLIND, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH}.get(sys.argv[1] if sys.argv[1:] else "", PHRASES)
+    table = {"blind": BLIND, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH,
+             "eighth": EIGHTH}.get(sys.argv[1] if sys.argv[1:] else "", PHRASES)
     missed = wrong(table)
     for (family, phrase, key, value), found in missed:
         print(f"{family:9s} {key} {phrase!r:42s} gold {value:18s} got "
