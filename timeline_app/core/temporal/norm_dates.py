@@ -157,7 +157,8 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     n = number_value(g["num"]) if g.get("num") else 1
     if n is None or n != int(n):
         return None
-    shift = timedelta(days=int(n) if direction == "after" else -int(n))
+    days = int(n) * (7 if g.get("weeks") else 1)  # "a week before Thanksgiving"
+    shift = timedelta(days=days if direction == "after" else -days)
     d = date.fromisoformat(day.value) + shift
     return replace(day, value=d.isoformat(), placed=(d, "D"))
 
