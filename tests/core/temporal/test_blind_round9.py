@@ -128,3 +128,22 @@ def test_a_count_after_a_day_is_no_year() -> None:
 def test_round10_news_finding(anchor: str, text: str, phrase: str, value: str) -> None:
     found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}
     assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize(("anchor", "text", "phrase", "value"), [
+    # a clock time after a report's date ("officials said Monday") is on the day reported
+    ("2021-10-04", "A strong earthquake shook Tokyo late Sunday night, officials said Monday. "
+     "The quake struck at 10:41 p.m. and was centred east of the capital.", "10:41 p.m.",
+     "2021-10-03T22:41"),
+    ("2021-10-04", "The minister arrived on Sunday and met the president on Monday. The talks "
+     "began at 10 a.m.", "10 a.m.", "2021-10-04T10:00"),
+    # a day in the same sentence keeps its clock time, whatever the tense reader says after
+    ("2016-11-10", "The drama returns for its fourth season on Sunday at 9 p.m. The new "
+     "episodes were filmed last year.", "9 p.m.", "2016-11-13T21:00"),
+    # news after the story's last year brings the story back to the present
+    ("2009-01-20", "He retired in 1984. He suffered a stroke last month and had been in "
+     "hospital since Christmas.", "Christmas", "2008-12-25"),
+])
+def test_round11_news_finding(anchor: str, text: str, phrase: str, value: str) -> None:
+    found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}
+    assert found.get(phrase) == value, found

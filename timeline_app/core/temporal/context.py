@@ -247,6 +247,8 @@ class Narrative:
         if not years:
             return None
         where, year = years[-1]
+        if self.news_at > where and not self.document_mode:
+            return None  # "retired in 1984 ... a stroke last month ... since Christmas": now again
         distance = self.sentence(pos) - self.sentence(where)
         limit = YEAR_REACH_SENTENCES if self.narrative_mode else news_reach
         return year if distance <= limit else None

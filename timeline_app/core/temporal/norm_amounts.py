@@ -228,13 +228,37 @@ def _story_day(ctx: Ctx) -> date | None:
     """
     near = ctx.narrative.date_in_reach(ctx.start)
     if ctx.tense == "past" and near is not None and ctx.anchor is not None \
-            and near[1] > ctx.anchor:
-        return None  # "opened at 7 a.m." is no hour of a day still to come
+            and near[1] > ctx.anchor and ctx.narrative.sentence(
+                ctx.narrative.dates[-1][0]) < ctx.narrative.sentence(ctx.start):
+        return None  # "... an election on June 8. Polls opened at 7 a.m.": not a day to come
     if near is not None and near[2] == "D":
-        return near[1]
+        return _before_the_report(ctx) or near[1]
     if ctx.tense == "past" and (day := ctx.narrative.day_in_reach(ctx.start, 2)) is not None:
         return day[1]
     return None
+
+
+_REPORT_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+
+
+def _before_the_report(ctx: Ctx) -> date | None:
+    """The day before the one a report is dated by: "shook Tokyo late Sunday night, officials
+    said Monday. The quake struck at 10:41 p.m." is Sunday's 10:41 p.m., not Monday's."""
+    dates = ctx.narrative.dates
+    if len(dates) < 2 or dates[-2][3] != "D" or ctx.tense != "past":
+        return None
+    pos = dates[-1][0]
+    m = _REPORT_BEFORE.search(ctx.text, max(0, pos - 24), pos)
+    if m is None:
+        return None
+    lang = lexicon.current()
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    verbs = word_set("reported", lang)
+    if not (second in verbs or (first in verbs and (
+            not second or second in word_set("reported_link", lang)))):
+        return None  # "officials said Monday", "said on Monday"
+    earlier = dates[-2][2]
+    return earlier if earlier <= dates[-1][2] else None
 
 
 def _vague(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
