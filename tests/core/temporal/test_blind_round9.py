@@ -140,6 +140,9 @@ def test_round10_news_finding(anchor: str, text: str, phrase: str, value: str) -
     # a day in the same sentence keeps its clock time, whatever the tense reader says after
     ("2016-11-10", "The drama returns for its fourth season on Sunday at 9 p.m. The new "
      "episodes were filmed last year.", "9 p.m.", "2016-11-13T21:00"),
+    # a month or day in the sentence of "next year's" or "last year's" is that year's
+    ("1996-07-22", "Next year's race will start in Rouen on July 5.", "July 5", "1997-07-05"),
+    ("1996-07-22", "Last year's final was played on May 30.", "May 30", "1995-05-30"),
     # news after the story's last year brings the story back to the present
     ("2009-01-20", "He retired in 1984. He suffered a stroke last month and had been in "
      "hospital since Christmas.", "Christmas", "2008-12-25"),
