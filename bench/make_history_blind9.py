@@ -1,9 +1,11 @@
 """Build ``bench/data/history_blind9.jsonl``: the ninth blind history round, gold first.
 
-Two war articles told as an encyclopedia tells them, with no word on their genre: a war of
+Two war articles and a political passage told as an encyclopedia tells them, with no word on their genre: a war of
 1904-05 with its nights, sieges and a treaty, and a war of the seventeenth century over thirty
 years ("through the 1620s", "September of the following year", "that winter", "the
-eighteenth century"). Written and annotated as ``make_history_blind.py`` (the ``dct`` is a
+eighteenth century"), and a reform passed after a look back ("had rejected ... in October
+1831"; the third passage was added after the first two had run, and run once itself before
+any change). Written and annotated as ``make_history_blind.py`` (the ``dct`` is a
 modern edit date that must move no value), in the project's own words, before the tagger ran
 on them. First run: see ``tests/core/temporal/test_score_gate.py``.
 
@@ -54,6 +56,12 @@ fighting openly in [[1635|1635]]. Peace talks opened in Westphalia in [[1643|164
 on for [[five years|P5Y]], while armies went on plundering a ruined country. The treaties were \
 signed in [[October 1648|1648-10]]. In [[the eighteenth century|17]] historians still called it \
 the most destructive war in German memory."""),
+    ("reform-act", "2019-03-03", """\
+The Reform Act passed the House of Commons in [[March 1832|1832-03]] after [[more than a \
+year|P1Y]] of struggle. The Lords had rejected an earlier bill in [[October 1831|1831-10]], and \
+riots broke out in Bristol [[later that month|1831-10]]. In [[May|1832-05]] the king agreed to \
+create new peers if needed, and the Lords gave way. The act received royal assent on [[7 \
+June|1832-06-07]]. The first election under it was held in [[December|1832-12]]."""),
 ]
 
 

@@ -150,3 +150,20 @@ def test_round10_news_finding(anchor: str, text: str, phrase: str, value: str) -
 def test_round11_news_finding(anchor: str, text: str, phrase: str, value: str) -> None:
     found = {m.text: m.value for m in tag(text, date.fromisoformat(anchor), lang="en")}
     assert found.get(phrase) == value, found
+
+
+def test_a_look_back_with_an_irregular_participle_does_not_move_the_story() -> None:
+    text = ("The fortress surrendered on 2 January 1905. The largest battle was fought from late "
+            "February to 10 March. Meanwhile the fleet had left its ports in October 1904 for a "
+            "voyage of seven months. It reached the strait on 27 May and was destroyed.")
+    found = {m.text: m.value for m in tag(text, date(2023, 4, 11), lang="en")}
+    assert found.get("27 May") == "1905-05-27", found
+
+
+def test_that_month_after_a_look_back_is_the_look_backs_and_moves_no_story() -> None:
+    text = ("The act passed the Commons in March 1832 after a year of struggle. The Lords had "
+            "rejected an earlier bill in October 1831, and riots broke out later that month. "
+            "In May the king gave way. The act received assent on 7 June.")
+    found = {m.text: m.value for m in tag(text, date(2019, 3, 3), lang="en")}
+    assert (found.get("later that month"), found.get("May"), found.get("7 June")) == (
+        "1831-10", "1832-05", "1832-06-07"), found

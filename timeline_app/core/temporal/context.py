@@ -107,6 +107,8 @@ class Narrative:
     point_years: list[tuple[int, int]] = field(default_factory=list)
     # (offset, value, first day, precision unit)
     dates: list[tuple[int, str, date, str]] = field(default_factory=list)
+    # The latest date told as a look back ("had rejected it in October 1831"), not the story's.
+    look_back: tuple[int, str, date, str] | None = None
     quarters: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, year, quarter)
     bc_years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year BC)
     bc_months: dict[int, int | None] = field(default_factory=dict)  # offset -> its month
@@ -219,6 +221,18 @@ class Narrative:
     def note_date(self, pos: int, value: str, day: date, unit: str) -> None:
         """Remember a placed date; ``unit`` is its precision (D, W, M, Q, Y...)."""
         self.dates.append((pos, value, day, unit))
+
+    def look_back_in_sentence(self, pos: int) -> tuple[str, date, str] | None:
+        """(value, first day, unit) of a look back told in this sentence after the story's date.
+
+        "The Lords had rejected it in October 1831, and riots broke out later that month":
+        "that month" is the look back's.
+        """
+        back = self.look_back
+        if back is None or self.sentence(back[0]) != self.sentence(pos) or (
+                self.dates and self.dates[-1][0] > back[0]):
+            return None
+        return back[1], back[2], back[3]
 
     def note_quarter(self, pos: int, value: str) -> None:
         """Remember a quarter named outright ("the third quarter"), not one derived from it."""

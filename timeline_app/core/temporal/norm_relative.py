@@ -204,6 +204,8 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if placed is not None:
             return placed if placed.reference != "pending" else _event_day(hook, n)
     near = ctx.narrative.date_in_reach(ctx.start, reach=3)
+    if n == 0 and (back := ctx.narrative.look_back_in_sentence(ctx.start)) is not None:
+        near = back  # "had rejected it in October 1831, and riots broke out later that month"
     if unit == "D" and (near is None or near[2] != "D"):
         # "the previous day", "that day": from the last day told, else (in news) the anchor
         near = ctx.narrative.day_in_reach(ctx.start, reach=3)
