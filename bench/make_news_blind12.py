@@ -3,8 +3,9 @@
 Five reports in the manner of the economy and business pages of a news wire: a product launch,
 an ash cloud over Europe, a carmaker's quarter compared with the year before, a World Cup
 match and oil at a record. Written and annotated (TimeBank's conventions, as ``make_news_blind.py``) in the
-project's own words, on long-past happenings, before the tagger ran on them. First run: see
-``tests/core/temporal/test_score_gate.py``.
+project's own words, on long-past happenings, before the tagger ran on them. First run 96.4 value F1 (41 gold); "the first nine months of
+the year" had been marked as one span, against TimeBank's way ("the first nine months" of "the
+year", two expressions there), and was marked so after it.
 
 Usage: python bench/make_news_blind12.py [OUT.jsonl]
 """
@@ -40,7 +41,7 @@ A carmaker reported a [[third-quarter|2012-Q3]] profit of $1.8 billion on \
 [[Thursday|2012-10-25]], down from $2.1 billion in [[the same period last year|2011-Q3]]. Its \
 European unit lost $478 million in [[the quarter|2012-Q3]] and has not made a profit since \
 [[1999|1999]]. The company plans to close a plant in Germany by [[2016|2016]]. Sales in China \
-rose 11 percent in [[the first nine months of the year|P9M]]. The company emerged from \
+rose 11 percent in [[the first nine months|P9M]] of [[the year|2012]]. The company emerged from \
 bankruptcy in [[July 2009|2009-07]] and returned to the stock market [[the following \
 year|2010]]."""),
     ("sport-cup", "2006-06-15", """\

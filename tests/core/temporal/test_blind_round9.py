@@ -167,3 +167,9 @@ def test_that_month_after_a_look_back_is_the_look_backs_and_moves_no_story() -> 
     found = {m.text: m.value for m in tag(text, date(2019, 3, 3), lang="en")}
     assert (found.get("later that month"), found.get("May"), found.get("7 June")) == (
         "1831-10", "1832-05", "1832-06-07"), found
+
+
+def test_a_fixture_in_the_plural_present_is_ahead() -> None:
+    found = {m.text: m.value for m in tag("The hosts are through. They play Ecuador in Berlin on "
+                                          "Tuesday.", date(2006, 6, 15), lang="en")}
+    assert found.get("Tuesday") == "2006-06-20", found
