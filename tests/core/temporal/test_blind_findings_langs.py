@@ -115,3 +115,56 @@ def test_round_six(lang: str, anchor: str, text: str, expected: tuple[str, str])
 ])
 def test_round_six_no_date(lang: str, text: str) -> None:
     assert tag(text, date(2022, 7, 13), lang=lang) == []
+
+
+@pytest.mark.parametrize(("lang", "anchor", "text", "phrase", "value"), [
+    # rounds of make_langs_blind2: a timetable present is ahead, in verb-second order too
+    ("de", "2022-11-09", "Am Freitag trifft der Außenminister seinen Amtskollegen.", "Freitag",
+     "2022-11-11"),
+    ("de", "2014-07-09", "Die Fans feiern am Montag auf der Fanmeile.", "Montag", "2014-07-14"),
+    ("de", "2014-07-09", "Die Nationalmannschaft bestreitet am Sonntag das Finale.", "Sonntag",
+     "2014-07-13"),
+    # ... but not a verb that belongs to another expression, nor a noun, nor a past
+    ("de", "2017-09-25", "Nach der Bundestagswahl am Sonntag beginnt heute die Suche.",
+     "Sonntag", "2017-09-24"),
+    ("de", "2022-11-09", "Das Treffen am Montag endete ohne Ergebnis.", "Montag", "2022-11-07"),
+    ("de", "2018-01-24", "Am Sonntag billigte ein Parteitag die Verhandlungen.", "Sonntag",
+     "2018-01-21"),
+    ("de", "2021-07-19", "Die Aufräumarbeiten laufen seit Freitag.", "Freitag", "2021-07-16"),
+    ("ru", "2022-02-16", "В пятницу команда сыграет в полуфинале.", "пятницу", "2022-02-18"),
+    ("fr", "2018-03-21", "Le Premier ministre recevra les syndicats jeudi.", "jeudi",
+     "2018-03-22"),
+    ("es", "2020-02-03", "La jugadora nació el 4 de julio de 1997. El torneo comienza el lunes "
+     "10 de febrero.", "lunes 10 de febrero", "2020-02-10"),
+    # a deadline a future verb tells lies ahead; one told in the past does not
+    ("es", "2023-03-15", "El Consejo revisará la situación cada mes hasta el 31 de diciembre.",
+     "31 de diciembre", "2023-12-31"),
+    ("es", "2023-03-15", "La medida estuvo vigente hasta el 31 de diciembre.", "31 de diciembre",
+     "2022-12-31"),
+    # a Korean day told in the past is not pushed past the anchor by a day told before it
+    ("ko", "2021-03-17", "정책은 오는 25일부터 시행한다. 국토교통부는 16일 이 같은 내용을 밝혔다.",
+     "16일", "2021-03-16"),
+    ("ko", "2019-01-31", "연휴는 다음 달 4일부터 6일까지 이어진다. 정부는 30일 대책을 발표했다.",
+     "30일", "2019-01-30"),
+    ("ko", "2017-11-16", "정부는 15일 수능을 일주일 연기한다고 발표했다.", "15일", "2017-11-15"),
+    ("es", "2005-01-14", "La inflación se mantuvo estable durante el segundo semestre.",
+     "segundo semestre", "2004-H2"),
+])
+def test_blind_finding_of_the_second_rounds(lang: str, anchor: str, text: str, phrase: str,
+                                            value: str) -> None:
+    test_blind_finding(lang, anchor, text, phrase, value)
+
+
+def test_a_korean_full_stop_ends_a_sentence() -> None:
+    """Korean has no abbreviated names: an empty one made every full stop an abbreviation's."""
+    text = "폭염은 8월 중순까지 이어질 전망이다. 정부는 31일 피해 복구 대책을 발표할 예정이다."
+    assert sentence_starts(text, "ko") == [0, 22]
+    found = {m.text: m.value for m in tag(text, date(2013, 7, 29), lang="ko")}
+    assert found["31일"] == "2013-07-31"  # not the August of the sentence before
+
+
+def test_this_week_in_korean_is_the_publications() -> None:
+    text = "집회는 1987년 6월 이후 처음이다. 국회는 이번 주 특검법을 처리한다. 당국은 이번 주말이 고비라고 내다봤다."
+    found = {m.text: m.value for m in tag(text, date(2016, 11, 16), lang="ko")}
+    assert found["이번 주"] == "2016-W46"
+    assert found["이번 주말이"] == "2016-W46-WE"

@@ -40,8 +40,8 @@ def _abbreviation(lang: str) -> re.Pattern[str]:
     """A word before a full stop that makes it no sentence end ("Oct.", "Mr.", "U.S.")."""
     names = [row[0] for name in ("months", "weekdays") for row in lexicon.entries(name, lang)
              if len(row) > 2 and row[2] == "abbr"]
-    words = "|".join(map(re.escape, names))
-    return compile_fast(rf"(?:\b(?:{words}|{_TITLES})|\b[A-Z]|\.[A-Za-z])$")
+    words = "|".join([*map(re.escape, names), _TITLES])  # (no empty name: Korean has none,
+    return compile_fast(rf"(?:\b(?:{words})|\b[A-Z]|\.[A-Za-z])$")  # and "\b$" ends every word)
 
 
 # How far back (in sentences) an explicit year still governs a bare month in narrative text:

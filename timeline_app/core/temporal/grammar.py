@@ -267,9 +267,12 @@ def lower_case_names(lang: str = lexicon.DEFAULT_LANG) -> tuple[frozenset[str], 
 def cased_groups(lang: str = lexicon.DEFAULT_LANG) -> dict[str, bool]:
     """Groups whose words must be capitalized in the original text (``cased.txt``).
 
-    True = all capitals ("BC", "EST"), False = an initial capital ("May", "Monday").
+    True = all capitals ("BC", "EST"), False = an initial capital ("May", "Monday"). A group
+    marked ``any`` is written with capitals by the language (German nouns: a capital is no sign
+    of a title) but read in lower case too (chat, captions: "vor zwei wochen").
     """
-    return {name: how == "all" for name, how in lexicon.table("cased", lang).items()}
+    return {name: how == "all" for name, how in lexicon.table("cased", lang).items()
+            if how != "any"}
 
 
 def words(name: str, kind: str | None = None, lang: str = lexicon.DEFAULT_LANG) -> list[str]:

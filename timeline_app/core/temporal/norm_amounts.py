@@ -81,7 +81,7 @@ def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         value, used = at_unit(d, unit)
         return Norm("DATE", value, "", "anchor", 0.8, placed=(d, used))
     value = duration_value(n, unit)
-    if n is not None and (g.get("andhalf") or g.get("andnum")):
+    if n is not None and (g.get("andhalf") or g.get("andquarter") or g.get("andnum")):
         value = _compound(n, unit, g) or value
     return Norm("DURATION", value, qmod, "absolute", 0.9)
 
@@ -91,8 +91,8 @@ _RANK = ("ML", "CE", "DE", "Y", "Q", "M", "2W", "W", "D", "TH", "TM", "TS")
 
 def _compound(n: float, unit: str, g: G) -> str | None:
     """"an hour and 52 minutes" -> PT1H52M, "a year and a half" -> P1Y6M; None if not one."""
-    if g.get("andhalf"):
-        return duration_value(n + 0.5, unit)
+    if g.get("andhalf") or g.get("andquarter"):  # "dos horas y media", "una hora y cuarto"
+        return duration_value(n + (0.5 if g.get("andhalf") else 0.25), unit)
     m = lexicon.number_value(g.get("andnum") or "")
     other = unit_code(g.get("andunit"))
     if m is None or other not in _RANK or unit not in _RANK or n != int(n) or m != int(m) \
@@ -134,7 +134,8 @@ def _set(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     if g.get("month"):
         m = lookup("months", g["month"])
-        return Norm("SET", f"XXXX-{m}")
+        day = f"-{int(g['day']):02d}" if g.get("day") else ""  # "cada 23 de abril"
+        return Norm("SET", f"XXXX-{m}{day}")
     if g.get("season"):  # "each winter"
         code = lookup("seasons", g["season"])
         return Norm("SET", f"XXXX-{code}") if code else None

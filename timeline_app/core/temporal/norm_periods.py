@@ -60,11 +60,36 @@ def _decade(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 def _century(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    n = int(g["cnum"]) if g.get("cnum") else int(lookup("ordinals", g.get("cord")) or 0)
+    if g.get("croman"):  # "siglo XVII", "XIXe siècle"
+        n = roman_value(g["croman"])
+    else:
+        n = int(g["cnum"]) if g.get("cnum") else int(lookup("ordinals", g.get("cord")) or 0)
     if not 1 <= n <= 21:
         return None
     bc = (g.get("era") or "").replace(".", "").upper() in ("BC", "BCE")
     return Norm("DATE", f"{'BC' if bc else ''}{n - 1:02d}", mod_of(g.get("mod")))
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral ("xvii" -> 17); 0 when it is not well formed."""
+    values = [_ROMAN.get(ch, 0) for ch in numeral.lower()]
+    if not values or 0 in values:
+        return 0
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                for i, v in enumerate(values))
+    return total if _roman(total) == numeral.lower() else 0
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
+                          (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
 
 
 def _yyyy(year: int) -> str:
@@ -226,6 +251,8 @@ def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", f"{_yyyy(near[1].year)}-H{h}", "", "narrative", 0.6)
     yrel = g.get("yrel") or p.get("yrel") or ""  # p: a rule of another language ("올 상반기")
     year = a.year + {"last": -1, "next": 1}.get(yrel.lower(), 0)
+    if not yrel and ctx.tense == "past" and h == 2 and a.month < 7:
+        year -= 1  # "se mantuvo estable durante el segundo semestre" said in January: last year's
     return Norm("DATE", f"{_yyyy(year)}-H{h}", "", "anchor", 0.75)
 
 

@@ -45,7 +45,7 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None
     if _title_case(g.get("deixis")) and not g.get("mod") and not ctx.at_sentence_start():
         return None  # "VOA Today", a programme title
-    part = lookup("parts_of_day", g.get("part") or g.get("part2"))
+    part = lookup("parts_of_day", g.get("part") or g.get("part2")) or p.get("part")  # "anoche"
     if word in ("tonight", "overnight"):
         part = "NI"
     if word == "last" and part != "NI":
@@ -110,7 +110,11 @@ _ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 
 
 def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    """this/last/next week, month, year, weekend, century; earlier this month."""
+    """this/last/next week, month, year, weekend, century; earlier this month.
+
+    A rule's ``anchored=1`` says its words name the publication's unit even in history ("이번
+    주": this week), where "the weekend", "the year" are the story's.
+    """
     if titled_unit(g.get("unit")) and not ctx.at_sentence_start():
         return None  # "This Week" the television programme
     unit = unit_code(g.get("unit")) or p.get("unit", "")
@@ -122,7 +126,7 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), "", "absolute", 0.8)  # "the year ended"
     near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
     if (p.get("n") == "0" and ctx.narrative.narrative_mode and near is not None
-            and (unit != "WE" or near[2] == "D")):
+            and (unit != "WE" or near[2] == "D") and not p.get("anchored")):
         # history: "the weekend", "the year" are the story's, not the publication's
         base, prec = near[1], near[2]
         value, used = at_unit(base, unit if unit == "WE" else _coarser(prec, unit))

@@ -6,10 +6,12 @@ before Christ downwards. None of these has a reading against the anchor.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from . import event_anchor
-from .norm_base import Norm
+from .norm_base import Norm, lookup
 from .resolve import Ctx, day_of_month_near
 
 __all__ = ["ACTIONS", "bc_shift", "bc_story_year"]
@@ -89,6 +91,18 @@ def _unplaced(hook: event_anchor.Hook) -> Norm:
 
 
 def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """A day of the month, with the part of the day that may follow it ("10일 오전": TIME)."""
+    norm = _day_of_month_date(g, p, ctx)
+    part = lookup("parts_of_day", g.get("part"))
+    if norm is None or not part or not _FULL_DATE.fullmatch(norm.value):
+        return norm
+    return replace(norm, type="TIME", value=f"{norm.value}T{part}")
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_of_month_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"on the 18th": that day of the month the story is in (the next month if already past).
 
     A rule's ``rel=last|next`` ("지난 5일", "오는 10일") takes the day at or before (after) the
@@ -98,9 +112,12 @@ def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     day = int(g.get("day") or 0)
     rel = (p.get("rel") or "").lower()
     near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
+    tensed = {"past": "last", "future": "next"}.get(ctx.tense or "", "") if rel == "tense" else ""
     if rel == "tense":  # a date just before ("3월 5일부터 7일까지") still gives the month
+        if near is not None and near[2] == "M" and not _same_sentence(ctx):
+            near = None  # "폭염은 8월 중순까지 ... . 정부는 31일": no month of its sentence
         told = near is not None and near[2] in ("D", "W", "M")
-        rel = "" if told else {"past": "last", "future": "next"}.get(ctx.tense or "", "")
+        rel = "" if told else tensed
     if rel in ("last", "next") and ctx.anchor is not None:
         return _day_of_month_rel(ctx.anchor, day, rel == "next")
     if near is None or near[2] not in ("D", "W", "M"):
@@ -112,11 +129,27 @@ def _day_of_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     year, month = base.year, base.month
     if near[2] == "D" and day < base.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    a = ctx.anchor
     try:
         d = date(year, month, day)
-    except ValueError:
-        return None
+    except ValueError:  # "6일까지 ... 30일": no 30 February; the day is the anchor's month's
+        if a is None:
+            return None
+        if tensed:
+            return _day_of_month_rel(a, day, tensed == "next")
+        here = day_of_month_near(ctx, day)
+        return None if here is None else Norm("DATE", here.isoformat(), "", "anchor", 0.6,
+                                              placed=(here, "D"))
+    if a is not None and tensed and (d > a if tensed == "last" else d < a):
+        # "오는 25일 ... 16일 밝혔다": the month of a date told before, but never against the tense
+        return _day_of_month_rel(a, day, tensed == "next")
     return Norm("DATE", d.isoformat(), "", "narrative", 0.6, placed=(d, "D"))
+
+
+def _same_sentence(ctx: Ctx) -> bool:
+    """Whether the latest date told lies in the sentence of the expression."""
+    dates = ctx.narrative.dates
+    return bool(dates) and ctx.narrative.sentence(dates[-1][0]) == ctx.narrative.sentence(ctx.start)
 
 
 def _day_of_month_rel(anchor: date, day: int, ahead: bool) -> Norm | None:

@@ -197,6 +197,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     favoured = tense_dir or ctx.prefer
     factor = against(ctx)
     told = tense_dir == "past" and _told_past(ctx)
+    until = _until(ctx)
     best: tuple[float, int] | None = None
     for y in (a.year - 1, a.year, a.year + 1):
         if not 1 <= y <= 9999:  # the ends of the calendar
@@ -209,6 +210,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
                 direction = "future" if months > 0 else "past"
                 if direction == "future" and told:
                     continue  # "Fighting broke out in December" was not told ahead of time
+                if direction == "past" and until:
+                    continue  # "prices will rise until December": not the December gone
                 cost = abs(months) * (1.0 if direction == favoured else factor)
         else:
             try:
@@ -219,6 +222,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             direction = "future" if days > 0 else "past"
             if direction == "future" and told:
                 continue  # "The council voted on December 1": not a date still to come
+            if days < 0 and until:
+                continue  # "abierto hasta el 31 de diciembre": not the one gone
             cost = abs(days) * (1.0 if direction == favoured or days == 0 else factor)
         if best is None or cost < best[0]:
             best = (cost, y)
@@ -276,6 +281,16 @@ def _at_the_anchor(ctx: Ctx) -> bool:
     near = ctx.narrative.day_in_reach(ctx.start, 2)
     return (near is not None and ctx.anchor is not None and near[1] <= ctx.anchor
             and (ctx.anchor - near[1]).days <= 7)
+
+
+def _until(ctx: Ctx) -> bool:
+    """Whether a deadline word keeps the date ahead of the anchor ("hasta el 31 de diciembre")."""
+    if ctx.tense != "future":
+        return False
+    key, memo = ("until", ctx.start), ctx._narrative.memo  # the words alone
+    if key not in memo:
+        memo[key] = tense.until_ahead(ctx.text, ctx.start, ctx.end)
+    return memo[key]
 
 
 def _told_past(ctx: Ctx) -> bool:

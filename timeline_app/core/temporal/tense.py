@@ -19,7 +19,16 @@ __all__ = ["direction"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # letters of any script: cues in any language
 _WINDOW = 70
-_STOP_RIGHT = re.compile(r"[.;!?\n]")
+
+
+@cache
+def _stop_right(lang: str) -> re.Pattern[str]:
+    """Where the clause after an expression ends: a sentence end, not a date's ordinal dot.
+
+    "vom 5. bis 7. März findet ... statt": the verb after the range still governs it.
+    """
+    months = lexicon.trie_regex(list(lexicon.table("months", lang)))
+    return compile_fast(rf"[;!?\n]|\.(?!\s+(?:{months})\b)", re.IGNORECASE)
 
 
 @cache
@@ -162,18 +171,58 @@ def _cue(word: str, previous: str = "") -> str | None:
     w = word.lower()
     hit = _cues().get(w)
     if hit == "schedule":  # "The leaders meet Monday": a timetable, ahead
+        if word[:1].isupper() and previous:
+            return None  # "Das Treffen am Montag": a noun (German capitalises nouns)
         finite = not _is("not_finite", previous) and not previous.isdigit()
         return "future" if finite and previous not in lexicon.table("numbers") else None
     if hit:
         return None if hit == "none" else hit  # "none": a word an ending would misread ("или")
-    if (ending := _ending(w)) is not None:
-        return ending[1]
+    if (ending := _ending(w)) is not None:  # ("present": only a verb next to the date, below)
+        return ending[1] if ending[1] in ("past", "future") else None
     lang = lexicon.current()
     if w.endswith(words("past_ending", lang)) and len(w) > 4 and not _is("not_past", w):
         if _is("adjective_before", previous) or w.startswith(words("adjective_prefix", lang)):
             return None
         return "past"
     return None
+
+
+def _present_next_to(left: list[re.Match[str]], right: str, opens_clause: bool) -> bool:
+    """True when the verb right next to the date is a present of ``tense.txt`` (``present``).
+
+    In a verb-second language the finite verb stands right before the date ("Die Fans feiern am
+    Montag", past one preposition of ``phrase_lead``) or right after a date that opens the
+    clause ("Am Montag feiern die Fans"); told in the present with no other cue in the clause,
+    it is a timetable, ahead. Written in lower case: a capitalised word is a German noun.
+    """
+    if opens_clause:
+        first = _WORD.search(right)
+        word = first.group(0) if first else ""
+    else:
+        names = [m.group(0) for m in left]
+        if names and names[-1].lower() in word_set("phrase_lead", lexicon.current()):
+            names.pop()
+        word = names[-1] if names else ""
+    if not word[:1].islower() or word in _cues():
+        return False
+    ending = _ending(word)
+    return ending is not None and ending[1] == "present"
+
+
+def until_ahead(text: str, start: int, end: int) -> bool:
+    """True when a deadline word right before the date ends a span a future verb tells.
+
+    "revisará la situación hasta el 31 de diciembre", "will stay open until Dec. 31": no
+    reading behind the anchor then. The word alone says less ("has fallen this year through
+    Oct. 19", "ordered to return the child by Jan. 14").
+    """
+    left = text[max(0, start - _WINDOW):start]
+    cuts = [m.end() for m in _cue_patterns(lexicon.current())[0].finditer(left)]
+    if cuts:
+        left = left[cuts[-1]:]
+    deadline = _phrase_patterns(lexicon.current())[0]
+    return (deadline.search(left) is not None
+            and direction(text, start, end, until=False) == "future")
 
 
 def told_past(text: str, start: int) -> bool:
@@ -199,7 +248,7 @@ def _is_unit(word: str) -> bool:
     return lexicon.table("units").get(w.removesuffix("'s")) is not None
 
 
-def direction(text: str, start: int, end: int) -> str | None:
+def direction(text: str, start: int, end: int, *, until: bool = True) -> str | None:
     """``past``, ``future`` or None (no cue) for the expression at ``text[start:end]``.
 
     In order: a reporting verb right before ("said Tuesday") means past; a deadline word
@@ -214,15 +263,15 @@ def direction(text: str, start: int, end: int) -> str | None:
     if reported.search(left):
         return "past"
     right = text[end:end + _WINDOW]
-    stop = _STOP_RIGHT.search(right)
+    stop = _stop_right(lexicon.current()).search(right)
     if stop:
         right = right[:stop.start()]
     inverted = _inverted_report(lexicon.current()).search(right)
     if inverted:  # "levées fin avril, a indiqué le porte-parole": the report's tense, not its
         right = right[:inverted.start()]
     deadline, future_phrase, right_future, _ = _phrase_patterns(lexicon.current())
-    if deadline.search(left) and not perfect.search(left + " " + right):
-        return "future"
+    if until and deadline.search(left) and not perfect.search(left + " " + right):
+        return "future"  # (until=False: the verbs' own direction, for until_ahead)
     near_left = trailing.sub(" ", left)
     plan = future_phrase.search(near_left) or _schedule_phrase().search(near_left)
     if plan is not None:  # "had been due to expire Friday": a plan told as past is past
@@ -247,6 +296,9 @@ def direction(text: str, start: int, end: int) -> str | None:
     if ahead and (best is None or (ahead.start() + 2 < best[0]
                                    and "," not in right[:ahead.start()])):
         best = (ahead.start() + 2, "future")
+    # A timetable present after the expression ("Am Freitag trifft der Minister") governs it
+    # when the expression opens its clause (verb second), past a preposition at most.
+    opens_clause = len(words) <= 1
     previous = ""
     reporting = word_set("reported", lexicon.current())
     joining = word_set("clause_join", lexicon.current())
@@ -260,9 +312,13 @@ def direction(text: str, start: int, end: int) -> str | None:
         previous = word
         if hit == "future" and not _is("right_cue", word) and not _right_of_verb(word):
             hit = None
+        if hit == "future" and opens_clause is False and _cues().get(word) == "schedule":
+            hit = None  # "Nach der Wahl am Sonntag beginnt heute": the verb is what follows's
         if hit:
             dist = m.start() + 3  # a cue after the expression counts a little less
             if best is None or dist < best[0]:
                 best = (dist, hit)
             break
+    if best is None and _present_next_to(words, right, opens_clause):
+        return "future"  # "Die Fans feiern am Montag"
     return best[1] if best else None
