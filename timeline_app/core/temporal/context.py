@@ -107,6 +107,8 @@ class Narrative:
     point_years: list[tuple[int, int]] = field(default_factory=list)
     # (offset, value, first day, precision unit)
     dates: list[tuple[int, str, date, str]] = field(default_factory=list)
+    # The latest date told as a look back ("had rejected it in October 1831"), not the story's.
+    look_back: tuple[int, str, date, str] | None = None
     quarters: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, year, quarter)
     bc_years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year BC)
     bc_months: dict[int, int | None] = field(default_factory=dict)  # offset -> its month
@@ -220,6 +222,18 @@ class Narrative:
         """Remember a placed date; ``unit`` is its precision (D, W, M, Q, Y...)."""
         self.dates.append((pos, value, day, unit))
 
+    def look_back_in_sentence(self, pos: int) -> tuple[str, date, str] | None:
+        """(value, first day, unit) of a look back told in this sentence after the story's date.
+
+        "The Lords had rejected it in October 1831, and riots broke out later that month":
+        "that month" is the look back's.
+        """
+        back = self.look_back
+        if back is None or self.sentence(back[0]) != self.sentence(pos) or (
+                self.dates and self.dates[-1][0] > back[0]):
+            return None
+        return back[1], back[2], back[3]
+
     def note_quarter(self, pos: int, value: str) -> None:
         """Remember a quarter named outright ("the third quarter"), not one derived from it."""
         m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
@@ -247,6 +261,8 @@ class Narrative:
         if not years:
             return None
         where, year = years[-1]
+        if self.news_at > where and not self.document_mode:
+            return None  # "retired in 1984 ... a stroke last month ... since Christmas": now again
         distance = self.sentence(pos) - self.sentence(where)
         limit = YEAR_REACH_SENTENCES if self.narrative_mode else news_reach
         return year if distance <= limit else None

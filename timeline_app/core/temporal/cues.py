@@ -54,8 +54,8 @@ def alternation(kind: str, lang: str, capital: bool = False) -> str:
 
 STORY_KINDS = (
     "point_prep", "determiner", "name_link", "range_open", "range_link", "flashback_aux",
-    "flashback_adverb", "flashback_not_after", "pluperfect_ending", "background",
-    "background_prep", "aside_open", "aside_ending", "participle", "participle_ending",
+    "flashback_adverb", "flashback_not_after", "pluperfect_ending", "pluperfect_word",
+    "background", "background_prep", "aside_open", "aside_ending", "participle", "participle_ending",
     "story_aside_adverb", "story_aside_prep", "opening_prep")
 """The kinds of ``cues.txt`` the story model reads (tense.py reads its own)."""
 
@@ -78,7 +78,7 @@ def _build(name: str, lang: str) -> re.Pattern[str]:
                                                                          lang))
         return compile_fast(
             rf"{not_after}\b(?:{a['flashback_aux']})\s+(?:(?:{a['flashback_adverb']})\s+)?"
-            rf"[a-z]+(?:{a['pluperfect_ending']})\b")
+            rf"(?:[a-z]+(?:{a['pluperfect_ending']})|{a['pluperfect_word']})\b")
     if name == "background_cue":  # "born on 3 March 1950"
         return compile_fast(rf"\b(?:{a['background']})\s+(?:(?:{a['background_prep']})\s+)?"
                             rf"{det}$", re.IGNORECASE)

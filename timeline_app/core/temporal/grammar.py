@@ -207,8 +207,13 @@ def _whole(m: re.Match[str], text: str, lang: str) -> bool:
     """
     if text[m.end():].strip(" \t\r\n.,;:!?)"):
         return False
-    lead = text[:m.start()].strip().lower()
-    return not lead or lead in word_set("phrase_lead", lang)
+    lead = " ".join(text[:m.start()].lower().split())
+    leads = word_set("phrase_lead", lang)
+    if not lead or lead in leads:
+        return True
+    first, _, rest = lead.partition(" ")  # a part of it: "end of q3", "by the end of q3"
+    mods = lexicon.table("modifiers", lang)
+    return lead in mods or (first in leads and rest in mods)
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)-?\s*$")

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from . import lexicon
+from .cues import word_set
 from .dates import at_unit, shift
 from .norm_base import DEIXIS, Norm, lookup, titled_unit, unit_code
 from .norm_dates import ACTIONS as DATES
@@ -72,7 +73,8 @@ def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     bare = ctx.text.startswith(num or "\0", ctx.start)  # not "in the past 2 weeks"
     if bare and n is not None and not qmod and _IN_BEFORE.search(ctx.left(8)) \
             and ctx.anchor is not None and ctx.tense in ("future", None) and n == int(n) \
-            and unit not in _CLOCK_UNITS and not _CLAUSE_AFTER.match(ctx.text, ctx.end):
+            and unit not in _CLOCK_UNITS and not _CLAUSE_AFTER.match(ctx.text, ctx.end) \
+            and not _record_before(ctx.left(80)):
         # "will reopen in 2 weeks", "in three days": that point after the anchor (TimeML);
         # "the second letter in two weeks" told in the past is a duration
         d = shift(ctx.anchor, unit, int(n))
@@ -105,6 +107,16 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _CLOCK_UNITS = frozenset({"TH", "TM", "TS"})
 # "in a quarter that produced a loss", "in a year or two": no point after the anchor
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|which|when|where|of|or)\b", re.IGNORECASE)
+
+
+_CLAUSE_CUT = re.compile(r".*[.;:!?,]\s", re.DOTALL)
+
+
+def _record_before(left: str) -> bool:
+    """A record in the clause before "in N years" ("the first strike in 25 years"): a span."""
+    cut = _CLAUSE_CUT.match(left)
+    words = re.findall(r"[^\W\d_]+", (left[cut.end():] if cut else left).lower())
+    return not word_set("record_before", lexicon.current()).isdisjoint(words)
 
 
 _ADVERB = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
@@ -216,11 +228,38 @@ def _story_day(ctx: Ctx) -> date | None:
     month named since ("won on Sunday ... lost a year ago ... play began after 3 p.m.").
     """
     near = ctx.narrative.date_in_reach(ctx.start)
+    if ctx.tense == "past" and near is not None and ctx.anchor is not None \
+            and near[1] > ctx.anchor and ctx.narrative.sentence(
+                ctx.narrative.dates[-1][0]) < ctx.narrative.sentence(ctx.start):
+        return None  # "... an election on June 8. Polls opened at 7 a.m.": not a day to come
     if near is not None and near[2] == "D":
-        return near[1]
+        return _before_the_report(ctx) or near[1]
     if ctx.tense == "past" and (day := ctx.narrative.day_in_reach(ctx.start, 2)) is not None:
         return day[1]
     return None
+
+
+_REPORT_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+
+
+def _before_the_report(ctx: Ctx) -> date | None:
+    """The day before the one a report is dated by: "shook Tokyo late Sunday night, officials
+    said Monday. The quake struck at 10:41 p.m." is Sunday's 10:41 p.m., not Monday's."""
+    dates = ctx.narrative.dates
+    if len(dates) < 2 or dates[-2][3] != "D" or ctx.tense != "past":
+        return None
+    pos = dates[-1][0]
+    m = _REPORT_BEFORE.search(ctx.text, max(0, pos - 24), pos)
+    if m is None:
+        return None
+    lang = lexicon.current()
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    verbs = word_set("reported", lang)
+    if not (second in verbs or (first in verbs and (
+            not second or second in word_set("reported_link", lang)))):
+        return None  # "officials said Monday", "said on Monday"
+    earlier = dates[-2][2]
+    return earlier if earlier <= dates[-1][2] else None
 
 
 def _vague(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:

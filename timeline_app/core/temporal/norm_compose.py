@@ -64,7 +64,7 @@ def _weekday_range(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 def _day_of_rel_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"the 5th of next month", "the 20th of last month": that day, counted from the anchor."""
-    a, day = ctx.anchor, int(g.get("day") or 0)
+    a, day = ctx.anchor, int(g.get("day") or lookup("ordinals", g.get("dayword")) or 0)
     if a is None:
         return Norm("DATE", f"XXXX-XX-{day:02d}", "", "unresolved", 0.3)
     rel = (g.get("rel") or p["rel"]).lower()  # p: a rule of another language ("다음 달 5일")

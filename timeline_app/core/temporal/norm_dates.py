@@ -23,6 +23,7 @@ from .norm_base import (
     story_year,
     two_digit_year,
 )
+from .norm_story import bc_story_year
 from .resolve import Ctx, year_for
 
 __all__ = ["ACTIONS", "FULL_DATE", "LAST", "nth_of"]
@@ -66,6 +67,9 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             year = a.year
         ref, conf = "anchor", 0.9
     elif not (g.get("rel") or p.get("rel")):
+        bc = bc_story_year(ctx)  # "in December" after "218 BC"
+        if bc is not None:
+            return Norm("DATE", f"{bc}-{month:02d}", mod, "narrative", 0.6)
         year, ref, conf = year_for(ctx, month, day)
     if year is not None and not 1 <= year <= 9999:
         raise ValueError(f"year {year} outside the calendar")  # the tagger marks it unplaceable
@@ -153,7 +157,8 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     n = number_value(g["num"]) if g.get("num") else 1
     if n is None or n != int(n):
         return None
-    shift = timedelta(days=int(n) if direction == "after" else -int(n))
+    days = int(n) * (7 if g.get("weeks") else 1)  # "a week before Thanksgiving"
+    shift = timedelta(days=days if direction == "after" else -days)
     d = date.fromisoformat(day.value) + shift
     return replace(day, value=d.isoformat(), placed=(d, "D"))
 
@@ -231,6 +236,14 @@ def _month_narr(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     month = month_num(g.get("month"))
     if month is None:
         return None
+    bc = ctx.narrative.bc_date_in_reach(ctx.start)
+    if bc is not None and not g.get("nyear"):  # "the following March" after "December 218 BC"
+        nrel = " ".join((g.get("nrel") or "").lower().split())
+        step = (nrel in ("the following", "the next") and (bc[1] is None or month <= bc[1])) - (
+            nrel == "the previous" and (bc[1] is None or month >= bc[1]))
+        value = bc_story_year(ctx, step)
+        if value is not None:
+            return Norm("DATE", f"{value}-{month:02d}", mod_of(g.get("mod")), "narrative", 0.6)
     near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
     base = near[1] if near else ctx.anchor
     if base is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .dates import SEASON_START, quarter_of, season_of
 from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year, two_digit_year
+from .norm_story import bc_story_year
 from .resolve import Ctx, year_for
 from .tense import told_past
 
@@ -109,6 +110,9 @@ def _next_year(year: int, to: str) -> bool:
     return int(to) == (year + 1 if len(to) == 4 else (year + 1) % 100)
 
 
+_BC_STEP = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
 def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     code = lookup("seasons", g.get("season"))
     if code is None:
@@ -128,6 +132,9 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             span = (ctx.start, at + 4)  # "summer 1990-95": only "summer 1990" is
         return Norm("DATE", f"{_yyyy(year)}-{code}", mod, explicit_year=year, span=span)
     a = ctx.anchor
+    bc = bc_story_year(ctx, _BC_STEP.get(" ".join((g.get("nrel") or "").lower().split()), 0))
+    if bc is not None and not g.get("nyear"):  # "that spring", "the following spring" in 217 BC
+        return Norm("DATE", f"{bc}-{code}", mod, "narrative", 0.6)
     if g.get("nyear"):  # "the autumn of that year", "the spring of the following year"
         near = ctx.narrative.fine_date_in_reach(ctx.start, reach=3)
         base = near[1] if near else a

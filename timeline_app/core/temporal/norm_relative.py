@@ -54,6 +54,8 @@ def _deictic(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if (g.get("part") or g.get("part2") or "").lower().startswith("mid"):
         mod = "MID"
     n = DEIXIS[word]
+    if word == "overnight" and ctx.tense == "future":
+        n = 0  # "results are expected overnight": the coming night, not the one gone
     typ = "TIME" if part else "DATE"
     if word == "today" and not part and not mod and _nowadays(ctx):
         return Norm("DATE", "PRESENT_REF", "", "absolute", 0.5)  # history: "today" is nowadays
@@ -206,6 +208,8 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if placed is not None:
             return placed if placed.reference != "pending" else _event_day(hook, n)
     near = ctx.narrative.date_in_reach(ctx.start, reach=3)
+    if n == 0 and (back := ctx.narrative.look_back_in_sentence(ctx.start)) is not None:
+        near = back  # "had rejected it in October 1831, and riots broke out later that month"
     if unit == "D" and (near is None or near[2] != "D"):
         # "the previous day", "that day": from the last day told, else (in news) the anchor
         near = ctx.narrative.day_in_reach(ctx.start, reach=3)
@@ -333,6 +337,10 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if first and direction in ("later", "ago", "earlier") and \
             event_anchor.hook_before(ctx.text, ctx.start) is not None:
         direction = "after" if sign > 0 else "before"
+    if (direction in ("after", "before") and _APPOSITION.search(ctx.left(8))
+            and ctx.narrative.date_in_reach(ctx.start, reach=0) is not None):
+        # "rallied on Tuesday, eight days after protests forced him out": the span between
+        return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
     if direction in ("after", "before") and n is not None and unit not in ("TH", "TM", "TS"):
         placed, hung = on_event(ctx, sign, round(n), unit, mod,  # event=before: "회담 한 달 후"
                                 first=first)
@@ -376,6 +384,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         quarter = ctx.quarter_context()
         if quarter is not None:
             return Norm("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod, ref, 0.6)
+    quarters = ctx.narrative.quarters
+    if year_back and ref == "narrative" and quarters and ctx.narrative.sentence(
+            quarters[-1][0]) == ctx.narrative.sentence(ctx.start):
+        # "a second-quarter profit ... last week, down from a year earlier": that quarter
+        return Norm("DATE", f"{quarters[-1][1] - 1:04d}-Q{quarters[-1][2]}", mod, ref, 0.6)
     if year_back and ref == "narrative":  # "a year earlier" compares like with like
         d = shift(base, "Y", -1)
         value, used = at_unit(d, prec)

@@ -14,7 +14,7 @@ from . import event_anchor
 from .norm_base import Norm, lookup
 from .resolve import Ctx, day_of_month_near
 
-__all__ = ["ACTIONS", "bc_shift"]
+__all__ = ["ACTIONS", "bc_shift", "bc_story_year"]
 
 G = dict[str, str | None]
 
@@ -48,6 +48,16 @@ def bc_shift(ctx: Ctx, n: int, unit: str = "Y") -> Norm | None:
     if month is not None and unit not in ("Y", "DE", "CE"):
         value += f"-{new_month:02d}"
     return Norm("DATE", value, "", "narrative", 0.6 if month or unit == "Y" else 0.4)
+
+
+def bc_story_year(ctx: Ctx, step: int = 0) -> str | None:
+    """The year BC the story is in ("BC0218"), ``step`` years on; None when it is in no year BC.
+
+    "in December" after "218 BC" is December of that year, "the following spring" the spring
+    of 217 BC: a month or season without a year takes the story's year, BC as AD.
+    """
+    bc = bc_shift(ctx, step, "Y")
+    return bc.value if bc is not None and bc.value.startswith("BC") else None
 
 
 def _first_day(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:

@@ -10,6 +10,7 @@ opening word ("2019-2021", "March 3 to March 10"), a link that also joins lists 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from timeline_app.core.model import Interval, Mention
@@ -17,8 +18,35 @@ from timeline_app.core.model import Interval, Mention
 from . import lexicon
 from .cues import pattern as cue
 from .cues import word_set
+from .values import interval_of
 
-__all__ = ["join_ranges"]
+__all__ = ["join_ranges", "order_lists"]
+
+_MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)")
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+
+
+def order_lists(text: str, mentions: list[Mention]) -> None:
+    """A month or day without a year joined to the one before it comes after it, in place.
+
+    "made up in December and June" (told in September) is next June, not the June gone:
+    a list or a span of dates runs forward unless the text gives a year that says otherwise.
+    """
+    range_link = cue("range_link")
+    for i in range(len(mentions) - 1):
+        first, last = mentions[i], mentions[i + 1]
+        a, b = _MONTH_OR_DAY.fullmatch(first.value), _MONTH_OR_DAY.fullmatch(last.value)
+        if (a is None or b is None or len(a.group(2)) != len(b.group(2))
+                or last.rule.startswith("weekday")  # "made Friday and Thursday": days gone
+                or _YEAR_WRITTEN.search(last.text) or range_link.fullmatch(
+                    text, first.end, last.start) is None or a.group(1) != b.group(1)
+                or b.group(2) >= a.group(2)):
+            continue
+        value = f"{int(b.group(1)) + 1:04d}{b.group(2)}"
+        granularity, interval = interval_of(value, last.mod)
+        if interval is not None:
+            mentions[i + 1] = replace(last, value=value, granularity=granularity,
+                                      interval=interval)
 
 
 def join_ranges(text: str, mentions: list[Mention]) -> None:

@@ -11,6 +11,7 @@ from datetime import date
 
 from . import lexicon, tense
 from .context import Narrative
+from .cues import word_set
 from .norm_base import month_num
 
 __all__ = ["Ctx", "day_of_month_near", "nearest", "weekday_day_near", "year_for"]
@@ -179,6 +180,11 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
         older = ctx.narrative.year_in_reach(ctx.start, news_reach=NEWS_YEAR_REACH)
         if older is not None and older <= a.year - HISTORY_GAP:
             past_year = older
+    owner = _year_of_owner(ctx)
+    if owner is not None and past_year is None:
+        return owner, "anchor", 0.8  # "next year's race will start on July 5"
+    if past_year is not None and _bound_ahead(ctx, month, past_year):
+        return past_year + 1, "narrative", 0.6  # "in November, and by January": the one after
     planned = ctx.tense == "future" and _PLANNED.search(ctx.left(60)) is not None
     if past_year is not None and (a is None or past_year < a.year) and not planned and (
         ctx.tense != "future" or ctx.narrative.document_mode
@@ -223,6 +229,40 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             best = (cost, y)
     conf = 0.85 if tense_dir else 0.7
     return (best[1] if best else a.year), "anchor", conf
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _bound_ahead(ctx: Ctx, month: int, year: int) -> bool:
+    """A bound that looks ahead ("by January", "until March") to a month before the story's own.
+
+    The story told a later month of ``year`` just before: the bound is reached in the next year.
+    """
+    last = _LAST_WORD.search(ctx.left(16))
+    if last is None or last.group(1).lower() not in word_set("bound_ahead", lexicon.current()):
+        return False
+    near = ctx.narrative.fine_date_in_reach(ctx.start, reach=1)
+    return near is not None and near[2] in ("M", "D") and near[1].year == year \
+        and near[1].month > month
+
+
+_YEAR_OWNER = re.compile(r"[^\W\d_]+\s+year['\u2019]s\s")
+
+
+def _year_of_owner(ctx: Ctx) -> int | None:
+    """The year a "next year's" or "last year's" earlier in the sentence gives its things.
+
+    "Next year's race will start in Rouen on July 5": July 5 of that year, not the nearest one.
+    """
+    dates = ctx.narrative.dates
+    if not dates or dates[-1][3] != "Y" or ctx.narrative.sentence(dates[-1][0]) != \
+            ctx.narrative.sentence(ctx.start):
+        return None
+    pos = dates[-1][0]
+    if _YEAR_OWNER.match(ctx.text, pos) is None or not dates[-1][1].isdigit():
+        return None
+    return int(dates[-1][1])
 
 
 def against(ctx: Ctx) -> float:

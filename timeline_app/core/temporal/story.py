@@ -84,7 +84,7 @@ def is_narrative(chosen: Sequence[Match], text: str, anchor: date | None) -> boo
 
 
 _FINE_VALUE = re.compile(r"\d{4}-")
-_BC_YEAR = re.compile(r"BC(\d{4})(?:-(\d\d))?(?:-\d\d)?")  # "331 BC", "August 331 BC"
+_BC_YEAR = re.compile(r"BC(\d{4})(?:-(\d\d))?(?:-\d\d)?(?:-(?:SP|SU|FA|WI))?")  # "August 331 BC"
 
 
 def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative) -> bool:
@@ -105,6 +105,15 @@ def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative
         clause = text[lo:min(hi, e + 40)]
         narrative.memo[key] = cue("pluperfect").search(clause) is not None
     return narrative.memo[key]
+
+
+def _within_look_back(mention: Mention, narrative: Narrative) -> bool:
+    """A date told in the sentence of a look back and before the story's latest day: it goes
+    on with the look back ("had rejected it in October 1831, and riots broke out later that
+    month"), not with the story."""
+    return (mention.interval is not None and bool(narrative.dates)
+            and narrative.look_back_in_sentence(mention.start) is not None
+            and mention.interval.end <= narrative.dates[-1][2])
 
 
 # Background told about a person or thing, not the time of the story: "born on 3 March 1950",
@@ -209,9 +218,14 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
     range_end = _range_end_after_year(text, previous, s, narrative.memo)
     if range_end:  # "the war lasted from 1939 to 1945": the war's end, if not the story's
         _note_event(narrative, text, norm, mention, s, e)
-    if (norm.aside or named or range_end or _flashback(text, s, e, mention, narrative)):
+    if (norm.aside or named or range_end or _flashback(text, s, e, mention, narrative)
+            or _within_look_back(mention, narrative)):
         # "from 1804 to 1806": the story is in 1804; "the Purchase of 1803" is a name; "the
         # day before" looks back: none of them moves the story on
+        if not (norm.aside or named or range_end) and mention.interval is not None \
+                and mention.granularity in _UNIT_OF:
+            narrative.look_back = (s, norm.value, mention.interval.begin,
+                                   _UNIT_OF[mention.granularity])
         return
     if narrative.document_mode and (
             _background(text, s, e, narrative)

@@ -26,7 +26,7 @@ from .norm_numeric import ACTIONS as NUMERIC_ACTIONS
 from .norm_periods import ACTIONS as PERIOD_ACTIONS
 from .norm_relative import ACTIONS as RELATIVE_ACTIONS
 from .norm_story import ACTIONS as STORY_ACTIONS
-from .ranges import join_ranges
+from .ranges import join_ranges, order_lists
 from .recognition import Parse, recognise
 from .resolve import Ctx
 from .story import is_narrative, remember, years_ahead
@@ -89,6 +89,7 @@ def _resolve(parse: Parse, text: str, a: date | None, prefer: str) -> list[Menti
     frames = speech.quote_frames(text, parse.sentence_starts, out, a)
     if frames:  # quoted speech dated apart from the article: its words again, at its time
         out = _resolve_pass(parse, text, a, prefer, frames)
+    order_lists(text, out)  # "in December and June": the June after that December
     join_ranges(text, out)  # "between 2019 and 2021": the first end's interval spans both
     return join_day_and_time(text, out)  # a typed "tomorrow at noon" is one moment
 
