@@ -54,7 +54,7 @@ def test_a_correction_is_indexed_at_once_from_the_previous_index(qtbot, monkeypa
     qtbot.waitUntil(lambda: view.current, timeout=10_000)
     before = view.index
     document.apply(SetAnchor("b2", date(2024, 2, 1)))
-    assert not view.current  # in the event loop's next turn, on the main thread
+    assert not view.current  # from the event loop's next turn on, in steps, on the main thread
     qtbot.waitUntil(lambda: view.current, timeout=1000)
     assert not view._indexer.running and view.index is not before
     assert view.index._titles[1] is before._titles[1]  # the articles' titles were kept

@@ -128,3 +128,21 @@ def test_a_settled_story_keeps_the_objects_of_what_did_not_change(seeds):
     assert same and all(e is before[e.event_id] for e in same if e == before.get(e.event_id))
     assert sum(e is before.get(e.event_id) for e in doc.timeline.events) >= len(same)
     assert all(doc.timeline.event(e.event_id) is e for e in doc.timeline.events)
+
+
+def test_the_provisional_story_finds_only_the_touched_articles_unplaced_mentions_again(seeds):
+    """A correction's story takes the other articles' unplaced mentions from the story before
+    (the vague tray asks at every change), and they are what a search of the whole story finds:
+    the undated article's vague mentions placed under its new anchor leave the list."""
+    from timeline_app.core.model import Timeline
+
+    doc = _document(seeds, True)
+    before = doc.timeline.unplaced()
+    doc.apply(SetAnchor(UNDATED, date(2025, 7, 12)))
+    after = doc.timeline.unplaced()
+    assert doc.timeline._unplaced is not None  # carried over, not searched for at the ask
+    assert after == Timeline(dict(doc.timeline.analyses)).unplaced()
+    assert [u for u in after if u[0] != UNDATED] == [u for u in before if u[0] != UNDATED]
+    assert sum(u[0] == UNDATED for u in after) < sum(u[0] == UNDATED for u in before)
+    assert doc.settle(doc.settle_job()())
+    assert doc.timeline.unplaced() == after

@@ -155,6 +155,7 @@ class Document:
             timeline = _assembled(analyses, corrections, memo, remote)
             if not deferred:  # else the anchor checks follow on a worker (settle_job)
                 checked(timeline)
+            timeline.unplaced()  # found here, not by the views on the document's thread
             return Prepared(result, replace, version, corrections, new_machine, new_manual,
                             analyses, timeline)
 
@@ -172,6 +173,7 @@ class Document:
             manual: dict[str, ArticleAnalysis] = {}
             analyses = {k: _laid_over(a, corrections, manual) for k, a in machine.items()}
             timeline = _assembled(analyses, corrections, memo, remote)
+            timeline.unplaced()  # found here, not by the views on the document's thread
             return Prepared(result, True, version, corrections, machine, manual, analyses,
                             timeline)  # fmt: skip
 
@@ -210,6 +212,7 @@ class Document:
             fresh = None if exact else _assembled(analyses, corrections, memo, remote)
             if fresh is not None:
                 _keep_unchanged(timeline, fresh)
+                fresh.unplaced()  # found here, not by the views on the document's thread
             settled = fresh or timeline
             if settled.anchor_check is None:
                 return version, fresh, {}

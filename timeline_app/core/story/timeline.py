@@ -12,9 +12,18 @@ import bisect
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import partial
+from itertools import groupby
+from operator import itemgetter
 
 from timeline_app.core.corrections.ledger import Corrections
-from timeline_app.core.model import ArticleAnalysis, Event, Timeline, sort_key
+from timeline_app.core.model import (
+    ArticleAnalysis,
+    Event,
+    Mention,
+    Timeline,
+    sort_key,
+    unplaced_in,
+)
 from timeline_app.core.reconcile.anchor_check import AnchorReport, set_by_user
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 
@@ -91,7 +100,28 @@ def provisional(
     part = Timeline({aid: analyses[aid] for aid in {e.article_id for e in members}}, members)
     summaries.update(summarize(part))
     timeline.cluster_summaries = dict(sorted(summaries.items()))
+    timeline._unplaced = _unplaced_after(previous, timeline.analyses, touched)
     return timeline
+
+
+def _unplaced_after(previous: Timeline, analyses: Mapping[str, ArticleAnalysis],
+                    touched: set[str]) -> list[tuple[str, Mention]] | None:
+    """``Timeline(analyses).unplaced()``, the untouched articles' taken from ``previous``.
+
+    None (found when asked) if ``previous`` has not found its own or holds other articles.
+    """
+    before = previous.analyses
+    if previous._unplaced is None or before.keys() != analyses.keys():
+        return None
+    groups = {aid: list(entries)
+              for aid, entries in groupby(previous._unplaced, key=itemgetter(0))}
+    unplaced: list[tuple[str, Mention]] = []
+    for aid, analysis in analyses.items():
+        if aid in touched or before[aid] is not analysis:
+            unplaced.extend(unplaced_in(aid, analysis))
+        else:
+            unplaced.extend(groups.get(aid, ()))
+    return unplaced
 
 
 def merged_in_order(ordered: list[Event], fresh: list[Event]) -> list[Event]:
