@@ -146,3 +146,26 @@ def test_the_provisional_story_finds_only_the_touched_articles_unplaced_mentions
     assert sum(u[0] == UNDATED for u in after) < sum(u[0] == UNDATED for u in before)
     assert doc.settle(doc.settle_job()())
     assert doc.timeline.unplaced() == after
+
+
+def test_an_edit_applied_after_its_preview_takes_the_previews_reading(seeds, monkeypatch):
+    """The anchor dialog previews the edit its OK applies: the article is read once, and the
+    story is the one an apply without a preview gives; a preview of another day is not used."""
+    plain, doc = _document(seeds, True), _document(seeds, True)
+    tagged = []
+    real_analyze = document_module.analyze
+    monkeypatch.setattr(document_module, "analyze",
+                        lambda a, anchor=None: tagged.append(anchor.value) or real_analyze(a, anchor))
+    edit = SetAnchor(UNDATED, date(2025, 7, 12), note="from the dialog")
+    moves = doc.preview(edit)
+    assert moves and tagged == [date(2025, 7, 12)]
+    doc.apply(edit)
+    assert tagged == [date(2025, 7, 12)]  # the preview's reading, not a second one
+    plain.apply(edit)
+    assert _state(doc) == _state(plain) and len(tagged) == 2
+    assert doc.analyses[UNDATED].anchor == plain.analyses[UNDATED].anchor
+    doc.preview(SetAnchor(UNDATED, date(2025, 7, 1)))  # previewed, then another day chosen
+    doc.apply(SetAnchor(UNDATED, date(2025, 7, 2)))
+    assert tagged[-2:] == [date(2025, 7, 1), date(2025, 7, 2)]
+    assert {e.interval for e in doc.timeline.events_of(UNDATED)} != {
+        e.interval for e in plain.timeline.events_of(UNDATED)}

@@ -127,6 +127,7 @@ class EventIndex:
         self._sources: np.ndarray | None = None
         self._reports: dict[str, list[str]] | None = None
         self.lanes: list[Lane] = []
+        self._flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         yield from self._lanes_in_steps()
         yield
         self._source_counts()
@@ -255,6 +256,7 @@ class EventIndex:
             rows = min(self.max_rows * (3 if single else 1), len(members))
             lanes.append(Lane(key, title, rows, members, self.begin[members], longest))
         self.lanes = lanes  # (in one step: a lane mode set meanwhile sees whole lanes)
+        self._flat = None
 
     # --- queries ---------------------------------------------------------------------------
     def query(self, lane: Lane, d0: float, d1: float) -> np.ndarray:
@@ -266,6 +268,24 @@ class EventIndex:
 
     def count(self, lane: Lane, d0: float, d1: float) -> int:
         return len(self.query(lane, d0, d1))
+
+    def lane_counts(self, d0: float, d1: float) -> np.ndarray:
+        """:meth:`count` of every lane at once, in lane order.
+
+        One pass over the lanes' events in numpy, where a search per lane was a thousand small
+        numpy calls (5-10 ms) for a 1,000-article story folded at every layout.
+        """
+        if not self.lanes:
+            return np.zeros(0, np.int64)
+        if self._flat is None:
+            sizes = [len(lane.members) for lane in self.lanes]
+            rows = np.concatenate([lane.members for lane in self.lanes])
+            longest = np.repeat([lane.longest for lane in self.lanes], sizes)
+            self._flat = (rows, longest, np.cumsum([0, *sizes[:-1]]))
+        rows, longest, starts = self._flat
+        begin = self.begin[rows]  # the bounds of query(): begun before d1, not ended by d0
+        hit = (begin >= d0 - longest) & (begin < d1) & (self.end[rows] > d0)
+        return np.add.reduceat(hit.astype(np.int64), starts)
 
     def density(self, lane: Lane, scale: TimeScale, bin_px: float) -> np.ndarray:
         """Events of ``lane`` per ``bin_px``-wide bin of ``scale``, placed by their middle."""

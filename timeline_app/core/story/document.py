@@ -5,7 +5,8 @@ The machine's analysis of each article is kept apart from the corrected one, so 
 laid over fresh tagger output every time and removing one brings back exactly what was there.
 
 Each stage's result is kept by its inputs: an article re-read under a manual anchor by
-``(content, anchor)``, event signatures by their text (``SignatureMemo``). A document that is
+``(content, anchor)`` (the reading a dialog's :meth:`Document.preview` made is the one its OK
+applies), event signatures by their text (``SignatureMemo``). A document that is
 ``deferred`` (the window's) shows a correction at once with :func:`provisional` and leaves the
 exact cross-source work (clusters, anchor checks) to :meth:`Document.settle_job` on a worker.
 """
@@ -79,6 +80,7 @@ class Document:
         self.problems: list[LoadProblem] = []
         self._machine: dict[str, ArticleAnalysis] = {}  # as loaded, no correction
         self._manual: dict[str, ArticleAnalysis] = {}  # re-tagged under a manual anchor
+        self._previewed: dict[str, ArticleAnalysis] = {}  # re-tagged by the last preview
         self._analyses: dict[str, ArticleAnalysis] = {}  # with every correction laid over
         self.timeline = Timeline()
         self.changed = Signal()
@@ -272,10 +274,13 @@ class Document:
         """What ``edit`` would move, without applying it (no signal, nothing changed)."""
         twin = self.corrections.copy()
         twin.apply(edit)
-        analyses = dict(self._analyses)
+        analyses, manual = dict(self._analyses), dict(self._manual)
         for article_id in edit.article_ids:
             if article_id in analyses:
-                analyses[article_id] = self._corrected(article_id, twin, cache=False)
+                analyses[article_id] = _laid_over(self._machine[article_id], twin, manual)
+        # what the preview read, for apply if the user goes on with this edit (a dialog's OK)
+        self._previewed = {aid: manual[aid] for aid in edit.article_ids
+                           if aid in manual and manual[aid] is not self._manual.get(aid)}
         # only the touched articles' events can move: clusters never change an interval
         moved = provisional(self.timeline, analyses, edit.article_ids, twin)
         after = {e.event_id: e for e in moved.events}
@@ -328,15 +333,15 @@ class Document:
             return event.cluster_id if event else ""
         return "unreviewed" if kind == "review" else ""
 
-    def _corrected(
-        self, article_id: str, corrections: Corrections, cache: bool = True
-    ) -> ArticleAnalysis:
+    def _corrected(self, article_id: str, corrections: Corrections) -> ArticleAnalysis:
         """The machine's analysis of ``article_id`` with ``corrections`` laid over it."""
-        manual = self._manual if cache else dict(self._manual)
-        return _laid_over(self._machine[article_id], corrections, manual)
+        return _laid_over(self._machine[article_id], corrections, self._manual)
 
     def _refresh(self, article_ids: tuple[str, ...]) -> None:
         for article_id in article_ids:
+            previewed = self._previewed.pop(article_id, None)
+            if previewed is not None:  # (used by _laid_over only if read under this anchor)
+                self._manual[article_id] = previewed
             if article_id in self._machine:
                 self._analyses[article_id] = self._corrected(article_id, self.corrections)
 

@@ -56,8 +56,8 @@ SYNC_REINDEX_EVENTS = 30_000
 ms at a time (:meth:`EventIndex.in_steps`), when the index takes the lane titles of the previous
 one (about 1.4 µs an event: 22 CPU-ms for a 1,000-article story's 16,000 events in all); above,
 on a worker."""
-STEP_BUDGET_S = 0.004
-"""CPU seconds of index steps run in one turn of the event loop (a step takes up to ~7 ms)."""
+STEP_BUDGET_S = 0.002
+"""CPU seconds of index steps begun in one turn of the event loop (a step takes 2 to 6 ms)."""
 
 
 def _follow(signal, view: TimelineView) -> None:
