@@ -169,3 +169,39 @@ def test_an_edit_applied_after_its_preview_takes_the_previews_reading(seeds, mon
     assert tagged[-2:] == [date(2025, 7, 1), date(2025, 7, 2)]
     assert {e.interval for e in doc.timeline.events_of(UNDATED)} != {
         e.interval for e in plain.timeline.events_of(UNDATED)}
+
+
+def _moves_by_the_whole_story(doc: Document, edit) -> list:
+    """What ``edit`` moves by its definition: the provisional story after it against the story
+    now, every event compared (what ``preview`` did before it compared the touched articles')."""
+    from timeline_app.core.story.document import Move, _laid_over
+    from timeline_app.core.story.timeline import provisional
+
+    twin = doc.corrections.copy()
+    twin.apply(edit)
+    analyses, manual = dict(doc.analyses), dict(doc._manual)
+    for aid in edit.article_ids:
+        analyses[aid] = _laid_over(doc._machine[aid], twin, manual)
+    after = {e.event_id: e for e in provisional(doc.timeline, analyses, edit.article_ids,
+                                                twin).events}
+    before = {e.event_id: e for e in doc.timeline.events}
+    return [Move(i, (after.get(i) or before[i]).label,
+                 before[i].interval if i in before else None,
+                 after[i].interval if i in after else None)
+            for i in sorted(before.keys() | after.keys())
+            if i not in before or i not in after or before[i].interval != after[i].interval]
+
+
+def test_a_preview_lists_the_moves_a_comparison_of_the_whole_story_finds(seeds):
+    from timeline_app.core.corrections.edits import HideEvent, NotADate, SetValue
+
+    doc = _document(seeds, True)
+    event = doc.timeline.events_of(REPUBLISHED)[0]
+    key = doc.event_key(event)
+    edits = [SetAnchor(UNDATED, date(2025, 7, 12)), SetAnchor(REPUBLISHED, date(2023, 10, 20)),
+             SetAnchor(REPUBLISHED, None, unknown=True), SetValue(*key, value="2023-10-18"),
+             NotADate(*key), HideEvent(*key)]
+    for edit in edits:
+        moves = doc.preview(edit)
+        assert moves == _moves_by_the_whole_story(doc, edit), edit
+    assert all(doc.preview(edit) for edit in edits[:4])  # (each of these moves something)

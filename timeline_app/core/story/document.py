@@ -26,7 +26,7 @@ from timeline_app.core.observable import Signal
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.story.estimates import with_estimates
 from timeline_app.core.story.pipeline import LoadResult, analyze
-from timeline_app.core.story.timeline import assemble, checked, provisional
+from timeline_app.core.story.timeline import assemble, checked, fresh_events, provisional
 
 if TYPE_CHECKING:
     from timeline_app.core.story.story_process import StoryProcess
@@ -272,33 +272,46 @@ class Document:
 
     def preview(self, edit: Edit) -> list[Move]:
         """What ``edit`` would move, without applying it (no signal, nothing changed)."""
+        moves, read = self.preview_job(edit)()
+        self.keep_preview(read)
+        return moves
+
+    def preview_job(self, edit: Edit) -> Callable[[], tuple[list[Move], dict]]:
+        """:meth:`preview` as a function for any thread: the moves, and the articles it read.
+
+        A dialog runs it on a worker (re-reading an article under another anchor takes tens of
+        ms) and gives what it read to :meth:`keep_preview`.
+        """
         twin = self.corrections.copy()
         twin.apply(edit)
+        touched = set(edit.article_ids)
+        bases = {aid: self._machine[aid] for aid in edit.article_ids if aid in self._analyses}
         analyses, manual = dict(self._analyses), dict(self._manual)
-        for article_id in edit.article_ids:
-            if article_id in analyses:
-                analyses[article_id] = _laid_over(self._machine[article_id], twin, manual)
-        # what the preview read, for apply if the user goes on with this edit (a dialog's OK)
-        self._previewed = {aid: manual[aid] for aid in edit.article_ids
-                           if aid in manual and manual[aid] is not self._manual.get(aid)}
-        # only the touched articles' events can move: clusters never change an interval
-        moved = provisional(self.timeline, analyses, edit.article_ids, twin)
-        after = {e.event_id: e for e in moved.events}
-        before = {e.event_id: e for e in self.timeline.events}
-        moves = []
-        for event_id in sorted(before.keys() | after.keys()):
-            old, new = before.get(event_id), after.get(event_id)
-            if old is None or new is None or old.interval != new.interval:
-                label = (new or old).label  # type: ignore[union-attr]
-                moves.append(
-                    Move(
-                        event_id,
-                        label,
-                        old.interval if old else None,
-                        new.interval if new else None,
-                    )
-                )
-        return moves
+        had = {aid: manual.get(aid) for aid in bases}
+        before = {e.event_id: e for e in self.timeline.events if e.article_id in touched}
+
+        def job() -> tuple[list[Move], dict]:
+            for article_id, base in bases.items():
+                analyses[article_id] = _laid_over(base, twin, manual)
+            # only the touched articles' events can move (clusters never change an interval):
+            # what provisional() would place for them, and nothing else of the story is compared
+            was = {event_id: e.cluster_id for event_id, e in before.items()}
+            after = {e.event_id: e for e in fresh_events(was, analyses, touched, twin)}
+            moves = []
+            for event_id in sorted(before.keys() | after.keys()):
+                old, new = before.get(event_id), after.get(event_id)
+                if old is None or new is None or old.interval != new.interval:
+                    label = (new or old).label  # type: ignore[union-attr]
+                    moves.append(Move(event_id, label, old.interval if old else None,
+                                      new.interval if new else None))
+            read = {aid: manual[aid] for aid in bases if manual.get(aid) is not had[aid]}
+            return moves, read
+
+        return job
+
+    def keep_preview(self, read: dict[str, ArticleAnalysis]) -> None:
+        """Keep what a preview read for an apply of the same edit (a dialog's OK) to take."""
+        self._previewed = dict(read)
 
     def dependents(self, article_id: str) -> list[Event]:
         """Events of ``article_id`` that hang off its anchor (they move when the anchor does)."""

@@ -27,7 +27,7 @@ from timeline_app.core.model import (
 from timeline_app.core.reconcile.anchor_check import AnchorReport, set_by_user
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 
-__all__ = ["assemble", "checked", "merged_in_order", "provisional"]
+__all__ = ["assemble", "checked", "fresh_events", "merged_in_order", "provisional"]
 
 
 def assemble(
@@ -81,11 +81,7 @@ def provisional(
 
     touched = set(touched)
     was = {e.event_id: e.cluster_id for e in previous.events if e.article_id in touched}
-    fresh = [replace(e, cluster_id=e.cluster_id or was.get(e.event_id) or e.event_id)
-             for aid in touched if aid in analyses for e in analyses[aid].events]
-    if corrections is not None:
-        articles = {aid: analyses[aid].article for aid in touched if aid in analyses}
-        fresh = corrections.correct_events(fresh, articles)
+    fresh = fresh_events(was, analyses, touched, corrections)
     kept = [e for e in previous.events if e.article_id not in touched]
     events = merged_in_order(kept, fresh)
     timeline = Timeline(dict(analyses), events)
@@ -122,6 +118,24 @@ def _unplaced_after(previous: Timeline, analyses: Mapping[str, ArticleAnalysis],
         else:
             unplaced.extend(groups.get(aid, ()))
     return unplaced
+
+
+def fresh_events(
+    was: Mapping[str, str | None],
+    analyses: Mapping[str, ArticleAnalysis],
+    touched: Collection[str],
+    corrections: Corrections | None = None,
+) -> list[Event]:
+    """The ``touched`` articles' events as :func:`provisional` places them (unordered).
+
+    ``was``: the cluster of each of their events before (``{event id: cluster id}``).
+    """
+    fresh = [replace(e, cluster_id=e.cluster_id or was.get(e.event_id) or e.event_id)
+             for aid in touched if aid in analyses for e in analyses[aid].events]
+    if corrections is not None:
+        articles = {aid: analyses[aid].article for aid in touched if aid in analyses}
+        fresh = corrections.correct_events(fresh, articles)
+    return fresh
 
 
 def merged_in_order(ordered: list[Event], fresh: list[Event]) -> list[Event]:
