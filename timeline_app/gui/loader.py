@@ -32,7 +32,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline_app.core.story.pipeline import CancelledError, LoadResult, load
 
-__all__ = ["PHASES", "LoadWorker", "Work"]
+__all__ = ["PHASES", "ForegroundHold", "LoadWorker", "Work", "yield_to_foreground"]
 
 POLL_MS = 25
 PHASES = ("opening", "reading", "resolving", "merging", "checking")
@@ -98,6 +98,34 @@ class _Foreground:
 
 YIELD_LIMIT_S = 2.0
 _FOREGROUND = _Foreground()
+
+
+def yield_to_foreground() -> None:
+    """Wait (up to :data:`YIELD_LIMIT_S`) until no foreground work is alive.
+
+    A background run calls it on its worker's thread after its own pause, as its start did.
+    """
+    _FOREGROUND.wait(YIELD_LIMIT_S)
+
+
+class ForegroundHold:
+    """Main-thread work the user waits to see (a view's index built in steps), while held.
+
+    It counts as a foreground run: background runs wait for it before they start.
+    """
+
+    def __init__(self) -> None:
+        self._held = False
+
+    def hold(self) -> None:
+        if not self._held:
+            self._held = True
+            _FOREGROUND.enter()
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            _FOREGROUND.leave()
 
 
 class _Run:

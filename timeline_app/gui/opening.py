@@ -27,7 +27,7 @@ from timeline_app.core.story.headless import PROJECT_SUFFIX
 from timeline_app.core.story.pipeline import CancelledError, LoadResult, analyze
 from timeline_app.core.story.story_process import StoryProcess
 from timeline_app.gui.display import plural
-from timeline_app.gui.loader import LoadWorker
+from timeline_app.gui.loader import LoadWorker, yield_to_foreground
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -141,6 +141,7 @@ class StoryOpener:
         def work(phase, progress, cancelled):  # the worker thread: no Qt here
             phase("checking")
             time.sleep(CHECK_DELAY_S)  # the window shows the change before the checks compete
+            yield_to_foreground()  # (a view still drawing the change, say)
             with one_at_a_time:  # an abandoned check cannot stop: never two at once
                 if cancelled():
                     raise CancelledError("a newer state is being checked")

@@ -31,7 +31,7 @@ from timeline_app.core.layout.metrics import AxisMap, TimeScale, to_days
 from timeline_app.core.layout.ticks import axis_ticks
 from timeline_app.core.layout.timeline_index import TimelineIndex
 from timeline_app.core.model import Timeline
-from timeline_app.gui.loader import LoadWorker
+from timeline_app.gui.loader import ForegroundHold, LoadWorker
 from timeline_app.gui.timeline.axis import _measure
 from timeline_app.gui.timeline.canvas import Canvas
 from timeline_app.gui.timeline.items import SceneContext
@@ -139,6 +139,8 @@ class TimelineView(Navigator, QWidget):
         self._reindex.timeout.connect(self._index_step)
         self._steps: Generator[None, None, EventIndex] | None = None
         self._built: EventIndex | None = None  # built in steps, shown in the next turn
+        self._stepping = ForegroundHold()  # the checks and rankings wait for the steps to end
+        self.destroyed.connect(lambda *_, hold=self._stepping: hold.release())
         self._fit_when_indexed = False
         if document is not None:
             _follow(document.changed, self)
@@ -262,6 +264,7 @@ class TimelineView(Navigator, QWidget):
         lane_mode, shown = self._lane_mode, self._shown
         self._steps = self._built = None  # (a build in steps for an older timeline stops)
         if len(timeline.events) < SYNC_INDEX_EVENTS:
+            self._stepping.release()
             self._rebuild(not had_events, EventIndex(timeline, lane_mode, shown, previous=previous))
             return
         self._fit_when_indexed = self._fit_when_indexed or not had_events
@@ -270,8 +273,10 @@ class TimelineView(Navigator, QWidget):
             # change's other views take this one, so that no turn holds the window long
             self._steps = EventIndex.in_steps(timeline, lane_mode, shown, previous=previous)
             self._built = None
+            self._stepping.hold()
             self._reindex.start()
             return
+        self._stepping.release()
         self._indexer.run(lambda *_: EventIndex(timeline, lane_mode, shown, previous=previous))
 
     def _index_step(self) -> None:
@@ -283,8 +288,10 @@ class TimelineView(Navigator, QWidget):
         if self._built is not None:
             index, self._built = self._built, None
             self._on_indexed(index)
+            self._stepping.release()
             return
         if self._steps is None:
+            self._stepping.release()
             return
         end = time.thread_time() + STEP_BUDGET_S
         try:
