@@ -171,12 +171,15 @@ def window_run(folder: Path, slices: bool = False) -> dict:
     edit = SetAnchor(article.article.id, article.anchor.value - timedelta(days=3))
     beat.phase("preview")
     t_cpu = time.process_time()
-    previewer, previewed = LoadWorker(priority="foreground"), []
-    previewer.finished.connect(previewed.append)
-    job = document.preview_job(edit)  # the anchor dialog's, for the day chosen, before its OK
-    previewer.run(lambda *_: job())  # on a worker, as the dialog runs it
-    wait_until(app, lambda: previewed)
-    document.keep_preview(previewed[0][1])
+    if hasattr(document, "preview_job"):
+        previewer, previewed = LoadWorker(priority="foreground"), []
+        previewer.finished.connect(previewed.append)
+        job = document.preview_job(edit)  # the anchor dialog's, for the day chosen, before OK
+        previewer.run(lambda *_: job())  # on a worker, as the dialog runs it
+        wait_until(app, lambda: previewed)
+        document.keep_preview(previewed[0][1])
+    else:  # (the code before 396a32c: its dialog previewed on the window's thread)
+        document.preview(edit)
     out["preview_cpu_ms"] = 1000 * (time.process_time() - t_cpu)
     idle = time.perf_counter() + 0.2  # the user reads the preview, then presses OK
     wait_until(app, lambda: time.perf_counter() > idle)

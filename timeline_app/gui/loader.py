@@ -20,6 +20,7 @@ window for seconds. Only threads that want the GIL pay for the switches.
 
 from __future__ import annotations
 
+import _thread
 import gc
 import queue
 import sys
@@ -128,6 +129,36 @@ class ForegroundHold:
             _FOREGROUND.leave()
 
 
+class _Thread:
+    """A daemon thread whose start does not wait for it to run.
+
+    (``threading.Thread.start`` blocks until the new thread has run; on a loaded machine that
+    is the window's thread waiting for a core, twice per correction: the checks, the ranking.)
+    """
+
+    def __init__(self, target: Callable[[], None]) -> None:
+        self._target = target
+        self._started = False
+        self._done = threading.Event()
+
+    def start(self) -> None:
+        self._started = True
+        _thread.start_new_thread(self._main, ())
+
+    def _main(self) -> None:
+        try:
+            self._target()
+        finally:
+            self._done.set()
+
+    def is_alive(self) -> bool:
+        return self._started and not self._done.is_set()
+
+    def join(self, timeout: float | None = None) -> None:
+        if self._started:
+            self._done.wait(timeout)
+
+
 class _Run:
     """One call of ``work`` on a daemon thread, reporting through ``inbox``."""
 
@@ -137,7 +168,7 @@ class _Run:
         self.phase = ""
         self.stop = threading.Event()
         self.inbox: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
-        self.thread = threading.Thread(target=self._work, name=f"work-{number}", daemon=True)
+        self.thread = _Thread(self._work)
 
     def _work(self) -> None:  # the worker thread: no Qt here
         def phase(name: str) -> None:
