@@ -123,12 +123,19 @@ class Heartbeat:
 
 
 def wait_until(app, done, timeout: float = 3600.0) -> None:
+    """Run the event loop until ``done()``, as ``app.exec`` runs it.
+
+    A turn follows another at once while work is due (a 0 ms timer), and the thread sleeps only
+    while nothing is (the heartbeat wakes it every few ms). (A sleep after every turn, as this
+    did before, made work spread over turns wait for a core once per turn on a loaded machine.)
+    """
+    from PySide6.QtCore import QEventLoop
+
     end = time.perf_counter() + timeout
     while not done():
         if time.perf_counter() > end:
             raise TimeoutError("the window did not finish in time")
-        app.processEvents()
-        time.sleep(0.001)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
 def window_run(folder: Path, slices: bool = False) -> dict:
