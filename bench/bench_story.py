@@ -10,7 +10,8 @@ Generated stories (``bench/gen_corpus.py``, cached in the temporary folder), the
    its children, the window's story process included; wall seconds printed too). The window's
    anchor checks follow in its story process.
 2. correction: with the checks done, one anchor correction pushed on the undo stack as the
-   anchor dialog does, until the event loop is idle again and the timeline view shows the
+   anchor dialog does (its preview of the day chosen first, on a worker as the dialog makes it
+   before its OK is pressed: its CPU, the window's threads', is printed apart), until the event loop is idle again and the timeline view shows the
    corrected story (a large story's view index is built on a worker): the corrected events
    are on screen.
    Its exact clusters and re-checks then run in the background, timed until settled.
@@ -25,7 +26,10 @@ Generated stories (``bench/gen_corpus.py``, cached in the temporary folder), the
 Ends with ``story: load ratio R, correction T ms, stall S ms, growth G, full10k C cpu-s M MiB``.
 
     python bench/bench_story.py [-n 1000] [--growth 100,3000] [--full 10000] [--skip-full]
-                                [--full-without-checks]
+                                [--full-without-checks] [--skip-growth] [--slices]
+
+``--slices`` lists the main thread's ten longest slices of work (CPU), each with the phase it
+fell in and the Python stacks sampled in it (``bench/slices.py``).
 """
 
 from __future__ import annotations
@@ -80,8 +84,10 @@ def cli_export(folder: Path) -> tuple[float, float]:
 class Heartbeat:
     """Beats every few ms on the main thread; the longest gap is the longest stall."""
 
-    def __init__(self) -> None:
+    def __init__(self, recorder=None) -> None:
         from PySide6.QtCore import QTimer
+
+        self.recorder = recorder
 
         self.timer = QTimer(interval=HEARTBEAT_MS)
         self.timer.timeout.connect(self._beat)
@@ -92,6 +98,8 @@ class Heartbeat:
 
     def _beat(self) -> None:
         now, cpu_now = time.perf_counter(), time.thread_time()
+        if self.recorder is not None:
+            self.recorder.beat()
         if self.last:
             self.longest = max(self.longest, now - self.last - HEARTBEAT_MS / 1000)
             self.longest_cpu = max(self.longest_cpu, cpu_now - self.last_cpu)
@@ -100,28 +108,44 @@ class Heartbeat:
     def start(self) -> None:
         self.last = 0.0
         self.timer.start()
+        if self.recorder is not None:
+            self.recorder.start()
 
     def stop(self) -> float:
         self.timer.stop()
+        if self.recorder is not None:
+            self.recorder.stop()
         return 1000 * self.longest
+
+    def phase(self, name: str) -> None:
+        if self.recorder is not None:
+            self.recorder.phase = name
 
 
 def wait_until(app, done, timeout: float = 3600.0) -> None:
+    """Run the event loop until ``done()``, as ``app.exec`` runs it.
+
+    A turn follows another at once while work is due (a 0 ms timer), and the thread sleeps only
+    while nothing is (the heartbeat wakes it every few ms). (A sleep after every turn, as this
+    did before, made work spread over turns wait for a core once per turn on a loaded machine.)
+    """
+    from PySide6.QtCore import QEventLoop
+
     end = time.perf_counter() + timeout
     while not done():
         if time.perf_counter() > end:
             raise TimeoutError("the window did not finish in time")
-        app.processEvents()
-        time.sleep(0.001)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
-def window_run(folder: Path) -> dict:
+def window_run(folder: Path, slices: bool = False) -> dict:
     """Open ``folder`` in the window, then correct one anchor; times, CPU and stalls."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.core.corrections.edits import SetAnchor
     from timeline_app.gui.commands import CorrectionCommand
+    from timeline_app.gui.loader import LoadWorker
     from timeline_app.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -130,9 +154,13 @@ def window_run(folder: Path) -> dict:
     window.resize(1400, 900)
     window.show()
     app.processEvents()
-    beat = Heartbeat()
+    if slices:
+        from slices import SliceRecorder
+
+    beat = Heartbeat(SliceRecorder() if slices else None)
     out: dict = {}
     beat.start()
+    beat.phase("load")
     before, t = cpu(), time.perf_counter()
     window.open_paths([str(folder)])
     wait_until(app, lambda: not window.loader.running)
@@ -141,27 +169,47 @@ def window_run(folder: Path) -> dict:
     out["load_cpu"] = cpu() - before + process_cpu(window.opener.story_process._process)
     out["events"] = len(window.document.timeline.events)
     t = time.perf_counter()
+    beat.phase("checks")
     wait_until(app, lambda: not window.document.unsettled)
     out["checks_wall"] = time.perf_counter() - t
     document = window.document
     article = next(a for a in sorted(document.analyses.values(), key=lambda a: a.article.id)
                    if a.anchor.value is not None and document.dependents(a.article.id))
-    day = article.anchor.value - timedelta(days=3)
-    t, t_cpu = time.perf_counter(), time.process_time()
-    window.undo_stack.push(CorrectionCommand(document, SetAnchor(article.article.id, day)))
+    edit = SetAnchor(article.article.id, article.anchor.value - timedelta(days=3))
+    beat.phase("preview")
+    t_cpu = time.process_time()
+    if hasattr(document, "preview_job"):
+        previewer, previewed = LoadWorker(priority="foreground"), []
+        previewer.finished.connect(previewed.append)
+        job = document.preview_job(edit)  # the anchor dialog's, for the day chosen, before OK
+        previewer.run(lambda *_: job())  # on a worker, as the dialog runs it
+        wait_until(app, lambda: previewed)
+        document.keep_preview(previewed[0][1])
+    else:  # (the code before 396a32c: its dialog previewed on the window's thread)
+        document.preview(edit)
+    out["preview_cpu_ms"] = 1000 * (time.process_time() - t_cpu)
+    idle = time.perf_counter() + 0.2  # the user reads the preview, then presses OK
+    wait_until(app, lambda: time.perf_counter() > idle)
+    t, t_cpu, t_main = time.perf_counter(), time.process_time(), time.thread_time()
+    beat.phase("correction")
+    window.undo_stack.push(CorrectionCommand(document, edit))
     app.processEvents()  # the views take the change and repaint
     wait_until(app, lambda: window.timeline.current)  # (its index may come from a worker)
     app.processEvents()  # and paints it
     out["correction_ms"] = 1000 * (time.perf_counter() - t)
     out["correction_cpu_ms"] = 1000 * (time.process_time() - t_cpu)  # every thread of the window
+    out["correction_main_ms"] = 1000 * (time.thread_time() - t_main)  # its main thread's
     moved = [e for e in document.timeline.events_of(article.article.id)
              if e.mention.reference == "anchor"]
     out["moved"] = len(moved)
     t = time.perf_counter()
+    beat.phase("re-checks")
     wait_until(app, lambda: not document.unsettled)
     out["rechecks_wall"] = time.perf_counter() - t
     out["stall_ms"] = beat.stop()
     out["slice_cpu_ms"] = 1000 * beat.longest_cpu
+    if beat.recorder is not None:
+        out["slices"] = beat.recorder.report()
     window.loader.shutdown()
     window.opener.checks.shutdown()
     window.opener.story_process.close()
@@ -205,6 +253,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--growth", default="100,3000", help="sizes of the growth measure")
     parser.add_argument("--full", type=int, default=10_000)
     parser.add_argument("--skip-full", action="store_true")
+    parser.add_argument("--skip-growth", action="store_true", help="leave the growth measure out")
+    parser.add_argument("--slices", action="store_true",
+                        help="list the main thread's 10 longest slices and what ran in them")
     parser.add_argument("--full-without-checks", action="store_true",
                         help="leave the anchor checks out of the 10,000-article run")
     parser.add_argument("--full-only", type=int, help=argparse.SUPPRESS)
@@ -215,21 +266,26 @@ def main(argv: list[str] | None = None) -> None:
     folder = cached_corpus(args.n)
     cli_cpu, cli_wall = cli_export(folder)
     print(f"CLI export of {args.n} articles: {cli_cpu:.1f} cpu-s, {cli_wall:.1f} s")
-    w = window_run(folder)
+    w = window_run(folder, args.slices)
     ratio = w["load_cpu"] / cli_cpu
     print(f"window load: {w['load_cpu']:.1f} cpu-s, {w['load_wall']:.1f} s, {w['events']} events "
           f"(ratio {ratio:.2f} in CPU, {w['load_wall'] / cli_wall:.2f} in wall); anchor checks "
           f"then {w['checks_wall']:.1f} s in the background")
     print(f"correction: {w['correction_ms']:.0f} ms to screen ({w['correction_cpu_ms']:.0f} cpu-ms "
-          f"in the window's threads; {w['moved']} events moved), "
+          f"in the window's threads, {w['correction_main_ms']:.0f} in its main thread; "
+          f"{w['moved']} events moved; the dialog's preview before "
+          f"it {w['preview_cpu_ms']:.0f} cpu-ms), "
           f"exact clusters and re-checks {w['rechecks_wall']:.1f} s in the background; "
           f"longest main-thread stall {w['stall_ms']:.0f} ms (its longest slice of work "
           f"{w['slice_cpu_ms']:.0f} cpu-ms)")
-    sizes = [int(s) for s in args.growth.split(",")]
-    rows = flatness(sizes)
-    for n, c, a in rows:
-        print(f"growth: {n} articles: clustering {c:.2f} + anchor checks {a:.2f} cpu-ms/article")
-    growth = (rows[-1][1] + rows[-1][2]) / (rows[0][1] + rows[0][2])
+    print("\n".join(w.get("slices", [])))
+    growth = float("nan")
+    if not args.skip_growth:
+        rows = flatness([int(s) for s in args.growth.split(",")])
+        for n, c, a in rows:
+            print(f"growth: {n} articles: clustering {c:.2f} + anchor checks {a:.2f} "
+                  "cpu-ms/article")
+        growth = (rows[-1][1] + rows[-1][2]) / (rows[0][1] + rows[0][2])
     full = {"cpu": float("nan"), "peak_mib": float("nan")}
     if not args.skip_full:
         extra = ["--full-without-checks"] if args.full_without_checks else []

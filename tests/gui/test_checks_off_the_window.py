@@ -74,8 +74,14 @@ def test_a_finished_run_leaves_the_story_out_of_full_collections(qtbot, tmp_path
 
 
 def test_a_load_warms_the_tagger_once_per_language(monkeypatch, articles):
+    """One short text per language is analysed (tagged, and its events built) on the loader's
+    thread, so that a correction's first reading does not load a grammar or compile the labels'
+    patterns on the window's thread."""
     said = []
-    monkeypatch.setattr(opening, "tag", lambda text, anchor, lang=None: said.append(lang) or [])
+    monkeypatch.setattr(opening, "analyze",
+                        lambda article, anchor=None: said.append(article) or None)
     result = load(sorted(articles.glob("*.txt")))
     prepared = opening._warming(Document().snapshot_for_load(replace=True))(result)
-    assert sorted(said) == sorted({a.article.lang or None for a in prepared.analyses.values()})
+    langs = {a.article.lang or None for a in prepared.analyses.values()}
+    assert sorted(a.lang or "" for a in said) == sorted(lang or "" for lang in langs)
+    assert all(len(a.text) <= opening.WARM_CHARS and not a.content_hash for a in said)

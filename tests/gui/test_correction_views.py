@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel
 from tests.gui.test_models import synthetic_document
 from timeline_app.core.corrections.edits import MarkReviewed, SetAnchor
 from timeline_app.core.layout.event_index import EventIndex
+from timeline_app.gui import loader as loader_module
 from timeline_app.gui import review_panel as review_module
 from timeline_app.gui.review_panel import ReviewPanel, review_rows
 from timeline_app.gui.timeline import view as view_module
@@ -54,8 +55,10 @@ def test_a_correction_is_indexed_at_once_from_the_previous_index(qtbot, monkeypa
     qtbot.waitUntil(lambda: view.current, timeout=10_000)
     before = view.index
     document.apply(SetAnchor("b2", date(2024, 2, 1)))
-    assert not view.current  # in the event loop's next turn, on the main thread
+    assert not view.current  # from the event loop's next turn on, in steps, on the main thread
+    assert loader_module._FOREGROUND._alive == 1  # background runs (checks, ranks) wait for it
     qtbot.waitUntil(lambda: view.current, timeout=1000)
+    assert loader_module._FOREGROUND._alive == 0
     assert not view._indexer.running and view.index is not before
     assert view.index._titles[1] is before._titles[1]  # the articles' titles were kept
     fresh = EventIndex(document.timeline, view.lane_mode())  # from nothing

@@ -76,7 +76,8 @@ def _set_anchor_in_dialog(qtbot, window: MainWindow, article_id: str, iso: str, 
     qtbot.keyClicks(dialog.iso, iso)
     dialog.note.setText(note)
     assert dialog.calendar.date().toPython() == date.fromisoformat(iso)
-    assert dialog.preview.moves, "the preview lists what will move"
+    # the preview is made on a worker: it lists what will move once it is in
+    qtbot.waitUntil(lambda: not dialog.previewing and bool(dialog.preview.moves), timeout=10_000)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
@@ -365,3 +366,50 @@ def test_a_correction_that_fails_leaves_no_undo_step(qtbot, tmp_path, articles, 
     assert window.undo_stack.count() == 0 and len(window.document.corrections) == 0
     assert "tagger bug" in window.statusBar().currentMessage()
     assert not window.isWindowModified()
+
+
+def test_the_dialogs_ok_shows_its_previewed_reading_and_undo_takes_it_back(
+        qtbot, tmp_path, articles, monkeypatch):
+    """The anchor dialog reads the article under the day chosen on a worker and lists the moves;
+    its OK shows them in the timeline and the events table without reading the article again on
+    the window's thread; undo shows the estimate again, in both."""
+    from timeline_app.core.story import document as document_module
+
+    window = _window(qtbot, tmp_path)
+    _load(qtbot, window, articles)
+    qtbot.waitUntil(lambda: window.timeline.current, timeout=10_000)
+    estimated = _placed(window)
+    reads = []
+    real = document_module.analyze
+    monkeypatch.setattr(document_module, "analyze",
+                        lambda article, anchor=None: reads.append(anchor.value)
+                        or real(article, anchor))
+    window.selection.select_article(UNDATED)
+    window.actions_.set_anchor.trigger()
+    dialog = window.corrections_ui.dialog
+    dialog.iso.clear()
+    qtbot.keyClicks(dialog.iso, "2025-07-12")
+    qtbot.waitUntil(lambda: not dialog.previewing and bool(dialog.preview.moves), timeout=10_000)
+    rows = [dialog.preview.topLevelItem(i) for i in range(dialog.preview.topLevelItemCount())]
+    assert len(rows) == len(dialog.preview.moves)
+    assert any(row.text(2).startswith("2025-07") for row in rows)  # "After", as shown
+    assert reads[-1] == date(2025, 7, 12)
+    read_before_ok = len(reads)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert len(reads) == read_before_ok  # the OK took the preview's reading
+    july = {e.event_id for e in _july(window)}
+    assert july and july <= _shown_in_events_panel(window)
+    qtbot.waitUntil(lambda: window.timeline.current, timeout=10_000)
+    index = window.timeline.index
+    shown = {index.event_id(r) for r in index.shown_rows().tolist()}
+    assert july <= shown  # the timeline draws the corrected events
+    july_days = {index.begin[index.find(i)] for i in july}
+    assert min(july_days) >= date(2025, 7, 1).toordinal()
+    assert {(i, index.begin[index.find(i)]) for i, _ in _placed(window)} != {
+        (i, iv.begin.toordinal()) for i, iv in estimated}
+    window.actions_.undo.trigger()
+    assert _placed(window) == estimated
+    qtbot.waitUntil(lambda: window.timeline.current, timeout=10_000)
+    index = window.timeline.index
+    assert {(i, index.begin[index.find(i)]) for i, _ in estimated} == {
+        (i, iv.begin.toordinal()) for i, iv in estimated}  # drawn where the estimate puts them

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from timeline_app.core.corrections.edits import RelabelEvent
 from timeline_app.core.events.build import build_events
 from timeline_app.core.model import (
     Article,
@@ -126,6 +127,28 @@ def test_text_filter_matches_label_sentence_expression_and_source(qtbot):
     assert proxy.rowCount() == 1
     proxy.set_text("")
     assert proxy.rowCount() == 5 and proxy.accepted_ids() is None
+
+
+def test_the_filter_is_asked_only_while_one_is_in_force_and_follows_new_rows(qtbot):
+    """With no filter, a reset lets every row through without asking Python of each; with one,
+    the rows a change brings are filtered as the others are."""
+    document = synthetic_document()
+    model = EventTableModel(document)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    asked = []
+    predicate = model.passes
+    model.passes = lambda event: asked.append(event.event_id) or predicate(event)
+    document.add(synthetic_result())  # the same articles again: a reset of the rows
+    assert proxy.rowCount() == 5 and asked == []
+    proxy.set_text("varga")
+    assert proxy.rowCount() == 1 and len(asked) == 5
+    document.apply(RelabelEvent(*document.event_key(model.event_at(0)), label="Varga returns"))
+    assert proxy.rowCount() == 2  # the relabelled row passes now
+    assert {model.event_at(proxy.mapToSource(proxy.index(r, 0)).row()).label
+            for r in range(2)} >= {"Varga returns"}
+    proxy.set_text("")
+    assert proxy.rowCount() == 5
 
 
 def test_date_range_keeps_overlapping_events(qtbot):

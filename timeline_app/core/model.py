@@ -259,6 +259,12 @@ def sort_key(event: Event) -> tuple:
     return (interval.begin, interval.end, event.article_id, mention.start)
 
 
+def unplaced_in(article_id: str, analysis: ArticleAnalysis) -> list[tuple[str, Mention]]:
+    """One article's DATE/TIME mentions that could not be placed (:meth:`Timeline.unplaced`)."""
+    return [(article_id, m) for m in analysis.mentions
+            if m.type in (TimexType.DATE, TimexType.TIME) and m.interval is None]
+
+
 @dataclass(slots=True)
 class Timeline:
     """What the views show: analyses by article id and all placed events, sorted by date."""
@@ -308,12 +314,8 @@ class Timeline:
         Found once per timeline (several views ask at every change); each caller gets a copy.
         """
         if self._unplaced is None:
-            self._unplaced = [
-                (article_id, m)
-                for article_id, a in self.analyses.items()
-                for m in a.mentions
-                if m.type in (TimexType.DATE, TimexType.TIME) and m.interval is None
-            ]
+            self._unplaced = [u for article_id, a in self.analyses.items()
+                              for u in unplaced_in(article_id, a)]
         return list(self._unplaced)
 
     def span(self) -> Interval | None:

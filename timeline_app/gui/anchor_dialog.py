@@ -1,7 +1,9 @@
 """The "Set Anchor" dialog: a calendar, a typed ISO field, "date unknown", a note, and a preview.
 
 The dialog only builds a :class:`SetAnchor`; the caller pushes it as one undo command. The preview
-asks ``document.preview(edit)`` and lists what would move, without changing anything.
+runs ``document.preview_job(edit)`` on a worker (it re-reads the article under the day chosen:
+tens of ms that the window's thread does not wait for; the newest day wins) and lists what would
+move, without changing anything; what it read is kept for the OK to apply.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from timeline_app.core.errors import CorrectionError
 from timeline_app.core.model import Interval
 from timeline_app.core.story.document import Document, Move
 from timeline_app.gui.display import plural
+from timeline_app.gui.loader import LoadWorker
 
 __all__ = ["AnchorDialog", "MovesPreview", "opening_date"]
 
@@ -118,6 +121,8 @@ class AnchorDialog(QDialog):
         self.problem = QLabel("", objectName="anchorProblem")
         self.problem.setStyleSheet("color: palette(link)")
         self.preview = MovesPreview(self)
+        self._previewer = LoadWorker(parent=self, priority="foreground")
+        self._previewer.finished.connect(self._on_previewed)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -192,4 +197,19 @@ class AnchorDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(edit is not None)
         self.problem.setText("" if edit is not None else "Type an ISO date such as 2025-07-12.")
-        self.preview.show_moves(self.document.preview(edit) if edit is not None else [])
+        job = self.document.preview_job(edit) if edit is not None else lambda: ([], {})
+        self._previewer.run(lambda *_: job())  # (a run in flight is abandoned: the newest wins)
+
+    @property
+    def previewing(self) -> bool:
+        """Whether the preview of the edit now described is still being made."""
+        return self._previewer.running
+
+    def _on_previewed(self, result: tuple[list[Move], dict]) -> None:
+        moves, read = result
+        self.document.keep_preview(read)
+        self.preview.show_moves(moves)
+
+    def done(self, result: int) -> None:  # noqa: D102 - the worker's thread is left to end
+        self._previewer.shutdown(0)
+        super().done(result)

@@ -20,6 +20,7 @@ window for seconds. Only threads that want the GIL pay for the switches.
 
 from __future__ import annotations
 
+import _thread
 import gc
 import queue
 import sys
@@ -32,7 +33,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from timeline_app.core.story.pipeline import CancelledError, LoadResult, load
 
-__all__ = ["PHASES", "LoadWorker", "Work"]
+__all__ = ["PHASES", "ForegroundHold", "LoadWorker", "Work", "yield_to_foreground"]
 
 POLL_MS = 25
 PHASES = ("opening", "reading", "resolving", "merging", "checking")
@@ -100,6 +101,64 @@ YIELD_LIMIT_S = 2.0
 _FOREGROUND = _Foreground()
 
 
+def yield_to_foreground() -> None:
+    """Wait (up to :data:`YIELD_LIMIT_S`) until no foreground work is alive.
+
+    A background run calls it on its worker's thread after its own pause, as its start did.
+    """
+    _FOREGROUND.wait(YIELD_LIMIT_S)
+
+
+class ForegroundHold:
+    """Main-thread work the user waits to see (a view's index built in steps), while held.
+
+    It counts as a foreground run: background runs wait for it before they start.
+    """
+
+    def __init__(self) -> None:
+        self._held = False
+
+    def hold(self) -> None:
+        if not self._held:
+            self._held = True
+            _FOREGROUND.enter()
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            _FOREGROUND.leave()
+
+
+class _Thread:
+    """A daemon thread whose start does not wait for it to run.
+
+    (``threading.Thread.start`` blocks until the new thread has run; on a loaded machine that
+    is the window's thread waiting for a core, twice per correction: the checks, the ranking.)
+    """
+
+    def __init__(self, target: Callable[[], None]) -> None:
+        self._target = target
+        self._started = False
+        self._done = threading.Event()
+
+    def start(self) -> None:
+        self._started = True
+        _thread.start_new_thread(self._main, ())
+
+    def _main(self) -> None:
+        try:
+            self._target()
+        finally:
+            self._done.set()
+
+    def is_alive(self) -> bool:
+        return self._started and not self._done.is_set()
+
+    def join(self, timeout: float | None = None) -> None:
+        if self._started:
+            self._done.wait(timeout)
+
+
 class _Run:
     """One call of ``work`` on a daemon thread, reporting through ``inbox``."""
 
@@ -109,7 +168,7 @@ class _Run:
         self.phase = ""
         self.stop = threading.Event()
         self.inbox: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
-        self.thread = threading.Thread(target=self._work, name=f"work-{number}", daemon=True)
+        self.thread = _Thread(self._work)
 
     def _work(self) -> None:  # the worker thread: no Qt here
         def phase(name: str) -> None:

@@ -46,6 +46,8 @@ class Roles:
     ID = Qt.ItemDataRole.UserRole + 1
     SUBTITLE = Qt.ItemDataRole.UserRole + 2
     STATUS = Qt.ItemDataRole.UserRole + 3
+    PASSES = Qt.ItemDataRole.UserRole + 4
+    """"1" where the row passes the event filter in force (:class:`EventFilterProxy`), else ""."""
 
 
 class _Following:
@@ -90,6 +92,8 @@ class EventTableModel(_Following, QAbstractTableModel):
         self.document = document
         self._shown = document.timeline.events  # the list the views know (the core's, no copy)
         self._passing: list[Event] | None = None  # the rows while a change is being told
+        self.passes: Any = None
+        """The filter in force (``event -> bool``), set by :class:`EventFilterProxy`."""
         self._follow(document)
 
     def _events(self) -> list[Event]:
@@ -210,6 +214,8 @@ class EventTableModel(_Following, QAbstractTableModel):
             return self._sort_key(event, column)
         if role == Roles.ID:
             return event.event_id
+        if role == Roles.PASSES:
+            return "1" if self.passes is None or self.passes(event) else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             iv = event.interval
             return f"{event.sentence}\n\n{event.mention.value}  [{iv.begin} – {iv.end})"
@@ -251,12 +257,18 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._begin: date | None = None
         self._end: date | None = None
         self.setSortRole(Roles.SORT)
+        # the filter is Qt's own, on a role the source answers with this proxy's predicate: with
+        # no filter in force (an empty pattern) Qt lets every row through without asking Python
+        # (a Python filterAcceptsRow was 16,000 calls at every reset of a 1,000-article story)
+        self.setFilterRole(Roles.PASSES)
+        self.setFilterKeyColumn(0)
         self.modelReset.connect(self._emit_accepted)
 
     def setSourceModel(self, model: Any) -> None:  # noqa: N802, D102
         super().setSourceModel(model)
         if isinstance(model, EventTableModel):  # rows inserted or changed may pass the filter
             model.followed.connect(self._after_rows)
+            model.passes = self.passes
 
     def _after_rows(self) -> None:
         if self.active:
@@ -297,16 +309,19 @@ class EventFilterProxy(QSortFilterProxyModel):
 
     def set_filters(self, text: str, begin: date | None, end: date | None) -> None:
         """Both filters at once: one refilter, one ``acceptedChanged``."""
-        self.beginFilterChange()
+        was = "1" if self.active else ""
         self._words, self._begin, self._end = text.casefold().split(), begin, end
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        pattern = "1" if self.active else ""
+        if pattern != was:  # (setting the pattern filters the rows again itself)
+            self.setFilterFixedString(pattern)
+        elif pattern:
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         self._emit_accepted()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        if not self._words and self._begin is None and self._end is None:
-            return True  # (asked of every row at a reset: 16,000 calls on a large story)
+    def passes(self, event: Event) -> bool:
+        """Whether ``event`` passes the filters in force (the source's ``PASSES`` role)."""
         model = self.source()
-        event = model.event_at(source_row)
         iv = event.interval
         if self._begin is not None and iv.end <= self._begin:
             return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,11 +24,10 @@ from PySide6.QtWidgets import QFileDialog
 from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.story.document import Change, Prepared
 from timeline_app.core.story.headless import PROJECT_SUFFIX
-from timeline_app.core.story.pipeline import CancelledError, LoadResult
+from timeline_app.core.story.pipeline import CancelledError, LoadResult, analyze
 from timeline_app.core.story.story_process import StoryProcess
-from timeline_app.core.temporal import tag
 from timeline_app.gui.display import plural
-from timeline_app.gui.loader import LoadWorker
+from timeline_app.gui.loader import LoadWorker, yield_to_foreground
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -57,8 +57,8 @@ def _warming(prepare: Callable[[LoadResult], Prepared]) -> Callable[[LoadResult]
 
     The articles are read in worker processes; this process tags only when the user corrects
     an anchor, on the main thread, and its first tagging paid for loading the grammar (25 of
-    28 CPU-ms on a news article). One short text per language, on the loader's thread, pays it
-    beforehand.
+    28 CPU-ms on a news article), its first events for compiling the labels' patterns. One
+    short text per language, analysed on the loader's thread, pays both beforehand.
     """
 
     def warmed(result: LoadResult) -> Prepared:
@@ -66,9 +66,9 @@ def _warming(prepare: Callable[[LoadResult], Prepared]) -> Callable[[LoadResult]
         firsts: dict[str, ArticleAnalysis] = {}
         for analysis in prepared.analyses.values():
             firsts.setdefault(analysis.article.lang, analysis)
-        for analysis in firsts.values():
-            tag(analysis.article.text[:WARM_CHARS], analysis.anchor.value,
-                lang=analysis.article.lang or None)
+        for analysis in firsts.values():  # tagged and made events of (labels compile theirs)
+            short = analysis.article.text[:WARM_CHARS]
+            analyze(replace(analysis.article, text=short, content_hash=""), analysis.anchor)
         return prepared
 
     return warmed
@@ -141,6 +141,7 @@ class StoryOpener:
         def work(phase, progress, cancelled):  # the worker thread: no Qt here
             phase("checking")
             time.sleep(CHECK_DELAY_S)  # the window shows the change before the checks compete
+            yield_to_foreground()  # (a view still drawing the change, say)
             with one_at_a_time:  # an abandoned check cannot stop: never two at once
                 if cancelled():
                     raise CancelledError("a newer state is being checked")

@@ -37,7 +37,7 @@ from timeline_app.core.model import Timeline
 from timeline_app.core.story.document import Change, Document
 from timeline_app.core.story.pipeline import CancelledError
 from timeline_app.gui.binding import follow
-from timeline_app.gui.loader import LoadWorker
+from timeline_app.gui.loader import LoadWorker, yield_to_foreground
 
 __all__ = ["ReviewModel", "ReviewPanel", "review_rows"]
 
@@ -170,6 +170,7 @@ class ReviewPanel(QWidget):
 
         def rank(_phase, _progress, cancelled):  # the worker thread: no Qt here
             time.sleep(RANK_DELAY_S)
+            yield_to_foreground()  # (a view still drawing the change, say)
             if cancelled():
                 raise CancelledError("a newer state is being ranked")
             return review_rows(timeline, corrections, include_done)

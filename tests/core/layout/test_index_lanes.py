@@ -56,3 +56,20 @@ def test_an_index_after_a_change_keeps_the_titles_of_the_same_articles(timeline)
     assert titled_again._titles[1] is not before._titles[1]  # other articles: titled afresh
     assert [lane.title for lane in titled_again.lanes] == [
         lane.title for lane in EventIndex(fewer).lanes]
+
+
+@pytest.mark.parametrize("mode", LANE_MODES)
+def test_every_lanes_count_at_once_is_each_lanes_count(timeline, mode):
+    """``lane_counts`` (what a folded layout asks of every lane) is ``count`` lane by lane, on
+    windows that start and end inside events, on their edges and beyond the story."""
+    index = EventIndex(timeline, mode)
+    days = sorted({*index.begin.tolist(), *index.end.tolist()})
+    rng = np.random.default_rng(7)
+    windows = [(d, d + w) for d in days[::3] for w in (0.5, 1.0, 30.0, 400.0)]
+    windows += [tuple(sorted(rng.uniform(days[0] - 50, days[-1] + 50, 2))) for _ in range(50)]
+    for shown in (None, {e.event_id for e in timeline.events[::4]}):
+        index.set_shown(shown)
+        for d0, d1 in windows:
+            want = [index.count(lane, d0, d1) for lane in index.lanes]
+            assert index.lane_counts(d0, d1).tolist() == want
+    assert any(index.lane_counts(d0, d1).any() for d0, d1 in windows)

@@ -22,6 +22,8 @@ from timeline_app.core.model import AnchorSource, Granularity
 from timeline_app.core.temporal.display import human_date
 
 if TYPE_CHECKING:
+    from collections.abc import Generator, Iterator
+
     from timeline_app.core.layout.metrics import TimeScale
     from timeline_app.core.model import Article, Event, Timeline
 
@@ -39,6 +41,8 @@ def _CLUSTER(event: Event) -> str:  # noqa: N802 - reads like the getters above
 
 
 LANE_MODES = ("article", "granularity", "cluster", "single")
+LANES_PER_STEP = 300
+"""Lanes laid between two yields of :meth:`EventIndex.in_steps` (about 2 ms)."""
 _UNCERTAIN = {AnchorSource.ESTIMATED, AnchorSource.SUGGESTED}
 
 
@@ -76,6 +80,30 @@ class EventIndex:
         ``previous`` where the articles are the same objects: a correction's index then costs
         a few sorts over arrays.
         """
+        for _ in self._build(timeline, lane_mode, shown, max_rows, previous):
+            pass
+
+    @classmethod
+    def in_steps(
+        cls,
+        timeline: Timeline,
+        lane_mode: str = "article",
+        shown: set[str] | None = None,
+        max_rows: int = 5,
+        previous: EventIndex | None = None,
+    ) -> Generator[None, None, EventIndex]:
+        """The same index, built a step of a few milliseconds at a time.
+
+        Each ``next`` does one step; the generator's return value (``StopIteration.value``) is
+        the index. A window builds a large story's index between the event loop's turns, so
+        that no turn holds the main thread long.
+        """
+        index = cls.__new__(cls)
+        yield from index._build(timeline, lane_mode, shown, max_rows, previous)
+        return index
+
+    def _build(self, timeline: Timeline, lane_mode: str, shown: set[str] | None, max_rows: int,
+               previous: EventIndex | None) -> Iterator[None]:
         self.timeline = timeline
         self._titles: tuple[dict, dict[str, str]] | None = (
             previous._titles if previous is not None else None)
@@ -84,7 +112,10 @@ class EventIndex:
         # C-level maps over the events: 100,000 events in a few tens of milliseconds
         ivs = list(map(_INTERVAL, events))
         self.begin = np.fromiter(map(date.toordinal, map(_BEGIN, ivs)), float, n)
+        yield
         self.end = np.fromiter(map(date.toordinal, map(_END, ivs)), float, n)
+        del ivs
+        yield
         self.article_ids = np.array(list(map(_ARTICLE, events)), dtype=object)
         self.point = (self.end - self.begin) <= 1.0
         analyses = timeline.analyses
@@ -96,7 +127,9 @@ class EventIndex:
         self._sources: np.ndarray | None = None
         self._reports: dict[str, list[str]] | None = None
         self.lanes: list[Lane] = []
-        self._rebuild_lanes()
+        self._flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        yield from self._lanes_in_steps()
+        yield
         self._source_counts()
 
     @property
@@ -190,7 +223,13 @@ class EventIndex:
         return (a.article.title or article_id) if a is not None else article_id
 
     def _rebuild_lanes(self) -> None:
+        for _ in self._lanes_in_steps():
+            pass
+
+    def _lanes_in_steps(self) -> Iterator[None]:
+        """Lay the events in lanes (:meth:`_rebuild_lanes`), yielding between steps."""
         keys, of = self._lane_keys()
+        yield
         mask = self.shown_mask()
         if self.lane_mode == "cluster":  # one item per happening: its first report
             _, first = np.unique(np.array(list(map(_CLUSTER, self.events)), object), True)
@@ -206,14 +245,18 @@ class EventIndex:
         order = order[mask[order]]
         bounds = np.searchsorted(lane_of[order], np.arange(len(keys) + 1), "left")
         single = self.lane_mode in ("cluster", "single")
-        self.lanes = []
+        lanes = []
         for n, (key, title) in enumerate(keys):
+            if n and not n % LANES_PER_STEP:
+                yield
             members = order[bounds[n]:bounds[n + 1]]
             if not len(members):
                 continue
             longest = float(np.max(self.end[members] - self.begin[members]))
             rows = min(self.max_rows * (3 if single else 1), len(members))
-            self.lanes.append(Lane(key, title, rows, members, self.begin[members], longest))
+            lanes.append(Lane(key, title, rows, members, self.begin[members], longest))
+        self.lanes = lanes  # (in one step: a lane mode set meanwhile sees whole lanes)
+        self._flat = None
 
     # --- queries ---------------------------------------------------------------------------
     def query(self, lane: Lane, d0: float, d1: float) -> np.ndarray:
@@ -225,6 +268,24 @@ class EventIndex:
 
     def count(self, lane: Lane, d0: float, d1: float) -> int:
         return len(self.query(lane, d0, d1))
+
+    def lane_counts(self, d0: float, d1: float) -> np.ndarray:
+        """:meth:`count` of every lane at once, in lane order.
+
+        One pass over the lanes' events in numpy, where a search per lane was a thousand small
+        numpy calls (5-10 ms) for a 1,000-article story folded at every layout.
+        """
+        if not self.lanes:
+            return np.zeros(0, np.int64)
+        if self._flat is None:
+            sizes = [len(lane.members) for lane in self.lanes]
+            rows = np.concatenate([lane.members for lane in self.lanes])
+            longest = np.repeat([lane.longest for lane in self.lanes], sizes)
+            self._flat = (rows, longest, np.cumsum([0, *sizes[:-1]]))
+        rows, longest, starts = self._flat
+        begin = self.begin[rows]  # the bounds of query(): begun before d1, not ended by d0
+        hit = (begin >= d0 - longest) & (begin < d1) & (self.end[rows] > d0)
+        return np.add.reduceat(hit.astype(np.int64), starts)
 
     def density(self, lane: Lane, scale: TimeScale, bin_px: float) -> np.ndarray:
         """Events of ``lane`` per ``bin_px``-wide bin of ``scale``, placed by their middle."""

@@ -94,8 +94,10 @@ def build_frame(
     d0 = scale.axis.days(scale.u0 - (max_label + 20.0) / scale.px_per_unit)
     d1 = scale.axis.days(scale.u1 + 8.0 / scale.px_per_unit)
     v0, v1 = scale.begin_days, scale.end_days
-    for lane in index.lanes:
-        if fold and not index.count(lane, v0, v1):
+    in_bulk = getattr(index, "lane_counts", None) if fold else None  # (an EventIndex's)
+    counts = in_bulk(v0, v1).tolist() if in_bulk is not None else None
+    for n, lane in enumerate(index.lanes):
+        if fold and not (counts[n] if counts is not None else index.count(lane, v0, v1)):
             frame.lanes.append(LaneFrame(lane, y, FOLDED_H, folded=True))
             y += FOLDED_H
             continue

@@ -5,7 +5,8 @@ The machine's analysis of each article is kept apart from the corrected one, so 
 laid over fresh tagger output every time and removing one brings back exactly what was there.
 
 Each stage's result is kept by its inputs: an article re-read under a manual anchor by
-``(content, anchor)``, event signatures by their text (``SignatureMemo``). A document that is
+``(content, anchor)`` (the reading a dialog's :meth:`Document.preview` made is the one its OK
+applies), event signatures by their text (``SignatureMemo``). A document that is
 ``deferred`` (the window's) shows a correction at once with :func:`provisional` and leaves the
 exact cross-source work (clusters, anchor checks) to :meth:`Document.settle_job` on a worker.
 """
@@ -25,7 +26,7 @@ from timeline_app.core.observable import Signal
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.story.estimates import with_estimates
 from timeline_app.core.story.pipeline import LoadResult, analyze
-from timeline_app.core.story.timeline import assemble, checked, provisional
+from timeline_app.core.story.timeline import assemble, checked, fresh_events, provisional
 
 if TYPE_CHECKING:
     from timeline_app.core.story.story_process import StoryProcess
@@ -79,6 +80,7 @@ class Document:
         self.problems: list[LoadProblem] = []
         self._machine: dict[str, ArticleAnalysis] = {}  # as loaded, no correction
         self._manual: dict[str, ArticleAnalysis] = {}  # re-tagged under a manual anchor
+        self._previewed: dict[str, ArticleAnalysis] = {}  # re-tagged by the last preview
         self._analyses: dict[str, ArticleAnalysis] = {}  # with every correction laid over
         self.timeline = Timeline()
         self.changed = Signal()
@@ -155,6 +157,7 @@ class Document:
             timeline = _assembled(analyses, corrections, memo, remote)
             if not deferred:  # else the anchor checks follow on a worker (settle_job)
                 checked(timeline)
+            timeline.unplaced()  # found here, not by the views on the document's thread
             return Prepared(result, replace, version, corrections, new_machine, new_manual,
                             analyses, timeline)
 
@@ -172,6 +175,7 @@ class Document:
             manual: dict[str, ArticleAnalysis] = {}
             analyses = {k: _laid_over(a, corrections, manual) for k, a in machine.items()}
             timeline = _assembled(analyses, corrections, memo, remote)
+            timeline.unplaced()  # found here, not by the views on the document's thread
             return Prepared(result, True, version, corrections, machine, manual, analyses,
                             timeline)  # fmt: skip
 
@@ -210,6 +214,7 @@ class Document:
             fresh = None if exact else _assembled(analyses, corrections, memo, remote)
             if fresh is not None:
                 _keep_unchanged(timeline, fresh)
+                fresh.unplaced()  # found here, not by the views on the document's thread
             settled = fresh or timeline
             if settled.anchor_check is None:
                 return version, fresh, {}
@@ -267,30 +272,46 @@ class Document:
 
     def preview(self, edit: Edit) -> list[Move]:
         """What ``edit`` would move, without applying it (no signal, nothing changed)."""
+        moves, read = self.preview_job(edit)()
+        self.keep_preview(read)
+        return moves
+
+    def preview_job(self, edit: Edit) -> Callable[[], tuple[list[Move], dict]]:
+        """:meth:`preview` as a function for any thread: the moves, and the articles it read.
+
+        A dialog runs it on a worker (re-reading an article under another anchor takes tens of
+        ms) and gives what it read to :meth:`keep_preview`.
+        """
         twin = self.corrections.copy()
         twin.apply(edit)
-        analyses = dict(self._analyses)
-        for article_id in edit.article_ids:
-            if article_id in analyses:
-                analyses[article_id] = self._corrected(article_id, twin, cache=False)
-        # only the touched articles' events can move: clusters never change an interval
-        moved = provisional(self.timeline, analyses, edit.article_ids, twin)
-        after = {e.event_id: e for e in moved.events}
-        before = {e.event_id: e for e in self.timeline.events}
-        moves = []
-        for event_id in sorted(before.keys() | after.keys()):
-            old, new = before.get(event_id), after.get(event_id)
-            if old is None or new is None or old.interval != new.interval:
-                label = (new or old).label  # type: ignore[union-attr]
-                moves.append(
-                    Move(
-                        event_id,
-                        label,
-                        old.interval if old else None,
-                        new.interval if new else None,
-                    )
-                )
-        return moves
+        touched = set(edit.article_ids)
+        bases = {aid: self._machine[aid] for aid in edit.article_ids if aid in self._analyses}
+        analyses, manual = dict(self._analyses), dict(self._manual)
+        had = {aid: manual.get(aid) for aid in bases}
+        before = {e.event_id: e for e in self.timeline.events if e.article_id in touched}
+
+        def job() -> tuple[list[Move], dict]:
+            for article_id, base in bases.items():
+                analyses[article_id] = _laid_over(base, twin, manual)
+            # only the touched articles' events can move (clusters never change an interval):
+            # what provisional() would place for them, and nothing else of the story is compared
+            was = {event_id: e.cluster_id for event_id, e in before.items()}
+            after = {e.event_id: e for e in fresh_events(was, analyses, touched, twin)}
+            moves = []
+            for event_id in sorted(before.keys() | after.keys()):
+                old, new = before.get(event_id), after.get(event_id)
+                if old is None or new is None or old.interval != new.interval:
+                    label = (new or old).label  # type: ignore[union-attr]
+                    moves.append(Move(event_id, label, old.interval if old else None,
+                                      new.interval if new else None))
+            read = {aid: manual[aid] for aid in bases if manual.get(aid) is not had[aid]}
+            return moves, read
+
+        return job
+
+    def keep_preview(self, read: dict[str, ArticleAnalysis]) -> None:
+        """Keep what a preview read for an apply of the same edit (a dialog's OK) to take."""
+        self._previewed = dict(read)
 
     def dependents(self, article_id: str) -> list[Event]:
         """Events of ``article_id`` that hang off its anchor (they move when the anchor does)."""
@@ -325,15 +346,15 @@ class Document:
             return event.cluster_id if event else ""
         return "unreviewed" if kind == "review" else ""
 
-    def _corrected(
-        self, article_id: str, corrections: Corrections, cache: bool = True
-    ) -> ArticleAnalysis:
+    def _corrected(self, article_id: str, corrections: Corrections) -> ArticleAnalysis:
         """The machine's analysis of ``article_id`` with ``corrections`` laid over it."""
-        manual = self._manual if cache else dict(self._manual)
-        return _laid_over(self._machine[article_id], corrections, manual)
+        return _laid_over(self._machine[article_id], corrections, self._manual)
 
     def _refresh(self, article_ids: tuple[str, ...]) -> None:
         for article_id in article_ids:
+            previewed = self._previewed.pop(article_id, None)
+            if previewed is not None:  # (used by _laid_over only if read under this anchor)
+                self._manual[article_id] = previewed
             if article_id in self._machine:
                 self._analyses[article_id] = self._corrected(article_id, self.corrections)
 

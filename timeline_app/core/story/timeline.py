@@ -12,13 +12,22 @@ import bisect
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import partial
+from itertools import groupby
+from operator import itemgetter
 
 from timeline_app.core.corrections.ledger import Corrections
-from timeline_app.core.model import ArticleAnalysis, Event, Timeline, sort_key
+from timeline_app.core.model import (
+    ArticleAnalysis,
+    Event,
+    Mention,
+    Timeline,
+    sort_key,
+    unplaced_in,
+)
 from timeline_app.core.reconcile.anchor_check import AnchorReport, set_by_user
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 
-__all__ = ["assemble", "checked", "merged_in_order", "provisional"]
+__all__ = ["assemble", "checked", "fresh_events", "merged_in_order", "provisional"]
 
 
 def assemble(
@@ -72,11 +81,7 @@ def provisional(
 
     touched = set(touched)
     was = {e.event_id: e.cluster_id for e in previous.events if e.article_id in touched}
-    fresh = [replace(e, cluster_id=e.cluster_id or was.get(e.event_id) or e.event_id)
-             for aid in touched if aid in analyses for e in analyses[aid].events]
-    if corrections is not None:
-        articles = {aid: analyses[aid].article for aid in touched if aid in analyses}
-        fresh = corrections.correct_events(fresh, articles)
+    fresh = fresh_events(was, analyses, touched, corrections)
     kept = [e for e in previous.events if e.article_id not in touched]
     events = merged_in_order(kept, fresh)
     timeline = Timeline(dict(analyses), events)
@@ -91,7 +96,46 @@ def provisional(
     part = Timeline({aid: analyses[aid] for aid in {e.article_id for e in members}}, members)
     summaries.update(summarize(part))
     timeline.cluster_summaries = dict(sorted(summaries.items()))
+    timeline._unplaced = _unplaced_after(previous, timeline.analyses, touched)
     return timeline
+
+
+def _unplaced_after(previous: Timeline, analyses: Mapping[str, ArticleAnalysis],
+                    touched: set[str]) -> list[tuple[str, Mention]] | None:
+    """``Timeline(analyses).unplaced()``, the untouched articles' taken from ``previous``.
+
+    None (found when asked) if ``previous`` has not found its own or holds other articles.
+    """
+    before = previous.analyses
+    if previous._unplaced is None or before.keys() != analyses.keys():
+        return None
+    groups = {aid: list(entries)
+              for aid, entries in groupby(previous._unplaced, key=itemgetter(0))}
+    unplaced: list[tuple[str, Mention]] = []
+    for aid, analysis in analyses.items():
+        if aid in touched or before[aid] is not analysis:
+            unplaced.extend(unplaced_in(aid, analysis))
+        else:
+            unplaced.extend(groups.get(aid, ()))
+    return unplaced
+
+
+def fresh_events(
+    was: Mapping[str, str | None],
+    analyses: Mapping[str, ArticleAnalysis],
+    touched: Collection[str],
+    corrections: Corrections | None = None,
+) -> list[Event]:
+    """The ``touched`` articles' events as :func:`provisional` places them (unordered).
+
+    ``was``: the cluster of each of their events before (``{event id: cluster id}``).
+    """
+    fresh = [replace(e, cluster_id=e.cluster_id or was.get(e.event_id) or e.event_id)
+             for aid in touched if aid in analyses for e in analyses[aid].events]
+    if corrections is not None:
+        articles = {aid: analyses[aid].article for aid in touched if aid in analyses}
+        fresh = corrections.correct_events(fresh, articles)
+    return fresh
 
 
 def merged_in_order(ordered: list[Event], fresh: list[Event]) -> list[Event]:

@@ -15,6 +15,7 @@ once. :attr:`TimelineView.current` says whether the view shows the document's ti
 
 from __future__ import annotations
 
+import time
 import weakref
 from datetime import date
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ from timeline_app.core.layout.metrics import AxisMap, TimeScale, to_days
 from timeline_app.core.layout.ticks import axis_ticks
 from timeline_app.core.layout.timeline_index import TimelineIndex
 from timeline_app.core.model import Timeline
-from timeline_app.gui.loader import LoadWorker
+from timeline_app.gui.loader import ForegroundHold, LoadWorker
 from timeline_app.gui.timeline.axis import _measure
 from timeline_app.gui.timeline.canvas import Canvas
 from timeline_app.gui.timeline.items import SceneContext
@@ -42,6 +43,8 @@ from timeline_app.gui.timeline.theme import Theme, fonts
 from timeline_app.gui.timeline.tooltips import tooltip_for
 
 if TYPE_CHECKING:
+    from collections.abc import Generator
+
     from timeline_app.core.story.document import Document
 
 __all__ = ["SYNC_INDEX_EVENTS", "SYNC_REINDEX_EVENTS", "TimelineView"]
@@ -49,9 +52,13 @@ __all__ = ["SYNC_INDEX_EVENTS", "SYNC_REINDEX_EVENTS", "TimelineView"]
 SYNC_INDEX_EVENTS = 4000
 """Timelines with fewer events are indexed on the main thread (well under 20 ms)."""
 SYNC_REINDEX_EVENTS = 30_000
-"""The same after a change, in the event loop's next turn, when the index takes the lane titles
-of the previous one (about 1 µs an event: 18 CPU-ms for a 1,000-article story's 16,000
-events); above, on a worker."""
+"""The same after a change, on the main thread between the event loop's turns, a step of a few
+ms at a time (:meth:`EventIndex.in_steps`), when the index takes the lane titles of the previous
+one (about 1.4 µs an event: 22 CPU-ms for a 1,000-article story's 16,000 events in all); above,
+on a worker."""
+STEP_BUDGET_S = 0.006
+"""CPU seconds of index steps begun in one turn of the event loop (a step takes 2 to 6 ms):
+about four turns of at most ~12 ms for a 1,000-article story."""
 
 
 def _follow(signal, view: TimelineView) -> None:
@@ -129,8 +136,12 @@ class TimelineView(Navigator, QWidget):
         self._timer.timeout.connect(self.relayout)
         self._indexer = LoadWorker(parent=self, priority="foreground")
         self._indexer.finished.connect(self._on_indexed)
-        self._reindex = QTimer(self, singleShot=True, interval=0)  # the turn after a change
-        self._reindex.timeout.connect(self._index_now)
+        self._reindex = QTimer(self, singleShot=True, interval=0)  # the next step, next turn
+        self._reindex.timeout.connect(self._index_step)
+        self._steps: Generator[None, None, EventIndex] | None = None
+        self._built: EventIndex | None = None  # built in steps, shown in the next turn
+        self._stepping = ForegroundHold()  # the checks and rankings wait for the steps to end
+        self.destroyed.connect(lambda *_, hold=self._stepping: hold.release())
         self._fit_when_indexed = False
         if document is not None:
             _follow(document.changed, self)
@@ -252,26 +263,44 @@ class TimelineView(Navigator, QWidget):
         had_events = len(self.index) > 0
         timeline, previous = self.document.timeline, self.index
         lane_mode, shown = self._lane_mode, self._shown
+        self._steps = self._built = None  # (a build in steps for an older timeline stops)
         if len(timeline.events) < SYNC_INDEX_EVENTS:
+            self._stepping.release()
             self._rebuild(not had_events, EventIndex(timeline, lane_mode, shown, previous=previous))
             return
         self._fit_when_indexed = self._fit_when_indexed or not had_events
         if had_events and len(timeline.events) < SYNC_REINDEX_EVENTS:
-            # on this thread, in the event loop's next turn: the change's other views take
-            # this one, so that neither turn holds the window long
+            # on this thread, a few ms per turn of the event loop from the next one on: the
+            # change's other views take this one, so that no turn holds the window long
+            self._steps = EventIndex.in_steps(timeline, lane_mode, shown, previous=previous)
+            self._built = None
+            self._stepping.hold()
             self._reindex.start()
             return
+        self._stepping.release()
         self._indexer.run(lambda *_: EventIndex(timeline, lane_mode, shown, previous=previous))
 
-    def _index_now(self) -> None:
-        """Index the document's timeline from the previous one (:data:`SYNC_REINDEX_EVENTS`)."""
-        if self.document is None or self.current:
+    def _index_step(self) -> None:
+        """Build the index in steps for :data:`STEP_BUDGET_S` a turn; show it the turn after.
+
+        A change that comes meanwhile starts a new build (the newest timeline wins); one whose
+        settings (lane mode, filter) changed meanwhile is given them as the worker's is.
+        """
+        if self._built is not None:
+            index, self._built = self._built, None
+            self._on_indexed(index)
+            self._stepping.release()
             return
-        assert isinstance(self.index, EventIndex)
-        index = EventIndex(self.document.timeline, self._lane_mode, self._shown,
-                           previous=self.index)
-        fit, self._fit_when_indexed = self._fit_when_indexed, False
-        self._rebuild(fit=fit, index=index)
+        if self._steps is None:
+            self._stepping.release()
+            return
+        end = time.thread_time() + STEP_BUDGET_S
+        try:
+            while time.thread_time() < end:
+                next(self._steps)
+        except StopIteration as done:
+            self._steps, self._built = None, done.value
+        self._reindex.start()
 
     @property
     def current(self) -> bool:

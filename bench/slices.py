@@ -1,0 +1,102 @@
+"""What the main thread ran in its longest slices of work: a sampler for ``bench_story``.
+
+The heartbeat (a short QTimer on the main thread) marks the event loop's turns; a helper thread
+samples the main thread's Python stack (``sys._current_frames``) every :data:`SAMPLE_S` while a
+turn has lasted over :data:`WATCH_AFTER_S`, and reads the main thread's own CPU clock
+(``time.pthread_getcpuclockid``), so that each slice between two beats is known by its CPU and
+by what ran in it. A sample is taken when the main thread lets the interpreter lock go; code that
+holds it (a C call) shows as the Python line that called it.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+SAMPLE_S = 0.002
+WATCH_AFTER_S = 0.005
+HERE = "timeline_app"
+
+
+@dataclass
+class Slice:
+    """One turn of the main thread: wall and CPU seconds, and the stacks sampled in it."""
+
+    wall: float
+    cpu: float
+    phase: str
+    stacks: Counter = field(default_factory=Counter)
+
+
+def _stack(frame, depth: int = 6) -> tuple[str, ...]:
+    """The innermost frames of the project (and the first outside it), innermost first."""
+    out: list[str] = []
+    outside = None
+    while frame is not None and len(out) < depth:
+        code = frame.f_code
+        where = f"{code.co_filename.rsplit('/', 1)[-1]}:{code.co_name}:{frame.f_lineno}"
+        if HERE in code.co_filename:
+            out.append(where)
+        elif not out and outside is None:
+            outside = where
+        frame = frame.f_back
+    return ((outside,) if outside else ()) + tuple(out)
+
+
+class SliceRecorder:
+    """Samples the main thread between heartbeats; ``beat()`` is called on each beat."""
+
+    def __init__(self) -> None:
+        self.main = threading.main_thread().ident
+        self.clock = time.pthread_getcpuclockid(self.main)
+        self.slices: list[Slice] = []
+        self.phase = ""
+        """What the window is doing (set by the bench): each slice is labelled with it."""
+        self._start = time.perf_counter()
+        self._cpu = time.clock_gettime(self.clock)
+        self._samples: Counter = Counter()
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self.thread = threading.Thread(target=self._sample, name="slice-sampler", daemon=True)
+
+    def start(self) -> None:
+        self.beat()
+        self.thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.thread.join(1)
+
+    def beat(self) -> None:
+        """End the turn now (main thread): keep it if it was long enough to matter."""
+        now, cpu = time.perf_counter(), time.clock_gettime(self.clock)
+        with self._lock:
+            wall, used = now - self._start, cpu - self._cpu
+            if used > WATCH_AFTER_S:
+                self.slices.append(Slice(wall, used, self.phase, self._samples))
+            self._start, self._cpu, self._samples = now, cpu, Counter()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(SAMPLE_S):
+            if time.perf_counter() - self._start < WATCH_AFTER_S:
+                continue
+            frame = sys._current_frames().get(self.main)
+            if frame is None:
+                continue
+            stack = _stack(frame)
+            del frame
+            with self._lock:
+                self._samples[stack] += 1
+
+    def report(self, top: int = 10) -> list[str]:
+        """The ``top`` slices by CPU, each with its three most sampled stacks."""
+        lines = []
+        for s in sorted(self.slices, key=lambda s: -s.cpu)[:top]:
+            lines.append(f"slice {1000 * s.cpu:.0f} cpu-ms ({1000 * s.wall:.0f} ms wall), {s.phase}:")
+            total = sum(s.stacks.values()) or 1
+            for stack, n in s.stacks.most_common(3):
+                lines.append(f"    {100 * n / total:3.0f}% " + " < ".join(stack))
+        return lines

@@ -1,0 +1,46 @@
+"""The view index built a step at a time (between the event loop's turns) is the index built at
+once, whatever the lane mode, filter and previous index."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from timeline_app.core.layout import event_index as event_index_module
+from timeline_app.core.layout.event_index import LANE_MODES, EventIndex
+from timeline_app.core.resources import seeds_dir
+from timeline_app.core.story.pipeline import load
+from timeline_app.core.story.timeline import assemble
+
+
+@pytest.fixture(scope="module")
+def timeline():
+    return assemble(load(sorted(seeds_dir().glob("*.txt"))).analyses)
+
+
+def _state(index: EventIndex) -> tuple:
+    lanes = [(lane.key, lane.title, lane.rows, lane.members.tolist(), lane.begins.tolist(),
+              lane.longest) for lane in index.lanes]
+    return (index.begin.tolist(), index.end.tolist(), index.article_ids.tolist(),
+            index.point.tolist(), sorted(index.uncertain), lanes,
+            index._source_counts().tolist())
+
+
+@pytest.mark.parametrize("mode", LANE_MODES)
+def test_an_index_built_in_steps_is_the_index_built_at_once(timeline, mode, monkeypatch):
+    monkeypatch.setattr(event_index_module, "LANES_PER_STEP", 2)  # a yield every two lanes
+    shown = {e.event_id for e in timeline.events[::2]}
+    previous = EventIndex(timeline, mode)
+    for kwargs in ({}, {"shown": shown}, {"previous": previous}):
+        steps = EventIndex.in_steps(timeline, mode, **kwargs)
+        yields = 0
+        try:
+            while True:
+                next(steps)
+                yields += 1
+        except StopIteration as done:
+            built = done.value
+        assert isinstance(built, EventIndex) and built.timeline is timeline
+        assert yields >= 3 + (len(built.lanes) > 2 and mode == "article")
+        assert _state(built) == _state(EventIndex(timeline, mode, **kwargs))
+        assert np.array_equal(built.shown_mask(), EventIndex(timeline, mode, **kwargs).shown_mask())
