@@ -22,7 +22,8 @@ from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity
 from timeline_app.core.reconcile.clustering import PAIR_CHUNK, SAID_TWICE_AT, Blocker
 from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY, lone_day_reports
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
-from timeline_app.core.reconcile.signatures import Idf, event_text
+from timeline_app.core.reconcile.sentence_signatures import event_texts
+from timeline_app.core.reconcile.signatures import Idf
 
 __all__ = ["cluster_lone_article", "said_twice_pairs"]
 
@@ -48,7 +49,7 @@ def said_twice_pairs(
     those whose wording keys alone allow the threshold) and of pairs kept (``kept``).
     """
     if len(events) > MEMO_EVENTS:  # read for this pass only (``memo.last`` would keep them)
-        texts = {e.event_id: event_text(e, text) for e in events}
+        texts = dict(zip((e.event_id for e in events), event_texts(events, text), strict=True))
     else:
         memo = memo or SignatureMemo()
         texts = memo.event_texts(events, {e.article_id: text for e in events[:1]})
