@@ -690,6 +690,11 @@ def summarize(source: object, clusters: Mapping[str, str] | None = None
         readings = [
             _reading(e, getattr(analyses.get(e.article_id), "anchor", None)) for e in members
         ]
+        if len(members) == 1:  # told once (most of a big text's): its own dating, agreed
+            e = members[0]
+            out[cid] = ClusterSummary(cid, (e.event_id,), (e.article_id,), e.interval,
+                                      e.granularity, False, (readings[0],))
+            continue
         interval, disagreement = combine(readings)
         grains = [e.granularity for e in members if e.interval == interval]
         finest = min((e for e in members), key=lambda e: e.interval.days).granularity

@@ -17,6 +17,7 @@ from timeline_app.core.corrections.ledger import Corrections
 from timeline_app.core.model import ArticleAnalysis, Event, Timeline, sort_key
 from timeline_app.core.reconcile.anchor_check import AnchorReport, set_by_user
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
+from timeline_app.core.story.collector import fewer_collections
 
 __all__ = ["assemble", "checked", "merged_in_order", "provisional"]
 
@@ -32,11 +33,20 @@ def assemble(
     ``clusters``: ``cluster_events`` of these analyses, if computed elsewhere (a window's story
     process).
     """
+    with fewer_collections():  # a big text's clusters and summaries: a third of it was the GC
+        return _assemble({a.article.id: a for a in analyses}, corrections, memo, clusters)
+
+
+def _assemble(
+    by_id: dict[str, ArticleAnalysis],
+    corrections: Corrections | None,
+    memo: SignatureMemo | None,
+    clusters: Mapping[str, str] | None,
+) -> Timeline:
     from timeline_app.core.reconcile.anchor_check import check_anchors
     from timeline_app.core.reconcile.clustering import cluster_events, summarize
     from timeline_app.core.reconcile.lone_article import cluster_lone_article
 
-    by_id = {a.article.id: a for a in analyses}
     events = [e for a in by_id.values() for e in a.events]
     if clusters is not None:
         merged = clusters
