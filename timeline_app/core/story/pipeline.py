@@ -127,7 +127,7 @@ def load(
 
     report(0, "")
     if workers <= 1 or total < 8:
-        with _BigTextPool(pool_size) as pool:
+        with _BigTextPool(pool_size) as pool, _young_gc(GC_YOUNG):  # (a big text: millions)
             for i, path in enumerate(files):
                 # a big text's stages tick too (and a cancel is heard between them)
                 per_file[i] = process_file(path, stage=lambda message, i=i: report(i, message),
