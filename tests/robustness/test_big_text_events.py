@@ -32,9 +32,9 @@ def _stories_text() -> str:
     return "\n".join(texts)
 
 
-@pytest.fixture(scope="module")
-def pool():
-    with ProcessPoolExecutor(2) as executor:
+@pytest.fixture(scope="module", params=[1, 2], ids=["1 worker", "2 workers"])
+def pool(request):
+    with ProcessPoolExecutor(request.param) as executor:
         yield executor
 
 
