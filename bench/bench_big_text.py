@@ -126,6 +126,9 @@ def timed(module, name, label):
             spent[label] = spent.get(label, 0.0) + time.process_time() - started
             rss = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize()
             spent[label + " MB"] = rss / 2**20
+            top = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            if top > spent.get("peak MB", 0):  # the stage that set the peak so far
+                spent["peak MB"], spent["peak at " + label + " MB"] = top, top
     setattr(module, name, wrapper)
 for module, name, label in [
         ("story.pipeline", "read_file", "read"), ("story.pipeline", "recognise_in_parts", "recognise"),
