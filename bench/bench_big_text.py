@@ -13,7 +13,9 @@ On a shared machine the wall seconds say what the other processes left; the CPU 
 
 ``python bench/bench_big_text.py 2 4 --stages``: the same export, each stage's CPU seconds per MB
 (read, recognise, resolve, events, estimate, clusters, summaries, export) and the process's
-memory after it, to see which stage grows faster than the text.
+memory after it, to see which stage grows faster than the text. ``--baseline /tmp/base`` (a
+``git worktree`` of main, say) runs that code's stages on the same text first and prints each
+stage's ratio, this code's over the baseline's, and whether the two CSVs are equal.
 """
 
 from __future__ import annotations
@@ -113,7 +115,9 @@ import importlib, resource, sys, time
 spent = {}
 def timed(module, name, label):
     module = importlib.import_module("timeline_app.core." + module)
-    inner = getattr(module, name)
+    inner = getattr(module, name, None)
+    if inner is None:  # (a baseline without this step)
+        return
     def wrapper(*args, **kwargs):
         started = time.process_time()
         try:
@@ -122,10 +126,14 @@ def timed(module, name, label):
             spent[label] = spent.get(label, 0.0) + time.process_time() - started
             rss = int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize()
             spent[label + " MB"] = rss / 2**20
+            top = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            if top > spent.get("peak MB", 0):  # the stage that set the peak so far
+                spent["peak MB"], spent["peak at " + label + " MB"] = top, top
     setattr(module, name, wrapper)
 for module, name, label in [
         ("story.pipeline", "read_file", "read"), ("story.pipeline", "recognise_in_parts", "recognise"),
         ("story.pipeline", "resolve", "resolve"), ("story.pipeline", "build_events", "events"),
+        ("story.pipeline", "build_events_in_parts", "events"),
         ("story.headless", "with_estimates", "estimate"),
         ("reconcile.lone_article", "cluster_lone_article", "clusters"),
         ("reconcile.clustering", "cluster_events", "clusters"),
@@ -141,21 +149,48 @@ print(repr(spent))
 """
 
 
-def _stages(sizes: list[float], dated: bool) -> None:
-    """Each stage's CPU seconds per MB, in a fresh process per size (the workers' apart)."""
+def _stage_run(path: Path, code: str | None) -> dict[str, float]:
+    """One export's stage seconds and memory; ``code``: a checkout whose package is run."""
     import ast
+    import os
 
+    env = dict(os.environ)
+    if code:  # its package first on the path (run from a folder holding no other package)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [code, env.get("PYTHONPATH")]))
+    done = subprocess.run([sys.executable, "-c", _STAGES, str(path), str(path) + ".csv"],
+                          capture_output=True, text=True, check=True, env=env,
+                          cwd=path.parent)  # fmt: skip
+    return ast.literal_eval(done.stdout.strip().splitlines()[-1])
+
+
+def _stages(sizes: list[float], dated: bool, baseline: str | None = None) -> None:
+    """Each stage's CPU seconds per MB, in a fresh process per size (the workers' apart).
+
+    ``baseline``: a checkout of other code (``git worktree add /tmp/base main``), run on the
+    same text just before, each stage's ratio to it printed, and whether the CSVs are equal.
+    """
     with tempfile.TemporaryDirectory() as folder:
         for megabytes in sizes:
             path = Path(folder) / f"dense_{megabytes:g}mb.txt"
             path.write_text(dense_text(megabytes, dated=dated), encoding="utf-8")
-            done = subprocess.run([sys.executable, "-c", _STAGES, str(path), str(path) + ".csv"],
-                                  capture_output=True, text=True, check=True)  # fmt: skip
-            spent = ast.literal_eval(done.stdout.strip().splitlines()[-1])
-            seconds = "  ".join(f"{k} {v / megabytes:.2f}" for k, v in spent.items()
-                                if not k.endswith("MB"))  # fmt: skip
-            memory = "  ".join(f"{k[:-3]} {v:,.0f}" for k, v in spent.items() if k.endswith("MB"))
-            print(f"{megabytes:6g} MB  CPU s/MB: {seconds}\n{'':10s}MB after: {memory}", flush=True)
+            runs = {}
+            for name, code in ([("baseline", baseline)] if baseline else []) + [("this", None)]:
+                runs[name] = spent = _stage_run(path, code)
+                Path(str(path) + ".csv").rename(Path(folder) / f"{name}.csv")
+                seconds = "  ".join(f"{k} {v / megabytes:.2f}" for k, v in spent.items()
+                                    if not k.endswith("MB"))  # fmt: skip
+                memory = "  ".join(f"{k[:-3]} {v:,.0f}" for k, v in spent.items()
+                                   if k.endswith("MB"))  # fmt: skip
+                print(f"{megabytes:6g} MB {name:8s} CPU s/MB: {seconds}\n{'':19s}MB after: "
+                      f"{memory}", flush=True)
+            if baseline:
+                before, after = runs["baseline"], runs["this"]
+                ratios = "  ".join(f"{k} {after[k] / v:.2f}" for k, v in before.items()
+                                   if not k.endswith("MB") and v > 0.01 * before["all"])
+                same = (Path(folder) / "baseline.csv").read_bytes() == \
+                    (Path(folder) / "this.csv").read_bytes()
+                print(f"{'':6s}    this/baseline: {ratios}  peak "
+                      f"{after['peak MB'] / before['peak MB']:.2f}  same CSV: {same}", flush=True)
 
 
 def _cli(sizes: list[float], variants: list[bool]) -> None:
@@ -190,9 +225,11 @@ def main() -> None:
     parser.add_argument("--both", action="store_true", help="with --cli: dated and undated")
     parser.add_argument("--stages", action="store_true",
                         help="the CLI export's CPU seconds per MB and memory, stage by stage")
+    parser.add_argument("--baseline", metavar="CHECKOUT",
+                        help="with --stages: the same stages of another checkout's code first")
     args = parser.parse_args()
     if args.stages:
-        _stages(args.sizes, not args.undated)
+        _stages(args.sizes, not args.undated, args.baseline)
         return
     if args.cli:
         _cli(args.sizes, [True, False] if args.both else [not args.undated])

@@ -72,9 +72,9 @@ def test_a_settled_result_of_an_older_state_is_refused(seeds):
 def test_a_correction_rereads_only_the_article_it_touches(seeds, monkeypatch):
     doc = _document(seeds, False)
     read, tagged = [], []
-    real_text, real_analyze = signature_memo.event_text, document_module.analyze
-    monkeypatch.setattr(signature_memo, "event_text",
-                        lambda e, text=None: read.append(e.article_id) or real_text(e, text))
+    real_texts, real_analyze = signature_memo.event_texts, document_module.analyze
+    monkeypatch.setattr(signature_memo, "event_texts", lambda events, text: read.extend(
+        e.article_id for e in events) or real_texts(events, text))
     monkeypatch.setattr(document_module, "analyze",
                         lambda a, anchor=None: tagged.append(a.id) or real_analyze(a, anchor))
     doc.apply(SetAnchor(UNDATED, date(2025, 7, 12)))

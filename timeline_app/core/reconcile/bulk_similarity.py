@@ -72,7 +72,7 @@ class BulkSimilarity:
     """:func:`content_similarity` over rows of ``texts``, for arrays of row pairs."""
 
     def __init__(self, texts: Sequence[EventText], idf: Idf) -> None:
-        self.texts = texts
+        self.said = [t.quotes for t in texts]  # (not the texts: a big text's are a gigabyte)
         key_ids: dict[str, int] = {}
         for t in texts:
             for name in FIELDS:
@@ -131,11 +131,11 @@ class BulkSimilarity:
 
     def quotes(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """1 where the two rows of a pair quote the same words, else 0 (few pairs quote)."""
-        texts = self.texts
+        said = self.said
         quote = np.zeros(len(i))
         for p in np.flatnonzero(self.quoted[i] & self.quoted[j]).tolist():
-            x, y = texts[int(i[p])], texts[int(j[p])]
-            if any(fuzz.partial_ratio(q, r) >= 90 for q in x.quotes for r in y.quotes):
+            x, y = said[int(i[p])], said[int(j[p])]
+            if any(fuzz.partial_ratio(q, r) >= 90 for q in x for r in y):
                 quote[p] = 1.0
         return quote
 

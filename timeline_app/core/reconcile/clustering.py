@@ -235,6 +235,14 @@ def _csr(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     return sizes, values
 
 
+def _per_event(rows: tuple[np.ndarray, np.ndarray], which: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """The CSR rows of distinct intervals ``rows``, one per event (``which``: its interval's)."""
+    sizes, values = rows
+    _, at = _expand(sizes[which], (np.cumsum(sizes) - sizes)[which])
+    return sizes[which], values[at]
+
+
 def _expand(sizes: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For runs ``[starts[r], starts[r] + sizes[r])``: the run of each item and the item."""
     run = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
@@ -254,8 +262,20 @@ class Blocker:
     def __init__(self, events: list[Event], sigs: Mapping[str, frozenset[str]]) -> None:
         self.events = events
         n = len(events)
-        order = sorted(range(n), key=lambda i: (
-            events[i].interval, events[i].mention.start, events[i].article_id))
+        # an event's time keys depend on its interval alone: made once per distinct interval
+        # (a big text's tens of thousands of events hold a few hundred)
+        where: dict[Interval, int] = {}
+        which = np.fromiter((where.setdefault(e.interval, len(where)) for e in events),
+                            np.int64, n)
+        intervals = list(where)
+        by_date = sorted(range(len(intervals)), key=intervals.__getitem__)
+        date_rank = np.empty(len(intervals), np.int64)
+        date_rank[by_date] = np.arange(len(intervals), dtype=np.int64)
+        places: dict[str, int] = {aid: k for k, aid in enumerate(sorted(
+            {e.article_id for e in events}))}
+        start = np.fromiter((e.mention.start for e in events), np.int64, n)
+        place = np.fromiter((places[e.article_id] for e in events), np.int64, n)
+        order = np.lexsort((place, start, date_rank[which]))  # stable, as sorted() is
         self.rank = np.empty(n, np.int64)
         self.rank[order] = np.arange(n, dtype=np.int64)
         sig_ids: dict[str, int] = {}
@@ -263,12 +283,12 @@ class Blocker:
                     for e in events]
         self.sig_sizes, self.sig_values = _csr(sig_rows)
         own, probes = [], []
-        for e in events:
-            level, keys = _time_keys(e.interval)
+        for interval in intervals:
+            level, keys = _time_keys(interval)
             own.append([LEVELS.index(level) * _SPAN + k for k in keys])
-            probes.append([lv * _SPAN + k for lv, k in _probes(e.interval)])
-        self.own = _csr(own)
-        self.probes = _csr(probes)
+            probes.append([lv * _SPAN + k for lv, k in _probes(interval)])
+        self.own = _per_event(_csr(own), which)
+        self.probes = _per_event(_csr(probes), which)
         # every (block, rank, event) a block holds, sorted by block then rank
         event, code = self._codes(np.arange(n, dtype=np.int64), self.own)
         self.n = n
@@ -670,6 +690,11 @@ def summarize(source: object, clusters: Mapping[str, str] | None = None
         readings = [
             _reading(e, getattr(analyses.get(e.article_id), "anchor", None)) for e in members
         ]
+        if len(members) == 1:  # told once (most of a big text's): its own dating, agreed
+            e = members[0]
+            out[cid] = ClusterSummary(cid, (e.event_id,), (e.article_id,), e.interval,
+                                      e.granularity, False, (readings[0],))
+            continue
         interval, disagreement = combine(readings)
         grains = [e.granularity for e in members if e.interval == interval]
         finest = min((e for e in members), key=lambda e: e.interval.days).granularity

@@ -15,6 +15,8 @@ per event in dense prose, gigabytes and most of the time for a text of tens of m
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 import numpy as np
 
 from timeline_app.core.model import ArticleAnalysis, Event
@@ -22,7 +24,8 @@ from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity
 from timeline_app.core.reconcile.clustering import PAIR_CHUNK, SAID_TWICE_AT, Blocker
 from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY, lone_day_reports
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
-from timeline_app.core.reconcile.signatures import Idf, event_text
+from timeline_app.core.reconcile.sentence_signatures import event_texts
+from timeline_app.core.reconcile.signatures import EventText, Idf
 
 __all__ = ["cluster_lone_article", "said_twice_pairs"]
 
@@ -48,7 +51,7 @@ def said_twice_pairs(
     those whose wording keys alone allow the threshold) and of pairs kept (``kept``).
     """
     if len(events) > MEMO_EVENTS:  # read for this pass only (``memo.last`` would keep them)
-        texts = {e.event_id: event_text(e, text) for e in events}
+        texts = dict(zip((e.event_id for e in events), event_texts(events, text), strict=True))
     else:
         memo = memo or SignatureMemo()
         texts = memo.event_texts(events, {e.article_id: text for e in events[:1]})
@@ -58,10 +61,11 @@ def said_twice_pairs(
     n = len(events)
     begin = np.fromiter((e.interval.begin.toordinal() for e in events), np.int64, n)
     end = np.fromiter((e.interval.end.toordinal() for e in events), np.int64, n)
-    sigs = {eid: t.names | t.clause for eid, t in texts.items()}
+    lone_days = {}
     for e in np.flatnonzero(lone_day_reports(events, texts)).tolist():  # blocked as in general
         when = events[e].interval
-        sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
+        lone_days[ids[e]] = f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"
+    sigs = _BlockKeys(texts, lone_days)
 
     def dated(i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """One article's events are one happening only on overlapping dates (or the same)."""
@@ -90,6 +94,28 @@ def said_twice_pairs(
     order = np.lexsort((j, i, -score))
     tally["kept"] = tally.get("kept", 0) + len(order)
     return score[order], i[order], j[order]
+
+
+class _BlockKeys(Mapping[str, frozenset[str]]):
+    """An event's block keys (its names, its clause's stems, a lone day's key), made as asked.
+
+    The Blocker reads each once: made all at once they were half a gigabyte for a big text.
+    """
+
+    def __init__(self, texts: Mapping[str, EventText], lone_days: Mapping[str, str]) -> None:
+        self.texts, self.lone_days = texts, lone_days
+
+    def __getitem__(self, event_id: str) -> frozenset[str]:
+        t = self.texts[event_id]
+        keys = t.names | t.clause
+        day = self.lone_days.get(event_id)
+        return keys | {day} if day is not None else keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
 def cluster_lone_article(

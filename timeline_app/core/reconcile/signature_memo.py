@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from timeline_app.core.model import ArticleAnalysis, Event
+from timeline_app.core.reconcile.sentence_signatures import event_texts
 from timeline_app.core.reconcile.signatures import EventText, event_text, story_keys
 
 __all__ = ["SignatureMemo"]
@@ -27,16 +28,22 @@ class SignatureMemo:
                     ) -> dict[str, EventText]:
         global last
         last = self  # the anchor checks that follow read the same events (see known)
-        old, new, out = self._events, {}, {}
-        for e in events:
-            text = texts.get(e.article_id)
-            key = _key(e, text)
+        old, new = self._events, {}
+        keyed = [(e, _key(e, texts.get(e.article_id))) for e in events]
+        unread: dict[str, list[tuple[Event, tuple]]] = {}
+        for e, key in keyed:
             sig = old.get(key)
             if sig is None:
-                sig = event_text(e, text)
-            new[key] = out[e.event_id] = sig
+                unread.setdefault(e.article_id, []).append((e, key))
+            else:
+                new[key] = sig
+        for article_id, todo in unread.items():  # each sentence of an article read once
+            text = texts.get(article_id)
+            read = (event_texts([e for e, _ in todo], text) if text is not None
+                    else [event_text(e) for e, _ in todo])
+            new.update(zip((key for _, key in todo), read, strict=True))
         self._events = new
-        return out
+        return {e.event_id: new[key] for e, key in keyed}
 
     def known(self, e: Event, text: str | None) -> EventText | None:
         """The signatures of ``e`` in ``text`` if the last run read them, else None."""

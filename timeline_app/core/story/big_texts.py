@@ -12,9 +12,12 @@ narrative from each date to the next.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
+
+from timeline_app.core.events.build import build_events, sentence_labels
+from timeline_app.core.model import Article, Event, Mention
 
 from timeline_app.core.temporal.lexicon import grammar_language
 from timeline_app.core.temporal.recognition import (
@@ -26,7 +29,8 @@ from timeline_app.core.temporal.recognition import (
     recognise,
 )
 
-__all__ = ["BIG_CHARS", "MARGIN_CHARS", "PART_CHARS", "Part", "cut", "recognise_in_parts"]
+__all__ = ["BIG_CHARS", "MARGIN_CHARS", "PART_CHARS", "Part", "build_events_in_parts", "cut",
+           "recognise_in_parts"]
 
 PART_CHARS = 1_000_000
 """Characters per part: about a CPU-second of recognition, few enough to send cheaply."""
@@ -129,3 +133,46 @@ def recognise_in_parts(text: str, lang: str | None, pool: Executor | None = None
     parse = Parse(digest, lang, len(text), matches, starts)
     cache_parse(parse)
     return parse
+
+
+EVENT_PART = 20_000
+"""Dates per part when a big text's events are made on the pool (a second or so of labels)."""
+DATELINE_REACH = 512
+"""Text read past a part's last date: a dateline's reach (240) and the spaces after it."""
+
+
+def _part_labels(piece: str, lang: str | None, spans: list[tuple[int, int]]
+                 ) -> list[tuple[int, int, str]]:
+    return sentence_labels(piece, spans, lang)
+
+
+def build_events_in_parts(article: Article, mentions: Sequence[Mention],
+                          pool: Executor | None, *, part: int = EVENT_PART) -> list[Event]:
+    """``build_events(article, mentions)``, the sentences and labels found on ``pool``.
+
+    A date's sentence and label read only its own lines (and a dateline's reach after the
+    sentence start): each part of :data:`EVENT_PART` dates is sent the whole lines around its
+    dates, so the events are the same whatever the parts and the workers. The events hold this
+    process's mentions; only offsets and labels come back.
+    """
+    placed = [m for m in mentions if m.placeable]
+    if pool is None or len(placed) <= part:
+        return build_events(article, mentions)
+    text = article.text
+    futures = []
+    for k in range(0, len(placed), part):
+        chunk = placed[k:k + part]
+        lo = text.rfind("\n", 0, min(m.start for m in chunk)) + 1
+        hi = text.find("\n", min(len(text), max(m.end for m in chunk) + DATELINE_REACH))
+        hi = len(text) if hi < 0 else hi
+        spans = [(m.start - lo, m.end - lo) for m in chunk]
+        futures.append((lo, pool.submit(_part_labels, text[lo:hi], article.lang, spans)))
+    found: list[tuple[int, int, str]] = []
+    try:
+        for lo, future in futures:
+            found.extend((s + lo, e + lo, label) for s, e, label in future.result())
+    except BaseException:
+        for _, future in futures:
+            future.cancel()
+        raise
+    return build_events(article, mentions, found=found)

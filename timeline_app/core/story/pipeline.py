@@ -20,7 +20,7 @@ from pathlib import Path
 from timeline_app.core.events.build import build_events
 from timeline_app.core.ingest import LoadProblem, discover, read_file
 from timeline_app.core.model import Anchor, AnchorSource, Article, ArticleAnalysis
-from timeline_app.core.story.big_texts import BIG_CHARS, recognise_in_parts
+from timeline_app.core.story.big_texts import BIG_CHARS, build_events_in_parts, recognise_in_parts
 from timeline_app.core.story.unique_ids import make_ids_unique
 from timeline_app.core.temporal import resolve, tag
 
@@ -78,7 +78,8 @@ def analyze(article: Article, anchor: Anchor | None = None, *,
     say(f"{article.id}: placing {len(parse.matches):,} dates")
     mentions = resolve(parse, text, anchor.value)  # what tag() does, a stage at a time
     say(f"{article.id}: building events from {len(mentions):,} dates")
-    return ArticleAnalysis(article, anchor, mentions, build_events(article, mentions))
+    events = build_events_in_parts(article, mentions, pool)  # (labels on the pool, if any)
+    return ArticleAnalysis(article, anchor, mentions, events)
 
 
 def process_file(path: Path, *, stage: Stage | None = None, pool: Executor | None = None
@@ -127,7 +128,7 @@ def load(
 
     report(0, "")
     if workers <= 1 or total < 8:
-        with _BigTextPool(pool_size) as pool:
+        with _BigTextPool(pool_size) as pool, _young_gc(GC_YOUNG):  # (a big text: millions)
             for i, path in enumerate(files):
                 # a big text's stages tick too (and a cancel is heard between them)
                 per_file[i] = process_file(path, stage=lambda message, i=i: report(i, message),

@@ -26,6 +26,7 @@ from timeline_app.core.model import (
 )
 from timeline_app.core.reconcile.anchor_check import AnchorReport, set_by_user
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
+from timeline_app.core.story.collector import fewer_collections
 
 __all__ = ["assemble", "checked", "fresh_events", "merged_in_order", "provisional"]
 
@@ -41,11 +42,20 @@ def assemble(
     ``clusters``: ``cluster_events`` of these analyses, if computed elsewhere (a window's story
     process).
     """
+    with fewer_collections():  # a big text's clusters and summaries: a third of it was the GC
+        return _assemble({a.article.id: a for a in analyses}, corrections, memo, clusters)
+
+
+def _assemble(
+    by_id: dict[str, ArticleAnalysis],
+    corrections: Corrections | None,
+    memo: SignatureMemo | None,
+    clusters: Mapping[str, str] | None,
+) -> Timeline:
     from timeline_app.core.reconcile.anchor_check import check_anchors
     from timeline_app.core.reconcile.clustering import cluster_events, summarize
     from timeline_app.core.reconcile.lone_article import cluster_lone_article
 
-    by_id = {a.article.id: a for a in analyses}
     events = [e for a in by_id.values() for e in a.events]
     if clusters is not None:
         merged = clusters
