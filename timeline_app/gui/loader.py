@@ -166,6 +166,7 @@ class _Run:
         self.number, self.paths, self.work = number, paths, work
         self.priority = priority
         self.phase = ""
+        self.begun = False  # its work has been called (a run not begun is abandoned at once)
         self.stop = threading.Event()
         self.inbox: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
         self.thread = _Thread(self._work)
@@ -181,6 +182,7 @@ class _Run:
         try:
             if self.priority == "background":
                 _FOREGROUND.wait(YIELD_LIMIT_S)
+            self.begun = True
             result = self.work(phase, progress, self.stop.is_set)
         except CancelledError:
             self.inbox.put(("cancelled",))
@@ -284,13 +286,14 @@ class LoadWorker(QObject):
     def cancel(self) -> None:
         """Ask the run in flight to stop; ``cancelled`` follows once it has.
 
-        In a phase whose work never looks at cancel, the run is abandoned at once.
+        In a phase whose work never looks at cancel, or before its work has begun (its thread
+        may not have had a core yet), the run is abandoned at once.
         """
         run = self._current
         if run is None:
             return
         run.stop.set()
-        if run.phase in UNSTOPPABLE:
+        if run.phase in UNSTOPPABLE or not run.begun:
             self._abandon()
             self.cancelled.emit()
             self.idle.emit()
