@@ -17,7 +17,7 @@ from functools import cache
 
 from timeline_app.core.ingest.dates import valid_date
 from timeline_app.core.ingest.vocab import entries
-from timeline_app.core.model import ArticleAnalysis, Mention
+from timeline_app.core.model import AnchorSource, ArticleAnalysis, Mention
 from timeline_app.core.resources import read_text
 
 __all__ = ["PageEstimate", "page_estimate"]
@@ -32,6 +32,7 @@ WEEKDAY_GAP = 3
 """Characters at most between a weekday and the yearless date it names ("Monday (March 4)")."""
 
 _DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+_RESOLVED_DAY = re.compile(r"^\d{4}-(\d\d)-(\d\d)$")
 _WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])")
 
 
@@ -79,15 +80,40 @@ def _told(text: str, m: Mention) -> str | None:
 
 def _weekday(text: str, m: Mention, mentions: list[Mention]) -> int | None:
     """The weekday (0 = Monday) a yearless date is said to fall on, in it or just before it."""
-    names = _weekday_names()
-    for word in re.findall(r"\w+", m.text.lower()):
-        if word in names:
-            return names[word]
+    named = _named_weekday(m.text)
+    if named is not None:
+        return named
     for other in mentions:
-        hit = _WEEKDAY_VALUE.match(other.value)
-        if hit and 0 <= m.start - other.end <= WEEKDAY_GAP:
-            return int(hit.group(1)) - 1
+        if 0 <= m.start - other.end <= WEEKDAY_GAP:
+            hit = _WEEKDAY_VALUE.match(other.value)
+            named = int(hit.group(1)) - 1 if hit else _named_weekday(other.text)
+            if named is not None:
+                return named
     return None
+
+
+def _named_weekday(words: str) -> int | None:
+    names = _weekday_names()
+    return next((names[w] for w in re.findall(r"\w+", words.lower()) if w in names), None)
+
+
+def _yearless_days(analysis: ArticleAnalysis, mentions: list[Mention]
+                   ) -> list[tuple[Mention, int, int]]:
+    """The days the text names without a year, as ``(mention, month, day)``.
+
+    Analysed with an estimate as its anchor, the text's yearless days carry the estimate's year
+    (resolved against the ``anchor``): they are read without it, or the estimate would feed on
+    itself. A weekday alone ("Monday", no day number) names no day of its own.
+    """
+    estimated = analysis.anchor.source == AnchorSource.ESTIMATED
+    out = []
+    for m in mentions:
+        if (hit := _DAY.match(m.value)) is not None:
+            out.append((m, int(hit.group(1)), int(hit.group(2))))
+        elif estimated and m.reference == "anchor" and any(c.isdigit() for c in m.text) \
+                and (hit := _RESOLVED_DAY.match(m.value)) is not None:
+            out.append((m, int(hit.group(1)), int(hit.group(2))))
+    return out
 
 
 def _page_year(analysis: ArticleAnalysis) -> tuple[int | None, list[date]]:
@@ -103,6 +129,24 @@ def _page_year(analysis: ArticleAnalysis) -> tuple[int | None, list[date]]:
     return (max(copyright_years) if copyright_years else None), sorted(listed)
 
 
+YEAR = timedelta(days=365)
+
+
+def _from_dated_past(text: str, mentions: list[Mention], reasons: list[str]
+                     ) -> PageEstimate | None:
+    """A year from the latest full date the text tells as past, in any language of the tense
+    markers (the English-only reading of :func:`.anchor_evidence.latest_past` found none)."""
+    past = [m for m in mentions if m.reference == "absolute" and m.interval is not None
+            and m.interval.days <= 1 and _told(text, m) == "past"]
+    if not past:
+        return None
+    latest = max(past, key=lambda m: m.interval.begin)  # type: ignore[union-attr]
+    lo = latest.interval.begin  # type: ignore[union-attr]
+    reasons.append(f"it tells of {latest.text.strip()} ({lo.isoformat()}) as past: written "
+                   "after it, assumed within a year")
+    return PageEstimate(lo + NEWS_LAG, lo, lo + YEAR, reasons)
+
+
 def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageEstimate | None:
     """The range of the day of writing the page's own evidence allows, or None.
 
@@ -112,11 +156,10 @@ def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageE
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     copyright_year, listed = _page_year(analysis)
     reasons = ["no publication date was found on the page"]
-    yearless = [(m, int(h.group(1)), int(h.group(2))) for m in mentions
-                if (h := _DAY.match(m.value))]
+    yearless = _yearless_days(analysis, mentions)
     ref = copyright_year or (listed[-1].year if listed else story.year if story else None)
     if ref is None:
-        return None
+        return _from_dated_past(text, mentions, reasons)
     lo = hi = None
     near_listed = False
     for m, month, day in yearless:
@@ -131,7 +174,8 @@ def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageE
             reasons.append(f"“{m.text.strip()}” falls on that weekday in {year}, the fitting "
                            f"year nearest the page's ({ref})")
             break
-    if lo is None and copyright_year is not None:
+    by_copyright = lo is None and copyright_year is not None
+    if by_copyright:
         lo, hi = date(copyright_year, 1, 1), date(copyright_year, 12, 31)
         reasons.append(f"the site's copyright notice names {copyright_year}: the page was "
                        "rendered that year, and the article is taken as written then")
@@ -171,4 +215,8 @@ def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageE
         best = listed[-1]
     else:
         best = lo + (hi - lo) / 2
+    if by_copyright and not floor and not ceiling:
+        lo = date(lo.year - 1, 1, 1)
+        reasons.append("nothing in the text narrows it: the year before stays in the range (a "
+                       "site's notice may be renewed after its articles were written)")
     return PageEstimate(best, lo, hi + timedelta(days=1), reasons)
