@@ -51,9 +51,10 @@ def test_no_more_wrong_dates(score) -> None:
     assert score.wrong <= WRONG_CEILING, "\n".join(score.failures)
 
 
-ESTIMATE_HELD_FLOOR = 13
-"""Undated pages (of 20 with a known day of writing) whose estimated range holds that day (round 5's
-six hold their year evidence in the page's furniture, which the estimate does not read)."""
+ESTIMATE_HELD_FLOOR = 26
+"""Undated pages (of 29 with a known day of writing) whose estimated range holds that day (the
+page's furniture counts too: a copyright year, dates listed around the article; see
+tests/core/reconcile/test_page_estimate.py)."""
 
 
 def test_estimates_of_undated_pages_do_not_regress() -> None:
@@ -98,7 +99,7 @@ def test_round5_pages_hold() -> None:
     module = _eval_module()
     dated = exact = honest = undated = 0
     for gold in module.golds():
-        if not gold["id"].startswith("hand_") or int(gold["id"].split("_")[1]) < 284:
+        if not gold["id"].startswith("hand_") or not 284 <= int(gold["id"].split("_")[1]) <= 404:
             continue
         value, _, _ = module.found(gold)
         if gold["published"] is None:

@@ -12,6 +12,7 @@ from .datelines import yearless_dateline
 from .dates import valid_date, year_month_from_url
 from .language import detect_language
 from .meta_dates import PageMeta
+from .page_clues import page_clues
 from .plaintext import Cleaned, clean_text
 from .pubdate import DateCandidate, date_from_url
 from .pubscore import MIN_SCORE, rank_candidates
@@ -53,6 +54,7 @@ def assemble(
     content_hash: str,
     meta: PageMeta | None = None,
     notes: list[str] | None = None,
+    page_text: str = "",
 ) -> Article:
     """The article, with its publication date chosen from text, metadata and URL.
 
@@ -110,6 +112,9 @@ def assemble(
         candidates.insert(0 if chosen_here else len(candidates), entry)
         if not chosen_here:
             warnings.append(f"date candidates: {value.isoformat()} meta")
+    if published is None:  # what bounds the day of writing (an estimate may use it)
+        candidates += page_clues(page_text or (meta.page_text if meta is not None else ""),
+                                 cleaned.text, candidates)
     if dates:
         warnings.append(f"date candidates: {_describe(dates)}")
     if cleaned.removed:
@@ -155,6 +160,7 @@ def article_from_text(
         path=path,
         url=url or _url_line(raw),
         content_hash=content_hash or sha256_text(raw),
+        page_text=raw,
     )
 
 

@@ -96,8 +96,10 @@ def _page_meta(tree: etree._Element) -> PageMeta:
         guess = _htmldate(tree)
         guessed = guess if guess in machine_dates(tree, article) else _tagged_date(tree)
     body = tree.find("body")
-    part = article if article is not None else body if body is not None else tree
-    return PageMeta(stated, guessed, page_dates(visible_text(part)))
+    whole = body if body is not None else tree
+    part = article if article is not None else whole
+    dated = page_dates(visible_text(part))
+    return PageMeta(stated, guessed, dated, visible_text(whole, furniture=True))
 
 
 def _article_part(tree: etree._Element) -> etree._Element | None:

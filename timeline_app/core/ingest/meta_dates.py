@@ -83,6 +83,8 @@ class PageMeta:
     """A date library's reading when no tag states the publication (weaker than a stamp)."""
     page_dates: list[DateCandidate] | None = None
     """The date candidates of the page's whole visible text."""
+    page_text: str = ""
+    """The visible text of the whole page, furniture included (for :mod:`.page_clues`)."""
 
     def described(self) -> list[tuple[date, str]]:
         found = []

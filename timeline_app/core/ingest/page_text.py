@@ -42,8 +42,10 @@ PAGE_TEXT_LIMIT = 300_000
 """Characters of visible text read for dates: more than any article page shows."""
 
 
-def visible_text(root: etree._Element) -> str:
+def visible_text(root: etree._Element, *, furniture: bool = False) -> str:
     """The text of ``root`` with a line break around every block element (and at ``<br>``).
+
+    With ``furniture`` the site's banner and foot, sidebars and comments are kept too.
 
     ``root`` is parsed without comments (:func:`.html._parse`): a comment's tail would be lost.
     """
@@ -53,7 +55,8 @@ def visible_text(root: etree._Element) -> str:
     for event, node in walker:
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
-            if not tag or tag.lower() in _HIDDEN or _elsewhere(node, tag.lower()):
+            if not tag or tag.lower() in _HIDDEN or (
+                not furniture and _elsewhere(node, tag.lower())):
                 walker.skip_subtree()
                 continue
             if tag.lower() in _BLOCKS:

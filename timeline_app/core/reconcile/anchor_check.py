@@ -24,6 +24,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
 )
 from timeline_app.core.reconcile.anchor_recheck import CheckState, article_input, touched_by
 from timeline_app.core.reconcile.anchor_search import AnchorSearch, Candidate
+from timeline_app.core.reconcile.page_estimate import page_estimate
 from timeline_app.core.reconcile.signatures import Idf
 
 __all__ = [
@@ -309,6 +310,8 @@ def _contradicted(search: AnchorSearch, here: Candidate
 def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
     """The ``missing`` report and its estimate; a dateline without a year then fixes the day."""
     report = _estimate(search, related)
+    if report.suggestion is None:  # the text dates nothing: what the page shows around it
+        report = _from_page(search, related) or report
     month_day = _yearless(search.analysis.article)
     if month_day is None:
         return report
@@ -332,6 +335,19 @@ def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
                       f"{day.isoformat()}")
     suggestion = Suggestion(day, day, day + timedelta(days=1), reasons)
     return AnchorReport(report.article_id, [problem], suggestion)
+
+
+def _from_page(search: AnchorSearch, related: set[str]) -> AnchorReport | None:
+    story = _median(search.refs.anchors.get(r) for r in sorted(related))
+    found = page_estimate(search.analysis, story)
+    if found is None:
+        return None
+    last = found.end - timedelta(days=1)
+    problem = Problem("missing", "the article has no date; estimated from the page "
+                      f"{found.begin.isoformat()} to {last.isoformat()}, most likely "
+                      f"{found.best.isoformat()}")
+    return AnchorReport(search.analysis.article.id, [problem],
+                        Suggestion(found.best, found.begin, found.end, found.reasons))
 
 
 def _yearless(article) -> tuple[int, int] | None:

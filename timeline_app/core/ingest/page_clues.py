@@ -1,0 +1,76 @@
+"""Dates of the page around an undated article that bound its day of writing without giving it.
+
+A site's copyright year (the page was rendered that year: written then or before) and the full
+dates printed in its furniture (lists of other stories, comments): none is the article's date,
+and the publication choice rejects them, but an estimate of the day of writing can use them.
+They are listed as date candidates of source ``copyright`` and ``listed`` with a score of None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .dates import date_of, date_pattern
+from .vocab import entries
+
+__all__ = ["page_clues"]
+
+MAX_LISTED = 6
+"""Furniture dates listed at most (the latest first): a long archive list adds nothing."""
+
+
+@cache
+def _copyright() -> re.Pattern[str]:
+    marks = "|".join(entries("copyright_marks"))
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"(?:{marks})(?:\s*(?:{marks}))*\s*(?P<first>{year})(?:\s*[-–—/]\s*(?P<last>{year}))?"
+        r"(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+_OWN_YEAR = re.compile(r",?\s*\d{4}(?!\d)")
+
+
+def _dates(line: str) -> list:
+    """The full dates of a line; a year heading a month and day that carry their own year
+    ("Harbour dues frozen for 2024 Sep 18, 2023") belongs to the words before, not the date."""
+    found, at = [], 0
+    while (m := date_pattern(glued=True).search(line, at)) is not None:
+        if m.group("y5") and _OWN_YEAR.match(line, m.end()):
+            at = m.start("m5")
+            continue
+        if (day := date_of(m)) is not None:
+            found.append(day)
+        at = m.end()
+    return found
+
+
+def page_clues(page_text: str, article_text: str, offered: list[dict]) -> list[dict]:
+    """Candidates from ``page_text`` outside ``article_text``: the copyright year, listed dates.
+
+    A date already ``offered`` (a candidate the publication choice refused) is not listed twice.
+    """
+    seen = {c.get("date") for c in offered}
+    out: list[dict] = []
+    own = {line.strip() for line in article_text.splitlines() if line.strip()}
+    furniture = [line.strip() for line in page_text.splitlines()
+                 if line.strip() and line.strip() not in own]
+    years = [
+        (int(m.group("last") or m.group("first")), line)
+        for line in furniture for m in _copyright().finditer(line)
+    ]
+    if years:
+        year, line = max(years)
+        out.append({"date": str(year), "source": "copyright", "line": line[:200], "score": None,
+                    "why": "the site's copyright year: the page was rendered that year, so the "
+                    "article was written then or before (not its publication date)"})
+    listed = sorted({(d, line) for line in furniture for d in _dates(line)}, reverse=True)
+    listed = [(day, line) for day, line in listed if day.isoformat() not in seen]
+    for day, line in listed[:MAX_LISTED]:
+        out.append({"date": day.isoformat(), "source": "listed", "line": line[:200],
+                    "score": None, "why": "a full date in the page's furniture (a list of other "
+                    "stories, a comment): near the day of writing, not the article's date"})
+    return out

@@ -1,0 +1,222 @@
+"""An estimate of an undated article's day of writing from its page, when its text dates nothing.
+
+Ingest lists what the page shows around the article (``copyright`` and ``listed`` candidates,
+:mod:`timeline_app.core.ingest.page_clues`); the text gives yearless days ("May 14", "Monday
+(March 4)"). A copyright year says the page was rendered that year; a yearless day with its
+weekday fits only some years, and the one nearest the page's year is taken; dates listed around
+the article (other stories, comments) put it near them. With the year known, the yearless days
+told as past or as still to come (``resources/reconcile/tense_markers.txt``) narrow the range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from timeline_app.core.ingest.dates import valid_date
+from timeline_app.core.ingest.vocab import entries
+from timeline_app.core.model import AnchorSource, ArticleAnalysis, Mention
+from timeline_app.core.resources import read_text
+
+__all__ = ["PageEstimate", "page_estimate"]
+
+LISTED_REACH = timedelta(days=183)
+"""How far from the dates listed around it an article is assumed written (half a year)."""
+WEEKDAY_YEARS = 6
+"""Years before the page's year searched for one whose calendar fits a yearless weekday date."""
+NEWS_LAG = timedelta(days=7)
+"""How soon after the latest happening told as past a page is most likely written."""
+WEEKDAY_GAP = 3
+"""Characters at most between a weekday and the yearless date it names ("Monday (March 4)")."""
+
+_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+_RESOLVED_DAY = re.compile(r"^\d{4}-(\d\d)-(\d\d)$")
+_WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])")
+
+
+@dataclass(frozen=True, slots=True)
+class PageEstimate:
+    best: date
+    begin: date
+    end: date
+    """Exclusive."""
+    reasons: list[str]
+
+
+@cache
+def _weekday_names() -> dict[str, int]:
+    return {name: int(line.split()[0]) - 1 for line in entries("weekdays")
+            for name in line.split()[1:]}
+
+
+@cache
+def _tense() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for line in read_text("reconcile", "tense_markers.txt").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, words = line.split(":", 1)
+        alternation = "|".join(re.escape(w.strip()) for w in words.split(",") if w.strip())
+        out[name.strip()] = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    return out
+
+
+def _sentence(text: str, m: Mention) -> str:
+    if text[m.start:m.end] != m.text:
+        return ""
+    start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    stops = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    return text[start:min(stops) if stops else len(text)]
+
+
+def _told(text: str, m: Mention) -> str | None:
+    """``past``, ``future`` or None (neither, or both) for the sentence of ``m``."""
+    sentence = _sentence(text, m)
+    found = [name for name, words in _tense().items() if words.search(sentence)]
+    return found[0] if len(found) == 1 else None
+
+
+def _weekday(text: str, m: Mention, mentions: list[Mention]) -> int | None:
+    """The weekday (0 = Monday) a yearless date is said to fall on, in it or just before it."""
+    named = _named_weekday(m.text)
+    if named is not None:
+        return named
+    for other in mentions:
+        if 0 <= m.start - other.end <= WEEKDAY_GAP:
+            hit = _WEEKDAY_VALUE.match(other.value)
+            named = int(hit.group(1)) - 1 if hit else _named_weekday(other.text)
+            if named is not None:
+                return named
+    return None
+
+
+def _named_weekday(words: str) -> int | None:
+    names = _weekday_names()
+    return next((names[w] for w in re.findall(r"\w+", words.lower()) if w in names), None)
+
+
+def _yearless_days(analysis: ArticleAnalysis, mentions: list[Mention]
+                   ) -> list[tuple[Mention, int, int]]:
+    """The days the text names without a year, as ``(mention, month, day)``.
+
+    Analysed with an estimate as its anchor, the text's yearless days carry the estimate's year
+    (resolved against the ``anchor``): they are read without it, or the estimate would feed on
+    itself. A weekday alone ("Monday", no day number) names no day of its own.
+    """
+    estimated = analysis.anchor.source == AnchorSource.ESTIMATED
+    out = []
+    for m in mentions:
+        if (hit := _DAY.match(m.value)) is not None:
+            out.append((m, int(hit.group(1)), int(hit.group(2))))
+        elif estimated and m.reference == "anchor" and any(c.isdigit() for c in m.text) \
+                and (hit := _RESOLVED_DAY.match(m.value)) is not None:
+            out.append((m, int(hit.group(1)), int(hit.group(2))))
+    return out
+
+
+def _page_year(analysis: ArticleAnalysis) -> tuple[int | None, list[date]]:
+    """The page's copyright year, and the full dates it shows around an article it leaves
+    undated (listed, or refused as its publication date)."""
+    copyright_years, listed = [], []
+    for c in analysis.article.date_candidates:
+        value = str(c.get("date") or "")
+        if c.get("source") == "copyright" and value.isdigit():
+            copyright_years.append(int(value))
+        elif c.get("source") == "listed" or (c.get("score") is not None and len(value) == 10):
+            listed.append(date.fromisoformat(value))  # (a date the page's choice refused)
+    return (max(copyright_years) if copyright_years else None), sorted(listed)
+
+
+YEAR = timedelta(days=365)
+
+
+def _from_dated_past(text: str, mentions: list[Mention], reasons: list[str]
+                     ) -> PageEstimate | None:
+    """A year from the latest full date the text tells as past, in any language of the tense
+    markers (the English-only reading of :func:`.anchor_evidence.latest_past` found none)."""
+    past = [m for m in mentions if m.reference == "absolute" and m.interval is not None
+            and m.interval.days <= 1 and _told(text, m) == "past"]
+    if not past:
+        return None
+    latest = max(past, key=lambda m: m.interval.begin)  # type: ignore[union-attr]
+    lo = latest.interval.begin  # type: ignore[union-attr]
+    reasons.append(f"it tells of {latest.text.strip()} ({lo.isoformat()}) as past: written "
+                   "after it, assumed within a year")
+    return PageEstimate(lo + NEWS_LAG, lo, lo + YEAR, reasons)
+
+
+def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageEstimate | None:
+    """The range of the day of writing the page's own evidence allows, or None.
+
+    ``story``: the median date of related articles, a reference year when the page shows none.
+    """
+    text = analysis.article.text
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    copyright_year, listed = _page_year(analysis)
+    reasons = ["no publication date was found on the page"]
+    yearless = _yearless_days(analysis, mentions)
+    ref = copyright_year or (listed[-1].year if listed else story.year if story else None)
+    if ref is None:
+        return _from_dated_past(text, mentions, reasons)
+    lo = hi = None
+    near_listed = False
+    for m, month, day in yearless:
+        weekday = _weekday(text, m, mentions)
+        if weekday is None:
+            continue
+        years = range(ref - WEEKDAY_YEARS, ref + (1 if copyright_year else 2))
+        fits = [y for y in years if (d := valid_date(y, month, day)) and d.weekday() == weekday]
+        if fits:
+            year = min(fits, key=lambda y: (abs(y - ref), -y))
+            lo, hi = date(year, 1, 1), date(year, 12, 31)
+            reasons.append(f"“{m.text.strip()}” falls on that weekday in {year}, the fitting "
+                           f"year nearest the page's ({ref})")
+            break
+    by_copyright = lo is None and copyright_year is not None
+    if by_copyright:
+        lo, hi = date(copyright_year, 1, 1), date(copyright_year, 12, 31)
+        reasons.append(f"the site's copyright notice names {copyright_year}: the page was "
+                       "rendered that year, and the article is taken as written then")
+    elif lo is None and listed:
+        lo, hi = listed[-1] - LISTED_REACH, listed[-1] + LISTED_REACH
+        near_listed = True
+        reasons.append(f"the page lists other dated items up to {listed[-1].isoformat()}: the "
+                       "article is taken as written within half a year of them")
+    elif lo is None and story is not None:
+        return None  # related articles alone are the existing estimate's evidence
+    assert lo is not None and hi is not None
+    floor = ceiling = None
+    for m, month, day in yearless:
+        told = _told(text, m)
+        when = next((d for y in range(lo.year, hi.year + 1)
+                     if (d := valid_date(y, month, day)) and lo <= d <= hi), None)
+        if when is None or told is None:
+            continue
+        if told == "past" and (floor is None or when > floor[0]):
+            floor = (when, m.text.strip())
+        elif told == "future" and (ceiling is None or when < ceiling[0]):
+            ceiling = (when, m.text.strip())
+    if floor and ceiling and floor[0] > ceiling[0]:
+        floor = ceiling = None  # the text's tenses disagree: the year alone holds
+    if floor:
+        lo = floor[0]
+        reasons.append(f"it tells of {floor[1]} ({lo.isoformat()}) as past: written after it")
+    if ceiling:
+        hi = ceiling[0]
+        reasons.append(f"it tells of {ceiling[1]} ({hi.isoformat()}) as still to come: "
+                       "written by then")
+    if floor:
+        best = min(lo + NEWS_LAG, hi)
+    elif ceiling:
+        best = max(hi - NEWS_LAG, lo)
+    elif near_listed:
+        best = listed[-1]
+    else:
+        best = lo + (hi - lo) / 2
+    if by_copyright and not floor and not ceiling:
+        lo = date(lo.year - 1, 1, 1)
+        reasons.append("nothing in the text narrows it: the year before stays in the range (a "
+                       "site's notice may be renewed after its articles were written)")
+    return PageEstimate(best, lo, hi + timedelta(days=1), reasons)
