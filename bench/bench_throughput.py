@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -191,18 +192,19 @@ def warm_in_process(records: list[dict]) -> tuple[float, int]:
 def prefilters(records: list[dict], share: float = 0.2, rounds: int = 3) -> None:
     """Recognition's CPU on a sample with each speed-up of the grammar turned off, one at a time.
 
-    The trigger windows (each rule runs only near its trigger words) and the needed text (a
-    window without it is skipped); and, no longer used for the rules since it did not pay, a
-    look-ahead for a pattern's first characters (``compile_fast``). Also what deriving the last
-    two costs a process where the regex cache has not kept them.
+    The trigger windows (each rule runs only near its trigger words), the needed text (a
+    window without it is skipped) and the look-ahead for a pattern's first characters behind its
+    word-start look-behind (``Rule._compile``). Also what deriving the last two costs a process
+    where the regex cache has not kept them.
     """
     from timeline_app.core import regex_needs
     from timeline_app.core.temporal import grammar, recognition
 
     texts = [r["text"] for r in records[::max(1, round(1 / share))]]
     rules = grammar.rules()
-    plain = {rule.id: rule.regex for rule in rules}
-    with_ahead = {rule.id: regex_needs.compile_fast(rule.regex.pattern) for rule in rules}
+    with_ahead = {rule.id: rule.regex for rule in rules}
+    plain = {rule.id: re.compile(rf"(?<!\w)(?:{grammar._expand(rule.pattern, rule.lang)})(?!\w)")
+             for rule in rules}
 
     def run(**kw) -> tuple[float, list]:
         best, found = float("inf"), []
@@ -216,17 +218,17 @@ def prefilters(records: list[dict], share: float = 0.2, rounds: int = 3) -> None
     both, found = run()
     no_needs, found_nn = run(needs=False)
     no_windows, found_nw = run(scan_all=True)
-    for rule in rules:  # the cached_property's slot, as if compiled with the look-ahead
-        rule.__dict__["regex"] = with_ahead[rule.id]
-        rule.__dict__.pop("scan", None)  # (what recognition runs is read from the regex)
-    ahead, found_na = run()
-    for rule in rules:
+    for rule in rules:  # the cached_property's slot, as if compiled without the look-ahead
         rule.__dict__["regex"] = plain[rule.id]
+        rule.__dict__.pop("scan", None)  # (what recognition runs is read from the regex)
+    no_ahead, found_na = run()
+    for rule in rules:
+        rule.__dict__["regex"] = with_ahead[rule.id]
         rule.__dict__.pop("scan", None)
     same = found == found_nn == found_nw == found_na
     t0 = time.process_time()
     for rule in rules:
-        regex_needs._requirements_of(with_ahead[rule.id].pattern, 0)
+        regex_needs._requirements_of(plain[rule.id].pattern, 0)
     needs_fixed = time.process_time() - t0
     t0 = time.process_time()
     for rule in rules:
@@ -237,9 +239,9 @@ def prefilters(records: list[dict], share: float = 0.2, rounds: int = 3) -> None
           f"matches every way: {same}):")
     print(f"  all on {both / mb:.3f}; without needed text {no_needs / mb:.3f} (pays "
           f"{(no_needs - both) / mb:.3f} s/MB, costs {needs_fixed:.3f} s per process uncached); "
-          f"without windows {no_windows / mb:.3f} (pays {no_windows / both:.1f}x); with a "
-          f"look-ahead {ahead / mb:.3f} (would pay {(both - ahead) / mb:.3f} s/MB, cost "
-          f"{ahead_fixed:.3f} s uncached)")
+          f"without windows {no_windows / mb:.3f} (pays {no_windows / both:.1f}x); without "
+          f"the look-ahead {no_ahead / mb:.3f} (pays {(no_ahead - both) / mb:.3f} s/MB, costs "
+          f"{ahead_fixed:.3f} s per process uncached)")
 
 
 def _rate(seconds: float, mb: float) -> str:
