@@ -15,7 +15,6 @@ start-up (one short line), the difference per MB, and the ratios. Needs valgrind
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import shutil
 import subprocess
@@ -25,14 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_throughput import (  # noqa: E402
-    BOOT,
-    ROOT,
-    SHORT,
-    _child_env,
-    baseline_checkout,
-    build_corpus,
-)
+from bench_throughput import BOOT, ROOT, _child_env, baseline_checkout, write_corpus  # noqa: E402
 
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
@@ -61,12 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="bench_instructions_") as tmp:
         work = Path(tmp)
-        records = build_corpus(int(args.mb * 1_000_000), args.seed)
-        corpus, short = work / "corpus.jsonl", work / "short.jsonl"
-        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                          encoding="utf-8")
-        short.write_text(SHORT + "\n", encoding="utf-8")
-        mb = sum(len(r["text"].encode()) for r in records) / 1e6
+        records, corpus, short, mb = write_corpus(work, args.mb, args.seed)
         print(f"corpus: {len(records)} documents, {mb:.2f} MB of text")
         sides = {"ours": ([sys.executable, "-m", "timeline_app", "tag", "--jsonl"], ROOT)}
         if args.baseline:

@@ -95,6 +95,19 @@ def build_corpus(target_bytes: int, seed: int) -> list[dict]:
     return mixed + longer[min(len(gen), len(tpl)):]
 
 
+def write_corpus(work: Path, mb: float, seed: int) -> tuple[list[dict], Path, Path, float]:
+    """The corpus (``corpus.jsonl``) and the one short line (``short.jsonl``) in ``work``.
+
+    With the records and the MB of text they hold.
+    """
+    records = build_corpus(int(mb * 1_000_000), seed)
+    corpus, short = work / "corpus.jsonl", work / "short.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                      encoding="utf-8")
+    short.write_text(SHORT + "\n", encoding="utf-8")
+    return records, corpus, short, sum(len(r["text"].encode()) for r in records) / 1e6
+
+
 def _child_env() -> dict[str, str]:
     """As an installed app runs: byte code cached (kept outside the checkouts)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -261,12 +274,7 @@ def main(argv: list[str] | None = None) -> int:
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench_throughput_"))
     work.mkdir(parents=True, exist_ok=True)
-    records = build_corpus(int(args.mb * 1_000_000), args.seed)
-    corpus, short = work / "corpus.jsonl", work / "short.jsonl"
-    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                      encoding="utf-8")
-    short.write_text(SHORT + "\n", encoding="utf-8")
-    mb = sum(len(r["text"].encode()) for r in records) / 1e6
+    records, corpus, short, mb = write_corpus(work, args.mb, args.seed)
     print(f"corpus: {len(records)} documents, {mb:.2f} MB of text "
           f"({corpus.stat().st_size / 1e6:.2f} MB as JSONL)")
 
