@@ -79,7 +79,7 @@ _NOWHERE = np.iinfo(np.intp).max
 class _FastIdentifier(LanguageIdentifier):
     """py3langid's identifier with its automaton walked by array operations (same counts)."""
 
-    __slots__ = ("_moves", "_rows", "_features", "_first", "_first_lock")
+    __slots__ = ("_moves", "_rows", "_features", "_first", "_first_lock", "_counts", "_ptc32")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -87,7 +87,19 @@ class _FastIdentifier(LanguageIdentifier):
         self._rows = np.asarray(self._rowbase, dtype=np.intp)
         self._features = np.asarray(self.tk_output, dtype=np.intp)
         self._first = np.full(len(self.nb_ptc), _NOWHERE, dtype=np.intp)
+        self._counts = np.zeros(len(self.nb_ptc), dtype=np.intp)  # scratch, kept all zero
         self._first_lock = threading.Lock()
+        self._ptc32: tuple[np.ndarray, np.ndarray] | None = None
+
+    def _table32(self) -> np.ndarray:
+        """``nb_ptc`` (float16 as shipped) in float32, for the languages set now.
+
+        The product below casts it to float32 anyway, row by row of each text's features:
+        cast once, the same numbers reach the same product.
+        """
+        if self._ptc32 is None or self._ptc32[0] is not self.nb_ptc:
+            self._ptc32 = (self.nb_ptc, np.asarray(self.nb_ptc, dtype=np.float32))
+        return self._ptc32[1]
 
     def _raw_score(self, text: bytes) -> np.ndarray:
         data = np.frombuffer(text, dtype=np.uint8).astype(np.intp)
@@ -101,15 +113,18 @@ class _FastIdentifier(LanguageIdentifier):
         # py3langid counts with a Counter, whose keys keep their first appearance's order: the
         # sum over them below is then done in the same order, to the same last bit
         where = np.arange(len(found))
-        with self._first_lock:  # every feature's first position, in scratch kept all unset
-            first = self._first
+        with self._first_lock:  # every feature's first position and count, in scratch kept unset
+            first, seen = self._first, self._counts
             try:
                 np.minimum.at(first, found, where)
                 idx = found[first[found] == where]
+                np.add.at(seen, found, 1)  # (bincount would fill a row per feature of the model)
+                counts = seen[idx].astype(np.float32)
             finally:
                 first[found] = _NOWHERE
-        counts = np.bincount(found)[idx].astype(np.float32)
-        return np.log1p(counts) @ self.nb_ptc[idx] + self.nb_pc
+                seen[found] = 0
+            table = self._table32()
+        return np.log1p(counts) @ table[idx] + self.nb_pc
 
 
 def _identifier(arrays: dict, nextmove: Sequence[int]) -> LanguageIdentifier:

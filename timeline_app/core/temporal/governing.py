@@ -16,7 +16,9 @@ from . import lexicon
 
 __all__ = ["after_bound", "side_year"]
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+# (the look-behind starts a try only where a word starts: the leftmost match is the same, and the
+# engine no longer runs to the end of every word from each of its letters)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_A-Z]{3,})\b")
 
 

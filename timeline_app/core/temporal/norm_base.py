@@ -13,7 +13,7 @@ __all__ = ["DEIXIS", "MOD_WORDS", "NARRATIVE_YEAR", "Norm", "day_value", "lookup
            "underspecified", "unit_code"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Norm:
     """A normalized expression: TIMEX3 type, value and mod, plus how it was resolved.
 
@@ -36,6 +36,19 @@ class Norm:
     aside: bool = False  # a look back ("the day before"): not where the story now is
     until: str | None = None  # a range's last day ("August 20-22"): the interval runs to it
     bounds: tuple[date, date] | None = None  # the interval itself, where the value says less
+
+    def __init__(self, type: str, value: str, mod: str = "", reference: str = "absolute",
+                 confidence: float = 1.0, placed: tuple[date, str] | None = None,
+                 explicit_year: int | None = None, span: tuple[int, int] | None = None,
+                 aside: bool = False, until: str | None = None,
+                 bounds: tuple[date, date] | None = None) -> None:
+        # The fields the generated __init__ would set (tests/core/temporal/test_norm_base.py),
+        # written in the instance's dict at once: a frozen dataclass's own sets each through
+        # object.__setattr__, three times slower, and every expression makes a Norm or two.
+        self.__dict__.update(type=type, value=value, mod=mod, reference=reference,
+                             confidence=confidence, placed=placed, explicit_year=explicit_year,
+                             span=span, aside=aside, until=until, bounds=bounds)
+
 
 
 # Adverbial modifiers in the rules' {MOD}-like groups that are not in modifiers.txt.

@@ -48,7 +48,10 @@ class Match:
     groups: tuple[tuple[str, str | None], ...]
 
     def group(self, name: str) -> str | None:
-        return next((v for k, v in self.groups if k == name), None)
+        for key, value in self.groups:  # (a loop: a generator per call cost twice as much)
+            if key == name:
+                return value
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,29 @@ def _plans(lang: str) -> tuple[Plan, ...]:
     return tuple((key, tuple(rules)) for key, rules in groups.items())
 
 
+@cache
+def _plans_of_triggers(lang: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Each trigger -> the plans (indices in :func:`_plans`) it opens; the plans without any."""
+    opened: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, ((triggers, _), _) in enumerate(_plans(lang)):
+        for trigger in triggers:
+            opened.setdefault(trigger, []).append(i)
+        if not triggers:
+            always.append(i)
+    return {t: tuple(plans) for t, plans in opened.items()}, tuple(always)
+
+
+def _open_plans(lang: str, where: dict[str, list[int]]) -> list[int]:
+    """The plans (in order) whose trigger words occur: a text holds about half of them."""
+    opened, always = _plans_of_triggers(lang)
+    active = set(always)
+    for trigger, positions in where.items():
+        if positions and trigger in opened:
+            active.update(opened[trigger])
+    return sorted(active)
+
+
 def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool = False,
                 needs: bool = True) -> list[Candidate]:
     """Every match of every rule of ``lang``, each rule run only near its trigger words.
@@ -106,7 +132,9 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
     where = trigger_positions(text, low, lang)
     size = len(text)
     merged: dict[tuple[str, ...], list[int]] = {}
-    for (triggers, reach), rules in _plans(lang):
+    plans = _plans(lang)
+    for i in range(len(plans)) if scan_all else _open_plans(lang, where):
+        (triggers, reach), rules = plans[i]
         if scan_all or not triggers:
             spans = [(0, size)]
         else:
