@@ -7,6 +7,11 @@ anchor lies within ``NEAR_DAYS`` of that day (and *held* when the estimate's ran
 Clusters: a happening is clustered right when its events found in the dated and undated pages share
 one cluster that holds no event of another happening.
 
+The pages come from ``gold.jsonl`` (the generated stories) and from the stories of ``gold.json``
+whose pages say the day they were written (``written``: told at the held-out's scale, with undated
+and misdated copies), where a mention is the event whose mention overlaps the expression. Each such
+folder gets a line of its own, with the pairwise precision and recall of its clusters.
+
 Run: ``python bench/eval_stories.py [-v]``.
 """
 
@@ -17,6 +22,7 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 
 from timeline_app.core.story.headless import anchor_report, open_corpus
@@ -34,6 +40,9 @@ class StoryScore:
     estimates_held: int = 0
     happenings: int = 0
     clustered: int = 0
+    true_pairs: int = 0
+    predicted_pairs: int = 0
+    gold_pairs: int = 0
     failures: list[str] = field(default_factory=list)
 
 
@@ -65,46 +74,98 @@ def _score_anchor(row: dict, gold: dict, result: StoryScore) -> None:
                                f"written {truth}")
 
 
-def score() -> StoryScore:
-    result = StoryScore()
+def _told_stories() -> list[dict]:
+    """The pages of the gold.json stories that say when each was written, as gold records."""
+    golds = []
+    specs = json.loads((STORIES / "gold.json").read_text(encoding="utf-8"))
+    for folder, spec in sorted(specs.items()):
+        if not all("written" in page for page in spec["articles"].values()):
+            continue
+        for file, page in sorted(spec["articles"].items()):
+            shown, written = page["published"], page["written"]
+            kind = "undated" if shown is None else "dated" if shown == written else "misdated"
+            mentions = [{"text": m[0], "occurrence": m[1] if len(m) == 3 else 1,
+                         "happening": m[-1]} for m in page["mentions"]]
+            golds.append({"id": Path(file).stem, "folder": folder, "kind": kind,
+                          "written": written, "shown": shown, "mentions": mentions})
+    return golds
+
+
+def _event_of(document, gold: dict, mention: dict) -> str | None:
+    """The cluster of the event that reports ``mention`` (by its text, or by overlap)."""
+    events = [e for e in document.timeline.events if e.article_id == gold["id"]]
+    if "occurrence" not in mention:
+        hits = [e for e in events if e.mention.text == mention["text"]]
+    else:
+        text, at = document.analyses[gold["id"]].article.text, -1
+        for _ in range(mention["occurrence"]):
+            at = text.find(mention["text"], at + 1)
+        end = at + len(mention["text"])
+        hits = [e for e in events if at >= 0 and e.mention.start < end and at < e.mention.end]
+    return (hits[0].cluster_id or hits[0].event_id) if hits else None
+
+
+def score_folder(folder: str, here: list[dict], result: StoryScore) -> None:
+    document = open_corpus([STORIES / folder])
+    rows = {row["article_id"]: row for row in anchor_report(document)}
+    happenings: dict[str, set[str]] = defaultdict(set)
+    owner: dict[str, set[str]] = defaultdict(set)
+    reports: list[tuple[str, str]] = []
+    for gold in here:
+        result.pages += 1
+        _score_anchor(rows[gold["id"]], gold, result)
+        if gold["kind"] == "misdated":
+            continue
+        for mention in gold["mentions"]:
+            cluster = _event_of(document, gold, mention)
+            if cluster is not None:
+                happenings[mention["happening"]].add(cluster)
+                owner[cluster].add(mention["happening"])
+                reports.append((mention["happening"], cluster))
+            else:
+                result.failures.append(f"{gold['id']}: {mention['text']!r} not dated")
+    for happening, clusters in sorted(happenings.items()):
+        result.happenings += 1
+        ok = len(clusters) == 1 and owner[next(iter(clusters))] == {happening}
+        result.clustered += ok
+        if not ok:
+            result.failures.append(f"{happening}: {len(clusters)} clusters")
+    for (h1, c1), (h2, c2) in combinations(reports, 2):
+        result.true_pairs += h1 == h2 and c1 == c2
+        result.predicted_pairs += c1 == c2
+        result.gold_pairs += h1 == h2
+
+
+def score() -> tuple[StoryScore, dict[str, StoryScore]]:
+    """The generated stories' total, and one score per told story."""
+    result, told = StoryScore(), {}
     golds = [json.loads(line) for line in (STORIES / "gold.jsonl").read_text("utf-8").splitlines()]
     for folder in sorted({g["folder"] for g in golds}):
-        document = open_corpus([STORIES / folder])
-        rows = {row["article_id"]: row for row in anchor_report(document)}
-        here = [g for g in golds if g["folder"] == folder]
-        cluster_of: dict[tuple[str, str], str] = {}
-        for event in document.timeline.events:
-            cluster_of[(event.article_id, event.mention.text)] = event.cluster_id or event.event_id
-        happenings: dict[str, set[str]] = defaultdict(set)
-        owner: dict[str, set[str]] = defaultdict(set)
-        for gold in here:
-            result.pages += 1
-            _score_anchor(rows[gold["id"]], gold, result)
-            if gold["kind"] == "misdated":
-                continue
-            for mention in gold["mentions"]:
-                cluster = cluster_of.get((gold["id"], mention["text"]))
-                if cluster is not None:
-                    happenings[mention["happening"]].add(cluster)
-                    owner[cluster].add(mention["happening"])
-        for happening, clusters in sorted(happenings.items()):
-            result.happenings += 1
-            ok = len(clusters) == 1 and owner[next(iter(clusters))] == {happening}
-            result.clustered += ok
-            if not ok:
-                result.failures.append(f"{happening}: {len(clusters)} clusters")
-    return result
+        score_folder(folder, [g for g in golds if g["folder"] == folder], result)
+    more = _told_stories()
+    for folder in sorted({g["folder"] for g in more}):
+        told[folder] = StoryScore()
+        score_folder(folder, [g for g in more if g["folder"] == folder], told[folder])
+    return result, told
+
+
+def _line(name: str, result: StoryScore) -> str:
+    line = (f"{name}: pages {result.pages}: anchors right {result.anchors_right} (traps caught "
+            f"{result.traps_caught} of {result.traps}, undated ranges holding the day "
+            f"{result.estimates_held}); happenings clustered {result.clustered} of {result.happenings}")
+    if result.predicted_pairs or result.gold_pairs:
+        line += (f"; pairs {result.true_pairs} right of {result.predicted_pairs} joined, "
+                 f"{result.gold_pairs} in the gold")
+    return line
 
 
 def main() -> None:
-    result = score()
+    result, told = score()
     if "-v" in sys.argv:
-        print("\n".join(result.failures))
-    print(
-        f"pages {result.pages}: anchors right {result.anchors_right} (traps caught "
-        f"{result.traps_caught} of {result.traps}, undated ranges holding the day "
-        f"{result.estimates_held}); happenings clustered {result.clustered} of {result.happenings}"
-    )
+        print("\n".join(result.failures + [f for t in told.values() for f in t.failures]))
+    print(_line("generated stories", result))
+    for name, story in told.items():
+        print(_line(name, story))
 
 
 if __name__ == "__main__":
