@@ -349,12 +349,15 @@ def scored_pairs(
     idf: Idf,
     story: Mapping[str, frozenset[str]] | None = None,
     leads: Mapping[str, EventText] | None = None,
+    candidates: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> PairColumns:
     """Pairs worth joining, best first: ``(score, i, j)`` (as columns, iterable as tuples).
 
     Candidate pairs come from the :class:`Blocker` a chunk at a time and are scored in bulk
     (:class:`BulkSimilarity`): pairs that cannot reach their threshold even with the best fuzzy
-    ratio and date bonus are dropped before the per-pair work.
+    ratio and date bonus are dropped before the per-pair work. ``candidates``: distinct pairs
+    ``(i, j)``, ``i < j``, found by a caller that holds the blocks (``story.partitions``: the
+    long events kept apart), scored instead of the Blocker's.
     """
     leads = leads or {}
     ids = [e.event_id for e in events]
@@ -391,7 +394,10 @@ def scored_pairs(
         near &= article[i] != article[j]  # one article's different days are different happenings
         return same_day | overlap | near, overlap, near, longest
 
-    every_i, every_j = Blocker(events, sigs).unique_pairs(lambda i, j: by_dates(i, j)[0])
+    if candidates is None:
+        every_i, every_j = Blocker(events, sigs).unique_pairs(lambda i, j: by_dates(i, j)[0])
+    else:
+        every_i, every_j = candidates
     del sigs
     for start in range(0, len(every_i), PAIR_CHUNK):
         i, j = every_i[start:start + PAIR_CHUNK], every_j[start:start + PAIR_CHUNK]
