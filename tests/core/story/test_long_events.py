@@ -22,6 +22,7 @@ from timeline_app.core.reconcile.signatures import Idf
 from timeline_app.core.story import long_events
 from timeline_app.core.story.partitions import (
     LONG_DAYS,
+    _scored,
     begin_months,
     clusters_by_window,
     is_long,
@@ -140,3 +141,26 @@ def test_no_window_scores_a_long_event_and_each_pair_with_one_is_scored_once(ana
                       if {whole[i].event_id, whole[j].event_id} & long)  # fmt: skip
     assert len(expected) > 100
     assert sorted(with_long) == expected  # once each, none missing, none more
+
+
+def test_each_window_scores_its_pairs_as_the_whole_run(analyses):
+    """Lone reports of two articles that date the same periods (some of them outside the
+    window) score as in the whole run: the window is given each article's dated periods."""
+    events = sorted(_events(analyses), key=lambda e: e.event_id)
+    texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
+    idf = Idf(t.names | t.stems for t in texts.values())
+    whole = {(events[i].event_id, events[j].event_id): s for s, i, j in
+             scored_pairs(events, texts, idf, stories(analyses), lead_texts(analyses))}  # fmt: skip
+    signed, leads = known(analyses), lead_texts(analyses)
+    compared = 0
+    for w in windows(spans(analyses), begin_months(analyses), len(events) // 12):
+        if w.split:
+            scored = _scored(trimmed(seen_by(analyses, w), w), w, idf, leads, signed)
+            got = {(scored.events[i].event_id, scored.events[j].event_id): s
+                   for s, i, j in scored.pairs}  # fmt: skip
+            assert got == pytest.approx({k: whole[k] for k in got})
+            assert not {k: s for k, s in whole.items() if k not in got
+                        and all(w.owns(e) and not w.shares(e) and not is_long(e) for e in events
+                                if e.event_id in k)}  # fmt: skip
+            compared += len(got)
+    assert compared > 100

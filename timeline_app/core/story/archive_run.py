@@ -212,8 +212,9 @@ def _slice_part(work: str, index: int, windows: list[partitions.Window], key: st
         mine = {k: v for k, v in leads.items() if k in ids}
         texts = {k: signed.texts[k] for k in sorted(ids)}
         story = {a.article.id: signed.story[a.article.id] for a in seen}
-        _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.data"),
-             _pack((partitions.trimmed(seen, windows[w]), mine, texts, story)))  # fmt: skip
+        periods = {a.article.id: signed.periods.get(a.article.id, frozenset()) for a in seen}
+        sliced = (partitions.trimmed(seen, windows[w]), mine, texts, story, periods)
+        _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.data"), _pack(sliced))
         wrote.append(w)
     _put(marker, json.dumps({"windows": wrote, "groups": groups}).encode())
     return {"windows": wrote, "groups": groups, "cpu": {"slice": time.process_time() - t}}
@@ -316,10 +317,11 @@ def _seen(
     The analyses come without their articles' texts; given ``scoring`` (the window), without
     the long events it only writes.
     """
-    kept, leads, texts, story = [], {}, {}, {}
+    kept, leads, texts, story, periods = [], {}, {}, {}, {}
     urls = [join(work, "slices", key, f"w{index:05d}-p{part:05d}.data") for part in parts]
     for data in _get_many(urls):
-        seen, mine, signed, keys = _unpack(data)
+        seen, mine, signed, keys, dated = _unpack(data)
+        periods.update(dated)
         if scoring is not None and scoring.split:
             seen = [replace(a, events=events) for a in seen
                     if (events := [e for e in a.events if scoring.scores(e)])]  # fmt: skip
@@ -329,7 +331,7 @@ def _seen(
         leads.update(mine)
         texts.update(signed)
         story.update(keys)
-    return kept, leads, partitions.Known(texts, story)
+    return kept, leads, partitions.Known(texts, story, periods)
 
 
 @_without_gc

@@ -43,6 +43,7 @@ from timeline_app.core.reconcile.clustering import (
     stories,
 )
 from timeline_app.core.reconcile.pair_columns import PairColumns
+from timeline_app.core.reconcile.shared_dates import article_periods
 from timeline_app.core.reconcile.signatures import EventText, Idf
 from timeline_app.core.story import long_events
 from timeline_app.core.story.long_events import LongIndex, LongRow, Slim
@@ -252,17 +253,20 @@ class Known(NamedTuple):
 
     ``texts``: each event's (``clustering.event_texts``); ``story``: each article's story keys
     (``clustering.stories``). A window given them needs no article text (:func:`trimmed`).
+    ``periods``: each article's dated periods (``shared_dates.article_periods``): a window sees
+    only some of an article's events, and two articles dating the same periods tell one story.
     """
 
     texts: Mapping[str, EventText]
     story: Mapping[str, frozenset[str]]
+    periods: Mapping[str, frozenset[tuple[int, int]]] | None = None
 
 
 def known(analyses: Sequence[ArticleAnalysis]) -> Known:
     """The :class:`Known` signatures of whole articles (a part of the archive)."""
     events = [e for a in analyses for e in a.events]
     return Known(event_texts(events, {a.article.id: a.article.text for a in analyses}),
-                 stories(analyses))  # fmt: skip
+                 stories(analyses), article_periods(events))  # fmt: skip
 
 
 def trimmed(
@@ -295,14 +299,18 @@ def _scored(
         leads = lead_texts(analyses)
     seen = [e for a in analyses for e in a.events if window.scores(e)]
     events = sorted(seen, key=lambda e: e.event_id)
+    periods = None
     if signed is None:
         texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
         story = stories(analyses)
     else:
         texts = {e.event_id: signed.texts[e.event_id] for e in events}
         story = {a.article.id: signed.story[a.article.id] for a in analyses}
+        if signed.periods is not None:
+            periods = {a.article.id: signed.periods.get(a.article.id, frozenset())
+                       for a in analyses}  # fmt: skip
     leads = {k: v for k, v in leads.items() if k in texts}
-    pairs = PairColumns.of(scored_pairs(events, texts, idf, story, leads))
+    pairs = PairColumns.of(scored_pairs(events, texts, idf, story, leads, periods=periods))
     return _Scored(events, pairs, texts, story, leads)
 
 
