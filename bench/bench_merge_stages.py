@@ -68,23 +68,31 @@ def main(argv: list[str] | None = None) -> None:
         windows = partitions.windows(runs, months, args.window_events)
         key = run._windows_key(windows)
         readers: dict[int, list[int]] = {w: [] for w in range(len(windows))}
+        long_readers: dict[int, list[int]] = {}
         for i in range(parts):
-            for w in stage("slice", run._slice_part, work, i, windows, key)["windows"]:
+            sliced = stage("slice", run._slice_part, work, i, windows, key)
+            for w in sliced["windows"]:
                 readers[w].append(i)
+            for g in sliced["groups"]:
+                long_readers.setdefault(g, []).append(i)
         groups: dict[tuple[int, int], list[int]] = {}
         for i, w in enumerate(windows):
             if w.split:
                 groups.setdefault((w.g0, w.g1), []).append(i)
         for indexes in groups.values():
+            g, long_parts = indexes[0], long_readers.get(indexes[0], [])
             for i in indexes:
-                stage("pair", run._pair_window, work, key, i, windows[i], readers[i], idf)
+                stage("pair", run._pair_window, work, key, i, windows[i], readers[i], idf, g,
+                      long_parts)  # fmt: skip
+            if long_parts:
+                stage("long", run._long_group, work, key, g, long_parts, idf)
             spans = [(windows[i].lo, windows[i].hi) for i in indexes]
-            stage("join", run._join_group, work, key, indexes, spans, [])
+            stage("join", run._join_group, work, key, indexes, spans, [], bool(long_parts))
         events = sum(
             stage("merge", run._merge_window, work, key, i, w, readers[i], idf, out)["events"]
             for i, w in enumerate(windows)
         )
-        merging = sum(cpu[s] for s in ("slice", "pair", "join", "merge"))
+        merging = sum(cpu[s] for s in ("slice", "pair", "long", "join", "merge"))
         print(f"{args.n:,} articles, {events:,} events, {len(windows)} windows "
               f"({len(groups)} groups cut)")  # fmt: skip
         for name, seconds in cpu.items():

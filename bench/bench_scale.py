@@ -165,6 +165,8 @@ def child_run(inputs: str, output: str, workers: int, memory: str, per: int) -> 
             "events": run.events, "clusters": run.clusters, "parts": run.parts,
             "windows": run.windows, "problems": len(run.problems), "stage_cpu": run.cpu,
             "resumed_parts": run.resumed_parts, "resumed_windows": run.resumed_windows,
+            "largest_window": run.largest_window, "long_events": run.long_events,
+            "long_pairs": run.long_pairs,
         }  # fmt: skip
     except BaseException:
         cluster.__exit__(*sys.exc_info())
@@ -213,6 +215,9 @@ def report(big: dict) -> None:
           "(workers' sum):")  # fmt: skip
     for stage, seconds in big["stage_cpu"].items():
         print(f"    {stage:8} {seconds:8.1f} s")
+    events, pairs = big.get("largest_window", (0, 0))
+    print(f"  largest cut window: {events:,} events scored, {pairs:,} pairs; long events apart "
+          f"{big.get('long_events', 0):,}, their pairs among themselves {big.get('long_pairs', 0):,}")
     print(json.dumps(big), flush=True)
 
 

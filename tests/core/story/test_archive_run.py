@@ -93,9 +93,11 @@ def test_the_workers_read_s3_and_write_the_default_engines_table(
     monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:9")
     seen = []
     run = run_archive(INPUTS, "s3://out/events", client=client, files_per_part=8,
-                      window_events=60, progress=lambda d, t, m: seen.append((d, t)))  # fmt: skip
+                      window_events=15, progress=lambda d, t, m: seen.append((d, t)))  # fmt: skip
     monkeypatch.undo()
     assert run.parts == 6 and run.windows > 1  # 42 files listed (40 articles, empty, huge), in parts of 8
+    # groups cut into windows, their decades kept apart (side table) and their pairs joined
+    assert run.largest_window[0] > 0 and run.long_events > 20 and run.long_pairs > 0
     got = read_parquet("s3://out/events")
     assert len(got) > 150
     assert got.equals(expected)

@@ -370,12 +370,18 @@ def scored_pairs(
     idf: Idf,
     story: Mapping[str, frozenset[str]] | None = None,
     leads: Mapping[str, EventText] | None = None,
+    candidates: tuple[np.ndarray, np.ndarray] | None = None,
+    periods: Mapping[str, frozenset[tuple[int, int]]] | None = None,
 ) -> PairColumns:
     """Pairs worth joining, best first: ``(score, i, j)`` (as columns, iterable as tuples).
 
     Candidate pairs come from the :class:`Blocker` a chunk at a time and are scored in bulk
     (:class:`BulkSimilarity`): pairs that cannot reach their threshold even with the best fuzzy
-    ratio and date bonus are dropped before the per-pair work.
+    ratio and date bonus are dropped before the per-pair work. ``candidates``: distinct pairs
+    ``(i, j)``, ``i < j``, found by a caller that holds the blocks (``story.partitions``: the
+    long events kept apart), scored instead of the Blocker's. ``periods``: each article's dated
+    periods (``shared_dates.article_periods``) found on all its events, when ``events`` are only
+    some of them (a window of an archive).
     """
     leads = leads or {}
     ids = [e.event_id for e in events]
@@ -398,7 +404,8 @@ def scored_pairs(
         when = events[e].interval
         sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
-    shared_dates = SharedDates(events, article, len(articles))
+    shared_dates = SharedDates(events, article, len(articles), None if periods is None else
+                               [periods.get(a, frozenset()) for a in articles])  # fmt: skip
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     unlikeness = Unlikeness(events, texts, lone)
 
@@ -412,7 +419,10 @@ def scored_pairs(
         near &= article[i] != article[j]  # one article's different days are different happenings
         return same_day | overlap | near, overlap, near, longest
 
-    every_i, every_j = Blocker(events, sigs).unique_pairs(lambda i, j: by_dates(i, j)[0])
+    if candidates is None:
+        every_i, every_j = Blocker(events, sigs).unique_pairs(lambda i, j: by_dates(i, j)[0])
+    else:
+        every_i, every_j = candidates
     del sigs
     if story:
         likeness = StoryChains(likeness, shared_dates, len(articles), article[every_i],

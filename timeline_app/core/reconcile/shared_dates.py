@@ -11,12 +11,13 @@ two such periods, while most pairs of one story do.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 import numpy as np
 
 from timeline_app.core.model import Event
 
-__all__ = ["LONGEST_PERIOD", "SHARED_PERIODS", "SharedDates"]
+__all__ = ["LONGEST_PERIOD", "SHARED_PERIODS", "SharedDates", "article_periods"]
 
 LONGEST_PERIOD = 31
 """Periods of at most this many days count (a day, a week, a month): a year is shared by too
@@ -25,16 +26,34 @@ SHARED_PERIODS = 2
 """Distinct periods two articles must both date to count as one story."""
 
 
+def article_periods(events: Iterable[Event]) -> dict[str, frozenset[tuple[int, int]]]:
+    """``{article_id: the periods its events date}``, as :class:`SharedDates` counts them."""
+    out: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for event in events:
+        when = event.interval
+        if when.days <= LONGEST_PERIOD:
+            out[event.article_id].add((when.begin.toordinal(), when.end.toordinal()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 class SharedDates:
     """Per article (by index), the periods its events date; per pair of articles, how many agree."""
 
-    def __init__(self, events: list[Event], article_of: np.ndarray, articles: int) -> None:
-        periods: list[set[tuple[int, int]]] = [set() for _ in range(articles)]
-        for event, article in zip(events, article_of.tolist(), strict=True):
-            when = event.interval
-            if when.days <= LONGEST_PERIOD:
-                periods[article].add((when.begin.toordinal(), when.end.toordinal()))
-        self._periods = [frozenset(p) for p in periods]
+    def __init__(self, events: list[Event], article_of: np.ndarray, articles: int,
+                 periods: list[frozenset[tuple[int, int]]] | None = None) -> None:  # fmt: skip
+        """Periods read from ``events``, or given.
+
+        ``periods``: each article's, found on all its events (:func:`article_periods`) when
+        ``events`` are only some of them (a window of an archive).
+        """
+        if periods is None:
+            found: list[set[tuple[int, int]]] = [set() for _ in range(articles)]
+            for event, article in zip(events, article_of.tolist(), strict=True):
+                when = event.interval
+                if when.days <= LONGEST_PERIOD:
+                    found[article].add((when.begin.toordinal(), when.end.toordinal()))
+            periods = [frozenset(p) for p in found]
+        self._periods = periods
         self._memo: dict[tuple[int, int], int] = defaultdict(int)
 
     def shared(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -38,7 +38,7 @@ from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.locations import join
 from timeline_app.core.model import Timeline, sort_key
 from timeline_app.core.storage import parquet, plaindata
-from timeline_app.core.story import anchor_groups, partitions
+from timeline_app.core.story import anchor_groups, long_events, partitions
 from timeline_app.core.story.pipeline import CancelledError, Progress
 from timeline_app.core.story.sources import analyze_all, list_inputs, read_entries
 
@@ -54,9 +54,10 @@ MAX_PARTS = 128
 each window that sees its events and every window reads one from each part, so parts times
 windows objects go through the store (at 100,000 files and 64 a part, some 150,000)."""
 WORK = "_work"
-WORK_FORMAT = 2
+WORK_FORMAT = 3
 """The layout of the work files (2: a cut window's settled clusters apart from its open pairs,
-slices with signatures): a stopped run of another layout is started afresh, not resumed."""
+slices with signatures; 3: a cut group's long events in a side table, ``long/``): a stopped run
+of another layout is started afresh, not resumed."""
 RETRIES = 2
 
 
@@ -79,6 +80,11 @@ class ArchiveRun:
     resumed_windows: int = 0
     problems: list[LoadProblem] = field(default_factory=list)
     cpu: dict[str, float] = field(default_factory=dict)
+    largest_window: tuple[int, int] = (0, 0)
+    """``(events, pairs)`` scored by the cut window with the most events (resumed ones aside)."""
+    long_events: int = 0
+    long_pairs: int = 0
+    """Long events kept apart in the cut groups' side tables, and their pairs among themselves."""
     anchor_reports: dict[str, dict] | None = None
     """When asked for: ``AnchorReport.to_dict()`` of each article with a problem or a
     suggestion (the others have nothing to report), computed on the workers."""
@@ -194,63 +200,169 @@ def _slice_part(work: str, index: int, windows: list[partitions.Window], key: st
     marker = join(work, "slices", key, f"part-{index:05d}.json")
     done = _get(marker)
     if done is not None:
-        return {"windows": json.loads(done), "cpu": {}}
+        return {**json.loads(done), "cpu": {}}
     t = time.process_time()
     analyses = _unpack(_get(join(work, "parts", f"part-{index:05d}.data")))
     leads = partitions.lead_texts(analyses)
     signed = partitions.known(analyses)  # once here, on whole articles: windows get no texts
+    groups = _long_side(work, key, index, analyses, windows, signed)
     wrote = []
     for w, seen in partitions.sliced(analyses, windows).items():
         ids = {e.event_id for a in seen for e in a.events}
         mine = {k: v for k, v in leads.items() if k in ids}
         texts = {k: signed.texts[k] for k in sorted(ids)}
         story = {a.article.id: signed.story[a.article.id] for a in seen}
-        _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.data"),
-             _pack((partitions.trimmed(seen, windows[w]), mine, texts, story)))  # fmt: skip
+        periods = {a.article.id: signed.periods.get(a.article.id, frozenset()) for a in seen}
+        sliced = (partitions.trimmed(seen, windows[w]), mine, texts, story, periods)
+        _put(join(work, "slices", key, f"w{w:05d}-p{index:05d}.data"), _pack(sliced))
         wrote.append(w)
-    _put(marker, json.dumps(wrote).encode())
-    return {"windows": wrote, "cpu": {"slice": time.process_time() - t}}
+    _put(marker, json.dumps({"windows": wrote, "groups": groups}).encode())
+    return {"windows": wrote, "groups": groups, "cpu": {"slice": time.process_time() - t}}
+
+
+def _group_of(windows: list[partitions.Window]) -> dict[tuple[int, int], int]:
+    """A cut group's number: the index of its first window."""
+    out: dict[tuple[int, int], int] = {}
+    for i, w in enumerate(windows):
+        if w.split:
+            out.setdefault((w.g0, w.g1), i)
+    return out
+
+
+def _long_side(work: str, key: str, index: int, analyses: list, windows: list,
+               signed: partitions.Known) -> list[int]:  # fmt: skip
+    """Write part ``index``'s share of each cut group's side table of long events.
+
+    ``gG-pP.keys``: the rows (ids, days, blocking keys), read by every window of group G;
+    ``gG-pP.data``: their signatures and their articles' story keys, read for the events met.
+    """
+    found: dict[int, list] = {}
+    cut = _group_of(windows)
+    for a in analyses:
+        for e in a.events:
+            if partitions.is_long(e):
+                begin = e.interval.begin.toordinal()
+                group = next((g for (g0, g1), g in cut.items() if g0 <= begin < g1), None)
+                if group is not None:
+                    found.setdefault(group, []).append(e)
+    for group, events in sorted(found.items()):
+        rows = long_events.long_rows(events, signed.texts)
+        stem = join(work, "long", key, f"g{group:05d}-p{index:05d}")
+        _put(f"{stem}.keys", _pack_plain([list(r) for r in rows]))
+        articles = sorted({e.article_id for e in events})
+        _put(f"{stem}.data", _pack(({e.event_id: signed.texts[e.event_id] for e in events},
+                                    {aid: signed.story[aid] for aid in articles})))  # fmt: skip
+    return sorted(found)
+
+
+def _long_index(work: str, key: str, group: int, parts: list[int]
+                ) -> tuple[long_events.LongIndex, partitions.LongTexts]:  # fmt: skip
+    """The side table of a cut group, as a window holds it.
+
+    The index, and a way to fetch the signatures of the long events met (from the parts that
+    hold them).
+    """
+    rows, part_of = [], {}
+    urls = [join(work, "long", key, f"g{group:05d}-p{p:05d}.keys") for p in parts]
+    for part, data in zip(parts, _get_many(urls), strict=True):
+        for row in _unpack_plain(data):
+            rows.append(row)
+            part_of[row[0]] = part
+    index = long_events.LongIndex(rows)
+    del rows
+
+    def fetch(ids: list[str]) -> tuple[dict, dict]:
+        wanted = set(ids)
+        articles = {row[1] for row in index.rows if row[0] in wanted}
+        texts, story = {}, {}
+        needed = sorted({part_of[i] for i in ids})
+        urls = [join(work, "long", key, f"g{group:05d}-p{p:05d}.data") for p in needed]
+        for data in _get_many(urls):
+            signed, keys = _unpack(data)
+            texts.update((k, v) for k, v in signed.items() if k in wanted)
+            story.update((a, v) for a, v in keys.items() if a in articles)
+        return texts, story
+
+    return index, fetch
+
+
+@_without_gc
+def _long_group(work: str, key: str, group: int, parts: list[int], idf: Any) -> dict:
+    """The pairs of a cut group's long events among themselves, scored once (the side table)."""
+    where = join(work, "pairs", key, f"g{group:05d}.long.z")
+    fs, path = _fs(where)
+    if fs.exists(path):
+        return {"cpu": {}}
+    t = time.process_time()
+    rows, texts, story = [], {}, {}
+    keys = [join(work, "long", key, f"g{group:05d}-p{p:05d}.keys") for p in parts]
+    for data in _get_many(keys):
+        rows.extend(long_events.LongRow(*r) for r in _unpack_plain(data))
+    datas = [join(work, "long", key, f"g{group:05d}-p{p:05d}.data") for p in parts]
+    for data in _get_many(datas):
+        signed, keyed = _unpack(data)
+        texts.update(signed)
+        story.update(keyed)
+    side = partitions.long_side(rows, texts, story, idf)
+    _put(where, _pack_plain(side))
+    return {"cpu": {"merge": time.process_time() - t}, "long": len(rows), "pairs": len(side[0])}
 
 
 def _seen(
-    work: str, key: str, index: int, parts: list[int]
-) -> tuple[list, dict, partitions.Known]:
+    work: str, key: str, index: int, parts: list[int],
+    scoring: partitions.Window | None = None,
+) -> tuple[list, dict, partitions.Known]:  # fmt: skip
     """The slices of window ``index``: what it sees, lead texts and signatures.
 
-    The analyses come without their articles' texts.
+    The analyses come without their articles' texts; given ``scoring`` (the window), without
+    the long events it only writes.
     """
-    kept, leads, texts, story = [], {}, {}, {}
+    kept, leads, texts, story, periods = [], {}, {}, {}, {}
     urls = [join(work, "slices", key, f"w{index:05d}-p{part:05d}.data") for part in parts]
     for data in _get_many(urls):
-        seen, mine, signed, keys = _unpack(data)
+        seen, mine, signed, keys, dated = _unpack(data)
+        periods.update(dated)
+        if scoring is not None and scoring.split:
+            seen = [replace(a, events=events) for a in seen
+                    if (events := [e for e in a.events if scoring.scores(e)])]  # fmt: skip
+            ids = {e.event_id for a in seen for e in a.events}
+            signed = {k: v for k, v in signed.items() if k in ids}
         kept.extend(partitions.trimmed(seen))  # slices of an earlier layout held some texts
         leads.update(mine)
         texts.update(signed)
         story.update(keys)
-    return kept, leads, partitions.Known(texts, story)
+    return kept, leads, partitions.Known(texts, story, periods)
 
 
 @_without_gc
 def _pair_window(
-    work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any
-) -> dict:
-    """A window cut from a large group: score its pairs (joined later with its group's)."""
+    work: str, key: str, index: int, window: partitions.Window, parts: list[int], idf: Any,
+    group: int = -1, long_parts: list[int] | None = None,
+) -> dict:  # fmt: skip
+    """A window cut from a large group: score its pairs (joined later with its group's).
+
+    Its short events' pairs with the group's long ones are found in the side table of the
+    ``long_parts`` parts.
+    """
     where = join(work, "pairs", key, f"w{index:05d}.cols.z")
     fs, path = _fs(where)
     if fs.exists(path):
         return {"cpu": {}}
     t = time.process_time()
-    kept, leads, signed = _seen(work, key, index, parts)
-    settled, left = partitions.window_pairs(kept, window, idf, leads, signed)
-    del kept, leads, signed
+    kept, leads, signed = _seen(work, key, index, parts, window)
+    side = _long_index(work, key, group, long_parts) if long_parts else None
+    counts: dict[str, int] = {}
+    settled, left = partitions.window_pairs(kept, window, idf, leads, signed, side, counts)
+    del kept, leads, signed, side
     _put(join(work, "pairs", key, f"w{index:05d}.local.z"), _pack_plain(settled))
     _put(where, _pack_plain(left))
-    return {"cpu": {"merge": time.process_time() - t}}
+    return {"cpu": {"merge": time.process_time() - t}, **counts}
 
 
 @_without_gc
 def _join_group(
-    work: str, key: str, indexes: list[int], spans: list[tuple[int, int]], _scored: list
+    work: str, key: str, indexes: list[int], spans: list[tuple[int, int]], _scored: list,
+    long: bool = False,
 ) -> dict:
     """Join the pairs a large group's windows left open; each window's go to its own file.
 
@@ -265,6 +377,10 @@ def _join_group(
     def windows() -> Iterator[partitions.WindowPairs]:  # one window's pairs read at a time
         for index in indexes:
             found = _unpack_plain(_get(join(work, "pairs", key, f"w{index:05d}.cols.z")))
+            first_day.update((row[0], row[2]) for row in found[3])
+            yield found
+        if long:  # the group's long events' pairs among themselves
+            found = _unpack_plain(_get(join(work, "pairs", key, f"g{indexes[0]:05d}.long.z")))
             first_day.update((row[0], row[2]) for row in found[3])
             yield found
 
@@ -616,10 +732,13 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
                                  retries=RETRIES) for i in range(run.parts)]  # fmt: skip
         order = {future.key: i for i, future in enumerate(futures)}
         readers: dict[int, list[int]] = {w: [] for w in range(len(windows))}
+        long_readers: dict[int, list[int]] = {}  # a cut group's parts with long events
         for sliced, future in enumerate(as_completed(futures, loop=client.loop), 1):
             sliced_part = future.result()
             for w in sliced_part["windows"]:
                 readers[w].append(order[future.key])
+            for g in sliced_part["groups"]:
+                long_readers.setdefault(g, []).append(order[future.key])
             add_cpu(sliced_part["cpu"])
             report(run.files, run.files, f"sliced {sliced} of {run.parts} parts")
             future.release()
@@ -631,11 +750,16 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
                 groups.setdefault((w.g0, w.g1), []).append(i)
         joined = {}
         for indexes in groups.values():
+            g, long_parts = indexes[0], sorted(long_readers.get(indexes[0], []))
             scored = [client.submit(_pair_window, work, key, i, windows[i], sorted(readers[i]),
-                                    idf, pure=False, retries=RETRIES) for i in indexes]  # fmt: skip
+                                    idf, g, long_parts, pure=False, retries=RETRIES)
+                      for i in indexes]  # fmt: skip
+            if long_parts:
+                scored.append(client.submit(_long_group, work, key, g, long_parts, idf,
+                                            pure=False, retries=RETRIES))  # fmt: skip
             spans = [(windows[i].lo, windows[i].hi) for i in indexes]
-            done_join = client.submit(_join_group, work, key, indexes, spans, scored, pure=False,
-                                      retries=RETRIES)  # fmt: skip
+            done_join = client.submit(_join_group, work, key, indexes, spans, scored,
+                                      bool(long_parts), pure=False, retries=RETRIES)  # fmt: skip
             side += [*scored, done_join]
             joined.update(dict.fromkeys(indexes, done_join))
         futures = [
@@ -647,7 +771,12 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
         files: dict[str, int] = {}
         merges = futures[: len(windows)]
         for future in side:
-            add_cpu(future.result()["cpu"])
+            result = future.result()
+            add_cpu(result["cpu"])
+            if "events" in result:
+                run.largest_window = max(run.largest_window, (result["events"], result["pairs"]))
+            run.long_events += result.get("long", 0)
+            run.long_pairs += result["pairs"] if "long" in result else 0
         for merged, future in enumerate(as_completed(merges, loop=client.loop), 1):
             result = future.result()
             files.update(result["files"])

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -43,11 +43,15 @@ from timeline_app.core.reconcile.clustering import (
     stories,
 )
 from timeline_app.core.reconcile.pair_columns import PairColumns
+from timeline_app.core.reconcile.shared_dates import article_periods
 from timeline_app.core.reconcile.signatures import EventText, Idf
+from timeline_app.core.story import long_events
+from timeline_app.core.story.long_events import LongIndex, LongRow, Slim
 
 __all__ = [
     "OVERLAP_DAYS",
     "WINDOW_EVENTS",
+    "LONG_DAYS",
     "Known",
     "Owned",
     "WindowPairs",
@@ -58,7 +62,9 @@ __all__ = [
     "clusters_by_window",
     "join_pairs",
     "join_spans",
+    "is_long",
     "key_counts",
+    "long_side",
     "known",
     "month_of",
     "seen_by",
@@ -70,6 +76,14 @@ __all__ = [
     "windows",
 ]
 
+LONG_DAYS = 800
+"""An event longer than this is *long*: the blocks of ``clustering.Blocker`` put it at their
+coarsest level (decades), where it meets other events only by a name or clause key shared in a
+decade it touches. In a cut group such an event would be seen by every window of its decade (the
+1980s window of a 100,000-article archive saw 104,369 events, most of them "the 1970s" and "the
+1980s"), and each window would score the pairs of all of them again: long events are kept apart
+instead (:class:`LongIndex`). Longer than ``lone_days.LONGEST``, a long event is never a lone
+report, so its pairs depend on the two events and their articles' story keys alone."""
 OVERLAP_DAYS = 7
 """How far past its end an event's interval reaches when groups are formed: more than the few
 days (``clustering.NEAR_DAYS``) at which two events may still be one happening."""
@@ -79,6 +93,11 @@ group is never split, so a window may hold more."""
 
 Span = tuple[int, int, int]
 """``(first day, day after the reach, events)``: day numbers are ``date.toordinal()``."""
+
+
+def is_long(event: Event) -> bool:
+    """Whether ``event`` is long (:data:`LONG_DAYS`): its pairs are found apart in a cut group."""
+    return event.interval.days > LONG_DAYS
 
 
 def _reach(event: Event) -> tuple[int, int]:
@@ -137,13 +156,24 @@ class Window:
         )
 
     def sees(self, event: Event) -> bool:
+        """Whether the window's task is given ``event``: to score it, or (long) to write it.
+
+        A long event (:func:`is_long`) of a cut group is given to its owner only, to be written:
+        its pairs are found apart (:class:`LongIndex`, :func:`long_pairs`).
+        """
         begin = event.interval.begin.toordinal()
         if not self.g0 <= begin < self.g1:
             return False
         if not self.split:
             return True
+        if is_long(event):
+            return self.lo <= begin < self.hi
         end = event.interval.end.toordinal()
         return begin < self.hi + OVERLAP_DAYS and end + OVERLAP_DAYS > self.lo
+
+    def scores(self, event: Event) -> bool:
+        """Whether the window scores ``event``'s pairs with the other events it sees."""
+        return self.sees(event) and not (self.split and is_long(event))
 
 
 def _month_start(month: int) -> int:
@@ -223,17 +253,20 @@ class Known(NamedTuple):
 
     ``texts``: each event's (``clustering.event_texts``); ``story``: each article's story keys
     (``clustering.stories``). A window given them needs no article text (:func:`trimmed`).
+    ``periods``: each article's dated periods (``shared_dates.article_periods``): a window sees
+    only some of an article's events, and two articles dating the same periods tell one story.
     """
 
     texts: Mapping[str, EventText]
     story: Mapping[str, frozenset[str]]
+    periods: Mapping[str, frozenset[tuple[int, int]]] | None = None
 
 
 def known(analyses: Sequence[ArticleAnalysis]) -> Known:
     """The :class:`Known` signatures of whole articles (a part of the archive)."""
     events = [e for a in analyses for e in a.events]
     return Known(event_texts(events, {a.article.id: a.article.text for a in analyses}),
-                 stories(analyses))  # fmt: skip
+                 stories(analyses), article_periods(events))  # fmt: skip
 
 
 def trimmed(
@@ -249,24 +282,74 @@ def trimmed(
             for a in seen]  # fmt: skip
 
 
+class _Scored(NamedTuple):
+    events: list  # by id: Events, and the long ones met as long_events.Slim
+    pairs: PairColumns
+    texts: Mapping[str, EventText]
+    story: Mapping[str, frozenset[str]]
+    leads: Mapping[str, EventText]
+
+
 def _scored(
     analyses: Sequence[ArticleAnalysis], window: Window, idf: Idf,
     leads: Mapping[str, EventText] | None, signed: Known | None = None,
-) -> tuple[list[Event], list[tuple[float, int, int]]]:  # fmt: skip
-    """The events ``window`` sees, by id, and their pairs worth joining, best first."""
+) -> _Scored:  # fmt: skip
+    """The events ``window`` scores, by id, and their pairs worth joining, best first."""
     if leads is None:
         leads = lead_texts(analyses)
-    seen = [e for a in analyses for e in a.events if window.sees(e)]
+    seen = [e for a in analyses for e in a.events if window.scores(e)]
     events = sorted(seen, key=lambda e: e.event_id)
+    periods = None
     if signed is None:
         texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
         story = stories(analyses)
     else:
         texts = {e.event_id: signed.texts[e.event_id] for e in events}
         story = {a.article.id: signed.story[a.article.id] for a in analyses}
-    pairs = scored_pairs(events, texts, idf, story,
-                         {k: v for k, v in leads.items() if k in texts})  # fmt: skip
-    return events, pairs
+        if signed.periods is not None:
+            periods = {a.article.id: signed.periods.get(a.article.id, frozenset())
+                       for a in analyses}  # fmt: skip
+    leads = {k: v for k, v in leads.items() if k in texts}
+    pairs = PairColumns.of(scored_pairs(events, texts, idf, story, leads, periods=periods))
+    return _Scored(events, pairs, texts, story, leads)
+
+
+LongTexts = Callable[[list[str]], tuple[Mapping[str, EventText], Mapping[str, frozenset[str]]]]
+"""Given long events' ids, their signatures and their articles' story keys (from the side table)."""
+
+
+def _with_long(scored: _Scored, window: Window, idf: Idf, index: LongIndex,
+               fetch: LongTexts) -> _Scored:  # fmt: skip
+    """``scored`` with the pairs of the short events ``window`` owns and the group's long ones.
+
+    The long events met join the events (as :class:`~long_events.Slim`, by id); the pairs are
+    found in the complete decade blocks of ``index`` and scored as the whole run scores them.
+    """
+    mine = [e for e in scored.events if window.owns(e)]
+    first, row = long_events.partners(mine, scored.texts, index)
+    if not len(first):
+        return scored
+    picked = sorted(set(row.tolist()))
+    met = [long_events.slim(index.rows[k]) for k in picked]
+    texts, story = fetch([e.event_id for e in met])
+    at = np.empty(len(index), np.int64)
+    at[picked] = np.arange(len(mine), len(mine) + len(picked), dtype=np.int64)
+    ids = {e.event_id for e in mine}
+    cross = scored_pairs([*mine, *met], {**{k: scored.texts[k] for k in ids}, **texts}, idf,  # type: ignore[list-item]
+                         {**{e.article_id: scored.story[e.article_id] for e in mine}, **story},
+                         {k: v for k, v in scored.leads.items() if k in ids},
+                         candidates=(first, at[row]))  # fmt: skip
+    events = sorted([*scored.events, *met], key=lambda e: e.event_id)
+    place = {e.event_id: k for k, e in enumerate(events)}
+    was = np.fromiter((place[e.event_id] for e in scored.events), np.int64, len(scored.events))
+    now = np.fromiter((place[e.event_id] for e in [*mine, *met]), np.int64, len(mine) + len(met))
+    score = np.concatenate([scored.pairs.score, cross.score])
+    a = np.concatenate([was[scored.pairs.i], now[cross.i]])
+    b = np.concatenate([was[scored.pairs.j], now[cross.j]])
+    i, j = np.minimum(a, b), np.maximum(a, b)
+    order = np.lexsort((j, i, -score))
+    pairs = PairColumns(score[order], i[order], j[order])
+    return _Scored(events, pairs, scored.texts, scored.story, scored.leads)
 
 
 def cluster_window(
@@ -284,7 +367,7 @@ def cluster_window(
     the window is joined in one pass, best pair first, by ``clustering.join_scored`` as the
     whole run is.
     """
-    events, pairs = _scored(analyses, window, idf, leads, signed)
+    events, pairs = _scored(analyses, window, idf, leads, signed)[:2]
     joined = join_scored(events, pairs)
     return {e.event_id: joined[e.event_id] for e in events if window.owns(e)}
 
@@ -319,6 +402,8 @@ def window_pairs(
     idf: Idf,
     leads: Mapping[str, EventText] | None = None,
     signed: Known | None = None,
+    long: tuple[LongIndex, LongTexts] | None = None,
+    counts: dict[str, int] | None = None,
 ) -> tuple[dict[str, str], WindowPairs]:
     """A cut window's own clusters it can settle alone, and the pairs it leaves to the join.
 
@@ -328,9 +413,20 @@ def window_pairs(
     it is joined here, as the whole run joins it. The pairs of every other component touching
     an event the window owns go to :func:`join_pairs`, with the events they name; so the join
     holds the events near the cuts and the long ones, not the whole group.
+
+    ``long``: the group's side table of long events (:class:`LongIndex`) and how to fetch the
+    signatures of those met; the pairs of the short events the window owns with them are scored
+    here, and their components go to the join (a long event is no window's to settle).
+    ``counts``, if given, gets the events scored and the pairs found (``events``, ``pairs``).
     """
-    events, pairs = _scored(analyses, window, idf, leads, signed)
-    own = [window.owns(e) for e in events]
+    scored = _scored(analyses, window, idf, leads, signed)
+    if long is not None:
+        scored = _with_long(scored, window, idf, *long)
+    events, pairs = scored.events, scored.pairs
+    if counts is not None:
+        counts.update(events=len(events), pairs=len(pairs))
+    del scored
+    own = [window.owns(e) and not isinstance(e, Slim) for e in events]
     kept = [p for p in pairs if own[p[1]] or own[p[2]]]  # the same tuples, not copies
     del pairs
     root = _components(len(events), kept)
@@ -396,6 +492,23 @@ def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
     return join_scored(events, PairColumns(score[fresh], i[fresh], j[fresh]))
 
 
+def long_side(
+    rows: Sequence[LongRow], texts: Mapping[str, EventText], story: Mapping[str, frozenset[str]],
+    idf: Idf,
+) -> WindowPairs:  # fmt: skip
+    """A cut group's long events' pairs among themselves, scored once, for :func:`join_pairs`.
+
+    ``rows``: the group's side table (every long event of the group); ``texts``, ``story``:
+    their signatures and their articles' story keys.
+    """
+    events, pairs = long_events.long_pairs(rows, texts, idf, story)
+    named = sorted(set(pairs.i.tolist()) | set(pairs.j.tolist()))
+    return (pairs.score.tolist(), [events[i].event_id for i in pairs.i.tolist()],
+            [events[j].event_id for j in pairs.j.tolist()],
+            [(events[k].event_id, events[k].article_id, events[k].interval.begin.toordinal(),
+              events[k].interval.end.toordinal()) for k in named])  # fmt: skip
+
+
 def sliced(
     analyses: Iterable[ArticleAnalysis], windows: Sequence[Window]
 ) -> dict[int, list[ArticleAnalysis]]:
@@ -445,14 +558,30 @@ def clusters_by_window(
     out: dict[str, str] = {}
     cut: dict[tuple[int, int], list[WindowPairs]] = {}
     signed = known(analyses)
+    sides: dict[tuple[int, int], tuple[LongIndex, LongTexts]] = {}
+
+    def fetch(ids: list[str]) -> tuple[dict[str, EventText], dict[str, frozenset[str]]]:
+        return ({k: signed.texts[k] for k in ids},
+                {signed_article[k]: signed.story[signed_article[k]] for k in ids})  # fmt: skip
+
+    signed_article = {e.event_id: e.article_id for a in analyses for e in a.events}
     for window in windows(spans(analyses), begin_months(analyses), size):
         seen = trimmed(seen_by(analyses, window), window)  # as the archive's slices hold them
         if not window.split:
             out.update(cluster_window(seen, window, idf, leads, signed))
             continue
-        local, left = window_pairs(seen, window, idf, leads, signed)
+        group = (window.g0, window.g1)
+        if group not in sides:  # the side table of the group's long events
+            rows = long_events.long_rows(
+                (e for a in analyses for e in a.events
+                 if is_long(e) and group[0] <= e.interval.begin.toordinal() < group[1]),
+                signed.texts)  # fmt: skip
+            sides[group] = (LongIndex(rows), fetch)
+            ids = [r.event_id for r in rows]
+            cut.setdefault(group, []).append(long_side(rows, *fetch(ids), idf))
+        local, left = window_pairs(seen, window, idf, leads, signed, sides[group])
         out.update(local)
-        cut.setdefault((window.g0, window.g1), []).append(left)
+        cut.setdefault(group, []).append(left)
     for group in cut.values():
         out.update(join_pairs(group))
     for a in analyses:  # an event in no pair is alone
