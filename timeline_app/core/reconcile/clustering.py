@@ -36,7 +36,6 @@ from timeline_app.core.reconcile.signatures import (
     event_text,
     story_keys,
 )
-from timeline_app.core.reconcile.story_chains import StoryChains
 
 __all__ = [
     "SignatureMemo",
@@ -424,9 +423,6 @@ def scored_pairs(
     else:
         every_i, every_j = candidates
     del sigs
-    if story:
-        likeness = StoryChains(likeness, shared_dates, len(articles), article[every_i],
-                               article[every_j])
     for start in range(0, len(every_i), PAIR_CHUNK):
         i, j = every_i[start:start + PAIR_CHUNK], every_j[start:start + PAIR_CHUNK]
         keep, overlap, near, longest = by_dates(i, j)
