@@ -61,8 +61,8 @@ def _dateline() -> re.Pattern[str]:
     plain = (
         rf"{weekday}(?:(?P<month>(?i:{month}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
         r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d))?"
-        rf"|(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month3>(?i:{month}))\.?,?\s+"
-        r"(?P<year3>(?:19|20)\d\d))\.?"
+        rf"|(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month3>(?i:{month}))\.?"
+        r"(?:,?\s+(?P<year3>(?:19|20)\d\d))?)\.?"  # (day first, with a year or not)
     )
     outlet = (
         rf"\([^()\n]{{2,40}}?\s*[-–—]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
