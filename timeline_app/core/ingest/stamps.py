@@ -256,12 +256,19 @@ def _residue_words(line: str) -> int:
     rest = _ANY_TIME.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
     words = rest.split()
-    allowed = vocab.words("byline_words")
+    allowed = _byline_vocabulary()
     for word in words:
         bare = word.strip(".,;:!?()[]\"'“”‘’•·")
         if bare[:1].islower() and bare.lower() not in allowed:
             return BYLINE_MAX_WORDS + 1
     return len(words)
+
+
+@cache
+def _byline_vocabulary() -> frozenset[str]:
+    """Lower-case words a byline or stamp holds: filler, a writer's role ("Staff writer",
+    "chief correspondent"), a broadcast's edition ("Evening bulletin", "late edition")."""
+    return vocab.words("byline_words") | vocab.words("role_words")
 
 
 def has_digit(line: str) -> bool:

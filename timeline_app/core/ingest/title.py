@@ -96,10 +96,13 @@ _NAME_PARTICLES = frozenset("of the and en de du del la le y et für der & -".sp
 
 
 def _name_like(line: str) -> bool:
-    """A short line of capitalised words, as a site's name ("Southern Cone Wire, en Español")."""
+    """A short line of capitalised words, as a site's name ("Southern Cone Wire, en Español").
+
+    A channel's number is part of its name ("KANAL 3 NEWS", "Radio 1"), when words come with it.
+    """
     words = line.replace(",", " ").split()
-    return 0 < len(words) <= NAME_MAX_WORDS and all(
-        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words
+    return 0 < len(words) <= NAME_MAX_WORDS and not all(w.isdigit() for w in words) and all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.isdigit() for w in words
     )
 
 
