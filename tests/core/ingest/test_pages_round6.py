@@ -128,3 +128,22 @@ def test_round6_pages_hold() -> None:
     for page, value, source, published, gold_source in results:
         assert value == published, page
         assert published is None or source == gold_source, page
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Water Industry Journal", "News | Incidents"],  # a site's name over its breadcrumb
+        ["METRO FLANDERS", "News | Culture | Sport | Opinion"],  # over its menu of sections
+        ["THE HIGHLAND COURIER", "News | Sport | Farming | Notices", "Print edition | Sat 7 Sep 2019"],
+        ["Home > Business > Retail"],
+    ],
+)
+def test_the_headline_under_a_menu_or_breadcrumb_is_the_title(head: list[str]) -> None:
+    article = _article(*head, "Reservoir to reopen next spring after bank repairs")
+    assert article.title == "Reservoir to reopen next spring after bank repairs"
+
+
+def test_a_headline_with_a_bar_is_no_menu() -> None:
+    article = _article("Valley Post", "Police | Fire crews in talks over pay", "By Jane Roe")
+    assert article.title.startswith("Police | Fire crews in talks")

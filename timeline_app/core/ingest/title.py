@@ -82,6 +82,21 @@ def _similar(line: str, title: str) -> bool:
     return f.is_headline_like(line) and len(a & b) >= 0.7 * max(len(a), len(b), 1)
 
 
+_MENU_SEPARATOR = re.compile(r"\s+[|>›»/·•]\s+")
+MENU_ITEM_WORDS = 3
+
+
+def _menu_like(line: str) -> bool:
+    """Sections or a breadcrumb between separators ("News | Incidents", "Home > Business"): each
+    item a few capitalised words. A headline with a site after a bar has lower-case words."""
+    items = _MENU_SEPARATOR.split(line.strip())
+    return len(items) >= 2 and all(
+        0 < len(words := item.split()) <= MENU_ITEM_WORDS
+        and all(w[:1].isupper() or w in ("&", "and") for w in words)
+        for item in items
+    )
+
+
 KICKER_MAX_WORDS = 3
 """A kicker (section label above a headline) is this short and holds a section word."""
 
@@ -152,6 +167,7 @@ def take_title(
         return "", False
     after = [m for m in sorted(markers) if m > candidates[0]]
     before = [i for i in candidates if not after or i < after[0]]
+    before = [i for i in before if not _menu_like(paras[i])] or before
     unnamed = [i for i in before if not f.is_role_line(paras[i])]
     before = unnamed or before  # "The Associated Press" is a byline, if anything else will do
     run = [before[-1]]
