@@ -137,6 +137,9 @@ def test_round6_pages_hold() -> None:
         ["METRO FLANDERS", "News | Culture | Sport | Opinion"],  # over its menu of sections
         ["THE HIGHLAND COURIER", "News | Sport | Farming | Notices", "Print edition | Sat 7 Sep 2019"],
         ["Home > Business > Retail"],
+        ["CHEMICAL TRADE WEEKLY", "Plant safety | Issue 36"],  # a trade paper's issue number
+        ["Le Quotidien de l'Ouest", "Actualités | Région"],  # an elided particle in the name
+        ["Главная / Общество"],
     ],
 )
 def test_the_headline_under_a_menu_or_breadcrumb_is_the_title(head: list[str]) -> None:

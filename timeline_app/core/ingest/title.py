@@ -87,14 +87,19 @@ MENU_ITEM_WORDS = 3
 
 
 def _menu_like(line: str) -> bool:
-    """Sections or a breadcrumb between separators ("News | Incidents", "Home > Business"): each
-    item a few capitalised words. A headline with a site after a bar has lower-case words."""
+    """Sections or a breadcrumb between separators ("News | Incidents", "Plant safety | Issue 36"):
+    each item a few capitalised words or numbers. A headline with a site after a bar has
+    lower-case words."""
     items = _MENU_SEPARATOR.split(line.strip())
-    return len(items) >= 2 and all(
-        0 < len(words := item.split()) <= MENU_ITEM_WORDS
-        and all(w[:1].isupper() or w in ("&", "and") for w in words)
-        for item in items
-    )
+    return len(items) >= 2 and all(_menu_item(item.split()) for item in items)
+
+
+def _menu_item(words: list[str]) -> bool:
+    """A section's name: capitalised words, or two words in sentence case ("Plant safety")."""
+    if not 0 < len(words) <= MENU_ITEM_WORDS or not (words[0][:1].isupper() or words[0].isdigit()):
+        return False
+    named = all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and") for w in words)
+    return named or len(words) <= 2
 
 
 KICKER_MAX_WORDS = 3
@@ -107,6 +112,8 @@ def _kicker(line: str) -> bool:
 
 
 NAME_MAX_WORDS = 6
+_ELIDED = re.compile(r"[a-z]['’][A-Z]")
+"""An elided particle before a name ("l'Orme", "d'Italia")."""
 _NAME_PARTICLES = frozenset("of the and en de du del la le y et für der & -".split())
 
 
@@ -117,7 +124,8 @@ def _name_like(line: str) -> bool:
     """
     words = line.replace(",", " ").split()
     return 0 < len(words) <= NAME_MAX_WORDS and not all(w.isdigit() for w in words) and all(
-        w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.isdigit() for w in words
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.isdigit() or _ELIDED.match(w)
+        for w in words
     )
 
 
