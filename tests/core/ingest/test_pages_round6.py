@@ -86,6 +86,11 @@ def test_a_sentence_holding_those_words_is_no_stamp(sentence: str) -> None:
         ("Porto, 12 March (Agency) -", (3, 12)),
         ("KESSLA, 3 Oct. (XYZ) —", (10, 3)),
         ("LYON, 21st June:", (6, 21)),
+        ("HARNSBY, 13 September, (EDW) —", (9, 13)),
+        ("NEW DELHI, 13 Sep (Agency):", (9, 13)),
+        ("MADRID, 13 sep (EFE).-", (9, 13)),
+        ("LONDON, 13th of September (Wire) -", (9, 13)),
+        ("ROME, Sept. 13, (Wire) -", (9, 13)),
     ],
 )
 def test_a_day_first_dateline_without_a_year_is_read(dateline: str, month_day) -> None:
