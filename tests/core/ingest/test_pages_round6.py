@@ -60,6 +60,12 @@ def test_a_broadcast_stamp_naming_its_edition_dates_the_page(stamp: str, day: da
         ("3 May 2024 · By Jane Roe, chief correspondent", date(2024, 5, 3)),
         ("March 12, 2023 | Reporter: Tom Vale", date(2023, 3, 12)),
         ("Freelance contributor Ana Ruiz | 2022-11-30", date(2022, 11, 30)),
+        ("Jane Roe, political editor — 3 May 2024", date(2024, 5, 3)),  # a qualified role
+        ("Jane Roe, senior health reporter, 3 May 2024", date(2024, 5, 3)),
+        ("3 May 2024 — from our correspondent in Lagos", date(2024, 5, 3)),
+        ("Editorial team · 22 May 2024 · 3 min read", date(2024, 5, 22)),
+        ("Breakfast show, Thurs 16/05/2024", date(2024, 5, 16)),
+        ("Noon bulletin - Weds 08/05/2024", date(2024, 5, 8)),  # "Weds": day first
     ],
 )
 def test_a_date_beside_the_writers_role_is_a_byline(stamp: str, day: date) -> None:
@@ -73,6 +79,7 @@ def test_a_date_beside_the_writers_role_is_a_byline(stamp: str, day: date) -> No
     [
         "The evening bulletin on 8 September 2025 was cut short by the storm",
         "19 September 2025 was the day the writer moved to the coast",
+        "The political editor resigned on 3 May 2024",
     ],
 )
 def test_a_sentence_holding_those_words_is_no_stamp(sentence: str) -> None:

@@ -250,17 +250,22 @@ def _residue_words(line: str) -> int:
     """Words left in a line once dates, times and byline filler are taken out.
 
     A lower-case word that bylines do not use ("the vote was held") counts as too many: such a
-    line is a sentence that happens to hold a date.
+    line is a sentence that happens to hold a date. A word right before a writer's role qualifies
+    it ("political editor", "senior health reporter").
     """
     rest = date_pattern(glued=True).sub(" ", line)
     rest = _ANY_TIME.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
     words = rest.split()
     allowed = _byline_vocabulary()
-    for word in words:
-        bare = word.strip(".,;:!?()[]\"'“”‘’•·")
-        if bare[:1].islower() and bare.lower() not in allowed:
+    roles = vocab.words("role_words")
+    bare = [word.strip(".,;:!?()[]\"'“”‘’•·") for word in words]
+    qualified = False  # (read from the end: "senior health reporter")
+    for word in reversed(bare):
+        lower = word.lower()
+        if word[:1].islower() and lower not in allowed and not qualified:
             return BYLINE_MAX_WORDS + 1
+        qualified = lower in roles or (qualified and word[:1].islower())
     return len(words)
 
 
