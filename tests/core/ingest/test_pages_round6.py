@@ -66,6 +66,7 @@ def test_a_broadcast_stamp_naming_its_edition_dates_the_page(stamp: str, day: da
         ("Editorial team · 22 May 2024 · 3 min read", date(2024, 5, 22)),
         ("Breakfast show, Thurs 16/05/2024", date(2024, 5, 16)),
         ("Noon bulletin - Weds 08/05/2024", date(2024, 5, 8)),  # "Weds": day first
+        ("Tonight at 10 - Tues 14/05/2024", date(2024, 5, 14)),  # no range "10 - 14"
     ],
 )
 def test_a_date_beside_the_writers_role_is_a_byline(stamp: str, day: date) -> None:
@@ -80,6 +81,7 @@ def test_a_date_beside_the_writers_role_is_a_byline(stamp: str, day: date) -> No
         "The evening bulletin on 8 September 2025 was cut short by the storm",
         "19 September 2025 was the day the writer moved to the coast",
         "The political editor resigned on 3 May 2024",
+        "Stalls 10 - 14 May 2024",  # (a range: the fair's days)
     ],
 )
 def test_a_sentence_holding_those_words_is_no_stamp(sentence: str) -> None:

@@ -167,7 +167,8 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
         return found
     for match in date_pattern(glued=True).finditer(line):
         value = date_of(match)
-        if value and not _RANGE_START.search(line, 0, match.start()):
+        ranged = match.group(0)[:1].isdigit() and _RANGE_START.search(line, 0, match.start())
+        if value and not ranged:  # ("Tonight at 10 - Tues 14/05/2024": a weekday starts no range)
             start = len(line) - len(line.lstrip())
             alone = match.group("y1") and not line[: match.start()].strip() and not residue
             source = PublishedSource.HEADER if alone else PublishedSource.BYLINE
