@@ -61,15 +61,16 @@ def _dateline() -> re.Pattern[str]:
     plain = (
         rf"{weekday}(?:(?P<month>(?i:{month}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
         r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d))?"
-        rf"|(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month3>(?i:{month}))\.?,?\s+"
-        r"(?P<year3>(?:19|20)\d\d))\.?"
+        rf"|(?P<day3>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<month3>(?i:{month}))\.?"
+        r"(?:,?\s+(?P<year3>(?:19|20)\d\d))?)\.?"  # (day first, with a year or not)
     )
     outlet = (
         rf"\([^()\n]{{2,40}}?\s*[-–—]\s*(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
         rf"(?P<month2>(?i:{month}))\.?,?\s*(?P<year2>(?:19|20)\d\d)\)\s*(?:[-–—]{{1,2}})?"
     )
-    mark = (  # "(Wire) -", "/WIRE/." or "/PRWire/ --", a colon, a dash, "(WIRE) The ..."
-        r"(?:\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}|\s*/[^/\n]{2,40}/\s*(?:[-–—]{1,2}|\.)"
+    mark = (  # "(Wire) -", "(Wire):", "(Wire).-", "/WIRE/." or "/PRWire/ --", a colon, a dash,
+        # "(WIRE) The ..."
+        r"(?:,?\s*\([^()\n]{2,40}\)\s*(?:[-–—]{1,2}|:|\.[-–—])|\s*/[^/\n]{2,40}/\s*(?:[-–—]{1,2}|\.)"
         r"|\s*[:–—]|\s+-{1,2}|\s*-{2}|\s*\([A-Z][A-Za-z&.'’ ]{1,30}\)\s+(?=[A-Z])"
         r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2}"  # the agency after the date: "May 3, GNA –"
         # a full date with the lead glued after a space: "Kampala, Uganda — March 12, 2025 The"

@@ -124,7 +124,8 @@ def is_ui_line(line: str) -> bool:
         return False
     hits = sum(token in known for token in content)
     if not any(token in vocab.words("ui_words") for token in content):  # a menu of sections?
-        capitalized = all(word[:1].isupper() for word in line.split())
+        # (separators are no words: "News | Culture | Sport", "Home > Business > Retail")
+        capitalized = all(word[:1].isupper() for word in line.split() if word[:1].isalnum())
         return (
             len(content) >= 3 and len(words) <= 12 and capitalized and hits >= 0.65 * len(content)
         )

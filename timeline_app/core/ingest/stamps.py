@@ -167,7 +167,8 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
         return found
     for match in date_pattern(glued=True).finditer(line):
         value = date_of(match)
-        if value and not _RANGE_START.search(line, 0, match.start()):
+        ranged = match.group(0)[:1].isdigit() and _RANGE_START.search(line, 0, match.start())
+        if value and not ranged:  # ("Tonight at 10 - Tues 14/05/2024": a weekday starts no range)
             start = len(line) - len(line.lstrip())
             alone = match.group("y1") and not line[: match.start()].strip() and not residue
             source = PublishedSource.HEADER if alone else PublishedSource.BYLINE
@@ -250,18 +251,30 @@ def _residue_words(line: str) -> int:
     """Words left in a line once dates, times and byline filler are taken out.
 
     A lower-case word that bylines do not use ("the vote was held") counts as too many: such a
-    line is a sentence that happens to hold a date.
+    line is a sentence that happens to hold a date. A word right before a writer's role qualifies
+    it ("political editor", "senior health reporter").
     """
     rest = date_pattern(glued=True).sub(" ", line)
     rest = _ANY_TIME.sub(" ", rest)
     rest = _FILLER.sub(" ", rest)
     words = rest.split()
-    allowed = vocab.words("byline_words")
-    for word in words:
-        bare = word.strip(".,;:!?()[]\"'“”‘’•·")
-        if bare[:1].islower() and bare.lower() not in allowed:
+    allowed = _byline_vocabulary()
+    roles = vocab.words("role_words")
+    bare = [word.strip(".,;:!?()[]\"'“”‘’•·") for word in words]
+    qualified = False  # (read from the end: "senior health reporter")
+    for word in reversed(bare):
+        lower = word.lower()
+        if word[:1].islower() and lower not in allowed and not qualified:
             return BYLINE_MAX_WORDS + 1
+        qualified = lower in roles or (qualified and word[:1].islower())
     return len(words)
+
+
+@cache
+def _byline_vocabulary() -> frozenset[str]:
+    """Lower-case words a byline or stamp holds: filler, a writer's role ("Staff writer",
+    "chief correspondent"), a broadcast's edition ("Evening bulletin", "late edition")."""
+    return vocab.words("byline_words") | vocab.words("role_words")
 
 
 def has_digit(line: str) -> bool:

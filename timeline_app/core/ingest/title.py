@@ -82,6 +82,26 @@ def _similar(line: str, title: str) -> bool:
     return f.is_headline_like(line) and len(a & b) >= 0.7 * max(len(a), len(b), 1)
 
 
+_MENU_SEPARATOR = re.compile(r"\s+[|>›»/·•]\s+")
+MENU_ITEM_WORDS = 3
+
+
+def _menu_like(line: str) -> bool:
+    """Sections or a breadcrumb between separators ("News | Incidents", "Plant safety | Issue 36"):
+    each item a few capitalised words or numbers. A headline with a site after a bar has
+    lower-case words."""
+    items = _MENU_SEPARATOR.split(line.strip())
+    return len(items) >= 2 and all(_menu_item(item.split()) for item in items)
+
+
+def _menu_item(words: list[str]) -> bool:
+    """A section's name: capitalised words, or two words in sentence case ("Plant safety")."""
+    if not 0 < len(words) <= MENU_ITEM_WORDS or not (words[0][:1].isupper() or words[0].isdigit()):
+        return False
+    named = all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and") for w in words)
+    return named or len(words) <= 2
+
+
 KICKER_MAX_WORDS = 3
 """A kicker (section label above a headline) is this short and holds a section word."""
 
@@ -92,14 +112,20 @@ def _kicker(line: str) -> bool:
 
 
 NAME_MAX_WORDS = 6
+_ELIDED = re.compile(r"[a-z]['’][A-Z]")
+"""An elided particle before a name ("l'Orme", "d'Italia")."""
 _NAME_PARTICLES = frozenset("of the and en de du del la le y et für der & -".split())
 
 
 def _name_like(line: str) -> bool:
-    """A short line of capitalised words, as a site's name ("Southern Cone Wire, en Español")."""
+    """A short line of capitalised words, as a site's name ("Southern Cone Wire, en Español").
+
+    A channel's number is part of its name ("KANAL 3 NEWS", "Radio 1"), when words come with it.
+    """
     words = line.replace(",", " ").split()
-    return 0 < len(words) <= NAME_MAX_WORDS and all(
-        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words
+    return 0 < len(words) <= NAME_MAX_WORDS and not all(w.isdigit() for w in words) and all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES or w.isdigit() or _ELIDED.match(w)
+        for w in words
     )
 
 
@@ -149,6 +175,7 @@ def take_title(
         return "", False
     after = [m for m in sorted(markers) if m > candidates[0]]
     before = [i for i in candidates if not after or i < after[0]]
+    before = [i for i in before if not _menu_like(paras[i])] or before
     unnamed = [i for i in before if not f.is_role_line(paras[i])]
     before = unnamed or before  # "The Associated Press" is a byline, if anything else will do
     run = [before[-1]]
