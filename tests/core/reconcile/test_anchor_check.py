@@ -332,3 +332,33 @@ def test_exports_of_a_folder_with_estimates_are_identical_whatever_the_seed_or_o
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
     assert b",estimated," in outputs[0] and b",publication" in outputs[0]
+
+
+REBUILD = """Brightwater Holdings will rebuild the Kestrel paper mill in Dunmore, its chief executive Tom Ferris said on Monday.
+The 140 workers of the Kestrel mill in Dunmore kept their pay, Ferris said.
+Brightwater bought the mill in 2016."""
+
+INSURERS = """Insurers of the Kestrel paper mill in Dunmore agreed on Wednesday to pay Brightwater Holdings for the rebuilding.
+Brightwater Holdings said the Kestrel mill would reopen within a year."""
+
+
+def test_a_late_copy_of_a_wire_dated_only_by_its_yearless_dateline_is_caught():
+    """The one source that tells the copy's happenings is the wire it was copied from, whose
+    dateline has no year: once related pages fix that year, the wire disagrees with the copy."""
+    from timeline_app.core.ingest.articles import article_from_text
+    from timeline_app.core.story.estimates import with_estimates
+
+    wire = article_from_text("Fire guts Kestrel mill\n\nDUNMORE, March 11 (Wire) - " + ORIGINAL,
+                             article_id="w_wire")
+    assert wire.published is None
+    analyses = with_estimates([
+        analyze(wire),
+        analyze(_article("r_rebuild", REBUILD, date(2021, 3, 22))),
+        analyze(_article("s_insurers", INSURERS, date(2021, 3, 25))),
+        analyze(_article("c_copy", ORIGINAL, date(2021, 5, 4))),
+    ])
+    reports = check_anchors(analyses)
+    assert analyses[0].anchor.value == date(2021, 3, 11)
+    assert [p.kind for p in reports["c_copy"].problems] == ["conflict"]
+    assert abs((reports["c_copy"].suggestion.best - date(2021, 3, 11)).days) <= 1
+    assert not reports["r_rebuild"].problems and not reports["s_insurers"].problems

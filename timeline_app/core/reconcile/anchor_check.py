@@ -147,11 +147,16 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     reports = {aid: AnchorReport(aid) for aid in by_id}
     dated = {aid for aid, a in by_id.items() if a.anchor.value is not None and not _undated(a)}
     suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
-    state.dated = frozenset(dated)
+    # a wire's yearless dateline whose year related pages fix dates it as well as a stamp: the
+    # original a late copy was taken from is often such a wire, and must be there to disagree
+    # (a second look only: they never hide a conflict the stamped pages alone show)
+    wires = _dateline_dated(by_id, dated) if suspects else set()
+    state.dated = frozenset(dated | wires)
     if previous is None or previous.dated != state.dated:
         touched = None  # other references: every search reads them afresh
     excluded: set[str] = set()
     refs: References | None = None
+    more: References | None = None
     if suspects:
         for aid in sorted(suspects):
             if touched is not None and previous is not None and aid not in touched \
@@ -163,7 +168,14 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
             refs.seen = set()
             search = AnchorSearch(by_id[aid], refs, analyze_fn)
             state.found[aid] = _conflict(search) if search.suspicious() else None
-            state.footprint[aid] = frozenset(refs.seen)
+            seen = set(refs.seen)
+            if state.found[aid] is None and wires:
+                more = more or References(by_id, dated | wires, search_idf, refs)
+                more.seen = set()
+                search = AnchorSearch(by_id[aid], more, analyze_fn)
+                state.found[aid] = _conflict(search) if search.suspicious() else None
+                seen |= more.seen
+            state.footprint[aid] = frozenset(seen)
         found = [result for result in state.found.values() if result is not None]
         # Strongest first; an article whose evidence rests only on articles already found at
         # fault is the other half of a pair (an original and its shifted copy) and stays.
@@ -182,6 +194,22 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous,
                               shared, estimate_idf, wordings=refs))
     return reports
+
+
+def _dateline_dated(by_id: dict[str, ArticleAnalysis], dated: set[str]) -> set[str]:
+    """Undated articles whose working anchor is the day of their yearless dateline, in the year
+    of related articles with dates of their own (within half a year of their median)."""
+    candidates = sorted(aid for aid, a in by_id.items()
+                        if a.anchor.source == AnchorSource.ESTIMATED and a.anchor.value is not None
+                        and _yearless(a.article) == (a.anchor.value.month, a.anchor.value.day))
+    if not candidates:
+        return set()
+    relations, out = Related(by_id, dated), set()
+    for aid in candidates:
+        story = _median(by_id[r].anchor.value for r in sorted(relations.of(aid)))
+        if story is not None and abs((by_id[aid].anchor.value - story).days) <= YEAR.days // 2:  # type: ignore[operator]
+            out.add(aid)
+    return out
 
 
 def set_by_user(a: ArticleAnalysis) -> bool:
@@ -278,7 +306,7 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
             or len(best.agree_articles) <= len(here.agree_articles):
         return _contradicted(search, here)
     lo, hi = search.span(best, scored)
-    best = search.pick(lo, hi, prefer=search.reference_anchor(best))
+    best = search.pick(lo, hi, prefer=search.reference_anchor(best, lo, hi))
     shift = (page - best.day).days
     reasons = [
         f"its page date {page.isoformat()} reads its relative dates {abs(shift)} days "
