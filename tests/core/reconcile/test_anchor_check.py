@@ -362,3 +362,20 @@ def test_a_late_copy_of_a_wire_dated_only_by_its_yearless_dateline_is_caught():
     assert [p.kind for p in reports["c_copy"].problems] == ["conflict"]
     assert abs((reports["c_copy"].suggestion.best - date(2021, 3, 11)).days) <= 1
     assert not reports["r_rebuild"].problems and not reports["s_insurers"].problems
+
+
+
+def test_the_working_anchor_of_an_undated_article_is_the_day_its_report_suggests():
+    """An estimate is made again on the article read against it (a day and month then get
+    their year), and without the pages found at fault (a copy stamped a year late), until it
+    holds: the checks, which see the article so read, suggest that same day."""
+    from pathlib import Path
+
+    from timeline_app.core.story.headless import anchor_report, open_corpus
+
+    folder = Path(__file__).parents[3] / "bench" / "data" / "stories" / "velm_spill"
+    rows = anchor_report(open_corpus([folder]))
+    estimated = [r for r in rows if r["anchor_source"] == "estimated" and r["suggestion"]]
+    assert len(estimated) >= 10
+    for row in estimated:
+        assert row["suggestion"]["best"] == row["anchor"], row["article_id"]

@@ -271,14 +271,15 @@ def estimated_anchors(
 
     The estimate (``AnchorSource.ESTIMATED``, its range in ``interval``) places the article's
     relative dates, tentatively, until the user accepts or sets one; the article's report still
-    says ``missing``. Only its own text and related articles with dates of their own count.
+    says ``missing``. Only its own text and related articles with dates of their own count, and
+    not those whose page date the checks find at fault (a copy stamped a year late would pull the
+    estimate a year off, and the article's report suggest another day than its working anchor):
+    the estimates are those of :func:`check_anchors`.
     """
-    by_id = _as_dict(analyses)
-    trusted = {aid for aid, a in by_id.items() if a.anchor.value is not None and not _undated(a)}
     out = {}
-    for aid, report in sorted(_estimates(by_id, trusted, analyze_fn).items()):
+    for aid, report in sorted(check_anchors(analyses, analyze_fn=analyze_fn).items()):
         s = report.suggestion
-        if s is not None:
+        if s is not None and any(p.kind == "missing" for p in report.problems):
             note = "estimated: " + "; ".join(s.reasons)
             out[aid] = Anchor(s.best, AnchorSource.ESTIMATED, Interval(s.begin, s.end), note)
     return out
