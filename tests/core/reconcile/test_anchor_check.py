@@ -379,3 +379,19 @@ def test_the_working_anchor_of_an_undated_article_is_the_day_its_report_suggests
     assert len(estimated) >= 10
     for row in estimated:
         assert row["suggestion"]["best"] == row["anchor"], row["article_id"]
+
+
+CLUB = """The Dunmore anglers' club met on Tuesday to talk about the Kestrel paper mill.
+Members asked Brightwater Holdings, owner of the Kestrel mill in Dunmore, to test the water."""
+
+
+def test_an_article_of_the_story_whose_events_line_up_with_none_is_placed_within_its_days(fire):
+    """Related articles give a range even when none of them dates what it tells: the days they
+    were written (pages found at fault left out)."""
+    analyses = [*fire[:4], analyze(_article("h_club", CLUB, None))]
+    report = check_anchors(analyses)["h_club"]
+    assert [p.kind for p in report.problems] == ["missing"]
+    s = report.suggestion
+    assert s is not None
+    assert (s.begin, s.end) == (FIRE + timedelta(days=1), FIRE + timedelta(days=3))
+    assert s.begin <= s.best < s.end

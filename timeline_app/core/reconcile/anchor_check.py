@@ -410,6 +410,19 @@ def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
     found = search.search(centres, floor=floor[0] if floor else None) \
         if search.can_agree() else None
     if found is None or not found[0].agree or found[0].score <= search.score(probe).score:
+        told = sorted(d for r in related if (d := search.refs.anchors.get(r)) is not None)
+        if floor is None and len(told) >= STORY_SPAN_SOURCES:
+            # nothing of its own lines up, but it is about the story they tell: it was
+            # written while they were (the days their pages show, the middle most likely)
+            lo, hi = told[0], told[-1]
+            reasons.append(f"none of its events lines up with theirs: it is placed within the "
+                           f"days they were written, {lo.isoformat()} to {hi.isoformat()}")
+            best = search.pick(lo, hi, prefer=probe, weekday=True)
+            reasons += best.weekdays[:1]
+            problem = Problem("missing", problem.detail + f"; estimated {lo.isoformat()} to "
+                              f"{hi.isoformat()}, most likely {best.day.isoformat()}")
+            return AnchorReport(aid, [problem],
+                                Suggestion(best.day, lo, hi + timedelta(days=1), reasons))
         if floor is None:
             return AnchorReport(aid, [problem])
         lo, hi = floor[0], floor[0] + YEAR - timedelta(days=1)
@@ -448,6 +461,9 @@ def _median(days: Iterable[date | None]) -> date | None:
     return known[(len(known) - 1) // 2] if known else None
 
 
+STORY_SPAN_SOURCES = 3
+"""Related articles with dates of their own that place an article telling nothing they date
+within the days they were written."""
 WIDE_DAYS = 60
 """A range of estimates wider than this is flat: the middle is taken rather than one end."""
 NEWS_LAG = timedelta(days=7)
