@@ -332,3 +332,66 @@ def test_exports_of_a_folder_with_estimates_are_identical_whatever_the_seed_or_o
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
     assert b",estimated," in outputs[0] and b",publication" in outputs[0]
+
+
+REBUILD = """Brightwater Holdings will rebuild the Kestrel paper mill in Dunmore, its chief executive Tom Ferris said on Monday.
+The 140 workers of the Kestrel mill in Dunmore kept their pay, Ferris said.
+Brightwater bought the mill in 2016."""
+
+INSURERS = """Insurers of the Kestrel paper mill in Dunmore agreed on Wednesday to pay Brightwater Holdings for the rebuilding.
+Brightwater Holdings said the Kestrel mill would reopen within a year."""
+
+
+def test_a_late_copy_of_a_wire_dated_only_by_its_yearless_dateline_is_caught():
+    """The one source that tells the copy's happenings is the wire it was copied from, whose
+    dateline has no year: once related pages fix that year, the wire disagrees with the copy."""
+    from timeline_app.core.ingest.articles import article_from_text
+    from timeline_app.core.story.estimates import with_estimates
+
+    wire = article_from_text("Fire guts Kestrel mill\n\nDUNMORE, March 11 (Wire) - " + ORIGINAL,
+                             article_id="w_wire")
+    assert wire.published is None
+    analyses = with_estimates([
+        analyze(wire),
+        analyze(_article("r_rebuild", REBUILD, date(2021, 3, 22))),
+        analyze(_article("s_insurers", INSURERS, date(2021, 3, 25))),
+        analyze(_article("c_copy", ORIGINAL, date(2021, 5, 4))),
+    ])
+    reports = check_anchors(analyses)
+    assert analyses[0].anchor.value == date(2021, 3, 11)
+    assert [p.kind for p in reports["c_copy"].problems] == ["conflict"]
+    assert abs((reports["c_copy"].suggestion.best - date(2021, 3, 11)).days) <= 1
+    assert not reports["r_rebuild"].problems and not reports["s_insurers"].problems
+
+
+
+def test_the_working_anchor_of_an_undated_article_is_the_day_its_report_suggests():
+    """An estimate is made again on the article read against it (a day and month then get
+    their year), and without the pages found at fault (a copy stamped a year late), until it
+    holds: the checks, which see the article so read, suggest that same day."""
+    from pathlib import Path
+
+    from timeline_app.core.story.headless import anchor_report, open_corpus
+
+    folder = Path(__file__).parents[3] / "bench" / "data" / "stories" / "velm_spill"
+    rows = anchor_report(open_corpus([folder]))
+    estimated = [r for r in rows if r["anchor_source"] == "estimated" and r["suggestion"]]
+    assert len(estimated) >= 10
+    for row in estimated:
+        assert row["suggestion"]["best"] == row["anchor"], row["article_id"]
+
+
+CLUB = """The Dunmore anglers' club met on Tuesday to talk about the Kestrel paper mill.
+Members asked Brightwater Holdings, owner of the Kestrel mill in Dunmore, to test the water."""
+
+
+def test_an_article_of_the_story_whose_events_line_up_with_none_is_placed_within_its_days(fire):
+    """Related articles give a range even when none of them dates what it tells: the days they
+    were written (pages found at fault left out)."""
+    analyses = [*fire[:4], analyze(_article("h_club", CLUB, None))]
+    report = check_anchors(analyses)["h_club"]
+    assert [p.kind for p in report.problems] == ["missing"]
+    s = report.suggestion
+    assert s is not None
+    assert (s.begin, s.end) == (FIRE + timedelta(days=1), FIRE + timedelta(days=3))
+    assert s.begin <= s.best < s.end

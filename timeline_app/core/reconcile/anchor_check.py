@@ -147,11 +147,16 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     reports = {aid: AnchorReport(aid) for aid in by_id}
     dated = {aid for aid, a in by_id.items() if a.anchor.value is not None and not _undated(a)}
     suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
-    state.dated = frozenset(dated)
+    # a wire's yearless dateline whose year related pages fix dates it as well as a stamp: the
+    # original a late copy was taken from is often such a wire, and must be there to disagree
+    # (a second look only: they never hide a conflict the stamped pages alone show)
+    wires = _dateline_dated(by_id, dated) if suspects else set()
+    state.dated = frozenset(dated | wires)
     if previous is None or previous.dated != state.dated:
         touched = None  # other references: every search reads them afresh
     excluded: set[str] = set()
     refs: References | None = None
+    more: References | None = None
     if suspects:
         for aid in sorted(suspects):
             if touched is not None and previous is not None and aid not in touched \
@@ -163,7 +168,14 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
             refs.seen = set()
             search = AnchorSearch(by_id[aid], refs, analyze_fn)
             state.found[aid] = _conflict(search) if search.suspicious() else None
-            state.footprint[aid] = frozenset(refs.seen)
+            seen = set(refs.seen)
+            if state.found[aid] is None and wires:
+                more = more or References(by_id, dated | wires, search_idf, refs)
+                more.seen = set()
+                search = AnchorSearch(by_id[aid], more, analyze_fn)
+                state.found[aid] = _conflict(search) if search.suspicious() else None
+                seen |= more.seen
+            state.footprint[aid] = frozenset(seen)
         found = [result for result in state.found.values() if result is not None]
         # Strongest first; an article whose evidence rests only on articles already found at
         # fault is the other half of a pair (an original and its shifted copy) and stays.
@@ -182,6 +194,22 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous,
                               shared, estimate_idf, wordings=refs))
     return reports
+
+
+def _dateline_dated(by_id: dict[str, ArticleAnalysis], dated: set[str]) -> set[str]:
+    """Undated articles whose working anchor is the day of their yearless dateline, in the year
+    of related articles with dates of their own (within half a year of their median)."""
+    candidates = sorted(aid for aid, a in by_id.items()
+                        if a.anchor.source == AnchorSource.ESTIMATED and a.anchor.value is not None
+                        and _yearless(a.article) == (a.anchor.value.month, a.anchor.value.day))
+    if not candidates:
+        return set()
+    relations, out = Related(by_id, dated), set()
+    for aid in candidates:
+        story = _median(by_id[r].anchor.value for r in sorted(relations.of(aid)))
+        if story is not None and abs((by_id[aid].anchor.value - story).days) <= YEAR.days // 2:  # type: ignore[operator]
+            out.add(aid)
+    return out
 
 
 def set_by_user(a: ArticleAnalysis) -> bool:
@@ -243,14 +271,15 @@ def estimated_anchors(
 
     The estimate (``AnchorSource.ESTIMATED``, its range in ``interval``) places the article's
     relative dates, tentatively, until the user accepts or sets one; the article's report still
-    says ``missing``. Only its own text and related articles with dates of their own count.
+    says ``missing``. Only its own text and related articles with dates of their own count, and
+    not those whose page date the checks find at fault (a copy stamped a year late would pull the
+    estimate a year off, and the article's report suggest another day than its working anchor):
+    the estimates are those of :func:`check_anchors`.
     """
-    by_id = _as_dict(analyses)
-    trusted = {aid for aid, a in by_id.items() if a.anchor.value is not None and not _undated(a)}
     out = {}
-    for aid, report in sorted(_estimates(by_id, trusted, analyze_fn).items()):
+    for aid, report in sorted(check_anchors(analyses, analyze_fn=analyze_fn).items()):
         s = report.suggestion
-        if s is not None:
+        if s is not None and any(p.kind == "missing" for p in report.problems):
             note = "estimated: " + "; ".join(s.reasons)
             out[aid] = Anchor(s.best, AnchorSource.ESTIMATED, Interval(s.begin, s.end), note)
     return out
@@ -278,7 +307,7 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
             or len(best.agree_articles) <= len(here.agree_articles):
         return _contradicted(search, here)
     lo, hi = search.span(best, scored)
-    best = search.pick(lo, hi, prefer=search.reference_anchor(best))
+    best = search.pick(lo, hi, prefer=search.reference_anchor(best, lo, hi))
     shift = (page - best.day).days
     reasons = [
         f"its page date {page.isoformat()} reads its relative dates {abs(shift)} days "
@@ -381,6 +410,19 @@ def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
     found = search.search(centres, floor=floor[0] if floor else None) \
         if search.can_agree() else None
     if found is None or not found[0].agree or found[0].score <= search.score(probe).score:
+        told = sorted(d for r in related if (d := search.refs.anchors.get(r)) is not None)
+        if floor is None and len(told) >= STORY_SPAN_SOURCES:
+            # nothing of its own lines up, but it is about the story they tell: it was
+            # written while they were (the days their pages show, the middle most likely)
+            lo, hi = told[0], told[-1]
+            reasons.append(f"none of its events lines up with theirs: it is placed within the "
+                           f"days they were written, {lo.isoformat()} to {hi.isoformat()}")
+            best = search.pick(lo, hi, prefer=probe, weekday=True)
+            reasons += best.weekdays[:1]
+            problem = Problem("missing", problem.detail + f"; estimated {lo.isoformat()} to "
+                              f"{hi.isoformat()}, most likely {best.day.isoformat()}")
+            return AnchorReport(aid, [problem],
+                                Suggestion(best.day, lo, hi + timedelta(days=1), reasons))
         if floor is None:
             return AnchorReport(aid, [problem])
         lo, hi = floor[0], floor[0] + YEAR - timedelta(days=1)
@@ -419,6 +461,9 @@ def _median(days: Iterable[date | None]) -> date | None:
     return known[(len(known) - 1) // 2] if known else None
 
 
+STORY_SPAN_SOURCES = 3
+"""Related articles with dates of their own that place an article telling nothing they date
+within the days they were written."""
 WIDE_DAYS = 60
 """A range of estimates wider than this is flat: the middle is taken rather than one end."""
 NEWS_LAG = timedelta(days=7)

@@ -431,8 +431,16 @@ class AnchorSearch:
             good, bad = (mid, bad) if ok(start + timedelta(days=step * mid)) else (good, mid)
         return start + timedelta(days=step * good)
 
-    def reference_anchor(self, c: Candidate) -> date | None:
+    def reference_anchor(self, c: Candidate, lo: date | None = None, hi: date | None = None
+                         ) -> date | None:
+        """The median anchor of the sources that agree with ``c``.
+
+        Those written within ``[lo, hi]`` (the days that fit as well) only, when some are: the
+        later reports that recall the same happening would pull a copy's day after its original.
+        """
         days = [self.refs.anchors[a] for a in c.agree_articles if self.refs.anchors.get(a)]
+        if lo is not None and hi is not None:
+            days = [d for d in days if lo <= d <= hi] or days  # type: ignore[operator]
         return date.fromordinal(int(statistics.median(d.toordinal() for d in days))) \
             if days else None  # type: ignore[union-attr]
 

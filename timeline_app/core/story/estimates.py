@@ -16,13 +16,33 @@ from timeline_app.core.story.pipeline import analyze
 __all__ = ["with_estimates"]
 
 
+ROUNDS = 3
+"""Estimates re-made at most this often on the re-read articles (see :func:`with_estimates`)."""
+
+
 def with_estimates(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
-    """The analyses, each undated article re-read against its estimated anchor where it has one."""
-    estimates = estimated_anchors(analyses)
-    return [
-        _reread(a, estimates[a.article.id]) if a.article.id in estimates else a
-        for a in analyses
-    ]
+    """The analyses, each undated article re-read against its estimated anchor where it has one.
+
+    Read against its estimate, an article dates more of its own words ("16 September" gets a
+    year): estimated again, it may land elsewhere, and the anchor checks, which see it so read,
+    would suggest another day than its working anchor. So the estimates are made again on the
+    re-read articles until they hold (at most ``ROUNDS`` times); an estimate once given is kept
+    when a later round finds none.
+    """
+    for _ in range(ROUNDS):
+        estimates = estimated_anchors(analyses)
+        changed = {aid for aid, e in estimates.items() if _moved(analyses, aid, e)}
+        if not changed:
+            break
+        analyses = [_reread(a, estimates[a.article.id]) if a.article.id in changed else a
+                    for a in analyses]
+    return analyses
+
+
+def _moved(analyses: list[ArticleAnalysis], aid: str, estimate: Anchor) -> bool:
+    a = next(a for a in analyses if a.article.id == aid)
+    return (a.anchor.source, a.anchor.value, a.anchor.interval) != \
+        (estimate.source, estimate.value, estimate.interval)
 
 
 def _reread(analysis: ArticleAnalysis, anchor: Anchor) -> ArticleAnalysis:
