@@ -110,7 +110,7 @@ def test_a_day_first_dateline_without_a_year_is_read(dateline: str, month_day) -
     assert found is not None and found[:2] == month_day
     article = article_from_text(text, article_id="a")
     assert article.published is None  # (no year anywhere: related articles may fix it)
-    assert any(c["date"] == "--%02d-%02d" % month_day and c["source"] == "dateline"
+    assert any(c["date"] == f"--{month_day[0]:02d}-{month_day[1]:02d}" and c["source"] == "dateline"
                for c in article.date_candidates)
 
 

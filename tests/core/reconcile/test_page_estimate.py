@@ -17,13 +17,12 @@ from datetime import date
 
 import pytest
 
+from tests.core.ingest.test_pages_gate import _eval_module
 from timeline_app.core.ingest.articles import article_from_text
 from timeline_app.core.ingest.page_clues import page_clues
 from timeline_app.core.reconcile.anchor_check import check_anchors, estimated_anchors
 from timeline_app.core.reconcile.page_estimate import page_estimate
 from timeline_app.core.story.pipeline import analyze
-
-from tests.core.ingest.test_pages_gate import _eval_module
 
 ESTIMATED_FLOOR = 26
 HELD_FLOOR = 26

@@ -16,8 +16,17 @@ from __future__ import annotations
 
 import pytest
 
-from .typed_phrases_golden import (BLIND, EIGHTH, FIFTH, FOURTH, PHRASES, SEVENTH, SIXTH,
-                                   is_right, reading)
+from .typed_phrases_golden import (
+    BLIND,
+    EIGHTH,
+    FIFTH,
+    FOURTH,
+    PHRASES,
+    SEVENTH,
+    SIXTH,
+    is_right,
+    reading,
+)
 
 FLOORS = {"second": 97.0, "third": 99.0, "fourth": 98.5, "fifth": 91.5, "sixth": 100.0,
           "seventh": 98.0, "eighth": 94.5}

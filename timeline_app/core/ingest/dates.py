@@ -30,7 +30,8 @@ __all__ = [
     "year_month_from_url",
 ]
 
-WEEKDAY = r"(?:mon|tue|tues|weds|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|r?s?day)?\.?"
+WEEKDAY = (r"(?:mon|tue|tues|weds|wed|thu|thur|thurs|fri|sat|sun)"
+           r"(?:day|nesday|sday|urday|r?s?day)?\.?")
 TIME = (
     r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
     r"(?:\s*(?:(?-i:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,5})(?![a-z])|[+-]\d{2}:?\d{2}))?"

@@ -35,8 +35,11 @@ _OWN_YEAR = re.compile(r",?\s*\d{4}(?!\d)")
 
 
 def _dates(line: str) -> list:
-    """The full dates of a line; a year heading a month and day that carry their own year
-    ("Harbour dues frozen for 2024 Sep 18, 2023") belongs to the words before, not the date."""
+    """The full dates of a line.
+
+    A year heading a month and day that carry their own year ("Harbour dues frozen for 2024
+    Sep 18, 2023") belongs to the words before, not the date.
+    """
     found, at = [], 0
     while (m := date_pattern(glued=True).search(line, at)) is not None:
         if m.group("y5") and _OWN_YEAR.match(line, m.end()):

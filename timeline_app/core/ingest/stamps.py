@@ -272,8 +272,11 @@ def _residue_words(line: str) -> int:
 
 @cache
 def _byline_vocabulary() -> frozenset[str]:
-    """Lower-case words a byline or stamp holds: filler, a writer's role ("Staff writer",
-    "chief correspondent"), a broadcast's edition ("Evening bulletin", "late edition")."""
+    """Lower-case words a byline or stamp may hold.
+
+    Filler, a writer's role ("Staff writer", "chief correspondent"), a broadcast's edition
+    ("Evening bulletin", "late edition").
+    """
     return vocab.words("byline_words") | vocab.words("role_words")
 
 

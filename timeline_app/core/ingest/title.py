@@ -87,9 +87,11 @@ MENU_ITEM_WORDS = 3
 
 
 def _menu_like(line: str) -> bool:
-    """Sections or a breadcrumb between separators ("News | Incidents", "Plant safety | Issue 36"):
-    each item a few capitalised words or numbers. A headline with a site after a bar has
-    lower-case words."""
+    """Sections or a breadcrumb between separators ("News | Incidents", "Plant safety | 36").
+
+    Each item is a few capitalised words or numbers; a headline with a site after a bar has
+    lower-case words.
+    """
     items = _MENU_SEPARATOR.split(line.strip())
     return len(items) >= 2 and all(_menu_item(item.split()) for item in items)
 

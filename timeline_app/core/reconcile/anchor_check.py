@@ -197,8 +197,11 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
 
 
 def _dateline_dated(by_id: dict[str, ArticleAnalysis], dated: set[str]) -> set[str]:
-    """Undated articles whose working anchor is the day of their yearless dateline, in the year
-    of related articles with dates of their own (within half a year of their median)."""
+    """Undated articles whose working anchor is the day of their yearless dateline.
+
+    That day's year is the one of related articles with dates of their own (within half a year
+    of their median).
+    """
     candidates = sorted(aid for aid, a in by_id.items()
                         if a.anchor.source == AnchorSource.ESTIMATED and a.anchor.value is not None
                         and _yearless(a.article) == (a.anchor.value.month, a.anchor.value.day))

@@ -23,8 +23,8 @@ from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity
 from timeline_app.core.reconcile.clustering import PAIR_CHUNK, SAID_TWICE_AT, Blocker
 from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY, lone_day_reports
-from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.sentence_signatures import event_texts
+from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import EventText, Idf
 
 __all__ = ["cluster_lone_article", "said_twice_pairs"]

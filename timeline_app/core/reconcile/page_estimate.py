@@ -117,8 +117,11 @@ def _yearless_days(analysis: ArticleAnalysis, mentions: list[Mention]
 
 
 def _page_year(analysis: ArticleAnalysis) -> tuple[int | None, list[date]]:
-    """The page's copyright year, and the full dates it shows around an article it leaves
-    undated (listed, or refused as its publication date)."""
+    """The page's copyright year, and the full dates it shows around the article.
+
+    Those dates are listed, or refused as its publication date, on a page that leaves the
+    article undated.
+    """
     copyright_years, listed = [], []
     for c in analysis.article.date_candidates:
         value = str(c.get("date") or "")
@@ -134,8 +137,11 @@ YEAR = timedelta(days=365)
 
 def _from_dated_past(text: str, mentions: list[Mention], reasons: list[str]
                      ) -> PageEstimate | None:
-    """A year from the latest full date the text tells as past, in any language of the tense
-    markers (the English-only reading of :func:`.anchor_evidence.latest_past` found none)."""
+    """A year from the latest full date the text tells as past.
+
+    In any language of the tense markers (the English-only reading of
+    :func:`.anchor_evidence.latest_past` found none).
+    """
     past = [m for m in mentions if m.reference == "absolute" and m.interval is not None
             and m.interval.days <= 1 and _told(text, m) == "past"]
     if not past:

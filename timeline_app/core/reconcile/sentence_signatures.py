@@ -68,7 +68,7 @@ class _Sentence:
         self.ends = list(map(_END, found))
         kinds = list(map(_kind, map(_GROUP, found)))
         # a content word's stem, a capitalized word's name key (else None), 1 for a plain word
-        self.stems, self.names, self.plain = zip(*kinds) if kinds else ((), (), ())
+        self.stems, self.names, self.plain = zip(*kinds, strict=True) if kinds else ((), (), ())
         self.cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
         said = _QUOTE.findall(sentence)
         if end:  # the words said follow the report of the deed

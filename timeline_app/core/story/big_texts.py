@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from timeline_app.core.events.build import build_events, sentence_labels
 from timeline_app.core.model import Article, Event, Mention
-
 from timeline_app.core.temporal.lexicon import grammar_language
 from timeline_app.core.temporal.recognition import (
     Match,

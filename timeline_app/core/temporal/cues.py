@@ -55,8 +55,8 @@ def alternation(kind: str, lang: str, capital: bool = False) -> str:
 STORY_KINDS = (
     "point_prep", "determiner", "name_link", "range_open", "range_link", "flashback_aux",
     "flashback_adverb", "flashback_not_after", "pluperfect_ending", "pluperfect_word",
-    "background", "background_prep", "aside_open", "aside_ending", "participle", "participle_ending",
-    "story_aside_adverb", "story_aside_prep", "opening_prep")
+    "background", "background_prep", "aside_open", "aside_ending", "participle",
+    "participle_ending", "story_aside_adverb", "story_aside_prep", "opening_prep")
 """The kinds of ``cues.txt`` the story model reads (tense.py reads its own)."""
 
 

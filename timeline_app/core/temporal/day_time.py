@@ -109,8 +109,8 @@ def _at_hour(day: Mention, m: re.Match[str], start: int, end: int, text: str) ->
                    type=TimexType.TIME, granularity=granularity, interval=interval)
 
 
-_HOUR_BEFORE = re.compile(r"\s*(?P<link>[^\W\d_]+|@)\s+(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?"
-                          r"\s*,?\s*")
+_HOUR_BEFORE = re.compile(r"\s*(?P<link>[^\W\d_]+|@)\s+(?P<hour>[01]?\d|2[0-3])"
+                          r"(?::(?P<minute>[0-5]\d))?\s*,?\s*")
 
 
 def _with_bare_hour_before(text: str, day: Mention) -> list[Mention]:

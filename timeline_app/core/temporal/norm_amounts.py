@@ -243,8 +243,11 @@ _REPORT_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 
 def _before_the_report(ctx: Ctx) -> date | None:
-    """The day before the one a report is dated by: "shook Tokyo late Sunday night, officials
-    said Monday. The quake struck at 10:41 p.m." is Sunday's 10:41 p.m., not Monday's."""
+    """The day before the one a report is dated by.
+
+    "shook Tokyo late Sunday night, officials said Monday. The quake struck at 10:41 p.m." is
+    Sunday's 10:41 p.m., not Monday's.
+    """
     dates = ctx.narrative.dates
     if len(dates) < 2 or dates[-2][3] != "D" or ctx.tense != "past":
         return None

@@ -108,9 +108,11 @@ def _flashback(text: str, s: int, e: int, mention: Mention, narrative: Narrative
 
 
 def _within_look_back(mention: Mention, narrative: Narrative) -> bool:
-    """A date told in the sentence of a look back and before the story's latest day: it goes
-    on with the look back ("had rejected it in October 1831, and riots broke out later that
-    month"), not with the story."""
+    """A date told in the sentence of a look back, before the story's latest day.
+
+    It goes on with the look back ("had rejected it in October 1831, and riots broke out later
+    that month"), not with the story.
+    """
     return (mention.interval is not None and bool(narrative.dates)
             and narrative.look_back_in_sentence(mention.start) is not None
             and mention.interval.end <= narrative.dates[-1][2])
