@@ -20,6 +20,7 @@ import numpy as np
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
 from timeline_app.core.reconcile.lone_days import (
+    BACKGROUND_DAYS,
     LONE_DAY_KEY,
     LONE_DAY_STORY,
     LONGEST,
@@ -457,7 +458,9 @@ def scored_pairs(
             same = (begin[i] == begin[j]) & (end[i] == end[j])
             pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & lone[i] & lone[j])
             pair = pair[(likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY)
-                        | shared_dates.one_story(article[i[pair]], article[j[pair]])]
+                        | shared_dates.one_story(article[i[pair]], article[j[pair]])
+                        | (longest[pair] > BACKGROUND_DAYS)
+                        & unlikeness.same_deed(i[pair], j[pair])]
             alone[pair] = unlikeness.bonus(i[pair], j[pair])
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need

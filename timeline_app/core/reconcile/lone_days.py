@@ -29,6 +29,7 @@ from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
 
 __all__ = [
+    "BACKGROUND_DAYS",
     "LONE_DAY",
     "LONE_DAY_KEY",
     "LONE_DAY_STORY",
@@ -49,6 +50,11 @@ LONGEST = 366
 LONE_DAY_STORY = 0.15
 """Least likeness of the two articles' story keys (cosine) for that to count: well above the
 likeness of two stories of one town (a dam's evacuation and a budget vote on one Tuesday)."""
+BACKGROUND_DAYS = 7
+"""Lone reports of a longer period (a month, a season, a year) that tell the same class of deed
+count even where the articles' story keys look unalike: background ("a leak in 2014", "the
+inspection in June 2024") that outlets of one story repeat each in their own words, while the
+story's own names, in every article of its folder, weigh nearly nothing in their likeness."""
 LONE_DAY_KEY = "\x00lone-day "
 """With the period appended, a blocking key the lone reports of one period share, so that they are
 compared even with no word in common (never a word: words hold no control character)."""
@@ -159,6 +165,10 @@ class Unlikeness:
     def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         a, b = self.row[i], self.row[j]
         return self._unlike(a, b, (self.deeds[a] & self.deeds[b]) != 0)
+
+    def same_deed(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Per pair: whether both tell a deed of one class (:func:`same_deed`)."""
+        return (self.deeds[self.row[i]] & self.deeds[self.row[j]]) != 0
 
     def bonus(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """:func:`lone_bonus` of the pairs."""
