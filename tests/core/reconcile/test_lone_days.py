@@ -94,3 +94,38 @@ def test_a_background_year_told_once_merges_only_with_the_same_deed():
     hall = _paper("l", "The town opened the sports hall in 2017.", [_year("in 2017", 2017)])
     clusters = cluster_events([term, hall])
     assert clusters[eid(term, "in 2017")] != clusters[eid(hall, "in 2017")]
+
+
+def _own(aid: str, title: str, lede: str, sentence: str, marks) -> object:
+    """An outlet whose title and lede share no word with the others' (story keys unalike)."""
+    return article(aid, f"{lede}\n\n{sentence}", list(marks), date(2025, 9, 20), title)
+
+
+def test_a_background_year_with_one_deed_merges_across_unalike_articles():
+    wire = _own("w", "Plant halts output", "Production stopped after the warehouse burned.",
+                "The group settled claims over a smaller leak in 2014 out of court.",
+                [_year("in 2014", 2014)])
+    local = _own("c", "Families sleep on camp beds", "Hundreds spent the night in a gym.",
+                 "Fuel seeped into the canal in 2014, and the council fined the firm.",
+                 [_year("in 2014", 2014)])
+    other = _own("o", "Anglers count losses", "Trout vanished from the weir pools.",
+                 "The anglers' club moved its clubhouse in 2014.", [_year("in 2014", 2014)])
+    clusters = cluster_events([wire, local, other])
+    assert clusters[eid(wire, "in 2014")] == clusters[eid(local, "in 2014")]
+    assert clusters[eid(other, "in 2014")] != clusters[eid(wire, "in 2014")]
+
+
+SAT = ("on Saturday", "2025-09-13", day("2025-09-13"), "day")
+
+
+def test_one_day_one_deed_and_two_names_merge_across_unalike_articles():
+    wire = _own("w", "Thousands on the streets", "Demonstrators filled the centre.",
+                "Thousands marched through Dorvik on Saturday to demand the closure of the "
+                "Salteg plant.", [SAT])
+    german = _own("g", "Menschenmenge zieht durch die Stadt", "Die Polizei sprach von Ruhe.",
+                  "Mehrere Tausend Menschen sind am Samstag durch Dorvik gezogen, um die "
+                  "Schließung des Werks Salteg zu fordern.",
+                  [("am Samstag", "2025-09-13", day("2025-09-13"), "day")])
+    clusters = cluster_events([wire, german])
+    assert clusters[eid(wire, "on Sat")] == clusters[eid(german, "am Samstag")]
+

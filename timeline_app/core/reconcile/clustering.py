@@ -460,7 +460,8 @@ def scored_pairs(
             pair = pair[(likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY)
                         | shared_dates.one_story(article[i[pair]], article[j[pair]])
                         | (longest[pair] > BACKGROUND_DAYS)
-                        & unlikeness.same_deed(i[pair], j[pair])]
+                        & unlikeness.same_deed(i[pair], j[pair])
+                        | unlikeness.same_deed_and_actors(i[pair], j[pair])]
             alone[pair] = unlikeness.bonus(i[pair], j[pair])
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need

@@ -35,6 +35,7 @@ __all__ = [
     "LONE_DAY_STORY",
     "LONGEST",
     "SAME_DEED",
+    "SHARED_ACTORS",
     "actors",
     "lone_bonus",
     "lone_day_reports",
@@ -55,6 +56,10 @@ BACKGROUND_DAYS = 7
 count even where the articles' story keys look unalike: background ("a leak in 2014", "the
 inspection in June 2024") that outlets of one story repeat each in their own words, while the
 story's own names, in every article of its folder, weigh nearly nothing in their likeness."""
+SHARED_ACTORS = 2
+"""Names two lone reports of one day must share, with one class of deed, to count as one story
+however unalike their articles' story keys (a translation, another outlet's angle): one name
+is a town that two stories of one day may share."""
 LONE_DAY_KEY = "\x00lone-day "
 """With the period appended, a blocking key the lone reports of one period share, so that they are
 compared even with no word in common (never a word: words hold no control character)."""
@@ -169,6 +174,12 @@ class Unlikeness:
     def same_deed(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Per pair: whether both tell a deed of one class (:func:`same_deed`)."""
         return (self.deeds[self.row[i]] & self.deeds[self.row[j]]) != 0
+
+    def same_deed_and_actors(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Per pair: one class of deed, and :data:`SHARED_ACTORS` actors both name."""
+        a, b = self.row[i], self.row[j]
+        deed = (self.deeds[a] & self.deeds[b]) != 0
+        return deed & (self.sets[1].shared(a, b)[1] >= SHARED_ACTORS)
 
     def bonus(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """:func:`lone_bonus` of the pairs."""
