@@ -129,3 +129,15 @@ def test_one_day_one_deed_and_two_names_merge_across_unalike_articles():
     clusters = cluster_events([wire, german])
     assert clusters[eid(wire, "on Sat")] == clusters[eid(german, "am Samstag")]
 
+
+
+def test_a_holiday_named_is_a_date_not_an_actor():
+    from timeline_app.core.reconcile.lone_days import actors
+    from timeline_app.core.reconcile.signatures import event_text
+
+    deal = _own("d", "Households to be paid", "The first sums go out soon.",
+                "The deal announced yesterday pays each household before Christmas, Mayor "
+                "Brandt said.", [("yesterday", "2025-09-19", day("2025-09-19"), "day")])
+    [event] = deal.events
+    names = actors(event, event_text(event, deal.article.text))
+    assert "brand" in names and "chris" not in names

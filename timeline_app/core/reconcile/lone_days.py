@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import cache
 
 import numpy as np
 
@@ -27,6 +28,8 @@ from timeline_app.core.model import Event
 from timeline_app.core.reconcile.bulk_similarity import KeySets
 from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
+from timeline_app.core.temporal.grammar import words
+from timeline_app.core.temporal.lexicon import languages
 
 __all__ = [
     "BACKGROUND_DAYS",
@@ -80,14 +83,26 @@ def lone_day_reports(events: list[Event], texts: Mapping[str, EventText]) -> np.
 
 
 _FIRST_WORD = re.compile(r"\W*\w+")
+_WORDS = re.compile(r"\w+")
+
+
+@cache
+def _holidays() -> frozenset[str]:
+    """One-word holidays of every language, lower case ("christmas", "weihnachten")."""
+    return frozenset(w.lower() for lang in languages() for w in words("holidays", None, lang)
+                     if len(w.split()) == 1)
 
 
 def actors(event: Event, text: EventText) -> frozenset[str]:
-    """Keys of the names a report gives past its first word (a capital there proves nothing)."""
-    first = _FIRST_WORD.match(_said(event))
-    if first is None:
-        return text.names
-    return text.names - name_keys(first.group())
+    """Keys of the names a report gives past its first word (a capital there proves nothing).
+
+    A holiday's name ("before Christmas") is a date said, not an actor.
+    """
+    said = _said(event)
+    first = _FIRST_WORD.match(said)
+    names = text.names - name_keys(first.group()) if first is not None else text.names
+    holidays = [w for w in _WORDS.findall(said) if w.lower() in _holidays()]
+    return names - name_keys(" ".join(holidays)) if holidays else names
 
 
 def unlike(
