@@ -48,14 +48,17 @@ def test_reports_sharing_no_plain_word_stay_apart():
     assert clusters[eid(talks, "on Thu")] != clusters[eid(fire, "on Thu")]
 
 
-def test_a_day_with_two_happenings_in_one_article_is_no_ones():
-    both = _paper("a", "The ministry talks on Thursday failed. Police cleared the pickets at the "
-                  "terminal on Thursday evening.",
+def test_a_day_with_two_happenings_in_one_article_is_no_ones_but_each_deeds():
+    """Two happenings of one day in one article: each is the article's only one of its deed."""
+    both = _paper("a", "The ministry talks on Thursday failed. Police arrested six pickets at "
+                  "the terminal on Thursday evening.",
                   [THU, ("on Thursday evening", "2024-10-10", day("2024-10-10"), "day")])
     talks = _paper("b", "The ministry meeting on Thursday lasted nine hours.")
-    clusters = cluster_events([both, talks])
+    held = _paper("r", "Officers detained half a dozen strikers on Thursday.")
+    clusters = cluster_events([both, talks, held])
     assert clusters[eid(both, "on Thursday failed")] != clusters[eid(both, "on Thursday evening")]
     assert clusters[eid(talks, "on Thu")] != clusters[eid(both, "on Thursday evening")]
+    assert clusters[eid(held, "on Thu")] == clusters[eid(both, "on Thursday evening")]
 
 
 def test_articles_of_other_stories_never_merge_on_a_shared_day():
@@ -141,3 +144,4 @@ def test_a_holiday_named_is_a_date_not_an_actor():
     [event] = deal.events
     names = actors(event, event_text(event, deal.article.text))
     assert "brand" in names and "chris" not in names
+

@@ -9,7 +9,8 @@ in other words (a paraphrase, a translation, a report from another angle) even w
 few words. Not so when:
 
 - one article tells two happenings of that day (a concert and a fire on Saturday): the day is
-  then no one's, and its reports must merge on their wording alone;
+  then no one's, and its reports must merge on their wording alone, or each as the article's
+  only report of its class of deed (:func:`lone_deed_reports`) with a report of that class;
 - the two reports name different actors (one minister meets the president, another the foreign
   minister, both on Thursday), or share no plain word nor class of deed (a bridge opened and a
   harbour flooded in one town on one day): the day alone cannot make them one.
@@ -42,6 +43,8 @@ __all__ = [
     "actors",
     "lone_bonus",
     "lone_day_reports",
+    "lone_deed_reports",
+    "deed_keys",
     "Unlikeness",
     "same_deed",
     "unlike",
@@ -80,6 +83,41 @@ def lone_day_reports(events: list[Event], texts: Mapping[str, EventText]) -> np.
         bool,
         len(events),
     )
+
+
+def lone_deed_reports(events: list[Event], texts: Mapping[str, EventText],
+                      lone: np.ndarray) -> np.ndarray:
+    """Per event not ``lone``: the only report of its period in its article that tells its deeds.
+
+    An article that tells two happenings of one period (the fish found dead and the tap water
+    banned, both on Thursday; an inspection and the report it wrote, both in June) tells each
+    as the only one of its class of deed: a report of another article with that class matches
+    it, and no other (see ``Unlikeness.same_deed``).
+    """
+    worded = [not alone and e.interval.days <= LONGEST and bool(texts[e.event_id].stems)
+              for e, alone in zip(events, lone.tolist(), strict=True)]
+    classes: dict[tuple[str, object], Counter[str]] = {}
+    told = []
+    for e, w in zip(events, worded, strict=True):
+        deeds = deed_classes(_said(e)) if w else frozenset()
+        told.append(deeds)
+        if w:
+            classes.setdefault((e.article_id, e.interval), Counter()).update(deeds)
+    return np.fromiter(
+        (bool(d) and all(classes[(e.article_id, e.interval)][c] == 1 for c in d)
+         for e, d in zip(events, told, strict=True)),
+        bool,
+        len(events),
+    )
+
+
+def deed_keys(event: Event) -> frozenset[str]:
+    """Blocking keys of a lone report's period and each class of deed it tells: reports of one
+    deed and period are compared however they word it (an article's two reports of a period never
+    share one, their classes being apart; see :func:`lone_deed_reports`)."""
+    when = event.interval
+    return frozenset(f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}/{name}"
+                     for name in sorted(deed_classes(_said(event))))
 
 
 _FIRST_WORD = re.compile(r"\W*\w+")
