@@ -121,14 +121,14 @@ def deed_keys(event: Event) -> frozenset[str]:
 
 
 _FIRST_WORD = re.compile(r"\W*\w+")
-_WORDS = re.compile(r"\w+")
 
 
 @cache
-def _holidays() -> frozenset[str]:
-    """One-word holidays of every language, lower case ("christmas", "weihnachten")."""
-    return frozenset(w.lower() for lang in languages() for w in words("holidays", None, lang)
-                     if len(w.split()) == 1)
+def _holidays() -> re.Pattern[str]:
+    """One-word holidays of every language ("Christmas", "Weihnachten"), as one pattern."""
+    found = sorted({w.lower() for lang in languages() for w in words("holidays", None, lang)
+                    if len(w.split()) == 1}, key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, found))})(?!\w)", re.IGNORECASE)
 
 
 def actors(event: Event, text: EventText) -> frozenset[str]:
@@ -139,7 +139,7 @@ def actors(event: Event, text: EventText) -> frozenset[str]:
     said = _said(event)
     first = _FIRST_WORD.match(said)
     names = text.names - name_keys(first.group()) if first is not None else text.names
-    holidays = [w for w in _WORDS.findall(said) if w.lower() in _holidays()]
+    holidays = _holidays().findall(said)
     return names - name_keys(" ".join(holidays)) if holidays else names
 
 
