@@ -17,6 +17,9 @@ from timeline_app.core.reconcile.deeds import deed_classes
         ("Engineers shut Kingsway to all traffic yesterday.", "close"),
         ("The ministry commissioned an independent investigation.", "investigate"),
         ("The minister ordered an inquiry.", "investigate"),
+        ("The firm agreed to set up a fund to compensate residents.", "compensate"),
+        ("Die Anwohner sollen eine Entschädigung erhalten.", "compensate"),
+        ("Demonstrators demanded the closure of the mine.", "close"),
     ],
 )
 def test_paraphrases_share_their_class(sentence: str, deed: str) -> None:
@@ -27,3 +30,4 @@ def test_different_deeds_and_no_deed() -> None:
     assert deed_classes("The new bridge opened to walkers.") == frozenset()
     assert "collapse" not in deed_classes("The harbour flooded after the storm.")
     assert "flood" in deed_classes("The harbour flooded after the storm.")
+    assert "sign" not in deed_classes("According to the report, nothing was done.")

@@ -48,14 +48,17 @@ def test_reports_sharing_no_plain_word_stay_apart():
     assert clusters[eid(talks, "on Thu")] != clusters[eid(fire, "on Thu")]
 
 
-def test_a_day_with_two_happenings_in_one_article_is_no_ones():
-    both = _paper("a", "The ministry talks on Thursday failed. Police cleared the pickets at the "
-                  "terminal on Thursday evening.",
+def test_a_day_with_two_happenings_in_one_article_is_no_ones_but_each_deeds():
+    """Two happenings of one day in one article: each is the article's only one of its deed."""
+    both = _paper("a", "The ministry talks on Thursday failed. Police arrested six pickets at "
+                  "the terminal on Thursday evening.",
                   [THU, ("on Thursday evening", "2024-10-10", day("2024-10-10"), "day")])
     talks = _paper("b", "The ministry meeting on Thursday lasted nine hours.")
-    clusters = cluster_events([both, talks])
+    held = _paper("r", "Officers detained half a dozen strikers on Thursday.")
+    clusters = cluster_events([both, talks, held])
     assert clusters[eid(both, "on Thursday failed")] != clusters[eid(both, "on Thursday evening")]
     assert clusters[eid(talks, "on Thu")] != clusters[eid(both, "on Thursday evening")]
+    assert clusters[eid(held, "on Thu")] == clusters[eid(both, "on Thursday evening")]
 
 
 def test_articles_of_other_stories_never_merge_on_a_shared_day():
@@ -94,3 +97,51 @@ def test_a_background_year_told_once_merges_only_with_the_same_deed():
     hall = _paper("l", "The town opened the sports hall in 2017.", [_year("in 2017", 2017)])
     clusters = cluster_events([term, hall])
     assert clusters[eid(term, "in 2017")] != clusters[eid(hall, "in 2017")]
+
+
+def _own(aid: str, title: str, lede: str, sentence: str, marks) -> object:
+    """An outlet whose title and lede share no word with the others' (story keys unalike)."""
+    return article(aid, f"{lede}\n\n{sentence}", list(marks), date(2025, 9, 20), title)
+
+
+def test_a_background_year_with_one_deed_merges_across_unalike_articles():
+    wire = _own("w", "Plant halts output", "Production stopped after the warehouse burned.",
+                "The group settled claims over a smaller leak in 2014 out of court.",
+                [_year("in 2014", 2014)])
+    local = _own("c", "Families sleep on camp beds", "Hundreds spent the night in a gym.",
+                 "Fuel seeped into the canal in 2014, and the council fined the firm.",
+                 [_year("in 2014", 2014)])
+    other = _own("o", "Anglers count losses", "Trout vanished from the weir pools.",
+                 "The anglers' club moved its clubhouse in 2014.", [_year("in 2014", 2014)])
+    clusters = cluster_events([wire, local, other])
+    assert clusters[eid(wire, "in 2014")] == clusters[eid(local, "in 2014")]
+    assert clusters[eid(other, "in 2014")] != clusters[eid(wire, "in 2014")]
+
+
+SAT = ("on Saturday", "2025-09-13", day("2025-09-13"), "day")
+
+
+def test_one_day_one_deed_and_two_names_merge_across_unalike_articles():
+    wire = _own("w", "Thousands on the streets", "Demonstrators filled the centre.",
+                "Thousands marched through Dorvik on Saturday to demand the closure of the "
+                "Salteg plant.", [SAT])
+    german = _own("g", "Menschenmenge zieht durch die Stadt", "Die Polizei sprach von Ruhe.",
+                  "Mehrere Tausend Menschen sind am Samstag durch Dorvik gezogen, um die "
+                  "Schließung des Werks Salteg zu fordern.",
+                  [("am Samstag", "2025-09-13", day("2025-09-13"), "day")])
+    clusters = cluster_events([wire, german])
+    assert clusters[eid(wire, "on Sat")] == clusters[eid(german, "am Samstag")]
+
+
+
+def test_a_holiday_named_is_a_date_not_an_actor():
+    from timeline_app.core.reconcile.lone_days import actors
+    from timeline_app.core.reconcile.signatures import event_text
+
+    deal = _own("d", "Households to be paid", "The first sums go out soon.",
+                "The deal announced yesterday pays each household before Christmas, Mayor "
+                "Brandt said.", [("yesterday", "2025-09-19", day("2025-09-19"), "day")])
+    [event] = deal.events
+    names = actors(event, event_text(event, deal.article.text))
+    assert "brand" in names and "chris" not in names
+

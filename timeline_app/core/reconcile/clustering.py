@@ -20,11 +20,14 @@ import numpy as np
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
 from timeline_app.core.reconcile.lone_days import (
+    BACKGROUND_DAYS,
     LONE_DAY_KEY,
     LONE_DAY_STORY,
     LONGEST,
     Unlikeness,
+    deed_keys,
     lone_day_reports,
+    lone_deed_reports,
 )
 from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.shared_dates import SharedDates
@@ -402,11 +405,16 @@ def scored_pairs(
     for e in np.flatnonzero(lone).tolist():  # compared with their period's, sharing no word
         when = events[e].interval
         sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
+    by_deed = (lone_deed_reports(events, texts, lone) if story
+               else np.zeros(len(events), bool))
+    solo = lone | by_deed
+    for e in np.flatnonzero(solo).tolist():  # and with the reports of their deed, however worded
+        sigs[ids[e]] = sigs[ids[e]] | deed_keys(events[e])
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
     shared_dates = SharedDates(events, article, len(articles), None if periods is None else
                                [periods.get(a, frozenset()) for a in articles])  # fmt: skip
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    unlikeness = Unlikeness(events, texts, lone)
+    unlikeness = Unlikeness(events, texts, solo)
 
     def by_dates(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
         """Per pair: whether its dates allow one happening, overlap, near, longest interval."""
@@ -455,9 +463,13 @@ def scored_pairs(
             shortest = np.minimum(end[i] - begin[i], end[j] - begin[j])
             actors[~same_article & ~period & inside & (shortest > 7)] += NESTED_PERIOD
             same = (begin[i] == begin[j]) & (end[i] == end[j])
-            pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & lone[i] & lone[j])
+            pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & solo[i] & solo[j])
             pair = pair[(likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY)
-                        | shared_dates.one_story(article[i[pair]], article[j[pair]])]
+                        | shared_dates.one_story(article[i[pair]], article[j[pair]])
+                        | (longest[pair] > BACKGROUND_DAYS)
+                        & unlikeness.same_deed(i[pair], j[pair])
+                        | unlikeness.same_deed_and_actors(i[pair], j[pair])]
+            pair = pair[(lone[i[pair]] & lone[j[pair]]) | unlikeness.same_deed(i[pair], j[pair])]
             alone[pair] = unlikeness.bonus(i[pair], j[pair])
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need

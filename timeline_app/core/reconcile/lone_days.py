@@ -9,7 +9,8 @@ in other words (a paraphrase, a translation, a report from another angle) even w
 few words. Not so when:
 
 - one article tells two happenings of that day (a concert and a fire on Saturday): the day is
-  then no one's, and its reports must merge on their wording alone;
+  then no one's, and its reports must merge on their wording alone, or each as the article's
+  only report of its class of deed (:func:`lone_deed_reports`) with a report of that class;
 - the two reports name different actors (one minister meets the president, another the foreign
   minister, both on Thursday), or share no plain word nor class of deed (a bridge opened and a
   harbour flooded in one town on one day): the day alone cannot make them one.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import cache
 
 import numpy as np
 
@@ -27,16 +29,22 @@ from timeline_app.core.model import Event
 from timeline_app.core.reconcile.bulk_similarity import KeySets
 from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
+from timeline_app.core.temporal.grammar import words
+from timeline_app.core.temporal.lexicon import languages
 
 __all__ = [
+    "BACKGROUND_DAYS",
     "LONE_DAY",
     "LONE_DAY_KEY",
     "LONE_DAY_STORY",
     "LONGEST",
     "SAME_DEED",
+    "SHARED_ACTORS",
     "actors",
     "lone_bonus",
     "lone_day_reports",
+    "lone_deed_reports",
+    "deed_keys",
     "Unlikeness",
     "same_deed",
     "unlike",
@@ -49,6 +57,15 @@ LONGEST = 366
 LONE_DAY_STORY = 0.15
 """Least likeness of the two articles' story keys (cosine) for that to count: well above the
 likeness of two stories of one town (a dam's evacuation and a budget vote on one Tuesday)."""
+BACKGROUND_DAYS = 7
+"""Lone reports of a longer period (a month, a season, a year) that tell the same class of deed
+count even where the articles' story keys look unalike: background ("a leak in 2014", "the
+inspection in June 2024") that outlets of one story repeat each in their own words, while the
+story's own names, in every article of its folder, weigh nearly nothing in their likeness."""
+SHARED_ACTORS = 2
+"""Names two lone reports of one day must share, with one class of deed, to count as one story
+however unalike their articles' story keys (a translation, another outlet's angle): one name
+is a town that two stories of one day may share."""
 LONE_DAY_KEY = "\x00lone-day "
 """With the period appended, a blocking key the lone reports of one period share, so that they are
 compared even with no word in common (never a word: words hold no control character)."""
@@ -68,15 +85,62 @@ def lone_day_reports(events: list[Event], texts: Mapping[str, EventText]) -> np.
     )
 
 
+def lone_deed_reports(events: list[Event], texts: Mapping[str, EventText],
+                      lone: np.ndarray) -> np.ndarray:
+    """Per event not ``lone``: the only report of its period in its article that tells its deeds.
+
+    An article that tells two happenings of one period (the fish found dead and the tap water
+    banned, both on Thursday; an inspection and the report it wrote, both in June) tells each
+    as the only one of its class of deed: a report of another article with that class matches
+    it, and no other (see ``Unlikeness.same_deed``).
+    """
+    worded = [not alone and e.interval.days <= LONGEST and bool(texts[e.event_id].stems)
+              for e, alone in zip(events, lone.tolist(), strict=True)]
+    classes: dict[tuple[str, object], Counter[str]] = {}
+    told = []
+    for e, w in zip(events, worded, strict=True):
+        deeds = deed_classes(_said(e)) if w else frozenset()
+        told.append(deeds)
+        if w:
+            classes.setdefault((e.article_id, e.interval), Counter()).update(deeds)
+    return np.fromiter(
+        (bool(d) and all(classes[(e.article_id, e.interval)][c] == 1 for c in d)
+         for e, d in zip(events, told, strict=True)),
+        bool,
+        len(events),
+    )
+
+
+def deed_keys(event: Event) -> frozenset[str]:
+    """Blocking keys of a lone report's period and each class of deed it tells: reports of one
+    deed and period are compared however they word it (an article's two reports of a period never
+    share one, their classes being apart; see :func:`lone_deed_reports`)."""
+    when = event.interval
+    return frozenset(f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}/{name}"
+                     for name in sorted(deed_classes(_said(event))))
+
+
 _FIRST_WORD = re.compile(r"\W*\w+")
 
 
+@cache
+def _holidays() -> re.Pattern[str]:
+    """One-word holidays of every language ("Christmas", "Weihnachten"), as one pattern."""
+    found = sorted({w.lower() for lang in languages() for w in words("holidays", None, lang)
+                    if len(w.split()) == 1}, key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, found))})(?!\w)", re.IGNORECASE)
+
+
 def actors(event: Event, text: EventText) -> frozenset[str]:
-    """Keys of the names a report gives past its first word (a capital there proves nothing)."""
-    first = _FIRST_WORD.match(_said(event))
-    if first is None:
-        return text.names
-    return text.names - name_keys(first.group())
+    """Keys of the names a report gives past its first word (a capital there proves nothing).
+
+    A holiday's name ("before Christmas") is a date said, not an actor.
+    """
+    said = _said(event)
+    first = _FIRST_WORD.match(said)
+    names = text.names - name_keys(first.group()) if first is not None else text.names
+    holidays = _holidays().findall(said)
+    return names - name_keys(" ".join(holidays)) if holidays else names
 
 
 def unlike(
@@ -159,6 +223,16 @@ class Unlikeness:
     def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         a, b = self.row[i], self.row[j]
         return self._unlike(a, b, (self.deeds[a] & self.deeds[b]) != 0)
+
+    def same_deed(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Per pair: whether both tell a deed of one class (:func:`same_deed`)."""
+        return (self.deeds[self.row[i]] & self.deeds[self.row[j]]) != 0
+
+    def same_deed_and_actors(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Per pair: one class of deed, and :data:`SHARED_ACTORS` actors both name."""
+        a, b = self.row[i], self.row[j]
+        deed = (self.deeds[a] & self.deeds[b]) != 0
+        return deed & (self.sets[1].shared(a, b)[1] >= SHARED_ACTORS)
 
     def bonus(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """:func:`lone_bonus` of the pairs."""
