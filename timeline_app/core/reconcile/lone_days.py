@@ -112,9 +112,11 @@ def lone_deed_reports(events: list[Event], texts: Mapping[str, EventText],
 
 
 def deed_keys(event: Event) -> frozenset[str]:
-    """Blocking keys of a lone report's period and each class of deed it tells: reports of one
-    deed and period are compared however they word it (an article's two reports of a period never
-    share one, their classes being apart; see :func:`lone_deed_reports`)."""
+    """Blocking keys of a lone report's period and each class of deed it tells.
+
+    Reports of one deed and period are compared however they word it (an article's two reports
+    of a period never share one, their classes being apart; see :func:`lone_deed_reports`).
+    """
     when = event.interval
     return frozenset(f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}/{name}"
                      for name in sorted(deed_classes(_said(event))))
