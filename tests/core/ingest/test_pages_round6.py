@@ -131,15 +131,9 @@ def test_a_dated_day_first_dateline_still_reads_its_year() -> None:
 
 
 def test_round6_pages_hold() -> None:
-    from .test_pages_gate import _eval_module
+    from .test_pages_gate import round_results
 
-    module = _eval_module()
-    results = []
-    for gold in module.golds():
-        number = gold["id"].split("_")[1]
-        if gold["id"].startswith("hand_") and 414 <= int(number) <= 429:
-            value, source, _ = module.found(gold)
-            results.append((gold["id"], value, source, gold["published"], gold["source"]))
+    results = round_results(414, 429)
     assert len(results) == 16
     for page, value, source, published, gold_source in results:
         assert value == published, page

@@ -73,13 +73,19 @@ def _dateline() -> re.Pattern[str]:
         r"(?:,?\s*\([^()\n]{2,40}\)\s*(?:[-–—]{1,2}|:|\.[-–—])|\s*/[^/\n]{2,40}/\s*(?:[-–—]{1,2}|\.)"
         r"|\s*[:–—]|\s+-{1,2}|\s*-{2}|\s*\([A-Z][A-Za-z&.'’ ]{1,30}\)\s+(?=[A-Z])"
         r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2}"  # the agency after the date: "May 3, GNA –"
+        r"|-(?=[A-Z][a-z])"  # a hyphen glued to the lead: "NAKURU, Kenya, Mar 7-The county"
         # a full date with the lead glued after a space: "Kampala, Uganda — March 12, 2025 The"
         r"|(?(year)\s+(?=[A-Z][a-z])|(?(year3)\s+(?=[A-Z][a-z])|(?!))))"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
     after = r"(?:,|\s+[–—-]|\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2})\s*"
     byline = r"(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,4}?(?=[A-Z]{2,}\b))?"  # "By Wire Staff LONDON, ..."
-    return re.compile(rf"\A\s*{byline}{city}{region}{after}(?:{outlet}|{plain}{mark})")
+    # a release's lead opening with its full date and a dash, no place: "March 14, 2023 — The"
+    bare = (
+        rf"(?P<month4>(?i:{month}))\.?\s+(?P<day4>\d{{1,2}}),\s*(?P<year4>(?:19|20)\d\d)"
+        r"\s*(?:--|[–—])\s*(?=[A-Z][a-z])"
+    )
+    return re.compile(rf"\A\s*(?:{byline}{city}{region}{after}(?:{outlet}|{plain}{mark})|{bare})")
 
 
 def _not_a_city(word: str) -> bool:
@@ -106,9 +112,9 @@ def _datelines(
         if seen > DATELINE_LINES:
             break
         match = _dateline().match(line)
-        if not match or _not_a_city(match.group("city")):
+        if not match or (match.group("city") and _not_a_city(match.group("city"))):
             continue
-        for group in ("2", "3", ""):
+        for group in ("2", "3", "", "4"):
             if match.group("day" + group):
                 month, day = match.group("month" + group), match.group("day" + group)
                 yield start, match, month, day, match.group("year" + group) or ""
@@ -119,11 +125,13 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
     """The dateline opening one of the first paragraphs of prose (``offsets``: line starts)."""
     for start, match, month, day, year in _datelines(offsets):
         number = month_number(month)
-        span = (start + match.start("city"), start + match.end())
+        opening = match.start("city") if match.group("city") else match.start("month4")
+        span = (start + opening, start + match.end())
         if year:
             value = valid_date(int(year), number, int(day))
             if value:
-                return [Dated(value, *span, "an agency dateline opening the lead")]
+                why = "an agency dateline" if match.group("city") else "a full date"
+                return [Dated(value, *span, f"{why} opening the lead")]
             continue
         inferred = infer_year(text, number, int(day))
         if inferred:
@@ -154,7 +162,7 @@ def dateline_end(text: str, start: int) -> int:
     Dated ("LAGOS, May 3 (Wire) -") or not ("LONDON -- ", a city in capitals and a dash).
     """
     dated = _dateline().match(text[start:start + 240])
-    if dated is not None and not _not_a_city(dated.group("city")):
+    if dated is not None and not (dated.group("city") and _not_a_city(dated.group("city"))):
         return _SPACES.match(text, start + dated.end()).end()
     undated = _UNDATED.match(text, start)
     return undated.end() if undated is not None else start

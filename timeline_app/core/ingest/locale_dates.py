@@ -12,8 +12,9 @@ dateparser sees only the few spans the pattern found.
 
 A dateline often omits the year. Then the year the text itself names most often is taken (the
 latest among equals), unless exactly one year next to those it names fits the weekday its lead
-names ("este martes"); the candidate's ``why`` says which; with no year in the text there is no
-candidate.
+names ("este martes"); with no weekday named, a dateline takes the one year that puts its day
+just after the text's full dated mentions; the candidate's ``why`` says which; with no year in
+the text there is no candidate.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from functools import cache
 from timeline_app.core.model import PublishedSource
 
 from . import furniture
-from .datelines import named_weekdays, weekday_years
+from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
+from .dates import valid_date
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
 from .stamps import is_field_line
 
@@ -180,6 +182,35 @@ def _weekday_year(text: str, value: date) -> tuple[int | None, set[int] | None]:
     return best, fitting
 
 
+def _mentions_year(text: str, value: date) -> int | None:
+    """The one year that puts a yearless dateline's day just after the text's full dates.
+
+    As for English datelines (``datelines.infer_year``): a dated mention lies within a year before
+    the day of writing (an event reported) or a few months after it (a plan), the nearer the
+    more. "ЕКАТЕРИНБУРГ, 14 мар —" with "2 марта 2023 года" in the text: 2023. A tie gives none.
+    """
+    dated = [found for match in _pattern().finditer(text)
+             if _has_year(match) and (found := _read_match(match, None))]  # fmt: skip
+    scores: dict[int, float] = {}
+    for year in sorted({d.year for d in dated} | {d.year + 1 for d in dated}):
+        day_of = valid_date(year, value.month, value.day)
+        if day_of is None:
+            continue
+        total = 0.0
+        for mention in dated:
+            gap = (day_of - mention).days
+            if 0 <= gap <= YEAR_BACK_DAYS:
+                total += 1 - gap / (2 * YEAR_BACK_DAYS)
+            elif 0 < -gap <= YEAR_AHEAD_DAYS:
+                total += 1 + gap / (2 * YEAR_AHEAD_DAYS)
+        if total:
+            scores[year] = total
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def _with_year(value: date, year: int) -> date:
     try:
         return value.replace(year=year)
@@ -309,7 +340,10 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
             elif fitting is not None and year not in fitting:
                 continue  # the lead's weekday fits no year the text suggests: the year is unknown
             elif fitting is None:  # no weekday to check it: "seit 2022" in the text is no year
-                continue  # of writing, and a guessed year is worse than none
+                mentioned = _mentions_year(text, value) if dateline and not short else None
+                if mentioned is None:  # of writing, and a guessed year is worse than none
+                    continue
+                value, year = _with_year(value, mentioned), mentioned
         alone = not line[: match.start()].strip() and not line[match.end() :].strip(" .,")
         source = PublishedSource.HEADER if alone and _has_year(match) else PublishedSource.BYLINE
         why = f"written in {', '.join(_languages(match))}"
@@ -317,7 +351,9 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
             source, why = PublishedSource.DATELINE, f"a dateline opening the lead, {why}"
         if year is not None:
             why += f"; no year: {year}, " + (
-                "the year the text names most often"
+                "the year that follows the text's full dated mentions"
+                if fitting is None
+                else "the year the text names most often"
                 if year == _year_of_text(text)
                 else "the one year near those the text names that fits the weekday of its lead"
             )

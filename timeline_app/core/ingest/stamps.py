@@ -80,12 +80,17 @@ LABEL_AFTER_WORDS = 5
 
 
 def _label_at(line: str, pos: int) -> re.Match[str] | None:
-    """A label at ``pos``, or (at the start of a line) one after a short run of names."""
+    """A label at ``pos``, or (at the start of a line) one after a short run of names.
+
+    Not after a date: "14 Mar 2023 06:05PM (Updated: 15 Mar 2023)" is first published on the 14th.
+    """
     label = label_re().match(line, pos)
     if label is not None or pos:
         return label
     for found in _midlabel_re().finditer(line):
         prefix = line[: found.start()].split()
+        if date_pattern().search(line, 0, found.start()):  # "14 Mar 2023 (Updated: 15 Mar ...)"
+            return None  # (a stamp before the label: the line is read as a stamp)
         if 0 < len(prefix) <= LABEL_AFTER_WORDS and _names_only(prefix):
             return label_re().match(line, found.start())
     return None
