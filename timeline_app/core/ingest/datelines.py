@@ -74,11 +74,12 @@ def _dateline() -> re.Pattern[str]:
         r"|\s*[:–—]|\s+-{1,2}|\s*-{2}|\s*\([A-Z][A-Za-z&.'’ ]{1,30}\)\s+(?=[A-Z])"
         r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2}"  # the agency after the date: "May 3, GNA –"
         r"|-(?=[A-Z][a-z])"  # a hyphen glued to the lead: "NAKURU, Kenya, Mar 7-The county"
+        r"|\s*\|"  # bars around the date: "KAMPALA | March 14, 2023 | The ministry"
         # a full date with the lead glued after a space: "Kampala, Uganda — March 12, 2025 The"
         r"|(?(year)\s+(?=[A-Z][a-z])|(?(year3)\s+(?=[A-Z][a-z])|(?!))))"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
-    after = r"(?:,|\s+[–—-]|\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2})\s*"
+    after = r"(?:,|\s+[–—-]|\s*\||\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2})\s*"
     byline = r"(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,4}?(?=[A-Z]{2,}\b))?"  # "By Wire Staff LONDON, ..."
     # a release's lead opening with its full date and a dash, no place: "March 14, 2023 — The"
     bare = (
@@ -114,11 +115,23 @@ def _datelines(
         match = _dateline().match(line)
         if not match or (match.group("city") and _not_a_city(match.group("city"))):
             continue
+        if match.group("day4") and (seen > 1 or not _is_release(offsets)):
+            continue  # (a timeline's entry, "Jan 5, 2021 — The council voted", is no dateline)
         for group in ("2", "3", "", "4"):
             if match.group("day" + group):
                 month, day = match.group("month" + group), match.group("day" + group)
                 yield start, match, month, day, match.group("year" + group) or ""
                 break
+
+
+def _is_release(offsets: list[tuple[int, str]]) -> bool:
+    """A line marks the page as a press release or advisory (``release_marks.txt``).
+
+    Only a release's lead opens with its full date and a dash without a place; elsewhere that
+    shape is a timeline's entry.
+    """
+    marks = vocab.pattern("release_marks", whole_line=True)
+    return any(marks.match(line.strip()) for _, line in offsets)
 
 
 def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:

@@ -186,12 +186,13 @@ def _mentions_year(text: str, value: date) -> int | None:
     """The one year that puts a yearless dateline's day just after the text's full dates.
 
     As for English datelines (``datelines.infer_year``): a dated mention lies within a year before
-    the day of writing (an event reported) or a few months after it (a plan), the nearer the
-    more. "ЕКАТЕРИНБУРГ, 14 мар —" with "2 марта 2023 года" in the text: 2023. A tie gives none.
+    the day of writing (an event reported) or a few months after it (a plan). "ЕКАТЕРИНБУРГ, 14
+    мар —" with "2 марта 2023 года" in the text: 2023. Only when one year alone fits: without
+    the tense English markers give, "2 июня 2022" may be a plan of 2022 or an event before 2023.
     """
     dated = [found for match in _pattern().finditer(text)
              if _has_year(match) and (found := _read_match(match, None))]  # fmt: skip
-    scores: dict[int, float] = {}
+    scores: dict[int, float] = {}  # (the year and how well its mentions agree)
     for year in sorted({d.year for d in dated} | {d.year + 1 for d in dated}):
         day_of = valid_date(year, value.month, value.day)
         if day_of is None:
@@ -205,10 +206,9 @@ def _mentions_year(text: str, value: date) -> int | None:
                 total += 1 + gap / (2 * YEAR_AHEAD_DAYS)
         if total:
             scores[year] = total
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    if len(scores) != 1:  # (no tense is read in these languages: two years that fit give none)
         return None
-    return ranked[0][0]
+    return next(iter(scores))
 
 
 def _with_year(value: date, year: int) -> date:
