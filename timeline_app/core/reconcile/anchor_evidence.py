@@ -32,10 +32,12 @@ from timeline_app.core.model import (
 )
 from timeline_app.core.reconcile import signature_memo
 from timeline_app.core.reconcile.clustering import lead_texts
+from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
     content_similarity,
+    date_clause,
     event_text,
     story_keys,
 )
@@ -69,6 +71,8 @@ FAR_DAYS = 30
 MAX_LOOKS = 30
 """Events compared in full per event (those sharing most wording keys)."""
 MAX_MATCHES = 8
+DEED_DAYS = 7
+"""The widest date (a week) that a deed's own report may give to anchor an offset on."""
 """Matches kept per event (at most two per other article)."""
 KEPT_SIMILARITIES = 200_000
 """Most pair similarities :class:`References` keeps between searches (some 40 MB)."""
@@ -579,6 +583,26 @@ class References:
         if self.seen is not None:
             self.seen.update(f.article_id for f in out)
         return out
+
+    def deed_reports(self, article_id: str, classes: frozenset[str]) -> list[Event]:
+        """Events of other articles whose date is the day of a deed of ``classes``, and no other.
+
+        "five weeks after the fire": the fire's own reports ("a fire broke out on Tuesday"),
+        not those that only recall it ("a lawsuit filed on Friday over the fire", "the manager
+        of the fire-hit plant was detained on Monday"). Day-grained dates only: a month says
+        little of a day.
+        """
+        out = [f for f, told in self._date_deeds
+               if f.article_id != article_id and told and told <= classes]
+        if self.seen is not None:
+            self.seen.update(f.article_id for f in out)
+        return out
+
+    @cached_property
+    def _date_deeds(self) -> list[tuple[Event, frozenset[str]]]:
+        """Each day-grained event with the deeds the clause of its date tells."""
+        return [(f, deed_classes(date_clause(f, self.text_of[f.article_id])))
+                for f in self.events if f.interval.days <= DEED_DAYS]
 
     def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
         """Events of other articles that read like ``e``, with their similarity."""
