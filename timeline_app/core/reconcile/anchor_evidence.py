@@ -51,6 +51,7 @@ __all__ = [
     "Offset",
     "References",
     "dated_events",
+    "few_keys_related",
     "earliest_future",
     "gap",
     "grain",
@@ -288,6 +289,16 @@ RELATED_KEYS = 3
 """Story keys (names, title stems) two articles must share to be about the same story."""
 RELATED_SHARE = 0.15
 """... and the share of the smaller article's keys they must make up."""
+FEW_KEYS_SOURCES = 3
+"""Articles an article with few keys (a blog post's bare title) must share most of them with,
+``RELATED_KEYS - 1`` at least, to be about their story: one such page alone may be a chance
+(two pages of two keys each stay apart), a story told by several is not."""
+
+
+def few_keys_related(shared: np.ndarray, mine: int) -> np.ndarray:
+    """Which of the articles sharing ``shared`` keys with one of ``mine`` keys it joins so."""
+    ok = (shared >= RELATED_KEYS - 1) & (2 * shared >= mine)
+    return ok if int(ok.sum()) >= FEW_KEYS_SOURCES else np.zeros_like(ok)
 
 
 def related_articles(by_id: Mapping[str, ArticleAnalysis], article_id: str,
@@ -299,12 +310,13 @@ def related_articles(by_id: Mapping[str, ArticleAnalysis], article_id: str,
     """
     mine = _keys(by_id[article_id].article)
     out = set()
-    for aid in among:
-        if aid == article_id:
-            continue
+    others = [aid for aid in among if aid != article_id]
+    counts = [len(mine & _keys(by_id[aid].article)) for aid in others]
+    few = few_keys_related(np.array(counts, np.int64), len(mine))
+    for aid, shared, joined in zip(others, counts, few.tolist(), strict=True):
         theirs = _keys(by_id[aid].article)
-        shared = len(mine & theirs)
-        if shared >= RELATED_KEYS and shared >= RELATED_SHARE * min(len(mine), len(theirs)):
+        if joined or (shared >= RELATED_KEYS
+                      and shared >= RELATED_SHARE * min(len(mine), len(theirs))):
             out.add(aid)
     return out
 
@@ -319,6 +331,7 @@ class Related:
     def __init__(self, by_id: Mapping[str, ArticleAnalysis], among: Iterable[str]) -> None:
         self.by_id = by_id
         self.among = sorted(among)
+        self.at = {aid: row for row, aid in enumerate(self.among)}
         self.sizes = np.fromiter((len(_keys(by_id[aid].article)) for aid in self.among),
                                  np.int64, len(self.among))
         rows: dict[str, list[int]] = defaultdict(list)
@@ -333,8 +346,11 @@ class Related:
         if not lists:
             return set()
         shared = np.bincount(np.concatenate(lists), minlength=len(self.among))
+        if article_id in self.at:
+            shared[self.at[article_id]] = 0  # (never itself, nor counted among the few)
         ok = (shared >= RELATED_KEYS) & (shared >= RELATED_SHARE * np.minimum(len(mine),
                                                                            self.sizes))
+        ok |= few_keys_related(shared, len(mine))
         return {self.among[row] for row in np.flatnonzero(ok).tolist()
                 if self.among[row] != article_id}
 
