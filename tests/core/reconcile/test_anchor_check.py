@@ -420,3 +420,4 @@ def test_weeks_after_a_happening_rest_on_its_own_reports_not_on_those_recalling_
     assert abs((s.best - written).days) <= 3
     assert s.begin <= written < s.end
     assert not any("f_lawsuit" in r and "five weeks after" in r for r in s.reasons)
+    assert any("five weeks after" in r for r in s.reasons)  # the estimate says what it rests on

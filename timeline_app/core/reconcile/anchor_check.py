@@ -412,7 +412,9 @@ def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
     # bounds below give the estimate, and the days around the centres need not be read
     found = search.search(centres, floor=floor[0] if floor else None) \
         if search.can_agree() else None
-    if found is None or not found[0].agree or found[0].score <= search.score(probe).score:
+    # (a probe that scores as well by agreement of its own is no reason to set the search by)
+    if found is None or not found[0].agree or (found[0].score <= search.score(probe).score
+                                               and not search.score(probe).agree):
         told = sorted(d for r in related if (d := search.refs.anchors.get(r)) is not None)
         if floor is None and len(told) >= STORY_SPAN_SOURCES:
             # nothing of its own lines up, but it is about the story they tell: it was
