@@ -395,3 +395,29 @@ def test_an_article_of_the_story_whose_events_line_up_with_none_is_placed_within
     assert s is not None
     assert (s.begin, s.end) == (FIRE + timedelta(days=1), FIRE + timedelta(days=3))
     assert s.begin <= s.best < s.end
+
+
+LAWSUIT = """Kestrel mill workers sue Brightwater Holdings
+Workers at the Kestrel paper mill in Dunmore filed a lawsuit against Brightwater Holdings on Friday, adding to the cost of the fire that gutted the mill.
+Brightwater Holdings said it would defend the case."""
+
+RESIGNED = """Brightwater Holdings chief quits over Kestrel mill
+Tom Ferris, the head of Brightwater Holdings, resigned on Monday, five weeks after the fire that gutted the Kestrel mill in Dunmore.
+Brightwater Holdings said its finance chief would run the group for now."""
+
+
+def test_weeks_after_a_happening_rest_on_its_own_reports_not_on_those_recalling_it():
+    # the lawsuit's sentence reads most like "the fire that gutted the Kestrel mill", but its
+    # date is the day of the filing: only the fire's own reports place the undated page
+    written = FIRE + timedelta(weeks=5)
+    pages = [analyze(_article("a_original", ORIGINAL, FIRE + timedelta(days=1))),
+             analyze(_article("b_second", SECOND, FIRE + timedelta(days=1))),
+             analyze(_article("c_third", THIRD, FIRE + timedelta(days=2))),
+             analyze(_article("f_lawsuit", LAWSUIT, FIRE + timedelta(days=24))),
+             analyze(_article("g_resigned", RESIGNED, None))]
+    s = check_anchors(pages)["g_resigned"].suggestion
+    assert s is not None
+    assert abs((s.best - written).days) <= 3
+    assert s.begin <= written < s.end
+    assert not any("f_lawsuit" in r and "five weeks after" in r for r in s.reasons)
+    assert any("five weeks after" in r for r in s.reasons)  # the estimate says what it rests on

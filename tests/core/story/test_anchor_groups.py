@@ -46,3 +46,11 @@ def test_articles_sharing_a_cluster_share_a_group():
     shared = [("a", True, ["k1", "k2", "k3"]), ("b", True, ["k1", "k2", "k3", "k4"])]
     assert related_groups(shared, []) == [["a", "b"]]
     assert related_groups([(i, True, k[:2]) for i, _, k in shared], []) == [["a"], ["b"]]
+
+
+def test_a_page_of_few_keys_joins_the_story_that_several_pages_share_most_of_them_with():
+    story = [(f"p{i}", True, ["k1", "k2", f"x{i}", f"y{i}", f"z{i}"]) for i in range(3)]
+    blog = ("blog", False, ["k1", "k2", "note", "send"])
+    assert related_groups([blog, *story], []) == [["blog", "p0", "p1", "p2"]]
+    # one page or two sharing them may be a chance: the page stays apart
+    assert related_groups([blog, *story[:2]], []) == [["blog"], ["p0"], ["p1"]]

@@ -412,7 +412,9 @@ def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
     # bounds below give the estimate, and the days around the centres need not be read
     found = search.search(centres, floor=floor[0] if floor else None) \
         if search.can_agree() else None
-    if found is None or not found[0].agree or found[0].score <= search.score(probe).score:
+    # (a probe that scores as well by agreement of its own is no reason to set the search by)
+    if found is None or not found[0].agree or (found[0].score <= search.score(probe).score
+                                               and not search.score(probe).agree):
         told = sorted(d for r in related if (d := search.refs.anchors.get(r)) is not None)
         if floor is None and len(told) >= STORY_SPAN_SOURCES:
             # nothing of its own lines up, but it is about the story they tell: it was
@@ -447,8 +449,10 @@ def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
             hi = lo + YEAR - timedelta(days=1)
             reasons.append("only one other source supports the estimate, so it is kept a "
                            "year wide")
-        # a wide range that fits equally: its middle is likelier than either end
-        middle = lo + (hi - lo) / 2 if (hi - lo).days > WIDE_DAYS else None
+        # a wide range that fits equally: its middle is likelier than either end; a narrow
+        # one set by "N weeks after" another happening: the day that many weeks after it
+        middle = lo + (hi - lo) / 2 if (hi - lo).days > WIDE_DAYS else \
+            search.offset_centre(top.day)
         best = search.pick(lo, hi, prefer=middle, weekday=True)
         reasons += best.agree[:4]
         reasons.append(f"every date from {lo.isoformat()} to {hi.isoformat()} fits that evidence "

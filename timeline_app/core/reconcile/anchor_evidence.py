@@ -32,10 +32,12 @@ from timeline_app.core.model import (
 )
 from timeline_app.core.reconcile import signature_memo
 from timeline_app.core.reconcile.clustering import lead_texts
+from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
     content_similarity,
+    date_clause,
     event_text,
     story_keys,
 )
@@ -49,6 +51,7 @@ __all__ = [
     "Offset",
     "References",
     "dated_events",
+    "few_keys_related",
     "earliest_future",
     "gap",
     "grain",
@@ -69,6 +72,8 @@ FAR_DAYS = 30
 MAX_LOOKS = 30
 """Events compared in full per event (those sharing most wording keys)."""
 MAX_MATCHES = 8
+DEED_DAYS = 7
+"""The widest date (a week) that a deed's own report may give to anchor an offset on."""
 """Matches kept per event (at most two per other article)."""
 KEPT_SIMILARITIES = 200_000
 """Most pair similarities :class:`References` keeps between searches (some 40 MB)."""
@@ -284,6 +289,16 @@ RELATED_KEYS = 3
 """Story keys (names, title stems) two articles must share to be about the same story."""
 RELATED_SHARE = 0.15
 """... and the share of the smaller article's keys they must make up."""
+FEW_KEYS_SOURCES = 3
+"""Articles an article with few keys (a blog post's bare title) must share most of them with,
+``RELATED_KEYS - 1`` at least, to be about their story: one such page alone may be a chance
+(two pages of two keys each stay apart), a story told by several is not."""
+
+
+def few_keys_related(shared: np.ndarray, mine: int) -> np.ndarray:
+    """Which of the articles sharing ``shared`` keys with one of ``mine`` keys it joins so."""
+    ok = (shared >= RELATED_KEYS - 1) & (2 * shared >= mine)
+    return ok if int(ok.sum()) >= FEW_KEYS_SOURCES else np.zeros_like(ok)
 
 
 def related_articles(by_id: Mapping[str, ArticleAnalysis], article_id: str,
@@ -295,12 +310,13 @@ def related_articles(by_id: Mapping[str, ArticleAnalysis], article_id: str,
     """
     mine = _keys(by_id[article_id].article)
     out = set()
-    for aid in among:
-        if aid == article_id:
-            continue
+    others = [aid for aid in among if aid != article_id]
+    counts = [len(mine & _keys(by_id[aid].article)) for aid in others]
+    few = few_keys_related(np.array(counts, np.int64), len(mine))
+    for aid, shared, joined in zip(others, counts, few.tolist(), strict=True):
         theirs = _keys(by_id[aid].article)
-        shared = len(mine & theirs)
-        if shared >= RELATED_KEYS and shared >= RELATED_SHARE * min(len(mine), len(theirs)):
+        if joined or (shared >= RELATED_KEYS
+                      and shared >= RELATED_SHARE * min(len(mine), len(theirs))):
             out.add(aid)
     return out
 
@@ -315,6 +331,7 @@ class Related:
     def __init__(self, by_id: Mapping[str, ArticleAnalysis], among: Iterable[str]) -> None:
         self.by_id = by_id
         self.among = sorted(among)
+        self.at = {aid: row for row, aid in enumerate(self.among)}
         self.sizes = np.fromiter((len(_keys(by_id[aid].article)) for aid in self.among),
                                  np.int64, len(self.among))
         rows: dict[str, list[int]] = defaultdict(list)
@@ -329,8 +346,11 @@ class Related:
         if not lists:
             return set()
         shared = np.bincount(np.concatenate(lists), minlength=len(self.among))
+        if article_id in self.at:
+            shared[self.at[article_id]] = 0  # (never itself, nor counted among the few)
         ok = (shared >= RELATED_KEYS) & (shared >= RELATED_SHARE * np.minimum(len(mine),
                                                                            self.sizes))
+        ok |= few_keys_related(shared, len(mine))
         return {self.among[row] for row in np.flatnonzero(ok).tolist()
                 if self.among[row] != article_id}
 
@@ -579,6 +599,26 @@ class References:
         if self.seen is not None:
             self.seen.update(f.article_id for f in out)
         return out
+
+    def deed_reports(self, article_id: str, classes: frozenset[str]) -> list[Event]:
+        """Events of other articles whose date is the day of a deed of ``classes``, and no other.
+
+        "five weeks after the fire": the fire's own reports ("a fire broke out on Tuesday"),
+        not those that only recall it ("a lawsuit filed on Friday over the fire", "the manager
+        of the fire-hit plant was detained on Monday"). Day-grained dates only: a month says
+        little of a day.
+        """
+        out = [f for f, told in self._date_deeds
+               if f.article_id != article_id and told and told <= classes]
+        if self.seen is not None:
+            self.seen.update(f.article_id for f in out)
+        return out
+
+    @cached_property
+    def _date_deeds(self) -> list[tuple[Event, frozenset[str]]]:
+        """Each day-grained event with the deeds the clause of its date tells."""
+        return [(f, deed_classes(date_clause(f, self.text_of[f.article_id])))
+                for f in self.events if f.interval.days <= DEED_DAYS]
 
     def matches(self, e: Event, x: EventText, lead: EventText | None) -> list[tuple[Event, float]]:
         """Events of other articles that read like ``e``, with their similarity."""

@@ -20,6 +20,7 @@ from timeline_app.core.model import Anchor, AnchorSource, ArticleAnalysis, Event
 from timeline_app.core.reconcile.anchor_evidence import (
     APPROX,
     FAR_DAYS,
+    MATCH_AT,
     STRONG_AT,
     Offset,
     References,
@@ -31,6 +32,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
     told_as_past,
 )
 from timeline_app.core.reconcile.clustering import LEDE_CHARS
+from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import event_text, phrase_text
 
 __all__ = ["AnchorSearch", "Candidate"]
@@ -145,6 +147,7 @@ class AnchorSearch:
             self._offset_matches = []
             for offset in offsets(self.analysis):
                 found = self._kept(self.refs.matches_text(aid, phrase_text(offset.phrase)))
+                found = self._deed_reports(offset, found) or found
                 best: dict[str, tuple[Event, float]] = {}
                 for f, sim in found:
                     if f.interval.days <= 366 and (f.article_id not in best
@@ -153,6 +156,32 @@ class AnchorSearch:
                 if best:
                     self._offset_matches.append((offset, list(best.values())))
         return self._offset_matches
+
+    def _deed_reports(self, offset: Offset, found: list[tuple[Event, float]]
+                      ) -> list[tuple[Event, float]]:
+        """The reports of the deed an offset names ("five weeks after the fire"), if any.
+
+        Reports that only recall it read alike too ("a lawsuit over the fire"), and would put
+        the other happening on their own day. Among related articles only: a class of deeds
+        says little unless the story already agrees. Each weighs as alike as it reads, or as a
+        bare match.
+        """
+        classes = deed_classes(offset.phrase)
+        if self.allowed is None or not classes:
+            return []
+        alike = {f.event_id: sim for f, sim in found}
+        reports = [f for f in self.refs.deed_reports(self.analysis.article.id, classes)
+                   if f.article_id in self.allowed]
+        return [(f, max(MATCH_AT, alike.get(f.event_id, 0.0))) for f in reports]
+
+    def offset_centre(self, day: date) -> date | None:
+        """The median day the offsets fitting ``day`` point to ("five weeks after" the fire).
+
+        An offset's window is its slack around that day: the day itself is the likeliest.
+        """
+        days = sorted(w.midpoint for offset, found in self._offsets() for f, _ in found
+                      if (w := offset.window(f.interval)).contains(day))
+        return days[(len(days) - 1) // 2] if days else None
 
     def _ambiguity(self, e: Event) -> int:
         """How many different datings the matches of ``e`` give.

@@ -22,6 +22,7 @@ __all__ = [
     "EventText",
     "Idf",
     "content_similarity",
+    "date_clause",
     "event_text",
     "name_keys",
     "phrase_text",
@@ -153,12 +154,17 @@ def _clause_around(sentence: str, a: int, b: int) -> str:
     return sentence[start:end]
 
 
-def event_text(event: Event, text: str | None = None, lede: str = "") -> EventText:
-    """Signatures of ``event``; ``text`` is its article's text (offsets), else its sentence.
+def date_clause(event: Event, text: str | None = None) -> str:
+    """The clause of ``event``'s sentence that holds its date: what the date is the day of.
 
-    ``lede`` is undated text that tells the same happening (an article's opening lines, for the
-    first dated event of the news day): its words count as the event's own.
+    "a class action filed last Friday, adding to the bill for a fire": the clause of "last
+    Friday" tells the filing; the fire is only recalled further on.
     """
+    return _clause_around(*_sentence_of(event, text))
+
+
+def _sentence_of(event: Event, text: str | None) -> tuple[str, int, int]:
+    """``event``'s sentence and where its date lies in it (``text``: its article's text)."""
     m = event.mention
     if text is not None and event.sentence_start <= m.start < m.end <= event.sentence_end:
         sentence = text[event.sentence_start:event.sentence_end]
@@ -167,6 +173,17 @@ def event_text(event: Event, text: str | None = None, lede: str = "") -> EventTe
         sentence = event.sentence
         a = max(0, sentence.find(m.text))
         b = a + len(m.text)
+    return sentence, a, b
+
+
+def event_text(event: Event, text: str | None = None, lede: str = "") -> EventText:
+    """Signatures of ``event``; ``text`` is its article's text (offsets), else its sentence.
+
+    ``lede`` is undated text that tells the same happening (an article's opening lines, for the
+    first dated event of the news day): its words count as the event's own.
+    """
+    m = event.mention
+    sentence, a, b = _sentence_of(event, text)
     cut = dateline_end(sentence)
     if a < cut:  # the dateline's own date: only the fragment is its wording
         sentence, cut = sentence[:cut], 0

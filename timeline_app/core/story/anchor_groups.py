@@ -28,7 +28,12 @@ import numpy as np
 
 from timeline_app.core.model import AnchorSource, ArticleAnalysis
 from timeline_app.core.reconcile.anchor_check import check_anchors
-from timeline_app.core.reconcile.anchor_evidence import RELATED_KEYS, RELATED_SHARE, dated_events
+from timeline_app.core.reconcile.anchor_evidence import (
+    RELATED_KEYS,
+    RELATED_SHARE,
+    dated_events,
+    few_keys_related,
+)
 from timeline_app.core.reconcile.signatures import Idf, event_text, story_keys
 
 __all__ = [
@@ -152,6 +157,11 @@ def related_groups(keys: Sequence[ArticleKeys], clusters: Iterable[Iterable[str]
         others, shared = np.unique(rows[rows > i], return_counts=True)
         need = np.maximum(RELATED_KEYS, RELATED_SHARE * np.minimum(sizes[others], sizes[i]))
         for j in others[shared >= need].tolist():
+            union(i, j)
+        # few keys, most of them shared with several articles (``few_keys_related``): those
+        # on either side of it, as ``related_articles`` finds them
+        every, counts = np.unique(rows[rows != i], return_counts=True)
+        for j in every[few_keys_related(counts, len(story))].tolist():
             union(i, j)
     groups: dict[int, list[str]] = {}
     for i in sorted(range(len(ids)), key=ids.__getitem__):
