@@ -28,7 +28,7 @@ from timeline_app.core.reconcile.lone_days import (
     Unlikeness,
     deed_keys,
     lone_day_reports,
-    lone_deed_reports,
+    own_deeds,
 )
 from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.shared_dates import SharedDates
@@ -406,16 +406,15 @@ def scored_pairs(
     for e in np.flatnonzero(lone).tolist():  # compared with their period's, sharing no word
         when = events[e].interval
         sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
-    by_deed = (lone_deed_reports(events, texts, lone) if story
-               else np.zeros(len(events), bool))
-    solo = lone | by_deed
+    own = own_deeds(events, texts, lone) if story else [frozenset()] * len(events)
+    solo = lone | np.fromiter(map(bool, own), bool, len(events))  # (lone_deed_reports)
     for e in np.flatnonzero(solo).tolist():  # and with the reports of their deed, however worded
-        sigs[ids[e]] = sigs[ids[e]] | deed_keys(events[e])
+        sigs[ids[e]] = sigs[ids[e]] | deed_keys(events[e], own[e])
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
     shared_dates = SharedDates(events, article, len(articles), None if periods is None else
                                [periods.get(a, frozenset()) for a in articles])  # fmt: skip
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    unlikeness = Unlikeness(events, texts, solo)
+    unlikeness = Unlikeness(events, texts, solo, own)
 
     def by_dates(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
         """Per pair: whether its dates allow one happening, overlap, near, longest interval."""
