@@ -29,6 +29,7 @@ from timeline_app.core.model import Event
 from timeline_app.core.reconcile.bulk_similarity import KeySets
 from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
+from timeline_app.core.resources import read_text
 from timeline_app.core.temporal.grammar import words
 from timeline_app.core.temporal.lexicon import languages
 
@@ -151,7 +152,18 @@ def actors(event: Event, text: EventText) -> frozenset[str]:
     first = _FIRST_WORD.match(said)
     names = text.names - name_keys(first.group()) if first is not None else text.names
     holidays = _holidays().findall(said)
-    return names - name_keys(" ".join(holidays)) if holidays else names
+    names = names - name_keys(" ".join(holidays)) if holidays else names
+    nouns = _nouns().findall(said)
+    return names - name_keys(" ".join(nouns)) if nouns else names
+
+
+@cache
+def _nouns() -> re.Pattern[str]:
+    """A capitalised word after a determiner of a language that capitalises its nouns."""
+    found = sorted((line.strip().lower() for line in
+                    read_text("reconcile", "noun_determiners.txt").splitlines()
+                    if line.strip() and not line.startswith("#")), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, found))})\s+([A-ZÄÖÜ]\w+)")
 
 
 def unlike(
