@@ -134,14 +134,25 @@ def test_one_day_one_deed_and_two_names_merge_across_unalike_articles():
 
 
 
-def test_a_holiday_named_is_a_date_not_an_actor():
+def _actors_of(report) -> frozenset[str]:
     from timeline_app.core.reconcile.lone_days import actors
     from timeline_app.core.reconcile.signatures import event_text
 
+    [event] = report.events
+    return actors(event, event_text(event, report.article.text))
+
+
+def test_a_holiday_named_is_a_date_not_an_actor():
     deal = _own("d", "Households to be paid", "The first sums go out soon.",
                 "The deal announced yesterday pays each household before Christmas, Mayor "
                 "Brandt said.", [("yesterday", "2025-09-19", day("2025-09-19"), "day")])
-    [event] = deal.events
-    names = actors(event, event_text(event, deal.article.text))
+    names = _actors_of(deal)
     assert "brand" in names and "chris" not in names
 
+
+def test_a_german_noun_after_its_article_is_not_an_actor():
+    report = _own("g", "Brand im Werk", "Die Feuerwehr war die ganze Nacht im Einsatz.",
+                  "Laut Bürgermeisterin Jansen brach das Feuer am Dienstag in einer Lagerhalle "
+                  "aus.", [("am Dienstag", "2025-09-16", day("2025-09-16"), "day")])
+    names = _actors_of(report)
+    assert "janse" in names and not names & {"feuer", "lager"}

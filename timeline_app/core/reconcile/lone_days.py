@@ -29,6 +29,7 @@ from timeline_app.core.model import Event
 from timeline_app.core.reconcile.bulk_similarity import KeySets
 from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
+from timeline_app.core.resources import read_text
 from timeline_app.core.temporal.grammar import words
 from timeline_app.core.temporal.lexicon import languages
 
@@ -44,6 +45,7 @@ __all__ = [
     "lone_bonus",
     "lone_day_reports",
     "lone_deed_reports",
+    "own_deeds",
     "deed_keys",
     "Unlikeness",
     "same_deed",
@@ -87,15 +89,26 @@ def lone_day_reports(events: list[Event], texts: Mapping[str, EventText]) -> np.
 
 def lone_deed_reports(events: list[Event], texts: Mapping[str, EventText],
                       lone: np.ndarray) -> np.ndarray:
-    """Per event not ``lone``: the only report of its period in its article that tells its deeds.
+    """Per event not ``lone``: a report of its period that tells a deed no other of its article's.
 
     An article that tells two happenings of one period (the fish found dead and the tap water
     banned, both on Thursday; an inspection and the report it wrote, both in June) tells each
     as the only one of its class of deed: a report of another article with that class matches
-    it, and no other (see ``Unlikeness.same_deed``).
+    it, and no other (see ``Unlikeness.same_deed`` and :func:`own_deeds`).
     """
-    worded = [not alone and e.interval.days <= LONGEST and bool(texts[e.event_id].stems)
-              for e, alone in zip(events, lone.tolist(), strict=True)]
+    own = own_deeds(events, texts, lone)
+    return np.fromiter((not alone and bool(d) for alone, d in zip(lone.tolist(), own, strict=True)),
+                       bool, len(events))
+
+
+def own_deeds(events: list[Event], texts: Mapping[str, EventText],
+              lone: np.ndarray) -> list[frozenset[str]]:
+    """Per event, the classes of deed that it alone of its article's reports of its period tells.
+
+    A ``lone`` report's are all it tells. The ban's sentence that also says "dead fish were
+    found" tells the ban alone: the fish kill is its article's other report's too.
+    """
+    worded = [e.interval.days <= LONGEST and bool(texts[e.event_id].stems) for e in events]
     classes: dict[tuple[str, object], Counter[str]] = {}
     told = []
     for e, w in zip(events, worded, strict=True):
@@ -103,23 +116,20 @@ def lone_deed_reports(events: list[Event], texts: Mapping[str, EventText],
         told.append(deeds)
         if w:
             classes.setdefault((e.article_id, e.interval), Counter()).update(deeds)
-    return np.fromiter(
-        (bool(d) and all(classes[(e.article_id, e.interval)][c] == 1 for c in d)
-         for e, d in zip(events, told, strict=True)),
-        bool,
-        len(events),
-    )
+    return [d if alone else frozenset(c for c in d if classes[(e.article_id, e.interval)][c] == 1)
+            for e, d, alone in zip(events, told, lone.tolist(), strict=True)]
 
 
-def deed_keys(event: Event) -> frozenset[str]:
+def deed_keys(event: Event, deeds: frozenset[str] | None = None) -> frozenset[str]:
     """Blocking keys of a lone report's period and each class of deed it tells.
 
     Reports of one deed and period are compared however they word it (an article's two reports
     of a period never share one, their classes being apart; see :func:`lone_deed_reports`).
     """
     when = event.interval
+    deeds = deed_classes(_said(event)) if deeds is None else deeds
     return frozenset(f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}/{name}"
-                     for name in sorted(deed_classes(_said(event))))
+                     for name in sorted(deeds))
 
 
 _FIRST_WORD = re.compile(r"\W*\w+")
@@ -142,7 +152,18 @@ def actors(event: Event, text: EventText) -> frozenset[str]:
     first = _FIRST_WORD.match(said)
     names = text.names - name_keys(first.group()) if first is not None else text.names
     holidays = _holidays().findall(said)
-    return names - name_keys(" ".join(holidays)) if holidays else names
+    names = names - name_keys(" ".join(holidays)) if holidays else names
+    nouns = _nouns().findall(said)
+    return names - name_keys(" ".join(nouns)) if nouns else names
+
+
+@cache
+def _nouns() -> re.Pattern[str]:
+    """A capitalised word after a determiner of a language that capitalises its nouns."""
+    found = sorted((line.strip().lower() for line in
+                    read_text("reconcile", "noun_determiners.txt").splitlines()
+                    if line.strip() and not line.startswith("#")), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, found))})\s+([A-ZÄÖÜ]\w+)")
 
 
 def unlike(
@@ -191,7 +212,7 @@ class Unlikeness:
     """
 
     def __init__(self, events: list[Event], texts: Mapping[str, EventText],
-                 asked: np.ndarray) -> None:
+                 asked: np.ndarray, deeds: list[frozenset[str]] | None = None) -> None:
         rows = np.flatnonzero(asked)
         self.row = np.full(len(events), -1, np.int64)
         self.row[rows] = np.arange(len(rows), dtype=np.int64)
@@ -209,7 +230,8 @@ class Unlikeness:
                 for key in sorted(keys):  # ids not in hash order
                     ids.setdefault(key, len(ids))
             self.sets.append(KeySets(sets, ids, np.ones(len(ids) + 1)))
-        classes = [deed_classes(_said(events[k])) for k in rows.tolist()]
+        classes = [deed_classes(_said(events[k])) if deeds is None else deeds[k]
+                   for k in rows.tolist()]
         bit = {name: n for n, name in enumerate(sorted(set().union(*classes)))}
         self.deeds = np.fromiter((sum(1 << bit[name] for name in found) for found in classes),
                                  np.int64, len(classes))  # one bit a class: 63 at most
