@@ -19,7 +19,6 @@ import numpy as np
 
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
-from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.lone_days import (
     BACKGROUND_DAYS,
     LONE_DAY_KEY,
@@ -496,18 +495,9 @@ def scored_pairs(
                 + alone[with_bonus])  # (set only for pairs of one story: see above)
         ok = score >= need
         found.append((score[ok], i[ok], j[ok]))
-    told_twice = _one_deed_one_day(events)
-    if told_twice:  # one article's one deed of one day, scored as said twice
-        i, j = (np.array(side, np.int64) for side in zip(*told_twice, strict=True))
-        found.append((np.full(len(i), SAID_TWICE_AT), i, j))
     if not found:
         return PairColumns.of([])
     score, i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
-    first = np.lexsort((-score, j, i))  # a pair found twice keeps its best score
-    score, i, j = score[first], i[first], j[first]
-    keep = np.ones(len(i), bool)
-    keep[1:] = (i[1:] != i[:-1]) | (j[1:] != j[:-1])
-    score, i, j = score[keep], i[keep], j[keep]
     order = np.lexsort((j, i, -score))
     return PairColumns(score[order], i[order], j[order])
 
@@ -589,25 +579,6 @@ def _said_twice(events: list[Event], pairs: PairColumns) -> list[int]:
             rep[rj] = ri
             span[ri] = (begin, end)
     return [find(i) for i in range(len(events))]
-
-
-def _one_deed_one_day(events: list[Event]) -> list[tuple[int, int]]:
-    """Pairs of one article's reports of one day that tell the same classes of deed, and some.
-
-    An article that tells its fire "on Tuesday evening" and again "near midnight" (the
-    firefighters still at work) tells one happening twice in other words; two happenings of one
-    day it tells apart by their deeds (dead fish found, then a ban). Read from the two events
-    alone, so a window of the archive pairs them as the whole run does.
-    """
-    told: dict[tuple[str, object], list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    for k, e in enumerate(events):
-        sentence = getattr(e, "sentence", None)  # (a long event's stand-in has none)
-        if e.interval.days <= 1 and sentence:
-            deeds = deed_classes(sentence[dateline_end(sentence):])
-            if deeds:
-                told[(e.article_id, e.interval.begin)].append((k, deeds))
-    return sorted((min(i, j), max(i, j)) for reports in told.values()
-                  for n, (i, a) in enumerate(reports) for j, b in reports[n + 1:] if a == b)
 
 
 class _Clusters:
