@@ -67,6 +67,7 @@ def measure(n: int, seed: int, dump: Path | None = None, correction: bool = True
     load_s, result = _cpu(lambda: with_estimates(load([folder], workers=1).analyses))
     by_id = {a.article.id: a for a in result}
     anchor_check._RECENT.clear()
+    anchor_check._LAST = None  # a full check: the estimates' own search (in load) is not reused
     check_s, reports = _cpu(lambda: anchor_check.check_anchors(by_id))
     flagged = sum(1 for r in reports.values() if r.problems)
     _dump(dump, f"checks_{n}.json", reports)
