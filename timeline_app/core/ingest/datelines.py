@@ -215,10 +215,9 @@ LEAD_CHARS = 600
 def _weekday_names() -> tuple[tuple[int, re.Pattern[str]], ...]:
     """Each weekday (0 = Monday) and its names in six languages, from a word's start (화요일에)."""
     out = []
-    for entry in vocab.entries("weekdays"):
-        number, *names = entry.split()
+    for number, names in vocab.weekdays():
         alternation = "|".join(sorted(names, key=len, reverse=True))
-        out.append((int(number) - 1, re.compile(rf"(?<!\w)(?:{alternation})", re.I)))
+        out.append((number, re.compile(rf"(?<!\w)(?:{alternation})", re.I)))
     return tuple(out)
 
 

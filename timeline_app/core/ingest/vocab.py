@@ -20,6 +20,13 @@ def entries(name: str) -> tuple[str, ...]:
 
 
 @cache
+def weekdays() -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Each weekday (0 = Monday) with its names in every language of ``weekdays.txt``."""
+    return tuple((int(number) - 1, tuple(names))
+                 for number, *names in (entry.split() for entry in entries("weekdays")))
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """A word list, lower-cased."""
     return frozenset(entry.lower() for entry in entries(name))

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from timeline_app.core.ingest.dates import valid_date
-from timeline_app.core.ingest.vocab import entries
+from timeline_app.core.ingest.vocab import weekdays
 from timeline_app.core.model import AnchorSource, ArticleAnalysis, Mention
 from timeline_app.core.resources import read_text
 
@@ -47,8 +47,7 @@ class PageEstimate:
 
 @cache
 def _weekday_names() -> dict[str, int]:
-    return {name: int(line.split()[0]) - 1 for line in entries("weekdays")
-            for name in line.split()[1:]}
+    return {name: number for number, names in weekdays() for name in names}
 
 
 @cache

@@ -31,7 +31,8 @@ def with_estimates(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
     """
     for _ in range(ROUNDS):
         estimates = estimated_anchors(analyses)
-        changed = {aid for aid, e in estimates.items() if _moved(analyses, aid, e)}
+        by_id = {a.article.id: a for a in analyses}
+        changed = {aid for aid, e in estimates.items() if _moved(by_id[aid], e)}
         if not changed:
             break
         analyses = [_reread(a, estimates[a.article.id]) if a.article.id in changed else a
@@ -39,8 +40,7 @@ def with_estimates(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
     return analyses
 
 
-def _moved(analyses: list[ArticleAnalysis], aid: str, estimate: Anchor) -> bool:
-    a = next(a for a in analyses if a.article.id == aid)
+def _moved(a: ArticleAnalysis, estimate: Anchor) -> bool:
     return (a.anchor.source, a.anchor.value, a.anchor.interval) != \
         (estimate.source, estimate.value, estimate.interval)
 
