@@ -30,7 +30,7 @@ def test_related_articles_counted_by_index_are_those_compared_pair_by_pair(by_id
         expected = related_articles(by_id, aid, sorted(among))
         assert related.of(aid) == expected
         found += len(expected)
-    assert found > len(ids)  # the stories relate their articles: the test compares something
+    assert found > len(ids) // 2  # the stories relate their articles: the test compares something
 
 
 def test_kept_lookups_and_similarities_are_those_computed_afresh(by_id):

@@ -31,3 +31,18 @@ def test_different_deeds_and_no_deed() -> None:
     assert "collapse" not in deed_classes("The harbour flooded after the storm.")
     assert "flood" in deed_classes("The harbour flooded after the storm.")
     assert "sign" not in deed_classes("According to the report, nothing was done.")
+
+
+def test_a_form_that_ends_the_word_matches_no_longer_word() -> None:
+    assert "meet" in deed_classes("She met the families in the sports hall.")
+    assert "meet" not in deed_classes("Mud buried 200 metres of track.")
+    assert "ban" not in deed_classes("The minister walked the banks of the river.")
+    assert "report" in deed_classes("The survey said so in a report published on Thursday.")
+    assert "report" not in deed_classes("A spokesman told reporters the line was closed.")
+
+
+def test_a_landslide_in_several_languages() -> None:
+    for sentence in ("A landslide swept onto the line.", "Der Erdrutsch verschüttete die Bahn.",
+                     "Un glissement de terrain a coupé la route.",
+                     "El deslizamiento de tierra sepultó la vía."):
+        assert "slide" in deed_classes(sentence), sentence

@@ -32,6 +32,7 @@ from timeline_app.core.reconcile.lone_days import (
 from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.shared_dates import SharedDates
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
+from timeline_app.core.reconcile.told_again import told_again, with_told_again
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
@@ -463,10 +464,13 @@ def scored_pairs(
             actors[~same_article & ~period & inside & (shortest > 7)] += NESTED_PERIOD
             same = (begin[i] == begin[j]) & (end[i] == end[j])
             pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & solo[i] & solo[j])
-            pair = pair[(likeness.cosine(article[i[pair]], article[j[pair]]) >= LONE_DAY_STORY)
+            # one story: alike articles, dates in common, or one class of deed in background,
+            # or on one day in articles alike as much as shared actors need (STORY_GATE)
+            alike = likeness.cosine(article[i[pair]], article[j[pair]])
+            deed = unlikeness.same_deed(i[pair], j[pair])
+            pair = pair[(alike >= LONE_DAY_STORY)
                         | shared_dates.one_story(article[i[pair]], article[j[pair]])
-                        | (longest[pair] > BACKGROUND_DAYS)
-                        & unlikeness.same_deed(i[pair], j[pair])
+                        | deed & ((longest[pair] > BACKGROUND_DAYS) | (alike >= STORY_GATE))
                         | unlikeness.same_deed_and_actors(i[pair], j[pair])]
             pair = pair[(lone[i[pair]] & lone[j[pair]]) | unlikeness.same_deed(i[pair], j[pair])]
             alone[pair] = unlikeness.bonus(i[pair], j[pair])
@@ -495,11 +499,8 @@ def scored_pairs(
                 + alone[with_bonus])  # (set only for pairs of one story: see above)
         ok = score >= need
         found.append((score[ok], i[ok], j[ok]))
-    if not found:
-        return PairColumns.of([])
-    score, i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
-    order = np.lexsort((j, i, -score))
-    return PairColumns(score[order], i[order], j[order])
+    again = told_again(events, texts)
+    return PairColumns(*with_told_again(found, again, len(events), SAID_TWICE_AT))
 
 
 def cluster_events(source: object, memo: SignatureMemo | None = None) -> dict[str, str]:

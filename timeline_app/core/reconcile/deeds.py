@@ -27,10 +27,18 @@ def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
             continue
         name, words = line.split(":", 1)
         forms = sorted((w.strip() for w in words.split(",") if w.strip()), key=len, reverse=True)
-        alternation = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
+        alternation = "|".join(_form(form) for form in forms)
         groups.append(f"(?P<c{len(names)}>{alternation})")
         names.append(name.strip())
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})", re.IGNORECASE), tuple(names)
+
+
+def _form(form: str) -> str:
+    """A form as a pattern: spaces match any run of them; a trailing ``$`` ends the word there
+    ("met$" is met, never metres)."""
+    whole = form.endswith("$")
+    pattern = re.escape(form.removesuffix("$")).replace(r"\ ", r"\s+")
+    return rf"{pattern}(?!\w)" if whole else pattern
 
 
 @lru_cache(maxsize=1 << 16)

@@ -26,6 +26,7 @@ from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY, lone_day_reports
 from timeline_app.core.reconcile.sentence_signatures import event_texts
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import EventText, Idf
+from timeline_app.core.reconcile.told_again import told_again, with_told_again
 
 __all__ = ["cluster_lone_article", "said_twice_pairs"]
 
@@ -73,9 +74,10 @@ def said_twice_pairs(
         return same | ((begin[i] < end[j]) & (begin[j] < end[i]))
 
     blocker = Blocker(events, sigs)
+    again = told_again(events, texts)  # one happening told again on its day
     del texts, sigs  # (what the pass still needs is in ``bulk`` and ``blocker``)
     tally = counts if counts is not None else {}
-    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    found = [_no_pairs()]
     every_i, every_j = blocker.unique_pairs(dated)  # each pair once, however often it is met
     tally["candidates"] = tally.get("candidates", 0) + len(every_i)
     for lo in range(0, len(every_i), PAIR_CHUNK):
@@ -87,13 +89,14 @@ def said_twice_pairs(
         score = bulk.finish({k: v[hopeful] for k, v in parts.items()}, i, j)
         ok = score >= SAID_TWICE_AT
         found.append((score[ok], i[ok], j[ok]))
-    if not found:
-        empty = np.zeros(0, np.int64)
-        return np.zeros(0), empty, empty
-    score, i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
-    order = np.lexsort((j, i, -score))
-    tally["kept"] = tally.get("kept", 0) + len(order)
-    return score[order], i[order], j[order]
+    score, i, j = with_told_again(found, again, n, SAID_TWICE_AT)  # as the general path
+    tally["kept"] = tally.get("kept", 0) + len(score)
+    return score, i, j
+
+
+def _no_pairs() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    empty = np.zeros(0, np.int64)
+    return np.zeros(0), empty, empty
 
 
 class _BlockKeys(Mapping[str, frozenset[str]]):

@@ -1,0 +1,78 @@
+"""One article's two reports of one day that tell one class of deed are one happening told again.
+
+The rule is the same in the cross-source stage and for a text clustered alone, and it reads
+the two reports and their article only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.core.reconcile.clustering import cluster_events
+from timeline_app.core.reconcile.lone_article import cluster_lone_article
+from timeline_app.core.reconcile.sentence_signatures import event_texts
+from timeline_app.core.reconcile.told_again import told_again
+
+from .test_clustering import article, day, eid
+
+TUE = "2031-04-08"
+
+
+def _wire():
+    return article(
+        "wire", "A fire broke out at the Grelda paint works on Tuesday evening, sending smoke over "
+        "the harbour. Residents of the lower town were taken to a school on Tuesday night. "
+        "Firefighters were still pouring foam on the burning tanks near midnight.",
+        [("on Tuesday evening", TUE, day(TUE), "day"), ("on Tuesday night", TUE, day(TUE), "day"),
+         ("near midnight", TUE, day(TUE), "day")], date(2031, 4, 8), "Fire at Grelda paint works")
+
+
+def _pairs(analysis):
+    events = sorted(analysis.events, key=lambda e: e.event_id)
+    texts = dict(zip((e.event_id for e in events), event_texts(events, analysis.article.text),
+                     strict=True))
+    i, j = told_again(events, texts)
+    return {frozenset((events[a].mention.text, events[b].mention.text))
+            for a, b in zip(i, j, strict=True)}
+
+
+def test_a_happening_and_how_it_went_on_that_day_are_told_again():
+    wire = _wire()
+    assert _pairs(wire) == {frozenset(("on Tuesday evening", "near midnight"))}
+    clusters = cluster_events([wire])
+    assert clusters[eid(wire, "on Tuesday evening")] == clusters[eid(wire, "near midnight")]
+    assert clusters[eid(wire, "on Tuesday night")] != clusters[eid(wire, "near midnight")]
+    assert cluster_lone_article(wire) == clusters
+
+
+def test_two_meetings_with_other_people_on_one_day_are_two_happenings():
+    visit = article(
+        "visit", "Minister Hal Orrin met President Vela Marsk on Tuesday morning. Orrin also met "
+        "Foreign Minister Tam Ruddel on Tuesday afternoon.",
+        [("on Tuesday morning", TUE, day(TUE), "day"), ("on Tuesday afternoon", TUE, day(TUE), "day")],
+        date(2031, 4, 8))
+    assert _pairs(visit) == set()
+    clusters = cluster_events([visit])
+    assert clusters[eid(visit, "on Tuesday morning")] != clusters[eid(visit, "on Tuesday afternoon")]
+    assert cluster_lone_article(visit) == clusters
+
+
+def test_a_third_report_of_the_deed_leaves_the_day_to_wording():
+    text = ("A fire broke out at the depot on Tuesday. A second fire hit the market on Tuesday "
+            "afternoon. Firefighters left the town on Tuesday evening.")
+    many = article("many", text, [("on Tuesday.", TUE, day(TUE), "day"),
+                                  ("on Tuesday afternoon", TUE, day(TUE), "day"),
+                                  ("on Tuesday evening", TUE, day(TUE), "day")], date(2031, 4, 9))
+    assert _pairs(many) == set()
+
+
+def test_the_other_sources_then_join_both_reports_in_one_cluster():
+    wire = _wire()
+    local = article(
+        "local", "Firefighters battled the flames at Grelda until the early hours, pouring foam "
+        "on storage tanks after the blaze began on Tuesday.",
+        [("on Tuesday", TUE, day(TUE), "day")], date(2031, 4, 9), "Grelda works burn")
+    clusters = cluster_events([wire, local])
+    assert (clusters[eid(local, "on Tuesday")] == clusters[eid(wire, "on Tuesday evening")]
+            == clusters[eid(wire, "near midnight")])
+    assert clusters[eid(wire, "on Tuesday night")] != clusters[eid(wire, "near midnight")]

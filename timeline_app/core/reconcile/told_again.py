@@ -1,0 +1,70 @@
+"""One article's two reports of one day that tell one class of deed: one happening told again.
+
+A wire tells its happening, then how it went on, the same day in other words: "A fire broke out
+at the plant on Tuesday evening" ... "Firefighters were still pouring foam on two storage tanks
+near midnight". Wording alone keeps the two apart, and each then joins another source's report
+first, so that the two clusters may never meet (a cluster holds one happening per article).
+
+Two reports are one happening told again when, of all the reports their article gives one day,
+they are the only two that tell a class of deed (:mod:`.deeds`), and neither names an actor the
+other does not (the minister who met the president and then the foreign minister that Tuesday
+met two people). The rule reads the two events and their article only, and makes at most one
+pair per class and day of an article: the single-text path (:mod:`.lone_article`) and the
+cross-source stage (:func:`.clustering.scored_pairs`) both add these pairs, as said twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+import numpy as np
+
+from timeline_app.core.model import Event
+from timeline_app.core.reconcile.deeds import deed_classes
+from timeline_app.core.reconcile.lone_days import actors
+from timeline_app.core.reconcile.signatures import EventText, dateline_end
+
+__all__ = ["told_again", "with_told_again"]
+
+
+def told_again(events: list[Event], texts: Mapping[str, EventText]
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs ``(i, j)``, ``i < j``, of ``events`` that tell one happening again on its day."""
+    tellers: dict[tuple[str, object, str], list[int]] = defaultdict(list)
+    for k, e in enumerate(events):
+        if e.interval.days > 1 or not texts[e.event_id].stems:
+            continue  # a day only; a fragment (a dateline's date) says nothing
+        for deed in sorted(deed_classes(e.sentence[dateline_end(e.sentence):])):
+            tellers[(e.article_id, e.interval, deed)].append(k)
+    pairs = set()
+    for found in tellers.values():
+        if len(found) != 2:
+            continue
+        i, j = sorted(found)
+        a = actors(events[i], texts[events[i].event_id])
+        b = actors(events[j], texts[events[j].event_id])
+        if a <= b or b <= a:
+            pairs.add((i, j))
+    ordered = sorted(pairs)
+    return (np.fromiter((i for i, _ in ordered), np.int64, len(ordered)),
+            np.fromiter((j for _, j in ordered), np.int64, len(ordered)))
+
+
+def with_told_again(found: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+                    again: tuple[np.ndarray, np.ndarray], n: int, at_least: float
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``found`` (chunks of ``(score, i, j)`` over ``n`` events) and the pairs ``again`` (of
+    :func:`told_again`), best first.
+
+    A pair told again scores ``at_least`` (said twice), or its own score if that is higher; each
+    pair comes once, ties in the order of ``i`` then ``j``.
+    """
+    i, j = again
+    chunks = [*found, (np.full(len(i), at_least), i, j)]
+    score, i, j = (np.concatenate(parts) for parts in zip(*chunks, strict=True))
+    order = np.lexsort((j, i, -score))
+    score, i, j = score[order], i[order], j[order]
+    _, first = np.unique(i * max(n, 1) + j, return_index=True)
+    first.sort()  # the best score of each pair, kept in the order above
+    return score[first], i[first], j[first]
