@@ -156,3 +156,19 @@ def test_a_german_noun_after_its_article_is_not_an_actor():
                   "aus.", [("am Dienstag", "2025-09-16", day("2025-09-16"), "day")])
     names = _actors_of(report)
     assert "janse" in names and not names & {"feuer", "lager"}
+
+
+def test_a_background_year_told_with_no_deed_merges_on_two_words_of_what_was_done():
+    trade = _own("t", "Output halted at the works", "The plant's owner stopped production.",
+                 "The site had a previous incident in 2016, when a pump failure let diesel reach "
+                 "the canal.", [_year("in 2016", 2016)])
+    local = _own("c", "Families sleep on camp beds", "Hundreds spent the night in a gym.",
+                 "Diesel seeped into the canal basin in 2016, and the council fined the firm.",
+                 [_year("in 2016", 2016)])
+    other = _own("o", "Anglers count losses", "Trout vanished from the weir pools.",
+                 "The anglers' club moved its clubhouse to the canal in 2016, its members said.",
+                 [_year("in 2016", 2016)])
+    clusters = cluster_events([trade, local, other])
+    assert clusters[eid(trade, "in 2016")] == clusters[eid(local, "in 2016")]
+    assert clusters[eid(other, "in 2016")] != clusters[eid(trade, "in 2016")]
+

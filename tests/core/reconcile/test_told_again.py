@@ -76,3 +76,19 @@ def test_the_other_sources_then_join_both_reports_in_one_cluster():
     assert (clusters[eid(local, "on Tuesday")] == clusters[eid(wire, "on Tuesday evening")]
             == clusters[eid(wire, "near midnight")])
     assert clusters[eid(wire, "on Tuesday night")] != clusters[eid(wire, "near midnight")]
+
+
+def test_a_deed_told_again_is_still_the_reports_own():
+    wire = article(
+        "wire", "A landslide swept onto the railway above Tarnby on Sunday afternoon, police said. "
+        "By late Sunday night, mud was still sliding over the track.",
+        [("on Sunday afternoon", "2031-04-06", day("2031-04-06"), "day"),
+         ("late Sunday night", "2031-04-06", day("2031-04-06"), "day")], date(2031, 4, 6),
+        "Landslide hits Tarnby railway")
+    local = article(
+        "local", "Life in Tarnby is on hold. The slide on Sunday cut the village off from the "
+        "railway.", [("on Sunday", "2031-04-06", day("2031-04-06"), "day")], date(2031, 4, 8),
+        "Tarnby waits")
+    clusters = cluster_events([wire, local])
+    assert (clusters[eid(local, "on Sunday")] == clusters[eid(wire, "on Sunday afternoon")]
+            == clusters[eid(wire, "late Sunday night")])

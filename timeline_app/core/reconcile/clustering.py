@@ -406,7 +406,9 @@ def scored_pairs(
     for e in np.flatnonzero(lone).tolist():  # compared with their period's, sharing no word
         when = events[e].interval
         sigs[ids[e]] = sigs[ids[e]] | {f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"}
-    own = own_deeds(events, texts, lone) if story else [frozenset()] * len(events)
+    again = told_again(events, texts)  # one happening told again on its day: one report
+    pairs_again = set(zip(again[0].tolist(), again[1].tolist(), strict=True))
+    own = own_deeds(events, texts, lone, pairs_again) if story else [frozenset()] * len(events)
     solo = lone | np.fromiter(map(bool, own), bool, len(events))  # (lone_deed_reports)
     for e in np.flatnonzero(solo).tolist():  # and with the reports of their deed, however worded
         sigs[ids[e]] = sigs[ids[e]] | deed_keys(events[e], own[e])
@@ -468,12 +470,16 @@ def scored_pairs(
             # or on one day in articles alike as much as shared actors need (STORY_GATE)
             alike = likeness.cosine(article[i[pair]], article[j[pair]])
             deed = unlikeness.same_deed(i[pair], j[pair])
-            pair = pair[(alike >= LONE_DAY_STORY)
-                        | shared_dates.one_story(article[i[pair]], article[j[pair]])
-                        | deed & ((longest[pair] > BACKGROUND_DAYS) | (alike >= STORY_GATE))
-                        | unlikeness.same_deed_and_actors(i[pair], j[pair])]
-            pair = pair[(lone[i[pair]] & lone[j[pair]]) | unlikeness.same_deed(i[pair], j[pair])]
-            alone[pair] = unlikeness.bonus(i[pair], j[pair])
+            background = longest[pair] > BACKGROUND_DAYS
+            told = background & unlikeness.same_words(i[pair], j[pair])
+            keep = ((alike >= LONE_DAY_STORY)
+                    | shared_dates.one_story(article[i[pair]], article[j[pair]])
+                    | deed & (background | (alike >= STORY_GATE)) | told
+                    | unlikeness.same_deed_and_actors(i[pair], j[pair]))
+            pair, deed, told = pair[keep], deed[keep], told[keep]
+            keep = (lone[i[pair]] & lone[j[pair]]) | deed
+            pair, told = pair[keep], told[keep]
+            alone[pair] = unlikeness.bonus(i[pair], j[pair], told)
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():
@@ -499,7 +505,6 @@ def scored_pairs(
                 + alone[with_bonus])  # (set only for pairs of one story: see above)
         ok = score >= need
         found.append((score[ok], i[ok], j[ok]))
-    again = told_again(events, texts)
     return PairColumns(*with_told_again(found, again, len(events), SAID_TWICE_AT))
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import cache
 
 import numpy as np
@@ -41,6 +41,7 @@ __all__ = [
     "LONGEST",
     "SAME_DEED",
     "SHARED_ACTORS",
+    "SHARED_WORDS",
     "actors",
     "lone_bonus",
     "lone_day_reports",
@@ -68,6 +69,10 @@ SHARED_ACTORS = 2
 """Names two lone reports of one day must share, with one class of deed, to count as one story
 however unalike their articles' story keys (a translation, another outlet's angle): one name
 is a town that two stories of one day may share."""
+SHARED_WORDS = 2
+"""Plain words two lone reports of one month, season or year must both say, where no class of
+deed is named, to tell one background happening ("a valve failure let solvent reach the
+harbour", "solvent seeped into the harbour basin")."""
 LONE_DAY_KEY = "\x00lone-day "
 """With the period appended, a blocking key the lone reports of one period share, so that they are
 compared even with no word in common (never a word: words hold no control character)."""
@@ -101,23 +106,31 @@ def lone_deed_reports(events: list[Event], texts: Mapping[str, EventText],
                        bool, len(events))
 
 
-def own_deeds(events: list[Event], texts: Mapping[str, EventText],
-              lone: np.ndarray) -> list[frozenset[str]]:
+def own_deeds(events: list[Event], texts: Mapping[str, EventText], lone: np.ndarray,
+              again: Collection[tuple[int, int]] = ()) -> list[frozenset[str]]:
     """Per event, the classes of deed that it alone of its article's reports of its period tells.
 
     A ``lone`` report's are all it tells. The ban's sentence that also says "dead fish were
-    found" tells the ban alone: the fish kill is its article's other report's too.
+    found" tells the ban alone: the fish kill is its article's other report's too. Two reports
+    that tell one happening again (``again``: pairs ``(i, j)``, ``i < j``, of
+    :mod:`.told_again`) are one report here: the class they both tell is each one's own.
     """
     worded = [e.interval.days <= LONGEST and bool(texts[e.event_id].stems) for e in events]
-    classes: dict[tuple[str, object], Counter[str]] = {}
+    tellers: dict[tuple[str, object, str], list[int]] = {}
     told = []
-    for e, w in zip(events, worded, strict=True):
+    for k, (e, w) in enumerate(zip(events, worded, strict=True)):
         deeds = deed_classes(_said(e)) if w else frozenset()
         told.append(deeds)
-        if w:
-            classes.setdefault((e.article_id, e.interval), Counter()).update(deeds)
-    return [d if alone else frozenset(c for c in d if classes[(e.article_id, e.interval)][c] == 1)
-            for e, d, alone in zip(events, told, lone.tolist(), strict=True)]
+        for c in deeds:
+            tellers.setdefault((e.article_id, e.interval, c), []).append(k)
+    pairs = set(again)
+
+    def own(k: int, c: str) -> bool:
+        found = tellers[(events[k].article_id, events[k].interval, c)]
+        return len(found) == 1 or len(found) == 2 and (found[0], found[1]) in pairs
+
+    return [d if alone else frozenset(c for c in d if own(k, c))
+            for k, (d, alone) in enumerate(zip(told, lone.tolist(), strict=True))]
 
 
 def deed_keys(event: Event, deeds: frozenset[str] | None = None) -> frozenset[str]:
@@ -219,12 +232,15 @@ class Unlikeness:
         read = []
         for k in rows.tolist():
             text = texts[events[k].event_id]
-            read.append((text.clause, actors(events[k], text),
-                         text.clause & plain_stems(_said(events[k]))))
+            said = _said(events[k])
+            read.append((text.clause, actors(events[k], text), text.clause & plain_stems(said),
+                         _sentence_words(said)))
         self.named = np.fromiter((bool(r[1]) for r in read), bool, len(read))
         self.sets = []
-        for field in range(3):
-            sets = [r[field] for r in read]
+        for field in range(4):
+            # the last: each one's clause (rows 0..n-1), then each one's sentence (n..2n-1)
+            sets = [r[field] for r in read] if field < 3 else [
+                *(r[0] for r in read), *(r[3] for r in read)]
             ids: dict[str, int] = {}
             for keys in sets:
                 for key in sorted(keys):  # ids not in hash order
@@ -252,17 +268,42 @@ class Unlikeness:
         """Per pair: whether both tell a deed of one class (:func:`same_deed`)."""
         return (self.deeds[self.row[i]] & self.deeds[self.row[j]]) != 0
 
+    def same_words(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Per pair: :data:`SHARED_WORDS` words of one's clause that the other's sentence says
+        plainly (words of the sentence alone, "officials said", say nothing of what was done)."""
+        a, b, n = self.row[i], self.row[j], len(self.named)
+        said = self.sets[3]
+        return np.maximum(said.shared(a, b + n)[1], said.shared(b, a + n)[1]) >= SHARED_WORDS
+
     def same_deed_and_actors(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Per pair: one class of deed, and :data:`SHARED_ACTORS` actors both name."""
         a, b = self.row[i], self.row[j]
         deed = (self.deeds[a] & self.deeds[b]) != 0
         return deed & (self.sets[1].shared(a, b)[1] >= SHARED_ACTORS)
 
-    def bonus(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """:func:`lone_bonus` of the pairs."""
+    def bonus(self, i: np.ndarray, j: np.ndarray, told: np.ndarray | None = None) -> np.ndarray:
+        """:func:`lone_bonus` of the pairs; ``told``, per pair, counts as a shared class of deed
+        (background whose sentences share :data:`SHARED_WORDS`)."""
         a, b = self.row[i], self.row[j]
         deed = (self.deeds[a] & self.deeds[b]) != 0
-        return np.where(self._unlike(a, b, deed), 0.0, LONE_DAY + SAME_DEED * deed)
+        alike = deed if told is None else deed | told
+        return np.where(self._unlike(a, b, alike), 0.0, LONE_DAY + SAME_DEED * alike)
+
+
+_QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]{1,300})[\"“”»]")
+
+
+def _sentence_words(said: str) -> frozenset[str]:
+    """Plain words of a sentence but for those that say who told it ("officials said") and what
+    they said in quotes (a quote is what was said, not what was done)."""
+    return plain_stems(_QUOTED.sub(" ", said)) - _attribution()
+
+
+@cache
+def _attribution() -> frozenset[str]:
+    """Stems of the words that say who told a report (``attribution_words.txt``)."""
+    lines = read_text("reconcile", "attribution_words.txt").splitlines()
+    return plain_stems(" ".join(w.strip() for w in lines if w.strip() and not w.startswith("#")))
 
 
 def _said(event: Event) -> str:
