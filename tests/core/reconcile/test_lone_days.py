@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline_app.core.reconcile.clustering import cluster_events
 from timeline_app.core.reconcile.signatures import story_keys
 
@@ -104,19 +106,25 @@ def _own(aid: str, title: str, lede: str, sentence: str, marks) -> object:
     return article(aid, f"{lede}\n\n{sentence}", list(marks), date(2025, 9, 20), title)
 
 
-def test_a_background_year_with_one_deed_merges_across_unalike_articles():
+@pytest.mark.parametrize(("wire_says", "local_says"), [
+    # one class of deed (a leak) in other words
+    ("The group settled claims over a smaller leak in 2014 out of court.",
+     "Fuel seeped into the canal in 2014, and the council fined the firm."),
+    # no class of deed, but two words of what was done ("diesel", "canal")
+    ("The site had a previous incident in 2014, when a pump failure let diesel reach the canal.",
+     "Diesel seeped into the canal basin in 2014, and the council fined the firm."),
+])
+def test_a_background_year_merges_across_unalike_articles(wire_says, local_says):
     wire = _own("w", "Plant halts output", "Production stopped after the warehouse burned.",
-                "The group settled claims over a smaller leak in 2014 out of court.",
-                [_year("in 2014", 2014)])
+                wire_says, [_year("in 2014", 2014)])
     local = _own("c", "Families sleep on camp beds", "Hundreds spent the night in a gym.",
-                 "Fuel seeped into the canal in 2014, and the council fined the firm.",
-                 [_year("in 2014", 2014)])
+                 local_says, [_year("in 2014", 2014)])
     other = _own("o", "Anglers count losses", "Trout vanished from the weir pools.",
-                 "The anglers' club moved its clubhouse in 2014.", [_year("in 2014", 2014)])
+                 "The anglers' club moved its clubhouse to the canal in 2014.",
+                 [_year("in 2014", 2014)])
     clusters = cluster_events([wire, local, other])
     assert clusters[eid(wire, "in 2014")] == clusters[eid(local, "in 2014")]
     assert clusters[eid(other, "in 2014")] != clusters[eid(wire, "in 2014")]
-
 
 SAT = ("on Saturday", "2025-09-13", day("2025-09-13"), "day")
 
@@ -156,19 +164,4 @@ def test_a_german_noun_after_its_article_is_not_an_actor():
                   "aus.", [("am Dienstag", "2025-09-16", day("2025-09-16"), "day")])
     names = _actors_of(report)
     assert "janse" in names and not names & {"feuer", "lager"}
-
-
-def test_a_background_year_told_with_no_deed_merges_on_two_words_of_what_was_done():
-    trade = _own("t", "Output halted at the works", "The plant's owner stopped production.",
-                 "The site had a previous incident in 2016, when a pump failure let diesel reach "
-                 "the canal.", [_year("in 2016", 2016)])
-    local = _own("c", "Families sleep on camp beds", "Hundreds spent the night in a gym.",
-                 "Diesel seeped into the canal basin in 2016, and the council fined the firm.",
-                 [_year("in 2016", 2016)])
-    other = _own("o", "Anglers count losses", "Trout vanished from the weir pools.",
-                 "The anglers' club moved its clubhouse to the canal in 2016, its members said.",
-                 [_year("in 2016", 2016)])
-    clusters = cluster_events([trade, local, other])
-    assert clusters[eid(trade, "in 2016")] == clusters[eid(local, "in 2016")]
-    assert clusters[eid(other, "in 2016")] != clusters[eid(trade, "in 2016")]
 
