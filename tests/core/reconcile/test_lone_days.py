@@ -165,3 +165,20 @@ def test_a_german_noun_after_its_article_is_not_an_actor():
     names = _actors_of(report)
     assert "janse" in names and not names & {"feuer", "lager"}
 
+
+
+def test_one_day_one_deed_and_two_words_of_it_merge_across_unalike_articles():
+    wire = _own("w", "River mud still tainted", "Residues remain below the works.",
+                "Solvent residues remain in the riverbed below the works, the state laboratory "
+                "said in a report published on Thursday.",
+                [("on Thursday", "2025-10-02", day("2025-10-02"), "day")])
+    paper = _own("p", "Chief executive quits", "Pressure on the board grew all week.",
+                 "Pressure had grown since the state laboratory's report on Thursday, which found "
+                 "the river bed polluted, and the chief executive resigned.",
+                 [("on Thursday", "2025-10-02", day("2025-10-02"), "day")])
+    other = _own("o", "Harbour board fined", "The port paid up at last.",
+                 "The harbour board's report on Thursday praised the new cranes.",
+                 [("on Thursday", "2025-10-02", day("2025-10-02"), "day")])
+    clusters = cluster_events([wire, paper, other])
+    assert clusters[eid(wire, "on Thursday")] == clusters[eid(paper, "on Thursday")]
+    assert clusters[eid(other, "on Thursday")] != clusters[eid(wire, "on Thursday")]

@@ -467,14 +467,16 @@ def scored_pairs(
             same = (begin[i] == begin[j]) & (end[i] == end[j])
             pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & solo[i] & solo[j])
             # one story: alike articles, dates in common, or one class of deed in background,
-            # or on one day in articles alike as much as shared actors need (STORY_GATE)
+            # on one day in articles alike as much as shared actors need (STORY_GATE), or on
+            # one day with two more words of what was done or two names in common
             alike = likeness.cosine(article[i[pair]], article[j[pair]])
             deed = unlikeness.same_deed(i[pair], j[pair])
             background = longest[pair] > BACKGROUND_DAYS
-            told = background & unlikeness.same_words(i[pair], j[pair])
+            words = unlikeness.same_words(i[pair], j[pair])
+            told = background & words
             keep = ((alike >= LONE_DAY_STORY)
                     | shared_dates.one_story(article[i[pair]], article[j[pair]])
-                    | deed & (background | (alike >= STORY_GATE)) | told
+                    | deed & (background | (alike >= STORY_GATE) | words) | told
                     | unlikeness.same_deed_and_actors(i[pair], j[pair]))
             pair, deed, told = pair[keep], deed[keep], told[keep]
             keep = (lone[i[pair]] & lone[j[pair]]) | deed
