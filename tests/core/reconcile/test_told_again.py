@@ -92,3 +92,32 @@ def test_a_deed_told_again_is_still_the_reports_own():
     clusters = cluster_events([wire, local])
     assert (clusters[eid(local, "on Sunday")] == clusters[eid(wire, "on Sunday afternoon")]
             == clusters[eid(wire, "late Sunday night")])
+
+
+def _bulletin(first: str, second: str):
+    return article(
+        "radio", f"{first} {second}",
+        [("today", TUE, day(TUE), "day"), ("This morning", TUE, day(TUE), "day"),
+         ("this afternoon", TUE, day(TUE), "day")], date(2031, 4, 8), "Morning news")
+
+
+def test_who_is_where_that_day_goes_on_in_the_next_sentence_with_a_pronoun():
+    radio = _bulletin("The interior minister Ada Welk is in Grelda today.",
+                      "This morning she sat with the families from the lower town, and she will "
+                      "walk along the harbour wall this afternoon.")
+    assert _pairs(radio) == {frozenset(("today", "This morning")),
+                             frozenset(("today", "this afternoon"))}
+    clusters = cluster_events([radio])
+    assert len({clusters[eid(radio, x)] for x in ("today", "This morning", "this afternoon")}) == 1
+    assert cluster_lone_article(radio) == clusters
+
+
+def test_a_sentence_that_tells_a_deed_of_its_own_is_no_frame_for_the_next():
+    radio = _bulletin("The interior minister Ada Welk held talks with the mayor of Grelda today.",
+                      "This morning she sat with the families from the lower town, and she will "
+                      "walk along the harbour wall this afternoon.")
+    assert _pairs(radio) == set()
+    other = _bulletin("The interior minister Ada Welk is in Grelda today.",
+                      "This morning the mayor sat with the families from the lower town, and the "
+                      "council will walk along the harbour wall this afternoon.")
+    assert _pairs(other) == set()

@@ -8,15 +8,23 @@ first, so that the two clusters may never meet (a cluster holds one happening pe
 Two reports are one happening told again when, of all the reports their article gives one day,
 they are the only two that tell a class of deed (:mod:`.deeds`), and neither names an actor the
 other does not (the minister who met the president and then the foreign minister that Tuesday
-met two people). The rule reads the two events and their article only, and makes at most one
-pair per class and day of an article: the single-text path (:mod:`.lone_article`) and the
-cross-source stage (:func:`.clustering.scored_pairs`) both add these pairs, as said twice.
+met two people). So is a report that says only who is where that day ("The minister is in
+Harnsby today"), naming her and telling no deed, with the reports of that day in the next
+sentence when its subject is a pronoun ("This morning she met the families ... and she will
+visit the plant this afternoon"; ``resources/reconcile/subject_pronouns.txt``).
+
+The rules read the two events and their article only, and make at most one pair per class and
+day of an article, or per report of the sentence after a frame: the single-text path
+(:mod:`.lone_article`) and the cross-source stage (:func:`.clustering.scored_pairs`) both add
+these pairs, as said twice.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
+from functools import cache
 
 import numpy as np
 
@@ -24,6 +32,7 @@ from timeline_app.core.model import Event
 from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.lone_days import actors
 from timeline_app.core.reconcile.signatures import EventText, dateline_end
+from timeline_app.core.resources import read_text
 
 __all__ = ["told_again", "with_told_again"]
 
@@ -37,7 +46,7 @@ def told_again(events: list[Event], texts: Mapping[str, EventText]
             continue  # a day only; a fragment (a dateline's date) says nothing
         for deed in sorted(deed_classes(e.sentence[dateline_end(e.sentence):])):
             tellers[(e.article_id, e.interval, deed)].append(k)
-    pairs = set()
+    pairs = _goes_on(events, texts)
     for found in tellers.values():
         if len(found) != 2:
             continue
@@ -49,6 +58,51 @@ def told_again(events: list[Event], texts: Mapping[str, EventText]
     ordered = sorted(pairs)
     return (np.fromiter((i for i, _ in ordered), np.int64, len(ordered)),
             np.fromiter((j for _, j in ordered), np.int64, len(ordered)))
+
+
+OPENING_WORDS = 4
+"""How far into a sentence its subject pronoun may stand ("This morning she met")."""
+NEXT_GAP = 2
+"""Most characters between a sentence and the next (a space, a paragraph's break)."""
+
+
+def _goes_on(events: list[Event], texts: Mapping[str, EventText]) -> set[tuple[int, int]]:
+    """Pairs of a report that says only who is where on a day and each report of that day in the
+    next sentence, when that sentence's subject is a pronoun (:data:`OPENING_WORDS`)."""
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for k, e in enumerate(events):
+        if e.interval.days <= 1 and texts[e.event_id].stems:
+            by_sentence[(e.article_id, e.sentence_start)].append(k)
+    ending: dict[tuple[str, int], list[int]] = defaultdict(list)  # by where a sentence ends
+    for (aid, _), found in by_sentence.items():
+        ending[(aid, events[found[0]].sentence_end)].extend(found)
+    pairs = set()
+    for (aid, start), found in sorted(by_sentence.items()):
+        said = events[found[0]].sentence
+        if not _opens_with_pronoun(said[dateline_end(said):]):
+            continue
+        before = [k for gap in range(NEXT_GAP + 1) for k in ending.get((aid, start - gap), [])]
+        for k in before:
+            e = events[k]
+            if deed_classes(e.sentence[dateline_end(e.sentence):]) or not actors(
+                    e, texts[e.event_id]):
+                continue  # the sentence before tells a deed of its own, or names no one
+            pairs.update((min(k, m), max(k, m)) for m in found
+                         if events[m].interval == e.interval)
+    return pairs
+
+
+def _opens_with_pronoun(sentence: str) -> bool:
+    return any(w.lower() in _pronouns() for w in _WORD.findall(sentence)[:OPENING_WORDS])
+
+
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    lines = read_text("reconcile", "subject_pronouns.txt").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def with_told_again(found: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
