@@ -121,3 +121,18 @@ def test_a_sentence_that_tells_a_deed_of_its_own_is_no_frame_for_the_next():
                       "This morning the mayor sat with the families from the lower town, and the "
                       "council will walk along the harbour wall this afternoon.")
     assert _pairs(other) == set()
+
+
+def test_a_second_happening_of_the_kind_is_not_the_first_told_again():
+    wire = article(
+        "wire", "A fire destroyed a barn on the Brekke farm on Friday evening. Later on Friday, a "
+        "fire also destroyed the sailing club's boathouse at the marina.",
+        [("on Friday evening", "2031-04-04", day("2031-04-04"), "day"),
+         ("Later on Friday", "2031-04-04", day("2031-04-04"), "day")], date(2031, 4, 5))
+    assert _pairs(wire) == set()
+    apart = article(
+        "apart", "A fire destroyed a barn on the farm on Friday evening. The crews fought a fire "
+        "at the marina on Friday night.",
+        [("on Friday evening", "2031-04-04", day("2031-04-04"), "day"),
+         ("on Friday night", "2031-04-04", day("2031-04-04"), "day")], date(2031, 4, 5))
+    assert _pairs(apart) == set()  # two sentences, and nothing says the first goes on

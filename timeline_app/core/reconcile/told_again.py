@@ -6,9 +6,11 @@ near midnight". Wording alone keeps the two apart, and each then joins another s
 first, so that the two clusters may never meet (a cluster holds one happening per article).
 
 Two reports are one happening told again when, of all the reports their article gives one day,
-they are the only two that tell a class of deed (:mod:`.deeds`), and neither names an actor the
+they are the only two that tell a class of deed (:mod:`.deeds`), neither names an actor the
 other does not (the minister who met the president and then the foreign minister that Tuesday
-met two people). So is a report that says only who is where that day ("The minister is in
+met two people), and they share a sentence or the later says the happening goes on ("still",
+"until") and none says it is another ("also", "another": a barn set alight, then "a fire also
+destroyed the boathouse"; ``resources/reconcile/told_again_words.txt``). So is a report that says only who is where that day ("The minister is in
 Harnsby today"), naming her and telling no deed, with the reports of that day in the next
 sentence when its subject is a pronoun ("This morning she met the families ... and she will
 visit the plant this afternoon"; ``resources/reconcile/subject_pronouns.txt``).
@@ -50,14 +52,30 @@ def told_again(events: list[Event], texts: Mapping[str, EventText]
     for found in tellers.values():
         if len(found) != 2:
             continue
-        i, j = sorted(found)
-        a = actors(events[i], texts[events[i].event_id])
-        b = actors(events[j], texts[events[j].event_id])
-        if a <= b or b <= a:
-            pairs.add((i, j))
+        first, later = sorted(found, key=lambda k: events[k].mention.start)
+        a = actors(events[first], texts[events[first].event_id])
+        b = actors(events[later], texts[events[later].event_id])
+        said = events[later].sentence
+        goes_on = (events[first].sentence_start == events[later].sentence_start
+                   or _words("on").search(said) is not None)
+        if (a <= b or b <= a) and goes_on and _words("another").search(said) is None:
+            pairs.add((min(found), max(found)))
     ordered = sorted(pairs)
     return (np.fromiter((i for i, _ in ordered), np.int64, len(ordered)),
             np.fromiter((j for _, j in ordered), np.int64, len(ordered)))
+
+
+@cache
+def _words(section: str) -> re.Pattern[str]:
+    """The words of a section of ``told_again_words.txt``, as one whole-word pattern."""
+    for line in read_text("reconcile", "told_again_words.txt").splitlines():
+        name, _, words = line.partition(":")
+        if name.strip() == section and not line.startswith("#"):
+            forms = sorted((w.strip() for w in words.split(",") if w.strip()), key=len,
+                           reverse=True)
+            alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+            return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    raise KeyError(section)
 
 
 OPENING_WORDS = 4
