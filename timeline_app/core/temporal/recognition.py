@@ -97,6 +97,12 @@ def _plans(lang: str) -> tuple[Plan, ...]:
 
 
 @cache
+def _plan_orders(lang: str) -> tuple[frozenset[int], ...]:
+    """The ``order`` of each plan's rules (the rule filter's numbers)."""
+    return tuple(frozenset(rule.order for rule, _, _ in rules) for _, rules in _plans(lang))
+
+
+@cache
 def _plans_of_triggers(lang: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     """Each trigger -> the plans (indices in :func:`_plans`) it opens; the plans without any."""
     opened: dict[str, list[int]] = {}
@@ -136,14 +142,13 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
     size = len(text)
     merged: dict[tuple[str, ...], list[int]] = {}
     plans = _plans(lang)
+    orders = _plan_orders(lang)
     # the rules that can match somewhere in the text (one native pass; None: any may)
     possible = None if scan_all or not same or not prefilter else possible_rules(low, lang)
     for i in range(len(plans)) if scan_all else _open_plans(lang, where):
         (triggers, reach), rules = plans[i]
-        if possible is not None:
-            rules = tuple(r for r in rules if r[0].order in possible)
-            if not rules:
-                continue
+        if possible is not None and possible.isdisjoint(orders[i]):
+            continue  # none of the plan's rules can match: its windows are not even drawn
         if scan_all or not triggers:
             spans = [(0, size)]
         else:
@@ -156,6 +161,8 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
             if not spans:
                 continue
         for rule, guard, text_start in rules:
+            if possible is not None and rule.order not in possible:
+                continue
             finditer, alone, cased, search = rule.scan if same else rule.scan_icase
             if not needs:
                 search = None
