@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.temporal import grammar, lexicon, recognition, rule_filter
+from timeline_app.core import native_scan
+from timeline_app.core.temporal import grammar, lexicon, recognition, rule_filter, triggers
 
 pytest.importorskip("hyperscan")
 
@@ -45,7 +46,7 @@ def test_text_with_a_lone_surrogate_is_not_filtered() -> None:
 
 
 def test_a_spoilt_cached_database_is_compiled_anew(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(rule_filter, "cache_folder", lambda: tmp_path)
+    monkeypatch.setattr(native_scan, "cache_folder", lambda: tmp_path)
     rule_filter._database.cache_clear()
     try:
         first = rule_filter.possible_rules("three years ago", "de")
@@ -55,3 +56,15 @@ def test_a_spoilt_cached_database_is_compiled_anew(tmp_path, monkeypatch) -> Non
         assert rule_filter.possible_rules("three years ago", "de") == first
     finally:
         rule_filter._database.cache_clear()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_trigger_words_are_found_where_the_regex_finds_them(lang: str) -> None:
+    finder = triggers._finder(False, lang)
+    examples = [e.lower() for rule in grammar.rules(lang) for e in rule.examples]
+    texts = [" ".join(examples), "-".join(examples), "".join(examples), "may", "4th.june",
+             "dismay sundays, mondays_tuesday 1990s'may"] + examples
+    for text in (" " + t for t in texts if t.isascii()):
+        native = triggers._finder_matches(finder, text, lang)
+        assert native is not None
+        assert native == [(m.group(0)[1:], m.start()) for m in finder.finditer(text)]
