@@ -83,12 +83,13 @@ _NON_LETTER = r"[\x00-\x40\x5b-\x60\x7b-\x7f]"
 
 
 @cache
-def _starts_database(lang: str) -> tuple[native_scan.Database, tuple[int, ...]] | None:
+def _starts_database(lang: str) -> tuple[native_scan.Database, tuple[int, ...], bool] | None:
     """Hyperscan's patterns for an ASCII trigger word between non-letters; their lengths.
 
-    In ASCII text followed by a space every match of :func:`_finder` is one of them (its end
-    tells where the match starts), so the regex need only be tried there
-    (:func:`_finder_matches`).
+    And whether every trigger word of the language is ASCII. In the text followed by a space,
+    each character beyond ASCII read as "?" (a non-letter, and one byte a character), every
+    match of :func:`_finder` with an ASCII word is one of them (its end tells where the match
+    starts), so the regex need only be tried there (:func:`_finder_matches`).
     """
     words = sorted(w for w in _words(lang) if w.isascii())
     lengths = tuple(len(w) + 2 for w in words)
@@ -96,7 +97,9 @@ def _starts_database(lang: str) -> tuple[native_scan.Database, tuple[int, ...]] 
         f"triggers-{lang}", "\n".join(["triggers 2", *words]),
         lambda: {i: f"{_NON_LETTER}{re.escape(w)}{_NON_LETTER}" for i, w in enumerate(words)},
         "")
-    return None if database is None or database.refused else (database, lengths)
+    if database is None or database.refused:
+        return None
+    return database, lengths, len(words) == len(_words(lang))
 
 
 def _finder_matches(finder: re.Pattern[str], padded: str,
@@ -106,12 +109,14 @@ def _finder_matches(finder: re.Pattern[str], padded: str,
     The same as every match of ``finditer``: the regex is tried, left to right and past each
     match's end, at each place a trigger word can start. None where Hyperscan cannot help.
     """
-    found = _starts_database(lang) if padded.isascii() else None
+    found = _starts_database(lang)
     if found is None:
         return None
-    database, lengths = found
+    database, lengths, every_word_ascii = found
+    if not every_word_ascii and not padded.isascii():
+        return None  # ("märz" is no ASCII word: only ASCII text can do without it)
     ends: list[tuple[int, int]] = []
-    if not database.scan(padded.encode("ascii") + b" ", _note_end, ends):
+    if not database.scan(padded.encode("ascii", "replace") + b" ", _note_end, ends):
         return None
     out: list[tuple[str, int]] = []
     reached = 0
