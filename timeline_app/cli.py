@@ -479,12 +479,10 @@ def _read_record(
 
 def _recognise_ahead(read: list[dict]) -> None:
     """The parses of a batch's texts, into recognition's cache (tagging finds them there)."""
-    from timeline_app.core.temporal import recognise
+    from timeline_app.core.temporal.recognition import recognise_batch
 
-    for record in read:
-        if "error" not in record:
-            with contextlib.suppress(Exception):  # tagging the record meets it and reports it
-                recognise(record["text"], record["lang"])
+    with contextlib.suppress(Exception):  # tagging the record meets it and reports it
+        recognise_batch([(r["text"], r["lang"]) for r in read if "error" not in r])
 
 
 def _tag_read(read: dict) -> dict:

@@ -102,3 +102,14 @@ def test_a_parse_of_another_text_is_refused() -> None:
 def test_content_hash_does_not_depend_on_the_process() -> None:
     # blake2b of the UTF-8 bytes: the same digest whatever PYTHONHASHSEED is
     assert recognition.content_hash("abc") == "cf4ab791c62b8d2b2109c90275287816"
+
+
+def test_a_batch_is_recognised_as_each_text_alone() -> None:
+    texts = [(TEXT, None), ("Am Mittwoch, dem 18. Oktober 2023, tagte der Rat.", "de"),
+             ("three years ago", "en"), (TEXT.lower(), "en"), ("", None), ("İstanbul, 5 May", None)]
+    recognition.clear_cache()
+    alone = [recognise(text, lang) for text, lang in texts]
+    recognition.clear_cache()
+    recognition.recognise_batch(texts)
+    assert [recognition.cached_parse(p.lang, p.digest) for p in alone] == alone
+    recognition.clear_cache()

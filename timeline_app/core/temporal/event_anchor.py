@@ -20,6 +20,8 @@ from datetime import date
 from functools import cache
 
 from timeline_app.core.model import Granularity, Interval, Mention, TimexType
+from timeline_app.core.regex_cache import compile_cached
+from timeline_app.core.regex_needs import first_class
 
 from . import lexicon
 from .dates import at_unit, shift
@@ -98,10 +100,14 @@ def coarser(a: str, b: str) -> str:
 def _nouns(lang: str) -> re.Pattern[str]:
     """The nouns of events of ``lang`` as one pattern (a trie: one pass over the text).
 
-    A particle of ``reference.txt`` may be glued to the noun ("정상회담은", "회담이").
+    A particle of ``reference.txt`` may be glued to the noun ("정상회담은", "회담이"). Behind
+    the word-start look-behind, a look-ahead for the nouns' first letters turns the other words
+    away before the trie is tried (a sentence is read up to each date it holds: 0.067 against
+    0.040 s for the 19,233 dates of bench_throughput's 3 MB).
     """
-    return re.compile(rf"(?<!\w)(?P<noun>{_words('event', lang)})"
-                      rf"(?:{_words('particle', lang)})?(?!\w)", re.IGNORECASE)
+    body = rf"(?P<noun>{_words('event', lang)})(?:{_words('particle', lang)})?(?!\w)"
+    first = first_class(body, re.IGNORECASE)
+    return compile_cached(rf"(?<!\w){f'(?={first})' if first else ''}{body}", re.IGNORECASE)
 
 
 @cache

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from timeline_app.core import native_scan
 from timeline_app.core.regex_cache import compile_cached
 
 from . import lexicon
@@ -60,15 +61,77 @@ def _finder(ignore_case: bool = False, lang: str = lexicon.DEFAULT_LANG) -> re.P
     each word as part of the match: a pattern that opens with a character class lets the
     engine skip ahead to the next non-letter in C, instead of trying every position.
     """
+    body = lexicon.trie_regex(_words(lang))
+    if ignore_case:
+        return compile_cached(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+    return compile_cached(rf"[\W\d_](?:{body})(?![^\W\d_])")  # numbers: see trigger_positions
+
+
+@cache
+def _words(lang: str) -> frozenset[str]:
+    """Every trigger word: the classes' words and the rules' own literal triggers."""
     from . import grammar  # the literal trigger words of the rules
 
     words = set(index(lang))
     for rule in grammar.rules(lang):
         words.update(t for t in rule.triggers if t.islower())
-    body = lexicon.trie_regex(words)
-    if ignore_case:
-        return compile_cached(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
-    return compile_cached(rf"[\W\d_](?:{body})(?![^\W\d_])")  # numbers: see trigger_positions
+    return frozenset(words)
+
+
+_NON_LETTER = r"[\x00-\x40\x5b-\x60\x7b-\x7f]"
+"""An ASCII character that is no letter: what ``[\\W\\d_]`` takes in ASCII text."""
+
+
+@cache
+def _starts_database(lang: str) -> tuple[native_scan.Database, tuple[int, ...], bool] | None:
+    """Hyperscan's patterns for an ASCII trigger word between non-letters; their lengths.
+
+    And whether every trigger word of the language is ASCII. In the text followed by a space,
+    each character beyond ASCII read as "?" (a non-letter, and one byte a character), every
+    match of :func:`_finder` with an ASCII word is one of them (its end tells where the match
+    starts), so the regex need only be tried there (:func:`_finder_matches`).
+    """
+    words = sorted(w for w in _words(lang) if w.isascii())
+    lengths = tuple(len(w) + 2 for w in words)
+    database = native_scan.database(
+        f"triggers-{lang}", "\n".join(["triggers 2", *words]),
+        lambda: {i: f"{_NON_LETTER}{re.escape(w)}{_NON_LETTER}" for i, w in enumerate(words)},
+        "")
+    if database is None or database.refused:
+        return None
+    return database, lengths, len(words) == len(_words(lang))
+
+
+def _finder_matches(finder: re.Pattern[str], padded: str,
+                    lang: str) -> list[tuple[str, int]] | None:
+    """``finder``'s matches in ``padded`` (the word, its offset), found where Hyperscan says.
+
+    The same as every match of ``finditer``: the regex is tried, left to right and past each
+    match's end, at each place a trigger word can start. None where Hyperscan cannot help.
+    """
+    found = _starts_database(lang)
+    if found is None:
+        return None
+    database, lengths, every_word_ascii = found
+    if not every_word_ascii and not padded.isascii():
+        return None  # ("märz" is no ASCII word: only ASCII text can do without it)
+    ends: list[tuple[int, int]] = []
+    if not database.scan(padded.encode("ascii", "replace") + b" ", _note_end, ends):
+        return None
+    out: list[tuple[str, int]] = []
+    reached = 0
+    match = finder.match
+    for start in sorted({end - lengths[word] for word, end in ends}):
+        if start >= reached:
+            m = match(padded, start)
+            if m is not None:
+                reached = m.end()
+                out.append((m.group(0)[1:], start))
+    return out
+
+
+def _note_end(word: int, _start: int, end: int, _flags: int, ends: list) -> None:
+    ends.append((word, end))
 
 
 @cache
@@ -95,7 +158,10 @@ def trigger_positions(text: str, lowered: str | None = None,
         # behind a leading space, each match starts at the character before its word: the
         # match's start in the padded text is the word's offset in the text
         finder = _finder(False, lang)
-        matches = [(m.group(0)[1:], m.start()) for m in finder.finditer(" " + low_text)]
+        padded = " " + low_text
+        matches = _finder_matches(finder, padded, lang)
+        if matches is None:
+            matches = [(m.group(0)[1:], m.start()) for m in finder.finditer(padded)]
     else:
         matches = [(m.group(0).lower(), m.start()) for m in _finder(True, lang).finditer(text)]
     for word, pos in matches:
