@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from timeline_app.core.user_cache import cache_folder, write_atomically
+from timeline_app.core.user_cache import cache_folder, sweep_family, write_atomically
 
 __all__ = ["Database", "database"]
 
@@ -78,6 +78,7 @@ def database(name: str, source: str, patterns: Callable[[], dict[int, str | None
                        "refused": sorted(refused)}).encode("ascii")
     try:
         write_atomically(path, lambda out: out.write(_MAGIC + head + b"\n" + blob))
+        sweep_family(path)
     except OSError:
         pass  # a read-only home: compiled again next time
     return Database(_opened(hyperscan, blob), frozenset(refused))

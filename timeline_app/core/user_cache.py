@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-__all__ = ["cache_folder", "write_atomically"]
+__all__ = ["cache_folder", "sweep_family", "write_atomically"]
 
 
 def cache_folder() -> Path:
@@ -32,3 +32,24 @@ def write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def sweep_family(made: Path, keep: int = 4) -> None:
+    """Remove all but the ``keep`` newest files of ``made``'s family, ``made`` always kept.
+
+    A family is the name before the last ``-`` and the suffix (``rules-en-<key>.hsdb``): a key
+    changes with what the file was derived from (another install, another version), and without
+    a sweep every change left its old files behind, 40 MB each for the language model.
+    """
+    family, _, _ = made.name.rpartition("-")
+    try:
+        others = [p for p in made.parent.glob(f"{family}-*{made.suffix}")
+                  if p != made and p.suffix == made.suffix]
+        others.sort(key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+    except OSError:
+        return
+    for old in others[max(keep - 1, 0):]:
+        try:
+            old.unlink()
+        except OSError:
+            pass  # another process's, or read-only: left for next time

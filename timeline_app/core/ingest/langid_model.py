@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import py3langid
 from py3langid.langid import (
     MODEL_DIR,
     MODEL_FILE,
@@ -30,7 +31,7 @@ from py3langid.langid import (
     _load_model_file,
 )
 
-from timeline_app.core.user_cache import cache_folder, write_atomically
+from timeline_app.core.user_cache import cache_folder, sweep_family, write_atomically
 
 __all__ = ["automaton_states", "load_identifier"]
 
@@ -38,10 +39,14 @@ _TYPES = {"H": np.uint16, "I": np.uint32, "L": np.uint64}
 
 
 def _cache_paths(languages: tuple[str, ...]) -> tuple[Path, Path]:
-    """The arrays and the automaton of one shipped model (its size and time) and languages."""
+    """The arrays and the automaton of one shipped model (its version and size) and languages.
+
+    Not keyed by the model's path or time: each virtual environment installs its own copy, and
+    a key of those made a new 40 MB automaton for every one.
+    """
     model = Path(MODEL_DIR) / MODEL_FILE
-    stat = model.stat()
-    key = f"{model}|{stat.st_size}|{stat.st_mtime_ns}|{','.join(languages)}"
+    version = getattr(py3langid, "__version__", "")
+    key = f"{version}|{model.stat().st_size}|{','.join(languages)}"
     stem = cache_folder() / f"langid-{hashlib.sha1(key.encode()).hexdigest()[:16]}"
     return stem.with_suffix(".npz"), stem.with_suffix(".dfa")
 
@@ -170,6 +175,8 @@ def load_identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
         try:  # the automaton first: the arrays' file says both are there
             write_atomically(moves_path, lambda out: out.write(nextmove.tobytes()))
             write_atomically(arrays_path, lambda out: np.savez(out, **arrays))
+            sweep_family(moves_path)
+            sweep_family(arrays_path)
         except OSError:
             pass  # a read-only home: unpacked again next time, nothing lost
     identifier.set_languages(list(languages))
