@@ -62,6 +62,8 @@ def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     n = None if vague else lexicon.number_value(num or "")
     if not vague and n is None:
         vague = True
+    if n is not None and g.get("prehalf"):  # "two and a half years"
+        n += 0.5
     if (num or "").lower() in ("a", "an") and _SET_BEFORE.search(ctx.left()):
         return None  # "$2 million a year", "four flights a week": a rate, not a time
     after = ctx.text[ctx.end:ctx.end + 5]

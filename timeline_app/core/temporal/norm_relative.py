@@ -280,6 +280,11 @@ def _hanging(g: G, p: dict[str, str], ctx: Ctx, hook: event_anchor.Hook | None) 
 _APPOSITION = re.compile(r"\w\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 
 
+# Units a story counts "later" or "earlier" from a told moment, never from the day it is
+# published ("a year earlier" in a quarterly report is the year before the report's).
+_SHORT_UNITS = frozenset({"D", "W", "TH", "TM", "TS"})
+
+
 _POINT_MOD = {  # a quantifier on "N units ago" qualifies the point (backward, forward)
     "APPROX": ("APPROX", "APPROX"), "MORE_THAN": ("BEFORE", "AFTER"),
     "LESS_THAN": ("AFTER", "BEFORE"), "EQUAL_OR_MORE": ("ON_OR_BEFORE", "ON_OR_AFTER"),
@@ -291,7 +296,7 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"three years ago", "over three years ago": the point, and the interval a bound gives."""
     norm = _ago_point(g, p, ctx)
     qmod = lookup("quantifiers", g.get("qmod")) or ""
-    if not qmod or norm is None:
+    if not qmod or norm is None or norm.type == "DURATION":
         return norm
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     n = None if g.get("vnum") else lexicon.number_value(g.get("num") or p.get("num") or "")
@@ -365,6 +370,10 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):  # "two days after the vote", no date to lean on
             return _hanging(g, p, ctx, hung)
+        elif unit in _SHORT_UNITS and (g.get("dir") or "").lower() in ("earlier", "later"):
+            # "three days later" written with nothing dated before it: the length, not the
+            # publication date plus three days ("사흘 뒤" alone is three days from now)
+            return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
     if n is not None and direction in ("before", "after"):
         bc = bc_shift(ctx, sign * round(n), unit)  # "two years after the siege" told in BC
         if bc is not None:
