@@ -268,7 +268,7 @@ def _before_the_report(ctx: Ctx) -> date | None:
 
 
 def _vague(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    value = lookup("vague", g.get("vague"))
+    value = lookup("vague", g.get("vague")) if g.get("vague") else p.get("value")
     return Norm("DATE", value, "", "absolute", 0.5) if value else None
 
 

@@ -104,6 +104,10 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         value = f"XXXX-WXX-{wd}"
         return Norm("TIME" if part else "DATE", value + (f"T{part}" if part else ""), mod,
                     "unresolved", 0.3)
+    if rel in ("the previous", "the following") and ref == "anchor":
+        told = ctx.narrative.date_in_reach(ctx.start, reach=1)  # "closed Friday, down from the
+        if told is not None and told[2] == "D":  # previous Friday": a week before that Friday
+            base, ref, conf = told[1], "narrative", 0.6
     week = (p.get("week") or "").lower()  # "Dienstag kommender Woche", "다음 주 수요일"
     if week in ("last", "this", "next") and ref == "anchor":
         shift = {"last": -7, "this": 0, "next": 7}[week]
