@@ -75,6 +75,9 @@ LINES: list[Line] = [
     # comma after "Friday at" is no clock time
     ("step back", "2015-03-09", "The index ended Friday at 2,079 points.", "Friday",
      "2015-03-06"),
+    ("step back", "1995-10-20", "Analysts expect losses through the third quarter of 1996. "
+     "The mill earned $47 million. In the year-ago period, it earned $101 million.",
+     "the year-ago period", "1994-Q3"),
     # what is already right and must stay so
     ("kept", "2015-03-09", "Shares fell 3% last week.", "last week", "2015-W10"),
     ("kept", "2015-03-09", "Profit has doubled over the past year.", "the past year", "P1Y"),
