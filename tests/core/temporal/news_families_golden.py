@@ -64,6 +64,11 @@ LINES: list[Line] = [
     ("month in news", "2015-06-10", "The tower opened in 1971, was found to lean in 1980 and had "
      "been watched ever since. Crews meant to finish a repair by early October.",
      "early October", "2015-10"),
+    # added after the first run, with the rule: the same in a text that is news by its other
+    # dates (the two lines above are old years alone, which read as history)
+    ("month in news", "2015-06-10", "Divers checked the dam on Monday. It was found to leak in "
+     "1985 and has been checked twice a year ever since. The last check ended in April.",
+     "April", "2015-04"),
     # "the year-ago period" and "the previous <weekday>": a step back from what they follow
     ("step back", "1995-10-20", "The steelmaker earned $40 million in the third quarter. In the "
      "year-ago period, it earned $101 million.", "the year-ago period", "1994-Q3"),
