@@ -50,6 +50,10 @@ LINES: list[Line] = [
      "2016-02"),
     ("future", "2015-03-11", "The council voted on the budget on Tuesday.", "Tuesday",
      "2015-03-10"),
+    # added after the first run, with the rule: a tie between the month ahead and the one
+    # behind (nine months against three, counted three times) goes the tense's way
+    ("future", "1998-03-04", "The agency will name her commander for a flight in December.",
+     "December", "1998-12"),
     # "one day" after a modal or a hope: some day ahead, not a length of one day
     ("one day", "2014-09-01", "Engineers hope the probe will one day reach another star.",
      "one day", "FUTURE_REF"),

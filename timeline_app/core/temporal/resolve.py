@@ -207,7 +207,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             continue
         if day is None:
             if y == a.year and month == a.month:
-                cost = 0.0
+                cost, direction = 0.0, ""
             else:
                 months = (y - a.year) * 12 + month - a.month
                 direction = "future" if months > 0 else "past"
@@ -228,8 +228,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             if days < 0 and until:
                 continue  # "abierto hasta el 31 de diciembre": not the one gone
             cost = abs(days) * (1.0 if direction == favoured or days == 0 else factor)
-        if best is None or cost < best[0]:
-            best = (cost, y)
+        if best is None or cost < best[0] or (cost == best[0] and direction == favoured):
+            best = (cost, y)  # a tie goes the tense's way ("will be named ... in December")
     conf = 0.85 if tense_dir else 0.7
     return (best[1] if best else a.year), "anchor", conf
 
