@@ -54,6 +54,13 @@ LINES: list[Line] = [
     # behind (nine months against three, counted three times) goes the tense's way
     ("future", "1998-03-04", "The agency will name her commander for a flight in December.",
      "December", "1998-12"),
+    # added after the first run, with the rule: a reporting verb before "that" is the embedded
+    # clause's past when nothing nearer says otherwise; a future after it still wins
+    ("future", "2015-03-11", "The bank, which already holds a stake in the firm, said that at "
+     "the close of trading Monday, 2 million shares had been offered to it.", "Monday",
+     "2015-03-09"),
+    ("future", "2015-03-11", "The bank said that on Friday it will publish the figures.",
+     "Friday", "2015-03-13"),
     # "one day" after a modal or a hope: some day ahead, not a length of one day
     ("one day", "2014-09-01", "Engineers hope the probe will one day reach another star.",
      "one day", "FUTURE_REF"),

@@ -287,6 +287,9 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
             hit = None  # "would be paid", "is to be completed": a participle, not a past tense
         if hit and i + 1 < len(words) and _is_unit(words[i + 1].group(0)):
             hit = None  # "approved next year's budget": a time of its own, not the verb's tense
+        if hit is None and i + 1 < len(words) and _is("reported", m.group(0).lower()) \
+                and _is("reported_clause", words[i + 1].group(0).lower()):
+            hit = "past"  # "said that at the close of business Thursday": the report's past
         previous = m.group(0).lower()
         if hit:
             dist = len(left) - m.end()
