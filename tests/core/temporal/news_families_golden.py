@@ -94,6 +94,12 @@ LINES: list[Line] = [
     ("step back", "1995-10-20", "Analysts expect losses through the third quarter of 1996. "
      "The mill earned $47 million. In the year-ago period, it earned $101 million.",
      "the year-ago period", "1994-Q3"),
+    # added after the first run, with the rule: "last year" in a quarterly report is the year
+    # (TimeBank two times in three), "the same period last year" the quarter a year back
+    ("step back", "2012-10-26", "The bank earned $2 million in the third quarter, down from $3 "
+     "million last year.", "last year", "2011"),
+    ("step back", "2012-10-26", "The bank earned $2 million in the third quarter, down from $3 "
+     "million in the same period last year.", "last year", "2011-Q3"),
     # what is already right and must stay so
     ("kept", "2015-03-09", "Shares fell 3% last week.", "last week", "2015-W10"),
     ("kept", "2015-03-09", "Profit has doubled over the past year.", "the past year", "P1Y"),

@@ -102,8 +102,9 @@ def _nowadays(ctx: Ctx) -> bool:
     return ctx.tense != "past" and bool(_CLAUSE_END.match(ctx.text, ctx.end))
 
 
-_COMPARED = re.compile(r"\b(?:compared|from|than|versus|corresponding|year-earlier)\b",
-                       re.IGNORECASE)
+# "the same period last year", "the quarter last year": the period a year back. Elsewhere "down
+# from $21.4 million last year" is the year, as TimeBank writes it two times in three.
+_PERIOD_BEFORE = re.compile(r"\b(?:period|quarter)\s+$", re.IGNORECASE)
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
@@ -139,8 +140,8 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             # "earned $310 million in the fourth quarter ... For the full year, revenue
             # climbed": the year whose results are told, not the one they are told in
             return Norm("DATE", f"{quarter[0]:04d}", mod, "anchor", 0.6)
-    if unit == "Y" and n == -1 and _COMPARED.search(ctx.left(60)):
-        quarter = ctx.quarter_context()  # "up from $3 million last year": that quarter
+    if unit == "Y" and n == -1 and _PERIOD_BEFORE.search(ctx.left(24)):
+        quarter = ctx.quarter_context()  # "in the same period last year": that quarter
         if quarter is not None:
             return Norm("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod, "anchor", 0.6)
     if unit == "WE" and rel in _AHEAD and ctx.anchor.isoweekday() < 6:
