@@ -101,6 +101,7 @@ LINES: list[Line] = [
     ("step back", "2012-10-26", "The bank earned $2 million in the third quarter, down from $3 "
      "million in the same period last year.", "last year", "2011-Q3"),
     # what is already right and must stay so
+    ("kept", "2015-03-09", "The strike starts at noon.", "noon", "2015-03-09T12:00"),
     ("kept", "2015-03-09", "Shares fell 3% last week.", "last week", "2015-W10"),
     ("kept", "2015-03-09", "Profit has doubled over the past year.", "the past year", "P1Y"),
     ("kept", "2015-03-09", "Jazz of the 1920s filled the hall.", "the 1920s", "192"),

@@ -41,6 +41,12 @@ def test_news_family_line(family: str, anchor: str, text: str, phrase: str, valu
     assert _value(anchor, text, phrase) == value, (family, text)
 
 
+@pytest.mark.parametrize("text", ["For the people of the city, high noon comes today.",
+                                  "The film High Noon was shown again."])
+def test_an_idiom_is_no_time(text: str) -> None:
+    assert all(m.type != "TIME" for m in tag(text, date(1999, 3, 12), lang="en"))
+
+
 def test_news_families_share() -> None:
     right = sum(_value(a, t, p) == v for _, a, t, p, v in LINES)
     assert right >= len(LINES) - len(STILL_WRONG)
