@@ -100,6 +100,9 @@ LINES: list[Line] = [
      "million last year.", "last year", "2011"),
     ("step back", "2012-10-26", "The bank earned $2 million in the third quarter, down from $3 "
      "million in the same period last year.", "last year", "2011-Q3"),
+    # added after the first run: "the then current price" was current then, not now
+    ("step back", "1989-10-26", "Holders may buy shares at half the then current market price.",
+     "then current", "PAST_REF"),
     # what is already right and must stay so
     ("kept", "2015-03-09", "The strike starts at noon.", "noon", "2015-03-09T12:00"),
     ("kept", "2015-03-09", "Shares fell 3% last week.", "last week", "2015-W10"),
