@@ -23,6 +23,11 @@ LINES: list[Line] = [
      "a year and a half", "P1Y6M"),
     ("fraction", "2016-05-02", "Firefighters arrived, and a minute and a half later the roof "
      "fell in.", "a minute and a half", "PT1M30S"),
+    # added after the first run, with the rule: "ago" after a unit and a half
+    ("fraction", "2016-05-02", "The mine closed two and a half years ago.",
+     "two and a half years ago", "2013"),
+    ("fraction", "2016-05-02", "The mine closed a year and a half ago.",
+     "a year and a half ago", "2014"),
     # a count of units "later" or "earlier" with no date before it: a length, never the
     # publication date moved by that much
     ("later", "2010-05-20", "Just over an hour later, he was declared dead at the hospital.",

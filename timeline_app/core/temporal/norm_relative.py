@@ -281,6 +281,10 @@ def _hanging(g: G, p: dict[str, str], ctx: Ctx, hook: event_anchor.Hook | None) 
 _APPOSITION = re.compile(r"\w\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 
 
+# A unit and a half counted in the next smaller unit ("a year and a half ago": 18 months).
+_HALF_STEP = {"Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7)}
+
+
 # Units a story counts "later" or "earlier" from a told moment, never from the day it is
 # published ("a year earlier" in a quarterly report is the year before the report's).
 _SHORT_UNITS = frozenset({"D", "W", "TH", "TM", "TS"})
@@ -414,7 +418,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     elif direction == "from" and g.get("weekday") and ref == "anchor":  # "a week from Friday"
         wd = int(lookup("weekdays", g["weekday"]) or 0)
         base = weekday_near(base, wd, "future", inclusive=False) if wd else base
-    d = shift(base, unit, sign * k) if unit not in ("TH", "TM", "TS") else base
+    step_unit, step = unit, sign * k
+    if (g.get("prehalf") or g.get("andhalf")) and unit in _HALF_STEP:
+        step_unit, per = _HALF_STEP[unit]  # "two and a half years ago": thirty months back
+        step = sign * round((n + 0.5) * per)
+    d = shift(base, step_unit, step) if step_unit not in ("TH", "TM", "TS") else base
     if direction in _FROM_DAY or direction == "from":  # "a week from today" names a day
         return Norm("DATE", d.isoformat(), mod, ref, conf, placed=(d, "D"))
     value, used = at_unit(d, _coarser(prec, unit))
