@@ -53,7 +53,7 @@ _SET_BEFORE = re.compile(
 
 
 def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    word = g.get("unit") or g.get("unit2") or ""
+    word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
     unit = unit_code(word) if word else p.get("unit")  # p: a word holding its unit ("사흘간")
     if unit is None or titled_unit(word):
         return None  # "24 Hours" in a title is not a duration
