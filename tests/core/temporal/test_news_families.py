@@ -1,6 +1,7 @@
 """The golden table of news families (``news_families_golden.py``): each line, and the share.
 
-First run, before the rules for them: 16 of 33 right. Every line right must stay right.
+First run, before the rules for them: 16 of 33 right; after them 42 of 45 (with the lines
+added with the rules). Every line right must stay right.
 """
 
 from __future__ import annotations
