@@ -53,7 +53,7 @@ _SET_BEFORE = re.compile(
 
 
 def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    word = g.get("unit") or g.get("unit2") or ""
+    word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
     unit = unit_code(word) if word else p.get("unit")  # p: a word holding its unit ("사흘간")
     if unit is None or titled_unit(word):
         return None  # "24 Hours" in a title is not a duration
@@ -62,6 +62,8 @@ def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     n = None if vague else lexicon.number_value(num or "")
     if not vague and n is None:
         vague = True
+    if n is not None and g.get("prehalf"):  # "two and a half years"
+        n += 0.5
     if (num or "").lower() in ("a", "an") and _SET_BEFORE.search(ctx.left()):
         return None  # "$2 million a year", "four flights a week": a rate, not a time
     after = ctx.text[ctx.end:ctx.end + 5]
@@ -266,7 +268,7 @@ def _before_the_report(ctx: Ctx) -> date | None:
 
 
 def _vague(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
-    value = lookup("vague", g.get("vague"))
+    value = lookup("vague", g.get("vague")) if g.get("vague") else p.get("value")
     return Norm("DATE", value, "", "absolute", 0.5) if value else None
 
 

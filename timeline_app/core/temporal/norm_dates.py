@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from timeline_app.core.regex_needs import compile_fast
 
+from . import lexicon
+from .cues import alternation
 from .dates import add_months, holiday, week_of_month, week_value, weekday_near
 from .lexicon import number_value
 from .norm_base import (
@@ -104,6 +107,10 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         value = f"XXXX-WXX-{wd}"
         return Norm("TIME" if part else "DATE", value + (f"T{part}" if part else ""), mod,
                     "unresolved", 0.3)
+    if rel in ("the previous", "the following") and ref == "anchor":
+        told = ctx.narrative.date_in_reach(ctx.start, reach=1)  # "closed Friday, down from the
+        if told is not None and told[2] == "D":  # previous Friday": a week before that Friday
+            base, ref, conf = told[1], "narrative", 0.6
     week = (p.get("week") or "").lower()  # "Dienstag kommender Woche", "다음 주 수요일"
     if week in ("last", "this", "next") and ref == "anchor":
         shift = {"last": -7, "this": 0, "next": 7}[week]
@@ -119,12 +126,28 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                       or ctx.text[ctx.end - 2:ctx.end].lower() in ("'s", "\u2019s"))
         if ctx.tense is None or possessive:
             conf = min(conf, 0.65)
-        direction = ctx.prefer if possessive else ctx.direction
+        direction = _possessive_direction(ctx) if possessive else ctx.direction
         if ref == "narrative":  # history moves on: "on 5 December ... on Sunday" is the 7th
             direction = "future"
         d = weekday_near(base, wd, direction, inclusive=True)
     value = d.isoformat() + (f"T{part}" if part else "")
     return Norm("TIME" if part else "DATE", value, mod, ref, conf, placed=(d, "D"))
+
+
+@cache
+def _possessive_cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    ahead, behind = alternation("possessive_ahead", lang), alternation("possessive_behind", lang)
+    return (compile_fast(rf"\b(?:{ahead})\s+$", re.IGNORECASE),
+            compile_fast(rf"\b(?:{behind})\s+$", re.IGNORECASE))
+
+
+def _possessive_direction(ctx: Ctx) -> str:
+    """"for Saturday's final" looks ahead, "after Tuesday's vote" back; else the default."""
+    ahead, behind = _possessive_cues(lexicon.current())
+    left = ctx.left(16)
+    if ahead.search(left):
+        return "future"
+    return "past" if behind.search(left) else ctx.prefer
 
 
 _REPORTING = compile_fast(r"\b(?:said|says|told|tells|announced|reported|officials?)\b",

@@ -192,6 +192,10 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     a = ctx.anchor
     if p.get("ctx"):  # "the quarter", "the year-ago period", "the 1988 quarter"
         base = ctx.quarter_context()
+        if base is not None and a is not None and g.get("yago") and \
+                base[0] * 4 + base[1] > a.year * 4 + quarter_of(a):
+            base = None  # "losses through the third quarter of 1990" is a forecast: the
+            # results "the year-ago period" compares with are the last quarter reported
         if base is None and a is not None:
             idx = a.year * 4 + quarter_of(a) - 2
             base = (idx // 4, idx % 4 + 1)

@@ -25,7 +25,7 @@ __all__ = ["ACTIONS", "at_unit"]
 G = dict[str, str | None]
 
 
-_REL = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "previous": -1, "prior": -1,
+_REL = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "latest": -1, "previous": -1, "prior": -1,
         "past": -1, "next": 1, "coming": 1, "upcoming": 1, "this coming": 1, "this upcoming": 1,
         "following": 1}
 _AHEAD = frozenset({"coming", "upcoming", "this coming", "this upcoming"})
@@ -102,8 +102,9 @@ def _nowadays(ctx: Ctx) -> bool:
     return ctx.tense != "past" and bool(_CLAUSE_END.match(ctx.text, ctx.end))
 
 
-_COMPARED = re.compile(r"\b(?:compared|from|than|versus|corresponding|year-earlier)\b",
-                       re.IGNORECASE)
+# "the same period last year", "the quarter last year": the period a year back. Elsewhere "down
+# from $21.4 million last year" is the year, as TimeBank writes it two times in three.
+_PERIOD_BEFORE = re.compile(r"\b(?:period|quarter)\s+$", re.IGNORECASE)
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
@@ -139,8 +140,8 @@ def _relunit(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             # "earned $310 million in the fourth quarter ... For the full year, revenue
             # climbed": the year whose results are told, not the one they are told in
             return Norm("DATE", f"{quarter[0]:04d}", mod, "anchor", 0.6)
-    if unit == "Y" and n == -1 and _COMPARED.search(ctx.left(60)):
-        quarter = ctx.quarter_context()  # "up from $3 million last year": that quarter
+    if unit == "Y" and n == -1 and _PERIOD_BEFORE.search(ctx.left(24)):
+        quarter = ctx.quarter_context()  # "in the same period last year": that quarter
         if quarter is not None:
             return Norm("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod, "anchor", 0.6)
     if unit == "WE" and rel in _AHEAD and ctx.anchor.isoweekday() < 6:
@@ -280,6 +281,15 @@ def _hanging(g: G, p: dict[str, str], ctx: Ctx, hook: event_anchor.Hook | None) 
 _APPOSITION = re.compile(r"\w\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 
 
+# A unit and a half counted in the next smaller unit ("a year and a half ago": 18 months).
+_HALF_STEP = {"Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7)}
+
+
+# Units a story counts "later" or "earlier" from a told moment, never from the day it is
+# published ("a year earlier" in a quarterly report is the year before the report's).
+_SHORT_UNITS = frozenset({"D", "W", "TH", "TM", "TS"})
+
+
 _POINT_MOD = {  # a quantifier on "N units ago" qualifies the point (backward, forward)
     "APPROX": ("APPROX", "APPROX"), "MORE_THAN": ("BEFORE", "AFTER"),
     "LESS_THAN": ("AFTER", "BEFORE"), "EQUAL_OR_MORE": ("ON_OR_BEFORE", "ON_OR_AFTER"),
@@ -291,7 +301,7 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """"three years ago", "over three years ago": the point, and the interval a bound gives."""
     norm = _ago_point(g, p, ctx)
     qmod = lookup("quantifiers", g.get("qmod")) or ""
-    if not qmod or norm is None:
+    if not qmod or norm is None or norm.type == "DURATION":
         return norm
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     n = None if g.get("vnum") else lexicon.number_value(g.get("num") or p.get("num") or "")
@@ -365,6 +375,10 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):  # "two days after the vote", no date to lean on
             return _hanging(g, p, ctx, hung)
+        elif unit in _SHORT_UNITS and (g.get("dir") or "").lower() in ("earlier", "later"):
+            # "three days later" written with nothing dated before it: the length, not the
+            # publication date plus three days ("사흘 뒤" alone is three days from now)
+            return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
     if n is not None and direction in ("before", "after"):
         bc = bc_shift(ctx, sign * round(n), unit)  # "two years after the siege" told in BC
         if bc is not None:
@@ -404,7 +418,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     elif direction == "from" and g.get("weekday") and ref == "anchor":  # "a week from Friday"
         wd = int(lookup("weekdays", g["weekday"]) or 0)
         base = weekday_near(base, wd, "future", inclusive=False) if wd else base
-    d = shift(base, unit, sign * k) if unit not in ("TH", "TM", "TS") else base
+    step_unit, step = unit, sign * k
+    if (g.get("prehalf") or g.get("andhalf")) and unit in _HALF_STEP:
+        step_unit, per = _HALF_STEP[unit]  # "two and a half years ago": thirty months back
+        step = sign * round((n + 0.5) * per)
+    d = shift(base, step_unit, step) if step_unit not in ("TH", "TM", "TS") else base
     if direction in _FROM_DAY or direction == "from":  # "a week from today" names a day
         return Norm("DATE", d.isoformat(), mod, ref, conf, placed=(d, "D"))
     value, used = at_unit(d, _coarser(prec, unit))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from . import lexicon, tense
 from .context import Narrative
-from .cues import word_set
+from .cues import alternation, word_set
 from .norm_base import month_num
 
 __all__ = ["Ctx", "day_of_month_near", "nearest", "weekday_day_near", "year_for"]
@@ -173,12 +174,14 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     if ahead is not None:
         return ahead, "absolute", 0.9
     past_year = ctx.narrative.year_in_reach(ctx.start)
+    if past_year is not None and not ctx.narrative.document_mode and _bridged_to_now(ctx):
+        past_year = None
     if past_year is None and not _at_the_anchor(ctx):
         past_year = ctx.narrative.year_ahead(ctx.start)
     if past_year is None and ctx.tense == "past" and a is not None:
         # News telling history: "was founded in 1948 ... In October, parliament met".
         older = ctx.narrative.year_in_reach(ctx.start, news_reach=NEWS_YEAR_REACH)
-        if older is not None and older <= a.year - HISTORY_GAP:
+        if older is not None and older <= a.year - HISTORY_GAP and not _bridged_to_now(ctx):
             past_year = older
     owner = _year_of_owner(ctx)
     if owner is not None and past_year is None:
@@ -204,7 +207,7 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             continue
         if day is None:
             if y == a.year and month == a.month:
-                cost = 0.0
+                cost, direction = 0.0, ""
             else:
                 months = (y - a.year) * 12 + month - a.month
                 direction = "future" if months > 0 else "past"
@@ -225,10 +228,25 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
             if days < 0 and until:
                 continue  # "abierto hasta el 31 de diciembre": not the one gone
             cost = abs(days) * (1.0 if direction == favoured or days == 0 else factor)
-        if best is None or cost < best[0]:
-            best = (cost, y)
+        if best is None or cost < best[0] or (cost == best[0] and direction == favoured):
+            best = (cost, y)  # a tie goes the tense's way ("will be named ... in December")
     conf = 0.85 if tense_dir else 0.7
     return (best[1] if best else a.year), "anchor", conf
+
+
+@cache
+def _since_bridge(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation('since_bridge', lang)})\b", re.IGNORECASE)
+
+
+def _bridged_to_now(ctx: Ctx) -> bool:
+    """"found to leak in 1985 and checked every year since then": the story is back at now.
+
+    A bare month after such a bridge is placed by the anchor, not by the year before it.
+    """
+    years = ctx.narrative.years if ctx.narrative.narrative_mode else ctx.narrative.point_years
+    return bool(years) and _since_bridge(lexicon.current()).search(
+        ctx.text, years[-1][0], ctx.start) is not None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")

@@ -257,9 +257,11 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     """
     left = text[max(0, start - _WINDOW):start]
     clause_left, reported, perfect, trailing = _cue_patterns(lexicon.current())
-    cuts = [m.end() for m in clause_left.finditer(left)]
-    if cuts:
-        left = left[cuts[-1]:]
+    cuts = list(clause_left.finditer(left))
+    if cuts:  # "... and will be sentenced on": the conjunction's own tense word stays in
+        tail = re.search(r"[^\W\d_]+$", cuts[-1].group(0))
+        keep = tail is not None and tail.start() > 0 and _cue(tail.group(0), "") is not None
+        left = left[cuts[-1].start() + tail.start() if keep else cuts[-1].end():]
     if reported.search(left):
         return "past"
     right = text[end:end + _WINDOW]
@@ -285,6 +287,9 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
             hit = None  # "would be paid", "is to be completed": a participle, not a past tense
         if hit and i + 1 < len(words) and _is_unit(words[i + 1].group(0)):
             hit = None  # "approved next year's budget": a time of its own, not the verb's tense
+        if hit is None and i + 1 < len(words) and _is("reported", m.group(0).lower()) \
+                and _is("reported_clause", words[i + 1].group(0).lower()):
+            hit = "past"  # "said that at the close of business Thursday": the report's past
         previous = m.group(0).lower()
         if hit:
             dist = len(left) - m.end()
