@@ -224,8 +224,8 @@ def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCan
     for line in below[:MASTHEAD_LINES]:
         if furniture.is_ui_line(line) or furniture.is_section_header(line):
             return replace(candidate, context="masthead")
-        if _is_site_name(line, lines):  # the site's name below the date: the site's date line
-            return replace(candidate, context="masthead")
+        if _is_site_name(line, lines) and _heads_page(candidate, lines):
+            return replace(candidate, context="masthead")  # the site's name below its date line
         if len(line.split(None, 4)) >= 4:  # the headline, reached without a menu between
             break
     return candidate
@@ -254,6 +254,12 @@ def _is_site_name(line: str, lines: list[tuple[int, str]]) -> bool:
         _copyright().search(text) and pattern.search(" ".join(text.split()).lower())
         for _, text in lines[-FOOTER_LINES * 2 :]
     )
+
+
+def _heads_page(candidate: DateCandidate, lines: list[tuple[int, str]]) -> bool:
+    """Nothing but menus above the date: a short headline above it makes it the story's stamp."""
+    above = (line for start, line in lines if start < candidate.start and line.strip())
+    return all(furniture.is_ui_line(line) for line in above)
 
 
 @cache
