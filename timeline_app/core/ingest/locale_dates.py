@@ -32,7 +32,7 @@ from . import furniture
 from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
 from .dates import valid_date
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
-from .stamps import is_field_line
+from .stamps import is_credit_line, is_field_line
 
 __all__ = [
     "LANGUAGES",
@@ -371,7 +371,7 @@ def _line_candidate(
 ) -> DateCandidate | None:
     if is_field_line(line):  # "Termin: ...", "Né le ...", "기간: ...": another thing's date
         return None
-    if _is_credit(line):  # "Foto: Rita Lopes – 22.fev.2021/Reuters": the photo's day
+    if is_credit_line(line):  # "Foto: Rita Lopes – 22.fev.2021/Reuters": the photo's day
         return None
     head = line[:BYLINE_MAX_CHARS]
     matches = [m for m in _pattern().finditer(head) if not _in_range(head, m)]
@@ -435,19 +435,6 @@ def _line_candidate(
                              year_inferred=year is not None,
                              label=_label_before(head, match.start()))  # fmt: skip
     return None
-
-
-@cache
-def _credit() -> re.Pattern[str]:
-    from . import vocab
-
-    words = "|".join(sorted(vocab.words("credit_words"), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{words})\s*:|\d/\s*(?:{words})\b", re.IGNORECASE)
-
-
-def _is_credit(line: str) -> bool:
-    """A photo credit: a credit word as a label ("Foto:") or after a date's slash ("/Reuters")."""
-    return _credit().search(line) is not None
 
 
 def _languages(match: re.Match[str]) -> list[str]:

@@ -21,7 +21,7 @@ from .datelines import Dated, find_captions, find_datelines
 from .dates import TIME, date_from_url, date_pattern, month_names, parse_date
 from .language import detect_language
 from .pubscore import choose_publication
-from .stamps import has_digit, is_field_line, label_re, line_candidates
+from .stamps import has_digit, is_credit_line, is_field_line, label_re, line_candidates
 
 __all__ = [
     "DateCandidate",
@@ -123,6 +123,8 @@ def _line_dates(line: str, start: int, text: str, other_language: bool) -> list[
     a page the detector reads as English, only a full date with a month's name ("13 Oktober
     2025" on an Indonesian page): digits there keep the English order.
     """
+    if is_credit_line(line):  # "Foto: Hans Meier / dpa, 10.03.2023": the photo's day
+        return []
     found = line_candidates(line, start)
     if found:
         return found
