@@ -176,9 +176,22 @@ def _settle_orders(found: list[DateCandidate], text: str) -> list[DateCandidate]
 _GENERIC_LABELS = frozenset({"date", "dated"})
 
 
+_COLON_LABEL = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*\S")
+"""A line opening with a word or three and a colon ("Filed: January 5, 2022")."""
+
+
 def _among_fields(candidate: DateCandidate, lines: list[tuple[int, str]]) -> bool:
-    """A bare "Date: ..." beside an event's other fields ("Venue:", "Where:"): the event's date."""
-    if candidate.label not in _GENERIC_LABELS:
+    """A bare "Date: ..." beside an event's other fields ("Venue:", "Where:"): the event's date.
+
+    So is a date after a label the app does not know ("Filed: January 5, 2022" beside
+    "Decided: March 10, 2023": a case's dates); alone, such a line may be a site's stamp.
+    """
+    unknown = (
+        not candidate.label
+        and candidate.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
+        and _COLON_LABEL.match(candidate.line) is not None
+    )
+    if candidate.label not in _GENERIC_LABELS and not unknown:
         return False
     at = bisect_right([start for start, _ in lines], candidate.start) - 1
     near = [line for _, line in lines[max(0, at - 2) : at] if line.strip()][-1:]

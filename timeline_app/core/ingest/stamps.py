@@ -223,9 +223,25 @@ def _field_label() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{fields})\b\s*[:=|–—-]?\s*(?=\S)", re.IGNORECASE)
 
 
+@cache
+def _field_tail() -> re.Pattern[str]:
+    """A word closing a line that makes its date an event's start ("... 15:00 KO")."""
+    tails = "|".join(f"(?:{entry})" for entry in vocab.entries("field_tails"))
+    return re.compile(rf"(?<![^\W\d_])(?:{tails})\W*\Z", re.IGNORECASE)
+
+
 def is_field_line(line: str) -> bool:
-    """Whether a field label of another date opens ``line`` ("When:", "Né le", "기간:")."""
-    return _field_label().match(line) is not None
+    """Whether a field label of another date opens ``line`` ("When:", "Né le", "기간:").
+
+    Or an event's word closes it ("Saturday 11 March 2023 15:00 KO").
+    """
+    return _field_label().match(line) is not None or (
+        len(line) <= FIELD_TAIL_CHARS and _field_tail().search(line) is not None
+    )
+
+
+FIELD_TAIL_CHARS = 120
+"""A line closed by an event's word is short (a fixture line); a sentence may end so."""
 
 
 @cache
