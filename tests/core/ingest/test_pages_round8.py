@@ -75,6 +75,10 @@ Chinese dumps. First run: 10 of 10 dated exact, 0 wrong, 1 of 2 undated honest (
 ``Популярное`` gave its date); then more Russian and Korean list headings (a bare ``Главное``
 left out: it heads lists of times above the story, and the stamp below it would be lost).
 Rounds 8 to 8h: 107 of 109 dated exact, 0 wrong, 32 of 32 undated honest.
+
+Round 8i (``hand_610`` to ``hand_619``, written gold first): live blogs in English, Russian and
+Korean, press releases, a blog and a forum thread. First run: 9 of 9 dated exact, 0 wrong, 1 of
+1 undated honest.
 """
 
 from __future__ import annotations
@@ -179,9 +183,9 @@ def test_dated_lists_under_headings_in_more_languages_are_not_the_pages(heading:
 
 
 def test_round8_pages_hold() -> None:
-    results = round_results(477, 609)
-    assert len(results) == 133
-    assert sum(published is None for _, _, _, published, _ in results) == 32
+    results = round_results(477, 619)
+    assert len(results) == 143
+    assert sum(published is None for _, _, _, published, _ in results) == 33
     missed = {page for page, value, _, published, _ in results if published and value is None}
     assert len(missed) <= 2  # (a Hijri date before the Gregorian one; a Buddhist-era year)
     for page, value, source, published, gold_source in results:
