@@ -78,7 +78,8 @@ Rounds 8 to 8h: 107 of 109 dated exact, 0 wrong, 32 of 32 undated honest.
 
 Round 8i (``hand_610`` to ``hand_619``, written gold first): live blogs in English, Russian and
 Korean, press releases, a blog and a forum thread. First run: 9 of 9 dated exact, 0 wrong, 1 of
-1 undated honest.
+1 undated honest. Then a Hijri date before the Gregorian one is no span's start (``hand_501``):
+rounds 8 to 8i, 117 of 118 dated exact (the Thai Buddhist-era year left), 0 wrong.
 """
 
 from __future__ import annotations
@@ -146,6 +147,9 @@ PAGES = {
     "an embargo's end is the release's day": (
         "PRESS RELEASE\n\nEmbargoed until 00:01 GMT, 14 March 2023\n\nCity trees cut summer "
         "heat\n\n" + LEAD, date(2023, 3, 14)),
+    "a Hijri date before the Gregorian one": (
+        "المنتخب يتأهل\n\nالثلاثاء 22 شعبان 1444 هـ - 14 مارس 2023\n\nتأهل المنتخب إلى المباراة "
+        "النهائية بعد فوزه بهدفين دون رد، وسيلعب النهائي يوم الجمعة.", date(2023, 3, 14)),
     "the same date above another name is the page's": (
         OBSERVER.replace("© 2026 The Valley Observer", "© 2026 Another Name Media"),
         date(2026, 12, 7)),
@@ -187,7 +191,7 @@ def test_round8_pages_hold() -> None:
     assert len(results) == 143
     assert sum(published is None for _, _, _, published, _ in results) == 33
     missed = {page for page, value, _, published, _ in results if published and value is None}
-    assert len(missed) <= 2  # (a Hijri date before the Gregorian one; a Buddhist-era year)
+    assert len(missed) <= 1  # (a Thai Buddhist-era year)
     for page, value, source, published, gold_source in results:
         if page not in missed:
             assert value == published, page

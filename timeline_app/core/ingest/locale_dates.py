@@ -340,12 +340,17 @@ def _weekday_after_label() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{words})\.?,?\s*$", re.IGNORECASE)
 
 
+_OTHER_CALENDAR = re.compile(r"\d{3,4}\s*(?:هـ|ه|AH)\.?\s*[–—-]\s*$")
+"""A Hijri date before the Gregorian one ("22 شعبان 1444 هـ - 14 مارس 2023"): the same day in two
+calendars, not a span."""
+
+
 def _in_range(head: str, match: re.Match[str]) -> bool:
     """A date opening or closing a span ("du 3 juin au 15 septembre"): an event's, not a stamp."""
     before = head[: match.start()]
     return bool(
         _RANGE_BEFORE.search(before)
-        or _RANGE_END.search(before)
+        or (_RANGE_END.search(before) and not _OTHER_CALENDAR.search(before))
         or _RANGE_AFTER.match(head, match.end())
     )
 
