@@ -285,10 +285,20 @@ times is a sentence that holds a date ("le président a signé la loi"), not a b
 
 
 def _is_sentence(line: str) -> bool:
+    """Whether a line is a sentence that holds a date rather than a stamp.
+
+    Enough lower-case words, or words of a script without case (Arabic, Hebrew, Hindi); or a
+    sentence's end in Korean ("다."), Japanese and Chinese ("。").
+    """
     rest = _TIME.sub(" ", _pattern().sub(" ", line))
-    if rest.rstrip().endswith(("다.", "다")):  # a Korean sentence's final ending
+    if rest.rstrip().endswith(("다.", "다", "。")):
         return True
-    return sum(1 for w in _WORD.findall(rest) if w.islower()) >= SENTENCE_WORDS
+    return sum(1 for w in _WORD.findall(rest) if w.islower() or _caseless(w)) >= SENTENCE_WORDS
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without upper and lower case ("الميزانية", "बजट")."""
+    return not word.isupper() and not word.islower() and not word.istitle()
 
 
 LABEL_REACH = 30
