@@ -84,7 +84,9 @@ rounds 8 to 8i, 117 of 118 dated exact (the Thai Buddhist-era year left), 0 wron
 Found by tests/robustness after Arabic was read: a sentence in a script without case ("وافق
 المجلس على الميزانية في 12 مارس 2021 ...") was taken for a stamp (its words were never lower
 case) and cut from the text; its caseless words now count as a sentence's, and a line ending in
-"。" is a Japanese or Chinese sentence.
+"。" is a Japanese or Chinese sentence; and the English patterns read a word of Hebrew, Arabic,
+Devanagari or Thai as a sentence's word, as a lower-case one ("افتتح المتحف في 14/03/2023 رسميا"
+was a byline of five names).
 """
 
 from __future__ import annotations
@@ -157,6 +159,9 @@ PAGES = {
         "النهائية بعد فوزه بهدفين دون رد، وسيلعب النهائي يوم الجمعة.", date(2023, 3, 14)),
     "a sentence with a date in a script without case": (
         "وافق المجلس على الميزانية في 12 مارس 2021 بعد نقاش طويل.\nرحب رئيس البلدية.", None),
+    "a short sentence with a numeric date in a script without case": (
+        "عنوان الخبر هنا\n\nافتتح المتحف في 14/03/2023 رسميا\n\nوقال الوزير إن المتحف سيستقبل "
+        "الزوار يوميا من الصباح حتى المساء في كل أيام الأسبوع القادم.", None),
     "the same date above another name is the page's": (
         OBSERVER.replace("© 2026 The Valley Observer", "© 2026 Another Name Media"),
         date(2026, 12, 7)),

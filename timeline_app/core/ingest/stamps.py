@@ -325,10 +325,19 @@ def _residue_words(line: str) -> int:
     qualified = False  # (read from the end: "senior health reporter")
     for word in reversed(bare):
         lower = word.lower()
-        if word[:1].islower() and lower not in allowed and not qualified:
+        if (word[:1].islower() or _uncased_script(word)) and lower not in allowed and not qualified:
             return BYLINE_MAX_WORDS + 1
         qualified = lower in roles or (qualified and word[:1].islower())
     return len(words)
+
+
+_UNCASED = re.compile(r"[\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f]")
+"""Hebrew, Arabic, Devanagari and Thai letters: scripts without case, whose words never tell a
+name by a capital (a sentence's words, as lower-case ones do; Korean and Chinese names stay)."""
+
+
+def _uncased_script(word: str) -> bool:
+    return _UNCASED.match(word) is not None
 
 
 @cache
