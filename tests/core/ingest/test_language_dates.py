@@ -121,7 +121,8 @@ def test_a_sentence_holding_a_date_is_not_a_byline(sentence):
 def test_month_names_come_from_dateparser_locale_data():
     names = month_names()
     assert names["марта"] == {"ru"} and names["octubre"] == {"es"} and names["märz"] == {"de"}
-    assert names["mai"] == {"de", "fr"}  # one month, two languages: read in either
+    assert names["mai"] == {"de", "fr", "pt", "nb", "ro", "id"}  # one month, six languages
+    assert names["ekim"] == {"tr"} and names["березня"] == {"uk"} and names["मार्च"] == {"hi"}
     assert read_date("29 февраля 2020", ("ru",)) == date(2020, 2, 29)
     assert read_date("31 avril 2020", ("fr",)) is None
 

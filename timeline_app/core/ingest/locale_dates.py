@@ -20,6 +20,7 @@ the text there is no candidate.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -31,7 +32,7 @@ from . import furniture
 from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
 from .dates import valid_date
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
-from .stamps import is_field_line
+from .stamps import is_credit_line, is_field_line
 
 __all__ = [
     "LANGUAGES",
@@ -43,7 +44,12 @@ __all__ = [
     "read_day_first",
 ]
 
-LANGUAGES: tuple[str, ...] = ("ru", "ko", "de", "fr", "es")
+LANGUAGES: tuple[str, ...] = (
+    "ru", "ko", "de", "fr", "es", "it", "pt", "pl", "tr", "uk", "id", "nl", "sv", "nb", "da", "ar",
+    "hi", "el", "ro", "cs", "he",
+)  # fmt: skip
+"""The languages whose month names are read (dateparser's locale data), first ones first where
+a name is shared; no two of them give one name to different months."""
 _MONTH_KEYS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -74,9 +80,14 @@ def month_names() -> dict[str, frozenset[str]]:
         for key in _MONTH_KEYS:
             for name in info.get(key, ()):
                 word = name.lower().rstrip(".")
-                if len(word) >= 3 and word.replace(" ", "").isalpha():
+                if len(word) >= 3 and _letters(word.replace(" ", "")):
                     names.setdefault(word, set()).add(lang)
     return {word: frozenset(langs) for word, langs in names.items()}
+
+
+def _letters(word: str) -> bool:
+    """Letters and their marks only ("मार्च": a vowel sign is no letter to ``str.isalpha``)."""
+    return all(unicodedata.category(c)[0] in "LM" for c in word)
 
 
 @cache
@@ -87,10 +98,12 @@ def _pattern() -> re.Pattern[str]:
         r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)(?:\s*г(?:ода|\.))?)?"
     )
     korean = r"(?:(?P<kyear>\d{4})\s*년\s*)?(?P<kmonth>\d{1,2})\s*월\s*(?P<kday>\d{1,2})\s*일"
+    cjk = r"(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日"
+    # (Japanese and Chinese: "2024年3月14日", with its year; a day alone, "14日", is no stamp)
     numeric = (  # (a two-digit year is read only after a label: "Publié le 12/06/24 à 14h20")
         r"(?P<nday>\d{1,2})(?P<nsep>[/.-])(?P<nmonth>\d{1,2})(?P=nsep)(?P<nyear>\d{4}|\d\d)(?!\d)"
     )
-    return re.compile(rf"(?<![\w.])(?:{day_month}|{korean}|{numeric})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])(?:{day_month}|{korean}|{cjk}|{numeric})", re.IGNORECASE)
 
 
 @cache
@@ -125,6 +138,9 @@ def _read_match(match: re.Match[str], year: int | None) -> date | None:
         except ValueError:
             return None
         return value if 1900 <= value.year <= 2100 else None
+    if match.group("cyear"):
+        return valid_date(int(match.group("cyear")), int(match.group("cmonth")),
+                          int(match.group("cday")))  # fmt: skip
     if match.group("kmonth"):
         written = match.group("kyear")
         given = int(written) if written else year
@@ -211,6 +227,42 @@ def _mentions_year(text: str, value: date) -> int | None:
     return next(iter(scores))
 
 
+@cache
+def _today() -> re.Pattern[str]:
+    from . import vocab
+
+    words = "|".join(f"(?:{entry})" for entry in vocab.entries("today_phrases"))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\s*,?\s*$", re.IGNORECASE)
+
+
+def _not_english(match: re.Match[str]) -> bool:
+    """Whether a month's name is no English month name ("Oktober", not "mar" or "may")."""
+    return match.group("month").lower() not in _english_months()
+
+
+@cache
+def _english_months() -> frozenset[str]:
+    from .dates import month_names as english_months
+
+    return frozenset(name.rstrip(".") for name in english_months().lower().split("|"))
+
+
+def _today_year(text: str, value: date) -> int | None:
+    """The year of the dateline's own day where the text names it in full as today.
+
+    "Ancona, 18 set. (Adnkronos) - ... oggi 18 settembre 2023": 2023. Only one such year counts.
+    """
+    years = {
+        found.year
+        for match in _pattern().finditer(text)
+        if _has_year(match)
+        and _today().search(text, max(0, match.start() - 20), match.start())
+        and (found := _read_match(match, None)) is not None
+        and (found.month, found.day) == (value.month, value.day)
+    }
+    return next(iter(years)) if len(years) == 1 else None
+
+
 def _with_year(value: date, year: int) -> date:
     try:
         return value.replace(year=year)
@@ -219,7 +271,9 @@ def _with_year(value: date, year: int) -> date:
 
 
 def _has_year(match: re.Match[str]) -> bool:
-    return bool(match.group("year") or match.group("kyear") or match.group("nyear"))
+    return bool(
+        match.group("year") or match.group("kyear") or match.group("cyear") or match.group("nyear")
+    )
 
 
 _TIME = re.compile(r"\d{1,2}\s*(?:[:h.]\s*\d{2}|ч|시|uhr)\w*", re.IGNORECASE)
@@ -231,10 +285,20 @@ times is a sentence that holds a date ("le président a signé la loi"), not a b
 
 
 def _is_sentence(line: str) -> bool:
+    """Whether a line is a sentence that holds a date rather than a stamp.
+
+    Enough lower-case words, or words of a script without case (Arabic, Hebrew, Hindi); or a
+    sentence's end in Korean ("다."), Japanese and Chinese ("。").
+    """
     rest = _TIME.sub(" ", _pattern().sub(" ", line))
-    if rest.rstrip().endswith(("다.", "다")):  # a Korean sentence's final ending
+    if rest.rstrip().endswith(("다.", "다", "。")):
         return True
-    return sum(1 for w in _WORD.findall(rest) if w.islower()) >= SENTENCE_WORDS
+    return sum(1 for w in _WORD.findall(rest) if w.islower() or _caseless(w)) >= SENTENCE_WORDS
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without upper and lower case ("الميزانية", "बजट")."""
+    return not word.isupper() and not word.islower() and not word.istitle()
 
 
 LABEL_REACH = 30
@@ -286,31 +350,49 @@ def _weekday_after_label() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{words})\.?,?\s*$", re.IGNORECASE)
 
 
+_OTHER_CALENDAR = re.compile(r"\d{3,4}\s*(?:هـ|ه|AH)\.?\s*[–—-]\s*$")
+"""A Hijri date before the Gregorian one ("22 شعبان 1444 هـ - 14 مارس 2023"): the same day in two
+calendars, not a span."""
+
+
 def _in_range(head: str, match: re.Match[str]) -> bool:
     """A date opening or closing a span ("du 3 juin au 15 septembre"): an event's, not a stamp."""
     before = head[: match.start()]
     return bool(
         _RANGE_BEFORE.search(before)
-        or _RANGE_END.search(before)
+        or (_RANGE_END.search(before) and not _OTHER_CALENDAR.search(before))
         or _RANGE_AFTER.match(head, match.end())
     )
 
 
-def locale_line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
+def locale_line_candidate(
+    line: str, offset: int, text: str, *, named_months: bool = False
+) -> DateCandidate | None:
     """The date a line of a page in another language offers as its own, if any.
 
-    A stamp, a byline or a dateline in that language's words, with its label.
+    A stamp, a byline or a dateline in that language's words, with its label. With
+    ``named_months`` only a full date whose month is a name ("13 Oktober 2025").
     """
     if not _DIGIT.search(line, 0, BYLINE_MAX_CHARS):
         return None
-    return _line_candidate(line, offset, text)
+    found = _line_candidate(line, offset, text, named_months=named_months)
+    if found is not None and named_months and found.year_inferred:
+        return None
+    return found
 
 
-def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
+def _line_candidate(
+    line: str, offset: int, text: str, *, named_months: bool = False
+) -> DateCandidate | None:
     if is_field_line(line):  # "Termin: ...", "Né le ...", "기간: ...": another thing's date
+        return None
+    if is_credit_line(line):  # "Foto: Rita Lopes – 22.fev.2021/Reuters": the photo's day
         return None
     head = line[:BYLINE_MAX_CHARS]
     matches = [m for m in _pattern().finditer(head) if not _in_range(head, m)]
+    if named_months:  # (digits on a page read as English keep the English order, and a line
+        # the English patterns declined, a range or a field, stays declined)
+        matches = [m for m in matches if m.group("cyear") or (m.group("year") and _not_english(m))]
     if not matches:
         return None
     labels = [_label_before(head, m.start()) for m in matches]
@@ -340,7 +422,9 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
             elif fitting is not None and year not in fitting:
                 continue  # the lead's weekday fits no year the text suggests: the year is unknown
             elif fitting is None:  # no weekday to check it: "seit 2022" in the text is no year
-                mentioned = _mentions_year(text, value) if dateline and not short else None
+                mentioned = None
+                if dateline and not short:
+                    mentioned = _today_year(text, value) or _mentions_year(text, value)
                 if mentioned is None:  # of writing, and a guessed year is worse than none
                     continue
                 value, year = _with_year(value, mentioned), mentioned
@@ -371,6 +455,8 @@ def _line_candidate(line: str, offset: int, text: str) -> DateCandidate | None:
 def _languages(match: re.Match[str]) -> list[str]:
     if match.group("kmonth"):
         return ["ko"]
+    if match.group("cyear"):
+        return ["ja", "zh"]
     if match.group("nyear"):
         return ["digits, day first"]
     return sorted(month_names()[match.group("month").lower()], key=LANGUAGES.index)

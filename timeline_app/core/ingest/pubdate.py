@@ -21,7 +21,7 @@ from .datelines import Dated, find_captions, find_datelines
 from .dates import TIME, date_from_url, date_pattern, month_names, parse_date
 from .language import detect_language
 from .pubscore import choose_publication
-from .stamps import has_digit, is_field_line, label_re, line_candidates
+from .stamps import has_digit, is_credit_line, is_field_line, label_re, line_candidates
 
 __all__ = [
     "DateCandidate",
@@ -75,7 +75,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    other_language = detect_language(text) != "en"
+    other_language = detect_language(text) != "en" or not _mostly_latin(text)
     for number, (start, line) in enumerate(lines):
         if number >= MAX_SCANNED_LINES or substantial >= head_lines:
             break
@@ -119,16 +119,29 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
 def _line_dates(line: str, start: int, text: str, other_language: bool) -> list[DateCandidate]:
     """A line's dates as the English patterns read them.
 
-    Else, on a page in another language, in that language's words ("Erstellt am 24.01.2022 um
-    14:10 Uhr", "3 марта 2022").
+    Else in another language's words ("Erstellt am 24.01.2022 um 14:10 Uhr", "3 марта 2022"); on
+    a page the detector reads as English, only a full date with a month's name ("13 Oktober
+    2025" on an Indonesian page): digits there keep the English order.
     """
+    if is_credit_line(line):  # "Foto: Hans Meier / dpa, 10.03.2023": the photo's day
+        return []
     found = line_candidates(line, start)
-    if found or not other_language:
+    if found:
         return found
     from .locale_dates import locale_line_candidate
 
-    candidate = locale_line_candidate(line, start, text)
+    candidate = locale_line_candidate(line, start, text, named_months=not other_language)
     return [candidate] if candidate is not None else []
+
+
+LATIN_SHARE = 0.5
+"""A page fewer of whose letters than this are Latin is in another language whatever the
+detector (which knows six languages) says: Arabic, Thai, Hindi."""
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text[:3000] if c.isalpha()]
+    return not letters or sum(c < "\u0250" for c in letters) >= LATIN_SHARE * len(letters)
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
@@ -163,9 +176,22 @@ def _settle_orders(found: list[DateCandidate], text: str) -> list[DateCandidate]
 _GENERIC_LABELS = frozenset({"date", "dated"})
 
 
+_COLON_LABEL = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*\S")
+"""A line opening with a word or three and a colon ("Filed: January 5, 2022")."""
+
+
 def _among_fields(candidate: DateCandidate, lines: list[tuple[int, str]]) -> bool:
-    """A bare "Date: ..." beside an event's other fields ("Venue:", "Where:"): the event's date."""
-    if candidate.label not in _GENERIC_LABELS:
+    """A bare "Date: ..." beside an event's other fields ("Venue:", "Where:"): the event's date.
+
+    So is a date after a label the app does not know ("Filed: January 5, 2022" beside
+    "Decided: March 10, 2023": a case's dates); alone, such a line may be a site's stamp.
+    """
+    unknown = (
+        not candidate.label
+        and candidate.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
+        and _COLON_LABEL.match(candidate.line) is not None
+    )
+    if candidate.label not in _GENERIC_LABELS and not unknown:
         return False
     at = bisect_right([start for start, _ in lines], candidate.start) - 1
     near = [line for _, line in lines[max(0, at - 2) : at] if line.strip()][-1:]
@@ -213,6 +239,8 @@ def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCan
     for line in below[:MASTHEAD_LINES]:
         if furniture.is_ui_line(line) or furniture.is_section_header(line):
             return replace(candidate, context="masthead")
+        if _is_site_name(line, lines) and _heads_page(candidate, lines):
+            return replace(candidate, context="masthead")  # the site's name below its date line
         if len(line.split(None, 4)) >= 4:  # the headline, reached without a menu between
             break
     return candidate
@@ -222,6 +250,38 @@ _PLACE_CLOCK = re.compile(
     rf"\s*(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}}),\s*(?P<when>.*?{TIME}\s*)$"
 )
 """A place, a date, the time of day and nothing else ("Montevideo, March 5th 2026 - 04:49 UTC")."""
+
+
+SITE_NAME_WORDS = 5
+"""A site's name, as its copyright notice writes it, is this many words at most."""
+
+
+def _is_site_name(line: str, lines: list[tuple[int, str]]) -> bool:
+    """A short line that the page's copyright notice names: the site's masthead.
+
+    "The Valley Observer" under a date, with "© 2026 The Valley Observer" at the foot.
+    """
+    name = " ".join(line.split()).lower()
+    if not name or len(name.split()) > SITE_NAME_WORDS or not any(c.isalpha() for c in name):
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(
+        _copyright().search(text) and pattern.search(" ".join(text.split()).lower())
+        for _, text in lines[-FOOTER_LINES * 2 :]
+    )
+
+
+def _heads_page(candidate: DateCandidate, lines: list[tuple[int, str]]) -> bool:
+    """Nothing but menus above the date: a short headline above it makes it the story's stamp."""
+    above = (line for start, line in lines if start < candidate.start and line.strip())
+    return all(furniture.is_ui_line(line) for line in above)
+
+
+@cache
+def _copyright() -> re.Pattern[str]:
+    from .vocab import entries
+
+    return re.compile("|".join(entries("copyright_marks")), re.IGNORECASE)
 
 
 def _place_clock(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:

@@ -27,7 +27,14 @@ from .dates import (
     valid_date,
 )
 
-__all__ = ["BYLINE_MAX_WORDS", "has_digit", "is_field_line", "label_re", "line_candidates"]
+__all__ = [
+    "BYLINE_MAX_WORDS",
+    "has_digit",
+    "is_credit_line",
+    "is_field_line",
+    "label_re",
+    "line_candidates",
+]
 
 BYLINE_MAX_WORDS = 6
 """A byline may carry this many words besides its date, time and filler (an author's name)."""
@@ -216,9 +223,58 @@ def _field_label() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{fields})\b\s*[:=|–—-]?\s*(?=\S)", re.IGNORECASE)
 
 
+@cache
+def _field_tail() -> re.Pattern[str]:
+    """A word closing a line that makes its date an event's start ("... 15:00 KO")."""
+    tails = "|".join(f"(?:{entry})" for entry in vocab.entries("field_tails"))
+    return re.compile(rf"(?<![^\W\d_])(?:{tails})\W*\Z", re.IGNORECASE)
+
+
 def is_field_line(line: str) -> bool:
-    """Whether a field label of another date opens ``line`` ("When:", "Né le", "기간:")."""
-    return _field_label().match(line) is not None
+    """Whether a field label of another date opens ``line`` ("When:", "Né le", "기간:").
+
+    Or an event's word closes it ("Saturday 11 March 2023 15:00 KO").
+    """
+    return _field_label().match(line) is not None or (
+        len(line) <= FIELD_TAIL_CHARS and _field_tail().search(line) is not None
+    )
+
+
+FIELD_TAIL_CHARS = 120
+"""A line closed by an event's word is short (a fixture line); a sentence may end so."""
+
+
+@cache
+def _photo_opening() -> re.Pattern[str]:
+    words = "|".join(sorted(vocab.words("photo_words"), key=len, reverse=True))
+    return re.compile(rf"\W*(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def _photo_label() -> re.Pattern[str]:
+    words = "|".join(sorted(vocab.words("photo_words"), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\s*[:=]", re.IGNORECASE)
+
+
+@cache
+def _agency_after_date() -> re.Pattern[str]:
+    words = "|".join(sorted(vocab.words("credit_words"), key=len, reverse=True))
+    return re.compile(rf"\d\s*/\s*(?:{words})\b", re.IGNORECASE)
+
+
+def is_credit_line(line: str) -> bool:
+    """A photo's credit or caption: its date is the photo's, never the page's.
+
+    The line opens with a photo word ("Photo d'archive du 2 février 2021 / AFP", "사진=..."), a
+    photo label comes before its first digit ("Foto: Rita Lopes – 22.fev.2021/Reuters"), or an
+    agency follows a date after a slash ("10.03.2023 / dpa"). A stamp before the label stays the
+    page's: "14/03/2023 18h05 | Foto: Divulgação".
+    """
+    if _photo_opening().match(line) or _agency_after_date().search(line):
+        return True
+    label = _photo_label().search(line)
+    digit = _DIGIT.search(line)
+    return label is not None and digit is not None and label.start() < digit.start()
 
 
 def _bare_short_year(line: str, offset: int) -> list[DateCandidate]:
@@ -269,10 +325,19 @@ def _residue_words(line: str) -> int:
     qualified = False  # (read from the end: "senior health reporter")
     for word in reversed(bare):
         lower = word.lower()
-        if word[:1].islower() and lower not in allowed and not qualified:
+        if (word[:1].islower() or _uncased_script(word)) and lower not in allowed and not qualified:
             return BYLINE_MAX_WORDS + 1
         qualified = lower in roles or (qualified and word[:1].islower())
     return len(words)
+
+
+_UNCASED = re.compile(r"[\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f]")
+"""Hebrew, Arabic, Devanagari and Thai letters: scripts without case, whose words never tell a
+name by a capital (a sentence's words, as lower-case ones do; Korean and Chinese names stay)."""
+
+
+def _uncased_script(word: str) -> bool:
+    return _UNCASED.match(word) is not None
 
 
 @cache
