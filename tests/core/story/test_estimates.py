@@ -29,17 +29,23 @@ def _fresh() -> None:
 
 
 class _Counting:
-    """``AnchorSearch`` that counts the searches made per article."""
+    """``AnchorSearch`` that counts the searches made per article, and the references built."""
 
     def __init__(self, monkeypatch) -> None:
         self.searched: Counter[str] = Counter()
-        real = anchor_check.AnchorSearch
+        self.references = 0
+        real, real_refs = anchor_check.AnchorSearch, anchor_check.References
 
         def counted(analysis, *args, **kwargs):
             self.searched[analysis.article.id] += 1
             return real(analysis, *args, **kwargs)
 
+        def built(*args, **kwargs):
+            self.references += 1
+            return real_refs(*args, **kwargs)
+
         monkeypatch.setattr(anchor_check, "AnchorSearch", counted)
+        monkeypatch.setattr(anchor_check, "References", built)
 
 
 def test_rounds_search_again_only_the_reread_articles(loaded, monkeypatch):
@@ -48,7 +54,7 @@ def test_rounds_search_again_only_the_reread_articles(loaded, monkeypatch):
     _fresh()
     one = _Counting(monkeypatch)
     anchor_check.check_anchors(loaded)  # one full check: what a round may cost at most once
-    single = Counter(one.searched)
+    single, single_refs = Counter(one.searched), one.references
     _fresh()
     rounds = []
     real_rounds = estimates.estimated_anchors
@@ -70,6 +76,7 @@ def test_rounds_search_again_only_the_reread_articles(loaded, monkeypatch):
     assert sum(load_counts.searched[aid] for aid in dated) == sum(single[aid]
                                                                    for aid in dated)
     assert sum(load_counts.searched[aid] for aid in undated) == len(undated) + reread
+    assert load_counts.references == single_refs  # later rounds read the same references
     # and the later rounds' reports are those of a fresh check of what they read
     final = {a.article.id: a for a in out}
     kept = {aid: r.to_dict() for aid, r in anchor_check.check_anchors(final).items()}

@@ -67,6 +67,11 @@ class CheckState:
     """Per undated article: (the related articles it was estimated from, its report)."""
     footprint: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per article searched: the articles whose events its search looked at."""
+    quiet: bool = False
+    """Whether what changed since the last check left the references as they were (see
+    :func:`touched_by`): then the estimates' ``references`` of that check serve again."""
+    references: object = None
+    """The references the estimates were made with (``anchor_evidence.References``), if any."""
 
 
 def touched_by(previous: CheckState | None, state: CheckState,
@@ -91,6 +96,7 @@ def touched_by(previous: CheckState | None, state: CheckState,
              and inputs[aid][1] == previous.inputs[aid][1]
              and state.absolute[aid] == previous.absolute[aid]}
     loud = changed - quiet
+    state.quiet = not loud
     if len(loud) > FULL_SHARE * len(inputs) \
             or any(state.events[aid] != previous.events[aid] for aid in loud):
         return None
