@@ -245,6 +245,8 @@ def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
     if not undated:
         return {}
     out = {}
+    if refs is None and touched is not None and state is not None and state.quiet:
+        refs = previous.references  # type: ignore[union-attr]  # the same references
     relations = Related(by_id, trusted)
     for aid in undated:
         related = relations.of(aid)
@@ -262,6 +264,8 @@ def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
         if state is not None:
             state.estimates[aid] = (frozenset(related), out[aid])
             state.footprint[aid] = seen
+    if state is not None:
+        state.references = refs
     return out
 
 
