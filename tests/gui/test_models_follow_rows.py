@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from tests.gui.test_models import synthetic_document
 from timeline_app.core.corrections.edits import RelabelEvent, SetAnchor
-from timeline_app.gui.models import EventFilterProxy, EventTableModel
+from timeline_app.gui.models import EventFilterProxy, EventTableModel, Roles
 
 
 def _signals(model) -> list[str]:
@@ -83,3 +83,23 @@ def test_a_settled_change_that_relabels_one_event_changes_its_row_only(qtbot):
     assert document.settle((version, fresh, reports))
     assert seen == ["changed"] and changed == [(1, 1)]
     assert model.index(1, model.LABEL).data() == "Told by a check"
+
+
+def test_the_article_list_tells_the_corrected_articles_row_only(qtbot):
+    from timeline_app.gui.models import ArticleListModel
+
+    document = synthetic_document()
+    document.deferred = True
+    document.settle(document.settle_job()())
+    model = ArticleListModel(document)
+    assert model.rowCount() == 2 and model.row_of("b2") >= 0  # (rows asked for, as a view does)
+    told: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: told.append((first.row(), last.row())))
+    seen = _signals(model)
+    document.apply(SetAnchor("b2", date(2024, 2, 1)))
+    assert "reset" not in seen
+    assert told == [(model.row_of("b2"), model.row_of("b2"))]
+    assert "anchor" in model.index(model.row_of("b2")).data(Roles.SUBTITLE)  # its status shown
+    told.clear()
+    document.settle(document.settle_job()())  # equal reports, as new objects: nothing to tell
+    assert told == []
