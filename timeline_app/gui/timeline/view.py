@@ -56,9 +56,9 @@ SYNC_REINDEX_EVENTS = 30_000
 ms at a time (:meth:`EventIndex.in_steps`), when the index takes the lane titles of the previous
 one (about 1.4 µs an event: 22 CPU-ms for a 1,000-article story's 16,000 events in all); above,
 on a worker."""
-STEP_BUDGET_S = 0.006
-"""CPU seconds of index steps begun in one turn of the event loop (a step takes 2 to 6 ms):
-about four turns of at most ~12 ms for a 1,000-article story."""
+STEP_BUDGET_S = 0.002
+"""CPU seconds of index steps begun in one turn of the event loop (a step takes 1 to 4 ms):
+about ten turns of at most ~6 ms for a 1,000-article story."""
 
 
 def _follow(signal, view: TimelineView) -> None:
