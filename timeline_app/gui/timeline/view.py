@@ -272,7 +272,8 @@ class TimelineView(Navigator, QWidget):
         if had_events and len(timeline.events) < SYNC_REINDEX_EVENTS:
             # on this thread, a few ms per turn of the event loop from the next one on: the
             # change's other views take this one, so that no turn holds the window long
-            self._steps = EventIndex.in_steps(timeline, lane_mode, shown, previous=previous)
+            self._steps = EventIndex.in_steps(timeline, lane_mode, shown, previous=previous,
+                                              rows=getattr(change, "rows", None))
             self._built = None
             self._stepping.hold()
             self._reindex.start()
