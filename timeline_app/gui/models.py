@@ -359,6 +359,10 @@ class EventFilterProxy(QSortFilterProxyModel):
             self.acceptedChanged.emit(self.accepted_ids())
 
 
+_ARTICLE_ROLES = frozenset({_DISPLAY, Roles.ID, Roles.STATUS, Roles.SUBTITLE,
+                            Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole})
+
+
 class ArticleListModel(_Following, QAbstractListModel):
     """One row per article: title, source, publication date and anchor status (with its icon)."""
 
@@ -418,23 +422,23 @@ class ArticleListModel(_Following, QAbstractListModel):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
+        if role not in _ARTICLE_ROLES:  # (a delegate asks for a dozen roles per row painted)
+            return None
         analysis = self.analysis_at(index.row())
         article = analysis.article
-        status = self.status(analysis)
         if role == _DISPLAY:
             return article.title or article.id
         if role == Roles.ID:
             return article.id
-        if role == Roles.STATUS:
-            return str(status)
         if role == Roles.SUBTITLE:
             return self.subtitle(analysis)
+        status = self.status(analysis)
+        if role == Roles.STATUS:
+            return str(status)
         if role == Qt.ItemDataRole.DecorationRole:
             return icons.icon(f"anchor-{status}")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            where = article.url or article.path
-            return f"{article.title}\n{self.subtitle(analysis)} · anchor {status}\n{where}"
-        return None
+        where = article.url or article.path  # the tooltip
+        return f"{article.title}\n{self.subtitle(analysis)} · anchor {status}\n{where}"
 
     def status(self, analysis: ArticleAnalysis) -> AnchorStatus:
         report = self.document.timeline.reports.get(analysis.article.id)
