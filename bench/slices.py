@@ -10,6 +10,7 @@ holds it (a C call) shows as the Python line that called it.
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -61,14 +62,30 @@ class SliceRecorder:
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self.thread = threading.Thread(target=self._sample, name="slice-sampler", daemon=True)
+        self.collections: list[tuple[str, int, float]] = []
+        self._gc_start: float | None = None
 
     def start(self) -> None:
         self.beat()
         self.thread.start()
+        gc.callbacks.append(self._collected)
 
     def stop(self) -> None:
         self._stop.set()
         self.thread.join(1)
+        if self._collected in gc.callbacks:
+            gc.callbacks.remove(self._collected)
+
+    def _collected(self, when: str, info: dict) -> None:
+        """The cyclic collector's passes on the main thread: (phase, generation, CPU-ms)."""
+        if threading.get_ident() != self.main:
+            return
+        if when == "start":
+            self._gc_start = time.thread_time()
+        elif self._gc_start is not None:
+            self.collections.append((self.phase, info["generation"],
+                                     1000 * (time.thread_time() - self._gc_start)))
+            self._gc_start = None
 
     def beat(self) -> None:
         """End the turn now (main thread): keep it if it was long enough to matter."""
@@ -106,6 +123,12 @@ class SliceRecorder:
                          f"cpu-ms, {len(big)} over {over_ms:.0f}; longest "
                          f"{1000 * max(s.cpu for s in mine):.0f} cpu-ms, "
                          f"{1000 * max(s.wall for s in mine):.0f} ms wall")
+        for phase in dict.fromkeys(c[0] for c in self.collections):
+            mine = [c for c in self.collections if c[0] == phase]
+            worst = max(mine, key=lambda c: c[2])
+            lines.append(f"phase {phase}: {len(mine)} collections on the main thread, "
+                         f"{sum(c[2] for c in mine):.1f} cpu-ms in all, the longest "
+                         f"{worst[2]:.1f} (generation {worst[1]})")
         for s in sorted(self.slices, key=lambda s: -s.cpu)[:max(top, len(over))]:
             lines.append(f"slice {1000 * s.cpu:.0f} cpu-ms ({1000 * s.wall:.0f} ms wall), {s.phase}:")
             total = sum(s.stacks.values()) or 1
