@@ -75,7 +75,7 @@ def test_a_settled_change_that_relabels_one_event_changes_its_row_only(qtbot):
     document.apply(SetAnchor("a1", date(2023, 10, 20)))
     events = list(document.timeline.events)
     events[1] = replace(events[1], label="Told by a check")  # as a check could give it
-    version, _timeline, reports = document.settle_job()()
+    version, _timeline, reports, *_ = document.settle_job()()
     fresh = replace(document.timeline, events=events)
     seen = _signals(model)
     changed: list[tuple[int, int]] = []
@@ -103,3 +103,26 @@ def test_the_article_list_tells_the_corrected_articles_row_only(qtbot):
     told.clear()
     document.settle(document.settle_job()())  # equal reports, as new objects: nothing to tell
     assert told == []
+
+
+def test_a_checks_changed_rows_found_on_the_worker_are_told_without_a_pass(qtbot, monkeypatch):
+    from dataclasses import replace
+
+    from timeline_app.core.story.timeline import changed_rows
+
+    document = synthetic_document()
+    document.deferred = True
+    model = EventTableModel(document)
+    document.apply(SetAnchor("a1", date(2023, 10, 20)))
+    version, _timeline, reports, rows = document.settle_job()()
+    assert rows is not None and not (rows.gone or rows.came or rows.changed)  # nothing moved
+    events = list(document.timeline.events)
+    events[1] = replace(events[1], label="Told by a check")
+    fresh = replace(document.timeline, events=events)
+    rows = changed_rows(document.timeline.events, events)
+    assert rows is not None and rows.changed == [1]
+    monkeypatch.setattr(model, "_follow_rows", None)  # no pass of its own over the rows
+    seen = _signals(model)
+    assert document.settle((version, fresh, reports, rows))
+    assert seen == ["changed"] and model.index(1, model.LABEL).data() == "Told by a check"
+    assert changed_rows(events, events[::-1]) is None  # another order: the view finds its rows

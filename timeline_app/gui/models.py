@@ -121,6 +121,7 @@ class EventTableModel(_Following, QAbstractTableModel):
         rows = change.rows
         if rows is not None and rows.old is old and rows.new is new:  # found on a worker
             self._retell(old, new, rows.gone, rows.came)
+            self._tell_changed(rows.changed)
             self.followed.emit()
             return
         moved = set(change.article_ids) if change.kind == "corrected" else set()

@@ -29,6 +29,7 @@ from timeline_app.core.story.pipeline import LoadResult, analyze
 from timeline_app.core.story.timeline import (
     RowDelta,
     assemble,
+    changed_rows,
     checked,
     fresh_events,
     provisional,
@@ -238,28 +239,34 @@ class Document:
         analyses, corrections = dict(self._analyses), self.corrections.copy()
         exact, remote = self._exact, self.remote
 
-        def settle() -> tuple[int, Timeline | None, dict]:
+        def settle() -> tuple[int, Timeline | None, dict, RowDelta | None]:
             fresh = None if exact else _assembled(analyses, corrections, memo, remote)
+            rows = None
             if fresh is not None:
                 _keep_unchanged(timeline, fresh)
                 fresh.unplaced()  # found here, not by the views on the document's thread
+                rows = changed_rows(timeline.events, fresh.events)  # (here too)
             settled = fresh or timeline
             if settled.anchor_check is None:
-                return version, fresh, {}
+                return version, fresh, {}, rows
             if remote is not None:
-                return version, fresh, remote.check(settled.analyses)
-            return version, fresh, settled.anchor_check()
+                return version, fresh, remote.check(settled.analyses), rows
+            return version, fresh, settled.anchor_check(), rows
 
         return settle
 
-    def settle(self, result: tuple[int, Timeline | None, dict]) -> bool:
-        """Install a :meth:`settle_job` result, unless the document changed since (then False)."""
-        version, timeline, reports = result
+    def settle(self, result: tuple) -> bool:
+        """Install a :meth:`settle_job` result, unless the document changed since (then False).
+
+        ``result``: ``(version, timeline or None, reports[, rows])``.
+        """
+        version, timeline, reports, *rest = result
         if version != self._version:
             return False
+        rows = rest[0] if rest and timeline is not None else None
         timeline = timeline or self.timeline  # only the reports were missing: the same timeline
         timeline._reports = reports
-        self._emit(timeline, Change("settled", tuple(timeline.analyses)))
+        self._emit(timeline, Change("settled", tuple(timeline.analyses), rows))
         return True
 
     def apply(self, edit: Edit, made_at: datetime | None = None) -> Edit:

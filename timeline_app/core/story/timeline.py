@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import groupby
 from operator import itemgetter
@@ -31,6 +31,7 @@ from timeline_app.core.story.collector import fewer_collections
 __all__ = [
     "RowDelta",
     "assemble",
+    "changed_rows",
     "checked",
     "fresh_events",
     "merged_in_order",
@@ -183,6 +184,20 @@ class RowDelta:
     new: list[Event]
     gone: list[int]
     came: list[int]
+    changed: list[int] = field(default_factory=list)
+    """Rows of ``new`` whose event changed in place (the same event, other values)."""
+
+
+def changed_rows(old: list[Event], new: list[Event]) -> RowDelta | None:
+    """The :class:`RowDelta` of a check: the same events in the same order, some changed.
+
+    None where the events or their order differ (a view then finds its rows itself).
+    """
+    if len(old) != len(new) or any(a.event_id != b.event_id
+                                   for a, b in zip(old, new, strict=True) if a is not b):
+        return None
+    return RowDelta(old, new, [], [], [i for i, (a, b) in enumerate(zip(old, new, strict=True))
+                                       if a is not b and a != b])
 
 
 def row_delta(old: list[Event], new: list[Event], touched: Collection[str]) -> RowDelta:

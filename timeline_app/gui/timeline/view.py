@@ -76,12 +76,17 @@ def _follow(signal, view: TimelineView) -> None:
     view.destroyed.connect(lambda *_: signal.disconnect(slot))
 
 
-def _same_marks(old, new) -> bool:
-    """Whether ``new`` draws as ``old`` does: the same events, clusters and cluster summaries."""
+def _same_marks(old, new, rows=None) -> bool:
+    """Whether ``new`` draws as ``old`` does: the same events, clusters and cluster summaries.
+
+    ``rows``: the change's rows from ``old``'s events to ``new``'s, if found on a worker.
+    """
     if old is new:
         return True
     if len(old.events) != len(new.events) or old.cluster_summaries != new.cluster_summaries:
         return False
+    if rows is not None and rows.old is old.events and rows.new is new.events:
+        return not (rows.gone or rows.came or rows.changed)
     return all(a is b or a == b for a, b in zip(old.events, new.events, strict=True))
 
 
@@ -256,7 +261,7 @@ class TimelineView(Navigator, QWidget):
     def _on_document_changed(self, change=None) -> None:
         assert self.document is not None and isinstance(self.index, EventIndex)
         if change is not None and change.kind == "settled" and _same_marks(
-            self.index.timeline, self.document.timeline
+            self.index.timeline, self.document.timeline, getattr(change, "rows", None)
         ):
             self.index.timeline = self.document.timeline  # equal events: the index holds
             return  # the check moved nothing drawn: no new index, no layout
