@@ -126,3 +126,19 @@ def test_a_checks_changed_rows_found_on_the_worker_are_told_without_a_pass(qtbot
     assert document.settle((version, fresh, reports, rows))
     assert seen == ["changed"] and model.index(1, model.LABEL).data() == "Told by a check"
     assert changed_rows(events, events[::-1]) is None  # another order: the view finds its rows
+
+
+def test_a_check_leaves_the_corrections_list_as_it_is(qtbot):
+    from timeline_app.gui.corrections_panel import CorrectionsPanel
+
+    document = synthetic_document()
+    document.deferred = True
+    panel = CorrectionsPanel(document)
+    qtbot.addWidget(panel)
+    document.apply(SetAnchor("b2", date(2024, 2, 1)))
+    row = panel.tree.topLevelItem(0)
+    assert panel.tree.topLevelItemCount() == 1 and row is not None
+    document.settle(document.settle_job()())
+    assert panel.tree.topLevelItem(0) is row  # not rebuilt: a check changes no correction
+    document.apply(SetAnchor("a1", date(2023, 10, 20)))
+    assert panel.tree.topLevelItemCount() == 2
