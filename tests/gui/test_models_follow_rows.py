@@ -128,13 +128,18 @@ def test_a_checks_changed_rows_found_on_the_worker_are_told_without_a_pass(qtbot
     assert changed_rows(events, events[::-1]) is None  # another order: the view finds its rows
 
 
+def _deferred():
+    """The synthetic story as a window holds it (corrections shown provisionally)."""
+    document = synthetic_document()
+    document.deferred = True
+    return document
+
+
 def test_a_check_leaves_the_corrections_list_as_it_is(qtbot):
     from timeline_app.gui.corrections_panel import CorrectionsPanel
 
-    document = synthetic_document()
-    document.deferred = True
-    panel = CorrectionsPanel(document)
-    qtbot.addWidget(panel)
+    document = _deferred()
+    qtbot.addWidget(panel := CorrectionsPanel(document))
     document.apply(SetAnchor("b2", date(2024, 2, 1)))
     row = panel.tree.topLevelItem(0)
     assert panel.tree.topLevelItemCount() == 1 and row is not None
