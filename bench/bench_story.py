@@ -26,10 +26,12 @@ Generated stories (``bench/gen_corpus.py``, cached in the temporary folder), the
 Ends with ``story: load ratio R, correction T ms, stall S ms, growth G, full10k C cpu-s M MiB``.
 
     python bench/bench_story.py [-n 1000] [--growth 100,3000] [--full 10000] [--skip-full]
-                                [--full-without-checks] [--skip-growth] [--slices]
+                                [--full-without-checks] [--skip-growth] [--slices] [--skip-cli]
 
-``--slices`` lists the main thread's ten longest slices of work (CPU), each with the phase it
-fell in and the Python stacks sampled in it (``bench/slices.py``).
+``--slices`` lists the main thread's slices of work over 10 CPU-ms (at least the ten longest),
+each with its CPU and wall time, the phase it fell in and the Python stacks sampled in it, a
+count per phase, and the correction's steps (the document's followers, each timed) (``bench/slices.py``).
+``--skip-cli`` leaves the CLI export (and so the load ratio) out.
 """
 
 from __future__ import annotations
@@ -155,7 +157,7 @@ def window_run(folder: Path, slices: bool = False) -> dict:
     window.show()
     app.processEvents()
     if slices:
-        from slices import SliceRecorder
+        from slices import SliceRecorder, StepTrace
 
     beat = Heartbeat(SliceRecorder() if slices else None)
     out: dict = {}
@@ -190,9 +192,16 @@ def window_run(folder: Path, slices: bool = False) -> dict:
     out["preview_cpu_ms"] = 1000 * (time.process_time() - t_cpu)
     idle = time.perf_counter() + 0.2  # the user reads the preview, then presses OK
     wait_until(app, lambda: time.perf_counter() > idle)
+    trace = StepTrace(document.changed) if slices else None
+    command = CorrectionCommand(document, edit)
     t, t_cpu, t_main = time.perf_counter(), time.process_time(), time.thread_time()
     beat.phase("correction")
-    window.undo_stack.push(CorrectionCommand(document, edit))
+    if trace is not None:
+        trace.armed = True
+        trace.time("push (apply, and the followers above)", window.undo_stack.push, command)
+        trace.armed = False
+    else:
+        window.undo_stack.push(command)
     app.processEvents()  # the views take the change and repaint
     wait_until(app, lambda: window.timeline.current)  # (its index may come from a worker)
     app.processEvents()  # and paints it
@@ -209,7 +218,8 @@ def window_run(folder: Path, slices: bool = False) -> dict:
     out["stall_ms"] = beat.stop()
     out["slice_cpu_ms"] = 1000 * beat.longest_cpu
     if beat.recorder is not None:
-        out["slices"] = beat.recorder.report()
+        out["slices"] = ["the correction's steps on the main thread:", *trace.report(),
+                         *beat.recorder.report()]
     window.loader.shutdown()
     window.opener.checks.shutdown()
     window.opener.story_process.close()
@@ -258,14 +268,18 @@ def main(argv: list[str] | None = None) -> None:
                         help="list the main thread's 10 longest slices and what ran in them")
     parser.add_argument("--full-without-checks", action="store_true",
                         help="leave the anchor checks out of the 10,000-article run")
+    parser.add_argument("--skip-cli", action="store_true",
+                        help="leave the CLI export out (no load ratio)")
     parser.add_argument("--full-only", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.full_only:
         print(json.dumps(full_table(args.full_only, not args.full_without_checks)))
         return
     folder = cached_corpus(args.n)
-    cli_cpu, cli_wall = cli_export(folder)
-    print(f"CLI export of {args.n} articles: {cli_cpu:.1f} cpu-s, {cli_wall:.1f} s")
+    cli_cpu = cli_wall = float("nan")
+    if not args.skip_cli:
+        cli_cpu, cli_wall = cli_export(folder)
+        print(f"CLI export of {args.n} articles: {cli_cpu:.1f} cpu-s, {cli_wall:.1f} s")
     w = window_run(folder, args.slices)
     ratio = w["load_cpu"] / cli_cpu
     print(f"window load: {w['load_cpu']:.1f} cpu-s, {w['load_wall']:.1f} s, {w['events']} events "

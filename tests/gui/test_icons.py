@@ -47,3 +47,15 @@ def test_monochrome_icons_follow_the_palette(qapp):
 
 def test_app_icon(qapp):
     assert not icons.app_icon().isNull()
+
+
+def test_the_article_lists_status_icons_are_made_in_idle_turns_after_it_starts(qtbot):
+    from timeline_app.core.story.document import Document
+    from timeline_app.gui.articles_panel import ArticlesPanel
+    from timeline_app.gui.display import AnchorStatus
+
+    icons.clear_cache()
+    panel = ArticlesPanel(Document())
+    qtbot.addWidget(panel)
+    assert icons._fixed.cache_info().currsize == 0  # nothing made while the window is built
+    qtbot.waitUntil(lambda: icons._fixed.cache_info().currsize == len(AnchorStatus))

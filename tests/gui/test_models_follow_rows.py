@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from tests.gui.test_models import synthetic_document
 from timeline_app.core.corrections.edits import RelabelEvent, SetAnchor
-from timeline_app.gui.models import EventFilterProxy, EventTableModel
+from timeline_app.gui.models import EventFilterProxy, EventTableModel, Roles
 
 
 def _signals(model) -> list[str]:
@@ -75,7 +75,7 @@ def test_a_settled_change_that_relabels_one_event_changes_its_row_only(qtbot):
     document.apply(SetAnchor("a1", date(2023, 10, 20)))
     events = list(document.timeline.events)
     events[1] = replace(events[1], label="Told by a check")  # as a check could give it
-    version, _timeline, reports = document.settle_job()()
+    version, _timeline, reports, *_ = document.settle_job()()
     fresh = replace(document.timeline, events=events)
     seen = _signals(model)
     changed: list[tuple[int, int]] = []
@@ -83,3 +83,67 @@ def test_a_settled_change_that_relabels_one_event_changes_its_row_only(qtbot):
     assert document.settle((version, fresh, reports))
     assert seen == ["changed"] and changed == [(1, 1)]
     assert model.index(1, model.LABEL).data() == "Told by a check"
+
+
+def test_the_article_list_tells_the_corrected_articles_row_only(qtbot):
+    from timeline_app.gui.models import ArticleListModel
+
+    document = synthetic_document()
+    document.deferred = True
+    document.settle(document.settle_job()())
+    model = ArticleListModel(document)
+    assert model.rowCount() == 2 and model.row_of("b2") >= 0  # (rows asked for, as a view does)
+    told: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: told.append((first.row(), last.row())))
+    seen = _signals(model)
+    document.apply(SetAnchor("b2", date(2024, 2, 1)))
+    assert "reset" not in seen
+    assert told == [(model.row_of("b2"), model.row_of("b2"))]
+    assert "anchor" in model.index(model.row_of("b2")).data(Roles.SUBTITLE)  # its status shown
+    told.clear()
+    document.settle(document.settle_job()())  # equal reports, as new objects: nothing to tell
+    assert told == []
+
+
+def test_a_checks_changed_rows_found_on_the_worker_are_told_without_a_pass(qtbot, monkeypatch):
+    from dataclasses import replace
+
+    from timeline_app.core.story.timeline import changed_rows
+
+    document = synthetic_document()
+    document.deferred = True
+    model = EventTableModel(document)
+    document.apply(SetAnchor("a1", date(2023, 10, 20)))
+    version, _timeline, reports, rows = document.settle_job()()
+    assert rows is not None and not (rows.gone or rows.came or rows.changed)  # nothing moved
+    events = list(document.timeline.events)
+    events[1] = replace(events[1], label="Told by a check")
+    fresh = replace(document.timeline, events=events)
+    rows = changed_rows(document.timeline.events, events)
+    assert rows is not None and rows.changed == [1]
+    monkeypatch.setattr(model, "_follow_rows", None)  # no pass of its own over the rows
+    seen = _signals(model)
+    assert document.settle((version, fresh, reports, rows))
+    assert seen == ["changed"] and model.index(1, model.LABEL).data() == "Told by a check"
+    assert changed_rows(events, events[::-1]) is None  # another order: the view finds its rows
+
+
+def _deferred():
+    """The synthetic story as a window holds it (corrections shown provisionally)."""
+    document = synthetic_document()
+    document.deferred = True
+    return document
+
+
+def test_a_check_leaves_the_corrections_list_as_it_is(qtbot):
+    from timeline_app.gui.corrections_panel import CorrectionsPanel
+
+    document = _deferred()
+    qtbot.addWidget(panel := CorrectionsPanel(document))
+    document.apply(SetAnchor("b2", date(2024, 2, 1)))
+    row = panel.tree.topLevelItem(0)
+    assert panel.tree.topLevelItemCount() == 1 and row is not None
+    document.settle(document.settle_job()())
+    assert panel.tree.topLevelItem(0) is row  # not rebuilt: a check changes no correction
+    document.apply(SetAnchor("a1", date(2023, 10, 20)))
+    assert panel.tree.topLevelItemCount() == 2

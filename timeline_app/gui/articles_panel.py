@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from timeline_app.core.story.document import Document
+from timeline_app.gui import icons
 from timeline_app.gui.delegates import TwoLineDelegate
+from timeline_app.gui.display import AnchorStatus
 from timeline_app.gui.models import ArticleListModel, Roles
 
 __all__ = ["ArticlesPanel"]
@@ -30,6 +32,8 @@ class ArticlesPanel(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.selectionModel().currentRowChanged.connect(self._on_current)
+        # every status's icon made in idle turns, not at its first row's paint
+        QTimer.singleShot(0, lambda: icons.warm_up([f"anchor-{s}" for s in AnchorStatus]))
 
     def current_article_id(self) -> str | None:
         index = self.currentIndex()

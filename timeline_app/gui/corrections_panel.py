@@ -64,8 +64,9 @@ class CorrectionsPanel(QWidget):
         follow(document.changed, self, self._on_changed)
         self.refresh()
 
-    def _on_changed(self, _change: Change) -> None:
-        self.refresh()
+    def _on_changed(self, change: Change) -> None:
+        if change.kind != "settled":  # (a check changes no correction, nor an article)
+            self.refresh()
 
     def refresh(self) -> None:
         self.tree.clear()

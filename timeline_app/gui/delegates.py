@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from timeline_app.gui.models import Roles
@@ -15,21 +17,34 @@ _ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class TwoLineDelegate(QStyledItemDelegate):
-    """Title in the normal font, subtitle below in a smaller, dimmer one; both elided."""
+    """Title in the normal font, subtitle below in a smaller, dimmer one; both elided.
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setWeight(QFont.Weight.DemiBold)
-        subtitle = QFont(option.font)
-        subtitle.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
-        return title, subtitle
+    The two fonts and their metrics are made once per view font (a list repaints every row in
+    view at each change: building them per row was most of a row's cost).
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._looks: dict[str, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}
+
+    def _look(self, option: QStyleOptionViewItem) -> tuple[QFont, QFontMetrics, QFont,
+                                                            QFontMetrics]:
+        key = option.font.key()
+        look = self._looks.get(key)
+        if look is None:
+            title = QFont(option.font)
+            title.setWeight(QFont.Weight.DemiBold)
+            subtitle = QFont(option.font)
+            subtitle.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
+            look = self._looks[key] = (title, QFontMetrics(title), subtitle,
+                                       QFontMetrics(subtitle))
+        return look
 
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        title, subtitle = self._fonts(option)
-        height = QFontMetrics(title).height() + QFontMetrics(subtitle).height() + 2 * _PAD + 2
-        return QSize(200, height)
+        _, title, _, subtitle = self._look(option)
+        return QSize(200, title.height() + subtitle.height() + 2 * _PAD + 2)
 
     def paint(
         self,
@@ -40,7 +55,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else QApplication.style()
         text, option.text = option.text, ""
-        option.icon = option.icon.__class__()  # the background only; icon and text drawn here
+        decoration = QIcon(option.icon)  # (a copy: the option's own is emptied next)
+        option.icon = QIcon()  # the background only; icon and text drawn here
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Active
@@ -51,20 +67,18 @@ class TwoLineDelegate(QStyledItemDelegate):
             group,
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText,
         )
-        title_font, subtitle_font = self._fonts(option)
+        title_font, title_metrics, subtitle_font, subtitle_metrics = self._look(option)
         r = option.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
-        decoration = index.data(Qt.ItemDataRole.DecorationRole)
         painter.save()
-        if decoration is not None and hasattr(decoration, "paint"):
-            top = r.top() + (QFontMetrics(title_font).height() - _ICON) // 2
+        if not decoration.isNull():
+            top = r.top() + (title_metrics.height() - _ICON) // 2
             decoration.paint(painter, QRect(r.left(), top, _ICON, _ICON))
             r.setLeft(r.left() + _ICON + _GAP)
-        for font, color, line, top in (
-            (title_font, main, text, r.top()),
-            (subtitle_font, dim, index.data(Roles.SUBTITLE) or "",
-             r.top() + QFontMetrics(title_font).height() + 2),
+        for font, metrics, color, line, top in (
+            (title_font, title_metrics, main, text, r.top()),
+            (subtitle_font, subtitle_metrics, dim, index.data(Roles.SUBTITLE) or "",
+             r.top() + title_metrics.height() + 2),
         ):  # fmt: skip
-            metrics = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(color)
             elided = metrics.elidedText(str(line), Qt.TextElideMode.ElideRight, r.width())

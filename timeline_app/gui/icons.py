@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from timeline_app.core.resources import resource
 
-__all__ = ["app_icon", "clear_cache", "icon"]
+__all__ = ["app_icon", "clear_cache", "icon", "warm_up"]
 
 
 @cache
@@ -93,6 +93,19 @@ def _fixed(name: str) -> QIcon:
             pixmap.setDevicePixelRatio(ratio)
             result.addPixmap(pixmap)
     return result
+
+
+def warm_up(names: list[str]) -> None:
+    """Make these icons ahead of their first use, one per turn of the event loop.
+
+    A fixed-colour icon's ten pixmaps cost a few ms: made when a list first shows a status (the
+    first manual anchor, at a correction) they lengthened that turn; made in idle turns after
+    the window starts, nobody waits for them.
+    """
+    if not names:
+        return
+    icon(names[0])
+    QTimer.singleShot(0, lambda: warm_up(names[1:]))
 
 
 def app_icon() -> QIcon:

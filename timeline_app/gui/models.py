@@ -118,6 +118,12 @@ class EventTableModel(_Following, QAbstractTableModel):
         """
         old, new = self._shown, self.document.timeline.events
         self._shown = new
+        rows = change.rows
+        if rows is not None and rows.old is old and rows.new is new:  # found on a worker
+            self._retell(old, new, rows.gone, rows.came)
+            self._tell_changed(rows.changed)
+            self.followed.emit()
+            return
         moved = set(change.article_ids) if change.kind == "corrected" else set()
         if change.kind not in ("corrected", "settled") or not self._follow_rows(old, new, moved):
             super()._on_changed(change)
@@ -354,6 +360,10 @@ class EventFilterProxy(QSortFilterProxyModel):
             self.acceptedChanged.emit(self.accepted_ids())
 
 
+_ARTICLE_ROLES = frozenset({_DISPLAY, Roles.ID, Roles.STATUS, Roles.SUBTITLE,
+                            Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole})
+
+
 class ArticleListModel(_Following, QAbstractListModel):
     """One row per article: title, source, publication date and anchor status (with its icon)."""
 
@@ -361,19 +371,37 @@ class ArticleListModel(_Following, QAbstractListModel):
         super().__init__(parent)
         self.document = document
         self._ids: list[str] | None = None  # an index over the document's dict, not a copy
+        self._told = document.timeline  # the timeline the views were last told of (no copy)
         self._follow(document)
 
     def _invalidate(self) -> None:
         self._ids = None
 
     def _on_changed(self, change: Change) -> None:
-        """The same articles (a correction, a check): their rows changed in place, no reset."""
+        """The same articles (a correction, a check): their rows changed in place, no reset.
+
+        Only the rows whose analysis or anchor report changed are told (a view repaints what
+        it is told of, where it is on screen).
+        """
+        told, timeline = self._told, self.document.timeline
+        self._told = timeline
         same = self._ids is not None and change.kind in ("corrected", "settled") and (
-            self._ids == list(self.document.timeline.analyses))
+            self._ids == list(timeline.analyses))
         if not same:
             super()._on_changed(change)
         elif self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
+            for first, last in _runs(self._changed_rows(told, timeline)):
+                self.dataChanged.emit(self.index(first, 0), self.index(last, 0))
+
+    def _changed_rows(self, told: Any, timeline: Any) -> list[int]:
+        """Rows whose analysis or report differ between two timelines of the same articles."""
+        ids = self._order()
+        old, new = told._reports, timeline._reports  # (None: not computed, every row told)
+        if old is None or new is None:
+            return list(range(len(ids)))
+        before, after = told.analyses, timeline.analyses
+        return [row for row, aid in enumerate(ids)
+                if before.get(aid) is not after[aid] or old.get(aid) != new.get(aid)]
 
     def _order(self) -> list[str]:
         if self._ids is None:
@@ -395,23 +423,23 @@ class ArticleListModel(_Following, QAbstractListModel):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None
+        if role not in _ARTICLE_ROLES:  # (a delegate asks for a dozen roles per row painted)
+            return None
         analysis = self.analysis_at(index.row())
         article = analysis.article
-        status = self.status(analysis)
         if role == _DISPLAY:
             return article.title or article.id
         if role == Roles.ID:
             return article.id
-        if role == Roles.STATUS:
-            return str(status)
         if role == Roles.SUBTITLE:
             return self.subtitle(analysis)
+        status = self.status(analysis)
+        if role == Roles.STATUS:
+            return str(status)
         if role == Qt.ItemDataRole.DecorationRole:
             return icons.icon(f"anchor-{status}")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            where = article.url or article.path
-            return f"{article.title}\n{self.subtitle(analysis)} · anchor {status}\n{where}"
-        return None
+        where = article.url or article.path  # the tooltip
+        return f"{article.title}\n{self.subtitle(analysis)} · anchor {status}\n{where}"
 
     def status(self, analysis: ArticleAnalysis) -> AnchorStatus:
         report = self.document.timeline.reports.get(analysis.article.id)

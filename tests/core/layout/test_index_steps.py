@@ -44,3 +44,35 @@ def test_an_index_built_in_steps_is_the_index_built_at_once(timeline, mode, monk
         assert yields >= 3 + (len(built.lanes) > 2 and mode == "article")
         assert _state(built) == _state(EventIndex(timeline, mode, **kwargs))
         assert np.array_equal(built.shown_mask(), EventIndex(timeline, mode, **kwargs).shown_mask())
+
+
+@pytest.mark.parametrize("mode", LANE_MODES)
+def test_a_corrections_index_spliced_from_the_previous_one_is_the_index_built_afresh(
+        timeline, mode, monkeypatch):
+    from datetime import date
+
+    from timeline_app.core.corrections.edits import SetAnchor
+    from timeline_app.core.corrections.ledger import Corrections
+    from timeline_app.core.story.pipeline import analyze
+    from timeline_app.core.story.timeline import provisional, row_delta
+
+    # the article with the most events, read again three weeks later: its rows leave and come
+    article_id = max(timeline.analyses, key=lambda aid: len(timeline.events_of(aid)))
+    before = timeline.analyses[article_id]
+    corrections = Corrections()
+    corrections.apply(SetAnchor(article_id, date(2024, 2, 1)))
+    analyses = dict(timeline.analyses)
+    analyses[article_id] = analyze(before.article, corrections.anchor_for(before.article))
+    corrected = provisional(timeline, analyses, [article_id], corrections)
+    rows = row_delta(timeline.events, corrected.events, [article_id])
+    assert rows.gone and rows.came and rows.gone != rows.came  # (its events moved)
+    previous = EventIndex(timeline, mode)
+    with monkeypatch.context() as patched:  # no pass over every event: the arrays are spliced
+        patched.setattr(EventIndex, "_per_event", None)
+        spliced = EventIndex(corrected, mode, previous=previous, rows=rows)
+    assert _state(spliced) == _state(EventIndex(corrected, mode))
+    for name in ("begin", "end", "article_ids"):
+        assert getattr(spliced, name).dtype == getattr(EventIndex(corrected, mode), name).dtype
+    # rows of another change (not from this previous index) are not used
+    other = row_delta(corrected.events, timeline.events, [article_id])
+    assert _state(EventIndex(corrected, mode, previous=previous, rows=other)) == _state(spliced)

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter, itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -36,8 +36,46 @@ _ARTICLE = attrgetter("article_id")
 _ID = attrgetter("event_id")
 
 
+_CLUSTER_ID = attrgetter("cluster_id")
+
+
 def _CLUSTER(event: Event) -> str:  # noqa: N802 - reads like the getters above
     return event.cluster_id or event.event_id
+
+
+def _clusters(events: list[Event]) -> list[str]:
+    """``list(map(_CLUSTER, events))`` in C where every event has its cluster (as assembled)."""
+    clusters = list(map(_CLUSTER_ID, events))
+    if None in clusters or "" in clusters:
+        return list(map(_CLUSTER, events))
+    return clusters
+
+
+class RowChanges(Protocol):
+    """How an events list ``new`` follows from ``old``: rows taken out, then put in.
+
+    The rows ``gone`` from ``old`` are taken out, then the rows ``came`` of ``new`` put in
+    (ascending); the rest are the same objects in the same order (``story.timeline.RowDelta``,
+    found with a correction on a worker).
+    """
+
+    old: list[Event]
+    new: list[Event]
+    gone: list[int]
+    came: list[int]
+
+
+def _spliced(previous: EventIndex, rows: RowChanges) -> tuple[np.ndarray, ...]:
+    """``previous``'s begin, end and article id arrays with ``rows`` taken out and put in."""
+    fresh = [rows.new[i] for i in rows.came]
+    at = np.asarray(rows.came, np.int64) - np.arange(len(fresh))  # places among the kept rows
+    begins = [e.mention.interval.begin.toordinal() for e in fresh]
+    ends = [e.mention.interval.end.toordinal() for e in fresh]
+    ids = np.empty(len(fresh), object)
+    ids[:] = [e.article_id for e in fresh]
+    return tuple(np.insert(np.delete(old, rows.gone), at, np.asarray(new, old.dtype))
+                 for old, new in ((previous.begin, begins), (previous.end, ends),
+                                  (previous.article_ids, ids)))
 
 
 LANE_MODES = ("article", "granularity", "cluster", "single")
@@ -73,14 +111,17 @@ class EventIndex:
         shown: set[str] | None = None,
         max_rows: int = 5,
         previous: EventIndex | None = None,
+        rows: RowChanges | None = None,
     ) -> None:
         """Index ``timeline``; ``previous`` is the index of the timeline before a change.
 
         What does not depend on the events' days (the articles' lane titles) is taken from
         ``previous`` where the articles are the same objects: a correction's index then costs
-        a few sorts over arrays.
+        a few sorts over arrays. ``rows`` (a correction's :class:`RowChanges` from
+        ``previous``'s events to ``timeline``'s) lets the per-event arrays be ``previous``'s
+        with those rows taken out and put in.
         """
-        for _ in self._build(timeline, lane_mode, shown, max_rows, previous):
+        for _ in self._build(timeline, lane_mode, shown, max_rows, previous, rows):
             pass
 
     @classmethod
@@ -91,6 +132,7 @@ class EventIndex:
         shown: set[str] | None = None,
         max_rows: int = 5,
         previous: EventIndex | None = None,
+        rows: RowChanges | None = None,
     ) -> Generator[None, None, EventIndex]:
         """The same index, built a step of a few milliseconds at a time.
 
@@ -99,24 +141,23 @@ class EventIndex:
         that no turn holds the main thread long.
         """
         index = cls.__new__(cls)
-        yield from index._build(timeline, lane_mode, shown, max_rows, previous)
+        yield from index._build(timeline, lane_mode, shown, max_rows, previous, rows)
         return index
 
     def _build(self, timeline: Timeline, lane_mode: str, shown: set[str] | None, max_rows: int,
-               previous: EventIndex | None) -> Iterator[None]:
+               previous: EventIndex | None, rows: RowChanges | None = None) -> Iterator[None]:
         self.timeline = timeline
         self._titles: tuple[dict, dict[str, str]] | None = (
             previous._titles if previous is not None else None)
+        self._article_keys: tuple[dict[str, str], list[tuple[str, str]]] | None = (
+            previous._article_keys if previous is not None else None)
         events = self.events
-        n = len(events)
-        # C-level maps over the events: 100,000 events in a few tens of milliseconds
-        ivs = list(map(_INTERVAL, events))
-        self.begin = np.fromiter(map(date.toordinal, map(_BEGIN, ivs)), float, n)
-        yield
-        self.end = np.fromiter(map(date.toordinal, map(_END, ivs)), float, n)
-        del ivs
-        yield
-        self.article_ids = np.array(list(map(_ARTICLE, events)), dtype=object)
+        if (rows is not None and previous is not None and rows.old is previous.events
+                and rows.new is events):
+            # a correction: the other events are the same objects in the same order
+            self.begin, self.end, self.article_ids = _spliced(previous, rows)
+        else:
+            yield from self._per_event(events)
         self.point = (self.end - self.begin) <= 1.0
         analyses = timeline.analyses
         self.uncertain = {aid for aid, a in analyses.items() if a.anchor.source in _UNCERTAIN}
@@ -130,7 +171,20 @@ class EventIndex:
         self._flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         yield from self._lanes_in_steps()
         yield
-        self._source_counts()
+        yield from self._source_counts_in_steps()
+
+    def _per_event(self, events: list[Event]) -> Iterator[None]:
+        """Each event's begin, end (as ordinals) and article id."""
+        n = len(events)
+        # C-level maps over the events: 100,000 events in a few tens of milliseconds
+        ivs = list(map(_INTERVAL, events))
+        yield
+        self.begin = np.fromiter(map(date.toordinal, map(_BEGIN, ivs)), float, n)
+        yield
+        self.end = np.fromiter(map(date.toordinal, map(_END, ivs)), float, n)
+        del ivs
+        yield
+        self.article_ids = np.array(list(map(_ARTICLE, events)), dtype=object)
 
     @property
     def row_of(self) -> dict[str, int]:
@@ -142,11 +196,18 @@ class EventIndex:
     def _source_counts(self) -> np.ndarray:
         """Per event: how many articles report its cluster (built on first use)."""
         if self._sources is None:
-            clusters = list(map(_CLUSTER, self.events))
-            pairs = set(zip(clusters, self.article_ids.tolist(), strict=True))
-            per_cluster = Counter(map(itemgetter(0), pairs))
-            self._sources = np.fromiter(map(per_cluster.__getitem__, clusters), np.int64, len(self))
-        return self._sources
+            for _ in self._source_counts_in_steps():
+                pass
+        return self._sources  # type: ignore[return-value]
+
+    def _source_counts_in_steps(self) -> Iterator[None]:
+        """:meth:`_source_counts` in three steps (a millisecond or two each per 16,000 events)."""
+        clusters = _clusters(self.events)
+        yield
+        pairs = set(zip(clusters, self.article_ids.tolist(), strict=True))
+        yield
+        per_cluster = Counter(map(itemgetter(0), pairs))
+        self._sources = np.fromiter(map(per_cluster.__getitem__, clusters), np.int64, len(self))
 
     @property
     def events(self) -> list[Event]:
@@ -188,9 +249,13 @@ class EventIndex:
                 pub = a.article.published if a is not None else None
                 return (pub is None, pub.toordinal() if pub else 0, self.title_of(aid))
 
-            titles = self._lane_titles({aid: a.article for aid in ids
-                                        if (a := analyses.get(aid)) is not None})
+            articles = {aid: a.article for aid in ids if (a := analyses.get(aid)) is not None}
+            titles = self._lane_titles(articles)
+            known = self._article_keys
+            if known is not None and known[0] is titles and len(articles) == len(ids):
+                return known[1], of  # the same article objects: the same lanes in the same order
             keys = [(aid, titles.get(aid, aid)) for aid in sorted(ids, key=order)]
+            self._article_keys = (titles, keys) if len(articles) == len(ids) else None
             return keys, of
         if mode == "granularity":
             of = [str(e.granularity) if e.granularity else "unknown" for e in events]
@@ -232,7 +297,7 @@ class EventIndex:
         yield
         mask = self.shown_mask()
         if self.lane_mode == "cluster":  # one item per happening: its first report
-            _, first = np.unique(np.array(list(map(_CLUSTER, self.events)), object), True)
+            _, first = np.unique(np.array(_clusters(self.events), object), True)
             firsts = np.zeros(len(self), bool)
             firsts[first] = True
             mask &= firsts
@@ -245,16 +310,22 @@ class EventIndex:
         order = order[mask[order]]
         bounds = np.searchsorted(lane_of[order], np.arange(len(keys) + 1), "left")
         single = self.lane_mode in ("cluster", "single")
+        # each lane's longest event, every lane in one reduction over the sorted spans
+        filled = np.flatnonzero(bounds[1:] > bounds[:-1])
+        longest_of = np.zeros(len(keys))
+        if len(order):
+            spans = (self.end - self.begin)[order]
+            longest_of[filled] = np.maximum.reduceat(spans, bounds[filled])
+        begins = self.begin[order]
         lanes = []
-        for n, (key, title) in enumerate(keys):
-            if n and not n % LANES_PER_STEP:
+        for made, n in enumerate(filled.tolist()):
+            if made and not made % LANES_PER_STEP:
                 yield
-            members = order[bounds[n]:bounds[n + 1]]
-            if not len(members):
-                continue
-            longest = float(np.max(self.end[members] - self.begin[members]))
-            rows = min(self.max_rows * (3 if single else 1), len(members))
-            lanes.append(Lane(key, title, rows, members, self.begin[members], longest))
+            key, title = keys[n]
+            lo, hi = int(bounds[n]), int(bounds[n + 1])
+            rows = min(self.max_rows * (3 if single else 1), hi - lo)
+            lanes.append(Lane(key, title, rows, order[lo:hi], begins[lo:hi],
+                              float(longest_of[n])))
         self.lanes = lanes  # (in one step: a lane mode set meanwhile sees whole lanes)
         self._flat = None
 

@@ -26,12 +26,20 @@ from timeline_app.core.observable import Signal
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.story.estimates import with_estimates
 from timeline_app.core.story.pipeline import LoadResult, analyze
-from timeline_app.core.story.timeline import assemble, checked, fresh_events, provisional
+from timeline_app.core.story.timeline import (
+    RowDelta,
+    assemble,
+    changed_rows,
+    checked,
+    fresh_events,
+    provisional,
+    row_delta,
+)
 
 if TYPE_CHECKING:
     from timeline_app.core.story.story_process import StoryProcess
 
-__all__ = ["Change", "Document", "Move", "Prepared"]
+__all__ = ["Change", "Document", "Move", "Prepared", "Preview"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +47,31 @@ class Change:
     """What changed, and the ids of the articles touched.
 
     ``kind`` is ``reset``, ``added``, ``corrected``, or ``settled`` (a deferred document's
-    clusters and anchor reports came in from a worker).
+    clusters and anchor reports came in from a worker). ``rows``, where a worker found them,
+    says which rows of the events list left and came (a view then needs no pass of its own).
     """
 
     kind: str
     article_ids: tuple[str, ...] = ()
+    rows: RowDelta | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What a preview of ``edit`` read and built, for an apply of the same edit to take.
+
+    ``read``: the articles it re-read under the edit. A deferred document's preview also
+    builds the provisional timeline the edit would show (``analyses``, ``timeline``, ``rows``)
+    on the dialog's worker; :meth:`Document.apply` installs it as it is if the document is
+    still at ``version``, so that the OK costs the window's thread no story-wide work.
+    """
+
+    read: dict[str, ArticleAnalysis]
+    edit: Edit | None = None
+    version: int = -1
+    analyses: dict[str, ArticleAnalysis] | None = None
+    timeline: Timeline | None = None
+    rows: RowDelta | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +109,7 @@ class Document:
         self._machine: dict[str, ArticleAnalysis] = {}  # as loaded, no correction
         self._manual: dict[str, ArticleAnalysis] = {}  # re-tagged under a manual anchor
         self._previewed: dict[str, ArticleAnalysis] = {}  # re-tagged by the last preview
+        self._preview: Preview | None = None  # the last preview, whole
         self._analyses: dict[str, ArticleAnalysis] = {}  # with every correction laid over
         self.timeline = Timeline()
         self.changed = Signal()
@@ -210,28 +239,34 @@ class Document:
         analyses, corrections = dict(self._analyses), self.corrections.copy()
         exact, remote = self._exact, self.remote
 
-        def settle() -> tuple[int, Timeline | None, dict]:
+        def settle() -> tuple[int, Timeline | None, dict, RowDelta | None]:
             fresh = None if exact else _assembled(analyses, corrections, memo, remote)
+            rows = None
             if fresh is not None:
                 _keep_unchanged(timeline, fresh)
                 fresh.unplaced()  # found here, not by the views on the document's thread
+                rows = changed_rows(timeline.events, fresh.events)  # (here too)
             settled = fresh or timeline
             if settled.anchor_check is None:
-                return version, fresh, {}
+                return version, fresh, {}, rows
             if remote is not None:
-                return version, fresh, remote.check(settled.analyses)
-            return version, fresh, settled.anchor_check()
+                return version, fresh, remote.check(settled.analyses), rows
+            return version, fresh, settled.anchor_check(), rows
 
         return settle
 
-    def settle(self, result: tuple[int, Timeline | None, dict]) -> bool:
-        """Install a :meth:`settle_job` result, unless the document changed since (then False)."""
-        version, timeline, reports = result
+    def settle(self, result: tuple) -> bool:
+        """Install a :meth:`settle_job` result, unless the document changed since (then False).
+
+        ``result``: ``(version, timeline or None, reports[, rows])``.
+        """
+        version, timeline, reports, *rest = result
         if version != self._version:
             return False
+        rows = rest[0] if rest and timeline is not None else None
         timeline = timeline or self.timeline  # only the reports were missing: the same timeline
         timeline._reports = reports
-        self._emit(timeline, Change("settled", tuple(timeline.analyses)))
+        self._emit(timeline, Change("settled", tuple(timeline.analyses), rows))
         return True
 
     def apply(self, edit: Edit, made_at: datetime | None = None) -> Edit:
@@ -240,7 +275,14 @@ class Document:
         ``made_at`` stamps the edit (the GUI passes the time of the click); what it replaces is
         recorded in ``edit.replaced``.
         """
+        preview = self._preview_of(edit)
         inverse = self.corrections.apply(self._stamped(edit, made_at))
+        if preview is not None:  # read and placed on the dialog's worker: installed as it is
+            self._manual.update(preview.read)
+            self._analyses = preview.analyses  # type: ignore[assignment]
+            self._emit(preview.timeline, Change("corrected", edit.article_ids, preview.rows),  # type: ignore[arg-type]
+                       exact=False)
+            return inverse
         try:
             self._refresh(edit.article_ids if edit.reanalyzes else ())
         except Exception:  # a tagger failure must not leave a correction half applied
@@ -276,11 +318,11 @@ class Document:
         self.keep_preview(read)
         return moves
 
-    def preview_job(self, edit: Edit) -> Callable[[], tuple[list[Move], dict]]:
-        """:meth:`preview` as a function for any thread: the moves, and the articles it read.
+    def preview_job(self, edit: Edit) -> Callable[[], tuple[list[Move], Preview]]:
+        """:meth:`preview` as a function for any thread: the moves, and what it read and built.
 
         A dialog runs it on a worker (re-reading an article under another anchor takes tens of
-        ms) and gives what it read to :meth:`keep_preview`.
+        ms) and gives its :class:`Preview` to :meth:`keep_preview`.
         """
         twin = self.corrections.copy()
         twin.apply(edit)
@@ -288,7 +330,10 @@ class Document:
         bases = {aid: self._machine[aid] for aid in edit.article_ids if aid in self._analyses}
         analyses, manual = dict(self._analyses), dict(self._manual)
         had = {aid: manual.get(aid) for aid in bases}
-        before = {e.event_id: e for e in self.timeline.events if e.article_id in touched}
+        shown, version = self.timeline, self._version
+        # (the window's apply shows the provisional timeline: built here, off its thread)
+        builds = self.deferred and edit.reanalyzes and bool(bases)
+        before = {e.event_id: e for e in shown.events if e.article_id in touched}
 
         def job() -> tuple[list[Move], dict]:
             for article_id, base in bases.items():
@@ -305,13 +350,30 @@ class Document:
                     moves.append(Move(event_id, label, old.interval if old else None,
                                       new.interval if new else None))
             read = {aid: manual[aid] for aid in bases if manual.get(aid) is not had[aid]}
-            return moves, read
+            if not builds:
+                return moves, Preview(read)
+            timeline = provisional(shown, analyses, touched, twin)
+            timeline.unplaced()  # found here, not by the views on the document's thread
+            return moves, Preview(read, edit, version, analyses, timeline,
+                                  row_delta(shown.events, timeline.events, touched))
 
         return job
 
-    def keep_preview(self, read: dict[str, ArticleAnalysis]) -> None:
-        """Keep what a preview read for an apply of the same edit (a dialog's OK) to take."""
-        self._previewed = dict(read)
+    def keep_preview(self, preview: Preview | dict[str, ArticleAnalysis]) -> None:
+        """Keep what a preview read (and built) for an apply of the same edit (an OK) to take."""
+        if not isinstance(preview, Preview):
+            preview = Preview(dict(preview))
+        self._preview = preview
+        self._previewed = dict(preview.read)
+
+    def _preview_of(self, edit: Edit) -> Preview | None:
+        """The kept preview's timeline for ``edit``, if it was built from the state shown now."""
+        preview, self._preview = self._preview, None
+        if (preview is None or preview.timeline is None or preview.edit != edit
+                or preview.version != self._version or not self.deferred):
+            return None
+        self._previewed = {}
+        return preview
 
     def dependents(self, article_id: str) -> list[Event]:
         """Events of ``article_id`` that hang off its anchor (they move when the anchor does)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import groupby
 from operator import itemgetter
@@ -28,7 +28,16 @@ from timeline_app.core.reconcile.anchor_check import AnchorReport, set_by_user
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.story.collector import fewer_collections
 
-__all__ = ["assemble", "checked", "fresh_events", "merged_in_order", "provisional"]
+__all__ = [
+    "RowDelta",
+    "assemble",
+    "changed_rows",
+    "checked",
+    "fresh_events",
+    "merged_in_order",
+    "provisional",
+    "row_delta",
+]
 
 
 def assemble(
@@ -158,6 +167,47 @@ def merged_in_order(ordered: list[Event], fresh: list[Event]) -> list[Event]:
     for event in sorted(fresh, key=sort_key):
         bisect.insort_right(events, event, key=sort_key)
     return events
+
+
+@dataclass(frozen=True, slots=True)
+class RowDelta:
+    """How ``new`` follows from ``old`` (two events lists): rows taken out, then put in.
+
+    The rows ``gone`` from ``old`` are taken out, then the rows ``came`` of ``new`` put in
+    (each list in ascending order).
+
+    What a provisional timeline changes, found with it on a worker: a view of the rows then
+    tells exactly these rows, with no pass over the story on the window's thread.
+    """
+
+    old: list[Event]
+    new: list[Event]
+    gone: list[int]
+    came: list[int]
+    changed: list[int] = field(default_factory=list)
+    """Rows of ``new`` whose event changed in place (the same event, other values)."""
+
+
+def changed_rows(old: list[Event], new: list[Event]) -> RowDelta | None:
+    """The :class:`RowDelta` of a check: the same events in the same order, some changed.
+
+    None where the events or their order differ (a view then finds its rows itself).
+    """
+    if len(old) != len(new) or any(a.event_id != b.event_id
+                                   for a, b in zip(old, new, strict=True) if a is not b):
+        return None
+    return RowDelta(old, new, [], [], [i for i, (a, b) in enumerate(zip(old, new, strict=True))
+                                       if a is not b and a != b])
+
+
+def row_delta(old: list[Event], new: list[Event], touched: Collection[str]) -> RowDelta:
+    """The :class:`RowDelta` from ``old`` to ``new``, which differ by ``touched``'s events alone.
+
+    (The others are the same objects in the same order, as :func:`provisional` keeps them.)
+    """
+    touched = set(touched)
+    return RowDelta(old, new, [i for i, e in enumerate(old) if e.article_id in touched],
+                    [i for i, e in enumerate(new) if e.article_id in touched])
 
 
 def checked(timeline: Timeline) -> Timeline:

@@ -56,9 +56,9 @@ SYNC_REINDEX_EVENTS = 30_000
 ms at a time (:meth:`EventIndex.in_steps`), when the index takes the lane titles of the previous
 one (about 1.4 µs an event: 22 CPU-ms for a 1,000-article story's 16,000 events in all); above,
 on a worker."""
-STEP_BUDGET_S = 0.006
-"""CPU seconds of index steps begun in one turn of the event loop (a step takes 2 to 6 ms):
-about four turns of at most ~12 ms for a 1,000-article story."""
+STEP_BUDGET_S = 0.002
+"""CPU seconds of index steps begun in one turn of the event loop (a step takes 1 to 4 ms):
+about ten turns of at most ~6 ms for a 1,000-article story."""
 
 
 def _follow(signal, view: TimelineView) -> None:
@@ -76,12 +76,17 @@ def _follow(signal, view: TimelineView) -> None:
     view.destroyed.connect(lambda *_: signal.disconnect(slot))
 
 
-def _same_marks(old, new) -> bool:
-    """Whether ``new`` draws as ``old`` does: the same events, clusters and cluster summaries."""
+def _same_marks(old, new, rows=None) -> bool:
+    """Whether ``new`` draws as ``old`` does: the same events, clusters and cluster summaries.
+
+    ``rows``: the change's rows from ``old``'s events to ``new``'s, if found on a worker.
+    """
     if old is new:
         return True
     if len(old.events) != len(new.events) or old.cluster_summaries != new.cluster_summaries:
         return False
+    if rows is not None and rows.old is old.events and rows.new is new.events:
+        return not (rows.gone or rows.came or rows.changed)
     return all(a is b or a == b for a, b in zip(old.events, new.events, strict=True))
 
 
@@ -256,7 +261,7 @@ class TimelineView(Navigator, QWidget):
     def _on_document_changed(self, change=None) -> None:
         assert self.document is not None and isinstance(self.index, EventIndex)
         if change is not None and change.kind == "settled" and _same_marks(
-            self.index.timeline, self.document.timeline
+            self.index.timeline, self.document.timeline, getattr(change, "rows", None)
         ):
             self.index.timeline = self.document.timeline  # equal events: the index holds
             return  # the check moved nothing drawn: no new index, no layout
@@ -272,7 +277,8 @@ class TimelineView(Navigator, QWidget):
         if had_events and len(timeline.events) < SYNC_REINDEX_EVENTS:
             # on this thread, a few ms per turn of the event loop from the next one on: the
             # change's other views take this one, so that no turn holds the window long
-            self._steps = EventIndex.in_steps(timeline, lane_mode, shown, previous=previous)
+            self._steps = EventIndex.in_steps(timeline, lane_mode, shown, previous=previous,
+                                              rows=getattr(change, "rows", None))
             self._built = None
             self._stepping.hold()
             self._reindex.start()
