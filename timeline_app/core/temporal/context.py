@@ -50,6 +50,8 @@ YEAR_REACH_SENTENCES = 10_000
 # In history, "two days later" or "that winter" lean on the last date told even some way back.
 NARRATIVE_DATE_REACH = 8
 DATE_REACH_SENTENCES = 1
+# In history, a full date this many sentences after a bare month still gives it its year.
+YEAR_AHEAD_SENTENCES = 2
 QUARTER_REACH_SENTENCES = 3
 # A year at least this much older than the anchor starts a passage of history inside news ...
 LOCAL_HISTORY_GAP = 5
@@ -101,7 +103,8 @@ class Narrative:
     news_at: int = -1  # the latest expression resolved against the anchor ("on Friday")
     history_at: int = -1  # the latest date placed from the story
     text: str = ""
-    ahead: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of every match
+    # (offset, year, whether a month is named) of every explicit year matched
+    ahead: list[tuple[int, int, bool]] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, explicit year)
     # Years that name when something happened ("in 1948", "on May 3, 1948"), not "since 1980".
     point_years: list[tuple[int, int]] = field(default_factory=list)
@@ -120,6 +123,8 @@ class Narrative:
     # The first date of each event in the sentence that last dated it ("from 1939 to 1945": 1939).
     event_starts: dict[str, tuple[date, str]] = field(default_factory=dict)
     _event_sentence: dict[str, int] = field(default_factory=dict)
+    # Offsets of clock times put on the anchor's day only because no day was written.
+    defaulted: set[int] = field(default_factory=set)
     # Offsets to count from a date written in their event phrase, once it is placed.
     pending: list[Pending] = field(default_factory=list)
     # Readings of the text alone, kept between resolutions of it (``text_memo``).
@@ -243,14 +248,23 @@ class Narrative:
     def year_ahead(self, pos: int) -> int | None:
         """In history, the first explicit year written soon after ``pos`` when none came before.
 
-        "On 6 June the fleet arrived. By nightfall of 6 June 1944 ...": the story's year.
+        "On 6 June the fleet arrived. By nightfall of 6 June 1944 ...": the story's year. Past
+        the sentence it must be a full date ("6 June 1944") in the same paragraph: a bare year
+        told after ("It had opened in 1998"), or a paragraph on, sets no scene for what came
+        before it (the page's own day does).
         """
         if not self.document_mode or self.years:
             return None
         i = bisect.bisect_right(self.ahead, (pos, 10_000))
-        if i < len(self.ahead) and self.sentence(self.ahead[i][0]) - self.sentence(pos) <= 2:
-            return self.ahead[i][1]
-        return None
+        if i >= len(self.ahead):
+            return None
+        where, year, dated = self.ahead[i]
+        gap = self.sentence(where) - self.sentence(pos)
+        if gap == 0:
+            return year
+        if gap > YEAR_AHEAD_SENTENCES or not dated or "\n" in self.text[pos:where]:
+            return None
+        return year
 
     def year_in_reach(self, pos: int, *, news_reach: int = 0) -> int | None:
         """The latest explicit year that governs a bare month or day at ``pos``, if any.
@@ -280,17 +294,32 @@ class Narrative:
             return value, day, unit
         return None
 
-    def day_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
+    def note_defaulted(self, pos: int) -> None:
+        """A clock time at ``pos`` took the anchor's day for want of one written."""
+        self.defaulted.add(pos)
+
+    def told_date_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
+        """:meth:`date_in_reach`, unless the latest date is a clock time put on the anchor's day
+        by default: "came in at 4 p.m. Ten days before the shooting" dates no shooting."""
+        if self.dates and self.dates[-1][0] in self.defaulted:
+            return None
+        return self.date_in_reach(pos, reach)
+
+    def day_in_reach(self, pos: int, reach: int,
+                     paragraph: bool = False) -> tuple[str, date, str] | None:
         """The latest date told to the day within ``reach`` sentences (further in history).
 
         "The previous day" and "that day" count from a day: a month or a year named since
-        ("the union's first strike since 1998") is passed over.
+        ("the union's first strike since 1998") is passed over. ``paragraph``: and not
+        before a line break.
         """
         if self.narrative_mode:
             reach = max(reach, NARRATIVE_DATE_REACH)
         here = self.sentence(pos)
         for where, value, day, unit in reversed(self.dates):
             if here - self.sentence(where) > reach:
+                return None
+            if paragraph and "\n" in self.text[where:pos]:
                 return None
             if unit == "D":
                 return value, day, unit
