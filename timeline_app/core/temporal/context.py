@@ -53,6 +53,8 @@ DATE_REACH_SENTENCES = 1
 # In history, a full date this many sentences after a bare month still gives it its year.
 YEAR_AHEAD_SENTENCES = 2
 QUARTER_REACH_SENTENCES = 3
+# ... and further, while no other date is told since: an earnings report tells one quarter.
+QUARTER_HOLD_SENTENCES = 12
 # A year at least this much older than the anchor starts a passage of history inside news ...
 LOCAL_HISTORY_GAP = 5
 # ... which lasts this many sentences after the latest such year (or until a news signal).
@@ -334,10 +336,18 @@ class Narrative:
         return None if near is None or near[2] in ("DE", "CE") else near
 
     def quarter_in_reach(self, pos: int) -> tuple[int, int] | None:
-        """The latest quarter named within a few sentences (financial reports compare them)."""
+        """The latest quarter named within a few sentences (financial reports compare them).
+
+        Further on, up to ``QUARTER_HOLD_SENTENCES``, while nothing else temporal was told
+        since (not "the latest nine months, compared with 40% a year earlier": the year):
+        "earned $40 million in its fiscal second quarter. [four sentences] ... against $1.1
+        billion a year earlier" compares that quarter still.
+        """
         if not self.quarters:
             return None
         where, year, q = self.quarters[-1]
-        if self.sentence(pos) - self.sentence(where) <= QUARTER_REACH_SENTENCES:
+        distance = self.sentence(pos) - self.sentence(where)
+        if distance <= QUARTER_REACH_SENTENCES or (
+                distance <= QUARTER_HOLD_SENTENCES and not self.match_between(where + 1, pos)):
             return year, q
         return None
