@@ -290,10 +290,14 @@ def _is_unit(word: str) -> bool:
 
 
 def _left_cue(left: str, words: list[re.Match[str]]) -> tuple[int, str] | None:
-    """(distance to the expression, direction) of the nearest tense cue in ``left``."""
-    best: tuple[int, str] | None = None
-    previous = ""
-    for i, m in enumerate(words):
+    """(distance to the expression, direction) of the nearest tense cue in ``left``.
+
+    Read from the expression backwards, up to the first cue: a long clause costs only the
+    words between its nearest cue and the date.
+    """
+    for i in range(len(words) - 1, -1, -1):
+        m = words[i]
+        previous = words[i - 1].group(0).lower() if i else ""
         hit = _cue(m.group(0), previous)
         if hit == "past" and _is("passive_aux", previous):
             hit = None  # "would be paid", "is to be completed": a participle, not a past tense
@@ -302,12 +306,9 @@ def _left_cue(left: str, words: list[re.Match[str]]) -> tuple[int, str] | None:
         if hit is None and i + 1 < len(words) and _is("reported", m.group(0).lower()) \
                 and _is("reported_clause", words[i + 1].group(0).lower()):
             hit = "past"  # "said that at the close of business Thursday": the report's past
-        previous = m.group(0).lower()
         if hit:
-            dist = len(left) - m.end()
-            if best is None or dist <= best[0]:
-                best = (dist, hit)
-    return best
+            return len(left) - m.end(), hit
+    return None
 
 
 def direction(text: str, start: int, end: int, *, until: bool = True) -> str | None:
@@ -318,7 +319,8 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     the clause, words before the expression first, and after it only auxiliaries and verbs.
     """
     clause_left, reported, perfect, trailing = _cue_patterns(lexicon.current())
-    left = _clause_before(text, start, clause_left)
+    clause = _clause_before(text, start, clause_left)
+    left = clause[-_WINDOW:]  # the phrases that end right before the date: its last words
     if reported.search(left):
         return "past"
     right = text[end:end + _WINDOW]
@@ -335,11 +337,11 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     plan = future_phrase.search(near_left) or _schedule_phrase().search(near_left)
     if plan is not None:  # "had been due to expire Friday": a plan told as past is past
         return "past" if _pluperfect_before(near_left, plan.start()) else "future"
-    words = list(_WORD.finditer(left))
-    blanked = _blank_asides(left)
-    best = _left_cue(blanked, words if blanked is left else list(_WORD.finditer(blanked)))
-    if best is None and blanked is not left:  # an aside's verb when the clause has no other
-        best = _left_cue(left, words)
+    words = list(_WORD.finditer(clause))  # the nearest verb of the clause, however far back
+    blanked = _blank_asides(clause)
+    best = _left_cue(blanked, words if blanked is clause else list(_WORD.finditer(blanked)))
+    if best is None and blanked is not clause:  # an aside's verb when the clause has no other
+        best = _left_cue(clause, words)
     # "On Tuesday, the league plans to hold ...": but past a comma, once the words before gave
     # a cue, a verb after is another clause's ("approved late Monday, is expected to close")
     ahead = right_future.search(right)
