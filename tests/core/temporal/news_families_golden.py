@@ -143,6 +143,11 @@ LINES: list[Line] = [
     ("clock in story", "2025-11-20", "Fire broke out at a timber yard in the port on Sunday. "
      "Crews from three towns were called in. Neighbours were evacuated as the smoke spread. "
      "At 9:40 p.m. the alarm sounded a second time.", "9:40 p.m.", "2025-11-16T21:40"),
+    # added after the first run: the same told in the one-sentence paragraphs of news
+    ("clock in story", "2025-11-20", "A gunman opened fire at a high school last Tuesday.\n\n"
+     "Police said the suspect had planned the attack for weeks.\n\nWitnesses described "
+     "chaos in the corridors.\n\nAt 9:40 a.m. the first call reached the police.",
+     "9:40 a.m.", "2025-11-18T09:40"),
     ("clock in story", "2025-11-20", "Shares of the carmaker fell 4% at 11 a.m. after it cut "
      "its forecast.", "11 a.m.", "2025-11-20T11:00"),
     ("clock in story", "2025-11-20", "The strike began on Monday. Union leaders say the talks "

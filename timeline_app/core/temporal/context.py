@@ -301,27 +301,26 @@ class Narrative:
         self.defaulted.add(pos)
 
     def told_date_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
-        """:meth:`date_in_reach`, unless the latest date is a clock time put on the anchor's day
-        by default: "came in at 4 p.m. Ten days before the shooting" dates no shooting."""
+        """:meth:`date_in_reach`, unless the latest date is a defaulted clock time.
+
+        A clock time put on the anchor's day for want of a day written dates no event: "came
+        in at 4 p.m. Ten days before the shooting" does not say when the shooting was.
+        """
         if self.dates and self.dates[-1][0] in self.defaulted:
             return None
         return self.date_in_reach(pos, reach)
 
-    def day_in_reach(self, pos: int, reach: int,
-                     paragraph: bool = False) -> tuple[str, date, str] | None:
+    def day_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
         """The latest date told to the day within ``reach`` sentences (further in history).
 
         "The previous day" and "that day" count from a day: a month or a year named since
-        ("the union's first strike since 1998") is passed over. ``paragraph``: and not
-        before a line break.
+        ("the union's first strike since 1998") is passed over.
         """
         if self.narrative_mode:
             reach = max(reach, NARRATIVE_DATE_REACH)
         here = self.sentence(pos)
         for where, value, day, unit in reversed(self.dates):
             if here - self.sentence(where) > reach:
-                return None
-            if paragraph and "\n" in self.text[where:pos]:
                 return None
             if unit == "D":
                 return value, day, unit

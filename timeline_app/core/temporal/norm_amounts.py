@@ -230,8 +230,9 @@ def _story_day(ctx: Ctx) -> date | None:
 
     Told in the past, the last day named two sentences back still holds, past a year or a
     month named since ("won on Sunday ... lost a year ago ... play began after 3 p.m."), and
-    further back in its paragraph a day before the page's ("a fire broke out last Tuesday
-    ... At 9:40 p.m. the alarm sounded"): the past narrative is still about that day.
+    up to five sentences back a day before the page's ("a fire broke out last Tuesday ...
+    At 9:40 p.m. the alarm sounded"), across the one-sentence paragraphs of news: the past
+    narrative is still about that day.
     """
     near = ctx.narrative.date_in_reach(ctx.start)
     if ctx.tense == "past" and near is not None and ctx.anchor is not None \
@@ -243,13 +244,13 @@ def _story_day(ctx: Ctx) -> date | None:
     if ctx.tense == "past" and (day := ctx.narrative.day_in_reach(ctx.start, 2)) is not None:
         return day[1]
     if ctx.tense == "past" and ctx.anchor is not None and (day := ctx.narrative.day_in_reach(
-            ctx.start, STORY_DAY_REACH, paragraph=True)) is not None and day[1] <= ctx.anchor:
+            ctx.start, STORY_DAY_REACH)) is not None and day[1] <= ctx.anchor:
         return day[1]
     return None
 
 
 STORY_DAY_REACH = 5
-"""How many sentences back, within its paragraph, a past clock time finds the story's day."""
+"""How many sentences back a clock time told in the past finds the story's day."""
 
 
 _REPORT_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
