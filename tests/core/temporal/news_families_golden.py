@@ -132,6 +132,9 @@ LINES: list[Line] = [
      "days before the shooting he had bought a rifle there.", "Ten days", "P10D"),
     ("event offset", "2025-11-20", "Guards locked the gates at 6 a.m. Two weeks before the "
      "strike, managers had warned of cuts.", "Two weeks", "P2W"),
+    # added after the first run: nor from the date of another happening told just before
+    ("event offset", "2025-11-20", "The suspect appeared in court on Thursday. Ten days before "
+     "the shooting, he had bought a rifle.", "Ten days", "P10D"),
     ("event offset", "2025-11-20", "The shooting happened last Tuesday. A neighbour saw the "
      "suspect at 8 p.m. Ten days before the shooting, he had bought a rifle.", "Ten days",
      "2025-11-08"),

@@ -379,6 +379,8 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         # this or the previous sentence (further back in history text); with none, "two days
         # after <event>" is the duration between the two, as TimeML annotates it.
         reach = 3 if ctx.narrative.narrative_mode else 1
+        if hung is not None and hung.noun is not None and not ctx.narrative.narrative_mode:
+            reach = 0  # "Ten days before the shooting" after "appeared in court on Thursday"
         near = (ctx.narrative.told_date_in_reach(ctx.start, reach) if hung is not None
                 else ctx.narrative.date_in_reach(ctx.start, reach=reach))
         if (near is not None and direction in ("after", "before") and near[2] != "D"
