@@ -50,7 +50,11 @@ YEAR_REACH_SENTENCES = 10_000
 # In history, "two days later" or "that winter" lean on the last date told even some way back.
 NARRATIVE_DATE_REACH = 8
 DATE_REACH_SENTENCES = 1
+# In history, a full date this many sentences after a bare month still gives it its year.
+YEAR_AHEAD_SENTENCES = 2
 QUARTER_REACH_SENTENCES = 3
+# ... and further, while no other date is told since: an earnings report tells one quarter.
+QUARTER_HOLD_SENTENCES = 12
 # A year at least this much older than the anchor starts a passage of history inside news ...
 LOCAL_HISTORY_GAP = 5
 # ... which lasts this many sentences after the latest such year (or until a news signal).
@@ -101,7 +105,8 @@ class Narrative:
     news_at: int = -1  # the latest expression resolved against the anchor ("on Friday")
     history_at: int = -1  # the latest date placed from the story
     text: str = ""
-    ahead: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of every match
+    # (offset, year, whether a month is named) of every explicit year matched
+    ahead: list[tuple[int, int, bool]] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, explicit year)
     # Years that name when something happened ("in 1948", "on May 3, 1948"), not "since 1980".
     point_years: list[tuple[int, int]] = field(default_factory=list)
@@ -120,6 +125,8 @@ class Narrative:
     # The first date of each event in the sentence that last dated it ("from 1939 to 1945": 1939).
     event_starts: dict[str, tuple[date, str]] = field(default_factory=dict)
     _event_sentence: dict[str, int] = field(default_factory=dict)
+    # Offsets of clock times put on the anchor's day only because no day was written.
+    defaulted: set[int] = field(default_factory=set)
     # Offsets to count from a date written in their event phrase, once it is placed.
     pending: list[Pending] = field(default_factory=list)
     # Readings of the text alone, kept between resolutions of it (``text_memo``).
@@ -243,14 +250,23 @@ class Narrative:
     def year_ahead(self, pos: int) -> int | None:
         """In history, the first explicit year written soon after ``pos`` when none came before.
 
-        "On 6 June the fleet arrived. By nightfall of 6 June 1944 ...": the story's year.
+        "On 6 June the fleet arrived. By nightfall of 6 June 1944 ...": the story's year. Past
+        the sentence it must be a full date ("6 June 1944") in the same paragraph: a bare year
+        told after ("It had opened in 1998"), or a paragraph on, sets no scene for what came
+        before it (the page's own day does).
         """
         if not self.document_mode or self.years:
             return None
         i = bisect.bisect_right(self.ahead, (pos, 10_000))
-        if i < len(self.ahead) and self.sentence(self.ahead[i][0]) - self.sentence(pos) <= 2:
-            return self.ahead[i][1]
-        return None
+        if i >= len(self.ahead):
+            return None
+        where, year, dated = self.ahead[i]
+        gap = self.sentence(where) - self.sentence(pos)
+        if gap == 0:
+            return year
+        if gap > YEAR_AHEAD_SENTENCES or not dated or "\n" in self.text[pos:where]:
+            return None
+        return year
 
     def year_in_reach(self, pos: int, *, news_reach: int = 0) -> int | None:
         """The latest explicit year that governs a bare month or day at ``pos``, if any.
@@ -280,6 +296,20 @@ class Narrative:
             return value, day, unit
         return None
 
+    def note_defaulted(self, pos: int) -> None:
+        """A clock time at ``pos`` took the anchor's day for want of one written."""
+        self.defaulted.add(pos)
+
+    def told_date_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
+        """:meth:`date_in_reach`, unless the latest date is a defaulted clock time.
+
+        A clock time put on the anchor's day for want of a day written dates no event: "came
+        in at 4 p.m. Ten days before the shooting" does not say when the shooting was.
+        """
+        if self.dates and self.dates[-1][0] in self.defaulted:
+            return None
+        return self.date_in_reach(pos, reach)
+
     def day_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
         """The latest date told to the day within ``reach`` sentences (further in history).
 
@@ -305,10 +335,18 @@ class Narrative:
         return None if near is None or near[2] in ("DE", "CE") else near
 
     def quarter_in_reach(self, pos: int) -> tuple[int, int] | None:
-        """The latest quarter named within a few sentences (financial reports compare them)."""
+        """The latest quarter named within a few sentences (financial reports compare them).
+
+        Further on, up to ``QUARTER_HOLD_SENTENCES``, while nothing else temporal was told
+        since (not "the latest nine months, compared with 40% a year earlier": the year):
+        "earned $40 million in its fiscal second quarter. [four sentences] ... against $1.1
+        billion a year earlier" compares that quarter still.
+        """
         if not self.quarters:
             return None
         where, year, q = self.quarters[-1]
-        if self.sentence(pos) - self.sentence(where) <= QUARTER_REACH_SENTENCES:
+        distance = self.sentence(pos) - self.sentence(where)
+        if distance <= QUARTER_REACH_SENTENCES or (
+                distance <= QUARTER_HOLD_SENTENCES and not self.match_between(where + 1, pos)):
             return year, q
         return None

@@ -216,6 +216,8 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         if hh == 24 and deixis is None and ctx.tense == "past":
             shift_days = -1  # "walked off the job at midnight": the midnight just gone
         day = (ctx.anchor + timedelta(days=shift_days)).isoformat()
+        if deixis is None:  # no day written: the page's by default, no date an event had
+            ctx.narrative.note_defaulted(ctx.start)
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}", mod, "unresolved", 0.3)
     placed = (date.fromisoformat(day), "D") if not day.startswith("X") else None
@@ -227,7 +229,10 @@ def _story_day(ctx: Ctx) -> date | None:
     """The day a clock time without one is on: the date just told, if told to the day.
 
     Told in the past, the last day named two sentences back still holds, past a year or a
-    month named since ("won on Sunday ... lost a year ago ... play began after 3 p.m.").
+    month named since ("won on Sunday ... lost a year ago ... play began after 3 p.m."), and
+    up to five sentences back a day before the page's ("a fire broke out last Tuesday ...
+    At 9:40 p.m. the alarm sounded"), across the one-sentence paragraphs of news: the past
+    narrative is still about that day.
     """
     near = ctx.narrative.date_in_reach(ctx.start)
     if ctx.tense == "past" and near is not None and ctx.anchor is not None \
@@ -238,7 +243,14 @@ def _story_day(ctx: Ctx) -> date | None:
         return _before_the_report(ctx) or near[1]
     if ctx.tense == "past" and (day := ctx.narrative.day_in_reach(ctx.start, 2)) is not None:
         return day[1]
+    if ctx.tense == "past" and ctx.anchor is not None and (day := ctx.narrative.day_in_reach(
+            ctx.start, STORY_DAY_REACH)) is not None and day[1] <= ctx.anchor:
+        return day[1]
     return None
+
+
+STORY_DAY_REACH = 5
+"""How many sentences back a clock time told in the past finds the story's day."""
 
 
 _REPORT_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")

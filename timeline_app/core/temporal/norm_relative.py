@@ -261,6 +261,24 @@ def on_event(ctx: Ctx, sign: int, count: int, unit: str, mod: str,
     return Norm("DATE", value, mod, "narrative", 0.6, placed=(day, used)), hook
 
 
+@cache
+def _comparison(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cues.alternation('comparison', lang)})\b", re.IGNORECASE)
+
+
+def _compared_year(ctx: Ctx) -> int | None:
+    """The year a year back is compared with: the latest date of its sentence, told as a year.
+
+    "For the full year ... up from $1.6 billion a year ago", "For 2023, Acme earned $160
+    million, up 12% from the year-earlier figure": a report compares like with like. A
+    quarter or a day told since in the sentence wins ("the third quarter ... a year ago").
+    """
+    told = ctx.narrative.date_in_reach(ctx.start, reach=0)
+    if told is None or told[2] != "Y" or not _comparison(lexicon.current()).search(ctx.left(48)):
+        return None
+    return told[1].year
+
+
 def _event_day(hook: event_anchor.Hook | None, n: int = 0) -> Norm:
     """A day counted from an event not yet placed: unplaced, hung on the event."""
     reference = event_anchor.EVENT + hook.phrase if hook is not None else "unresolved"
@@ -361,7 +379,10 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         # this or the previous sentence (further back in history text); with none, "two days
         # after <event>" is the duration between the two, as TimeML annotates it.
         reach = 3 if ctx.narrative.narrative_mode else 1
-        near = ctx.narrative.date_in_reach(ctx.start, reach=reach)
+        if hung is not None and hung.noun is not None and not ctx.narrative.narrative_mode:
+            reach = 0  # "Ten days before the shooting" after "appeared in court on Thursday"
+        near = (ctx.narrative.told_date_in_reach(ctx.start, reach) if hung is not None
+                else ctx.narrative.date_in_reach(ctx.start, reach=reach))
         if (near is not None and direction in ("after", "before") and near[2] != "D"
                 and not ctx.narrative.narrative_mode
                 and ctx.narrative.date_in_reach(ctx.start, reach=0) is None):
@@ -394,10 +415,13 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("DATE", underspecified(sign), mod, "unresolved", 0.3)
     k = round(n)
     year_back = unit == "Y" and k == 1 and sign < 0
+    if year_back and (compared := _compared_year(ctx)) is not None:
+        return Norm("DATE", f"{compared - 1:04d}", mod, ref, 0.6)  # "for 2023 ... year-earlier"
     if year_back and ref == "anchor":  # "a year ago" in a quarterly report: that quarter
         quarter = ctx.quarter_context()
         if quarter is not None:
             return Norm("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", mod, ref, 0.6)
+
     quarters = ctx.narrative.quarters
     if year_back and ref == "narrative" and quarters and ctx.narrative.sentence(
             quarters[-1][0]) == ctx.narrative.sentence(ctx.start):

@@ -161,13 +161,13 @@ def _read_background(text: str, s: int, e: int, narrative: Narrative) -> bool:
             and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
 
 
-def years_ahead(chosen: Sequence[Match]) -> list[tuple[int, int]]:
-    """(offset, year) of every explicit four-digit year the grammar matched, in text order."""
+def years_ahead(chosen: Sequence[Match]) -> list[tuple[int, int, bool]]:
+    """(offset, year, month named) of every explicit four-digit year matched, in text order."""
     out = []
     for m in chosen:
         year = m.group("year")
         if year and len(year) == 4:
-            out.append((m.start, int(year)))
+            out.append((m.start, int(year), bool(m.group("month"))))
     return out
 
 
@@ -250,9 +250,12 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
 
 def _note_event(narrative: Narrative, text: str, norm: Norm, mention: Mention, s: int,
                 e: int) -> None:
-    """"The summit opened on 5 May 2022": the summit happened then."""
+    """"The summit opened on 5 May 2022": the summit happened then.
+
+    Not a clock time put on the page's day for want of a day written ("came in at 4 p.m.").
+    """
     if (norm.reference in ("absolute", "anchor") and mention.interval is not None
-            and mention.granularity in _UNIT_OF):
+            and mention.granularity in _UNIT_OF and s not in narrative.defaulted):
         sent = narrative.sentence(s)
         key = ("noun", s, e)  # the words alone: once per text (text_memo)
         if key not in narrative.memo:

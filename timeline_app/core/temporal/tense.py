@@ -18,7 +18,9 @@ from .cues import alternation, word_set, words
 __all__ = ["direction"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # letters of any script: cues in any language
-_WINDOW = 70
+_WINDOW = 70  # the words read after the expression; before it, back to the clause's start
+_STEP = 400  # how far each further look back for the clause's start reaches
+_CLAUSE_MAX = 2000  # no clause is longer: text without stops (a table, a feed) is read no further
 
 
 @cache
@@ -56,6 +58,45 @@ def _cue_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 def _inverted_report(lang: str) -> re.Pattern[str]:
     """A reporting verb after a comma: ", a indiqué le ministre", ", dijo", ", said Smith"."""
     return compile_fast(rf",\s*(?:{alternation('reported', lang)})\b", re.IGNORECASE)
+
+
+@cache
+def _aside(lang: str) -> re.Pattern[str]:
+    """An aside between commas that a relative pronoun or a participle opens (``cues.txt``)."""
+    ending = alternation("tense_aside_ending", lang)
+    return compile_fast(
+        rf",\s*(?:(?:{alternation('tense_aside_open', lang)})\b|[^\W\d_]+(?:{ending})\b)"
+        r"[^,;]*,", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int, clause_left: re.Pattern[str]) -> str:
+    """The words of the clause before ``text[start]``, however long: back to its start.
+
+    The last ``_WINDOW`` characters first (most dates stand near their clause's start);
+    without a clause start in them, further back a step at a time, to the text's start (or
+    ``_CLAUSE_MAX`` characters: a text without stops is not read back to its start at every
+    date).
+    """
+    lo = max(0, start - _WINDOW)
+    left = text[lo:start]
+    cuts = list(clause_left.finditer(left))
+    while not cuts and lo > 0 and start - lo < _CLAUSE_MAX:
+        lo = max(0, lo - _STEP)
+        left = text[lo:start]
+        cuts = list(clause_left.finditer(left))
+    if cuts:  # "... and will be sentenced on": the conjunction's own tense word stays in
+        tail = re.search(r"[^\W\d_]+$", cuts[-1].group(0))
+        keep = tail is not None and tail.start() > 0 and _cue(tail.group(0), "") is not None
+        left = left[cuts[-1].start() + tail.start() if keep else cuts[-1].end():]
+    return left
+
+
+def _blank_asides(left: str) -> str:
+    """``left`` with its asides (``_aside``) blanked out, the distances kept."""
+    if left.count(",") < 2:
+        return left
+    blanked = _aside(lexicon.current()).sub(lambda m: " " * len(m.group(0)), left)
+    return left if blanked == left else blanked
 
 
 def _pluperfect_before(text: str, at: int) -> bool:
@@ -248,6 +289,28 @@ def _is_unit(word: str) -> bool:
     return lexicon.table("units").get(w.removesuffix("'s")) is not None
 
 
+def _left_cue(left: str, words: list[re.Match[str]]) -> tuple[int, str] | None:
+    """(distance to the expression, direction) of the nearest tense cue in ``left``.
+
+    Read from the expression backwards, up to the first cue: a long clause costs only the
+    words between its nearest cue and the date.
+    """
+    for i in range(len(words) - 1, -1, -1):
+        m = words[i]
+        previous = words[i - 1].group(0).lower() if i else ""
+        hit = _cue(m.group(0), previous)
+        if hit == "past" and _is("passive_aux", previous):
+            hit = None  # "would be paid", "is to be completed": a participle, not a past tense
+        if hit and i + 1 < len(words) and _is_unit(words[i + 1].group(0)):
+            hit = None  # "approved next year's budget": a time of its own, not the verb's tense
+        if hit is None and i + 1 < len(words) and _is("reported", m.group(0).lower()) \
+                and _is("reported_clause", words[i + 1].group(0).lower()):
+            hit = "past"  # "said that at the close of business Thursday": the report's past
+        if hit:
+            return len(left) - m.end(), hit
+    return None
+
+
 def direction(text: str, start: int, end: int, *, until: bool = True) -> str | None:
     """``past``, ``future`` or None (no cue) for the expression at ``text[start:end]``.
 
@@ -255,13 +318,9 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     ("by Jan. 14") or a planning phrase ("is to meet") future; else the nearest tense cue in
     the clause, words before the expression first, and after it only auxiliaries and verbs.
     """
-    left = text[max(0, start - _WINDOW):start]
     clause_left, reported, perfect, trailing = _cue_patterns(lexicon.current())
-    cuts = list(clause_left.finditer(left))
-    if cuts:  # "... and will be sentenced on": the conjunction's own tense word stays in
-        tail = re.search(r"[^\W\d_]+$", cuts[-1].group(0))
-        keep = tail is not None and tail.start() > 0 and _cue(tail.group(0), "") is not None
-        left = left[cuts[-1].start() + tail.start() if keep else cuts[-1].end():]
+    clause = _clause_before(text, start, clause_left)
+    left = clause[-_WINDOW:]  # the phrases that end right before the date: its last words
     if reported.search(left):
         return "past"
     right = text[end:end + _WINDOW]
@@ -278,23 +337,11 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     plan = future_phrase.search(near_left) or _schedule_phrase().search(near_left)
     if plan is not None:  # "had been due to expire Friday": a plan told as past is past
         return "past" if _pluperfect_before(near_left, plan.start()) else "future"
-    best: tuple[int, str] | None = None
-    previous = ""
-    words = list(_WORD.finditer(left))
-    for i, m in enumerate(words):
-        hit = _cue(m.group(0), previous)
-        if hit == "past" and _is("passive_aux", previous):
-            hit = None  # "would be paid", "is to be completed": a participle, not a past tense
-        if hit and i + 1 < len(words) and _is_unit(words[i + 1].group(0)):
-            hit = None  # "approved next year's budget": a time of its own, not the verb's tense
-        if hit is None and i + 1 < len(words) and _is("reported", m.group(0).lower()) \
-                and _is("reported_clause", words[i + 1].group(0).lower()):
-            hit = "past"  # "said that at the close of business Thursday": the report's past
-        previous = m.group(0).lower()
-        if hit:
-            dist = len(left) - m.end()
-            if best is None or dist <= best[0]:
-                best = (dist, hit)
+    words = list(_WORD.finditer(clause))  # the nearest verb of the clause, however far back
+    blanked = _blank_asides(clause)
+    best = _left_cue(blanked, words if blanked is clause else list(_WORD.finditer(blanked)))
+    if best is None and blanked is not clause:  # an aside's verb when the clause has no other
+        best = _left_cue(clause, words)
     # "On Tuesday, the league plans to hold ...": but past a comma, once the words before gave
     # a cue, a verb after is another clause's ("approved late Monday, is expected to close")
     ahead = right_future.search(right)
