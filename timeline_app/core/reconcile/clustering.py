@@ -468,15 +468,17 @@ def scored_pairs(
             pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & solo[i] & solo[j])
             # one story: alike articles, dates in common, or one class of deed in background,
             # on one day in articles alike as much as shared actors need (STORY_GATE), or on
-            # one day with two more words of what was done or two names in common
+            # one day with two more words of what was done or two names in common; or, with no
+            # class of deed, two words of what was done in common ("the emergency department
+            # opened its doors to ambulances again", "nurses cheered in the emergency department
+            # when the first ambulance ... pulled up"), in background as on one day
             alike = likeness.cosine(article[i[pair]], article[j[pair]])
             deed = unlikeness.same_deed(i[pair], j[pair])
             background = longest[pair] > BACKGROUND_DAYS
-            words = unlikeness.same_words(i[pair], j[pair])
-            told = background & words
+            told = unlikeness.same_words(i[pair], j[pair])
             keep = ((alike >= LONE_DAY_STORY)
                     | shared_dates.one_story(article[i[pair]], article[j[pair]])
-                    | deed & (background | (alike >= STORY_GATE) | words) | told
+                    | deed & (background | (alike >= STORY_GATE)) | told
                     | unlikeness.same_deed_and_actors(i[pair], j[pair]))
             pair, deed, told = pair[keep], deed[keep], told[keep]
             keep = (lone[i[pair]] & lone[j[pair]]) | deed

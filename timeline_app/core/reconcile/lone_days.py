@@ -70,9 +70,10 @@ SHARED_ACTORS = 2
 however unalike their articles' story keys (a translation, another outlet's angle): one name
 is a town that two stories of one day may share."""
 SHARED_WORDS = 2
-"""Plain words two lone reports of one month, season or year must both say, where no class of
-deed is named, to tell one background happening ("a valve failure let solvent reach the
-harbour", "solvent seeped into the harbour basin")."""
+"""Plain words two lone reports of one period must both say, where no class of deed is named,
+to tell one happening: background ("a valve failure let solvent reach the harbour", "solvent
+seeped into the harbour basin") or a day ("opened its doors to ambulances again" and "the first
+ambulance ... pulled up" in "the emergency department")."""
 LONE_DAY_KEY = "\x00lone-day "
 """With the period appended, a blocking key the lone reports of one period share, so that they are
 compared even with no word in common (never a word: words hold no control character)."""
@@ -234,13 +235,14 @@ class Unlikeness:
             text = texts[events[k].event_id]
             said = _said(events[k])
             read.append((text.clause, actors(events[k], text), text.clause & plain_stems(said),
-                         _sentence_words(said)))
+                         _sentence_words(said), _common_names(said)))
         self.named = np.fromiter((bool(r[1]) for r in read), bool, len(read))
         self.sets = []
-        for field in range(4):
-            # the last: each one's clause (rows 0..n-1), then each one's sentence (n..2n-1)
+        for field in range(5):
+            # the fourth: each one's clause (rows 0..n-1), then each one's sentence (n..2n-1);
+            # the fifth: each one's actors, then the keys of its sentence's plain words
             sets = [r[field] for r in read] if field < 3 else [
-                *(r[0] for r in read), *(r[3] for r in read)]
+                *(r[0 if field == 3 else 1] for r in read), *(r[field] for r in read)]
             ids: dict[str, int] = {}
             for keys in sets:
                 for key in sorted(keys):  # ids not in hash order
@@ -256,8 +258,13 @@ class Unlikeness:
         def shares(field: int) -> np.ndarray:
             return self.sets[field].shared(a, b)[1] > 0
 
-        # a deed of one class told in other words stands for the shared clause words
-        return ((~shares(0) & ~deed) | (self.named[a] & self.named[b] & ~shares(1))
+        # a deed of one class told in other words stands for the shared clause words; an actor
+        # one names ("University Hospital") that the other says plainly ("the hospital") is
+        # one both name
+        n = len(self.named)
+        named = self.sets[4]
+        common = (named.shared(a, b + n)[1] > 0) | (named.shared(b, a + n)[1] > 0)
+        return ((~shares(0) & ~deed) | (self.named[a] & self.named[b] & ~shares(1) & ~common)
                 | (~shares(2) & ~deed))
 
     def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -288,6 +295,12 @@ class Unlikeness:
         deed = (self.deeds[a] & self.deeds[b]) != 0
         alike = deed if told is None else deed | told
         return np.where(self._unlike(a, b, alike), 0.0, LONE_DAY + SAME_DEED * alike)
+
+
+def _common_names(said: str) -> frozenset[str]:
+    """The plain words of a sentence as name keys: "the hospital" names the "University Hospital"
+    another report names."""
+    return frozenset(w[:5] for w in plain_stems(said))
 
 
 _QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]{1,300})[\"“”»]")
