@@ -47,6 +47,7 @@ __all__ = [
     "lone_day_reports",
     "lone_deed_reports",
     "own_deeds",
+    "own_words",
     "deed_keys",
     "Unlikeness",
     "same_deed",
@@ -132,6 +133,36 @@ def own_deeds(events: list[Event], texts: Mapping[str, EventText], lone: np.ndar
 
     return [d if alone else frozenset(c for c in d if own(k, c))
             for k, (d, alone) in enumerate(zip(told, lone.tolist(), strict=True))]
+
+
+def own_words(events: list[Event], texts: Mapping[str, EventText],
+              solo: np.ndarray) -> list[frozenset[str]]:
+    """Per event not ``solo``: the plain words of its sentence that no other report of its
+    article's period says, where they are :data:`SHARED_WORDS` at least (else none; two reports
+    of one sentence have none of their own).
+
+    An article that tells two happenings of one day ("told not to drink tap water" on Monday,
+    the stream "running thick and brown" on Monday morning) tells each in words of its own: a
+    report of another article that says those words ("found the little river ... running
+    thick and brown") tells the same happening, as one of its class of deed would.
+    """
+    found: list[frozenset[str]] = [frozenset()] * len(events)
+    groups: dict[tuple[str, object], list[int]] = {}
+    for k, e in enumerate(events):
+        if e.interval.days <= LONGEST and texts[e.event_id].stems:
+            groups.setdefault((e.article_id, e.interval), []).append(k)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        sentences = {k: _sentence_words(_said(events[k])) for k in members}
+        counts = Counter(w for k in members for w in sentences[k])
+        for k in members:
+            if solo[k]:
+                continue
+            alone = frozenset(w for w in sentences[k] if counts[w] == 1)
+            if len(alone) >= SHARED_WORDS:
+                found[k] = alone
+    return found
 
 
 def deed_keys(event: Event, deeds: frozenset[str] | None = None) -> frozenset[str]:
@@ -226,7 +257,8 @@ class Unlikeness:
     """
 
     def __init__(self, events: list[Event], texts: Mapping[str, EventText],
-                 asked: np.ndarray, deeds: list[frozenset[str]] | None = None) -> None:
+                 asked: np.ndarray, deeds: list[frozenset[str]] | None = None,
+                 words: list[frozenset[str]] | None = None) -> None:
         rows = np.flatnonzero(asked)
         self.row = np.full(len(events), -1, np.int64)
         self.row[rows] = np.arange(len(rows), dtype=np.int64)
@@ -234,15 +266,18 @@ class Unlikeness:
         for k in rows.tolist():
             text = texts[events[k].event_id]
             said = _said(events[k])
+            mine = words[k] if words is not None else frozenset()
             read.append((text.clause, actors(events[k], text), text.clause & plain_stems(said),
-                         _sentence_words(said), _common_names(said)))
+                         mine or _sentence_words(said), _common_names(said),
+                         mine or text.clause))
         self.named = np.fromiter((bool(r[1]) for r in read), bool, len(read))
         self.sets = []
         for field in range(5):
-            # the fourth: each one's clause (rows 0..n-1), then each one's sentence (n..2n-1);
+            # the fourth: each one's clause (rows 0..n-1), then each one's sentence (n..2n-1),
+            # both its own words where it is told in words of its own (own_words);
             # the fifth: each one's actors, then the keys of its sentence's plain words
             sets = [r[field] for r in read] if field < 3 else [
-                *(r[0 if field == 3 else 1] for r in read), *(r[field] for r in read)]
+                *(r[5 if field == 3 else 1] for r in read), *(r[field] for r in read)]
             ids: dict[str, int] = {}
             for keys in sets:
                 for key in sorted(keys):  # ids not in hash order
