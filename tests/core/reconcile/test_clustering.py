@@ -42,6 +42,7 @@ from timeline_app.core.reconcile.lone_days import (
     LONE_DAY_STORY,
     LONGEST,
     SAME_DEED,
+    Unlikeness,
     lone_day_reports,
     same_deed,
     unlike,
@@ -212,6 +213,7 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
             | ({f"{LONE_DAY_KEY}{e.interval.begin.isoformat()}/{e.interval.days}"}
                if lone[k] else set())
             for k, e in enumerate(events)}
+    told = Unlikeness(events, texts, np.ones(len(events), bool))  # two words of what was done
     out = []
     for i, j in Blocker(events, sigs).pairs():
         a, b = events[i], events[j]
@@ -236,7 +238,8 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
             if (a.interval == b.interval and a.interval.days <= LONGEST and lone[i] and lone[j]
                     and one_story
                     and not unlike(events, texts, np.array([i]), np.array([j]))[0]):
-                score += LONE_DAY + SAME_DEED * same_deed(a, b)
+                words = told.same_words(np.array([i]), np.array([j]))[0]  # (as a deed)
+                score += LONE_DAY + SAME_DEED * (same_deed(a, b) or words)
         need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
         if score >= need:
             out.append((score, i, j))

@@ -28,6 +28,7 @@ from timeline_app.core.reconcile.lone_days import (
     deed_keys,
     lone_day_reports,
     own_deeds,
+    own_words,
 )
 from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.shared_dates import SharedDates
@@ -416,7 +417,10 @@ def scored_pairs(
     shared_dates = SharedDates(events, article, len(articles), None if periods is None else
                                [periods.get(a, frozenset()) for a in articles])  # fmt: skip
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    unlikeness = Unlikeness(events, texts, solo, own)
+    words = own_words(events, texts, solo) if story else [frozenset()] * len(events)
+    worded = np.fromiter(map(bool, words), bool, len(events))  # (not solo: see own_words)
+    told_alone = solo | worded
+    unlikeness = Unlikeness(events, texts, solo | worded, own, words)
 
     def by_dates(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
         """Per pair: whether its dates allow one happening, overlap, near, longest interval."""
@@ -465,21 +469,26 @@ def scored_pairs(
             shortest = np.minimum(end[i] - begin[i], end[j] - begin[j])
             actors[~same_article & ~period & inside & (shortest > 7)] += NESTED_PERIOD
             same = (begin[i] == begin[j]) & (end[i] == end[j])
-            pair = np.flatnonzero(~same_article & same & (longest <= LONGEST) & solo[i] & solo[j])
+            pair = np.flatnonzero(~same_article & same & (longest <= LONGEST)
+                                  & told_alone[i] & told_alone[j])
             # one story: alike articles, dates in common, or one class of deed in background,
             # on one day in articles alike as much as shared actors need (STORY_GATE), or on
-            # one day with two more words of what was done or two names in common
+            # one day with two more words of what was done or two names in common; or, with no
+            # class of deed, two words of what was done in common ("the emergency department
+            # opened its doors to ambulances again", "nurses cheered in the emergency department
+            # when the first ambulance ... pulled up"), in background as on one day
             alike = likeness.cosine(article[i[pair]], article[j[pair]])
             deed = unlikeness.same_deed(i[pair], j[pair])
             background = longest[pair] > BACKGROUND_DAYS
-            words = unlikeness.same_words(i[pair], j[pair])
-            told = background & words
+            told = unlikeness.same_words(i[pair], j[pair])
             keep = ((alike >= LONE_DAY_STORY)
                     | shared_dates.one_story(article[i[pair]], article[j[pair]])
-                    | deed & (background | (alike >= STORY_GATE) | words) | told
+                    | deed & (background | (alike >= STORY_GATE)) | told
                     | unlikeness.same_deed_and_actors(i[pair], j[pair]))
+            # a report told in words of its own meets another only on those words
+            keep &= (solo[i[pair]] & solo[j[pair]]) | told
             pair, deed, told = pair[keep], deed[keep], told[keep]
-            keep = (lone[i[pair]] & lone[j[pair]]) | deed
+            keep = (lone[i[pair]] & lone[j[pair]]) | deed | (worded[i[pair]] | worded[j[pair]])
             pair, told = pair[keep], told[keep]
             alone[pair] = unlikeness.bonus(i[pair], j[pair], told)
         hope = bonus + actors + QUOTE_DAY * quoting + alone

@@ -47,6 +47,7 @@ __all__ = [
     "lone_day_reports",
     "lone_deed_reports",
     "own_deeds",
+    "own_words",
     "deed_keys",
     "Unlikeness",
     "same_deed",
@@ -70,9 +71,10 @@ SHARED_ACTORS = 2
 however unalike their articles' story keys (a translation, another outlet's angle): one name
 is a town that two stories of one day may share."""
 SHARED_WORDS = 2
-"""Plain words two lone reports of one month, season or year must both say, where no class of
-deed is named, to tell one background happening ("a valve failure let solvent reach the
-harbour", "solvent seeped into the harbour basin")."""
+"""Plain words two lone reports of one period must both say, where no class of deed is named,
+to tell one happening: background ("a valve failure let solvent reach the harbour", "solvent
+seeped into the harbour basin") or a day ("opened its doors to ambulances again" and "the first
+ambulance ... pulled up" in "the emergency department")."""
 LONE_DAY_KEY = "\x00lone-day "
 """With the period appended, a blocking key the lone reports of one period share, so that they are
 compared even with no word in common (never a word: words hold no control character)."""
@@ -131,6 +133,36 @@ def own_deeds(events: list[Event], texts: Mapping[str, EventText], lone: np.ndar
 
     return [d if alone else frozenset(c for c in d if own(k, c))
             for k, (d, alone) in enumerate(zip(told, lone.tolist(), strict=True))]
+
+
+def own_words(events: list[Event], texts: Mapping[str, EventText],
+              solo: np.ndarray) -> list[frozenset[str]]:
+    """Per event not ``solo``: the plain words of its sentence that no other report of its
+    article's period says, where they are :data:`SHARED_WORDS` at least (else none; two reports
+    of one sentence have none of their own).
+
+    An article that tells two happenings of one day ("told not to drink tap water" on Monday,
+    the stream "running thick and brown" on Monday morning) tells each in words of its own: a
+    report of another article that says those words ("found the little river ... running
+    thick and brown") tells the same happening, as one of its class of deed would.
+    """
+    found: list[frozenset[str]] = [frozenset()] * len(events)
+    groups: dict[tuple[str, object], list[int]] = {}
+    for k, e in enumerate(events):
+        if e.interval.days <= LONGEST and texts[e.event_id].stems:
+            groups.setdefault((e.article_id, e.interval), []).append(k)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        sentences = {k: _sentence_words(_said(events[k])) for k in members}
+        counts = Counter(w for k in members for w in sentences[k])
+        for k in members:
+            if solo[k]:
+                continue
+            alone = frozenset(w for w in sentences[k] if counts[w] == 1)
+            if len(alone) >= SHARED_WORDS:
+                found[k] = alone
+    return found
 
 
 def deed_keys(event: Event, deeds: frozenset[str] | None = None) -> frozenset[str]:
@@ -225,7 +257,8 @@ class Unlikeness:
     """
 
     def __init__(self, events: list[Event], texts: Mapping[str, EventText],
-                 asked: np.ndarray, deeds: list[frozenset[str]] | None = None) -> None:
+                 asked: np.ndarray, deeds: list[frozenset[str]] | None = None,
+                 words: list[frozenset[str]] | None = None) -> None:
         rows = np.flatnonzero(asked)
         self.row = np.full(len(events), -1, np.int64)
         self.row[rows] = np.arange(len(rows), dtype=np.int64)
@@ -233,14 +266,18 @@ class Unlikeness:
         for k in rows.tolist():
             text = texts[events[k].event_id]
             said = _said(events[k])
+            mine = words[k] if words is not None else frozenset()
             read.append((text.clause, actors(events[k], text), text.clause & plain_stems(said),
-                         _sentence_words(said)))
+                         mine or _sentence_words(said), _common_names(said),
+                         mine or text.clause))
         self.named = np.fromiter((bool(r[1]) for r in read), bool, len(read))
         self.sets = []
-        for field in range(4):
-            # the last: each one's clause (rows 0..n-1), then each one's sentence (n..2n-1)
+        for field in range(5):
+            # the fourth: each one's clause (rows 0..n-1), then each one's sentence (n..2n-1),
+            # both its own words where it is told in words of its own (own_words);
+            # the fifth: each one's actors, then the keys of its sentence's plain words
             sets = [r[field] for r in read] if field < 3 else [
-                *(r[0] for r in read), *(r[3] for r in read)]
+                *(r[5 if field == 3 else 1] for r in read), *(r[field] for r in read)]
             ids: dict[str, int] = {}
             for keys in sets:
                 for key in sorted(keys):  # ids not in hash order
@@ -256,8 +293,13 @@ class Unlikeness:
         def shares(field: int) -> np.ndarray:
             return self.sets[field].shared(a, b)[1] > 0
 
-        # a deed of one class told in other words stands for the shared clause words
-        return ((~shares(0) & ~deed) | (self.named[a] & self.named[b] & ~shares(1))
+        # a deed of one class told in other words stands for the shared clause words; an actor
+        # one names ("University Hospital") that the other says plainly ("the hospital") is
+        # one both name
+        n = len(self.named)
+        named = self.sets[4]
+        common = (named.shared(a, b + n)[1] > 0) | (named.shared(b, a + n)[1] > 0)
+        return ((~shares(0) & ~deed) | (self.named[a] & self.named[b] & ~shares(1) & ~common)
                 | (~shares(2) & ~deed))
 
     def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -288,6 +330,12 @@ class Unlikeness:
         deed = (self.deeds[a] & self.deeds[b]) != 0
         alike = deed if told is None else deed | told
         return np.where(self._unlike(a, b, alike), 0.0, LONE_DAY + SAME_DEED * alike)
+
+
+def _common_names(said: str) -> frozenset[str]:
+    """The plain words of a sentence as name keys: "the hospital" names the "University Hospital"
+    another report names."""
+    return frozenset(w[:5] for w in plain_stems(said))
 
 
 _QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]{1,300})[\"“”»]")
