@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from timeline_app.core.model import ArticleAnalysis, Event, Interval
+from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.clustering import (
     event_texts,
     gather,
@@ -45,7 +45,7 @@ from timeline_app.core.reconcile.clustering import (
 from timeline_app.core.reconcile.pair_columns import PairColumns
 from timeline_app.core.reconcile.shared_dates import article_periods
 from timeline_app.core.reconcile.signatures import EventText, Idf
-from timeline_app.core.story import long_events
+from timeline_app.core.story import long_events, pair_stream
 from timeline_app.core.story.long_events import LongIndex, LongRow, Slim
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "cluster_window",
     "clusters_by_window",
     "join_pairs",
+    "run_of",
     "join_spans",
     "is_long",
     "key_counts",
@@ -448,48 +449,22 @@ def window_pairs(
     return local, (scores, firsts, seconds, rows)
 
 
-class _Dated(NamedTuple):
-    """An owned event as ``clustering.join_scored`` reads it: its id, article and interval."""
-
-    event_id: str
-    article_id: str
-    interval: Interval
+def run_of(pairs: WindowPairs) -> pair_stream.Run:
+    """A window's :func:`window_pairs` (or :func:`long_side`) as a run of the streamed join."""
+    scores, firsts, seconds, rows = pairs
+    head = pair_stream.head_of(firsts, seconds, scores, [tuple(r) for r in rows])  # type: ignore[misc]
+    return pair_stream.Run(head, lambda: pair_stream.chunks_of(scores, firsts, seconds))
 
 
 def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
     """``{event_id: cluster_id}`` of a group from its windows' :func:`window_pairs`.
 
     Pairs found by two windows are counted once; they are joined best first, ties in event id
-    order, by ``clustering.join_scored``: what ``cluster_events`` does (its events are sorted by
-    id). Read one window at a time; the pairs are kept as arrays. Only the events the pairs name
-    are held and returned (the others are alone, or settled by their window).
+    order, by ``clustering.join_scored``'s union-find: what ``cluster_events`` does. Streamed
+    (``pair_stream.join_runs``); only the events joined to another are returned (the others
+    are alone, or settled by their window).
     """
-    codes: dict[str, int] = {}  # an event id's number, in the order first seen
-
-    def coded(ids: list[str]) -> np.ndarray:
-        return np.fromiter((codes.setdefault(x, len(codes)) for x in ids), np.int64, len(ids))
-
-    dated: dict[int, _Dated] = {}
-    scores, firsts, seconds = [np.empty(0)], [np.empty(0, np.int64)], [np.empty(0, np.int64)]
-    for score, first, second, owned in windows:
-        for eid, aid, b, e in owned:
-            interval = Interval(date.fromordinal(b), date.fromordinal(e))
-            dated[codes.setdefault(eid, len(codes))] = _Dated(eid, aid, interval)
-        scores.append(np.asarray(score, np.float64))
-        firsts.append(coded(first))
-        seconds.append(coded(second))
-    ids = list(codes)
-    order = sorted(range(len(ids)), key=ids.__getitem__)
-    rank = np.empty(len(ids), np.int64)
-    rank[order] = np.arange(len(ids), dtype=np.int64)
-    score = np.concatenate(scores)
-    i, j = rank[np.concatenate(firsts)], rank[np.concatenate(seconds)]
-    by = np.lexsort((j, i, -score))
-    score, i, j = score[by], i[by], j[by]
-    fresh = np.ones(len(score), bool)  # the same pair from two windows: once
-    fresh[1:] = (score[1:] != score[:-1]) | (i[1:] != i[:-1]) | (j[1:] != j[:-1])
-    events = [dated[k] for k in order]  # every event a pair names comes with it
-    return join_scored(events, PairColumns(score[fresh], i[fresh], j[fresh]))
+    return {eid: cid for eid, _, cid in pair_stream.join_runs([run_of(w) for w in windows])}
 
 
 def long_side(
