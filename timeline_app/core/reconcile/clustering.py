@@ -374,6 +374,7 @@ def scored_pairs(
     leads: Mapping[str, EventText] | None = None,
     candidates: tuple[np.ndarray, np.ndarray] | None = None,
     periods: Mapping[str, frozenset[tuple[int, int]]] | None = None,
+    naming: np.ndarray | None = None,
 ) -> PairColumns:
     """Pairs worth joining, best first: ``(score, i, j)`` (as columns, iterable as tuples).
 
@@ -383,7 +384,8 @@ def scored_pairs(
     ``(i, j)``, ``i < j``, found by a caller that holds the blocks (``story.partitions``: the
     long events kept apart), scored instead of the Blocker's. ``periods``: each article's dated
     periods (``shared_dates.article_periods``) found on all its events, when ``events`` are only
-    some of them (a window of an archive).
+    some of them (a window of an archive). ``naming``: a mask over ``events``; only the pairs
+    naming one of those are scored (a window of an archive scores the pairs of its own events).
     """
     leads = leads or {}
     ids = [e.event_id for e in events]
@@ -426,7 +428,11 @@ def scored_pairs(
         return same_day | overlap | near, overlap, near, longest
 
     if candidates is None:
-        every_i, every_j = Blocker(events, sigs).unique_pairs(lambda i, j: by_dates(i, j)[0])
+        def worth(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+            keep = by_dates(i, j)[0]
+            return keep if naming is None else keep & (naming[i] | naming[j])
+
+        every_i, every_j = Blocker(events, sigs).unique_pairs(worth)
     else:
         every_i, every_j = candidates
     del sigs

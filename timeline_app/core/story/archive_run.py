@@ -86,6 +86,8 @@ class ArchiveRun:
     """``(events, pairs)`` scored by the cut window with the most events (resumed ones aside)."""
     long_events: int = 0
     long_pairs: int = 0
+    join: tuple[int, int] = (0, 0)
+    """``(events, pairs)`` of the largest cut group's streamed join (resumed ones aside)."""
     """Long events kept apart in the cut groups' side tables, and their pairs among themselves."""
     anchor_reports: dict[str, dict] | None = None
     """When asked for: ``AnchorReport.to_dict()`` of each article with a problem or a
@@ -408,12 +410,13 @@ def _join_group(
         stems.append(join(work, "pairs", key, f"g{indexes[0]:05d}.long"))
     los = [lo for lo, _ in spans]
     mine: dict[int, dict[str, str]] = {k: {} for k in range(len(indexes))}
-    for eid, first, cid in pair_stream.join_runs([_run_at(stem) for stem in stems]):
+    counts: dict[str, int] = {}
+    for eid, first, cid in pair_stream.join_runs([_run_at(stem) for stem in stems], counts):
         mine[bisect_right(los, first) - 1][eid] = cid
     for k, index in enumerate(indexes):
         _put(join(work, "joins", key, f"w{index:05d}.json.z"), _pack_plain(mine.pop(k)))
     _put(marker, b"{}")
-    return {"cpu": {"merge": time.process_time() - t}}
+    return {"cpu": {"merge": time.process_time() - t}, "join": counts}
 
 
 @_without_gc
@@ -801,6 +804,8 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
                 run.largest_window = max(run.largest_window, (result["events"], result["pairs"]))
             run.long_events += result.get("long", 0)
             run.long_pairs += result["pairs"] if "long" in result else 0
+            if "join" in result:
+                run.join = max(run.join, (result["join"]["events"], result["join"]["pairs"]))
         for merged, future in enumerate(as_completed(merges, loop=client.loop), 1):
             result = future.result()
             files.update(result["files"])

@@ -160,24 +160,29 @@ def _said(events: _Events, runs: Sequence[Run]) -> dict[int, int]:
     return said_groups(own, spans, others)
 
 
-def join_runs(runs: Sequence[Run]) -> Iterator[tuple[str, int, str]]:
+def join_runs(runs: Sequence[Run], counts: dict[str, int] | None = None
+              ) -> Iterator[tuple[str, int, str]]:  # fmt: skip
     """``(event id, first day, cluster id)`` of every event the runs' pairs join to another.
 
     The runs' pairs are merged best first (ties by event ids: each run is in that order, and
     a run that is not raises ``ValueError``) and joined as ``clustering.join_scored`` joins
     them all; a cluster's id is its smallest event id. Events left alone are not given.
+    ``counts``, if given, gets the events named and the distinct pairs (``events``, ``pairs``).
     """
     events = _Events(run.head for run in runs)
     clusters = events.clusters(_said(events, runs))
     code, join = events.code, clusters.join
-    last = None
+    last, streamed = None, 0
     for pair in heapq.merge(*(_ordered(run.chunks()) for run in runs)):
         if pair == last:
             continue  # the same pair from two windows
         if last is not None and pair < last:
             raise ValueError("a run's pairs are not in join order")
         last = pair
+        streamed += 1
         join(code[pair[1]], code[pair[2]])
+    if counts is not None:
+        counts.update(events=len(events.ids), pairs=streamed)
     del code, events.code
     ids, find = events.ids, clusters.find
     least: dict[int, int] = {}

@@ -42,7 +42,7 @@ from timeline_app.core.reconcile.clustering import (
     scored_pairs,
     stories,
 )
-from timeline_app.core.reconcile.pair_columns import PairColumns
+from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.shared_dates import article_periods
 from timeline_app.core.reconcile.signatures import EventText, Idf
 from timeline_app.core.story import long_events, pair_stream
@@ -311,7 +311,11 @@ def _scored(
             periods = {a.article.id: signed.periods.get(a.article.id, frozenset())
                        for a in analyses}  # fmt: skip
     leads = {k: v for k, v in leads.items() if k in texts}
-    pairs = PairColumns.of(scored_pairs(events, texts, idf, story, leads, periods=periods))
+    naming = None  # a cut window keeps only the pairs naming an event it owns: scores no other
+    if window.split:
+        naming = np.fromiter(map(window.owns, events), bool, len(events))
+    pairs = PairColumns.of(scored_pairs(events, texts, idf, story, leads, periods=periods,
+                                        naming=naming))  # fmt: skip
     return _Scored(events, pairs, texts, story, leads)
 
 
@@ -380,21 +384,25 @@ WindowPairs = tuple[list[float], list[str], list[str], list[Owned]]
 id), and the events they name: four plain lists, written and read once per window."""
 
 
-def _components(n: int, pairs: Sequence[tuple[float, int, int]]) -> list[int]:
-    """The root of each of ``n`` events' component in the graph of ``pairs``."""
-    root = list(range(n))
+def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """A label of each of ``n`` events' component in the graph of the pairs ``(i, j)``.
 
-    def find(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
-    for _score, i, j in pairs:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            root[max(ri, rj)] = min(ri, rj)
-    return [find(i) for i in range(n)]
+    Roots hooked under smaller roots, then every event pointed at its root, until no pair
+    joins two roots (a few rounds: the pointers halve the paths each time), all in numpy.
+    """
+    parent = np.arange(n, dtype=np.int64)
+    while True:
+        pi, pj = parent[i], parent[j]
+        apart = pi != pj
+        if not apart.any():
+            return parent
+        lo, hi = np.minimum(pi[apart], pj[apart]), np.maximum(pi[apart], pj[apart])
+        np.minimum.at(parent, hi, lo)
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
 
 
 def window_pairs(
@@ -427,23 +435,23 @@ def window_pairs(
     if counts is not None:
         counts.update(events=len(events), pairs=len(pairs))
     del scored
-    own = [window.owns(e) and not isinstance(e, Slim) for e in events]
-    kept = [p for p in pairs if own[p[1]] or own[p[2]]]  # the same tuples, not copies
-    del pairs
-    root = _components(len(events), kept)
-    open_ = set()  # components reaching past the window
-    for k, e in enumerate(events):
-        if not own[k] or window.shares(e):
-            open_.add(root[k])
-    settled = [p for p in kept if root[p[1]] not in open_]
+    own = np.fromiter((window.owns(e) and not isinstance(e, Slim) for e in events), bool,
+                      len(events))  # fmt: skip
+    kept = own[pairs.i] | own[pairs.j]
+    score, i, j = pairs.score[kept], pairs.i[kept], pairs.j[kept]
+    del pairs, kept
+    root = _components(len(events), i, j)
+    reach = np.zeros(len(events), bool)  # components reaching past the window
+    reach[root[[k for k, e in enumerate(events) if not own[k] or window.shares(e)]]] = True
+    left = reach[root[i]]
+    settled = PairColumns(score[~left], i[~left], j[~left])
     joined = join_scored(events, settled)
-    local = {events[i].event_id: joined[events[i].event_id]
-             for i in sorted({k for _, i, j in settled for k in (i, j)})}  # fmt: skip
-    left = [p for p in kept if root[p[1]] in open_]
-    scores = [score for score, _, _ in left]
-    firsts = [events[i].event_id for _, i, _ in left]
-    seconds = [events[j].event_id for _, _, j in left]
-    named = sorted({k for _, i, j in left for k in (i, j)})
+    local = {events[k].event_id: joined[events[k].event_id]
+             for k in distinct(np.concatenate([settled.i, settled.j])).tolist()}  # fmt: skip
+    scores = score[left].tolist()
+    firsts = [events[k].event_id for k in i[left].tolist()]
+    seconds = [events[k].event_id for k in j[left].tolist()]
+    named = distinct(np.concatenate([i[left], j[left]])).tolist()
     rows = [(events[k].event_id, events[k].article_id, events[k].interval.begin.toordinal(),
              events[k].interval.end.toordinal()) for k in named]  # fmt: skip
     return local, (scores, firsts, seconds, rows)
