@@ -73,8 +73,8 @@ def _join(stems: list[str]) -> None:
     before = _peak_mib()
     t = time.process_time()
     counts: dict[str, int] = {}
-    joined = sum(1 for _ in pair_stream.join_runs([archive_run._run_at(s) for s in stems],
-                                                  counts))  # fmt: skip
+    joined = int((pair_stream.join_runs([archive_run._run_at(s) for s in stems],
+                                           counts).cluster >= 0).sum())  # fmt: skip
     cpu = time.process_time() - t
     print(f"{counts['events']:,} events, {counts['pairs']:,} pairs in {len(stems)} runs: "
           f"{joined:,} events joined to another; {cpu:.1f} s CPU, "

@@ -9,6 +9,7 @@ happening said twice. A cluster's id is its smallest event id.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -616,10 +617,10 @@ class _Clusters:
                  earliest: list) -> None:  # fmt: skip
         """Columns by event: article code, said-twice representative, first and last day.
 
-        The days are ``None`` for an event coarser than a week.
+        The days are -1 for an event coarser than a week (columns may be compact arrays).
         """
         self.article, self.said = article, said
-        self.parent = list(range(len(article)))
+        self.parent = array("q", range(len(article)))  # 8 bytes an event, not 36
         self.groups: dict[int, dict[int, int]] = {}  # of clusters of two events or more
         self.latest, self.earliest = latest, earliest
 
@@ -628,9 +629,9 @@ class _Clusters:
         codes: dict[str, int] = {}
         fine = [e.interval.days <= 7 for e in events]
         return cls([codes.setdefault(e.article_id, len(codes)) for e in events], said,
-                   [e.interval.begin.toordinal() if f else None
+                   [e.interval.begin.toordinal() if f else -1
                     for e, f in zip(events, fine, strict=True)],
-                   [e.interval.end.toordinal() if f else None
+                   [e.interval.end.toordinal() if f else -1
                     for e, f in zip(events, fine, strict=True)])  # fmt: skip
 
     def find(self, i: int) -> int:
@@ -654,9 +655,9 @@ class _Clusters:
             return False
         latest, earliest = self.latest[ri], self.earliest[ri]
         other_latest, other_earliest = self.latest[rj], self.earliest[rj]
-        if latest is None:
+        if latest < 0:
             latest, earliest = other_latest, other_earliest
-        elif other_latest is not None:
+        elif other_latest >= 0:
             latest, earliest = max(latest, other_latest), min(earliest, other_earliest)
             if latest - earliest >= NEAR_DAYS:
                 return False

@@ -27,7 +27,6 @@ import hashlib
 import json
 import time
 import zlib
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -408,15 +407,13 @@ def _join_group(
     stems = [join(work, "pairs", key, f"w{index:05d}") for index in indexes]
     if long:  # the group's long events' pairs among themselves
         stems.append(join(work, "pairs", key, f"g{indexes[0]:05d}.long"))
-    los = [lo for lo, _ in spans]
-    mine: dict[int, dict[str, str]] = {k: {} for k in range(len(indexes))}
     counts: dict[str, int] = {}
-    for eid, first, cid in pair_stream.join_runs([_run_at(stem) for stem in stems], counts):
-        mine[bisect_right(los, first) - 1][eid] = cid
-    for k, index in enumerate(indexes):
-        _put(join(work, "joins", key, f"w{index:05d}.json.z"), _pack_plain(mine.pop(k)))
+    joined = pair_stream.join_runs([_run_at(stem) for stem in stems], counts)
+    for index, (lo, hi) in zip(indexes, spans, strict=True):  # a window's events at a time
+        mine = joined.clusters((joined.first >= lo) & (joined.first < hi))
+        _put(join(work, "joins", key, f"w{index:05d}.json.z"), _pack_plain(mine))
     _put(marker, b"{}")
-    return {"cpu": {"merge": time.process_time() - t}, "join": counts}
+    return {"cpu": {"join": time.process_time() - t}, "join": counts}
 
 
 @_without_gc

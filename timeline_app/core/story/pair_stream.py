@@ -29,9 +29,11 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import BinaryIO, NamedTuple
 
+import numpy as np
+
 from timeline_app.core.reconcile.clustering import SAID_TWICE_AT, _Clusters, said_groups
 
-__all__ = ["CHUNK", "Head", "Run", "chunks_of", "head_of", "join_runs", "pack_chunks",
+__all__ = ["CHUNK", "Head", "Joined", "Run", "chunks_of", "head_of", "join_runs", "pack_chunks",
            "read_chunks"]  # fmt: skip
 
 CHUNK = 4096
@@ -100,99 +102,129 @@ def read_chunks(handle: BinaryIO) -> Iterator[Chunk]:
         yield tuple(json.loads(zlib.decompress(data)))  # type: ignore[misc]
 
 
-def _ordered(chunks: Iterator[Chunk]) -> Iterator[tuple[float, str, str]]:
-    for scores, firsts, seconds in chunks:
-        yield from zip([-s for s in scores], firsts, seconds, strict=True)
+def _bytes(ids: Iterable[str]) -> np.ndarray:
+    """Event ids as a compact array of their UTF-8 bytes, which sort as the strings do."""
+    return np.array([i.encode("utf-8", "surrogatepass") for i in ids], dtype=np.bytes_)
 
 
 class _Events:
-    """The events the runs name: a code each, with its article's code and its days as columns."""
+    """The events the runs name, as columns, numbered in event id order.
 
-    def __init__(self, heads: Iterable[Head]) -> None:
-        self.code: dict[str, int] = {}
-        self.ids: list[str] = []
-        self.article, self.begin, self.end = array("l"), array("l"), array("l")
+    Ids as one bytes array (tens of bytes an event: a dict of 1.5 million ids and the union-find's
+    Python lists did not fit a 1 GiB worker), their articles' numbers and their days.
+    """
+
+    def __init__(self, runs: Sequence[Run]) -> None:
+        named = [_bytes(r[0] for r in run.head.rows) for run in runs]
+        self.ids = np.unique(np.concatenate([np.empty(0, np.bytes_), *named]))
+        del named
+        n = len(self.ids)
+        self.article = np.zeros(n, np.int64)
+        self.begin, self.end = np.zeros(n, np.int64), np.zeros(n, np.int64)
         articles: dict[str, int] = {}
         own: set[tuple[float, str, str]] = set()
-        for head in heads:
-            for eid, aid, begin, end in head.rows:
-                if eid in self.code:
-                    continue
-                self.code[eid] = len(self.ids)
-                self.ids.append(eid)
-                self.article.append(articles.setdefault(aid, len(articles)))
-                self.begin.append(begin)
-                self.end.append(end)
-            own.update(map(tuple, head.own))  # type: ignore[arg-type]
+        for run in runs:
+            rows = run.head.rows
+            at = self.codes([r[0] for r in rows])
+            self.article[at] = [articles.setdefault(r[1], len(articles)) for r in rows]
+            self.begin[at] = [r[2] for r in rows]
+            self.end[at] = [r[3] for r in rows]
+            own.update(map(tuple, run.head.own))  # type: ignore[arg-type]
         self.own = sorted(own, key=lambda p: (-p[0], p[1], p[2]))
 
+    def codes(self, ids: Sequence[str]) -> np.ndarray:
+        """The numbers of ``ids`` (events named by the runs' heads)."""
+        return np.searchsorted(self.ids, _bytes(ids)) if len(ids) else np.empty(0, np.int64)
+
     def clusters(self, said: dict[int, int]) -> _Clusters:
-        fine = [e - b <= 7 for b, e in zip(self.begin, self.end, strict=True)]
-        rep = array("l", range(len(self.ids)))
+        rep = array("q", range(len(self.ids)))
         for k, r in said.items():
             rep[k] = r
-        return _Clusters(self.article, rep,
-                         [b if f else None for b, f in zip(self.begin, fine, strict=True)],
-                         [e if f else None
-                          for e, f in zip(self.end, fine, strict=True)])  # fmt: skip
+        fine = self.end - self.begin <= 7
+        return _Clusters(array("q", self.article.tobytes()), rep,
+                         array("q", np.where(fine, self.begin, -1).tobytes()),
+                         array("q", np.where(fine, self.end, -1).tobytes()))  # fmt: skip
+
+
+def _coded(chunks: Iterator[Chunk], events: _Events) -> Iterator[tuple[float, int, int]]:
+    """A run's pairs in join order as ``(-score, i, j)``, the events by number."""
+    for scores, firsts, seconds in chunks:
+        yield from zip([-s for s in scores], events.codes(firsts).tolist(),
+                       events.codes(seconds).tolist(), strict=True)  # fmt: skip
 
 
 def _said(events: _Events, runs: Sequence[Run]) -> dict[int, int]:
     """Each event of an own-article pair and its said-twice representative."""
-    code = events.code
-    own = [(s, code[a], code[b]) for s, a, b in events.own]
-    doubtful = {k for s, i, j in own if s < SAID_TWICE_AT for k in (i, j)}
-    names = {events.ids[k] for k in doubtful}
+    codes = events.codes
+    own = list(zip([s for s, _, _ in events.own], codes([a for _, a, _ in events.own]).tolist(),
+                   codes([b for _, _, b in events.own]).tolist(), strict=True))  # fmt: skip
+    doubtful = np.zeros(len(events.ids), bool)
+    for s, i, j in own:
+        if s < SAID_TWICE_AT:
+            doubtful[i] = doubtful[j] = True
     others: dict[int, set[int]] = {}
-    if doubtful:  # the other sources' events paired with a doubtful one: a pass in any order
+    if doubtful.any():  # the other sources' events paired with a doubtful one: a pass in any order
         article = events.article
         for run in runs:
             for _scores, firsts, seconds in run.chunks():
-                for a, b in zip(firsts, seconds, strict=True):
-                    if a in names or b in names:
-                        i, j = code[a], code[b]
-                        if article[i] != article[j]:
-                            if i in doubtful:
-                                others.setdefault(i, set()).add(j)
-                            if j in doubtful:
-                                others.setdefault(j, set()).add(i)
-    spans = {k: (events.begin[k], events.end[k]) for _, i, j in own for k in (i, j)}
+                i, j = codes(firsts), codes(seconds)
+                asked = (doubtful[i] | doubtful[j]) & (article[i] != article[j])
+                for a, b in zip(i[asked].tolist(), j[asked].tolist(), strict=True):
+                    if doubtful[a]:
+                        others.setdefault(a, set()).add(b)
+                    if doubtful[b]:
+                        others.setdefault(b, set()).add(a)
+    spans = {k: (int(events.begin[k]), int(events.end[k])) for _, i, j in own for k in (i, j)}
     return said_groups(own, spans, others)
 
 
-def join_runs(runs: Sequence[Run], counts: dict[str, int] | None = None
-              ) -> Iterator[tuple[str, int, str]]:  # fmt: skip
-    """``(event id, first day, cluster id)`` of every event the runs' pairs join to another.
+class Joined(NamedTuple):
+    """A join's result as columns, events in id order.
+
+    ``cluster``: the number of the cluster's smallest event id, or -1 for an event joined to no
+    other; ``first``: each event's first day.
+    """
+
+    ids: np.ndarray
+    first: np.ndarray
+    cluster: np.ndarray
+
+    def clusters(self, which: np.ndarray | None = None) -> dict[str, str]:
+        """``{event_id: cluster_id}`` of the events joined to another (of ``which``, a mask)."""
+        keep = self.cluster >= 0 if which is None else which & (self.cluster >= 0)
+        ids = [b.decode("utf-8", "surrogatepass") for b in self.ids[keep].tolist()]
+        cids = [b.decode("utf-8", "surrogatepass")
+                for b in self.ids[self.cluster[keep]].tolist()]  # fmt: skip
+        return dict(zip(ids, cids, strict=True))
+
+
+def join_runs(runs: Sequence[Run], counts: dict[str, int] | None = None) -> Joined:
+    """The clusters of the events the runs' pairs name.
 
     The runs' pairs are merged best first (ties by event ids: each run is in that order, and
     a run that is not raises ``ValueError``) and joined as ``clustering.join_scored`` joins
-    them all; a cluster's id is its smallest event id. Events left alone are not given.
-    ``counts``, if given, gets the events named and the distinct pairs (``events``, ``pairs``).
+    them all; a cluster's id is its smallest event id. ``counts``, if given, gets the events
+    named and the distinct pairs (``events``, ``pairs``).
     """
-    events = _Events(run.head for run in runs)
+    events = _Events(runs)
     clusters = events.clusters(_said(events, runs))
-    code, join = events.code, clusters.join
+    join = clusters.join
     last, streamed = None, 0
-    for pair in heapq.merge(*(_ordered(run.chunks()) for run in runs)):
+    for pair in heapq.merge(*(_coded(run.chunks(), events) for run in runs)):
         if pair == last:
             continue  # the same pair from two windows
         if last is not None and pair < last:
             raise ValueError("a run's pairs are not in join order")
         last = pair
         streamed += 1
-        join(code[pair[1]], code[pair[2]])
+        join(pair[1], pair[2])
+    n = len(events.ids)
     if counts is not None:
-        counts.update(events=len(events.ids), pairs=streamed)
-    del code, events.code
-    ids, find = events.ids, clusters.find
-    least: dict[int, int] = {}
-    for k in clusters.groups:  # roots of clusters of two or more
-        least[k] = k
-    for k in range(len(ids)):
-        root = find(k)
-        if root in least and ids[k] < ids[least[root]]:
-            least[root] = k
-    for k in range(len(ids)):
-        root = find(k)
-        if root in least:
-            yield ids[k], events.begin[k], ids[least[root]]
+        counts.update(events=n, pairs=streamed)
+    find = clusters.find
+    root = np.fromiter((find(k) for k in range(n)), np.int64, n)
+    least = np.full(n, n, np.int64)
+    np.minimum.at(least, root, np.arange(n, dtype=np.int64))  # ids sorted: the smallest id
+    size = np.bincount(root, minlength=n)
+    cluster = np.where(size[root] > 1, least[root], -1)
+    return Joined(events.ids, events.begin, cluster)

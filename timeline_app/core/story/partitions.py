@@ -472,7 +472,7 @@ def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
     (``pair_stream.join_runs``); only the events joined to another are returned (the others
     are alone, or settled by their window).
     """
-    return {eid: cid for eid, _, cid in pair_stream.join_runs([run_of(w) for w in windows])}
+    return pair_stream.join_runs([run_of(w) for w in windows]).clusters()
 
 
 def long_side(
