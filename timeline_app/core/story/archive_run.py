@@ -376,7 +376,8 @@ def _put_run(stem: str, pairs: partitions.WindowPairs) -> None:
 
 def _run_at(stem: str) -> pair_stream.Run:
     """The run written by :func:`_put_run`; its pairs are read a chunk at a time, not whole."""
-    head = pair_stream.Head(*_unpack_plain(_get(f"{stem}.head.z")))
+    def head() -> pair_stream.Head:
+        return pair_stream.Head(*_unpack_plain(_get(f"{stem}.head.z")))
 
     def chunks() -> Iterator[pair_stream.Chunk]:
         fs, path = _fs(f"{stem}.pairs")

@@ -54,9 +54,12 @@ class Head(NamedTuple):
 
 
 class Run(NamedTuple):
-    """A run's head, and a way to read its pairs (best first) a chunk at a time, again."""
+    """How to read a run's head, and its pairs (best first) a chunk at a time, again.
 
-    head: Head
+    The head is read once and its rows are not kept: some 300 bytes an event as Python lists.
+    """
+
+    head: Callable[[], Head]
     chunks: Callable[[], Iterator[Chunk]]
 
 
@@ -115,21 +118,25 @@ class _Events:
     """
 
     def __init__(self, runs: Sequence[Run]) -> None:
-        named = [_bytes(r[0] for r in run.head.rows) for run in runs]
-        self.ids = np.unique(np.concatenate([np.empty(0, np.bytes_), *named]))
-        del named
-        n = len(self.ids)
-        self.article = np.zeros(n, np.int64)
-        self.begin, self.end = np.zeros(n, np.int64), np.zeros(n, np.int64)
         articles: dict[str, int] = {}
         own: set[tuple[float, str, str]] = set()
-        for run in runs:
-            rows = run.head.rows
-            at = self.codes([r[0] for r in rows])
-            self.article[at] = [articles.setdefault(r[1], len(articles)) for r in rows]
-            self.begin[at] = [r[2] for r in rows]
-            self.end[at] = [r[3] for r in rows]
-            own.update(map(tuple, run.head.own))  # type: ignore[arg-type]
+        ids, article, begin, end = [], [], [], []
+        for run in runs:  # a head at a time, kept as columns (its rows are 300 bytes an event)
+            head = run.head()
+            ids.append(_bytes(r[0] for r in head.rows))
+            article.append(np.fromiter((articles.setdefault(r[1], len(articles))
+                                        for r in head.rows), np.int64, len(head.rows)))  # fmt: skip
+            begin.append(np.fromiter((r[2] for r in head.rows), np.int64, len(head.rows)))
+            end.append(np.fromiter((r[3] for r in head.rows), np.int64, len(head.rows)))
+            own.update(map(tuple, head.own))  # type: ignore[arg-type]
+            del head
+        del articles
+        self.ids, first = np.unique(np.concatenate([np.empty(0, np.bytes_), *ids]),
+                                    return_index=True)  # fmt: skip
+        del ids
+        self.article = np.concatenate([np.empty(0, np.int64), *article])[first]
+        self.begin = np.concatenate([np.empty(0, np.int64), *begin])[first]
+        self.end = np.concatenate([np.empty(0, np.int64), *end])[first]
         self.own = sorted(own, key=lambda p: (-p[0], p[1], p[2]))
 
     def codes(self, ids: Sequence[str]) -> np.ndarray:

@@ -461,7 +461,7 @@ def run_of(pairs: WindowPairs) -> pair_stream.Run:
     """A window's :func:`window_pairs` (or :func:`long_side`) as a run of the streamed join."""
     scores, firsts, seconds, rows = pairs
     head = pair_stream.head_of(firsts, seconds, scores, [tuple(r) for r in rows])  # type: ignore[misc]
-    return pair_stream.Run(head, lambda: pair_stream.chunks_of(scores, firsts, seconds))
+    return pair_stream.Run(lambda: head, lambda: pair_stream.chunks_of(scores, firsts, seconds))
 
 
 def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
