@@ -166,7 +166,7 @@ def child_run(inputs: str, output: str, workers: int, memory: str, per: int) -> 
             "windows": run.windows, "problems": len(run.problems), "stage_cpu": run.cpu,
             "resumed_parts": run.resumed_parts, "resumed_windows": run.resumed_windows,
             "largest_window": run.largest_window, "long_events": run.long_events,
-            "long_pairs": run.long_pairs,
+            "long_pairs": run.long_pairs, "join": run.join,
         }  # fmt: skip
     except BaseException:
         cluster.__exit__(*sys.exc_info())
@@ -218,6 +218,8 @@ def report(big: dict) -> None:
     events, pairs = big.get("largest_window", (0, 0))
     print(f"  largest cut window: {events:,} events scored, {pairs:,} pairs; long events apart "
           f"{big.get('long_events', 0):,}, their pairs among themselves {big.get('long_pairs', 0):,}")
+    events, pairs = big.get("join", (0, 0))
+    print(f"  largest group's streamed join: {events:,} events, {pairs:,} pairs")
     print(json.dumps(big), flush=True)
 
 

@@ -43,6 +43,9 @@ def test_a_class_outside_the_model_is_refused_when_written_and_when_read():
         decode(planted)
     with pytest.raises(TimelineError, match="unknown kind"):
         decode({"~enum": ["Path", "/etc"]})
+    for stored in ([planted], {"~tuple": [1, {"~enum": ["Path", "/etc"]}]}, {"~open": "/etc"}):
+        with pytest.raises(TimelineError, match="unknown"):  # and when unpacked from bytes
+            unpack(zlib.compress(json.dumps(stored).encode()))
 
 
 def test_a_planted_pickle_is_refused_not_run(tmp_path):

@@ -122,3 +122,13 @@ def test_a_cut_window_settles_its_inner_components_and_leaves_the_rest_to_the_jo
     assert settled and named  # both roads are taken on this corpus
     expected = cluster_events(analyses)
     assert all(expected[e] == c for e, c in settled.items())
+
+
+def test_a_cut_groups_join_streamed_in_chunks_of_two_pairs_gives_the_whole_runs_clusters(
+    analyses, monkeypatch
+):
+    from timeline_app.core.story import pair_stream
+
+    monkeypatch.setattr(pair_stream, "CHUNK", 2)
+    events = sum(len(a.events) for a in analyses)
+    assert clusters_by_window(analyses, size=events // 6) == cluster_events(analyses)

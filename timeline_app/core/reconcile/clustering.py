@@ -9,8 +9,9 @@ happening said twice. A cluster's id is its smallest event id.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import NamedTuple
@@ -376,6 +377,7 @@ def scored_pairs(
     leads: Mapping[str, EventText] | None = None,
     candidates: tuple[np.ndarray, np.ndarray] | None = None,
     periods: Mapping[str, frozenset[tuple[int, int]]] | None = None,
+    naming: np.ndarray | None = None,
 ) -> PairColumns:
     """Pairs worth joining, best first: ``(score, i, j)`` (as columns, iterable as tuples).
 
@@ -385,7 +387,8 @@ def scored_pairs(
     ``(i, j)``, ``i < j``, found by a caller that holds the blocks (``story.partitions``: the
     long events kept apart), scored instead of the Blocker's. ``periods``: each article's dated
     periods (``shared_dates.article_periods``) found on all its events, when ``events`` are only
-    some of them (a window of an archive).
+    some of them (a window of an archive). ``naming``: a mask over ``events``; only the pairs
+    naming one of those are scored (a window of an archive scores the pairs of its own events).
     """
     leads = leads or {}
     ids = [e.event_id for e in events]
@@ -433,7 +436,11 @@ def scored_pairs(
         return same_day | overlap | near, overlap, near, longest
 
     if candidates is None:
-        every_i, every_j = Blocker(events, sigs).unique_pairs(lambda i, j: by_dates(i, j)[0])
+        def worth(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+            keep = by_dates(i, j)[0]
+            return keep if naming is None else keep & (naming[i] | naming[j])
+
+        every_i, every_j = Blocker(events, sigs).unique_pairs(worth)
     else:
         every_i, every_j = candidates
     del sigs
@@ -543,7 +550,7 @@ def join_scored(events: list[Event], pairs: object) -> dict[str, str]:
     smallest event id, so the result depends on the pairs alone, not on the events' order.
     """
     pairs = PairColumns.of(pairs)
-    clusters = _Clusters(events, _said_twice(events, pairs))
+    clusters = _Clusters.of(events, _said_twice(events, pairs))
     for i, j in zip(pairs.i.tolist(), pairs.j.tolist(), strict=True):
         clusters.join(i, j)
     groups: dict[int, list[str]] = defaultdict(list)
@@ -560,15 +567,6 @@ def _said_twice(events: list[Event], pairs: PairColumns) -> list[int]:
     (a photo caption and the lead, say). Groups form best pair first, and a chain may not
     stretch a group over two different days.
     """
-    rep = list(range(len(events)))
-    span = [(e.interval.begin, e.interval.end) for e in events]
-
-    def find(i: int) -> int:
-        while rep[i] != i:
-            rep[i] = rep[rep[i]]
-            i = rep[i]
-        return i
-
     codes: dict[str, int] = {}
     article = np.fromiter((codes.setdefault(e.article_id, len(codes)) for e in events),
                           np.int64, len(events))
@@ -585,8 +583,32 @@ def _said_twice(events: list[Event], pairs: PairColumns) -> list[int]:
             for k, other in zip(mine[asked].tolist(), theirs[asked].tolist(), strict=True):
                 others[k].add(other)
     own = zip(own_score.tolist(), own_i.tolist(), own_j.tolist(), strict=True)
+    spans = {k: (events[k].interval.begin, events[k].interval.end)
+             for k in {*own_i.tolist(), *own_j.tolist()}}  # fmt: skip
+    found = said_groups(own, spans, others)
+    return [found.get(k, k) for k in range(len(events))]
+
+
+def said_groups(own: Iterable[tuple[float, int, int]], spans: Mapping[int, tuple],
+                others: Mapping[int, set[int]]) -> dict[int, int]:  # fmt: skip
+    """Each event of ``own`` and its said-twice representative (:func:`_said_twice`).
+
+    ``own``: an article's pairs with itself, best first; ``spans``: those events' ``(begin,
+    end)``; ``others``: the other sources' events paired with each doubtful one (an own pair
+    below :data:`SAID_TWICE_AT`). An event named by no own pair is its own representative.
+    """
+    rep: dict[int, int] = {}
+    span = dict(spans)
+
+    def find(i: int) -> int:
+        while rep.get(i, i) != i:
+            rep[i] = rep.get(rep[i], rep[i])
+            i = rep[i]
+        return i
+
+    none: set[int] = set()
     for score, i, j in own:
-        if score < SAID_TWICE_AT and not others[i] & others[j]:
+        if score < SAID_TWICE_AT and not others.get(i, none) & others.get(j, none):
             continue  # alike, but no other source tells them as one
         ri, rj = find(i), find(j)
         if ri == rj:
@@ -595,7 +617,7 @@ def _said_twice(events: list[Event], pairs: PairColumns) -> list[int]:
         if begin < end:  # every interval of the group overlaps every other
             rep[rj] = ri
             span[ri] = (begin, end)
-    return [find(i) for i in range(len(events))]
+    return {k: find(k) for k in spans}
 
 
 class _Clusters:
@@ -604,17 +626,30 @@ class _Clusters:
     A cluster holds at most one happening per article (events of an article join only within
     one said-twice group), and its day-precise events lie within ``NEAR_DAYS`` of each other,
     so no chain of reports can join two days of one article or drift from day to day.
+    Columns per event, and a cluster's articles kept only once it holds two events: an
+    archive's join holds millions of events, most of them alone.
     """
 
-    def __init__(self, events: list[Event], said: list[int]) -> None:
-        self.parent = list(range(len(events)))
-        self.groups: dict[int, dict[str, int]] = {
-            i: {e.article_id: said[i]} for i, e in enumerate(events)}
+    def __init__(self, article: Sequence[int], said: Sequence[int], latest: list,
+                 earliest: list) -> None:  # fmt: skip
+        """Columns by event: article code, said-twice representative, first and last day.
+
+        The days are -1 for an event coarser than a week (columns may be compact arrays).
+        """
+        self.article, self.said = article, said
+        self.parent = array("q", range(len(article)))  # 8 bytes an event, not 36
+        self.groups: dict[int, dict[int, int]] = {}  # of clusters of two events or more
+        self.latest, self.earliest = latest, earliest
+
+    @classmethod
+    def of(cls, events: list[Event], said: Sequence[int]) -> _Clusters:
+        codes: dict[str, int] = {}
         fine = [e.interval.days <= 7 for e in events]
-        self.latest = [e.interval.begin.toordinal() if f else None
-                       for e, f in zip(events, fine, strict=True)]
-        self.earliest = [e.interval.end.toordinal() if f else None
-                         for e, f in zip(events, fine, strict=True)]
+        return cls([codes.setdefault(e.article_id, len(codes)) for e in events], said,
+                   [e.interval.begin.toordinal() if f else -1
+                    for e, f in zip(events, fine, strict=True)],
+                   [e.interval.end.toordinal() if f else -1
+                    for e, f in zip(events, fine, strict=True)])  # fmt: skip
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -623,23 +658,30 @@ class _Clusters:
             i = parent[i]
         return i
 
+    def _group(self, root: int) -> dict[int, int]:
+        group = self.groups.get(root)
+        return {self.article[root]: self.said[root]} if group is None else group
+
     def join(self, i: int, j: int) -> bool:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return False
-        gi, gj = self.groups[ri], self.groups[rj]
-        if any(gi[a] != gj[a] for a in gi.keys() & gj.keys()):
+        gi, gj = self._group(ri), self._group(rj)
+        small, big = (gj, gi) if len(gj) < len(gi) else (gi, gj)
+        if any(big.get(a, s) != s for a, s in small.items()):
             return False
         latest, earliest = self.latest[ri], self.earliest[ri]
         other_latest, other_earliest = self.latest[rj], self.earliest[rj]
-        if latest is None:
+        if latest < 0:
             latest, earliest = other_latest, other_earliest
-        elif other_latest is not None:
+        elif other_latest >= 0:
             latest, earliest = max(latest, other_latest), min(earliest, other_earliest)
             if latest - earliest >= NEAR_DAYS:
                 return False
         self.parent[rj] = ri
-        gi.update(self.groups.pop(rj))
+        big.update(small)
+        self.groups[ri] = big
+        self.groups.pop(rj, None)
         self.latest[ri], self.earliest[ri] = latest, earliest
         return True
 

@@ -89,6 +89,23 @@ def _tagged(name: str, item: Any) -> Any:  # noqa: PLR0911 - one branch a tag
     raise TimelineError(f"stored data holds an unknown tag: {name!r}")
 
 
+def _made(data: dict, fields: dict) -> Any:
+    """The model's value that ``data`` (``{"~data": name, ...}``) names, from ``fields``."""
+    name = data["~data"]
+    known = _FIELDS.get(name)
+    if known is None:
+        cls = TYPES.get(name)
+        if cls is None or not dataclasses.is_dataclass(cls):
+            raise TimelineError(f"stored data names an unknown kind of value: {name!r}")
+        known = _FIELDS[name] = frozenset(f.name for f in dataclasses.fields(cls))
+    return TYPES[name](**{k: v for k, v in fields.items() if k in known})
+
+
+_FIELDS: dict[str, frozenset[str]] = {}
+"""Each stored class's field names, found once (``dataclasses.fields`` per value cost more than
+building the value)."""
+
+
 def decode(data: Any) -> Any:
     """What :func:`encode` gave, back as values; only :data:`TYPES` are ever constructed."""
     if isinstance(data, list):
@@ -96,14 +113,34 @@ def decode(data: Any) -> Any:
     if not isinstance(data, dict):
         return data
     if "~data" in data:
-        cls = TYPES.get(data["~data"])
-        if cls is None or not dataclasses.is_dataclass(cls):
-            raise TimelineError(f"stored data names an unknown kind of value: {data['~data']!r}")
-        known = {f.name for f in dataclasses.fields(cls)}
-        fields = {k: decode(v) for k, v in data["fields"].items() if k in known}
-        return cls(**fields)
+        return _made(data, {k: decode(v) for k, v in data["fields"].items()})
     ((name, item),) = data.items()
     return _tagged(name, item)
+
+
+def _hook(data: dict) -> Any:
+    """:func:`decode` of one JSON object, its contents decoded already.
+
+    ``json.loads`` calls it innermost first (``object_hook``): lists and scalars are
+    never walked in Python. A class's ``fields`` object is left a dict for its ``~data``
+    object, which comes next.
+    """
+    if "~data" in data:
+        return _made(data, data["fields"])
+    if len(data) != 1:
+        return data
+    ((name, item),) = data.items()
+    if name == "~tuple":
+        return tuple(item)
+    if name == "~frozenset":
+        return frozenset(item)
+    if name == "~dict":
+        return {k: v for k, v in item}
+    if name == "~counter":
+        return Counter({k: n for k, n in item})
+    if not name.startswith("~"):
+        return data  # the fields of a class of one field
+    return _tagged(name, item)  # scalars inside: a date, a datetime, an enum
 
 
 def pack(value: Any) -> bytes:
@@ -116,7 +153,7 @@ def unpack(data: bytes) -> Any:
     """Bytes from :func:`pack`, back as values; damaged or foreign bytes raise TimelineError."""
     try:
         text = zlib.decompress(data).decode("utf-8", "surrogatepass")
-        return decode(json.loads(text))
+        return json.loads(text, object_hook=_hook)
     except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, ValueError, TypeError,
             KeyError) as exc:  # fmt: skip
         raise TimelineError(f"stored data cannot be read ({exc})") from None

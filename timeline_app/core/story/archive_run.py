@@ -38,7 +38,7 @@ from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.locations import join
 from timeline_app.core.model import Timeline, sort_key
 from timeline_app.core.storage import parquet, plaindata
-from timeline_app.core.story import anchor_groups, long_events, partitions
+from timeline_app.core.story import anchor_groups, long_events, pair_stream, partitions
 from timeline_app.core.story.pipeline import CancelledError, Progress
 from timeline_app.core.story.sources import analyze_all, list_inputs, read_entries
 
@@ -54,10 +54,11 @@ MAX_PARTS = 128
 each window that sees its events and every window reads one from each part, so parts times
 windows objects go through the store (at 100,000 files and 64 a part, some 150,000)."""
 WORK = "_work"
-WORK_FORMAT = 3
+WORK_FORMAT = 4
 """The layout of the work files (2: a cut window's settled clusters apart from its open pairs,
-slices with signatures; 3: a cut group's long events in a side table, ``long/``): a stopped run
-of another layout is started afresh, not resumed."""
+slices with signatures; 3: a cut group's long events in a side table, ``long/``; 4: the pairs
+left to a join as runs of ``pair_stream``): a stopped run of another layout is started afresh,
+not resumed."""
 RETRIES = 2
 
 
@@ -84,6 +85,8 @@ class ArchiveRun:
     """``(events, pairs)`` scored by the cut window with the most events (resumed ones aside)."""
     long_events: int = 0
     long_pairs: int = 0
+    join: tuple[int, int] = (0, 0)
+    """``(events, pairs)`` of the largest cut group's streamed join (resumed ones aside)."""
     """Long events kept apart in the cut groups' side tables, and their pairs among themselves."""
     anchor_reports: dict[str, dict] | None = None
     """When asked for: ``AnchorReport.to_dict()`` of each article with a problem or a
@@ -289,8 +292,8 @@ def _long_index(work: str, key: str, group: int, parts: list[int]
 @_without_gc
 def _long_group(work: str, key: str, group: int, parts: list[int], idf: Any) -> dict:
     """The pairs of a cut group's long events among themselves, scored once (the side table)."""
-    where = join(work, "pairs", key, f"g{group:05d}.long.z")
-    fs, path = _fs(where)
+    stem = join(work, "pairs", key, f"g{group:05d}.long")
+    fs, path = _fs(f"{stem}.head.z")
     if fs.exists(path):
         return {"cpu": {}}
     t = time.process_time()
@@ -304,7 +307,7 @@ def _long_group(work: str, key: str, group: int, parts: list[int], idf: Any) -> 
         texts.update(signed)
         story.update(keyed)
     side = partitions.long_side(rows, texts, story, idf)
-    _put(where, _pack_plain(side))
+    _put_run(stem, side)
     return {"cpu": {"merge": time.process_time() - t}, "long": len(rows), "pairs": len(side[0])}
 
 
@@ -344,8 +347,8 @@ def _pair_window(
     Its short events' pairs with the group's long ones are found in the side table of the
     ``long_parts`` parts.
     """
-    where = join(work, "pairs", key, f"w{index:05d}.cols.z")
-    fs, path = _fs(where)
+    stem = join(work, "pairs", key, f"w{index:05d}")
+    fs, path = _fs(f"{stem}.head.z")
     if fs.exists(path):
         return {"cpu": {}}
     t = time.process_time()
@@ -354,9 +357,39 @@ def _pair_window(
     counts: dict[str, int] = {}
     settled, left = partitions.window_pairs(kept, window, idf, leads, signed, side, counts)
     del kept, leads, signed, side
-    _put(join(work, "pairs", key, f"w{index:05d}.local.z"), _pack_plain(settled))
-    _put(where, _pack_plain(left))
+    _put(f"{stem}.local.z", _pack_plain(settled))
+    _put_run(stem, left)
     return {"cpu": {"merge": time.process_time() - t}, **counts}
+
+
+def _put_run(stem: str, pairs: partitions.WindowPairs) -> None:
+    """A window's pairs left to the join, as a run of the streamed join (``pair_stream``).
+
+    ``STEM.pairs``: the pairs in join order, in chunks; ``STEM.head.z``, written last (it says
+    the run is whole): the events they name and the own-article pairs.
+    """
+    scores, firsts, seconds, rows = pairs
+    head = pair_stream.head_of(firsts, seconds, scores, rows)
+    _put(f"{stem}.pairs", pair_stream.pack_chunks(pair_stream.chunks_of(scores, firsts, seconds)))
+    _put(f"{stem}.head.z", _pack_plain([head.rows, head.own]))
+
+
+def _run_at(stem: str) -> pair_stream.Run:
+    """The run written by :func:`_put_run`; its pairs are read a chunk at a time, not whole."""
+    def head() -> pair_stream.Head:
+        return pair_stream.Head(*_unpack_plain(_get(f"{stem}.head.z")))
+
+    def chunks() -> Iterator[pair_stream.Chunk]:
+        fs, path = _fs(f"{stem}.pairs")
+        with fs.open(path, "rb", block_size=PAIR_BLOCK) as handle:
+            yield from pair_stream.read_chunks(handle)
+
+    return pair_stream.Run(head, chunks)
+
+
+PAIR_BLOCK = 1 << 18
+"""Bytes read ahead from each run's pair file by the join (fsspec's default is 5 MB a file:
+some 60 windows' files open at once at 100,000 articles)."""
 
 
 @_without_gc
@@ -372,24 +405,16 @@ def _join_group(
     if _get(marker) is not None:
         return {"cpu": {}}
     t = time.process_time()
-    first_day: dict[str, int] = {}
-
-    def windows() -> Iterator[partitions.WindowPairs]:  # one window's pairs read at a time
-        for index in indexes:
-            found = _unpack_plain(_get(join(work, "pairs", key, f"w{index:05d}.cols.z")))
-            first_day.update((row[0], row[2]) for row in found[3])
-            yield found
-        if long:  # the group's long events' pairs among themselves
-            found = _unpack_plain(_get(join(work, "pairs", key, f"g{indexes[0]:05d}.long.z")))
-            first_day.update((row[0], row[2]) for row in found[3])
-            yield found
-
-    clusters = partitions.join_pairs(windows())
-    for index, (lo, hi) in zip(indexes, spans, strict=True):
-        mine = {i: c for i, c in clusters.items() if lo <= first_day[i] < hi}
+    stems = [join(work, "pairs", key, f"w{index:05d}") for index in indexes]
+    if long:  # the group's long events' pairs among themselves
+        stems.append(join(work, "pairs", key, f"g{indexes[0]:05d}.long"))
+    counts: dict[str, int] = {}
+    joined = pair_stream.join_runs([_run_at(stem) for stem in stems], counts)
+    for index, (lo, hi) in zip(indexes, spans, strict=True):  # a window's events at a time
+        mine = joined.clusters((joined.first >= lo) & (joined.first < hi))
         _put(join(work, "joins", key, f"w{index:05d}.json.z"), _pack_plain(mine))
     _put(marker, b"{}")
-    return {"cpu": {"merge": time.process_time() - t}}
+    return {"cpu": {"join": time.process_time() - t}, "join": counts}
 
 
 @_without_gc
@@ -777,6 +802,8 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
                 run.largest_window = max(run.largest_window, (result["events"], result["pairs"]))
             run.long_events += result.get("long", 0)
             run.long_pairs += result["pairs"] if "long" in result else 0
+            if "join" in result:
+                run.join = max(run.join, (result["join"]["events"], result["join"]["pairs"]))
         for merged, future in enumerate(as_completed(merges, loop=client.loop), 1):
             result = future.result()
             files.update(result["files"])

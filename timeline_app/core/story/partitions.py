@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from timeline_app.core.model import ArticleAnalysis, Event, Interval
+from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.clustering import (
     event_texts,
     gather,
@@ -42,10 +42,10 @@ from timeline_app.core.reconcile.clustering import (
     scored_pairs,
     stories,
 )
-from timeline_app.core.reconcile.pair_columns import PairColumns
+from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.shared_dates import article_periods
 from timeline_app.core.reconcile.signatures import EventText, Idf
-from timeline_app.core.story import long_events
+from timeline_app.core.story import long_events, pair_stream
 from timeline_app.core.story.long_events import LongIndex, LongRow, Slim
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "cluster_window",
     "clusters_by_window",
     "join_pairs",
+    "run_of",
     "join_spans",
     "is_long",
     "key_counts",
@@ -310,7 +311,11 @@ def _scored(
             periods = {a.article.id: signed.periods.get(a.article.id, frozenset())
                        for a in analyses}  # fmt: skip
     leads = {k: v for k, v in leads.items() if k in texts}
-    pairs = PairColumns.of(scored_pairs(events, texts, idf, story, leads, periods=periods))
+    naming = None  # a cut window keeps only the pairs naming an event it owns: scores no other
+    if window.split:
+        naming = np.fromiter(map(window.owns, events), bool, len(events))
+    pairs = PairColumns.of(scored_pairs(events, texts, idf, story, leads, periods=periods,
+                                        naming=naming))  # fmt: skip
     return _Scored(events, pairs, texts, story, leads)
 
 
@@ -379,21 +384,25 @@ WindowPairs = tuple[list[float], list[str], list[str], list[Owned]]
 id), and the events they name: four plain lists, written and read once per window."""
 
 
-def _components(n: int, pairs: Sequence[tuple[float, int, int]]) -> list[int]:
-    """The root of each of ``n`` events' component in the graph of ``pairs``."""
-    root = list(range(n))
+def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """A label of each of ``n`` events' component in the graph of the pairs ``(i, j)``.
 
-    def find(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
-    for _score, i, j in pairs:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            root[max(ri, rj)] = min(ri, rj)
-    return [find(i) for i in range(n)]
+    Roots hooked under smaller roots, then every event pointed at its root, until no pair
+    joins two roots (a few rounds: the pointers halve the paths each time), all in numpy.
+    """
+    parent = np.arange(n, dtype=np.int64)
+    while True:
+        pi, pj = parent[i], parent[j]
+        apart = pi != pj
+        if not apart.any():
+            return parent
+        lo, hi = np.minimum(pi[apart], pj[apart]), np.maximum(pi[apart], pj[apart])
+        np.minimum.at(parent, hi, lo)
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                break
+            parent = up
 
 
 def window_pairs(
@@ -426,70 +435,44 @@ def window_pairs(
     if counts is not None:
         counts.update(events=len(events), pairs=len(pairs))
     del scored
-    own = [window.owns(e) and not isinstance(e, Slim) for e in events]
-    kept = [p for p in pairs if own[p[1]] or own[p[2]]]  # the same tuples, not copies
-    del pairs
-    root = _components(len(events), kept)
-    open_ = set()  # components reaching past the window
-    for k, e in enumerate(events):
-        if not own[k] or window.shares(e):
-            open_.add(root[k])
-    settled = [p for p in kept if root[p[1]] not in open_]
+    own = np.fromiter((window.owns(e) and not isinstance(e, Slim) for e in events), bool,
+                      len(events))  # fmt: skip
+    kept = own[pairs.i] | own[pairs.j]
+    score, i, j = pairs.score[kept], pairs.i[kept], pairs.j[kept]
+    del pairs, kept
+    root = _components(len(events), i, j)
+    reach = np.zeros(len(events), bool)  # components reaching past the window
+    reach[root[[k for k, e in enumerate(events) if not own[k] or window.shares(e)]]] = True
+    left = reach[root[i]]
+    settled = PairColumns(score[~left], i[~left], j[~left])
     joined = join_scored(events, settled)
-    local = {events[i].event_id: joined[events[i].event_id]
-             for i in sorted({k for _, i, j in settled for k in (i, j)})}  # fmt: skip
-    left = [p for p in kept if root[p[1]] in open_]
-    scores = [score for score, _, _ in left]
-    firsts = [events[i].event_id for _, i, _ in left]
-    seconds = [events[j].event_id for _, _, j in left]
-    named = sorted({k for _, i, j in left for k in (i, j)})
+    local = {events[k].event_id: joined[events[k].event_id]
+             for k in distinct(np.concatenate([settled.i, settled.j])).tolist()}  # fmt: skip
+    scores = score[left].tolist()
+    firsts = [events[k].event_id for k in i[left].tolist()]
+    seconds = [events[k].event_id for k in j[left].tolist()]
+    named = distinct(np.concatenate([i[left], j[left]])).tolist()
     rows = [(events[k].event_id, events[k].article_id, events[k].interval.begin.toordinal(),
              events[k].interval.end.toordinal()) for k in named]  # fmt: skip
     return local, (scores, firsts, seconds, rows)
 
 
-class _Dated(NamedTuple):
-    """An owned event as ``clustering.join_scored`` reads it: its id, article and interval."""
-
-    event_id: str
-    article_id: str
-    interval: Interval
+def run_of(pairs: WindowPairs) -> pair_stream.Run:
+    """A window's :func:`window_pairs` (or :func:`long_side`) as a run of the streamed join."""
+    scores, firsts, seconds, rows = pairs
+    head = pair_stream.head_of(firsts, seconds, scores, [tuple(r) for r in rows])  # type: ignore[misc]
+    return pair_stream.Run(lambda: head, lambda: pair_stream.chunks_of(scores, firsts, seconds))
 
 
 def join_pairs(windows: Iterable[WindowPairs]) -> dict[str, str]:
     """``{event_id: cluster_id}`` of a group from its windows' :func:`window_pairs`.
 
     Pairs found by two windows are counted once; they are joined best first, ties in event id
-    order, by ``clustering.join_scored``: what ``cluster_events`` does (its events are sorted by
-    id). Read one window at a time; the pairs are kept as arrays. Only the events the pairs name
-    are held and returned (the others are alone, or settled by their window).
+    order, by ``clustering.join_scored``'s union-find: what ``cluster_events`` does. Streamed
+    (``pair_stream.join_runs``); only the events joined to another are returned (the others
+    are alone, or settled by their window).
     """
-    codes: dict[str, int] = {}  # an event id's number, in the order first seen
-
-    def coded(ids: list[str]) -> np.ndarray:
-        return np.fromiter((codes.setdefault(x, len(codes)) for x in ids), np.int64, len(ids))
-
-    dated: dict[int, _Dated] = {}
-    scores, firsts, seconds = [np.empty(0)], [np.empty(0, np.int64)], [np.empty(0, np.int64)]
-    for score, first, second, owned in windows:
-        for eid, aid, b, e in owned:
-            interval = Interval(date.fromordinal(b), date.fromordinal(e))
-            dated[codes.setdefault(eid, len(codes))] = _Dated(eid, aid, interval)
-        scores.append(np.asarray(score, np.float64))
-        firsts.append(coded(first))
-        seconds.append(coded(second))
-    ids = list(codes)
-    order = sorted(range(len(ids)), key=ids.__getitem__)
-    rank = np.empty(len(ids), np.int64)
-    rank[order] = np.arange(len(ids), dtype=np.int64)
-    score = np.concatenate(scores)
-    i, j = rank[np.concatenate(firsts)], rank[np.concatenate(seconds)]
-    by = np.lexsort((j, i, -score))
-    score, i, j = score[by], i[by], j[by]
-    fresh = np.ones(len(score), bool)  # the same pair from two windows: once
-    fresh[1:] = (score[1:] != score[:-1]) | (i[1:] != i[:-1]) | (j[1:] != j[:-1])
-    events = [dated[k] for k in order]  # every event a pair names comes with it
-    return join_scored(events, PairColumns(score[fresh], i[fresh], j[fresh]))
+    return pair_stream.join_runs([run_of(w) for w in windows]).clusters()
 
 
 def long_side(
