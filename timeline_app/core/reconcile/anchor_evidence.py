@@ -62,6 +62,8 @@ __all__ = [
     "Related",
     "related_articles",
     "tagged_events",
+    "is_kept_reading",
+    "keep_reading",
     "take_reading",
     "told_as_past",
 ]
@@ -150,10 +152,36 @@ _last_big_lock = threading.Lock()
 
 
 def _big_reading(text: str, day: date, lang: str) -> list[Mention]:
+    with _last_big_lock:  # the load's own reading of the text against this day (keep_reading)
+        if _last_big and _last_big[0][1:3] == (lang, day) and (
+                _last_big[0][0] is text or _last_big[0][0] == text):
+            return _last_big[0][3]
     mentions = resolve(recognise(text, lang or None), text, day)
     with _last_big_lock:
         _last_big[:] = [(text, lang, day, mentions)]
     return mentions
+
+
+def keep_reading(article: Article, day: date, mentions: list[Mention]) -> None:
+    """The load's reading of a big ``article`` against its anchor ``day``, kept for the checks.
+
+    They read the article against its own anchor first: ``tag(article.text, day)`` again,
+    seconds a megabyte. It is the slot :func:`take_reading` reads (one big text at a time).
+    """
+    if len(article.text) >= UNCACHED_CHARS:
+        with _last_big_lock:
+            _last_big[:] = [(article.text, article.lang, day, mentions)]
+
+
+def is_kept_reading(analysis: ArticleAnalysis, day: date) -> bool:
+    """Whether ``analysis`` is, unchanged, the reading :func:`keep_reading` kept, on ``day``.
+
+    Its events are then those of ``tagged_events(article, day)`` but for the labels of
+    sentences after a dateline (its events' labels leave the dateline out, as the timeline's).
+    """
+    with _last_big_lock:
+        return bool(_last_big) and _last_big[0][3] is analysis.mentions \
+            and _last_big[0][2] == day == analysis.anchor.value
 
 
 def take_reading(article: Article, day: date) -> list[Mention] | None:

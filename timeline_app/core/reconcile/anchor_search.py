@@ -27,6 +27,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
     dated_events,
     gap,
     grain_of,
+    is_kept_reading,
     offsets,
     tagged_events,
     told_as_past,
@@ -100,6 +101,11 @@ class AnchorSearch:
         return events
 
     def _events_at(self, day: date) -> list[Event]:
+        if self.analyze_fn is None and not self.can_agree() \
+                and is_kept_reading(self.analysis, day):
+            # the load's own reading: the same events but labels, which only the agreements
+            # with other sources read (a big text alone: a re-read of it saved)
+            return self.base_events()
         if self.analyze_fn is not None:
             anchor = Anchor(day, AnchorSource.ESTIMATED)
             return dated_events(self.analyze_fn(self.analysis.article, anchor))
@@ -255,6 +261,10 @@ class AnchorSearch:
         if seen is not None and seen[0] is e:
             return seen[1]
         m = e.mention
+        if not self.can_agree():  # no other source: no weights, only the weekday line
+            if m.reference != "absolute":
+                self._matches_of(e)  # (the lead is chosen as the first such event met)
+            return [], [], [], [], [], self._weekday(e)
         key = (e.event_id, e.interval, m.confidence, m.reference, m.text, m.value, e.label)
         found = self._readings.get(key)
         if found is not None:
@@ -276,14 +286,19 @@ class AnchorSearch:
                 far_ids.append(f.article_id)
                 far.append(f"puts {what} at {m.value}, but {f.article_id} dates "
                            f"the same happening {f.mention.value}")
-        weekday = None
-        if m.reference != "absolute" and e.interval.days <= 100 \
-                and _WEEKDAY.fullmatch(m.text.strip()):
-            weekday = (f"“{m.text}” puts its happening on "
-                       f"{e.interval.begin.strftime('%A')} {m.value}")
-        found = self._readings[key] = (weights, agree, agree_ids, far, far_ids, weekday)
+        found = self._readings[key] = (weights, agree, agree_ids, far, far_ids, self._weekday(e))
         self._by_object[id(e)] = (e, found)
         return found
+
+    @staticmethod
+    def _weekday(e: Event) -> str | None:
+        """The line a relative weekday ("on Friday") adds, whatever the other sources say."""
+        m = e.mention
+        if m.reference != "absolute" and e.interval.days <= 100 \
+                and _WEEKDAY.fullmatch(m.text.strip()):
+            return (f"“{m.text}” puts its happening on "
+                    f"{e.interval.begin.strftime('%A')} {m.value}")
+        return None
 
     def evaluate(self, day: date, events: list[Event]) -> Candidate:
         c = Candidate(day)
