@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from timeline_app.core.model import Event, Granularity
 from timeline_app.core.storage.atomic import write_text_atomically
-from timeline_app.core.storage.cells import safe_cell
+from timeline_app.core.storage.cells import safe_column
 from timeline_app.core.storage.publication import (
     MENTION,
     publication_rows,
@@ -155,7 +155,7 @@ def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
     for column in frame.columns:
         if not is_numeric_dtype(frame[column]):  # object or string dtype, by pandas version
-            frame[column] = frame[column].map(safe_cell)
+            frame[column] = safe_column(frame[column])
     return frame
 
 
