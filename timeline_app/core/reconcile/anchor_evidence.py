@@ -62,7 +62,6 @@ __all__ = [
     "Related",
     "related_articles",
     "tagged_events",
-    "is_kept_reading",
     "keep_reading",
     "take_reading",
     "told_as_past",
@@ -171,17 +170,6 @@ def keep_reading(article: Article, day: date, mentions: list[Mention]) -> None:
     if len(article.text) >= UNCACHED_CHARS:
         with _last_big_lock:
             _last_big[:] = [(article.text, article.lang, day, mentions)]
-
-
-def is_kept_reading(analysis: ArticleAnalysis, day: date) -> bool:
-    """Whether ``analysis`` is, unchanged, the reading :func:`keep_reading` kept, on ``day``.
-
-    Its events are then those of ``tagged_events(article, day)`` but for the labels of
-    sentences after a dateline (its events' labels leave the dateline out, as the timeline's).
-    """
-    with _last_big_lock:
-        return bool(_last_big) and _last_big[0][3] is analysis.mentions \
-            and _last_big[0][2] == day == analysis.anchor.value
 
 
 def take_reading(article: Article, day: date) -> list[Mention] | None:

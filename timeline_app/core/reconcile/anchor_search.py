@@ -27,7 +27,6 @@ from timeline_app.core.reconcile.anchor_evidence import (
     dated_events,
     gap,
     grain_of,
-    is_kept_reading,
     offsets,
     tagged_events,
     told_as_past,
@@ -84,9 +83,15 @@ class AnchorSearch:
         self._unmatched: dict[str, Event] = {}
         self._day_rows: dict[str, list[tuple[str, float, int, int, int, Event]]] = {}
         """Events whose matches :meth:`centres` did not need, as it met them."""
+        self._base: list[Event] | None = None
+        self._can_agree: bool | None = None
+        self._absolute: Candidate | None = None
 
     def base_events(self) -> list[Event]:
-        return dated_events(self.analysis)
+        """The article's own events (made once per search: a big text's are a million)."""
+        if self._base is None:
+            self._base = dated_events(self.analysis)
+        return self._base
 
     def events_at(self, day: date) -> list[Event]:
         """The article re-read against ``day``: ``analyze(article, Anchor(day, ESTIMATED))``.
@@ -101,11 +106,6 @@ class AnchorSearch:
         return events
 
     def _events_at(self, day: date) -> list[Event]:
-        if self.analyze_fn is None and not self.can_agree() \
-                and is_kept_reading(self.analysis, day):
-            # the load's own reading: the same events but labels, which only the agreements
-            # with other sources read (a big text alone: a re-read of it saved)
-            return self.base_events()
         if self.analyze_fn is not None:
             anchor = Anchor(day, AnchorSource.ESTIMATED)
             return dated_events(self.analyze_fn(self.analysis.article, anchor))
@@ -135,9 +135,10 @@ class AnchorSearch:
         Then no candidate day gains or loses by other sources, whatever the day: an estimate
         has only the article's own text to go by, and need not compare its events at all.
         """
-        if self.allowed is not None:
-            return bool(self.allowed)
-        return self.refs.has_others(self.analysis.article.id)
+        if self._can_agree is None:  # (asked per event: the answer does not change)
+            self._can_agree = bool(self.allowed) if self.allowed is not None else \
+                self.refs.has_others(self.analysis.article.id)
+        return self._can_agree
 
     def _kept(self, found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
         if self.allowed is None:
@@ -361,6 +362,13 @@ class AnchorSearch:
         self._by_facts[id(e)] = (e, facts)  # (held: its id is never another's)
         return facts
 
+    def absolute_at(self, day: date) -> Candidate:
+        """:meth:`evaluate` of the absolute dates alone: all that tells ``day``'s violations."""
+        if self._absolute is None or self._absolute.day != day:
+            self._absolute = self.evaluate(
+                day, [e for e in self.base_events() if e.mention.reference == "absolute"])
+        return self._absolute
+
     def score(self, day: date) -> Candidate:
         if day not in self._at:
             self._at[day] = self.evaluate(day, self.events_at(day))
@@ -375,7 +383,7 @@ class AnchorSearch:
         day = self.analysis.anchor.value
         assert day is not None
         events = self.base_events()
-        if self.evaluate(day, [e for e in events if e.mention.reference == "absolute"]).violations:
+        if self.absolute_at(day).violations:
             return True
         near: set[str] = set()
         shifted: dict[int, set[str]] = defaultdict(set)  # by the shift in weeks it implies
