@@ -12,8 +12,9 @@ in CPU seconds (the process and its workers) and wall seconds, and whether the t
 On a shared machine the wall seconds say what the other processes left; the CPU seconds do not.
 
 ``python bench/bench_big_text.py 2 4 --stages``: the same export, each stage's CPU seconds per MB
-(read, recognise, resolve, events, estimate, clusters, summaries, export) and the process's
-memory after it, to see which stage grows faster than the text. ``--baseline /tmp/base`` (a
+(read, recognise, resolve, events, estimate, clusters, summaries, export), the workers' and
+all, the wall seconds per MB, and the process's memory after each stage, to see which stage
+grows faster than the text. ``--baseline /tmp/base`` (a
 ``git worktree`` of main, say) runs that code's stages on the same text first and prints each
 stage's ratio, this code's over the baseline's, and whether the two CSVs are equal.
 """
@@ -140,11 +141,14 @@ for module, name, label in [
         ("reconcile.clustering", "summarize", "summaries"), ("storage.export", "write_csv", "export")]:
     timed(module, name, label)
 from timeline_app.cli import main
+started = time.perf_counter()
 main(["export", sys.argv[1], "--csv", sys.argv[2], "--quiet"])
+wall = time.perf_counter() - started
 own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 spent["workers"] = kids.ru_utime + kids.ru_stime
 spent["all"] = own.ru_utime + own.ru_stime + spent["workers"]
 spent["peak MB"] = own.ru_maxrss / 1024
+spent["wall (not CPU)"] = wall  # (what the other processes on the machine left)
 print(repr(spent))
 """
 

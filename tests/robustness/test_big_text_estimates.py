@@ -130,3 +130,34 @@ def test_the_steps_after_the_load_are_said_too(tmp_path: Path) -> None:
     assert after[0] == "estimating the anchors of undated articles"
     assert after[1].startswith("merging") and after[1].endswith("events across sources")
     assert said[-1][:2] == (1, 1)  # the count stays that of the files loaded
+
+
+def test_a_big_dated_text_is_checked_on_the_loads_own_reading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, full_search) -> None:
+    """Its anchor check reads it against its page date: the load's reading, not a second one.
+
+    What broke: the check re-resolved a 34 MB text against the day it was just read against,
+    and made its events again (a third of the export). Alone, it needs only the dates it tells
+    as past; among other sources, the load's reading is taken.
+    """
+    from timeline_app.core.story import pipeline
+
+    monkeypatch.setattr(anchor_evidence, "UNCACHED_CHARS", 1_000)  # the big text's way
+    monkeypatch.setattr(pipeline, "STAGE_CHARS", 1_000)
+    path = tmp_path / "lone.txt"
+    path.write_text(_text(200, published="12 March 2021"), encoding="utf-8")
+    articles, _ = pipeline.read_file(path)
+    analysis = analyze(articles[0], stage=lambda message: None)  # (the load's big text way)
+    reads = []
+    real = anchor_evidence.resolve
+    monkeypatch.setattr(anchor_evidence, "resolve", lambda *a, **k: reads.append(a) or real(*a, **k))
+    _fresh_checks()
+    short = check_anchors([analysis])
+    assert [p.kind for p in short["lone"].problems] == ["conflict"]  # 2023 told as past
+    full_search()  # as if other sources could agree: the page date's reading is the load's
+    assert check_anchors([analysis]) == short
+    assert reads == []
+    anchor_evidence._last_big.clear()  # none kept: read again, to the same report
+    _fresh_checks()
+    assert check_anchors([analysis]) == short
+    assert len(reads) == 1

@@ -264,3 +264,18 @@ def test_there_was_no_sheet_option(tmp_path, capsys):
     rows = _csv_rows(out)
     assert rows[0]["Headline"] == "council" and rows[0]["Type"] == "title"
     assert (rows[1]["Year"], rows[1]["Month"], rows[1]["Day"]) == ("2021", "3", "12")
+
+
+@pytest.mark.parametrize("values", [
+    ["=1+1", "plain", None, "-x", "\tq", "\rr", "@a", "+3", "'=kept", ""],
+    [None, None], ["a", "b"], [1.5, "=x", None, 7], [],
+], ids=["mixed", "none", "safe", "numbers and text", "empty"])
+def test_a_column_is_neutralised_as_its_cells_are(values):
+    """The CSV's columns are quoted in bulk (a big text has millions of cells): cell by cell."""
+    import pandas as pd
+
+    from timeline_app.core.storage.cells import safe_cell, safe_column
+
+    for column in (pd.Series(values), pd.Series(values, dtype=object)):
+        assert safe_column(column).to_csv(index=False) == \
+            column.map(safe_cell).to_csv(index=False)

@@ -93,6 +93,29 @@ def test_json_holds_the_same_rows(tmp_path):
     assert set(CONTRACT) <= set(data[0])
 
 
+def _whole_json(timeline) -> str:
+    from timeline_app.core.storage.publication import with_publication_rows
+
+    return json.dumps(with_publication_rows(event_rows(timeline), timeline),
+                      ensure_ascii=False, indent=1)
+
+
+def test_json_written_a_row_at_a_time_is_the_whole_lists_dump(tmp_path):
+    """A big text's JSON is streamed: the same bytes as ``json.dump`` of every row at once."""
+    body = "Le 3 juin 2024, « Zoë » dit:\n\"oui\" — \u2028 fin le 4 juin 2024."
+    odd = analysis("c3", body, [
+        mention("3 juin 2024", body, "2024-06-03", Granularity.DAY, date(2024, 6, 3),
+                date(2024, 6, 4)),
+        mention("4 juin 2024", body, "2024-06-04", Granularity.DAY, date(2024, 6, 4),
+                date(2024, 6, 5))], published=date(2024, 6, 3))  # fmt: skip
+    timeline = _timeline()
+    for shown in (timeline, assemble([odd, *timeline.analyses.values()]), assemble([])):
+        path = tmp_path / "events.json"
+        count = write_json(shown, path)
+        assert path.read_text(encoding="utf-8") == _whole_json(shown)
+        assert count == len(json.loads(_whole_json(shown)))
+
+
 def test_timelinejs_display_dates_follow_granularity(tmp_path):
     data = timelinejs(_timeline(), "Bridge")
     displays = [slide["display_date"] for slide in data["events"]]

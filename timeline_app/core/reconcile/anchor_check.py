@@ -295,9 +295,9 @@ def estimated_anchors(
 def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set[str]] | None:
     page = search.analysis.anchor.value
     assert page is not None
-    here = search.score(page)
     if not search.can_agree():  # no other source can date it otherwise: its own text only
-        return _contradicted(search, here)
+        return _contradicted(search, search.absolute_at(page))  # (its violations, at no cost)
+    here = search.score(page)
     centres = search.centres(page)
     if search.lead_known():
         # a conflict needs a day more than SHIFT_DAYS away that gains MIN_GAIN: when no such

@@ -62,6 +62,7 @@ __all__ = [
     "Related",
     "related_articles",
     "tagged_events",
+    "keep_reading",
     "take_reading",
     "told_as_past",
 ]
@@ -150,10 +151,25 @@ _last_big_lock = threading.Lock()
 
 
 def _big_reading(text: str, day: date, lang: str) -> list[Mention]:
+    with _last_big_lock:  # the load's own reading of the text against this day (keep_reading)
+        if _last_big and _last_big[0][1:3] == (lang, day) and (
+                _last_big[0][0] is text or _last_big[0][0] == text):
+            return _last_big[0][3]
     mentions = resolve(recognise(text, lang or None), text, day)
     with _last_big_lock:
         _last_big[:] = [(text, lang, day, mentions)]
     return mentions
+
+
+def keep_reading(article: Article, day: date, mentions: list[Mention]) -> None:
+    """The load's reading of a big ``article`` against its anchor ``day``, kept for the checks.
+
+    They read the article against its own anchor first: ``tag(article.text, day)`` again,
+    seconds a megabyte. It is the slot :func:`take_reading` reads (one big text at a time).
+    """
+    if len(article.text) >= UNCACHED_CHARS:
+        with _last_big_lock:
+            _last_big[:] = [(article.text, article.lang, day, mentions)]
 
 
 def take_reading(article: Article, day: date) -> list[Mention] | None:

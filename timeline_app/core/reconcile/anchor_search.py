@@ -83,9 +83,15 @@ class AnchorSearch:
         self._unmatched: dict[str, Event] = {}
         self._day_rows: dict[str, list[tuple[str, float, int, int, int, Event]]] = {}
         """Events whose matches :meth:`centres` did not need, as it met them."""
+        self._base: list[Event] | None = None
+        self._can_agree: bool | None = None
+        self._absolute: Candidate | None = None
 
     def base_events(self) -> list[Event]:
-        return dated_events(self.analysis)
+        """The article's own events (made once per search: a big text's are a million)."""
+        if self._base is None:
+            self._base = dated_events(self.analysis)
+        return self._base
 
     def events_at(self, day: date) -> list[Event]:
         """The article re-read against ``day``: ``analyze(article, Anchor(day, ESTIMATED))``.
@@ -129,9 +135,10 @@ class AnchorSearch:
         Then no candidate day gains or loses by other sources, whatever the day: an estimate
         has only the article's own text to go by, and need not compare its events at all.
         """
-        if self.allowed is not None:
-            return bool(self.allowed)
-        return self.refs.has_others(self.analysis.article.id)
+        if self._can_agree is None:  # (asked per event: the answer does not change)
+            self._can_agree = bool(self.allowed) if self.allowed is not None else \
+                self.refs.has_others(self.analysis.article.id)
+        return self._can_agree
 
     def _kept(self, found: list[tuple[Event, float]]) -> list[tuple[Event, float]]:
         if self.allowed is None:
@@ -255,6 +262,10 @@ class AnchorSearch:
         if seen is not None and seen[0] is e:
             return seen[1]
         m = e.mention
+        if not self.can_agree():  # no other source: no weights, only the weekday line
+            if m.reference != "absolute":
+                self._matches_of(e)  # (the lead is chosen as the first such event met)
+            return [], [], [], [], [], self._weekday(e)
         key = (e.event_id, e.interval, m.confidence, m.reference, m.text, m.value, e.label)
         found = self._readings.get(key)
         if found is not None:
@@ -276,14 +287,19 @@ class AnchorSearch:
                 far_ids.append(f.article_id)
                 far.append(f"puts {what} at {m.value}, but {f.article_id} dates "
                            f"the same happening {f.mention.value}")
-        weekday = None
-        if m.reference != "absolute" and e.interval.days <= 100 \
-                and _WEEKDAY.fullmatch(m.text.strip()):
-            weekday = (f"“{m.text}” puts its happening on "
-                       f"{e.interval.begin.strftime('%A')} {m.value}")
-        found = self._readings[key] = (weights, agree, agree_ids, far, far_ids, weekday)
+        found = self._readings[key] = (weights, agree, agree_ids, far, far_ids, self._weekday(e))
         self._by_object[id(e)] = (e, found)
         return found
+
+    @staticmethod
+    def _weekday(e: Event) -> str | None:
+        """The line a relative weekday ("on Friday") adds, whatever the other sources say."""
+        m = e.mention
+        if m.reference != "absolute" and e.interval.days <= 100 \
+                and _WEEKDAY.fullmatch(m.text.strip()):
+            return (f"“{m.text}” puts its happening on "
+                    f"{e.interval.begin.strftime('%A')} {m.value}")
+        return None
 
     def evaluate(self, day: date, events: list[Event]) -> Candidate:
         c = Candidate(day)
@@ -346,6 +362,13 @@ class AnchorSearch:
         self._by_facts[id(e)] = (e, facts)  # (held: its id is never another's)
         return facts
 
+    def absolute_at(self, day: date) -> Candidate:
+        """:meth:`evaluate` of the absolute dates alone: all that tells ``day``'s violations."""
+        if self._absolute is None or self._absolute.day != day:
+            self._absolute = self.evaluate(
+                day, [e for e in self.base_events() if e.mention.reference == "absolute"])
+        return self._absolute
+
     def score(self, day: date) -> Candidate:
         if day not in self._at:
             self._at[day] = self.evaluate(day, self.events_at(day))
@@ -360,7 +383,7 @@ class AnchorSearch:
         day = self.analysis.anchor.value
         assert day is not None
         events = self.base_events()
-        if self.evaluate(day, [e for e in events if e.mention.reference == "absolute"]).violations:
+        if self.absolute_at(day).violations:
             return True
         near: set[str] = set()
         shifted: dict[int, set[str]] = defaultdict(set)  # by the shift in weeks it implies

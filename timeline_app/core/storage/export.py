@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from timeline_app.core.model import Event, Granularity
 from timeline_app.core.storage.atomic import write_text_atomically
-from timeline_app.core.storage.cells import safe_cell
+from timeline_app.core.storage.cells import safe_column
 from timeline_app.core.storage.publication import (
     MENTION,
     publication_rows,
@@ -155,7 +155,7 @@ def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
     for column in frame.columns:
         if not is_numeric_dtype(frame[column]):  # object or string dtype, by pandas version
-            frame[column] = frame[column].map(safe_cell)
+            frame[column] = safe_column(frame[column])
     return frame
 
 
@@ -185,27 +185,30 @@ def write_csv(timeline: Timeline, path: str | Path | TextIO) -> int:
                 frame.to_csv(fh, index=False, header=header, lineterminator="\n")
                 written[0] += len(chunk)
                 header = False
+                del frame  # (before the next chunk is made: one chunk at a time)
             if len(chunk) < CSV_CHUNK_ROWS:
                 break
+            del chunk
 
     _atomic_write(path, write)
     return written[0]
 
 
-CSV_CHUNK_ROWS = 50_000
-"""Rows of the events CSV formatted and written at a time."""
+CSV_CHUNK_ROWS = 10_000
+"""Rows of the events CSV formatted and written at a time (their dicts and frames: megabytes)."""
 
 
-def _chunkable(timeline: Timeline) -> bool:
+def _chunkable(timeline: Timeline, *, floats: bool = True) -> bool:
     """Whether chunks of the table have the whole table's column types, and its order.
 
     Pandas reads a column of floats as floats in any chunk; one of ints and floats mixed would
     read as ints in a chunk of ints only, and print ``1`` where the table prints ``1.0``. The
-    rows must also come sorted by ``begin``, as the table sorts them.
+    rows must also come sorted by ``begin``, as the table sorts them (``floats=False``: only
+    that, for JSON, which prints each value as it is).
     """
     previous = None
     for event in timeline.events:
-        if type(event.mention.confidence) is not float:
+        if floats and type(event.mention.confidence) is not float:
             return False
         begin = event.mention.interval.begin  # (iso strings sort as the dates do)
         if previous is not None and begin < previous:
@@ -230,6 +233,26 @@ def _with_publication_rows_merged(timeline: Timeline) -> Iterator[dict]:
 
 
 def write_json(timeline: Timeline, path: str | Path | TextIO) -> int:
-    rows = with_publication_rows(event_rows(timeline), timeline)
-    _atomic_write(path, lambda fh: json.dump(rows, fh, ensure_ascii=False, indent=1))
-    return len(rows)
+    """The events JSON: an array of the CSV's rows, one object per row (indent 1).
+
+    Written a row at a time as it is made, when the rows come sorted (:func:`_chunkable`):
+    the bytes ``json.dump`` gives the whole list, with one row in memory rather than the
+    table's.
+    """
+    if not _chunkable(timeline, floats=False):
+        rows = with_publication_rows(event_rows(timeline), timeline)
+        _atomic_write(path, lambda fh: json.dump(rows, fh, ensure_ascii=False, indent=1))
+        return len(rows)
+    written = [0]
+
+    def write(fh: TextIO) -> None:
+        written[0] = 0
+        for row in _with_publication_rows_merged(timeline):
+            # json.dump's list at indent 1: each object one level in (no value holds a newline)
+            item = json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            fh.write(("[\n " if not written[0] else ",\n ") + item)
+            written[0] += 1
+        fh.write("\n]" if written[0] else "[]")
+
+    _atomic_write(path, write)
+    return written[0]

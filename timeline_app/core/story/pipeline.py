@@ -77,6 +77,10 @@ def analyze(article: Article, anchor: Anchor | None = None, *,
         lambda done, parts: say(f"{article.id}: finding dates in {size}, part {done} of {parts}"))
     say(f"{article.id}: placing {len(parse.matches):,} dates")
     mentions = resolve(parse, text, anchor.value)  # what tag() does, a stage at a time
+    if anchor.value is not None:  # the anchor checks read it again against its own anchor
+        from timeline_app.core.reconcile.anchor_evidence import keep_reading
+
+        keep_reading(article, anchor.value, mentions)
     say(f"{article.id}: building events from {len(mentions):,} dates")
     events = build_events_in_parts(article, mentions, pool)  # (labels on the pool, if any)
     return ArticleAnalysis(article, anchor, mentions, events)
