@@ -11,6 +11,14 @@ leans on the "advanced" expressions: offsets from a dated event ("zwei Tage nach
 28. Dezember"). Spans leave the prepositions out where they stand apart; a range is its two
 ends; an offset from an event is the offset's words, valued as the day it names.
 
+First run (gold as first written, 142 gold): de 82.2, es 92.8, fr 93.3, ko 64.9, ru 82.6 value
+F1, 84.9 in all. Mended in the gold after that run (slips against the conventions the earlier
+rounds and the rules follow, none to fit an output): a weekday and its clock time in a German or
+French sentence are two expressions, the hour carrying the day ("[[Freitag]], [[10 Uhr]]"), as
+in ``langs2_blind``; "Semana Santa" is a TIMEX (the week of Easter) and "este año" beside it, and
+Russian "летом" after "осенью", had been left out; "Накануне" right after "9 мая ... парад" is
+the eve of that day (the day before the last day told), not the day before publication.
+
 Usage: python bench/make_langs_blind3.py [OUT_DIR]
 """
 
@@ -29,7 +37,7 @@ Die Lokführergewerkschaft hat [[am Dienstagabend|2024-03-12TEV]] zu einem neuen
 aufgerufen. Der Ausstand soll vom [[18.|2024-03-18]] bis [[20. März|2024-03-20]] dauern. Das \
 letzte Treffen der Tarifparteien fand [[am 5. März|2024-03-05]] statt. [[Zwei Tage|2024-03-07]] \
 nach dem Treffen erklärte die Bahn die Gespräche für gescheitert. Der Konflikt dauert bereits \
-[[rund vier Monate|P4M]]. Die nächste Verhandlungsrunde ist für [[Freitag, 10 Uhr|2024-03-15T10:00]] \
+[[rund vier Monate|P4M]]. Die nächste Verhandlungsrunde ist für [[Freitag|2024-03-15]], [[10 Uhr|2024-03-15T10:00]] \
 angesetzt. Eine Einigung erwartet der Konzern nicht vor [[Ostern|2024-03-31]]. Im [[ersten \
 Quartal|2024-Q1]] fielen bereits mehr als 20.000 Züge aus."""),
     ("de-wintersturm", "2025-01-08", """\
@@ -52,7 +60,7 @@ Monate|P3M]]. Der Haushaltsausschuss hatte [[zwei Tage|2022-05-30]] zuvor zugest
 [[Pfingsten|2022-06-05]] rechnet die Bahn mit vollen Zügen. Die Inflation lag [[im Mai|2022-05]] \
 bei 7,9 Prozent. [[Im Herbst|2022-FA]] will die Regierung die Wirkung prüfen."""),
     ("de-weihnachtsmarkt", "2024-11-25", """\
-Der Weihnachtsmarkt öffnet [[am Donnerstag um 18 Uhr|2024-11-28T18:00]]. Er läuft bis zum \
+Der Weihnachtsmarkt öffnet [[am Donnerstag|2024-11-28]] um [[18 Uhr|2024-11-28T18:00]]. Er läuft bis zum \
 [[23. Dezember|2024-12-23]]. [[Im Vorjahr|2023]] kamen rund zwei Millionen Besucher. Die Buden \
 wurden in den [[vergangenen zwei Wochen|P2W]] aufgebaut. Die Eislaufbahn bleibt bis [[Mitte \
 Januar|2025-01]] geöffnet. Nach [[Neujahr|2025-01-01]] beginnt der Abbau."""),
@@ -62,7 +70,7 @@ avait commencé [[le 18 janvier|2024-01-18]] dans le Sud-Ouest. [[Trois jours pl
 tard|2024-01-21]], les premiers blocages atteignaient l'Île-de-France. La mobilisation a duré \
 [[près de deux semaines|P2W]]. Le gouvernement présentera un projet de loi [[d'ici la fin du \
 mois|2024-02]]. Le Salon de l'agriculture se tiendra du [[24 février|2024-02-24]] au [[3 \
-mars|2024-03-03]]. Les syndicats seront reçus [[mardi prochain à 14 heures|2024-02-13T14:00]]."""),
+mars|2024-03-03]]. Les syndicats seront reçus [[mardi prochain|2024-02-13]] à [[14 heures|2024-02-13T14:00]]."""),
     ("fr-soldes", "2025-01-03", """\
 Les soldes d'hiver débuteront [[le mercredi 8 janvier|2025-01-08]] à [[8 heures|2025-01-08T08:00]]. \
 Elles dureront [[quatre semaines|P4W]]. [[Le 26 décembre|2024-12-26]], les magasins avaient déjà \
@@ -90,7 +98,7 @@ descuentos se prolongarán hasta [[finales de febrero|2024-02]]. [[A principios 
 los precios de la ropa subieron un 2 %. Durante [[el último trimestre de 2023|2023-Q4]] el \
 consumo creció por encima de lo previsto. La campaña dura [[unos cincuenta días|P50D]]."""),
     ("es-semanasanta", "2023-03-27", """\
-La Semana Santa se celebrará este año del [[2|2023-04-02]] al [[9 de abril|2023-04-09]]. Las \
+La [[Semana Santa|2023-W14]] se celebrará [[este año|2023]] del [[2|2023-04-02]] al [[9 de abril|2023-04-09]]. Las \
 procesiones de [[Jueves Santo|2023-04-06]] saldrán a [[las 20.00|2023-04-06T20:00]]. El \
 Ayuntamiento aprobó [[el viernes por la tarde|2023-03-24TAF]] el plan de seguridad. [[El fin de \
 semana pasado|2023-W12-WE]] se vendieron todas las sillas de la carrera oficial. [[Hace un \
@@ -104,7 +112,7 @@ ocho de la mañana|2022-07-07T08:00]]. [[A finales de junio|2022-06]] los hotele
 llenos. [[Dos días después|2022-07-16]] de las fiestas, el Ayuntamiento presentará el \
 balance."""),
     ("es-operacionsalida", "2025-04-22", """\
-La operación salida de Semana Santa comenzó [[el miércoles por la tarde|2025-04-16TAF]]. El \
+La operación salida de [[Semana Santa|2025-W16]] comenzó [[el miércoles por la tarde|2025-04-16TAF]]. El \
 tráfico fue intenso [[el Jueves Santo|2025-04-17]], y [[al día siguiente|2025-04-18]] se \
 formaron retenciones de 30 kilómetros. Se registraron 18 accidentes mortales en [[cinco \
 días|P5D]]. La operación retorno terminó [[el lunes|2025-04-21]] hacia [[las 23.00|2025-04-21T23:00]]. \
@@ -122,10 +130,10 @@ pasado|2024]] hubo 24 víctimas en las mismas fechas."""),
 квартале|2023-Q3]] экономика выросла на 5,5 %. Совещание началось [[в понедельник|2023-11-27]] \
 [[в 10 часов утра|2023-11-27T10:00]]. [[Месяц назад|2023-10]] ЦБ повысил ставку. Новые данные \
 будут опубликованы [[в начале декабря|2023-12]]. [[Осенью|2023-FA]] цены росли быстрее, чем \
-летом."""),
+[[летом|2023-SU]]."""),
     ("ru-prazdniki", "2022-05-11", """\
 Майские праздники продлились с [[1|2022-05-01]] по [[3 мая|2022-05-03]]. [[9 мая|2022-05-09]] \
-в городе прошёл парад. [[Накануне|2022-05-10]] мэрия объявила о ремонте набережной. Работы \
+в городе прошёл парад. [[Накануне|2022-05-08]] мэрия объявила о ремонте набережной. Работы \
 займут [[около двух недель|P2W]]. [[В прошлом году|2021]] ремонт откладывали дважды. \
 Набережную откроют [[в середине июня|2022-06]]. [[Весной|2022-SP]] в городе высадили тысячу \
 деревьев."""),
