@@ -211,8 +211,10 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     near = ctx.narrative.date_in_reach(ctx.start, reach=3)
     if n == 0 and (back := ctx.narrative.look_back_in_sentence(ctx.start)) is not None:
         near = back  # "had rejected it in October 1831, and riots broke out later that month"
-    if unit == "D" and (near is None or near[2] != "D"):
-        # "the previous day", "that day": from the last day told, else (in news) the anchor
+    if (unit == "D" and (near is None or near[2] != "D")) or (
+            unit == "W" and (near is None or _coarser(near[2], "W") != "W")):
+        # "the previous day", "that day", "die Woche zuvor": from the last day told, else (in
+        # news) the anchor
         near = ctx.narrative.day_in_reach(ctx.start, reach=3)
         if near is None and ctx.narrative.narrative_mode:
             return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
@@ -327,8 +329,10 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     if unit is None:
         return None
-    if titled_unit(g.get("unit") or "x") and ctx.start > 0:
-        return None
+    word = g.get("unit") or "x"
+    if titled_unit(word) and ctx.start > 0 and not (
+            ctx.text.startswith(word, ctx.start) and ctx.at_sentence_start()):
+        return None  # "24 Hours Ago" a title; "Месяц назад ЦБ..." a sentence's first word
     num = g.get("num") or p.get("num")
     n = None if g.get("vnum") else lexicon.number_value(num or "")
     direction = _direction(g, p)
@@ -366,6 +370,9 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 and not ctx.narrative.narrative_mode
                 and ctx.narrative.date_in_reach(ctx.start, reach=0) is None):
             near = None  # a month or year told earlier is too loose to count days from
+        if near is None and direction in ("earlier", "later") and unit in _SHORT_UNITS:
+            # "Zwei Tage zuvor", "спустя два дня" a few sentences after the day they count from
+            near = ctx.narrative.day_in_reach(ctx.start, reach=3)
         if near is not None and direction in ("after", "before") and _APPOSITION.search(
                 ctx.left(8)):
             # "on 3 September 1783, eight years after it began", "just days after"
