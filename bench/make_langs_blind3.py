@@ -155,11 +155,76 @@ pasado|2024]] hubo 24 víctimas en las mismas fechas."""),
 ]
 
 
+# A second batch, written and annotated after the first was fixed and before the tagger ran on
+# it: the same families in other words, the turn of the year from the other side (DCT in the
+# first week of January), halves of the year, a weekday's night, the eve of a summit.
+REPORTS_2: list[tuple[str, str, str]] = [
+    ("de-silvester", "2023-01-04", """\
+Die Feuerwehr musste in der [[Silvesternacht|2022-12-31TNI]] mehr als 1.500 Mal ausrücken. [[Am \
+30. Dezember|2022-12-30]] hatte die Polizei vor illegalen Böllern gewarnt. Die Ermittlungen zu den \
+Angriffen auf Rettungskräfte werden [[rund drei Wochen|P3W]] dauern. Der Innensenator will [[Mitte \
+Januar|2023-01]] einen Bericht vorlegen. [[Im Vorjahr|2022]] war das Feuerwerk wegen der Pandemie \
+verboten."""),
+    ("de-quartal", "2024-10-02", """\
+Der Autobauer hat [[im dritten Quartal|2024-Q3]] zwölf Prozent weniger Fahrzeuge verkauft als ein \
+Jahr zuvor. Von [[Juli|2024-07]] bis [[September|2024-09]] lieferte er 420.000 Autos aus. Der \
+Vorstand hatte die Prognose [[am Dienstagnachmittag|2024-10-01TAF]] gesenkt. In der [[ersten \
+Jahreshälfte|2024-H1]] war der Absatz noch gestiegen. Die Betriebsversammlung findet vom \
+[[7.|2024-10-07]] bis [[9. Oktober|2024-10-09]] statt. Die vollständigen Zahlen folgen [[am 24. \
+Oktober|2024-10-24]]."""),
+    ("fr-urgences", "2024-01-03", """\
+Les urgences de l'hôpital ont été saturées à [[Noël|2023-12-25]]. [[Le 30 décembre|2023-12-30]], \
+un patient a attendu douze heures sur un brancard. [[La semaine précédente|2023-W51]], la \
+direction avait déjà déclenché son plan blanc. Le ministre s'est rendu sur place [[lundi \
+matin|2024-01-01TMO]]. La situation devrait durer [[environ trois semaines|P3W]]. Des renforts \
+arriveront [[début février|2024-02]]."""),
+    ("fr-sommet", "2023-06-07", """\
+Le sommet européen s'est tenu les [[29|2023-05-29]] et [[30 mai|2023-05-30]] à Bruxelles. [[La \
+veille|2023-05-28]], les ministres des Finances avaient trouvé un compromis. Le texte sera \
+appliqué [[au second semestre|2023-H2]]. [[L'automne dernier|2022-FA]], les discussions avaient \
+échoué. La prochaine réunion aura lieu [[à l'été 2024|2024-SU]]."""),
+    ("es-nochevieja", "2025-01-07", """\
+Más de un millón de personas celebraron la [[Nochevieja|2024-12-31]] en las calles de la capital. \
+[[El 29 de diciembre|2024-12-29]] ya se habían agotado las entradas para la plaza. [[El día de \
+Año Nuevo|2025-01-01]] los servicios de limpieza retiraron 40 toneladas de basura. [[El pasado fin \
+de semana|2025-W01-WE]] la afluencia de turistas volvió a batir récords. Las luces navideñas \
+estuvieron encendidas durante [[unos cuarenta días|P40D]]. El Ayuntamiento presentará el balance \
+[[a finales de enero|2025-01]]."""),
+    ("es-pib", "2024-07-24", """\
+La economía creció un 0,8 % [[en el segundo trimestre|2024-Q2]]. Entre [[abril|2024-04]] y \
+[[junio|2024-06]] el consumo de los hogares subió con fuerza. En [[la primera mitad del \
+año|2024-H1]] se crearon 500.000 empleos. El Banco Central revisará sus previsiones [[el próximo \
+30 de julio|2024-07-30]]. [[A principios de mes|2024-07]] el Gobierno aprobó nuevas ayudas. Los \
+Juegos Olímpicos, que se celebrarán del [[26 de julio|2024-07-26]] al [[11 de agosto|2024-08-11]], \
+impulsarán el turismo [[este verano|2024-SU]]."""),
+    ("ru-novyigod", "2022-01-05", """\
+[[31 декабря|2021-12-31]] на главной площади собрались десятки тысяч человек. [[В ночь на \
+субботу|2022-01-01TNI]] в городе было спокойно. Школьные каникулы продлятся до [[9 \
+января|2022-01-09]]. Ёлка простоит на площади [[около месяца|P1M]]. Подготовка к празднику \
+началась [[в конце ноября|2021-11]]. [[В прошлом году|2021]] гуляния отменили из-за пандемии."""),
+    ("ru-polugodie", "2023-06-07", """\
+[[В первом полугодии|2023-H1]] продажи выросли на 8 %. Форум пройдёт с [[10|2023-06-10]] по \
+[[12 июня|2023-06-12]]. Соглашение было подписано [[в прошлый вторник|2023-06-06]]. Переговоры \
+шли [[почти три месяца|P3M]]. Новый завод откроется [[в середине июля|2023-07]]. [[Летом|2023-SU]] \
+компания наймёт ещё 300 сотрудников."""),
+    ("ko-haneul", "2025-01-07", """\
+항공기 사고 조사단은 [[지난달 30일|2024-12-30]] 현장 조사를 시작했다. 사고는 [[지난달 \
+말|2024-12]] 무안공항에서 발생했다. 조사에는 [[약 한 달|P1M]]이 걸릴 전망이다. 정부는 [[지난 \
+3일|2025-01-03]] 전국 공항에 대한 특별 점검에 들어갔다. 중간 결과는 [[다음 달 초|2025-02]] \
+나온다. 공항 시설 개선은 [[올해 상반기|2025-H1]]에 마무리된다."""),
+    ("ko-pokyeom", "2024-07-24", """\
+[[지난 주말|2024-W29-WE]] 전국에 폭염특보가 내려졌다. 기상청은 [[25일|2024-07-25]]부터 \
+[[27일|2024-07-27]]까지 기온이 35도를 넘을 것으로 예보했다. 더위는 [[다음 달 중순|2024-08]]까지 \
+이어질 전망이다. 전력 수요는 [[3분기|2024-Q3]]에 최고치를 기록할 것으로 보인다. 정부는 \
+[[올여름|2024-SU]] 냉방비 지원을 늘리기로 했다."""),
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
-    write(REPORTS, out_dir / "langs3_blind.jsonl", "langs3_blind")
-    print(f"{len(REPORTS)} reports -> {out_dir / 'langs3_blind'}.jsonl")
+    write(REPORTS + REPORTS_2, out_dir / "langs3_blind.jsonl", "langs3_blind")
+    print(f"{len(REPORTS + REPORTS_2)} reports -> {out_dir / 'langs3_blind'}.jsonl")
     return 0
 
 
