@@ -157,7 +157,10 @@ pasado|2024]] hubo 24 víctimas en las mismas fechas."""),
 
 # A second batch, written and annotated after the first was fixed and before the tagger ran on
 # it: the same families in other words, the turn of the year from the other side (DCT in the
-# first week of January), halves of the year, a weekday's night, the eve of a summit.
+# first week of January), halves of the year, a weekday's night, the eve of a summit. First run
+# (65 gold as first written): de 92.3, es 88.9, fr 83.3, ko 78.3, ru 96.0; 88.0 in all. Mended
+# after it, two slips that leave a TIMEX out: "ein Jahr zuvor" (the same quarter a year back,
+# seen before the run, but the edit had not been saved) and French "douze heures".
 REPORTS_2: list[tuple[str, str, str]] = [
     ("de-silvester", "2023-01-04", """\
 Die Feuerwehr musste in der [[Silvesternacht|2022-12-31TNI]] mehr als 1.500 Mal ausrücken. [[Am \
@@ -166,15 +169,15 @@ Angriffen auf Rettungskräfte werden [[rund drei Wochen|P3W]] dauern. Der Innens
 Januar|2023-01]] einen Bericht vorlegen. [[Im Vorjahr|2022]] war das Feuerwerk wegen der Pandemie \
 verboten."""),
     ("de-quartal", "2024-10-02", """\
-Der Autobauer hat [[im dritten Quartal|2024-Q3]] zwölf Prozent weniger Fahrzeuge verkauft als ein \
-Jahr zuvor. Von [[Juli|2024-07]] bis [[September|2024-09]] lieferte er 420.000 Autos aus. Der \
+Der Autobauer hat [[im dritten Quartal|2024-Q3]] zwölf Prozent weniger Fahrzeuge verkauft als [[ein \
+Jahr zuvor|2023-Q3]]. Von [[Juli|2024-07]] bis [[September|2024-09]] lieferte er 420.000 Autos aus. Der \
 Vorstand hatte die Prognose [[am Dienstagnachmittag|2024-10-01TAF]] gesenkt. In der [[ersten \
 Jahreshälfte|2024-H1]] war der Absatz noch gestiegen. Die Betriebsversammlung findet vom \
 [[7.|2024-10-07]] bis [[9. Oktober|2024-10-09]] statt. Die vollständigen Zahlen folgen [[am 24. \
 Oktober|2024-10-24]]."""),
     ("fr-urgences", "2024-01-03", """\
 Les urgences de l'hôpital ont été saturées à [[Noël|2023-12-25]]. [[Le 30 décembre|2023-12-30]], \
-un patient a attendu douze heures sur un brancard. [[La semaine précédente|2023-W51]], la \
+un patient a attendu [[douze heures|PT12H]] sur un brancard. [[La semaine précédente|2023-W51]], la \
 direction avait déjà déclenché son plan blanc. Le ministre s'est rendu sur place [[lundi \
 matin|2024-01-01TMO]]. La situation devrait durer [[environ trois semaines|P3W]]. Des renforts \
 arriveront [[début février|2024-02]]."""),
