@@ -370,9 +370,6 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 and not ctx.narrative.narrative_mode
                 and ctx.narrative.date_in_reach(ctx.start, reach=0) is None):
             near = None  # a month or year told earlier is too loose to count days from
-        if near is None and direction in ("earlier", "later") and unit in _SHORT_UNITS:
-            # "Zwei Tage zuvor", "спустя два дня" a few sentences after the day they count from
-            near = ctx.narrative.day_in_reach(ctx.start, reach=3)
         if near is not None and direction in ("after", "before") and _APPOSITION.search(
                 ctx.left(8)):
             # "on 3 September 1783, eight years after it began", "just days after"
@@ -386,6 +383,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             # "three days later" written with nothing dated before it: the length, not the
             # publication date plus three days ("사흘 뒤" alone is three days from now)
             return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
+        elif unit in _SHORT_UNITS and (day := ctx.narrative.day_in_reach(ctx.start, reach=3)):
+            # "Zwei Tage zuvor", "спустя два дня" (rules that give their direction as a
+            # parameter) a few sentences after the day they count from, not the anchor's
+            _, base, prec = day
+            ref, conf = "narrative", 0.6
     if n is not None and direction in ("before", "after"):
         bc = bc_shift(ctx, sign * round(n), unit)  # "two years after the siege" told in BC
         if bc is not None:
