@@ -60,7 +60,10 @@ def _inverted_report(lang: str) -> re.Pattern[str]:
 
 @cache
 def _quote_end(lang: str) -> re.Pattern[str]:
-    """Where a quoted clause ends ("원한다고 밝혔다", "Friday,\" he said"): the report is not its."""
+    """Where a quoted clause ends ("원한다고 밝혔다", a closing comma and quote mark).
+
+    The reporting verb after it tells when the report was made, not the quote's own time.
+    """
     return compile_fast(rf"[^\W\d_]*(?:{alternation('quote_end', lang)})(?![^\W\d_])")
 
 
@@ -278,7 +281,7 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     if inverted:  # "levées fin avril, a indiqué le porte-parole": the report's tense, not its
         right = right[:inverted.start()]
     quote = _quote_end(lexicon.current()).search(right)
-    if quote:  # "크리스마스 전에 타결을 원한다고 밝혔다": the quoted clause's tense, not the report's
+    if quote:  # "크리스마스 전에 타결을 원한다고 밝혔다": the quote's tense, not the report's
         right = right[:quote.end()]
     deadline, future_phrase, right_future, _ = _phrase_patterns(lexicon.current())
     if until and deadline.search(left) and not perfect.search(left + " " + right):
