@@ -174,6 +174,9 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         d = date.fromisoformat(day.value)  # "Easter weekend", "Labor Day weekend": the nearest
         d += timedelta(days=(6 - d.isoweekday() + 3) % 7 - 3)  # Saturday's weekend
         return replace(day, value=week_value(d) + "-WE", placed=(d, "W"))
+    part = lookup("parts_of_day", g.get("part"))
+    if day is not None and part and FULL_DATE.fullmatch(day.value):  # "Silvesternacht"
+        return replace(day, type="TIME", value=f"{day.value}T{part}")
     direction = (g.get("dir") or p.get("dir") or "").lower()  # a rule may say "after" itself
     if day is None or not direction or not FULL_DATE.fullmatch(day.value):
         return day

@@ -211,8 +211,10 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     near = ctx.narrative.date_in_reach(ctx.start, reach=3)
     if n == 0 and (back := ctx.narrative.look_back_in_sentence(ctx.start)) is not None:
         near = back  # "had rejected it in October 1831, and riots broke out later that month"
-    if unit == "D" and (near is None or near[2] != "D"):
-        # "the previous day", "that day": from the last day told, else (in news) the anchor
+    if (unit == "D" and (near is None or near[2] != "D")) or (
+            unit == "W" and (near is None or _coarser(near[2], "W") != "W")):
+        # "the previous day", "that day", "die Woche zuvor": from the last day told, else (in
+        # news) the anchor
         near = ctx.narrative.day_in_reach(ctx.start, reach=3)
         if near is None and ctx.narrative.narrative_mode:
             return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
@@ -345,8 +347,10 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     if unit is None:
         return None
-    if titled_unit(g.get("unit") or "x") and ctx.start > 0:
-        return None
+    word = g.get("unit") or "x"
+    if titled_unit(word) and ctx.start > 0 and not (
+            ctx.text.startswith(word, ctx.start) and ctx.at_sentence_start()):
+        return None  # "24 Hours Ago" a title; "Месяц назад ЦБ..." a sentence's first word
     num = g.get("num") or p.get("num")
     n = None if g.get("vnum") else lexicon.number_value(num or "")
     direction = _direction(g, p)
@@ -400,6 +404,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             # "three days later" written with nothing dated before it: the length, not the
             # publication date plus three days ("사흘 뒤" alone is three days from now)
             return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
+        elif unit in _SHORT_UNITS and (day := ctx.narrative.day_in_reach(ctx.start, reach=3)):
+            # "Zwei Tage zuvor", "спустя два дня" (rules that give their direction as a
+            # parameter) a few sentences after the day they count from, not the anchor's
+            _, base, prec = day
+            ref, conf = "narrative", 0.6
     if n is not None and direction in ("before", "after"):
         bc = bc_shift(ctx, sign * round(n), unit)  # "two years after the siege" told in BC
         if bc is not None:

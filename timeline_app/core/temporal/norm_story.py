@@ -12,7 +12,7 @@ from datetime import date
 
 from . import event_anchor
 from .norm_base import Norm, lookup
-from .resolve import Ctx, day_of_month_near
+from .resolve import Ctx, day_of_month_near, month_day
 
 __all__ = ["ACTIONS", "bc_shift", "bc_story_year"]
 
@@ -128,7 +128,10 @@ def _day_of_month_date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     base = near[1]
     year, month = base.year, base.month
     if near[2] == "D" and day < base.day:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        # "29일부터 3일까지": the next month's 3rd; "추석(29일) ... 28일부터": the day before it
+        nxt = month_day(base, 1, day)
+        if nxt is None or (nxt - base).days < base.day - day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     a = ctx.anchor
     try:
         d = date(year, month, day)

@@ -15,7 +15,7 @@ from .context import Narrative
 from .cues import alternation, word_set
 from .norm_base import month_num
 
-__all__ = ["Ctx", "day_of_month_near", "nearest", "weekday_day_near", "year_for"]
+__all__ = ["Ctx", "day_of_month_near", "month_day", "nearest", "weekday_day_near", "year_for"]
 
 _QUARTER_WORDS = re.compile(r"\bquarter(?:ly)?\b(?![\s-]*finals?\b)|\bperiod\b|\bthree\s+months\b",
                             re.IGNORECASE)  # (the quarter-finals are no quarter)
@@ -331,7 +331,7 @@ def day_of_month_near(ctx: Ctx, day: int) -> date | None:
     a = ctx.anchor
     if a is None:
         return None
-    return nearest(ctx, [d for d in (_month_day(a, shift, day) for shift in (-1, 0, 1)) if d])
+    return nearest(ctx, [d for d in (month_day(a, shift, day) for shift in (-1, 0, 1)) if d])
 
 
 def weekday_day_near(ctx: Ctx, weekday: int, day: int) -> date | None:
@@ -339,11 +339,11 @@ def weekday_day_near(ctx: Ctx, weekday: int, day: int) -> date | None:
     a = ctx.anchor
     if a is None:
         return None
-    days = (_month_day(a, shift, day) for shift in range(-13, 14))
+    days = (month_day(a, shift, day) for shift in range(-13, 14))
     return nearest(ctx, [d for d in days if d is not None and d.isoweekday() == weekday])
 
 
-def _month_day(anchor: date, shift: int, day: int) -> date | None:
+def month_day(anchor: date, shift: int, day: int) -> date | None:
     """Day ``day`` of the month ``shift`` months from the anchor's, None if it has none."""
     index = anchor.year * 12 + anchor.month - 1 + shift
     try:

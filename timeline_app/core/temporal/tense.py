@@ -99,6 +99,15 @@ def _blank_asides(left: str) -> str:
     return left if blanked == left else blanked
 
 
+@cache
+def _quote_end(lang: str) -> re.Pattern[str]:
+    """Where a quoted clause ends ("원한다고 밝혔다", a closing comma and quote mark).
+
+    The reporting verb after it tells when the report was made, not the quote's own time.
+    """
+    return compile_fast(rf"[^\W\d_]*(?:{alternation('quote_end', lang)})(?![^\W\d_])")
+
+
 def _pluperfect_before(text: str, at: int) -> bool:
     """True when "had" or "had been" ends ``text[:at]`` (``cues.txt``: perfect, passive aux)."""
     last = [w.lower() for w in _WORD.findall(text, max(0, at - 24), at)][-2:]
@@ -330,6 +339,9 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     inverted = _inverted_report(lexicon.current()).search(right)
     if inverted:  # "levées fin avril, a indiqué le porte-parole": the report's tense, not its
         right = right[:inverted.start()]
+    quote = _quote_end(lexicon.current()).search(right)
+    if quote:  # "크리스마스 전에 타결을 원한다고 밝혔다": the quote's tense, not the report's
+        right = right[:quote.end()]
     deadline, future_phrase, right_future, _ = _phrase_patterns(lexicon.current())
     if until and deadline.search(left) and not perfect.search(left + " " + right):
         return "future"  # (until=False: the verbs' own direction, for until_ahead)
