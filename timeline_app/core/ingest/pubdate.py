@@ -18,7 +18,7 @@ from timeline_app.core.model import PublishedSource
 from . import furniture
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
-from .dates import TIME, date_from_url, date_pattern, month_names, parse_date
+from .dates import TIME, date_from_url, date_of, date_pattern, month_names, parse_date
 from .language import detect_language
 from .pubscore import choose_publication
 from .stamps import has_digit, is_credit_line, is_field_line, label_re, line_candidates
@@ -359,4 +359,29 @@ def _footer_dates(lines: list[tuple[int, str]]) -> list[DateCandidate]:
         if has_digit(line) and label_re().match(line):
             labelled = [c for c in line_candidates(line, start) if c.label]
             found = [_placed(c, line, 1, "footer") for c in labelled] + found
+        elif has_digit(line) and (entry := _entry_posted(line, start)) is not None:
+            found = [_placed(entry, line, 1, "footer")] + found
     return found
+
+
+_ENTRY_POSTED = re.compile(
+    r"(?:this|the) (?:entry|post|article|story) was (?:posted|published|filed)"
+    r"(?: (?:in|under) .{1,80}?)?(?: and tagged .{1,160}?)?(?: on)? (?=\w)",
+    re.IGNORECASE,
+)
+"""A blog theme's foot line: "This entry was posted in News and tagged roads on March 5, 2024 by
+admin." (the date is the post's, the label in mid-line)."""
+
+
+def _entry_posted(line: str, start: int) -> DateCandidate | None:
+    match = _ENTRY_POSTED.search(line)
+    date_match = match and date_pattern().match(line, match.end())
+    if not date_match or (value := date_of(date_match)) is None:
+        return None
+    return DateCandidate(
+        value,
+        PublishedSource.BYLINE,
+        start + date_match.start(),
+        start + date_match.end(),
+        label="posted on",
+    )
