@@ -58,6 +58,32 @@ def _context(line: str, label: str, prose: int, related: bool) -> str:
     return ""
 
 
+_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+
+
+def _heads_the_story(lines: list[tuple[int, str]], heading: int, number: int) -> bool:
+    """Whether the date on line ``number``, the first under the list heading on line ``heading``,
+    is the story's stamp.
+
+    A heading over items of times only ("Главное" over "13:20 ...") lists nothing of the date's
+    kind, and a stamp gives its time ("Главное" right over "5 марта 2024, 18:05"), where a
+    list's first item is a date alone ("Related" over "2024-03-01" over a headline): the date
+    heads the story when the story's prose follows it, after a headline at most, and no dated line
+    follows that prose as the next item of a list would.
+    """
+    items = sum(bool(text.strip()) for _, text in lines[heading + 1 : number])
+    if not items and not _CLOCK.search(lines[number][1]):
+        return False
+    following = [text for _, text in lines[number + 1 :] if text.strip()]
+    for at, text in enumerate(following[:2]):
+        if _DATED.search(text):
+            return False
+        if len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS:
+            return not any(_DATED.search(after) for after in following[at + 1 : at + 4])
+    return False
+
+
 def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:
     """Every date the page offers as its own, in page order, for :mod:`pubscore` to rank.
 
@@ -71,6 +97,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     offset = 0
     substantial = prose = 0
     related = False
+    dated_under_heading = heading_at = 0  # dates seen since the last list heading, its line
     listed_after = len(text)  # where a list of other stories or comments follows the prose
     for line in text.split("\n"):
         lines.append((offset, line))
@@ -83,11 +110,15 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             continue
         if furniture.is_section_header(line):
             related = True
+            dated_under_heading, heading_at = 0, number
             if prose:
                 listed_after = min(listed_after, start)
         if has_digit(line):
             for candidate in _line_dates(line, start, text, other_language):
                 context = _context(line, candidate.label, prose, related)
+                if context == "related" and not prose and not dated_under_heading:
+                    context = "" if _heads_the_story(lines, heading_at, number) else context
+                dated_under_heading += 1
                 if context == "after_prose" and candidate.source is PublishedSource.DATELINE:
                     context = ""  # (a dateline opens the lead, below a standfirst or two)
                 placed = _placed(candidate, line, substantial, context)
