@@ -26,6 +26,14 @@ undated, 3 honest (``Upcoming at the Arts Centre`` over dated events was no head
 tag's compact ISO date is read, event headings that name their place, and a bare ``Главное`` is a
 list heading whose first date stays the story's when the story's prose follows it (a heading
 over times only, ``hand_582``). After them: 27 of 27 dated exact, 4 of 4 undated honest.
+
+Round 9c (``hand_711`` to ``hand_730``, 20 pages written gold first against 9b's fixes): first
+run 16 dated, 14 exact, 2 wrong (``Posted 03-05-2024 11:41 PM EST`` read day first; a match's
+``Sat 2 Mar 2024, 15:00`` under its score above the report's byline and stamp), 0 missed; 4
+undated, 2 honest (a gallery's dated captions, a tag page's teasers). Then: a dashed date takes
+a US zone's order; a date right under a score line is the match's when the report's stamp
+follows; captions that name different days are the photos'; ``Tag: ...`` heads a list. After
+them: 16 of 16 exact, 4 of 4 undated honest.
 """
 
 from __future__ import annotations
@@ -48,27 +56,33 @@ RU_LEAD = (
     "заниматься там смогут тысяча школьников."
 )
 
+STAMPS = {
+    "a US zone settles a two-digit year's order": ("Posted 4/2/22 10:05 AM EDT", date(2022, 4, 2)),
+    "a British zone settles it the other way": ("Posted 4/2/22 10:05 GMT", date(2022, 2, 4)),
+    "a two-digit year with nothing to settle its order": ("Posted 4/2/22", None),
+    "an offset east of Greenwich says day first": (
+        "Published on 04/02/2022 - 21:10 GMT+2",
+        date(2022, 2, 4),
+    ),
+    "a dashed date in a US zone": ("Posted 04-02-2022 10:05 AM EDT", date(2022, 4, 2)),
+    "a dashed date elsewhere stays day first": ("Posted 04-02-2022 10:05", date(2022, 2, 4)),
+}
+"""Stamp lines under a headline, over the lead, and the date each gives."""
+
+
+# fmt: off
 PAGES = {
     "a theme's foot line under the post, dated comments below": (
         f"Reservoir to reopen\n\n{LEAD}\n\nThis entry was posted in Local and tagged water on "
-        "April 2, 2022 by editor.\n\n2 thoughts on \"Reservoir to reopen\"\nAnn says:\nApril 3, "
+        'April 2, 2022 by editor.\n\n2 thoughts on "Reservoir to reopen"\nAnn says:\nApril 3, '
         "2022 at 9:00 am\nGreat.", date(2022, 4, 2)),
-    "a US zone settles a two-digit year's order": (
-        f"Reservoir to reopen\nPosted 4/2/22 10:05 AM EDT\n\n{LEAD}", date(2022, 4, 2)),
-    "a British zone settles it the other way": (
-        f"Reservoir to reopen\nPosted 4/2/22 10:05 GMT\n\n{LEAD}", date(2022, 2, 4)),
-    "a two-digit year with nothing to settle its order": (
-        f"Reservoir to reopen\nPosted 4/2/22\n\n{LEAD}", None),
-    "an offset east of Greenwich says day first": (
-        f"Reservoir to reopen\nPublished on 04/02/2022 - 21:10 GMT+2\n\n{LEAD}", date(2022, 2, 4)),
     "a month glued to its day by the dot": (
         f"Reservoir Advisory for Monday, Apr.4, 2022\n\n{LEAD}", date(2022, 4, 4)),
     "a Thai Buddhist-era year": (
         "ข่าวท้องถิ่น\nเขื่อนเปิดให้เข้าชม\n4 เม.ย. 2565 10:05 น.\n\nกรมชลประทานเปิดเขื่อนให้ประชาชน"
         "เข้าชมอีกครั้งหลังซ่อมแซมคันดินเสร็จ", date(2022, 4, 4)),
     "a bare list heading over times only, the story's stamp under it": (
-        "Главное\n13:20 Снегопад задержал рейсы\n\nТехнопарк\n14.03.2023 18:05\n" + RU_LEAD,
-        date(2023, 3, 14)),
+        "Главное\n13:20 Снегопад задержал рейсы\n\nТехнопарк\n14.03.2023 18:05\n" + RU_LEAD, date(2023, 3, 14)),
     "a bare list heading directly over the story's stamp": (
         "Главное\n14.03.2023 18:05\nТехнопарк\n" + RU_LEAD, date(2023, 3, 14)),
     "a bare list heading over dated items above the story": (
@@ -76,10 +90,26 @@ PAGES = {
         "Технопарк\n" + RU_LEAD, None),
     "a bare list heading over dated items below the story": (
         "Технопарк\n\n" + RU_LEAD + "\n\nГлавное\nДругая новость (12.03.2023)\n", None),
+    "a match's date under its score, the report's stamp below": (
+        f"Results\nRovers 2-1 United\nSat 2 Apr 2022, 15:00\nBy Sam Cole\nSunday 3 April 2022"
+        f"\n{LEAD}", date(2022, 4, 3)),
+    "a headline with numbers is no score": (
+        f"Cases rise 3-4 percent\nSunday 3 April 2022\n{LEAD}", date(2022, 4, 3)),
+    "captions of different days": (
+        "Gallery\nThe dam at dawn (Photo: Ann Byrne, 5 March 2022)\nBoats return (Photo: Ann "
+        "Byrne, 12 January 2022)\n", None),
     "upcoming events named by their place": (
         "Upcoming at the Arts Centre\nSat 9 Mar 2024 · 7pm\nSpring Concert\nSun 10 Mar 2024 · "
         "3pm\nFamily Film Club\n", None),
 }
+# fmt: on
+
+
+@pytest.mark.parametrize("case", sorted(STAMPS))
+def test_round9_stamps(case: str) -> None:
+    stamp, expected = STAMPS[case]
+    page = f"Reservoir to reopen\n{stamp}\n\n{LEAD}"
+    assert article_from_text(page, article_id="a").published == expected
 
 
 @pytest.mark.parametrize("case", sorted(PAGES))
@@ -91,8 +121,9 @@ def test_round9_layouts(case: str) -> None:
 @pytest.mark.parametrize(
     ("first", "last", "undated", "left"),
     [(630, 679, 6, {"hand_656_french_university_repost_article_paru_two_digit_year"}),
-     (680, 710, 4, set())],
-    ids=["round 9", "round 9b"],
+     (680, 710, 4, set()),
+     (711, 730, 4, set())],
+    ids=["round 9", "round 9b", "round 9c"],
 )  # fmt: skip
 def test_round9_pages_hold(first: int, last: int, undated: int, left: set[str]) -> None:
     """Every page exact from the gold's line but those ``left`` unread (no date is wrong)."""

@@ -30,8 +30,10 @@ __all__ = [
     "year_month_from_url",
 ]
 
-WEEKDAY = (r"(?:mon|tue|tues|weds|wed|thu|thur|thurs|fri|sat|sun)"
-           r"(?:day|nesday|sday|urday|r?s?day)?\.?")
+WEEKDAY = (
+    r"(?:mon|tue|tues|weds|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|nesday|sday|urday|r?s?day)?\.?"
+)
 TIME = (
     r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
     r"(?:\s*(?:(?-i:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,5})(?![a-z])|[+-]\d{2}:?\d{2}))?"
@@ -69,7 +71,9 @@ def date_pattern(glued: bool = False) -> re.Pattern[str]:
         r"(?P<y1>\d{4})(?P<s1>[-/]|\.\s?)(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})(?:[T ]" + TIME + ")?"
     )
     dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
-    mdy = rf"(?P<m3>{month})(?:\.\s*|\s+)(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
+    mdy = (  # ("Feb.8, 2024": a wire's month glued to the day by its dot)
+        rf"(?P<m3>{month})(?:\.\s*|\s+)(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
+    )
     num = r"(?P<a4>\d{1,2})(?P<s4>[/.-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
     ymd = rf"(?P<y5>\d{{4}})\s+(?P<m5>{month})\.?\s+(?P<d5>\d{{1,2}})(?!\d)"  # "2021 November 5"
     before = r"(?:(?<![\w/.-])" + (_GLUED if glued else "") + ")"
@@ -136,10 +140,12 @@ def date_of(match: re.Match[str]) -> date | None:
     if groups["y5"]:
         return valid_date(int(groups["y5"]), months[groups["m5"].lower()], int(groups["d5"]))
     first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+    zone = _zone_order(match)
+    if groups["s4"] == "-" and zone == "month" and first <= 12:  # "03-05-2024 11:41 PM EST"
+        return valid_date(year, first, second)
     if groups["s4"] in ".-" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
         return valid_date(year, second, first) or valid_date(year, first, second)
     us = valid_date(year, first, second)  # 10/18/2023: the US order
-    zone = _zone_order(match)
     if zone == "day":  # "04/05/2023, 10:15 AEST" is 4 May
         return valid_date(year, second, first) or us
     named = _weekday_named(match)

@@ -105,9 +105,7 @@ def _pattern() -> re.Pattern[str]:
     )
     thai_names = "|".join(re.escape(m) for m in sorted(thai_months(), key=len, reverse=True))
     thai = rf"(?P<tday>\d{{1,2}})\s*(?P<tmonth>{thai_names})\s*(?P<tyear>\d{{4}})(?!\d)"
-    return re.compile(
-        rf"(?<![\w.])(?:{thai}|{day_month}|{korean}|{cjk}|{numeric})", re.IGNORECASE
-    )
+    return re.compile(rf"(?<![\w.])(?:{thai}|{day_month}|{korean}|{cjk}|{numeric})", re.IGNORECASE)
 
 
 BUDDHIST_ERA_FROM = 2400

@@ -62,9 +62,39 @@ _DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 
 
+_SCORE_LINE = re.compile(
+    r"(?P<home>[^\W\d_][\w .'&-]{0,40}?)\s\d{1,3}\s?[-–:]\s?\d{1,3}\s"
+    r"(?P<away>[^\W\d_][\w .'&-]{0,40})"
+)
+"""A result's line: "Harbour Town 3-1 Port Vale", "Lakers 112 - 104 Celtics" (each side's words
+capitalised, as names are: "Cases rise 3-4 percent" is no score)."""
+
+
+def _under_score_line(lines: list[tuple[int, str]], number: int) -> bool:
+    """Whether the date on line ``number`` stands right under a match's score: the match's day."""
+    above = next((text for _, text in reversed(lines[:number]) if text.strip()), "")
+    score = _SCORE_LINE.fullmatch(above.strip())
+    return score is not None and all(
+        word[0].isupper() or word[0].isdigit()
+        for side in ("home", "away")
+        for word in score.group(side).split()
+    )
+
+
+def _match_day(candidate: DateCandidate, found: list[DateCandidate]) -> DateCandidate:
+    """A date under a score line is the match's only when the report's stamp follows it.
+
+    The stamp must stand before the prose; alone, the date is the report's ("Rovers 2-1 United"
+    over "Sun 12 Mar 2023").
+    """
+    if candidate.context != "fixture":
+        return candidate
+    later = any(o.start > candidate.start and o.prose_above == 0 for o in found)
+    return candidate if later else replace(candidate, context="")
+
+
 def _heads_the_story(lines: list[tuple[int, str]], heading: int, number: int) -> bool:
-    """Whether the date on line ``number``, the first under the list heading on line ``heading``,
-    is the story's stamp.
+    """Whether the date on line ``number``, first under the list heading ``heading``, is the stamp.
 
     A heading over items of times only ("Главное" over "13:20 ...") lists nothing of the date's
     kind, and a stamp gives its time ("Главное" right over "5 марта 2024, 18:05"), where a
@@ -116,6 +146,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if has_digit(line):
             for candidate in _line_dates(line, start, text, other_language):
                 context = _context(line, candidate.label, prose, related)
+                if not context and _under_score_line(lines, number):
+                    context = "fixture"
                 if context == "related" and not prose and not dated_under_heading:
                     context = "" if _heads_the_story(lines, heading_at, number) else context
                 dated_under_heading += 1
@@ -128,6 +160,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if words >= PROSE_WORDS:
             prose += 1
             related = False
+    found = [_match_day(c, found) for c in found]
     found = [_after_article(_place_clock(_masthead(c, lines), lines), lines) for c in found]
     found = _listed_runs([c for c in found if not _among_fields(c, lines)], lines)
     taken = {c.start for c in found}
