@@ -34,6 +34,11 @@ undated, 2 honest (a gallery's dated captions, a tag page's teasers). Then: a da
 a US zone's order; a date right under a score line is the match's when the report's stamp
 follows; captions that name different days are the photos'; ``Tag: ...`` heads a list. After
 them: 16 of 16 exact, 4 of 4 undated honest.
+
+Round 9d (``hand_731`` to ``hand_752``, 22 pages, mostly English, written gold first against
+9c's fixes): first run 19 dated, 17 exact, 0 wrong, 2 missed (a print line's ``page3`` after the
+date; a US ``03/05/2024`` alone, rightly left unsettled), 3 of 3 undated honest. Then a print
+edition's page number is byline filler: 18 of 19 exact.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ RU_LEAD = (
 )
 
 STAMPS = {
+    "a print edition's page after the date": ("Mon, Apr 04, 2022 page3", date(2022, 4, 4)),
     "a US zone settles a two-digit year's order": ("Posted 4/2/22 10:05 AM EDT", date(2022, 4, 2)),
     "a British zone settles it the other way": ("Posted 4/2/22 10:05 GMT", date(2022, 2, 4)),
     "a two-digit year with nothing to settle its order": ("Posted 4/2/22", None),
@@ -122,8 +128,9 @@ def test_round9_layouts(case: str) -> None:
     ("first", "last", "undated", "left"),
     [(630, 679, 6, {"hand_656_french_university_repost_article_paru_two_digit_year"}),
      (680, 710, 4, set()),
-     (711, 730, 4, set())],
-    ids=["round 9", "round 9b", "round 9c"],
+     (711, 730, 4, set()),
+     (731, 752, 3, {"hand_744_us_slashed_date_alone_unsettled"})],
+    ids=["round 9", "round 9b", "round 9c", "round 9d"],
 )  # fmt: skip
 def test_round9_pages_hold(first: int, last: int, undated: int, left: set[str]) -> None:
     """Every page exact from the gold's line but those ``left`` unread (no date is wrong)."""
