@@ -353,11 +353,23 @@ def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+APPEARED_REACH = 100
+_APPEARED_IN = re.compile(
+    r"\b(?:paru|parue|erschienen|publicad[oa]|pubblicat[oa])\s+(?:dans|in|en|su)\b"
+    r"[^|.\n]{1,70}?\b(?:du|am|vom|del|el|il)\s*$",
+    re.IGNORECASE,
+)
+"""A repost's note naming the paper and its day: "Article paru dans Le Monde du 18/08/21",
+"Erschienen in der Rundschau vom 05.03.24" (the paper's name stands between label and date)."""
+
+
 def _label_before(head: str, start: int) -> str:
     """The kind of label ("published", "updated") just before ``start``, or "".
 
     A weekday may stand between them ("Publié le mardi 28 avril 2020").
     """
+    if _APPEARED_IN.search(head[max(0, start - APPEARED_REACH) : start]):
+        return "published"
     before = head[max(0, start - LABEL_REACH) : start]
     before = before.split("|")[-1]  # ("Modifié le ... | Publié le ..."): only its own label
     before = _weekday_after_label().sub("", before)
