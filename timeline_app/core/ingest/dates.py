@@ -30,8 +30,10 @@ __all__ = [
     "year_month_from_url",
 ]
 
-WEEKDAY = (r"(?:mon|tue|tues|weds|wed|thu|thur|thurs|fri|sat|sun)"
-           r"(?:day|nesday|sday|urday|r?s?day)?\.?")
+WEEKDAY = (
+    r"(?:mon|tue|tues|weds|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|nesday|sday|urday|r?s?day)?\.?"
+)
 TIME = (
     r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
     r"(?:\s*(?:(?-i:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,5})(?![a-z])|[+-]\d{2}:?\d{2}))?"
@@ -69,7 +71,9 @@ def date_pattern(glued: bool = False) -> re.Pattern[str]:
         r"(?P<y1>\d{4})(?P<s1>[-/]|\.\s?)(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})(?:[T ]" + TIME + ")?"
     )
     dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
-    mdy = rf"(?P<m3>{month})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
+    mdy = (  # ("Feb.8, 2024": a wire's month glued to the day by its dot)
+        rf"(?P<m3>{month})(?:\.\s*|\s+)(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
+    )
     num = r"(?P<a4>\d{1,2})(?P<s4>[/.-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
     ymd = rf"(?P<y5>\d{{4}})\s+(?P<m5>{month})\.?\s+(?P<d5>\d{{1,2}})(?!\d)"  # "2021 November 5"
     before = r"(?:(?<![\w/.-])" + (_GLUED if glued else "") + ")"
@@ -100,7 +104,14 @@ def short_year_date_of(match: re.Match[str]) -> date | None:
     year = 2000 + two if two < 70 else 1900 + two
     if match.group("y"):
         return valid_date(year, _months()[match.group("m").lower()], int(match.group("d")))
-    return valid_date(year, int(match.group("b")), int(match.group("a")))  # day first
+    first, second = int(match.group("a")), int(match.group("b"))
+    if match.group("s") == "/" and first != second and max(first, second) <= 12:
+        zone = _zone_order(match)  # "3/5/24 11:02 AM EST" is March 5; "3/5/24" alone unsettled
+        if zone is None:
+            return None
+        if zone == "month":
+            return valid_date(year, first, second)
+    return valid_date(year, second, first)  # day first
 
 
 def month_number(name: str) -> int:
@@ -129,10 +140,12 @@ def date_of(match: re.Match[str]) -> date | None:
     if groups["y5"]:
         return valid_date(int(groups["y5"]), months[groups["m5"].lower()], int(groups["d5"]))
     first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+    zone = _zone_order(match)
+    if groups["s4"] == "-" and zone == "month" and first <= 12:  # "03-05-2024 11:41 PM EST"
+        return valid_date(year, first, second)
     if groups["s4"] in ".-" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
         return valid_date(year, second, first) or valid_date(year, first, second)
     us = valid_date(year, first, second)  # 10/18/2023: the US order
-    zone = _zone_order(match)
     if zone == "day":  # "04/05/2023, 10:15 AEST" is 4 May
         return valid_date(year, second, first) or us
     named = _weekday_named(match)
@@ -162,12 +175,22 @@ _ZONE_AFTER = re.compile(rf"[\s,|·•-]*(?:at\s+)?{TIME}", re.IGNORECASE)
 _ZONE_WORD = re.compile(r"\s*\(?(?-i:(?P<zone>[A-Z]{2,5}))(?![A-Za-z])")
 
 
+_EAST_OFFSET = re.compile(r"(?-i:GMT|UTC)\+(\d{1,2})(?::?\d\d)?\s*$")
+EAST_DAY_FIRST_HOURS = 7
+"""An offset east of Greenwich up to this many hours (Europe, Africa, the Gulf, South Asia,
+Indochina) is of countries that write the day first ("05/03/2024 - 23:41 GMT+1" is 5 March);
+further east the Philippines write the month first; west of it, the Americas write both."""
+
+
 def _zone_order(match: re.Match[str]) -> str | None:
     """``day`` or ``month``: the order the time zone written after a date's time says, if any."""
     time = _ZONE_AFTER.match(match.string, match.end())
     if time is None:
         return None
     tail = match.string[match.end() : time.end()]
+    offset = _EAST_OFFSET.search(tail)
+    if offset and int(offset.group(1)) <= EAST_DAY_FIRST_HOURS:
+        return "day"
     zone = re.search(r"(?-i:[A-Z]{2,5})\s*$", tail) or _ZONE_WORD.match(match.string, time.end())
     return _zones().get(zone.group(zone.lastindex or 0).strip() if zone else "")
 

@@ -147,9 +147,20 @@ def is_service_line(line: str) -> bool:
     return hits >= (1 if words <= 20 else 2)
 
 
+_COMMENTS_ON = re.compile(
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(thoughts?|responses?|comments?|replies|reactions?) (on|to) \S",
+    re.IGNORECASE,
+)
+"""A blog's comment heading that names its post ("3 thoughts on "New crossing for Mill Lane""),
+as long as the post's title: the dates below are the comments'."""
+
+
 def is_section_header(line: str) -> bool:
     """The heading of a list of other stories: "Related", "Most read", "More from Politics"."""
     text = line.strip(" :|-•·>»").strip()
+    if word_count(text) <= 30 and _COMMENTS_ON.match(text):
+        return True
     return word_count(text) <= 7 and bool(
         vocab.pattern("section_headers", whole_line=True).match(text)
     )

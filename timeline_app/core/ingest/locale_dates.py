@@ -28,7 +28,7 @@ from functools import cache
 
 from timeline_app.core.model import PublishedSource
 
-from . import furniture
+from . import furniture, vocab
 from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
 from .dates import valid_date
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
@@ -103,7 +103,24 @@ def _pattern() -> re.Pattern[str]:
     numeric = (  # (a two-digit year is read only after a label: "Publié le 12/06/24 à 14h20")
         r"(?P<nday>\d{1,2})(?P<nsep>[/.-])(?P<nmonth>\d{1,2})(?P=nsep)(?P<nyear>\d{4}|\d\d)(?!\d)"
     )
-    return re.compile(rf"(?<![\w.])(?:{day_month}|{korean}|{cjk}|{numeric})", re.IGNORECASE)
+    thai_names = "|".join(re.escape(m) for m in sorted(thai_months(), key=len, reverse=True))
+    thai = rf"(?P<tday>\d{{1,2}})\s*(?P<tmonth>{thai_names})\s*(?P<tyear>\d{{4}})(?!\d)"
+    return re.compile(rf"(?<![\w.])(?:{thai}|{day_month}|{korean}|{cjk}|{numeric})", re.IGNORECASE)
+
+
+BUDDHIST_ERA_FROM = 2400
+"""A Thai date's year above this is of the Buddhist era, 543 years ahead of the Gregorian one."""
+BUDDHIST_ERA_OFFSET = 543
+
+
+@cache
+def thai_months() -> dict[str, int]:
+    """Thai month names and abbreviations (``มี.ค.``) and their numbers."""
+    names: dict[str, int] = {}
+    for entry in vocab.entries("thai_months"):
+        number, *words = entry.split()
+        names.update((word, int(number)) for word in words)
+    return names
 
 
 @cache
@@ -138,6 +155,11 @@ def _read_match(match: re.Match[str], year: int | None) -> date | None:
         except ValueError:
             return None
         return value if 1900 <= value.year <= 2100 else None
+    if match.group("tyear"):  # "5 มี.ค. 2567": the Buddhist era's 2567 is 2024
+        written = int(match.group("tyear"))
+        gregorian = written - BUDDHIST_ERA_OFFSET if written > BUDDHIST_ERA_FROM else written
+        return valid_date(gregorian, thai_months()[match.group("tmonth")],
+                          int(match.group("tday")))  # fmt: skip
     if match.group("cyear"):
         return valid_date(int(match.group("cyear")), int(match.group("cmonth")),
                           int(match.group("cday")))  # fmt: skip
@@ -272,7 +294,11 @@ def _with_year(value: date, year: int) -> date:
 
 def _has_year(match: re.Match[str]) -> bool:
     return bool(
-        match.group("year") or match.group("kyear") or match.group("cyear") or match.group("nyear")
+        match.group("year")
+        or match.group("kyear")
+        or match.group("cyear")
+        or match.group("nyear")
+        or match.group("tyear")
     )
 
 
@@ -327,11 +353,23 @@ def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+APPEARED_REACH = 100
+_APPEARED_IN = re.compile(
+    r"\b(?:paru|parue|erschienen|publicad[oa]|pubblicat[oa])\s+(?:dans|in|en|su)\b"
+    r"[^|.\n]{1,70}?\b(?:du|am|vom|del|el|il)\s*$",
+    re.IGNORECASE,
+)
+"""A repost's note naming the paper and its day: "Article paru dans Le Monde du 18/08/21",
+"Erschienen in der Rundschau vom 05.03.24" (the paper's name stands between label and date)."""
+
+
 def _label_before(head: str, start: int) -> str:
     """The kind of label ("published", "updated") just before ``start``, or "".
 
     A weekday may stand between them ("Publié le mardi 28 avril 2020").
     """
+    if _APPEARED_IN.search(head[max(0, start - APPEARED_REACH) : start]):
+        return "published"
     before = head[max(0, start - LABEL_REACH) : start]
     before = before.split("|")[-1]  # ("Modifié le ... | Publié le ..."): only its own label
     before = _weekday_after_label().sub("", before)
@@ -455,6 +493,8 @@ def _line_candidate(
 def _languages(match: re.Match[str]) -> list[str]:
     if match.group("kmonth"):
         return ["ko"]
+    if match.group("tyear"):
+        return ["th"]
     if match.group("cyear"):
         return ["ja", "zh"]
     if match.group("nyear"):

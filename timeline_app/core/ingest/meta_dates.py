@@ -11,6 +11,7 @@ day that an offset explains is the page's day, not a contradiction.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -108,8 +109,14 @@ def stated_date(tree: etree._Element) -> StatedDate | None:
     return None
 
 
+_COMPACT = re.compile(r"(\d{4})(\d\d)(\d\d)(?=$|T)")
+"""A compact stamp in a tag ("20240305", "20240305T234100Z"): ISO's basic format."""
+
+
 def _read(value: str) -> StatedDate | None:
     value = value.strip()
+    if compact := _COMPACT.match(value):
+        value = "-".join(compact.groups())  # (its time, if any, is dropped: the day is read)
     day = parse_date(value)
     if day is None:
         return None

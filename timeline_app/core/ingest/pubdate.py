@@ -18,7 +18,7 @@ from timeline_app.core.model import PublishedSource
 from . import furniture
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
-from .dates import TIME, date_from_url, date_pattern, month_names, parse_date
+from .dates import TIME, date_from_url, date_of, date_pattern, month_names, parse_date
 from .language import detect_language
 from .pubscore import choose_publication
 from .stamps import has_digit, is_credit_line, is_field_line, label_re, line_candidates
@@ -58,6 +58,62 @@ def _context(line: str, label: str, prose: int, related: bool) -> str:
     return ""
 
 
+_DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+
+
+_SCORE_LINE = re.compile(
+    r"(?P<home>[^\W\d_][\w .'&-]{0,40}?)\s\d{1,3}\s?[-–:]\s?\d{1,3}\s"
+    r"(?P<away>[^\W\d_][\w .'&-]{0,40})"
+)
+"""A result's line: "Harbour Town 3-1 Port Vale", "Lakers 112 - 104 Celtics" (each side's words
+capitalised, as names are: "Cases rise 3-4 percent" is no score)."""
+
+
+def _under_score_line(lines: list[tuple[int, str]], number: int) -> bool:
+    """Whether the date on line ``number`` stands right under a match's score: the match's day."""
+    above = next((text for _, text in reversed(lines[:number]) if text.strip()), "")
+    score = _SCORE_LINE.fullmatch(above.strip())
+    return score is not None and all(
+        word[0].isupper() or word[0].isdigit()
+        for side in ("home", "away")
+        for word in score.group(side).split()
+    )
+
+
+def _match_day(candidate: DateCandidate, found: list[DateCandidate]) -> DateCandidate:
+    """A date under a score line is the match's only when the report's stamp follows it.
+
+    The stamp must stand before the prose; alone, the date is the report's ("Rovers 2-1 United"
+    over "Sun 12 Mar 2023").
+    """
+    if candidate.context != "fixture":
+        return candidate
+    later = any(o.start > candidate.start and o.prose_above == 0 for o in found)
+    return candidate if later else replace(candidate, context="")
+
+
+def _heads_the_story(lines: list[tuple[int, str]], heading: int, number: int) -> bool:
+    """Whether the date on line ``number``, first under the list heading ``heading``, is the stamp.
+
+    A heading over items of times only ("Главное" over "13:20 ...") lists nothing of the date's
+    kind, and a stamp gives its time ("Главное" right over "5 марта 2024, 18:05"), where a
+    list's first item is a date alone ("Related" over "2024-03-01" over a headline): the date
+    heads the story when the story's prose follows it, after a headline at most, and no dated line
+    follows that prose as the next item of a list would.
+    """
+    items = sum(bool(text.strip()) for _, text in lines[heading + 1 : number])
+    if not items and not _CLOCK.search(lines[number][1]):
+        return False
+    following = [text for _, text in lines[number + 1 :] if text.strip()]
+    for at, text in enumerate(following[:2]):
+        if _DATED.search(text):
+            return False
+        if len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS:
+            return not any(_DATED.search(after) for after in following[at + 1 : at + 4])
+    return False
+
+
 def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:
     """Every date the page offers as its own, in page order, for :mod:`pubscore` to rank.
 
@@ -71,6 +127,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     offset = 0
     substantial = prose = 0
     related = False
+    dated_under_heading = heading_at = 0  # dates seen since the last list heading, its line
     listed_after = len(text)  # where a list of other stories or comments follows the prose
     for line in text.split("\n"):
         lines.append((offset, line))
@@ -83,11 +140,17 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             continue
         if furniture.is_section_header(line):
             related = True
+            dated_under_heading, heading_at = 0, number
             if prose:
                 listed_after = min(listed_after, start)
         if has_digit(line):
             for candidate in _line_dates(line, start, text, other_language):
                 context = _context(line, candidate.label, prose, related)
+                if not context and _under_score_line(lines, number):
+                    context = "fixture"
+                if context == "related" and not prose and not dated_under_heading:
+                    context = "" if _heads_the_story(lines, heading_at, number) else context
+                dated_under_heading += 1
                 if context == "after_prose" and candidate.source is PublishedSource.DATELINE:
                     context = ""  # (a dateline opens the lead, below a standfirst or two)
                 placed = _placed(candidate, line, substantial, context)
@@ -97,6 +160,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if words >= PROSE_WORDS:
             prose += 1
             related = False
+    found = [_match_day(c, found) for c in found]
     found = [_after_article(_place_clock(_masthead(c, lines), lines), lines) for c in found]
     found = _listed_runs([c for c in found if not _among_fields(c, lines)], lines)
     taken = {c.start for c in found}
@@ -359,4 +423,29 @@ def _footer_dates(lines: list[tuple[int, str]]) -> list[DateCandidate]:
         if has_digit(line) and label_re().match(line):
             labelled = [c for c in line_candidates(line, start) if c.label]
             found = [_placed(c, line, 1, "footer") for c in labelled] + found
+        elif has_digit(line) and (entry := _entry_posted(line, start)) is not None:
+            found = [_placed(entry, line, 1, "footer")] + found
     return found
+
+
+_ENTRY_POSTED = re.compile(
+    r"(?:this|the) (?:entry|post|article|story) was (?:posted|published|filed)"
+    r"(?: (?:in|under) .{1,80}?)?(?: and tagged .{1,160}?)?(?: on)? (?=\w)",
+    re.IGNORECASE,
+)
+"""A blog theme's foot line: "This entry was posted in News and tagged roads on March 5, 2024 by
+admin." (the date is the post's, the label in mid-line)."""
+
+
+def _entry_posted(line: str, start: int) -> DateCandidate | None:
+    match = _ENTRY_POSTED.search(line)
+    date_match = match and date_pattern().match(line, match.end())
+    if not date_match or (value := date_of(date_match)) is None:
+        return None
+    return DateCandidate(
+        value,
+        PublishedSource.BYLINE,
+        start + date_match.start(),
+        start + date_match.end(),
+        label="posted on",
+    )

@@ -35,6 +35,7 @@ _CONTEXT = {
     "reading_day": (0.6, "the site's date above a stamp that only reads right before it"),
     "quoted": (0.7, "inside a quoted post, not the page's date"),
     "related": (0.65, "in a list of other stories"),
+    "fixture": (0.7, "right under a match's score: the match's day, not the report's"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
     "after_article": (0.7, "below the article's text: another story's date in a list"),
     "date_list": (
@@ -111,6 +112,11 @@ def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
     if candidate.other_reading is not None:
         score -= UNSETTLED_PENALTY
         reasons.append("day and month could be either way and nothing on the page settles it")
+    if candidate.source is PublishedSource.CAPTION and any(
+        o.source is PublishedSource.CAPTION and o.value != candidate.value for o in others
+    ):
+        score -= CAPTIONS_DISAGREE_PENALTY
+        reasons.append("the page's captions name other days too: the photos' days, not the page's")
     if candidate.label == "today":
         score -= 0.9
         reasons.append("the site's date widget: the day of reading, not of writing")
@@ -120,6 +126,9 @@ def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
     return Scored(candidate, round(score, 3), "; ".join(reasons))
 
 
+CAPTIONS_DISAGREE_PENALTY = 0.1
+"""What a caption's date loses when another caption names another day (a gallery): enough to
+fall under ``MIN_SCORE``."""
 UNSETTLED_PENALTY = 0.7
 """What a slashed date whose order nothing settles loses: enough never to be chosen (a wrong
 date is worse than none)."""

@@ -41,6 +41,7 @@ BYLINE_MAX_WORDS = 6
 
 _FILLER = re.compile(
     rf"(?i)\b(?:{WEEKDAY}|at|on|by|the|published|updated|posted|last|first|modified|local|time)\b"
+    r"|(?i:\bpage\s?\d{1,3}\b)"  # (a print edition's page: "Tue, Mar 05, 2024 page3")
     r"|[|,;:•·/()\[\]–—]|-(?![^\W\d_])|(?<![^\W\d_])-"  # (a hyphenated name, "Mei-hua", stays)
 )
 
