@@ -34,7 +34,6 @@ from timeline_app.core.reconcile.lone_days import (
 from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.shared_dates import SharedDates
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
-from timeline_app.core.reconcile.told_again import told_again, with_told_again
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
@@ -42,6 +41,7 @@ from timeline_app.core.reconcile.signatures import (
     event_text,
     story_keys,
 )
+from timeline_app.core.reconcile.told_again import told_again, with_told_again
 
 __all__ = [
     "SignatureMemo",

@@ -34,8 +34,10 @@ def _pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 def _form(form: str) -> str:
-    """A form as a pattern: spaces match any run of them; a trailing ``$`` ends the word there
-    ("met$" is met, never metres)."""
+    """A form as a pattern: spaces match any run of them.
+
+    A trailing ``$`` ends the word there ("met$" is met, never metres).
+    """
     whole = form.endswith("$")
     pattern = re.escape(form.removesuffix("$")).replace(r"\ ", r"\s+")
     return rf"{pattern}(?!\w)" if whole else pattern

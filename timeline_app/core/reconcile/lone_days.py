@@ -137,9 +137,10 @@ def own_deeds(events: list[Event], texts: Mapping[str, EventText], lone: np.ndar
 
 def own_words(events: list[Event], texts: Mapping[str, EventText],
               solo: np.ndarray) -> list[frozenset[str]]:
-    """Per event not ``solo``: the plain words of its sentence that no other report of its
-    article's period says, where they are :data:`SHARED_WORDS` at least (else none; two reports
-    of one sentence have none of their own).
+    """Per event not ``solo``: the plain words of its sentence no other report of its period says.
+
+    Only where they are :data:`SHARED_WORDS` at least (else none; two reports of one sentence
+    have none of their own).
 
     An article that tells two happenings of one day ("told not to drink tap water" on Monday,
     the stream "running thick and brown" on Monday morning) tells each in words of its own: a
@@ -311,8 +312,10 @@ class Unlikeness:
         return (self.deeds[self.row[i]] & self.deeds[self.row[j]]) != 0
 
     def same_words(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Per pair: :data:`SHARED_WORDS` words of one's clause that the other's sentence says
-        plainly (words of the sentence alone, "officials said", say nothing of what was done)."""
+        """Per pair: :data:`SHARED_WORDS` words of one's clause the other's sentence says plainly.
+
+        Words of the sentence alone ("officials said") say nothing of what was done.
+        """
         a, b, n = self.row[i], self.row[j], len(self.named)
         said = self.sets[3]
         return np.maximum(said.shared(a, b + n)[1], said.shared(b, a + n)[1]) >= SHARED_WORDS
@@ -324,8 +327,11 @@ class Unlikeness:
         return deed & (self.sets[1].shared(a, b)[1] >= SHARED_ACTORS)
 
     def bonus(self, i: np.ndarray, j: np.ndarray, told: np.ndarray | None = None) -> np.ndarray:
-        """:func:`lone_bonus` of the pairs; ``told``, per pair, counts as a shared class of deed
-        (background whose sentences share :data:`SHARED_WORDS`)."""
+        """:func:`lone_bonus` of the pairs.
+
+        ``told``, per pair, counts as a shared class of deed (background whose sentences share
+        :data:`SHARED_WORDS`).
+        """
         a, b = self.row[i], self.row[j]
         deed = (self.deeds[a] & self.deeds[b]) != 0
         alike = deed if told is None else deed | told
@@ -333,8 +339,10 @@ class Unlikeness:
 
 
 def _common_names(said: str) -> frozenset[str]:
-    """The plain words of a sentence as name keys: "the hospital" names the "University Hospital"
-    another report names."""
+    """The plain words of a sentence as name keys.
+
+    "the hospital" names the "University Hospital" another report names.
+    """
     return frozenset(w[:5] for w in plain_stems(said))
 
 
@@ -342,8 +350,10 @@ _QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]{1,300})[\"“”»]")
 
 
 def _sentence_words(said: str) -> frozenset[str]:
-    """Plain words of a sentence but for those that say who told it ("officials said") and what
-    they said in quotes (a quote is what was said, not what was done)."""
+    """Plain words of a sentence but for who told it and what they said in quotes.
+
+    "officials said" tells who told it; a quote is what was said, not what was done.
+    """
     return plain_stems(_QUOTED.sub(" ", said)) - _attribution()
 
 

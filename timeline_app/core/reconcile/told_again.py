@@ -10,7 +10,8 @@ they are the only two that tell a class of deed (:mod:`.deeds`), neither names a
 other does not (the minister who met the president and then the foreign minister that Tuesday
 met two people), and they share a sentence or the later says the happening goes on ("still",
 "until") and none says it is another ("also", "another": a barn set alight, then "a fire also
-destroyed the boathouse"; ``resources/reconcile/told_again_words.txt``). So is a report that says only who is where that day ("The minister is in
+destroyed the boathouse"; ``resources/reconcile/told_again_words.txt``).
+So is a report that says only who is where that day ("The minister is in
 Harnsby today"), naming her and telling no deed, with the reports of that day in the next
 sentence when its subject is a pronoun ("This morning she met the families ... and she will
 visit the plant this afternoon"; ``resources/reconcile/subject_pronouns.txt``).
@@ -85,8 +86,10 @@ NEXT_GAP = 2
 
 
 def _goes_on(events: list[Event], texts: Mapping[str, EventText]) -> set[tuple[int, int]]:
-    """Pairs of a report that says only who is where on a day and each report of that day in the
-    next sentence, when that sentence's subject is a pronoun (:data:`OPENING_WORDS`)."""
+    """Pairs of a report that says only who is where on a day and each of that day's next reports.
+
+    Those in the next sentence, when its subject is a pronoun (:data:`OPENING_WORDS`).
+    """
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
     for k, e in enumerate(events):
         if e.interval.days <= 1 and texts[e.event_id].stems:
@@ -126,8 +129,10 @@ def _pronouns() -> frozenset[str]:
 def with_told_again(found: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
                     again: tuple[np.ndarray, np.ndarray], n: int, at_least: float
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``found`` (chunks of ``(score, i, j)`` over ``n`` events) and the pairs ``again`` (of
-    :func:`told_again`), best first.
+    """``found`` and the pairs ``again``, best first.
+
+    ``found`` are chunks of ``(score, i, j)`` over ``n`` events; ``again`` are
+    :func:`told_again`'s pairs.
 
     A pair told again scores ``at_least`` (said twice), or its own score if that is higher; each
     pair comes once, ties in the order of ``i`` then ``j``.

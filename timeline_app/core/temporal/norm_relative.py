@@ -25,9 +25,9 @@ __all__ = ["ACTIONS", "at_unit"]
 G = dict[str, str | None]
 
 
-_REL = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "latest": -1, "previous": -1, "prior": -1,
-        "past": -1, "next": 1, "coming": 1, "upcoming": 1, "this coming": 1, "this upcoming": 1,
-        "following": 1}
+_REL = {"this": 0, "current": 0, "same": 0, "that": 0, "last": -1, "latest": -1,
+        "previous": -1, "prior": -1, "past": -1, "next": 1, "coming": 1, "upcoming": 1,
+        "this coming": 1, "this upcoming": 1, "following": 1}
 _AHEAD = frozenset({"coming", "upcoming", "this coming", "this upcoming"})
 
 
