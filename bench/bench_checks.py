@@ -8,7 +8,8 @@ everything in CPU seconds (the machine is shared):
    the load's own check is kept, so it costs little.
 2. checks: ``check_anchors`` of the whole story, as the window's background settle runs it,
    in ms per article and as a ratio to loading; growth is ms per article at the largest size
-   against the smallest (flat is 1.0).
+   against the smallest (flat is 1.0); cold: the tagger's cache of readings emptied first. With it, the share of dated pages flagged for a search
+   and the re-readings of articles against candidate days (the tagger resolving them again).
 3. correction: one dated article's anchor moved by hand (as the anchor dialog does), then the
    checks again, in ms and as a share of a full check of the same story.
 
@@ -37,7 +38,8 @@ sys.path.insert(0, str(HERE))
 from gen_corpus import write_corpus  # noqa: E402
 
 from timeline_app.core.model import Anchor, AnchorSource  # noqa: E402
-from timeline_app.core.reconcile import anchor_check  # noqa: E402
+from timeline_app.core.reconcile import anchor_check, anchor_evidence  # noqa: E402
+from timeline_app.core.reconcile.anchor_search import AnchorSearch  # noqa: E402
 from timeline_app.core.story.estimates import with_estimates  # noqa: E402
 from timeline_app.core.story.pipeline import analyze, load  # noqa: E402
 
@@ -63,6 +65,33 @@ def _dump(dump: Path | None, name: str, reports: dict) -> None:
         (dump / name).write_text(json.dumps(body, indent=1, sort_keys=True) + "\n")
 
 
+class _Counted:
+    """Counts, while entered, the pages flagged for a search and the re-readings of articles.
+
+    Why the checks grow with the story: the share of pages searched, and what each costs.
+    """
+
+    def __enter__(self) -> _Counted:
+        self.dated = self.searched = self.reads = 0
+        self._plain = (AnchorSearch.suspicious, AnchorSearch._events_at)
+        suspicious, events_at = self._plain
+
+        def flagged(search: AnchorSearch) -> bool:
+            found = suspicious(search)
+            self.dated, self.searched = self.dated + 1, self.searched + found
+            return found
+
+        def read(search: AnchorSearch, day):
+            self.reads += 1
+            return events_at(search, day)
+
+        AnchorSearch.suspicious, AnchorSearch._events_at = flagged, read  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        AnchorSearch.suspicious, AnchorSearch._events_at = self._plain  # type: ignore[method-assign]
+
+
 def measure(n: int, seed: int, dump: Path | None = None, correction: bool = True
             ) -> dict[str, float]:
     folder = _corpus(n, seed)
@@ -71,8 +100,17 @@ def measure(n: int, seed: int, dump: Path | None = None, correction: bool = True
     app_s, _ = _cpu(lambda: anchor_check.check_anchors(by_id))  # right after the load, as the app
     anchor_check._RECENT.clear()
     anchor_check._LAST = None  # a full check: the estimates' own search (in load) is not reused
-    check_s, reports = _cpu(lambda: anchor_check.check_anchors(by_id))
+    # nor its re-readings: the tagger's cache of (text, day) readings holds all of a small
+    # story's (a full check at 100 articles then re-read nothing) and few of a big one's
+    anchor_evidence._tagged.cache_clear()
+    with _Counted() as counted:
+        check_s, reports = _cpu(lambda: anchor_check.check_anchors(by_id))
     flagged = sum(1 for r in reports.values() if r.problems)
+    print(f"{n:>6} articles: full check searched {counted.searched} of {counted.dated} dated "
+          f"pages ({100 * counted.searched / max(counted.dated, 1):.0f}%), "
+          f"{counted.reads} re-readings ({counted.reads / max(counted.searched, 1):.1f} per "
+          "searched page, the undated articles' included; some served by the tagger's cache)",
+          flush=True)
     _dump(dump, f"checks_{n}.json", reports)
     print(f"{n:>6} articles: load + the check after it (app) {load_s + app_s:7.2f} cpu-s "
           f"({1000 * (load_s + app_s) / n:6.1f} ms/article); load + a full check "

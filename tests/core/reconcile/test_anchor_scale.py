@@ -63,3 +63,77 @@ def test_checks_give_the_same_reports_whatever_ran_before(by_id):
     anchor_check._RECENT.clear()
     anchor_check._LAST = None
     assert {k: r.to_dict() for k, r in check_anchors(by_id).items()} == once
+
+
+def _flagged_far_checks(by_id):
+    """Each flagged page's search with the far days its conflict check asks about."""
+    from timeline_app.core.model import AnchorSource
+    from timeline_app.core.reconcile.anchor_check import SHIFT_DAYS
+    from timeline_app.core.reconcile.anchor_search import AnchorSearch
+
+    dated = {aid for aid, a in by_id.items()
+             if a.anchor.value is not None and a.anchor.source == AnchorSource.DETECTED}
+    refs = References(by_id, dated)
+    for aid in sorted(dated):
+        search = AnchorSearch(by_id[aid], refs)
+        if not search.suspicious() or not search.can_agree():
+            continue
+        page = by_id[aid].anchor.value
+        centres = search.centres(page)
+        if search.lead_known():
+            yield search, [d for d in search.days_around(centres)
+                           if abs((d - page).days) > SHIFT_DAYS]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """A generated story: template wording flags many pages for a search (bench_checks')."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from timeline_app.core.story.estimates import with_estimates
+    from timeline_app.core.story.pipeline import load
+
+    path = Path(__file__).resolve().parents[3] / "bench" / "gen_corpus.py"
+    spec = importlib.util.spec_from_file_location("gen_corpus", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["gen_corpus"] = module
+    spec.loader.exec_module(module)
+    folder = module.write_corpus(tmp_path_factory.mktemp("c"), 120, seed=11, paragraphs=8)
+    return {a.article.id: a for a in with_estimates(load([folder], workers=1).analyses)}
+
+
+def test_the_bound_on_far_days_is_never_below_a_score_they_read(generated):
+    bounded = 0
+    for search, far in _flagged_far_checks(generated):
+        most = search.most_on(far)
+        if most is None or not far:
+            continue
+        bounded += 1
+        assert max(search.score(d).score for d in far) <= most + 1e-9
+    assert bounded >= 10  # the story has flagged pages whose far days are bounded
+
+
+def test_a_far_check_the_bound_answers_reads_no_far_day(generated, monkeypatch):
+    """Re-readings per flagged page: those of the page and its centres, not one per far day."""
+    from timeline_app.core.reconcile import anchor_check
+    from timeline_app.core.reconcile.anchor_search import AnchorSearch
+
+    reads: list[object] = []
+    plain = AnchorSearch._events_at
+    monkeypatch.setattr(AnchorSearch, "_events_at",
+                        lambda self, day: reads.append(day) or plain(self, day))
+    answered = 0
+    for search, far in _flagged_far_checks(generated):
+        page = search.analysis.anchor.value
+        most = search.most_on(far)
+        if most is None or most - search.score(page).score >= anchor_check.MIN_GAIN:
+            continue
+        answered += 1
+        reads.clear()
+        fresh = AnchorSearch(search.analysis, search.refs)
+        anchor_check._conflict(fresh)
+        assert reads == [page]  # the page day alone (the centres read it too, kept)
+    assert answered >= 1

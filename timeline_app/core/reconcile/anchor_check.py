@@ -38,6 +38,8 @@ __all__ = [
 
 MIN_GAIN = 0.5
 """Least gain in agreement for a different anchor to count as a conflict."""
+BOUND_SLACK = 1e-9
+"""Rounding a bound summed in another order than the score may be off by (far less than this)."""
 SHIFT_DAYS = 14
 """A page date off by less is within a news cycle: sources disagree, the page is not wrong."""
 YEAR = timedelta(days=365)
@@ -303,7 +305,9 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
         # a conflict needs a day more than SHIFT_DAYS away that gains MIN_GAIN: when no such
         # day does, the days near the page date cannot make one, and need not be read
         far = [d for d in search.days_around(centres) if abs((d - page).days) > SHIFT_DAYS]
-        if all(search.score(d).score - here.score < MIN_GAIN for d in far):
+        most = search.most_on(far)  # what no far day can exceed: then none need be read
+        if (most is not None and most - here.score < MIN_GAIN - BOUND_SLACK) \
+                or all(search.score(d).score - here.score < MIN_GAIN for d in far):
             return _contradicted(search, here)
     scored = search.scored(centres)
     if not scored:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline_app.core.model import Anchor, AnchorSource, ArticleAnalysis, Event, Interval
+from timeline_app.core.reconcile.anchor_bound import anchor_read_ids, best_placement
 from timeline_app.core.reconcile.anchor_evidence import (
     APPROX,
     FAR_DAYS,
@@ -191,18 +192,22 @@ class AnchorSearch:
         return days[(len(days) - 1) // 2] if days else None
 
     def _ambiguity(self, e: Event) -> int:
-        """How many different datings the matches of ``e`` give.
+        self._matches_of(e)
+        return self._ambiguity_of(e.event_id)
+
+    def _ambiguity_of(self, event_id: str) -> int:
+        """How many different datings the matches of the event give.
 
         Template-like wording matches many happenings at many dates, and then says little about
         any one of them. (Its matches do not change with the day: counted once per event.)
         """
-        count = self._ambiguities.get(e.event_id)
+        count = self._ambiguities.get(event_id)
         if count is None:
             groups: list[Interval] = []
-            for f, _ in self._matches_of(e):
+            for f, _ in self._matches[event_id]:
                 if not any(f.interval.overlaps(g) for g in groups):
                     groups.append(f.interval)
-            count = self._ambiguities[e.event_id] = max(1, len(groups))
+            count = self._ambiguities[event_id] = max(1, len(groups))
         return count
 
     def _weights(self, e: Event) -> list[tuple[float, Event]]:
@@ -233,13 +238,18 @@ class AnchorSearch:
 
     def _match_days(self, e: Event) -> list[tuple[str, float, int, int, int, Event]]:
         """The matches of ``e`` as (article, similarity over ambiguity, day numbers), once."""
-        rows = self._day_rows.get(e.event_id)
+        self._matches_of(e)
+        return self._rows_of(e.event_id)
+
+    def _rows_of(self, event_id: str) -> list[tuple[str, float, int, int, int, Event]]:
+        """:meth:`_match_days` of an event whose matches are known."""
+        rows = self._day_rows.get(event_id)
         if rows is None:
-            spread = self._ambiguity(e)
-            rows = self._day_rows[e.event_id] = [
+            spread = self._ambiguity_of(event_id)
+            rows = self._day_rows[event_id] = [
                 (f.article_id, sim / spread, f.interval.begin.toordinal(),
                  f.interval.end.toordinal(), f.interval.days, f)
-                for f, sim in self._matches_of(e)]
+                for f, sim in self._matches[event_id]]
         return rows
 
     def _told_as_past(self, e: Event) -> bool:
@@ -401,6 +411,25 @@ class AnchorSearch:
             return True
         return any(not offset.window(f.interval).contains(day) and sim >= STRONG_AT
                    for offset, found in self._offsets() for f, sim in found)
+
+    def most_on(self, days: list[date]) -> float | None:
+        """An upper bound on the score of every day of ``days``, read without reading them.
+
+        Each expression that may read the anchor adds at most its best one placement among
+        its matches (:func:`anchor_bound.best_placement`), each day its offsets exactly;
+        violations only subtract. None when some such expression's matches are not known yet
+        (only the days read so far matched them) or the article's readings cannot be told
+        apart by its words (:func:`anchor_bound.anchor_read_ids`): then the days are read.
+        """
+        if self.analyze_fn is not None or not days:
+            return None
+        ids = anchor_read_ids(self.analysis.article, days[0])
+        if ids is None or any(x not in self._matches for x in ids):
+            return None
+        total = sum(best_placement(self._rows_of(x)) for x in sorted(ids))
+        found = self._offsets()
+        return total + max(sum(sim / len(fs) for offset, fs in found for f, sim in fs
+                               if offset.window(f.interval).contains(d)) for d in days)
 
     def centres(self, probe: date) -> list[date]:
         """Candidate anchors near ``probe``'s matches on other sources.
