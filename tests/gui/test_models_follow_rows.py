@@ -186,3 +186,12 @@ def test_a_change_or_a_lookup_during_the_batches_tells_the_rest_first(qtbot):
     last = document.timeline.events[-1]
     assert model.row_of(last.event_id) == len(document.timeline.events) - 1
     assert not model.batching
+
+
+def test_the_window_is_told_followed_once_the_batches_are_in(qtbot):
+    document, model, proxy, seen = _batched_load(qtbot, 2)
+    followed, batched = [], []
+    model.followed.connect(lambda: followed.append(model.rowCount()))
+    model.batched.connect(lambda: batched.append(model.rowCount()))
+    qtbot.waitUntil(lambda: not model.batching)
+    assert batched == [4, 5] and followed == [5]  # (the selection is re-found once, at the end)

@@ -101,6 +101,8 @@ class EventsPanel(QWidget):
                         self.model.modelAboutToBeReset):
             started.connect(self._start_following)
         self.model.followed.connect(self._stop_following)
+        self.model.batched.connect(self._stop_following)  # (a batch of a load's rows is in)
+        self.model.batched.connect(self._update_count)
         self._update_count()
 
     def _setup_table(self) -> None:

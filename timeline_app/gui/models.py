@@ -81,7 +81,7 @@ class EventTableModel(_Following, QAbstractTableModel):
     """One row per placed event, in timeline order.
 
     ``followed`` fires after every document change has been told (a reset or a few rows), and
-    after each batch of a big reset.
+    once more when the last batch of a big reset is in; ``batched`` after each batch.
 
     A reset to more than ``BATCH`` rows (a load) tells the first ``BATCH`` and inserts the rest
     ``BATCH`` rows a turn of the event loop: the views' reset, first layout and paint of a
@@ -90,6 +90,7 @@ class EventTableModel(_Following, QAbstractTableModel):
     """
 
     followed = Signal()
+    batched = Signal()
     BATCH = 2_000
 
     COLUMNS = ("When", "Precision", "Event", "Source", "Expression")
@@ -128,8 +129,11 @@ class EventTableModel(_Following, QAbstractTableModel):
         if self._told is not None:
             self._batches.start()
 
-    def _insert_rows(self, rows: int | None) -> None:
-        """Insert the next ``rows`` (None: all the rest) of a reset in batches."""
+    def _insert_rows(self, rows: int | None, follow: bool = True) -> None:
+        """Insert the next ``rows`` (None: all the rest) of a reset in batches.
+
+        ``followed`` fires after the last (unless not ``follow``: a change is being told).
+        """
         told = self._told
         if told is None:
             return
@@ -140,14 +144,16 @@ class EventTableModel(_Following, QAbstractTableModel):
         if len(told) == len(events):
             self._told = None
         self.endInsertRows()
+        self.batched.emit()
         if self._told is not None:
             self._batches.start()
-        self.followed.emit()
+        elif follow:  # (not after each batch: the window re-finds its selection after it)
+            self.followed.emit()
 
-    def finish_batches(self) -> None:
+    def finish_batches(self, follow: bool = True) -> None:
         """Insert at once the rows of a reset not told yet."""
         self._batches.stop()
-        self._insert_rows(None)
+        self._insert_rows(None, follow)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._events())
@@ -166,7 +172,7 @@ class EventTableModel(_Following, QAbstractTableModel):
         A correction or a check touches a few events (their rows are removed, inserted or
         changed); a load or a reset is a model reset.
         """
-        self.finish_batches()  # the views know every row of the previous list
+        self.finish_batches(follow=False)  # the views know every row of the previous list
         old, new = self._shown, self.document.timeline.events
         self._shown = new
         rows = change.rows
