@@ -76,3 +76,23 @@ def test_a_corrections_index_spliced_from_the_previous_one_is_the_index_built_af
     # rows of another change (not from this previous index) are not used
     other = row_delta(corrected.events, timeline.events, [article_id])
     assert _state(EventIndex(corrected, mode, previous=previous, rows=other)) == _state(spliced)
+
+
+def test_rows_a_check_changed_in_place_are_read_again_in_the_spliced_index(timeline):
+    from dataclasses import replace
+
+    from timeline_app.core.story.timeline import changed_rows
+
+    events = list(timeline.events)
+    row = len(events) // 2
+    event = events[row]
+    later = replace(event.mention.interval, begin=event.mention.interval.begin.replace(year=1999),
+                    end=event.mention.interval.end.replace(year=1999))
+    events[row] = replace(event, mention=replace(event.mention, interval=later))
+    checked = replace(timeline, events=events)
+    rows = changed_rows(timeline.events, events)
+    assert rows is not None and rows.changed == [row]
+    previous = EventIndex(timeline)
+    spliced = EventIndex(checked, previous=previous, rows=rows)
+    assert _state(spliced) == _state(EventIndex(checked))
+    assert spliced.begin[row] != previous.begin[row]

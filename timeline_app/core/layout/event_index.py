@@ -66,16 +66,29 @@ class RowChanges(Protocol):
 
 
 def _spliced(previous: EventIndex, rows: RowChanges) -> tuple[np.ndarray, ...]:
-    """``previous``'s begin, end and article id arrays with ``rows`` taken out and put in."""
-    fresh = [rows.new[i] for i in rows.came]
-    at = np.asarray(rows.came, np.int64) - np.arange(len(fresh))  # places among the kept rows
-    begins = [e.mention.interval.begin.toordinal() for e in fresh]
-    ends = [e.mention.interval.end.toordinal() for e in fresh]
-    ids = np.empty(len(fresh), object)
-    ids[:] = [e.article_id for e in fresh]
-    return tuple(np.insert(np.delete(old, rows.gone), at, np.asarray(new, old.dtype))
-                 for old, new in ((previous.begin, begins), (previous.end, ends),
-                                  (previous.article_ids, ids)))
+    """``previous``'s begin, end and article id arrays with ``rows`` taken out and put in.
+
+    The rows ``changed`` in place (a check's, where it gives them) are read again: the same
+    event may have other days.
+    """
+    olds = (previous.begin, previous.end, previous.article_ids)
+    at = np.asarray(rows.came, np.int64) - np.arange(len(rows.came))  # places among the kept
+    arrays = tuple(np.insert(np.delete(old, rows.gone), at, new) for old, new in
+                   zip(olds, _columns([rows.new[i] for i in rows.came], olds), strict=True))
+    changed = list(getattr(rows, "changed", ()))
+    if changed:
+        for array, values in zip(arrays, _columns([rows.new[i] for i in changed], olds),
+                                 strict=True):
+            array[changed] = values
+    return arrays
+
+
+def _columns(events: list[Event], like: tuple[np.ndarray, ...]) -> tuple[np.ndarray, ...]:
+    """The begin, end and article id arrays of ``events`` (of the dtypes of ``like``'s)."""
+    ids = np.empty(len(events), object)
+    ids[:] = [e.article_id for e in events]
+    return (np.asarray([e.mention.interval.begin.toordinal() for e in events], like[0].dtype),
+            np.asarray([e.mention.interval.end.toordinal() for e in events], like[1].dtype), ids)
 
 
 LANE_MODES = ("article", "granularity", "cluster", "single")
