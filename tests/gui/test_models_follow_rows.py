@@ -195,3 +195,15 @@ def test_the_window_is_told_followed_once_the_batches_are_in(qtbot):
     model.batched.connect(lambda: batched.append(model.rowCount()))
     qtbot.waitUntil(lambda: not model.batching)
     assert batched == [4, 5] and followed == [5]  # (the selection is re-found once, at the end)
+
+
+def test_the_events_panel_counts_the_storys_events_while_the_batches_come(qtbot):
+    from timeline_app.gui.events_panel import EventsPanel
+
+    document = Document()
+    qtbot.addWidget(panel := EventsPanel(document))
+    panel.model.BATCH = 2
+    document.add(synthetic_result())
+    assert panel.model.batching and panel.count.text() == "5 events"
+    qtbot.waitUntil(lambda: not panel.model.batching)
+    assert panel.count.text() == "5 events" and panel.proxy.rowCount() == 5

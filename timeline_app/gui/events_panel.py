@@ -157,6 +157,8 @@ class EventsPanel(QWidget):
 
     def _update_count(self, *_: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if self.model.batching:  # (a load's rows still coming in: the story's count)
+            total = len(self.model.document.timeline.events)
         self.count.setText(f"{shown} of {total}" if self.proxy.active else plural(total, "event"))
 
     # --- selection --------------------------------------------------------------------------
