@@ -58,3 +58,23 @@ def test_a_dialogs_preview_is_not_replaced_and_a_redo_is_left_alone(qtbot, seeds
     stack.undo()
     assert previews.undo_edit() is None  # nothing left to undo
     previews.shutdown()
+
+
+def test_after_an_undo_the_redo_is_read_ahead_and_shows_what_a_plain_redo_shows(
+        qtbot, seeds, monkeypatch):
+    document, plain = _document(seeds), _document(seeds)
+    stack = QUndoStack()
+    previews = UndoPreviews(document, stack)
+    edit = SetAnchor(UNDATED, date(2025, 7, 12))
+    stack.push(CorrectionCommand(document, edit))
+    stack.undo()
+    assert previews.next_edit() is stack.command(0).edit  # the redo's, just after an undo
+    qtbot.waitUntil(lambda: document.preview_kept() and not previews.running, timeout=20_000)
+    monkeypatch.setattr(document_module, "analyze", lambda *_a, **_k: pytest.fail("re-read"))
+    monkeypatch.setattr(document_module, "provisional", lambda *_a, **_k: pytest.fail("merged"))
+    stack.redo()
+    monkeypatch.undo()
+    plain.apply(edit)
+    assert _state(document) == _state(plain)
+    assert previews.next_edit() == stack.command(0).inverse  # then the undo's again
+    previews.shutdown()

@@ -1,12 +1,12 @@
-"""The undo of the last correction, read and placed on a worker before the user asks for it.
+"""The undo (or redo) of a correction, read and placed on a worker before the user asks.
 
 An anchor dialog's OK installs a provisional timeline its preview built on a worker
 (:meth:`Document.preview_job`); an undo applies the inverse edit, which on the window's thread
 re-reads the article and merges the story's events. After every change (a correction, an undo,
-a check that settles) this builds the preview of the undo now on top of the stack on a
-background worker and keeps it in the document, where the undo's apply finds it: the same path
-as the OK. A preview built from an older state is never used (the document checks its
-version), and one a dialog kept is never replaced.
+a check that settles) this builds the preview of the undo now on top of the stack (of the redo,
+just after an undo) on a background worker and keeps it in the document, where the apply finds
+it: the same path as the OK. A preview built from an older state is never used (the document
+checks its version), and one a dialog kept is never replaced.
 """
 
 from __future__ import annotations
@@ -43,10 +43,15 @@ class UndoPreviews(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(SETTLE_MS)
         self._later.timeout.connect(self.prepare)
+        self._index, self._undid = stack.index(), False
         follow(document.changed, self, self._soon)
-        stack.indexChanged.connect(self._soon)  # (a slot of this object: gone with it)
+        stack.indexChanged.connect(self._moved)  # (slots of this object: gone with it)
 
     def _soon(self, *_: object) -> None:
+        self._later.start()
+
+    def _moved(self, index: int) -> None:
+        self._index, self._undid = index, index < self._index
         self._later.start()
 
     def undo_edit(self) -> Edit | None:
@@ -58,10 +63,28 @@ class UndoPreviews(QObject):
         inverse = command.inverse
         return inverse if inverse is not None and inverse.reanalyzes else None
 
+    def redo_edit(self) -> Edit | None:
+        """The edit a redo would apply now, if a worker can read it ahead."""
+        command = self.stack.command(self.stack.index())
+        if not isinstance(command, CorrectionCommand) or command.inverse is not None:
+            return None
+        return command.edit if command.edit.reanalyzes else None
+
+    def next_edit(self) -> Edit | None:
+        """The edit read ahead: the redo's just after an undo, else the undo's.
+
+        (A user may step back and forth; where there is only one, that one.)
+        """
+        first, second = self.redo_edit, self.undo_edit
+        if not self._undid:
+            first, second = second, first
+        edit = first()
+        return edit if edit is not None else second()
+
     def prepare(self) -> None:
         """Begin the preview of the undo on top of the stack (a run in flight is abandoned)."""
         self._later.stop()
-        edit = self.undo_edit()
+        edit = self.next_edit()
         if edit is None or not self.document.deferred or self.document.preview_kept():
             return
         job = self.document.preview_job(edit)
@@ -73,8 +96,8 @@ class UndoPreviews(QObject):
 
     def _on_previewed(self, result: tuple[Any, Any]) -> None:
         preview = result[1]
-        if self.document.preview_kept() or preview.edit != self.undo_edit():
-            return  # a dialog's preview, or another undo on top now
+        if self.document.preview_kept() or preview.edit != self.next_edit():
+            return  # a dialog's preview, or another step to read ahead now
         self.document.keep_preview(preview)  # (used only while the document is at its version)
 
     def shutdown(self) -> None:
