@@ -210,8 +210,13 @@ def test_expression_dialog_sets_a_value_as_one_undo_step(qtbot, tmp_path, articl
     dialog.timex.setText("nonsense")
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.timex.setText("2023-10-18")
+    # the preview is made on a worker, and the OK installs the timeline it built
+    qtbot.waitUntil(lambda: not dialog.previewing and bool(dialog.preview.moves), timeout=10_000)
     assert [m.new for m in dialog.preview.moves] == [Interval.day(date(2023, 10, 18))]
+    built = window.document._preview.timeline
+    assert built is not None and window.document.preview_kept()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.document.timeline is built
     assert window.document.timeline.event(event.event_id).mention.value == "2023-10-18"
     assert window.undo_stack.count() == 1
     window.actions_.undo.trigger()

@@ -6,8 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from tests.gui.test_models import synthetic_document
+from tests.gui.test_models import synthetic_document, synthetic_result
 from timeline_app.core.corrections.edits import RelabelEvent, SetAnchor
+from timeline_app.core.story.document import Document
 from timeline_app.gui.models import EventFilterProxy, EventTableModel, Roles
 
 
@@ -147,3 +148,62 @@ def test_a_check_leaves_the_corrections_list_as_it_is(qtbot):
     assert panel.tree.topLevelItem(0) is row  # not rebuilt: a check changes no correction
     document.apply(SetAnchor("a1", date(2023, 10, 20)))
     assert panel.tree.topLevelItemCount() == 2
+
+
+def _batched_load(qtbot, batch: int):
+    """An empty document's events table told in batches of ``batch`` rows, then the story added."""
+    document = Document()
+    document.deferred = True
+    model = EventTableModel(document)
+    model.BATCH = batch
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(model.WHEN, Qt.SortOrder.AscendingOrder)
+    seen = _signals(model)
+    document.add(synthetic_result())
+    return document, model, proxy, seen
+
+
+def test_a_big_load_inserts_its_rows_in_batches_between_turns(qtbot):
+    document, model, proxy, seen = _batched_load(qtbot, 2)
+    assert seen == ["reset"] and model.rowCount() == 2 and model.batching  # the first batch
+    qtbot.waitUntil(lambda: not model.batching)
+    assert seen == ["reset", "inserted", "inserted"]  # 2 + 2 + 1 of the 5 events
+    assert [model.event_at(r) for r in range(model.rowCount())] == document.timeline.events
+    assert [proxy.index(r, 2).data() for r in range(proxy.rowCount())] == [
+        e.label for e in document.timeline.events]
+
+
+def test_a_change_or_a_lookup_during_the_batches_tells_the_rest_first(qtbot):
+    document, model, proxy, seen = _batched_load(qtbot, 2)
+    document.apply(SetAnchor("b2", date(2024, 2, 1)))  # the delta is of the whole list
+    assert not model.batching and seen.count("reset") == 1
+    assert [model.event_at(r) for r in range(model.rowCount())] == document.timeline.events
+    assert proxy.rowCount() == len(document.timeline.events)
+    document.clear()
+    document.add(synthetic_result())
+    assert model.batching
+    last = document.timeline.events[-1]
+    assert model.row_of(last.event_id) == len(document.timeline.events) - 1
+    assert not model.batching
+
+
+def test_the_window_is_told_followed_once_the_batches_are_in(qtbot):
+    document, model, proxy, seen = _batched_load(qtbot, 2)
+    followed, batched = [], []
+    model.followed.connect(lambda: followed.append(model.rowCount()))
+    model.batched.connect(lambda: batched.append(model.rowCount()))
+    qtbot.waitUntil(lambda: not model.batching)
+    assert batched == [4, 5] and followed == [5]  # (the selection is re-found once, at the end)
+
+
+def test_the_events_panel_counts_the_storys_events_while_the_batches_come(qtbot):
+    from timeline_app.gui.events_panel import EventsPanel
+
+    document = Document()
+    qtbot.addWidget(panel := EventsPanel(document))
+    panel.model.BATCH = 2
+    document.add(synthetic_result())
+    assert panel.model.batching and panel.count.text() == "5 events"
+    qtbot.waitUntil(lambda: not panel.model.batching)
+    assert panel.count.text() == "5 events" and panel.proxy.rowCount() == 5

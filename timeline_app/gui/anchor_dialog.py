@@ -92,7 +92,40 @@ class MovesPreview(QTreeWidget):
             self.addTopLevelItem(item)
 
 
-class AnchorDialog(QDialog):
+class WorkerPreview:
+    """Mixin for a correction dialog: the preview of its edit made on a worker.
+
+    The newest edit described wins; what the worker read and built is kept in the document,
+    where the OK's apply takes it (no re-read on the window's thread).
+    """
+
+    document: Document
+    preview: MovesPreview
+
+    def _start_previews(self) -> None:
+        self._previewer = LoadWorker(parent=self, priority="foreground")  # type: ignore[arg-type]
+        self._previewer.finished.connect(self._on_previewed)
+
+    def _preview(self, edit: Edit | None) -> None:
+        job = self.document.preview_job(edit) if edit is not None else lambda: ([], {})
+        self._previewer.run(lambda *_: job())  # (a run in flight is abandoned: the newest wins)
+
+    @property
+    def previewing(self) -> bool:
+        """Whether the preview of the edit now described is still being made."""
+        return self._previewer.running
+
+    def _on_previewed(self, result: tuple[list[Move], dict]) -> None:
+        moves, read = result
+        self.document.keep_preview(read)
+        self.preview.show_moves(moves)
+
+    def done(self, result: int) -> None:  # noqa: D102 - the worker's thread is left to end
+        self._previewer.shutdown(0)
+        super().done(result)  # type: ignore[misc]
+
+
+class AnchorDialog(WorkerPreview, QDialog):
     """Correct an article's anchor; ``edit()`` is the correction made."""
 
     def __init__(self, document: Document, article_id: str, parent: QWidget | None = None) -> None:
@@ -121,8 +154,7 @@ class AnchorDialog(QDialog):
         self.problem = QLabel("", objectName="anchorProblem")
         self.problem.setStyleSheet("color: palette(link)")
         self.preview = MovesPreview(self)
-        self._previewer = LoadWorker(parent=self, priority="foreground")
-        self._previewer.finished.connect(self._on_previewed)
+        self._start_previews()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -197,19 +229,4 @@ class AnchorDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(edit is not None)
         self.problem.setText("" if edit is not None else "Type an ISO date such as 2025-07-12.")
-        job = self.document.preview_job(edit) if edit is not None else lambda: ([], {})
-        self._previewer.run(lambda *_: job())  # (a run in flight is abandoned: the newest wins)
-
-    @property
-    def previewing(self) -> bool:
-        """Whether the preview of the edit now described is still being made."""
-        return self._previewer.running
-
-    def _on_previewed(self, result: tuple[list[Move], dict]) -> None:
-        moves, read = result
-        self.document.keep_preview(read)
-        self.preview.show_moves(moves)
-
-    def done(self, result: int) -> None:  # noqa: D102 - the worker's thread is left to end
-        self._previewer.shutdown(0)
-        super().done(result)
+        self._preview(edit)

@@ -91,6 +91,11 @@ class CorrectionCommand(QUndoCommand):
     _skip_redo = False
     error = ""  # why the correction could not be made, if it could not
 
+    @property
+    def inverse(self) -> Edit | None:
+        """The edit its undo applies (None while it is not in force)."""
+        return self._inverse
+
     def redo(self) -> None:
         if self._skip_redo:  # the push of an already applied correction
             self._skip_redo = False

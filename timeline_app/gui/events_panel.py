@@ -101,6 +101,8 @@ class EventsPanel(QWidget):
                         self.model.modelAboutToBeReset):
             started.connect(self._start_following)
         self.model.followed.connect(self._stop_following)
+        self.model.batched.connect(self._stop_following)  # (a batch of a load's rows is in)
+        self.model.batched.connect(self._update_count)
         self._update_count()
 
     def _setup_table(self) -> None:
@@ -155,6 +157,8 @@ class EventsPanel(QWidget):
 
     def _update_count(self, *_: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if self.model.batching:  # (a load's rows still coming in: the story's count)
+            total = len(self.model.document.timeline.events)
         self.count.setText(f"{shown} of {total}" if self.proxy.active else plural(total, "event"))
 
     # --- selection --------------------------------------------------------------------------

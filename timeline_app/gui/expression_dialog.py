@@ -34,12 +34,12 @@ from timeline_app.core.corrections.edits import (
 from timeline_app.core.errors import CorrectionError
 from timeline_app.core.story.document import Document
 from timeline_app.core.temporal.timexvalue import interval_of_value
-from timeline_app.gui.anchor_dialog import MovesPreview
+from timeline_app.gui.anchor_dialog import MovesPreview, WorkerPreview
 
 __all__ = ["ExpressionDialog"]
 
 
-class ExpressionDialog(QDialog):
+class ExpressionDialog(WorkerPreview, QDialog):
     """Correct the expression ``key``; ``edit()`` is the correction made."""
 
     def __init__(self, document: Document, key: ExprKey, parent: QWidget | None = None) -> None:
@@ -72,6 +72,7 @@ class ExpressionDialog(QDialog):
         self.timex.setPlaceholderText("2023-10-18, 2023-10, 2023-W42, 2024-SU, 1948, 199")
         self.meaning = QLabel("", objectName="timexMeaning")
         self.preview = MovesPreview(self)
+        self._start_previews()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -132,4 +133,4 @@ class ExpressionDialog(QDialog):
             self.meaning.setText("not a placeable value")
         edit = self.edit()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(edit is not None)
-        self.preview.show_moves(self.document.preview(edit) if edit is not None else [])
+        self._preview(edit)  # (on a worker: its OK installs what it built)

@@ -39,6 +39,7 @@ from timeline_app.gui.selection import Selection
 from timeline_app.gui.sources_panel import install_sources
 from timeline_app.gui.status import StatusLine
 from timeline_app.gui.timeline.view import TimelineView
+from timeline_app.gui.undo_previews import UndoPreviews
 from timeline_app.gui.vague_tray import VagueTray
 from timeline_app.gui.window_menus import install_window_menus
 from timeline_app.gui.window_state import WindowState
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.document = document if document is not None else Document()
         self.settings = settings if settings is not None else QSettings()
         self.undo_stack = QUndoStack(self)  # corrections push their commands here
+        self.undo_previews = UndoPreviews(self.document, self.undo_stack, self)
         self.loader = LoadWorker(workers, self)
         self.selection = Selection(self.document, self)
         self.recent = RecentFiles(self.settings)
@@ -253,5 +255,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         self.loader.shutdown()
+        self.undo_previews.shutdown()
         self.opener.story_process.close()
         super().closeEvent(event)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -79,10 +80,18 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
 class EventTableModel(_Following, QAbstractTableModel):
     """One row per placed event, in timeline order.
 
-    ``followed`` fires after every document change has been told (a reset or a few rows).
+    ``followed`` fires after every document change has been told (a reset or a few rows), and
+    once more when the last batch of a big reset is in; ``batched`` after each batch.
+
+    A reset to more than ``BATCH`` rows (a load) tells the first ``BATCH`` and inserts the rest
+    ``BATCH`` rows a turn of the event loop: the views' reset, first layout and paint of a
+    16,000-row story held the window's thread in one slice. Any change, or a look-up of a row
+    not told yet, tells the rest first.
     """
 
     followed = Signal()
+    batched = Signal()
+    BATCH = 2_000
 
     COLUMNS = ("When", "Precision", "Event", "Source", "Expression")
     WHEN, GRANULARITY, LABEL, SOURCE, EXPRESSION = range(5)
@@ -92,12 +101,59 @@ class EventTableModel(_Following, QAbstractTableModel):
         self.document = document
         self._shown = document.timeline.events  # the list the views know (the core's, no copy)
         self._passing: list[Event] | None = None  # the rows while a change is being told
+        self._told: list[Event] | None = None  # the rows told so far of a reset in batches
+        self._batches = QTimer(self)
+        self._batches.setSingleShot(True)
+        self._batches.setInterval(0)
+        self._batches.timeout.connect(lambda: self._insert_rows(self.BATCH))
         self.passes: Any = None
         """The filter in force (``event -> bool``), set by :class:`EventFilterProxy`."""
         self._follow(document)
 
     def _events(self) -> list[Event]:
-        return self.document.timeline.events if self._passing is None else self._passing
+        if self._passing is not None:
+            return self._passing
+        return self.document.timeline.events if self._told is None else self._told
+
+    @property
+    def batching(self) -> bool:
+        """Whether rows of a reset are still being inserted in batches."""
+        return self._told is not None
+
+    def _reset(self) -> None:
+        """A model reset; beyond ``BATCH`` rows, the rest inserted in the next turns."""
+        events = self._shown
+        self.beginResetModel()
+        self._told = events[: self.BATCH] if len(events) > self.BATCH else None
+        self.endResetModel()
+        if self._told is not None:
+            self._batches.start()
+
+    def _insert_rows(self, rows: int | None, follow: bool = True) -> None:
+        """Insert the next ``rows`` (None: all the rest) of a reset in batches.
+
+        ``followed`` fires after the last (unless not ``follow``: a change is being told).
+        """
+        told = self._told
+        if told is None:
+            return
+        events, first = self._shown, len(told)
+        last = len(events) - 1 if rows is None else min(first + rows, len(events)) - 1
+        self.beginInsertRows(QModelIndex(), first, last)
+        told.extend(events[first : last + 1])
+        if len(told) == len(events):
+            self._told = None
+        self.endInsertRows()
+        self.batched.emit()
+        if self._told is not None:
+            self._batches.start()
+        elif follow:  # (not after each batch: the window re-finds its selection after it)
+            self.followed.emit()
+
+    def finish_batches(self, follow: bool = True) -> None:
+        """Insert at once the rows of a reset not told yet."""
+        self._batches.stop()
+        self._insert_rows(None, follow)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._events())
@@ -116,6 +172,7 @@ class EventTableModel(_Following, QAbstractTableModel):
         A correction or a check touches a few events (their rows are removed, inserted or
         changed); a load or a reset is a model reset.
         """
+        self.finish_batches(follow=False)  # the views know every row of the previous list
         old, new = self._shown, self.document.timeline.events
         self._shown = new
         rows = change.rows
@@ -126,7 +183,7 @@ class EventTableModel(_Following, QAbstractTableModel):
             return
         moved = set(change.article_ids) if change.kind == "corrected" else set()
         if change.kind not in ("corrected", "settled") or not self._follow_rows(old, new, moved):
-            super()._on_changed(change)
+            self._reset()
         self.followed.emit()
 
     def _follow_rows(self, old: list[Event], new: list[Event], moved: set[str]) -> bool:
@@ -201,6 +258,7 @@ class EventTableModel(_Following, QAbstractTableModel):
 
     def row_of(self, event_id: str) -> int:
         """The row of ``event_id``, or -1."""
+        self.finish_batches()
         for row, event in enumerate(self._events()):
             if event.event_id == event_id:
                 return row

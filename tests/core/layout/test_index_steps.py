@@ -69,6 +69,7 @@ def test_a_corrections_index_spliced_from_the_previous_one_is_the_index_built_af
     previous = EventIndex(timeline, mode)
     with monkeypatch.context() as patched:  # no pass over every event: the arrays are spliced
         patched.setattr(EventIndex, "_per_event", None)
+        patched.setattr(EventIndex, "_source_counts_in_steps", None)  # the touched clusters'
         spliced = EventIndex(corrected, mode, previous=previous, rows=rows)
     assert _state(spliced) == _state(EventIndex(corrected, mode))
     for name in ("begin", "end", "article_ids"):
@@ -76,3 +77,47 @@ def test_a_corrections_index_spliced_from_the_previous_one_is_the_index_built_af
     # rows of another change (not from this previous index) are not used
     other = row_delta(corrected.events, timeline.events, [article_id])
     assert _state(EventIndex(corrected, mode, previous=previous, rows=other)) == _state(spliced)
+
+
+def test_rows_a_check_changed_in_place_are_read_again_in_the_spliced_index(timeline):
+    from dataclasses import replace
+
+    from timeline_app.core.story.timeline import changed_rows
+
+    events = list(timeline.events)
+    row = len(events) // 2
+    event = events[row]
+    later = replace(event.mention.interval, begin=event.mention.interval.begin.replace(year=1999),
+                    end=event.mention.interval.end.replace(year=1999))
+    events[row] = replace(event, mention=replace(event.mention, interval=later))
+    checked = replace(timeline, events=events)
+    rows = changed_rows(timeline.events, events)
+    assert rows is not None and rows.changed == [row]
+    previous = EventIndex(timeline)
+    spliced = EventIndex(checked, previous=previous, rows=rows)
+    assert _state(spliced) == _state(EventIndex(checked))
+    assert spliced.begin[row] != previous.begin[row]
+
+
+@pytest.mark.parametrize("mode", ["article", "cluster"])
+def test_a_checks_new_clusters_are_counted_again_in_the_spliced_index(timeline, mode,
+                                                                        monkeypatch):
+    from dataclasses import replace
+
+    from timeline_app.core.story.timeline import changed_rows
+
+    events = list(timeline.events)
+    # an event joins another article's cluster: that cluster's count and its old one's change
+    first = next(i for i, e in enumerate(events) if e.cluster_id)
+    other = next(i for i, e in enumerate(events)
+                 if e.article_id != events[first].article_id and e.cluster_id)
+    events[other] = replace(events[other], cluster_id=events[first].cluster_id)
+    checked = replace(timeline, events=events)
+    rows = changed_rows(timeline.events, events)
+    assert rows is not None and rows.changed == [other]
+    previous = EventIndex(timeline, mode)
+    with monkeypatch.context() as patched:
+        patched.setattr(EventIndex, "_source_counts_in_steps", None)
+        spliced = EventIndex(checked, mode, previous=previous, rows=rows)
+    assert _state(spliced) == _state(EventIndex(checked, mode))
+    assert _state(spliced) != _state(previous)

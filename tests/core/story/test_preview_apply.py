@@ -91,3 +91,37 @@ def test_a_document_that_is_not_deferred_previews_without_building_a_timeline(se
     doc.add(seeds)
     _, preview = doc.preview_job(SetAnchor(UNDATED, date(2025, 7, 12)))()
     assert preview.timeline is None
+
+
+@pytest.mark.parametrize("edit", [SetAnchor(UNDATED, date(2025, 7, 12)),
+                                  SetAnchor(REPUBLISHED, date(2023, 10, 20))])
+def test_an_undo_read_ahead_on_a_worker_shows_what_the_plain_undo_shows(seeds, edit,
+                                                                        monkeypatch):
+    plain, previewed = _document(seeds), _document(seeds)
+    plain.apply(plain.apply(edit))
+    inverse = previewed.apply(edit)
+    assert not previewed.preview_kept()
+    _moves, preview = previewed.preview_job(inverse)()  # (the undo's worker, after the change)
+    previewed.keep_preview(preview)
+    assert previewed.preview_kept() and preview.timeline is not None
+    monkeypatch.setattr(document_module, "analyze", lambda *_a, **_k: pytest.fail("re-read"))
+    monkeypatch.setattr(document_module, "provisional", lambda *_a, **_k: pytest.fail("merged"))
+    previewed.apply(inverse)
+    assert previewed.timeline is preview.timeline and not previewed.preview_kept()
+    monkeypatch.undo()
+    assert _state(previewed) == _state(plain)
+    previewed.settle(previewed.settle_job()())
+    plain.settle(plain.settle_job()())
+    assert _state(previewed) == _state(plain)
+
+
+def test_an_undo_read_ahead_of_an_older_state_is_not_used(seeds):
+    document = _document(seeds)
+    edit = SetAnchor(UNDATED, date(2025, 7, 12))
+    inverse = document.apply(edit)
+    _moves, preview = document.preview_job(inverse)()
+    document.settle(document.settle_job()())  # a check lands meanwhile: another version
+    document.keep_preview(preview)
+    assert not document.preview_kept()
+    document.apply(inverse)
+    assert document.timeline is not preview.timeline  # read again, from the state shown

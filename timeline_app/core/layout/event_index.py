@@ -66,16 +66,55 @@ class RowChanges(Protocol):
 
 
 def _spliced(previous: EventIndex, rows: RowChanges) -> tuple[np.ndarray, ...]:
-    """``previous``'s begin, end and article id arrays with ``rows`` taken out and put in."""
-    fresh = [rows.new[i] for i in rows.came]
-    at = np.asarray(rows.came, np.int64) - np.arange(len(fresh))  # places among the kept rows
-    begins = [e.mention.interval.begin.toordinal() for e in fresh]
-    ends = [e.mention.interval.end.toordinal() for e in fresh]
-    ids = np.empty(len(fresh), object)
-    ids[:] = [e.article_id for e in fresh]
-    return tuple(np.insert(np.delete(old, rows.gone), at, np.asarray(new, old.dtype))
-                 for old, new in ((previous.begin, begins), (previous.end, ends),
-                                  (previous.article_ids, ids)))
+    """``previous``'s begin, end and article id arrays with ``rows`` taken out and put in.
+
+    The rows ``changed`` in place (a check's, where it gives them) are read again: the same
+    event may have other days.
+    """
+    olds = (previous.begin, previous.end, previous.article_ids)
+    at = np.asarray(rows.came, np.int64) - np.arange(len(rows.came))  # places among the kept
+    arrays = tuple(np.insert(np.delete(old, rows.gone), at, new) for old, new in
+                   zip(olds, _columns([rows.new[i] for i in rows.came], olds), strict=True))
+    changed = list(getattr(rows, "changed", ()))
+    if changed:
+        for array, values in zip(arrays, _columns([rows.new[i] for i in changed], olds),
+                                 strict=True):
+            array[changed] = values
+    return arrays
+
+
+def _columns(events: list[Event], like: tuple[np.ndarray, ...]) -> tuple[np.ndarray, ...]:
+    """The begin, end and article id arrays of ``events`` (of the dtypes of ``like``'s)."""
+    ids = np.empty(len(events), object)
+    ids[:] = [e.article_id for e in events]
+    return (np.asarray([e.mention.interval.begin.toordinal() for e in events], like[0].dtype),
+            np.asarray([e.mention.interval.end.toordinal() for e in events], like[1].dtype), ids)
+
+
+def _recounted(sources: np.ndarray, rows: RowChanges, events: list[Event]) -> np.ndarray:
+    """The source counts of ``rows.new`` from those of ``rows.old`` (``sources``).
+
+    Only the clusters that ``rows`` touch (the clusters of the rows gone, come and changed,
+    before and after) are counted again: every other cluster has the same members.
+    """
+    old = rows.old
+    changed = list(getattr(rows, "changed", ()))
+    kept = np.delete(np.arange(len(old)), rows.gone)  # old rows, in the order kept in new
+    came = np.asarray(rows.came, np.int64)
+    before = kept[np.asarray(changed, np.int64) - np.searchsorted(came, changed)]
+    touched = set(map(_CLUSTER, [old[i] for i in (*rows.gone, *before.tolist())]))
+    touched.update(map(_CLUSTER, [events[i] for i in (*rows.came, *changed)]))
+    at = came - np.arange(len(came))
+    counts = np.insert(np.delete(sources, rows.gone), at, 0)
+    if not touched:
+        return counts
+    clusters = _clusters(events)
+    hit = np.flatnonzero(np.fromiter(map(touched.__contains__, clusters), bool, len(events)))
+    hit_clusters = [clusters[i] for i in hit.tolist()]
+    pairs = set(zip(hit_clusters, [events[i].article_id for i in hit.tolist()], strict=True))
+    per_cluster = Counter(map(itemgetter(0), pairs))
+    counts[hit] = np.fromiter(map(per_cluster.__getitem__, hit_clusters), np.int64, len(hit))
+    return counts
 
 
 LANE_MODES = ("article", "granularity", "cluster", "single")
@@ -152,10 +191,11 @@ class EventIndex:
         self._article_keys: tuple[dict[str, str], list[tuple[str, str]]] | None = (
             previous._article_keys if previous is not None else None)
         events = self.events
-        if (rows is not None and previous is not None and rows.old is previous.events
-                and rows.new is events):
+        spliced = (rows is not None and previous is not None and rows.old is previous.events
+                   and rows.new is events)
+        if spliced:
             # a correction: the other events are the same objects in the same order
-            self.begin, self.end, self.article_ids = _spliced(previous, rows)
+            self.begin, self.end, self.article_ids = _spliced(previous, rows)  # type: ignore[arg-type]
         else:
             yield from self._per_event(events)
         self.point = (self.end - self.begin) <= 1.0
@@ -171,7 +211,10 @@ class EventIndex:
         self._flat: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         yield from self._lanes_in_steps()
         yield
-        yield from self._source_counts_in_steps()
+        if spliced and previous._sources is not None:  # type: ignore[union-attr]
+            self._sources = _recounted(previous._sources, rows, self.events)  # type: ignore[arg-type,union-attr]
+        else:
+            yield from self._source_counts_in_steps()
 
     def _per_event(self, events: list[Event]) -> Iterator[None]:
         """Each event's begin, end (as ordinals) and article id."""

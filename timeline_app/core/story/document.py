@@ -366,6 +366,10 @@ class Document:
         self._preview = preview
         self._previewed = dict(preview.read)
 
+    def preview_kept(self) -> bool:
+        """Whether a preview built from the state shown now is kept (an apply may take it)."""
+        return self._preview is not None and self._preview.version == self._version
+
     def _preview_of(self, edit: Edit) -> Preview | None:
         """The kept preview's timeline for ``edit``, if it was built from the state shown now."""
         preview, self._preview = self._preview, None
