@@ -259,7 +259,7 @@ def stated_weekday(dateline: str) -> int | None:
 
 
 def settled_years(
-    text: str, month: int, day: int, years: set[int], stated: int | None = None,
+    text: str, month: int, day: int, years: set[int], stated: int | None = None
 ) -> set[int]:
     """The years of ``years`` that the weekdays alone settle for ``month``/``day``, else all.
 
@@ -315,7 +315,7 @@ def _tense(text: str, start: int) -> str:
 
 
 def infer_year(
-    text: str, month: int, day: int, stated: int | None = None,
+    text: str, month: int, day: int, stated: int | None = None
 ) -> tuple[date, str] | None:
     """The year that makes ``month``/``day`` agree with the most dated mentions of the text.
 
