@@ -27,6 +27,8 @@ __all__ = [
     "find_datelines",
     "infer_year",
     "named_weekdays",
+    "settled_years",
+    "stated_weekday",
     "weekday_years",
     "yearless_dateline",
 ]
@@ -146,7 +148,7 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
                 why = "an agency dateline" if match.group("city") else "a full date"
                 return [Dated(value, *span, f"{why} opening the lead")]
             continue
-        inferred = infer_year(text, number, int(day))
+        inferred = infer_year(text, number, int(day), stated_weekday(match.group()))
         if inferred:
             value, agreeing = inferred
             why = f"an agency dateline without a year; the year inferred from {agreeing}"
@@ -187,7 +189,8 @@ def yearless_dateline(text: str) -> tuple[int, int, str] | None:
     Related articles may still fix the year (see ``reconcile.anchor_check``).
     """
     for _start, match, month, day, year in _datelines(_line_offsets(text)):
-        if year or infer_year(text, month_number(month), int(day)):
+        stated = stated_weekday(match.group())
+        if year or infer_year(text, month_number(month), int(day), stated):
             return None
         return month_number(month), int(day), match.group().strip()
     return None
@@ -249,6 +252,41 @@ def weekday_years(text: str, month: int, day: int, years: set[int]) -> set[int]:
     return {year for year, value in days.items() if (value.weekday() - 1) % 7 in named}
 
 
+def stated_weekday(dateline: str) -> int | None:
+    """The weekday (0 = Monday) a dateline states for its day ("OSLO, Monday, March 9"), if any."""
+    stated = [day for day, names in _weekday_names() if names.search(dateline)]
+    return stated[0] if len(stated) == 1 else None
+
+
+def settled_years(
+    text: str, month: int, day: int, years: set[int], stated: int | None = None
+) -> set[int]:
+    """The years of ``years`` that the weekdays alone settle for ``month``/``day``, else all.
+
+    A weekday the dateline states is the day's own. Without one, the lead settles the year only
+    when it names two weekdays, the day's own first and then the day before, the news and what
+    led to it ("sent ambulances away on Monday after an attack late on Sunday"): one weekday
+    alone may be either, and "said on Monday ... said on Tuesday" may be a week's two days.
+    """
+    days = {year: value for year in years if (value := valid_date(year, month, day))}
+    if stated is not None:
+        fitting = {year for year, value in days.items() if value.weekday() == stated}
+        return fitting or set(years)
+    named = _weekdays_in_order(text)
+    if len(named) != 2:
+        return set(years)
+    fitting = {year for year, value in days.items()
+               if named == (value.weekday(), (value.weekday() - 1) % 7)}  # fmt: skip
+    return fitting or set(years)
+
+
+def _weekdays_in_order(text: str) -> tuple[int, ...]:
+    """The weekdays the lead of ``text`` names, in the order it first names them."""
+    lead = text[:LEAD_CHARS]
+    found = [(hit.start(), day) for day, names in _weekday_names() if (hit := names.search(lead))]
+    return tuple(day for _, day in sorted(found))
+
+
 PLAN_AHEAD_DAYS = 3 * 365
 """A plan the text announces lies at most this far after the day of writing."""
 
@@ -276,7 +314,9 @@ def _tense(text: str, start: int) -> str:
     return "plan" if max(plans, default=-1) >= max(events, default=-1) else "event"
 
 
-def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
+def infer_year(
+    text: str, month: int, day: int, stated: int | None = None
+) -> tuple[date, str] | None:
     """The year that makes ``month``/``day`` agree with the most dated mentions of the text.
 
     Each full date agrees when it lies within a year before the day (an event reported) or a
@@ -285,6 +325,11 @@ def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
     counts half, a mention the clause puts in the past ("was first presented on") only behind. A
     weekday named in the lead that fits the day or the day before adds as much as a month-and-year
     mention. A tie gives no year.
+
+    Weekdays that fit one year alone (``settled_years``: the dateline's own, or the lead's day
+    and day before) outweigh the mentions: "In November 2024" in the body of a Monday
+    ``March 9`` report of a Sunday night's attack is background, and 2026 the year. The years
+    tried then reach two past the latest mention.
     """
     dated: list[tuple[date, float, str]] = []
     for match in date_pattern().finditer(text):
@@ -295,6 +340,14 @@ def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
         value = date(int(match.group("year")), month_number(match.group("month")), 15)
         dated.append((value, 0.5, _tense(text, match.start())))
     years = sorted({value.year for value, *_ in dated} | {value.year + 1 for value, *_ in dated})
+    if years:
+        window = set(range(years[0] - 1, years[-1] + 2))
+        settled = settled_years(text, month, day, window, stated)
+        if len(settled) == 1:
+            (year,) = settled
+            return date(year, month, day), _weekday_reason(stated)
+        if settled != window:  # (several fit: the mentions choose among them)
+            years = sorted(settled)
     scores: list[tuple[float, int, date]] = []
     for year in years:
         day_of = valid_date(year, month, day)
@@ -323,6 +376,12 @@ def infer_year(text: str, month: int, day: int) -> tuple[date, str] | None:
     best = scores[0]
     mentions = "mention" if best[1] == 1 else "mentions"
     return best[2], f"{best[1]} dated {mentions} of the text"
+
+
+def _weekday_reason(stated: int | None) -> str:
+    if stated is not None:
+        return "the weekday the dateline states"
+    return "the weekdays the lead names for the day and the day before"
 
 
 _OLD_PHOTO = re.compile(
