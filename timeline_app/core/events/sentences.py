@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 import syntok.segmenter as _segmenter
 
-from timeline_app.core.temporal.abbreviation_ends import ends_sentence, stops_to_check
+from timeline_app.core.temporal.abbreviation_ends import sentence_ends
 
 __all__ = ["SentenceIndex", "split_sentences"]
 
@@ -119,16 +119,17 @@ def _cut_after_abbreviations(
 
     The segmenters read such a stop as part of the abbreviation only.
     """
-    lang = lang or "en"
-    stops = stops_to_check(lang)
-    if stops is None:
+    if not spans:
+        return spans
+    cuts = list(sentence_ends(text, spans[0][0], spans[-1][1], lang or "en"))
+    if not cuts:
         return spans
     out = []
     for start, end in spans:
-        for m in stops.finditer(text, start, end):
-            if ends_sentence(text, m.end() - 1, lang):
-                out.append((start, m.end()))
-                start = _SPACE.match(text, m.end()).end()
+        for dot in cuts:
+            if start < dot < end - 1:
+                out.append((start, dot + 1))
+                start = _SPACE.match(text, dot + 1).end()
         out.append((start, end))
     return out
 
