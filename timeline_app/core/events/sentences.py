@@ -13,9 +13,12 @@ from bisect import bisect_right
 
 import syntok.segmenter as _segmenter
 
+from timeline_app.core.temporal.abbreviation_ends import sentence_ends
+
 __all__ = ["SentenceIndex", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
+_SPACE = re.compile(r"\s*")
 _AFTER_ALL = float("inf")
 
 
@@ -109,9 +112,32 @@ def _mended(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[in
     return out
 
 
+def _cut_after_abbreviations(
+    text: str, spans: list[tuple[int, int]], lang: str
+) -> list[tuple[int, int]]:
+    """``spans`` also cut where an abbreviation's full stop ends the sentence ("4 p.m. Crews").
+
+    The segmenters read such a stop as part of the abbreviation only.
+    """
+    if not spans:
+        return spans
+    cuts = list(sentence_ends(text, spans[0][0], spans[-1][1], lang or "en"))
+    if not cuts:
+        return spans
+    out = []
+    for start, end in spans:
+        for dot in cuts:
+            if start < dot < end - 1:
+                out.append((start, dot + 1))
+                start = _SPACE.match(text, dot + 1).end()
+        out.append((start, end))
+    return out
+
+
 def _line_sentences(text: str, begin: int, end: int, lang: str = "en") -> list[tuple[int, int]]:
     """Sentence spans of the line ``text[begin:end]``, as offsets into ``text``."""
-    return _mended(text, _segmented_line(text, begin, end), lang)
+    spans = _mended(text, _segmented_line(text, begin, end), lang)
+    return _cut_after_abbreviations(text, spans, lang)
 
 
 def _segmented_line(text: str, begin: int, end: int) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from functools import cache
 from timeline_app.core.regex_needs import compile_fast
 
 from . import lexicon
+from .abbreviation_ends import ends_sentence
 from .event_anchor import Pending
 
 __all__ = ["Narrative", "sentence_starts"]
@@ -83,8 +84,9 @@ def sentence_starts(text: str, lang: str = lexicon.DEFAULT_LANG) -> list[int]:
         elif first is not None and first.islower() and not caseless:
             continue  # else a capital, a digit or a letter of a script without case opens one
         elif text[m.start()] == "." and abbrev.search(
-                _titled(text[max(0, m.start() - 6):m.start()], caseless)):
-            continue
+                _titled(text[max(0, m.start() - 6):m.start()], caseless)) and not ends_sentence(
+                text, m.start(), lang):
+            continue  # (unless it also ends the sentence: "at 4 p.m. Crews arrived")
         starts.append(m.end())
     return starts
 
