@@ -18,7 +18,16 @@ from datetime import date
 from functools import cache
 
 from . import furniture, vocab
-from .dates import WEEKDAY, date_of, date_pattern, month_names, month_number, valid_date
+from .dates import (
+    WEEKDAY,
+    calendar_words,
+    date_of,
+    date_pattern,
+    month_names,
+    month_number,
+    valid_date,
+)
+from .tense import clause_tense
 
 __all__ = [
     "Dated",
@@ -98,9 +107,7 @@ def _not_a_city(word: str) -> bool:
 
 @cache
 def _calendar_words() -> frozenset[str]:
-    words = {name.rstrip(".") for name in month_names().split("|")}
-    words |= set(_WEEKDAYS)
-    return frozenset(words | {"on", "in", "by", "since", "until", "from", "yesterday", "today"})
+    return calendar_words() | {"on", "in", "by", "since", "until", "from", "yesterday", "today"}
 
 
 def _datelines(
@@ -175,6 +182,8 @@ def dateline_end(text: str, start: int) -> int:
     """Where the words after a dateline opening ``text`` at ``start`` begin, else ``start``.
 
     Dated ("LAGOS, May 3 (Wire) -") or not ("LONDON -- ", a city in capitals and a dash).
+    Strict, as it cuts an event's label from the page; ``reconcile.signatures.dateline_end``
+    drops any leading place and mark from a sentence compared across reports, wider on purpose.
     """
     dated = _dateline().match(text[start:start + 240])
     if dated is not None and not (dated.group("city") and _not_a_city(dated.group("city"))):
@@ -210,7 +219,6 @@ def _month_year() -> re.Pattern[str]:
 WEEKDAY_BONUS = 0.5
 """What a lead naming the day's weekday (or the day before's) adds to a year's agreement: as much
 as a near month-and-year mention (five years in seven have the day on another weekday)."""
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 LEAD_CHARS = 600
 
 
@@ -291,29 +299,6 @@ PLAN_AHEAD_DAYS = 3 * 365
 """A plan the text announces lies at most this far after the day of writing."""
 
 
-@cache
-def _markers(name: str) -> re.Pattern[str]:
-    """The lines of ``resources/ingest/<name>.txt`` (plan or event markers) as one pattern."""
-    return re.compile("|".join(f"(?:{line})" for line in vocab.entries(name)), re.IGNORECASE)
-
-
-def _tense(text: str, start: int) -> str:
-    """``plan``, ``event`` or "" as the nearest tense marker before a mention at ``start`` says.
-
-    A plan's date lies after the day of writing ("will open in September"), an event's before
-    it ("was first presented on", "began in"): ``plan_markers.txt``, ``event_markers.txt``.
-
-    "... will get a wage rise from April, ending a strike that began in January 2023": began.
-    """
-    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    clause = max(sentence, start - 80)
-    plans = [m.end() for m in _markers("plan_markers").finditer(text, clause, start)]
-    events = [m.end() for m in _markers("event_markers").finditer(text, clause, start)]
-    if not plans and not events:
-        return ""
-    return "plan" if max(plans, default=-1) >= max(events, default=-1) else "event"
-
-
 def infer_year(
     text: str, month: int, day: int, stated: int | None = None
 ) -> tuple[date, str] | None:
@@ -335,10 +320,10 @@ def infer_year(
     for match in date_pattern().finditer(text):
         value = date_of(match)
         if value:
-            dated.append((value, 1.0, _tense(text, match.start())))
+            dated.append((value, 1.0, clause_tense(text, match.start())))
     for match in _month_year().finditer(text):
         value = date(int(match.group("year")), month_number(match.group("month")), 15)
-        dated.append((value, 0.5, _tense(text, match.start())))
+        dated.append((value, 0.5, clause_tense(text, match.start())))
     years = sorted({value.year for value, *_ in dated} | {value.year + 1 for value, *_ in dated})
     if years:
         window = set(range(years[0] - 1, years[-1] + 2))

@@ -54,6 +54,16 @@ def month_names() -> str:
     return "|".join(sorted(_months(), key=len, reverse=True))
 
 
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (``months.txt``, ``weekdays.txt``), lower-case, without a dot.
+
+    A word that opens a "place" yet names a day ("Monday, May 3 -") is no city.
+    """
+    weekdays = {name.lower() for _number, names in vocab.weekdays() for name in names}
+    return frozenset({name.rstrip(".") for name in _months()} | weekdays)
+
+
 _GLUED = (
     r"|(?<=[a-z])(?-i:(?=[A-Z][a-z]))|(?<=[a-zA-Z])(?=\d\d?-\d\d?-\d{4})"
     r"|(?<=[\uac00-\ud7a3])(?=\d{4}[./-]\d)"

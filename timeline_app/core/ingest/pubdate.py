@@ -18,7 +18,14 @@ from timeline_app.core.model import PublishedSource
 from . import furniture
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
-from .dates import TIME, date_from_url, date_of, date_pattern, month_names, parse_date
+from .dates import (
+    TIME,
+    calendar_words,
+    date_from_url,
+    date_of,
+    date_pattern,
+    parse_date,
+)
 from .language import detect_language
 from .pubscore import choose_publication
 from .stamps import has_digit, is_credit_line, is_field_line, label_re, line_candidates
@@ -357,7 +364,7 @@ def _place_clock(candidate: DateCandidate, lines: list[tuple[int, str]]) -> Date
     if candidate.label or candidate.context:
         return candidate
     shown = _PLACE_CLOCK.fullmatch(candidate.line)
-    if shown is None or shown.group("place").split()[0].lower().rstrip(".") in _calendar():
+    if shown is None or shown.group("place").split()[0].lower().rstrip(".") in calendar_words():
         return candidate
     when = shown.group("when")
     if not (date_pattern().match(when) and TIME_RE.search(when)):
@@ -372,13 +379,6 @@ def _place_clock(candidate: DateCandidate, lines: list[tuple[int, str]]) -> Date
     return candidate
 
 
-@cache
-def _calendar() -> frozenset[str]:
-    names = {name.rstrip(".") for name in month_names().lower().split("|")}
-    return frozenset(names | set(WEEKDAY_NAMES))
-
-
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MASTHEAD_LINES = 6
 """Lines looked at below a date at the top for menus (then it heads the site, not the story)."""
 

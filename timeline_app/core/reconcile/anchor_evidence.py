@@ -21,6 +21,7 @@ import numpy as np
 from timeline_app.core.events.build import build_events, event_id_for
 from timeline_app.core.events.labels import make_label
 from timeline_app.core.events.sentences import SentenceIndex
+from timeline_app.core.ingest.tense import ahead_markers, done_markers
 from timeline_app.core.model import (
     Article,
     ArticleAnalysis,
@@ -80,12 +81,6 @@ KEPT_SIMILARITIES = 200_000
 """Most pair similarities :class:`References` keeps between searches (some 40 MB)."""
 APPROX = "approximate"
 """The ``rule`` of an event whose span was read off its value (``2022`` with mod BEFORE)."""
-_PAST = re.compile(r"\b(?:was|were|had|did|said|met|took|made|came|went|began|won|lost|held|"
-                   r"saw|gave|left|led|became|fought|told|sent|brought|found|fell|rose|"
-                   r"[a-z]{3,}ed)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|shall|would|going to|plans? to|planned|planning|scheduled|"
-                     r"expected|due|upcoming|next|set to|aims? to|hopes? to)\b", re.I)
-"""Future wording; "plan", "aim" and "hope" only as verbs ("the plan was presented" is past)."""
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|ahead of)\s+(?:the\s+)?$", re.I)
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -265,7 +260,7 @@ def told_as_past(e: Event, text: str) -> bool:
     """Whether the sentence tells ``e`` as done (a past verb, no future or deadline wording)."""
     sentence = text[e.sentence_start:e.sentence_end] if text else e.sentence
     before = text[max(e.sentence_start, e.mention.start - 20):e.mention.start] if text else ""
-    return bool(_PAST.search(sentence)) and not _FUTURE.search(sentence) \
+    return bool(done_markers().search(sentence)) and not ahead_markers().search(sentence) \
         and not _DEADLINE.search(before)
 
 
@@ -383,7 +378,7 @@ def _keys(article: Article) -> frozenset[str]:
 def told_as_future(e: Event, text: str) -> bool:
     """Whether the sentence tells ``e`` as still to come (future wording, no past verb)."""
     sentence = text[e.sentence_start:e.sentence_end] if text else e.sentence
-    return bool(_FUTURE.search(sentence)) and not _PAST.search(sentence)
+    return bool(ahead_markers().search(sentence)) and not done_markers().search(sentence)
 
 
 def earliest_future(events: list[Event], text: str = "") -> tuple[date, str, str] | None:

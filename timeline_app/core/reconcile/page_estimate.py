@@ -5,7 +5,8 @@ Ingest lists what the page shows around the article (``copyright`` and ``listed`
 (March 4)"). A copyright year says the page was rendered that year; a yearless day with its
 weekday fits only some years, and the one nearest the page's year is taken; dates listed around
 the article (other stories, comments) put it near them. With the year known, the yearless days
-told as past or as still to come (``resources/reconcile/tense_markers.txt``) narrow the range.
+told as past or as still to come (:func:`timeline_app.core.ingest.tense.told`, words in
+``resources/ingest/tense_markers.txt``) narrow the range.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from timeline_app.core.ingest.dates import valid_date
+from timeline_app.core.ingest.tense import told
 from timeline_app.core.ingest.vocab import weekdays
 from timeline_app.core.model import AnchorSource, ArticleAnalysis, Mention
-from timeline_app.core.resources import read_text
 
 __all__ = ["PageEstimate", "page_estimate"]
 
@@ -50,18 +51,6 @@ def _weekday_names() -> dict[str, int]:
     return {name: number for number, names in weekdays() for name in names}
 
 
-@cache
-def _tense() -> dict[str, re.Pattern[str]]:
-    out = {}
-    for line in read_text("reconcile", "tense_markers.txt").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, words = line.split(":", 1)
-        alternation = "|".join(re.escape(w.strip()) for w in words.split(",") if w.strip())
-        out[name.strip()] = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
-    return out
-
-
 def _sentence(text: str, m: Mention) -> str:
     if text[m.start:m.end] != m.text:
         return ""
@@ -72,9 +61,7 @@ def _sentence(text: str, m: Mention) -> str:
 
 def _told(text: str, m: Mention) -> str | None:
     """``past``, ``future`` or None (neither, or both) for the sentence of ``m``."""
-    sentence = _sentence(text, m)
-    found = [name for name, words in _tense().items() if words.search(sentence)]
-    return found[0] if len(found) == 1 else None
+    return told(_sentence(text, m))
 
 
 def _weekday(text: str, m: Mention, mentions: list[Mention]) -> int | None:

@@ -109,7 +109,14 @@ def plain_stems(text: str) -> frozenset[str]:
 
 
 def dateline_end(sentence: str) -> int:
-    """Where a dateline opening ``sentence`` ends (0 if there is none)."""
+    """Where a dateline opening ``sentence`` ends (0 if there is none).
+
+    Not :func:`timeline_app.core.ingest.datelines.dateline_end`, on purpose: that one cuts an
+    event's label on the page and must not cut prose, so it wants a known dateline's shape (a
+    date it can read, or a city in capitals and a dash). Here a sentence's wording is compared
+    across reports, and any leading place in capitals with a mark (", anything (Agency) -", a
+    city alone on its line) is furniture to drop, whatever date it spells: wider on purpose.
+    """
     m = _DATELINE.match(sentence)
     return m.end() if m else 0
 
