@@ -28,6 +28,10 @@ SHORT_NEWS = [
     ("es", "El ayuntamiento votó el jueves el cierre del viejo puente a los camiones."),
     ("es", "Los vuelos se reanudaron tras la tormenta."),
     ("es", "La biblioteca abrirá sus puertas en primavera."),
+    ("ja", "市議会は木曜日、古い橋をトラックに対して閉鎖することを決めた。"),
+    ("ja", "嵐が過ぎた後、航空便の運航が再開された。"),
+    ("zh", "市议会周四投票决定禁止卡车通过这座旧桥。"),
+    ("zh", "暴风雨过后，航班恢复运行。"),
 ]
 
 
