@@ -132,6 +132,9 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             span = (ctx.start, at + 4)  # "summer 1990-95": only "summer 1990" is
         return Norm("DATE", f"{_yyyy(year)}-{code}", mod, explicit_year=year, span=span)
     a = ctx.anchor
+    yrel = {"last": -1, "this": 0, "next": 1}.get(p.get("yrel", ""))
+    if yrel is not None and a is not None:  # "昨年の夏", "去年夏天": the season of the year named
+        return Norm("DATE", f"{_yyyy(a.year + yrel)}-{code}", mod, "anchor", 0.8)
     bc = bc_story_year(ctx, _BC_STEP.get(" ".join((g.get("nrel") or "").lower().split()), 0))
     if bc is not None and not g.get("nyear"):  # "that spring", "the following spring" in 217 BC
         return Norm("DATE", f"{bc}-{code}", mod, "narrative", 0.6)
