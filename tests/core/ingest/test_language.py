@@ -32,6 +32,8 @@ SHORT_NEWS = [
     ("ja", "嵐が過ぎた後、航空便の運航が再開された。"),
     ("zh", "市议会周四投票决定禁止卡车通过这座旧桥。"),
     ("zh", "暴风雨过后，航班恢复运行。"),
+    ("it", "Il consiglio comunale ha votato giovedì la chiusura del vecchio ponte."),
+    ("it", "I voli sono ripresi dopo la tempesta."),
 ]
 
 
@@ -46,7 +48,7 @@ def test_text_without_letters_is_taken_as_the_default_language():
 
 @pytest.mark.parametrize(
     ("given", "code"),
-    [("DE", "de"), ("de-AT", "de"), ("es_MX", "es"), (" ko ", "ko"), ("it", ""), ("", "")],
+    [("DE", "de"), ("de-AT", "de"), ("es_MX", "es"), (" ko ", "ko"), ("it", "it"), ("pt", ""), ("", "")],
 )
 def test_given_codes_are_normalised_and_unknown_ones_refused(given, code):
     assert normalize_language(given) == code

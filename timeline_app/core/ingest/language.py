@@ -18,7 +18,7 @@ from functools import lru_cache
 
 __all__ = ["DEFAULT_LANGUAGE", "SUPPORTED_LANGUAGES", "detect_language", "normalize_language"]
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru", "ko", "de", "fr", "es", "ja", "zh")
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru", "ko", "de", "fr", "es", "ja", "zh", "it")
 """The languages the temporal grammar knows, English first."""
 
 DEFAULT_LANGUAGE = "en"
