@@ -12,7 +12,7 @@ mention at all. Mended in the gold after that run (a slip against TimeML, which 
 with its year as one expression): "来年の春" is one DATE, 2024-SP; its Chinese twin "明年春季",
 the same slip, was mended only after the zh rules first ran on it.
 
-Usage: python bench/make_cjk_blind.py [OUT_DIR]
+Usage: python bench/make_cjk_blind.py [OUT_FILE]
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_narrative_dev import write  # noqa: E402
+from make_narrative_dev import write_from_args  # noqa: E402
 
 REPORTS: list[tuple[str, str, str]] = [
     ("ja-kaigi", "2023-12-28", """\
@@ -89,10 +89,7 @@ JRは[[金曜日|2024-07-19]]の[[午後|2024-07-19TAF]]に改めて情報を出
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
-    write(REPORTS, out_dir / "cjk_blind.jsonl", "cjk_blind")
-    print(f"{len(REPORTS)} reports -> {out_dir / 'cjk_blind.jsonl'}")
+    write_from_args(REPORTS, "cjk_blind", "cjk_blind.jsonl", argv)
     return 0
 
 

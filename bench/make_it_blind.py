@@ -14,7 +14,7 @@ deadline word in cues.txt). Left: "l'8 e il 9 giugno" (a day before a list's mon
 of the election named before ("domenica", read as the coming one), "due giorni prima della
 scadenza" of an undated deadline.
 
-Usage: python bench/make_it_blind.py [OUT_DIR]
+Usage: python bench/make_it_blind.py [OUT_FILE]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_narrative_dev import write  # noqa: E402
+from make_narrative_dev import write_from_args  # noqa: E402
 
 REPORTS: list[tuple[str, str, str]] = [
     ("it-manovra", "2023-12-28", """\
@@ -68,10 +68,7 @@ Nel [[2023|2023]] i visitatori erano stati appena tremila."""),
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out_dir = Path(args[0]) if args else Path(__file__).parent / "data"
-    write(REPORTS, out_dir / "it_blind.jsonl", "it_blind")
-    print(f"{len(REPORTS)} reports -> {out_dir / 'it_blind.jsonl'}")
+    write_from_args(REPORTS, "it_blind", "it_blind.jsonl", argv)
     return 0
 
 
