@@ -87,7 +87,7 @@ def weekday_rows(lang: str) -> list[tuple[str, str, str]]:
 
 
 def render(rows: list[tuple[str, str, str]], what: str, value: str) -> str:
-    body = "".join(f"{name:<14}{number:<8}{kind}\n" for name, number, kind in rows)
+    body = "".join(f"{name:<12}  {number:<6}  {kind}\n" for name, number, kind in rows)
     return HEADER.format(what=what, value=value) + body
 
 
