@@ -1,6 +1,6 @@
 """Write the month and weekday lists of the tagger's language folders from dateparser's data.
 
-    python scripts/gen_rule_names.py          # rewrites resources/rules/{ru,ko,de,fr,es}/
+    python scripts/gen_rule_names.py          # rewrites resources/rules/{ru,ko,de,fr,es,it}/
     python scripts/gen_rule_names.py --check  # exit 1 if a file differs from what it would write
 
 dateparser keeps CLDR's names per language (``dateparser/data/date_translation_data``); this
@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-LANGUAGES = ("ru", "ko", "de", "fr", "es")
+LANGUAGES = ("ru", "ko", "de", "fr", "es", "it")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -38,6 +38,8 @@ SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "de": {"march": ["maerz"]},
     "fr": {"february": ["fevrier"], "august": ["aout"], "december": ["decembre"]},
     "es": {"september": ["setiembre"], "wednesday": ["miercoles"], "saturday": ["sabado"]},
+    "it": {"monday": ["lunedi"], "tuesday": ["martedi"], "wednesday": ["mercoledi"],
+           "thursday": ["giovedi"], "friday": ["venerdi"]},
 }  # fmt: skip
 
 ROOT = Path(__file__).resolve().parent.parent / "resources" / "rules"
@@ -85,7 +87,7 @@ def weekday_rows(lang: str) -> list[tuple[str, str, str]]:
 
 
 def render(rows: list[tuple[str, str, str]], what: str, value: str) -> str:
-    body = "".join(f"{name:<14}{number:<8}{kind}\n" for name, number, kind in rows)
+    body = "".join(f"{name:<12}  {number:<6}  {kind}\n" for name, number, kind in rows)
     return HEADER.format(what=what, value=value) + body
 
 

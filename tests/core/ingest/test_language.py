@@ -28,6 +28,12 @@ SHORT_NEWS = [
     ("es", "El ayuntamiento votó el jueves el cierre del viejo puente a los camiones."),
     ("es", "Los vuelos se reanudaron tras la tormenta."),
     ("es", "La biblioteca abrirá sus puertas en primavera."),
+    ("ja", "市議会は木曜日、古い橋をトラックに対して閉鎖することを決めた。"),
+    ("ja", "嵐が過ぎた後、航空便の運航が再開された。"),
+    ("zh", "市议会周四投票决定禁止卡车通过这座旧桥。"),
+    ("zh", "暴风雨过后，航班恢复运行。"),
+    ("it", "Il consiglio comunale ha votato giovedì la chiusura del vecchio ponte."),
+    ("it", "I voli sono ripresi dopo la tempesta."),
 ]
 
 
@@ -42,7 +48,7 @@ def test_text_without_letters_is_taken_as_the_default_language():
 
 @pytest.mark.parametrize(
     ("given", "code"),
-    [("DE", "de"), ("de-AT", "de"), ("es_MX", "es"), (" ko ", "ko"), ("it", ""), ("", "")],
+    [("DE", "de"), ("de-AT", "de"), ("es_MX", "es"), (" ko ", "ko"), ("it", "it"), ("pt", ""), ("", "")],
 )
 def test_given_codes_are_normalised_and_unknown_ones_refused(given, code):
     assert normalize_language(given) == code

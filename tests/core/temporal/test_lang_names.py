@@ -37,3 +37,11 @@ def test_abbreviations_never_stand_alone():
     assert kinds["mayo"] == "full" and kinds["may"] == "abbr" and kinds["ago"] == "abbr"
     kinds = {row[0]: row[2] for row in lexicon.entries("months", "ru")}
     assert kinds["март"] == "full" and kinds["сент"] == "abbr"
+
+
+@pytest.mark.parametrize("lang", lexicon.languages())
+def test_every_name_of_every_folder_has_its_number(lang):
+    """A name of 13 letters ("понедельникам") once ran into its column: "понедельникам 1"."""
+    for file in ("months", "weekdays"):
+        for row in lexicon.entries(file, lang):
+            assert len(row) >= 2 and row[1].isdigit() and " " not in row[0], (lang, file, row)

@@ -27,7 +27,12 @@ it). ``langs3_blind.jsonl`` (nineteen reports in de, fr, es, ru and ko weighted 
 from events, parts of days and months, ranges, holidays, quarters and the turn of the year; 149
 gold, ``bench/make_langs_blind3.py``) scored 84.9 at its first run (89.0 on the gold as mended
 after it), and a second batch of ten written after those were fixed (65 gold) 88.0; the 216
-gold now score 98.9. Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+gold now score 98.9. ``cjk_blind.jsonl`` (twelve Japanese and Chinese reports, 96 gold,
+``bench/make_cjk_blind.py``) scored 0.0 at its first run, when both languages had no grammar;
+97.9 with the ``ja`` and ``zh`` folders; ``it_blind.jsonl`` (six Italian reports, 45 gold,
+``bench/make_it_blind.py``, written after the ``it`` folder) 81.0 at its first run, 89.9 after
+the clock after "dalle"/"le", the reach of "settimana prossima", "l'estate" and "per" + a day
+ahead were mended. Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -45,7 +50,7 @@ FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.5, "history_blind.
           "news_blind9.jsonl": 96.5, "history_blind7.jsonl": 97.5, "history_blind8.jsonl": 99.5,
           "news_blind10.jsonl": 97.0, "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 99.5,
           "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
-          "langs3_blind.jsonl": 98.5}
+          "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5}
 
 
 def _eval_module():
@@ -70,7 +75,7 @@ LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_
                 "history_blind8.jsonl": 98.0, "news_blind10.jsonl": 97.0,
                 "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 98.5,
                 "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
-                "langs3_blind.jsonl": 98.5}
+                "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 

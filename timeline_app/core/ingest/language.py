@@ -16,13 +16,27 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-__all__ = ["DEFAULT_LANGUAGE", "SUPPORTED_LANGUAGES", "detect_language", "normalize_language"]
+from timeline_app.core.resources import resource
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ru", "ko", "de", "fr", "es")
-"""The languages the temporal grammar knows, English first."""
+__all__ = ["DEFAULT_LANGUAGE", "SUPPORTED_LANGUAGES", "detect_language", "normalize_language"]
 
 DEFAULT_LANGUAGE = "en"
 """The language assumed for text with nothing to go on (no letters at all)."""
+
+
+def _grammar_languages() -> tuple[str, ...]:
+    """The languages with a grammar folder (``resources/rules/<code>/rules.txt``), English first.
+
+    Adding a language is adding its folder: the detector then knows it too (Japanese and
+    Chinese were once called Korean, Italian Spanish, for want of their code in a list here).
+    """
+    rules = resource("rules")
+    found = sorted(p.name for p in rules.iterdir() if (p / "rules.txt").is_file())
+    return (DEFAULT_LANGUAGE, *(code for code in found if code != DEFAULT_LANGUAGE))
+
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = _grammar_languages()
+"""The languages the temporal grammar knows, English first."""
 
 SAMPLE_CHARS = 2000
 _lock = threading.Lock()

@@ -31,6 +31,18 @@ Scan = tuple[Callable[..., Iterator[re.Match[str]]], bool,
 """A rule's finditer, whether it has the ``alone`` group, its case test, its needed-text search."""
 
 
+@cache
+def word_bounds(lang: str) -> tuple[str, str]:
+    """What may not stand right before and after a match: a letter or digit, or a digit only.
+
+    Japanese and Chinese write no spaces between words ("政府は28日に発表した"): there
+    ``calendar.txt`` says ``word_space  none`` and only a digit glued on bounds a match.
+    """
+    if lexicon.table("calendar", lang).get("word_space") == "none":
+        return r"(?<![\d０-９])", r"(?![\d０-９])"
+    return r"(?<!\w)", r"(?!\w)"
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """An example with the value it must resolve to: ``last Friday @ 2023-10-18 => 2023-10-13``."""
@@ -77,10 +89,11 @@ class Rule:
         be read at every position and pay nothing.
         """
         expanded = _expand(self.pattern, self.lang)
+        before, after = word_bounds(self.lang)
         try:
             first = first_class(expanded, flags)
             ahead = f"(?={first})" if first else ""
-            return compile_cached(rf"(?<!\w){ahead}(?:{expanded})(?!\w)", flags)
+            return compile_cached(rf"{before}{ahead}(?:{expanded}){after}", flags)
         except re.error as exc:
             raise ValueError(f"rule {self.id}: {exc}") from exc
 

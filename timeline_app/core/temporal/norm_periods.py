@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import lexicon
 from .dates import SEASON_START, quarter_of, season_of
 from .norm_base import Norm, lookup, mod_of, month_num, spelled_year, story_year, two_digit_year
 from .norm_story import bc_story_year
@@ -35,7 +36,10 @@ def _year_early(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 def _year_era(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """Years with an era: "218 BC" -> BC0218 (TIMEX3), "AD 9" -> 0009."""
     era = (g.get("era") or p.get("era") or "AD").replace(".", "").upper()
-    year = int(g.get("bc") or g.get("ad") or 0)
+    written = g.get("bc") or g.get("ad") or "0"
+    year = int(written) if written.isdigit() else int(lexicon.number_value(written) or 0)
+    if p.get("epoch") and year:  # a reign's years: "令和5年" (epoch=2018) is 2023
+        year += int(p["epoch"])
     if year == 0:
         return None
     month = month_num(g.get("month"))
@@ -132,6 +136,9 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             span = (ctx.start, at + 4)  # "summer 1990-95": only "summer 1990" is
         return Norm("DATE", f"{_yyyy(year)}-{code}", mod, explicit_year=year, span=span)
     a = ctx.anchor
+    yrel = {"last": -1, "this": 0, "next": 1}.get(p.get("yrel", ""))
+    if yrel is not None and a is not None:  # "昨年の夏", "去年夏天": the season of the year named
+        return Norm("DATE", f"{_yyyy(a.year + yrel)}-{code}", mod, "anchor", 0.8)
     bc = bc_story_year(ctx, _BC_STEP.get(" ".join((g.get("nrel") or "").lower().split()), 0))
     if bc is not None and not g.get("nyear"):  # "that spring", "the following spring" in 217 BC
         return Norm("DATE", f"{bc}-{code}", mod, "narrative", 0.6)

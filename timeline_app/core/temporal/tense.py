@@ -17,6 +17,7 @@ from .cues import alternation, word_set, words
 
 __all__ = ["direction"]
 
+_COMMA = re.compile(r"[,、，]")  # the Latin comma and the CJK ones ("市は14日、...")
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # letters of any script: cues in any language
 _WINDOW = 70  # the words read after the expression; before it, back to the clause's start
 _STEP = 400  # how far each further look back for the clause's start reaches
@@ -103,8 +104,11 @@ def _blank_asides(left: str) -> str:
 def _quote_end(lang: str) -> re.Pattern[str]:
     """Where a quoted clause ends ("원한다고 밝혔다", a closing comma and quote mark).
 
-    The reporting verb after it tells when the report was made, not the quote's own time.
+    The reporting verb after it tells when the report was made, not the quote's own time. In a
+    script without spaces the quote's end is inside a run of letters ("運行すると発表した").
     """
+    if lexicon.table("calendar", lang).get("word_space") == "none":
+        return compile_fast(rf"(?:{alternation('quote_end', lang)})")
     return compile_fast(rf"[^\W\d_]*(?:{alternation('quote_end', lang)})(?![^\W\d_])")
 
 
@@ -340,7 +344,9 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     if inverted:  # "levées fin avril, a indiqué le porte-parole": the report's tense, not its
         right = right[:inverted.start()]
     quote = _quote_end(lexicon.current()).search(right)
-    if quote:  # "크리스마스 전에 타결을 원한다고 밝혔다": the quote's tense, not the report's
+    if quote and _COMMA.search(right, 0, quote.start()):
+        right = right[quote.end():]  # "市は14日、...運行すると発表した": the report's date
+    elif quote:  # "크리스마스 전에 타결을 원한다고 밝혔다": the quote's tense, not the report's
         right = right[:quote.end()]
     deadline, future_phrase, right_future, _ = _phrase_patterns(lexicon.current())
     if until and deadline.search(left) and not perfect.search(left + " " + right):
@@ -358,7 +364,7 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     # a cue, a verb after is another clause's ("approved late Monday, is expected to close")
     ahead = right_future.search(right)
     if ahead and (best is None or (ahead.start() + 2 < best[0]
-                                   and "," not in right[:ahead.start()])):
+                                   and not _COMMA.search(right, 0, ahead.start()))):
         best = (ahead.start() + 2, "future")
     # A timetable present after the expression ("Am Freitag trifft der Minister") governs it
     # when the expression opens its clause (verb second), past a preposition at most.

@@ -111,6 +111,8 @@ def _finder_matches(finder: re.Pattern[str], padded: str,
     """
     found = _starts_database(lang)
     if found is None:
+        if padded.isascii() and not any(w.isascii() for w in _words(lang)):
+            return []  # ("понедельник": no trigger word of the language stands in ASCII text)
         return None
     database, lengths, every_word_ascii = found
     if not every_word_ascii and not padded.isascii():
