@@ -43,6 +43,7 @@ from timeline_app.core.reconcile.signatures import (
     story_keys,
 )
 from timeline_app.core.temporal import recognise, resolve
+from timeline_app.core.temporal.lexicon import number_value, speaking
 
 __all__ = [
     "APPROX",
@@ -693,10 +694,11 @@ class Offset:
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_AFTER = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+_AFTER = re.compile(r"\b(?:([a-z]+)[\s-])?([a-z]+|\d{1,3})\s+"
                     r"(day|week|month|year)s?\s+(?:after|since)\s+(?:the\s+)?", re.I)
+"""A count of units before "after"/"since": the count is any number word of the English lists
+("fifteen", "twenty-one"), read by :func:`.lexicon.number_value`; vague ones ("a few") count
+nothing."""
 _ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?", re.I)
 _PHRASE_END = re.compile(r"[.;!?\n]|,\s(?=(?:and|but|which|who)\b|\w+\s+(?:said|says)\b)")
 
@@ -706,14 +708,29 @@ def _phrase(text: str, start: int) -> str:
     return text[start:end.start() if end else len(text)][:160]
 
 
+def _count(hit: re.Match[str]) -> tuple[int | None, int]:
+    """The whole count of an ``_AFTER`` hit and where it starts ("twenty one", else "one")."""
+    with speaking("en"):
+        if hit[1] is not None:
+            value = number_value(f"{hit[1]} {hit[2]}")
+            if value is not None and value == int(value):
+                return int(value), hit.start(1)
+        value = number_value(hit[2])
+    if value is None or value != int(value) or value < 1:
+        return None, hit.start(2)
+    return int(value), hit.start(2)
+
+
 def offsets(analysis: ArticleAnalysis) -> list[Offset]:
     """Where the article dates its own news relative to another happening."""
     text, out = analysis.article.text, []
     for hit in _AFTER.finditer(text):
-        count = _COUNT.get(hit[1].lower()) or int(hit[1])
+        count, start = _count(hit)
+        if count is None:
+            continue
         phrase = _phrase(text, hit.end())
-        out.append(Offset(phrase, hit.group() + phrase[:60], hit.start(), hit.end(),
-                          days=count * _UNIT_DAYS[hit[2].lower()]))
+        out.append(Offset(phrase, text[start:hit.end()] + phrase[:60], start, hit.end(),
+                          days=count * _UNIT_DAYS[hit[3].lower()]))
     for hit in _ANNIVERSARY.finditer(text):
         phrase = _phrase(text, hit.end())
         out.append(Offset(phrase, hit.group() + phrase[:60], hit.start(), hit.end(),
