@@ -29,7 +29,7 @@ WRONG_PAIRS = 0
 LARGE_FLOORS = {
     # story: (gold pairs, gold pairs found, happenings whole, gold mentions the tagger misses)
     "velm_spill": (172, 172, 15, 0),
-    "korvel_hospital": (173, 154, 8, 3),  # misses: the Italian page's weekdays and "l'8 marzo"
+    "korvel_hospital": (196, 176, 8, 0),  # the Italian pages dated since the it grammar
 }
 """Per story told at the held-out's scale: pairs found, and happenings whose gold events all
 share one cluster holding no other's (velm_spill of 15, korvel_hospital of 11)."""
