@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import shutil
 import subprocess
@@ -206,19 +205,13 @@ def prefilters(records: list[dict], share: float = 0.2, rounds: int = 3) -> None
     """Recognition's CPU on a sample with each speed-up of the grammar turned off, one at a time.
 
     The native rule filter (``rule_filter``: only the rules Hyperscan finds possible in the text
-    run), the trigger windows (each rule runs only near its trigger words), the needed text (a
-    window without it is skipped) and the look-ahead for a pattern's first characters behind its
-    word-start look-behind (``Rule._compile``). Also what deriving the last two costs a process
-    where the regex cache has not kept them.
+    run) and the trigger windows (each rule runs only near its trigger words). (The needed-text
+    test of each window and the look-ahead for a pattern's first characters were measured here
+    too, and removed when neither paid beyond this measure's noise.)
     """
-    from timeline_app.core import regex_needs
-    from timeline_app.core.temporal import grammar, recognition
+    from timeline_app.core.temporal import recognition
 
     texts = [r["text"] for r in records[::max(1, round(1 / share))]]
-    rules = grammar.rules()
-    with_ahead = {rule.id: rule.regex for rule in rules}
-    plain = {rule.id: re.compile(rf"(?<!\w)(?:{grammar._expand(rule.pattern, rule.lang)})(?!\w)")
-             for rule in rules}
 
     def run(**kw) -> tuple[float, list]:
         best, found = float("inf"), []
@@ -231,33 +224,14 @@ def prefilters(records: list[dict], share: float = 0.2, rounds: int = 3) -> None
 
     both, found = run()
     no_filter, found_nf = run(prefilter=False)
-    no_needs, found_nn = run(needs=False)
     no_windows, found_nw = run(scan_all=True)
-    for rule in rules:  # the cached_property's slot, as if compiled without the look-ahead
-        rule.__dict__["regex"] = plain[rule.id]
-        rule.__dict__.pop("scan", None)  # (what recognition runs is read from the regex)
-    no_ahead, found_na = run()
-    for rule in rules:
-        rule.__dict__["regex"] = with_ahead[rule.id]
-        rule.__dict__.pop("scan", None)
-    same = found == found_nf == found_nn == found_nw == found_na
-    t0 = time.process_time()
-    for rule in rules:
-        regex_needs._requirements_of(plain[rule.id].pattern, 0)
-    needs_fixed = time.process_time() - t0
-    t0 = time.process_time()
-    for rule in rules:
-        regex_needs._first_class_of(plain[rule.id].pattern, 0)
-    ahead_fixed = time.process_time() - t0
+    same = found == found_nf == found_nw
     mb = sum(len(t.encode()) for t in texts) / 1e6
     print(f"recognition pre-filters, CPU s per MB (best of {rounds} on {mb:.2f} MB; same "
           f"matches every way: {same}):")
     print(f"  all on {both / mb:.3f}; without the native rule filter {no_filter / mb:.3f} (pays "
-          f"{(no_filter - both) / mb:.3f} s/MB); without needed text {no_needs / mb:.3f} (pays "
-          f"{(no_needs - both) / mb:.3f} s/MB, costs {needs_fixed:.3f} s per process uncached); "
-          f"without windows {no_windows / mb:.3f} (pays {no_windows / both:.1f}x); without "
-          f"the look-ahead {no_ahead / mb:.3f} (pays {(no_ahead - both) / mb:.3f} s/MB, costs "
-          f"{ahead_fixed:.3f} s per process uncached)")
+          f"{(no_filter - both) / mb:.3f} s/MB); without windows {no_windows / mb:.3f} (pays "
+          f"{no_windows / both:.1f}x)")
 
 
 def _rate(seconds: float, mb: float) -> str:
