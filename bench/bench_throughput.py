@@ -13,7 +13,8 @@ adds noise, never a wrong ratio):
   detection), and ``tag()`` in this process, cache cleared. As an installed app runs, after
   one untimed run on some records: byte code cached (PYTHONPYCACHEPREFIX, under
   ``~/.cache/timeline_app_bench``), the detector's model and the compiled patterns in the
-  user's cache (a first run ever costs some 0.65 s more);
+  user's cache (a first run ever costs some 0.65 s more); and each stage's CPU per MB, warm
+  in this process (detection, recognition, resolution, JSON);
 - ``--baseline REV``: the same fresh process on a checkout of git revision REV (a detached
   worktree under the system temp folder, its own rules folder), and a golden check that its
   output is byte-identical to ours (give the fork point, ``git merge-base HEAD main``, when
@@ -201,6 +202,37 @@ def warm_in_process(records: list[dict]) -> tuple[float, int]:
     return time.process_time() - t0, found
 
 
+def stages(records: list[dict]) -> None:
+    """Where a warm run's CPU goes, per MB: each stage of ``tag --jsonl`` over every record.
+
+    In this process, as the command runs a batch: languages detected (the detector loaded
+    first), texts recognised (parse cache cleared), parses resolved, mentions written as JSON.
+    """
+    from timeline_app import cli
+    from timeline_app.core.temporal import recognition
+
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    cli._tag_read(cli._read_record(lines[0], None, "past"))  # loads the detector and grammar
+    recognition.clear_cache()
+    spent = {}
+    t0 = time.process_time()
+    read = [cli._read_record(line, None, "past") for line in lines]
+    spent["detection (and reading)"] = time.process_time() - t0
+    t0 = time.process_time()
+    cli._recognise_ahead(read)
+    spent["recognition"] = time.process_time() - t0
+    t0 = time.process_time()
+    out = [cli._tag_read(r) for r in read]
+    spent["resolution (to dicts)"] = time.process_time() - t0
+    t0 = time.process_time()
+    for row in out:
+        cli._json_line(row)
+    spent["JSON"] = time.process_time() - t0
+    mb = sum(len(r["text"].encode()) for r in records) / 1e6
+    print("ours, stages warm in this process, CPU s per MB: "
+          + ", ".join(f"{name} {seconds / mb:.3f}" for name, seconds in spent.items()))
+
+
 def prefilters(records: list[dict], share: float = 0.2, rounds: int = 3) -> None:
     """Recognition's CPU on a sample with each speed-up of the grammar turned off, one at a time.
 
@@ -281,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
               f"({lines} records, {(work / 'ours.jsonl').stat().st_size / 1e6:.2f} MB)")
     warm, mentions = warm_in_process(records)
     print(f"ours, tag() warm in this process:        {_rate(warm, mb)}  {mentions} mentions")
+    stages(records)
     prefilters(records)
 
     spent, sample_bytes, found = dateparser_cpu(records, args.dateparser_share)
