@@ -91,3 +91,15 @@ def test_only_the_entries_asked_for_are_parsed_and_a_spoilt_line_is_derived_anew
     monkeypatch.setattr(regex_cache, "_store", regex_cache._Store())
     assert regex_cache._store.get("re0:c+d") is not None
     assert regex_cache._store.get("re0:e+f") is not None
+
+
+def test_an_edited_pattern_is_compiled_anew_never_served_the_old_code(fresh_store, monkeypatch):
+    """Entries are keyed by the pattern's own text: an edited rule is a new entry."""
+    old, edited = r"(?P<n>\d+) weeks? ago", r"(?P<n>\d+) (?:weeks?|days?) ago"
+    regex_cache.compile_cached(old)
+    regex_cache._store.save()
+    monkeypatch.setattr(regex_cache, "_store", regex_cache._Store())  # as a new process
+    assert regex_cache._store.get(f"re0:{edited}") is None
+    got = regex_cache.compile_cached(edited)
+    assert got == re.compile(edited) and got.search("3 days ago").group() == "3 days ago"
+    assert regex_cache.compile_cached(old).search("3 days ago") is None
