@@ -25,6 +25,7 @@ from .dates import (
     date_pattern,
     month_names,
     month_number,
+    names_a_day,
     valid_date,
 )
 from .tense import clause_tense
@@ -97,12 +98,19 @@ def _dateline() -> re.Pattern[str]:
         rf"(?P<month4>(?i:{month}))\.?\s+(?P<day4>\d{{1,2}}),\s*(?P<year4>(?:19|20)\d\d)"
         r"\s*(?:--|[–—])\s*(?=[A-Z][a-z])"
     )
-    return re.compile(rf"\A\s*(?:{byline}{city}{region}{after}(?:{outlet}|{plain}{mark})|{bare})")
+    # no place, the agency's code in brackets: "Jan 8 (CT) A foreign national was arrested"
+    cityless = (
+        rf"(?P<month5>(?i:{month}))\.?\s+(?P<day5>\d{{1,2}})\s+\((?-i:[A-Z][A-Z&.]{{1,9}})\)"
+        r"\s+(?=[A-Z][a-z]?\b|[A-Z][a-z]+\s)"
+    )
+    return re.compile(
+        rf"\A\s*(?:{byline}{city}{region}{after}(?:{outlet}|{plain}{mark})|{bare}|{cityless})"
+    )
 
 
 def _not_a_city(word: str) -> bool:
     first = word.split()[0].lower().rstrip(".")
-    return first in _calendar_words()
+    return first in _calendar_words() or names_a_day(word)
 
 
 @cache
@@ -126,10 +134,13 @@ def _datelines(
             continue
         if match.group("day4") and (seen > 1 or not _is_release(offsets)):
             continue  # (a timeline's entry, "Jan 5, 2021 — The council voted", is no dateline)
-        for group in ("2", "3", "", "4"):
+        if match.group("day5") and seen > 1:
+            continue  # (without a place, only the first paragraph's opening is the dateline)
+        for group in ("2", "3", "", "4", "5"):
             if match.group("day" + group):
                 month, day = match.group("month" + group), match.group("day" + group)
-                yield start, match, month, day, match.group("year" + group) or ""
+                year = match.group("year" + group) if group != "5" else None
+                yield start, match, month, day, year or ""
                 break
 
 
@@ -147,7 +158,11 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
     """The dateline opening one of the first paragraphs of prose (``offsets``: line starts)."""
     for start, match, month, day, year in _datelines(offsets):
         number = month_number(month)
-        opening = match.start("city") if match.group("city") else match.start("month4")
+        opening = (
+            match.start("city")
+            if match.group("city")
+            else match.start("month4" if match.group("month4") else "month5")
+        )
         span = (start + opening, start + match.end())
         if year:
             value = valid_date(int(year), number, int(day))

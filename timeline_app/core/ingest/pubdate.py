@@ -20,10 +20,10 @@ from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import (
     TIME,
-    calendar_words,
     date_from_url,
     date_of,
     date_pattern,
+    names_a_day,
     parse_date,
 )
 from .language import detect_language
@@ -77,10 +77,28 @@ _SCORE_LINE = re.compile(
 capitalised, as names are: "Cases rise 3-4 percent" is no score)."""
 
 
+STATUS_LINES = 2
+"""A match's state ("Full time", "AET") may stand on this many lines between score and date."""
+
+
+@cache
+def _match_status() -> re.Pattern[str]:
+    from .vocab import entries
+
+    return re.compile("|".join(f"(?:{e})" for e in entries("match_status")), re.IGNORECASE)
+
+
 def _under_score_line(lines: list[tuple[int, str]], number: int) -> bool:
-    """Whether the date on line ``number`` stands right under a match's score: the match's day."""
-    above = next((text for _, text in reversed(lines[:number]) if text.strip()), "")
-    score = _SCORE_LINE.fullmatch(above.strip())
+    """Whether the date on line ``number`` stands right under a match's score: the match's day.
+
+    A line of the match's state ("Full time", "Match drawn") may stand between them.
+    """
+    filled = [text.strip() for _, text in reversed(lines[:number]) if text.strip()]
+    states = 0
+    while states < min(STATUS_LINES, len(filled)) and _match_status().fullmatch(filled[states]):
+        states += 1
+    above = filled[states] if states < len(filled) else ""
+    score = _SCORE_LINE.fullmatch(above)
     return score is not None and all(
         word[0].isupper() or word[0].isdigit()
         for side in ("home", "away")
@@ -282,24 +300,87 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
         for c in found
         if not c.label and c.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
     }
+    values = {rows[c.start]: c.value for c in found if c.start in rows}
     listed: set[int] = set()
-    run: list[int] = []
-    for row in [*sorted(set(rows.values())), -2]:
-        if run and row != run[-1] + 1:
-            listed.update(run if len(run) >= LIST_RUN else ())
-            run = []
-        run.append(row)
+    for step in range(1, LIST_STEP + 1):
+        listed.update(_evenly_spaced(sorted(values), step, values))
     return [replace(c, context="date_list") if rows.get(c.start) in listed else c for c in found]
 
 
+LIST_STEP = 3
+"""A listing's items, each a headline, a date and a teaser, put their dates this many lines apart
+at most."""
+
+
+def _evenly_spaced(rows: list[int], step: int, values: dict[int, object]) -> set[int]:
+    """Rows of runs of ``LIST_RUN`` or more dated lines ``step`` lines apart.
+
+    One apart, a table or an archive of dates; further apart, a listing's items ("Headline" /
+    "July 15, 2021 10:35 am" / "Teaser ..." again and again). Items further apart name more than
+    one day (a stamp repeated at the same interval is no list).
+    """
+    listed: set[int] = set()
+    taken = set(rows)
+    for row in rows:
+        if row - step in taken:
+            continue  # (counted from its run's first row)
+        run = [row]
+        while run[-1] + step in taken and not any(
+            r in taken for r in range(run[-1] + 1, run[-1] + step)
+        ):
+            run.append(run[-1] + step)
+        if len(run) >= LIST_RUN and (step == 1 or len({values[r] for r in run}) > 1):
+            listed.update(run)
+    return listed
+
+
 def _after_article(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:
-    """A date below the article's prose with no prose after it: a list of other stories."""
+    """A date below the article's prose with no prose after it: a list of other stories.
+
+    Unless it stands alone on its line (a time at most beside it) right before a list's heading
+    or the end of the page: the story's own stamp at its foot ("14 Feb 2025 (8:42 AM)" over
+    "More News"), the list's items standing under their heading.
+    """
     if candidate.context != "after_prose":
         return candidate
-    later = (line for start, line in lines if start > candidate.start)
+    later = [line for start, line in lines if start > candidate.start]
     if any(len(line.split(None, PROSE_WORDS)) > PROSE_WORDS for line in later):
         return candidate
+    following = next((line for line in later if line.strip()), "")
+    if (
+        _date_alone(candidate.line)
+        and (not following or furniture.is_section_header(following))
+        and not _dated_since_prose(candidate, lines)
+    ):
+        return replace(candidate, context="story_foot")
     return replace(candidate, context="after_article")
+
+
+def _dated_since_prose(candidate: DateCandidate, lines: list[tuple[int, str]]) -> bool:
+    """Whether another date stands between the article's last prose and the candidate's line.
+
+    Then the candidate ends a list of dated items (a list's last item at the page's end).
+    """
+    for start, line in reversed(lines):
+        if start + len(line) >= candidate.start:
+            continue
+        if len(line.split(None, PROSE_WORDS)) > PROSE_WORDS:
+            return False
+        if date_pattern().search(line):
+            return True
+    return False
+
+
+_TIME_OR_MARKS = re.compile(rf"(?:{TIME}|\bat\b|[\s(),|·•–—-])+", re.IGNORECASE)
+
+
+def _date_alone(line: str) -> bool:
+    """Whether ``line`` holds a full date and nothing but its time and punctuation."""
+    match = date_pattern().search(line)
+    if match is None:
+        return False
+    rest = line[: match.start()] + " " + line[match.end() :]
+    return _TIME_OR_MARKS.fullmatch(rest) is not None
 
 
 def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:
@@ -364,7 +445,7 @@ def _place_clock(candidate: DateCandidate, lines: list[tuple[int, str]]) -> Date
     if candidate.label or candidate.context:
         return candidate
     shown = _PLACE_CLOCK.fullmatch(candidate.line)
-    if shown is None or shown.group("place").split()[0].lower().rstrip(".") in calendar_words():
+    if shown is None or names_a_day(shown.group("place")):
         return candidate
     when = shown.group("when")
     if not (date_pattern().match(when) and TIME_RE.search(when)):
