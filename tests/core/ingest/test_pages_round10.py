@@ -103,6 +103,14 @@ PAGES = {
         date(2026, 1, 8),
         f"Airport arrest\n{ARREST}\n",
     ),
+    "a date label over a headline naming the weather": (
+        date(2023, 10, 18),
+        f" date 2023-10-18 First Alert Weather Day: what it means for your commute\n\n{LEAD}",
+    ),
+    "a short weather line beside a date stays the site's widget": (
+        None,
+        f"Weather | Mon 06 Jan 2025\nBreakwater ahead of schedule\n{LEAD}",
+    ),
     "the same opening a later paragraph is no dateline": (
         None,
         f"Airport arrest\n{LEAD}\n{ARREST}\n",

@@ -49,12 +49,22 @@ _QUOTED = re.compile(r"\(@\w+\)|pic\.twitter\.com|\A\s*[—–-]\s*[A-Z][\w .'-]
 
 
 TIME_RE = re.compile(TIME, re.IGNORECASE)
-_WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b|\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
-"""A weather reading beside a date: the site's widget, the day of reading."""
+_TEMPERATURE = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b")
+_WEATHER_WORD = re.compile(r"\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
+WIDGET_WORDS = 8
+"""A weather widget's line is short: a longer line naming the weather is a headline ("date
+2023-10-18 Weather Day: what is it?")."""
+
+
+def _is_widget(line: str) -> bool:
+    """A weather reading beside a date: the site's widget, the day of reading."""
+    if _TEMPERATURE.search(line):
+        return True
+    return _WEATHER_WORD.search(line) is not None and len(line.split()) <= WIDGET_WORDS
 
 
 def _context(line: str, label: str, prose: int, related: bool) -> str:
-    if _WIDGET.search(line):
+    if _is_widget(line):
         return "widget"
     if _QUOTED.search(line):
         return "quoted"
