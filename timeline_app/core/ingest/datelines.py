@@ -3,7 +3,7 @@
 An agency dateline opens the lead: ``LAGOS, May 3 (Wire) -``, ``CITY /Region/, Month D. /AGENCY/.``,
 ``City, Month D:``, ``OSLO, Nov 2 —``, ``DENVER, June 9, 2022 /PRWire/ --``,
 ``CITY, (Outlet - 3rd Feb, 2021)``, ``City, (Region), May 3, AGENCY –``,
-``CITY, STATE, COUNTRY, March 14, 2023 /Wire/ --``. Many leave the year out; it is then inferred
+``CITY, STATE, COUNTRY, March 14, 2023 /Wire/ --``, ``Place, State. (March 25, 2025):``. Many leave the year out; it is then inferred
 from the text's own dated mentions (a dateline is written after the events it reports, within the
 year, before the plans it announces) and the inference is said. A caption that ends in an image
 credit dates the photo, a weak witness of the day of writing.
@@ -87,11 +87,12 @@ def _dateline() -> re.Pattern[str]:
         r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2}"  # the agency after the date: "May 3, GNA –"
         r"|-(?=[A-Z][a-z])"  # a hyphen glued to the lead: "NAKURU, Kenya, Mar 7-The county"
         r"|\s*\|"  # bars around the date: "KAMPALA | March 14, 2023 | The ministry"
+        r"|\)\s*:"  # the date in brackets: "Harbour Point, Virginia. (March 25, 2025): Sailors"
         # a full date with the lead glued after a space: "Kampala, Uganda — March 12, 2025 The"
         r"|(?(year)\s+(?=[A-Z][a-z])|(?(year3)\s+(?=[A-Z][a-z])|(?!))))"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
-    after = r"(?:,|\s+[–—-]|\s*\||\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2})\s*"
+    after = r"(?:,|\s+[–—-]|\s*\||\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2}|\.?\s*\((?=[A-Z]))\s*"
     byline = r"(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,4}?(?=[A-Z]{2,}\b))?"  # "By Wire Staff LONDON, ..."
     # a release's lead opening with its full date and a dash, no place: "March 14, 2023 — The"
     bare = (

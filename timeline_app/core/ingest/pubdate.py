@@ -82,9 +82,11 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 _SCORE_LINE = re.compile(
     r"(?P<home>[^\W\d_][\w .'&-]{0,40}?)\s\d{1,3}\s?[-–:]\s?\d{1,3}\s"
     r"(?P<away>[^\W\d_][\w .'&-]{0,40})"
+    r"|(?P<first>[^\W\d_][\w .'&-]{0,40}?)\s\d{1,3},\s(?P<second>[^\W\d_][\w .'&-]{0,40}?)\s\d{1,3}"
 )
-"""A result's line: "Harbour Town 3-1 Port Vale", "Lakers 112 - 104 Celtics" (each side's words
-capitalised, as names are: "Cases rise 3-4 percent" is no score)."""
+"""A result's line: "Harbour Town 3-1 Port Vale", "Lakers 112 - 104 Celtics", a recap's "Harbor
+City 112, Lakeside 104" (each side's words capitalised, as names are: "Cases rise 3-4 percent" is
+no score)."""
 
 
 STATUS_LINES = 2
@@ -109,10 +111,9 @@ def _under_score_line(lines: list[tuple[int, str]], number: int) -> bool:
         states += 1
     above = filled[states] if states < len(filled) else ""
     score = _SCORE_LINE.fullmatch(above)
+    sides = ("home", "away") if score is not None and score.group("home") else ("first", "second")
     return score is not None and all(
-        word[0].isupper() or word[0].isdigit()
-        for side in ("home", "away")
-        for word in score.group(side).split()
+        word[0].isupper() or word[0].isdigit() for side in sides for word in score.group(side).split()
     )
 
 
@@ -204,6 +205,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         dateline = _from_dated(dated, PublishedSource.DATELINE, lines)
         if dated.start > listed_after:  # a comment "Name — 3 May 2023: ...", not the lead
             dateline = replace(dateline, context="related")
+        elif _under_archive_mark(lines, dated.start):
+            dateline = replace(dateline, context="archive")
         found.append(dateline)
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
@@ -213,6 +216,16 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
 
         found = mark_labels(read_day_first(found, text), text)
     return sorted(found, key=lambda c: c.start)
+
+
+def _under_archive_mark(lines: list[tuple[int, str]], position: int) -> bool:
+    """Whether a line above ``position`` marks the page as old photos or stories (archive_marks)."""
+    from .vocab import pattern
+
+    marks = pattern("archive_marks", whole_line=True)
+    return any(
+        marks.match(" ".join(line.split())) for start, line in lines if start < position
+    )
 
 
 def _line_dates(line: str, start: int, text: str, other_language: bool) -> list[DateCandidate]:

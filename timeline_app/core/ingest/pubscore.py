@@ -38,6 +38,7 @@ _CONTEXT = {
     "fixture": (0.7, "right under a match's score: the match's day, not the report's"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
     "after_article": (0.7, "below the article's text: another story's date in a list"),
+    "archive": (0.8, "a lead under an archive's heading: when the photo or story is from"),
     "story_foot": (0.3, "alone below the article's text, before a list or the end: its foot stamp"),
     "date_list": (
         0.9,
