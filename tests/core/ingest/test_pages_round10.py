@@ -219,3 +219,12 @@ def test_round10_pages_hold() -> None:
         or (value is not None and source != gold_source)
     ]
     assert off == []
+
+
+def test_dates_announced_as_coming_bound_nothing() -> None:
+    """A date the page announces ("Next year's festival: ...") may lie years after its writing."""
+    from timeline_app.core.ingest.page_clues import page_clues
+
+    page = f"Festival round-up\n{LEAD}\nNext year's festival: 6–7 June 2026\nLatest: 2 June 2025"
+    listed = [c["date"] for c in page_clues(page, LEAD, []) if c["source"] == "listed"]
+    assert listed == ["2025-06-02"]
