@@ -31,7 +31,8 @@ _STATED_XPATH = (
     " or @name='dc.date.issued' or @name='DC.date.issued' or @name='dcterms.issued'"
     " or @name='sailthru.date' or @name='parsely-pub-date' or @name='article.published'"
     " or @itemprop='datePublished']/@content"
-    " | //*[@itemprop='datePublished']/@datetime | //time[@pubdate]/@datetime"
+    " | //*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content"
+    " | //time[@pubdate]/@datetime"
 )
 _ARTICLE_TYPES = frozenset(
     "Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle "
