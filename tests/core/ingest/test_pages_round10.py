@@ -72,6 +72,13 @@ STAMPS = {
     "prices as at a day": ("Prices as at 14 March 2023", None),
     "a member's join date": ("Joined: Mar 2019\nPosts: 1,204", None),
     "a club's next home game": ("Next home game: Sat 12 Jul 2025, 3pm v Riverside", None),
+    "a citation's retrieval date": ("Retrieved 14 March 2025", None),
+    "an event's date over its hours": ("Saturday 14 March 2026\n10am – 4pm\nQuay Gardens", None),
+    "an event's date with its hours on the line": ("Sat 14 March 2026, 7.30pm to 10pm", None),
+    "a stamp's date and time with a dash stays a stamp": (
+        "14.03.2023 - 18:05 Uhr",
+        date(2023, 3, 14),
+    ),
 }
 """Lines under a headline, over the lead, and the date the page then gives."""
 
@@ -91,6 +98,16 @@ PAGES = {
         None,
         "Follow Us:\nTuesday, August 03, 2021\nTopic: Ferries\n"
         + "".join(f"{h}\n{d}\n{TEASER}\n" for h, d in ITEMS),
+    ),
+    "a today widget over a listing with no heading, blank lines between": (
+        None,
+        "Follow Us:\nTuesday, August 03, 2021\n\n\n\n"
+        + "".join(f"{h}\n\n{d}\n\n{TEASER}\n\n" for h, d in ITEMS),
+    ),
+    "a stamp at the top over a table of earlier dates stays the stamp": (
+        date(2021, 8, 3),
+        "Tuesday, August 03, 2021\nKey dates\n12 May 2019 Plan filed\n3 June 2020 Work began\n"
+        f"9 July 2021 Work ended\n{LEAD}\n{LEAD}",
     ),
     "evenly spaced dated teasers with no heading": (
         None,

@@ -117,6 +117,17 @@ def _under_score_line(lines: list[tuple[int, str]], number: int) -> bool:
     )
 
 
+_HOUR = r"(?<![\d.:/])(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d\d)(?![\d.:/])"
+_TIME_SPAN = re.compile(rf"{_HOUR}\s*(?:[–—-]|to|until)\s*{_HOUR}", re.IGNORECASE)
+"""Hours from and to ("10am – 4pm", "19:30-22:00"): an event's, where a stamp gives one time."""
+
+
+def _timed_span(lines: list[tuple[int, str]], number: int) -> bool:
+    """Whether the date on line ``number`` has an event's hours on its line or the next one."""
+    following = next((text for _, text in lines[number + 1 :] if text.strip()), "")
+    return bool(_TIME_SPAN.search(lines[number][1]) or _TIME_SPAN.fullmatch(following.strip()))
+
+
 def _match_day(candidate: DateCandidate, found: list[DateCandidate]) -> DateCandidate:
     """A date under a score line is the match's only when the report's stamp follows it.
 
@@ -184,6 +195,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
                 context = _context(line, candidate.label, prose, related)
                 if not context and _under_score_line(lines, number):
                     context = "fixture"
+                if not context and not candidate.label and _timed_span(lines, number):
+                    context = "event"
                 if context == "related" and not prose and not dated_under_heading:
                     context = "" if _heads_the_story(lines, heading_at, number) else context
                 dated_under_heading += 1
@@ -324,10 +337,18 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
         if not c.label and c.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
     }
     values = {rows[c.start]: c.value for c in found if c.start in rows}
-    listed: set[int] = set()
-    for step in range(1, LIST_STEP + 1):
-        listed.update(_evenly_spaced(sorted(values), step, values))
-    return [replace(c, context="date_list") if rows.get(c.start) in listed else c for c in found]
+    table = _evenly_spaced(sorted(values), 1, values)
+    items: set[int] = set()
+    for step in range(2, LIST_STEP + 1):
+        items.update(_evenly_spaced(sorted(values), step, values))
+    return [
+        replace(c, context="listing")
+        if rows.get(c.start) in items
+        else replace(c, context="date_list")
+        if rows.get(c.start) in table
+        else c
+        for c in found
+    ]
 
 
 LIST_STEP = 3
