@@ -73,6 +73,8 @@ STAMPS = {
     "a member's join date": ("Joined: Mar 2019\nPosts: 1,204", None),
     "a club's next home game": ("Next home game: Sat 12 Jul 2025, 3pm v Riverside", None),
     "a citation's retrieval date": ("Retrieved 14 March 2025", None),
+    "a two-digit year whose day can only come second": ("Posted 6/21/23", date(2023, 6, 21)),
+    "a two-digit year whose day can only come first": ("Posted 21/6/23", date(2023, 6, 21)),
     "an event's date over its hours": ("Saturday 14 March 2026\n10am – 4pm\nQuay Gardens", None),
     "an event's date with its hours on the line": ("Sat 14 March 2026, 7.30pm to 10pm", None),
     "a stamp's date and time with a dash stays a stamp": (

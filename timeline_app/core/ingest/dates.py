@@ -134,6 +134,8 @@ def short_year_date_of(match: re.Match[str]) -> date | None:
             return None
         if zone == "month":
             return valid_date(year, first, second)
+    if second > 12 >= first:  # "Posted 6/21/23": only the month can come first
+        return valid_date(year, first, second)
     return valid_date(year, second, first)  # day first
 
 
