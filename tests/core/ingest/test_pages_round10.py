@@ -156,6 +156,11 @@ PAGES = {
         "- Hits: 1448\nHarbour Point Naval Station, Virginia. (March 25, 2025): Sailors and "
         "families planted two hundred trees along the shoreline this week to slow erosion.\n",
     ),
+    "a name and a date in brackets before a colon is a post, not a dateline": (
+        None,
+        "Readers write\nAnn Lee (March 25, 2025): I walked the new shoreline path this week and "
+        "the saplings are already taking root.\n",
+    ),
     "a blog's post line with its author and counters": (
         date(2025, 6, 3),
         f"Garden wins award\nPosted by admin | June 3, 2025 | 0 comments\n{LEAD}",

@@ -105,7 +105,8 @@ def _dateline() -> re.Pattern[str]:
         r"\s+(?=[A-Z][a-z]?\b|[A-Z][a-z]+\s)"
     )
     return re.compile(
-        rf"\A\s*(?:{byline}{city}{region}{after}(?:{outlet}|{plain}{mark})|{bare}|{cityless})"
+        rf"\A\s*(?:{byline}{city}(?P<region>{region}){after}(?:{outlet}|{plain}{mark})|{bare}"
+        rf"|{cityless})"
     )
 
 
@@ -137,12 +138,25 @@ def _datelines(
             continue  # (a timeline's entry, "Jan 5, 2021 — The council voted", is no dateline)
         if match.group("day5") and seen > 1:
             continue  # (without a place, only the first paragraph's opening is the dateline)
+        if _bracketed_without_region(match):
+            continue  # (a name and a date in brackets, "Ann Lee (May 3, 2023): I ...", is a post)
         for group in ("2", "3", "", "4", "5"):
             if match.group("day" + group):
                 month, day = match.group("month" + group), match.group("day" + group)
                 year = match.group("year" + group) if group != "5" else None
                 yield start, match, month, day, year or ""
                 break
+
+
+def _bracketed_without_region(match: re.Match[str]) -> bool:
+    """A date in brackets after a bare name: "Place, State. (March 25, 2025):" needs its region."""
+    if not match.group("city") or match.group("day2") or (match.group("region") or "").strip():
+        return False  # (an outlet's bracket, "CITY, (Outlet - 3rd Feb, 2021)", names its outlet)
+    opening = min(
+        (match.start(g) for g in ("month", "day", "month3", "day3") if match.group(g)),
+        default=match.end(),
+    )
+    return "(" in match.string[match.end("city") : opening]
 
 
 def _is_release(offsets: list[tuple[int, str]]) -> bool:
