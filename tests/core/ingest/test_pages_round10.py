@@ -111,6 +111,11 @@ PAGES = {
         "Tuesday, August 03, 2021\nKey dates\n12 May 2019 Plan filed\n3 June 2020 Work began\n"
         f"9 July 2021 Work ended\n{LEAD}\n{LEAD}",
     ),
+    "a category's heading over the story, share buttons under its stamp": (
+        date(2023, 6, 21),
+        "Category: Local News\nHarbour breakwater finished a month early\nBy Ann Lee\n"
+        f"June 21, 2023\nShare\n3 min read\n{LEAD}\n{LEAD}",
+    ),
     "evenly spaced dated teasers with no heading": (
         None,
         "".join(f"{h}\n{d[:13]}\n{TEASER}\n" for h, d in ITEMS),

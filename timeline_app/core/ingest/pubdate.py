@@ -152,7 +152,9 @@ def _heads_the_story(lines: list[tuple[int, str]], heading: int, number: int) ->
     items = sum(bool(text.strip()) for _, text in lines[heading + 1 : number])
     if not items and not _CLOCK.search(lines[number][1]):
         return False
-    following = [text for _, text in lines[number + 1 :] if text.strip()]
+    following = [
+        text for _, text in lines[number + 1 :] if text.strip() and not furniture.is_ui_line(text)
+    ]  # ("Share", "3 min read" between the stamp and the text)
     for at, text in enumerate(following[:2]):
         if _DATED.search(text):
             return False
