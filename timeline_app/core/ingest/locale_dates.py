@@ -29,6 +29,7 @@ from functools import cache
 from timeline_app.core.model import PublishedSource
 
 from . import furniture, vocab
+from .ages import without_ages
 from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
 from .dates import valid_date
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
@@ -97,6 +98,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<day>\d{{1,2}})(?:er|\.|º|°)?\s*(?:de\s+)?(?P<month>{months})\.?(?![^\W\d_])"
         r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)(?:\s*г(?:ода|\.))?)?"
     )
+    month_day = (  # a blog's header: "segunda-feira, novembro 23, 2020" (the year after a comma)
+        rf"(?P<mmonth>{months})\.?\s+(?P<mday>\d{{1,2}}),\s*(?P<myear>\d{{4}})(?!\d)"
+    )
     korean = r"(?:(?P<kyear>\d{4})\s*년\s*)?(?P<kmonth>\d{1,2})\s*월\s*(?P<kday>\d{1,2})\s*일"
     cjk = r"(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日"
     # (Japanese and Chinese: "2024年3月14日", with its year; a day alone, "14日", is no stamp)
@@ -105,7 +109,7 @@ def _pattern() -> re.Pattern[str]:
     )
     thai_names = "|".join(re.escape(m) for m in sorted(thai_months(), key=len, reverse=True))
     thai = rf"(?P<tday>\d{{1,2}})\s*(?P<tmonth>{thai_names})\s*(?P<tyear>\d{{4}})(?!\d)"
-    return re.compile(rf"(?<![\w.])(?:{thai}|{day_month}|{korean}|{cjk}|{numeric})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])(?:{thai}|{day_month}|{month_day}|{korean}|{cjk}|{numeric})", re.IGNORECASE)
 
 
 BUDDHIST_ERA_FROM = 2400
@@ -170,6 +174,10 @@ def _read_match(match: re.Match[str], year: int | None) -> date | None:
             return None
         text = f"{given}년 {int(match.group('kmonth'))}월 {int(match.group('kday'))}일"
         return read_date(text, ("ko",))
+    if match.group("myear"):
+        languages = month_names()[match.group("mmonth").lower()]
+        return read_date(f"{match.group('mday')} {match.group('mmonth')} {match.group('myear')}",
+                         languages)  # fmt: skip
     languages = month_names()[match.group("month").lower()]
     if match.group("year"):
         return read_date(f"{match.group('day')} {match.group('month')} {match.group('year')}",
@@ -295,6 +303,7 @@ def _with_year(value: date, year: int) -> date:
 def _has_year(match: re.Match[str]) -> bool:
     return bool(
         match.group("year")
+        or match.group("myear")
         or match.group("kyear")
         or match.group("cyear")
         or match.group("nyear")
@@ -316,7 +325,7 @@ def _is_sentence(line: str) -> bool:
     Enough lower-case words, or words of a script without case (Arabic, Hebrew, Hindi); or a
     sentence's end in Korean ("다."), Japanese and Chinese ("。").
     """
-    rest = _TIME.sub(" ", _pattern().sub(" ", line))
+    rest = _TIME.sub(" ", _pattern().sub(" ", without_ages(line)))  # ("Mis à jour il y a 2 ans")
     if rest.rstrip().endswith(("다.", "다", "。")):
         return True
     return sum(1 for w in _WORD.findall(rest) if w.islower() or _caseless(w)) >= SENTENCE_WORDS
@@ -447,7 +456,8 @@ def _line_candidate(
         matches = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
     for match in matches:
         dateline = place is not None and match.start() == place.end()
-        if not (short or dateline):
+        lead = not short and not dateline and _opens_lead(head, match, text)
+        if not (short or dateline or lead):
             continue
         year = None if _has_year(match) else _year_of_text(text)
         value = _read_match(match, year)
@@ -471,6 +481,8 @@ def _line_candidate(
         why = f"written in {', '.join(_languages(match))}"
         if dateline and not short:
             source, why = PublishedSource.DATELINE, f"a dateline opening the lead, {why}"
+        elif lead:
+            source, why = PublishedSource.DATELINE, f"a date opening the lead, {why}"
         if year is not None:
             why += f"; no year: {year}, " + (
                 "the year that follows the text's full dated mentions"
@@ -490,6 +502,27 @@ def _line_candidate(
     return None
 
 
+def _opens_lead(head: str, match: re.Match[str], text: str) -> bool:
+    """A full date opening a paragraph, its first sentence after it: "6.10.2025 Am Sonntagabend ...".
+
+    A portal prints its stamp so before the lead. A sentence opening with a bare date and a
+    capital is no sentence of the prose ("Am 6.10.2025 ..."); a page where several paragraphs
+    open so is a list of teasers, none the page's.
+    """
+    after = head[match.end() : match.end() + 2].lstrip()
+    if head[: match.start()].strip() or not _has_year(match) or not after[:1].isupper():
+        return False
+    return sum(_opens_with_date(line) for line in text.split("\n")) == 1
+
+
+def _opens_with_date(line: str) -> bool:
+    """A paragraph of prose opening with a full date and a capital after it."""
+    if len(line.split(None, PROSE_WORDS)) < PROSE_WORDS:
+        return False
+    found = _pattern().match(line.lstrip())
+    return bool(found and _has_year(found) and line.lstrip()[found.end() :].lstrip()[:1].isupper())
+
+
 def _languages(match: re.Match[str]) -> list[str]:
     if match.group("kmonth"):
         return ["ko"]
@@ -499,6 +532,8 @@ def _languages(match: re.Match[str]) -> list[str]:
         return ["ja", "zh"]
     if match.group("nyear"):
         return ["digits, day first"]
+    if match.group("mmonth"):
+        return sorted(month_names()[match.group("mmonth").lower()], key=LANGUAGES.index)
     return sorted(month_names()[match.group("month").lower()], key=LANGUAGES.index)
 
 
