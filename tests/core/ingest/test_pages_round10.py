@@ -17,6 +17,15 @@ sentence words on a stamp's line; a caption between a date and its photo label m
 the photo's; a month's name before the day with the year after a comma (a blog's header in
 Portuguese or Spanish); a day-first date glued to a letter of any script; a full date opening the
 lead paragraph, when it alone on the page does; most-read and latest headings in more languages.
+
+Round 10b (``hand_945`` to ``hand_950``, ``hand_984`` to ``hand_999``, 22 pages written gold first
+against those fixes): first run 17 dated, 14 exact, 0 wrong, 3 missed (a Chinese lead's
+``【Outlet2025年11月05日訊】``, a Japanese portal's yearless ``9/19(木) 9:38配信``, ``Dakar, le 14
+novembre 2023 – (APS) –``); 5 undated, 3 honest (a programme's ``Sendetermin:`` and an event's
+``Дата события:`` given). Then: more field labels of airings and events (``field_labels.txt``); a
+CJK date glued to the outlet's name in the lead's bracket; a yearless month/day with its weekday
+in brackets takes the one year near the text's that fits (``cjk_weekdays.txt``); an article
+between a dateline's place and its day. After them: 17 of 17 exact, 5 of 5 undated honest.
 """
 
 from __future__ import annotations
@@ -119,6 +128,22 @@ PAGES = {
     "a most-read list's date under a relative stamp": (
         "Turnhalle wird saniert\nPubliziert heute um 08:15 Uhr\nAktualisiert vor 1 Stunde\n"
         + DE_LEAD + "\nMeistgelesen\nRadweg gesperrt bis 30.04.2023\n", None),
+    "an airing's date field under a relative stamp": (
+        "Reportage: Die Fähre im Winter\nvor 3 Tagen\nSendetermin: Do., 06.04.2023, 21:00 Uhr\n"
+        + DE_LEAD, None),
+    "an event's date field": (
+        "Набережная\nВчера в 12:00\nДата события: 20 апреля 2023\n" + RU_LEAD, None),
+    "a Chinese lead's bracket naming the outlet and the day": (
+        "市區公車路線調整\n【東岸日報2023年04月04日訊】市政府交通局表示，下週起市區公車路線將調整，"
+        "新增兩條路線連接火車站與醫院。", date(2023, 4, 4)),
+    "a yearless month/day whose weekday settles the year": (
+        "駅前に新しい図書館\n4/4(火) 12:30配信\n市は2023年度中に駅前の図書館を開館すると発表した。",
+        date(2023, 4, 4)),
+    "a yearless month/day whose weekday fits no year the text names": (
+        "駅前に新しい図書館\n4/4(水) 12:30配信\n市は2023年度中に駅前の図書館を開館すると発表した。",
+        None),
+    "an article between a dateline's place and its day": (
+        "Piscine\nNiamey, le 4 avril 2023 – (ANP) – " + FR_LEAD, date(2023, 4, 4)),
 }
 # fmt: on
 
@@ -131,4 +156,4 @@ def test_round10_layouts(case: str) -> None:
 
 def test_round10_pages_hold() -> None:
     """Every page of the round exact from the gold's line; every undated page left undated."""
-    assert_round_holds(900, 999, pages=51, undated=12)
+    assert_round_holds(900, 999, pages=73, undated=17)

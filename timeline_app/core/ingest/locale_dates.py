@@ -60,10 +60,11 @@ BYLINE_MAX_CHARS = 160
 """A byline or stamp line is short; a dateline may open a long paragraph (only its head is read)."""
 DATELINE_PLACE = re.compile(
     r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*"
-    r"(?:[^\W\d_]{2,6}\.\s*,?\s*)?"
+    r"(?:[^\W\d_]{2,6}\.\s*,?\s*)?(?:(?:le|el|il|den)\s+)?"
 )
 """A place heading a dateline: up to four words, then a comma or a full stop, and perhaps an
-abbreviated region ("Tlacolula, Oax., 22 de febrero", "Guadalajara, Jal. 12 de septiembre")."""
+abbreviated region ("Tlacolula, Oax., 22 de febrero", "Guadalajara, Jal. 12 de septiembre") or
+an article before the day ("Dakar, le 14 novembre 2023 – (APS) –")."""
 
 
 @cache
@@ -104,12 +105,28 @@ def _pattern() -> re.Pattern[str]:
     korean = r"(?:(?P<kyear>\d{4})\s*년\s*)?(?P<kmonth>\d{1,2})\s*월\s*(?P<kday>\d{1,2})\s*일"
     cjk = r"(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日"
     # (Japanese and Chinese: "2024年3月14日", with its year; a day alone, "14日", is no stamp)
+    stated = "".join(sorted(_cjk_weekdays()))
+    weekday_md = (  # a portal's yearless stamp with its weekday: "9/19(木) 9:38配信"
+        rf"(?P<wmonth>\d{{1,2}})/(?P<wday>\d{{1,2}})\s*[(（](?P<wweekday>[{stated}])[)）]"
+    )
     numeric = (  # (a two-digit year is read only after a label: "Publié le 12/06/24 à 14h20")
         r"(?P<nday>\d{1,2})(?P<nsep>[/.-])(?P<nmonth>\d{1,2})(?P=nsep)(?P<nyear>\d{4}|\d\d)(?!\d)"
     )
     thai_names = "|".join(re.escape(m) for m in sorted(thai_months(), key=len, reverse=True))
     thai = rf"(?P<tday>\d{{1,2}})\s*(?P<tmonth>{thai_names})\s*(?P<tyear>\d{{4}})(?!\d)"
-    return re.compile(rf"(?<![\w.])(?:{thai}|{day_month}|{month_day}|{korean}|{cjk}|{numeric})", re.IGNORECASE)
+    return re.compile(  # (a CJK date may be glued to the outlet's name: "【晨報2025年11月05日訊】")
+        rf"(?<![\w.])(?:{thai}|{day_month}|{month_day}|{korean}|{weekday_md}|{numeric})"
+        rf"|(?<![\d.])(?:{cjk})",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _cjk_weekdays() -> dict[str, int]:
+    """One-character weekdays (``cjk_weekdays.txt``) and their numbers, 0 for Monday."""
+    return {name: int(number) - 1
+            for number, *names in (entry.split() for entry in vocab.entries("cjk_weekdays"))
+            for name in names}  # fmt: skip
 
 
 BUDDHIST_ERA_FROM = 2400
@@ -174,6 +191,8 @@ def _read_match(match: re.Match[str], year: int | None) -> date | None:
             return None
         text = f"{given}년 {int(match.group('kmonth'))}월 {int(match.group('kday'))}일"
         return read_date(text, ("ko",))
+    if match.group("wmonth"):
+        return valid_date(year, int(match.group("wmonth")), int(match.group("wday"))) if year else None
     if match.group("myear"):
         languages = month_names()[match.group("mmonth").lower()]
         return read_date(f"{match.group('mday')} {match.group('mmonth')} {match.group('myear')}",
@@ -226,6 +245,23 @@ def _weekday_year(text: str, value: date) -> tuple[int | None, set[int] | None]:
     nearest = sorted(fitting, key=lambda y: (abs(latest - y), -y))
     best = nearest[0] if abs(latest - nearest[0]) < abs(latest - nearest[1]) else None
     return best, fitting
+
+
+def _stated_weekday_year(text: str, match: re.Match[str]) -> tuple[int | None, set[int]]:
+    """``(year, fitting)`` for a yearless stamp that states its weekday ("9/19(木)").
+
+    The years next to those the text names whose month and day fall on that weekday; ``year`` is
+    the one that does, if only one.
+    """
+    weekday = _cjk_weekdays()[match.group("wweekday")]
+    month, day = int(match.group("wmonth")), int(match.group("wday"))
+    named = {int(y) for y in _YEAR.findall(text)}
+    fitting = {
+        y
+        for y in {n + step for n in named for step in (-1, 0, 1)}
+        if (found := valid_date(y, month, day)) is not None and found.weekday() == weekday
+    }
+    return (next(iter(fitting)) if len(fitting) == 1 else None), fitting
 
 
 def _mentions_year(text: str, value: date) -> int | None:
@@ -456,7 +492,9 @@ def _line_candidate(
         matches = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
     for match in matches:
         dateline = place is not None and match.start() == place.end()
-        lead = not short and not dateline and _opens_lead(head, match, text)
+        lead = not short and not dateline and (
+            _opens_lead(head, match, text) or _in_lead_bracket(head, match)
+        )
         if not (short or dateline or lead):
             continue
         year = None if _has_year(match) else _year_of_text(text)
@@ -464,7 +502,8 @@ def _line_candidate(
         if value is None:
             continue
         if year is not None:
-            fits, fitting = _weekday_year(text, value)
+            fits, fitting = (_stated_weekday_year(text, match) if match.group("wweekday")
+                             else _weekday_year(text, value))  # fmt: skip
             if fits is not None:
                 value, year = _with_year(value, fits), fits
             elif fitting is not None and year not in fitting:
@@ -515,6 +554,15 @@ def _opens_lead(head: str, match: re.Match[str], text: str) -> bool:
     return sum(_opens_with_date(line) for line in text.split("\n")) == 1
 
 
+_LEAD_BRACKET = re.compile(r"\s*【[^】\n]{0,40}】")
+"""A Chinese lead's opening bracket naming the outlet and the day: "【晨報2025年11月05日訊】"."""
+
+
+def _in_lead_bracket(head: str, match: re.Match[str]) -> bool:
+    bracket = _LEAD_BRACKET.match(head)
+    return bracket is not None and _has_year(match) and match.end() < bracket.end()
+
+
 def _opens_with_date(line: str) -> bool:
     """A paragraph of prose opening with a full date and a capital after it."""
     if len(line.split(None, PROSE_WORDS)) < PROSE_WORDS:
@@ -532,6 +580,8 @@ def _languages(match: re.Match[str]) -> list[str]:
         return ["ja", "zh"]
     if match.group("nyear"):
         return ["digits, day first"]
+    if match.group("wmonth"):
+        return ["ja", "ko"]
     if match.group("mmonth"):
         return sorted(month_names()[match.group("mmonth").lower()], key=LANGUAGES.index)
     return sorted(month_names()[match.group("month").lower()], key=LANGUAGES.index)
