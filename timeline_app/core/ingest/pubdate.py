@@ -65,6 +65,13 @@ def _context(line: str, label: str, prose: int, related: bool) -> str:
     return ""
 
 
+def _print_line(line: str) -> str:
+    """"print_issue" for a print edition's line ("Edición impresa del 15 de octubre de 2025")."""
+    from . import vocab
+
+    return "print_issue" if vocab.pattern("print_marks").search(line) else ""
+
+
 _DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 
@@ -152,7 +159,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
                 listed_after = min(listed_after, start)
         if has_digit(line):
             for candidate in _line_dates(line, start, text, other_language):
-                context = _context(line, candidate.label, prose, related)
+                context = _context(line, candidate.label, prose, related) or _print_line(line)
                 if not context and _under_score_line(lines, number):
                     context = "fixture"
                 if context == "related" and not prose and not dated_under_heading:

@@ -38,6 +38,7 @@ _CONTEXT = {
     "fixture": (0.7, "right under a match's score: the match's day, not the report's"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
     "after_article": (0.7, "below the article's text: another story's date in a list"),
+    "print_issue": (0.4, "a print edition's day: the web page's own stamp is preferred"),
     "date_list": (
         0.9,
         "on a run of dated lines: a table or list of dates (a schedule, an archive)",
