@@ -37,6 +37,12 @@ languages; death, funeral and deadline field labels. After them: 11 of 11 exact,
 
 Round 10d (``hand_900``, ``910``, ``920``, ``930``, ``939``, ``940``, ``977`` to ``980``, 10 pages
 written gold first against 10c's fixes): first run 8 of 8 dated exact, 2 of 2 undated honest.
+
+Then, for today widgets over menus in these languages (pages of earlier rounds and of round 10 held
+with them): section names of German, French, Spanish, Italian, Portuguese, Russian, Korean,
+Japanese and Chinese menus (``nav_words.txt``; words of a script without case count as
+capitalised), and a menu dumped one item per line right under a date at the top makes it the
+site's date line.
 """
 
 from __future__ import annotations
@@ -47,7 +53,7 @@ import pytest
 
 from timeline_app.core.ingest.ages import without_ages
 from timeline_app.core.ingest.articles import article_from_text
-from timeline_app.core.ingest.furniture import is_section_header
+from timeline_app.core.ingest.furniture import is_menu_item, is_section_header, is_ui_line
 from timeline_app.core.ingest.stamps import is_credit_line
 
 from .test_pages_gate import assert_round_holds
@@ -102,6 +108,24 @@ def test_a_caption_before_its_photo_label_makes_the_date_the_photos(
     line: str, credit: bool
 ) -> None:
     assert is_credit_line(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [("Lokales Politik Wirtschaft Wetter", True), ("Actualités Politique Société Sports", True),
+     ("Noticias Deportes Opinión", True), ("Новости Город Происшествия", True),
+     ("정치 경제 사회 문화", True), ("首頁 要聞 財經", True),
+     ("Wirtschaft und Politik im Wandel", False)],
+)  # fmt: skip
+def test_menus_of_section_names_in_other_languages(line: str, menu: bool) -> None:
+    assert is_ui_line(line) is menu
+
+
+@pytest.mark.parametrize(
+    ("line", "item"), [("Lokales", True), ("Новости", True), ("E-Paper", False), ("Turnhalle", False)]
+)
+def test_menu_items_one_per_line(line: str, item: bool) -> None:
+    assert is_menu_item(line) is item
 
 
 @pytest.mark.parametrize(
@@ -160,6 +184,20 @@ PAGES = {
         "18:10 Uhr\n" + DE_LEAD, date(2023, 4, 4)),
     "a print edition's day alone": (
         "Turnhalle wird saniert\nE-Paper | Ausgabe vom 05.04.2023\n" + DE_LEAD, date(2023, 4, 5)),
+    "a today widget on the e-paper line over an undated article": (
+        "Mittwoch, 05.04.2023 | E-Paper | Abo | Login\nLokales\nSport\nKultur\n"
+        "Turnhalle wird saniert\n" + DE_LEAD, None),
+    "a today widget over a German menu of one line": (
+        "Mittwoch, 05.04.2023\nLokales Politik Wirtschaft Wetter\nTurnhalle wird saniert\n"
+        + DE_LEAD, None),
+    "a today widget over a Russian menu": (
+        "Среда, 5 апреля 2023\nНовости Город Спорт Общество\nНабережная\n" + RU_LEAD, None),
+    "a today widget over a Korean menu": (
+        "2023년 4월 5일 수요일\n정치 경제 사회 문화\n도서관 개관\n도서관이 새로 문을 열었다고 시가 밝혔다.",
+        None),
+    "the story's stamp under its headline below the menus": (
+        "Lokales\nSport\nKultur\nTurnhalle wird saniert\n04.04.2023, 18:10 Uhr\n" + DE_LEAD,
+        date(2023, 4, 4)),
     "a topic page's dated teasers": (
         "Themen\nThema: Turnhallen\n04.04.2023\nTurnhalle wird saniert\n03.04.2023\n"
         "Neue Halle in Nord\n", None),
