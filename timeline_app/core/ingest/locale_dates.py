@@ -30,6 +30,7 @@ from timeline_app.core.model import PublishedSource
 
 from . import furniture, vocab
 from .ages import without_ages
+from .limits import is_limit
 from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
 from .dates import valid_date
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
@@ -390,7 +391,7 @@ def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Date labels of the five languages and the English label of their kind."""
     from . import vocab
 
-    kinds = {"update": "updated", "original": "published"}
+    kinds = {"update": "updated", "original": "published", "today": "today"}
     out = []
     for entry in vocab.entries("locale_date_labels"):
         words, kind = entry.rsplit(None, 1)
@@ -472,7 +473,8 @@ def _line_candidate(
     if is_credit_line(line):  # "Foto: Rita Lopes – 22.fev.2021/Reuters": the photo's day
         return None
     head = line[:BYLINE_MAX_CHARS]
-    matches = [m for m in _pattern().finditer(head) if not _in_range(head, m)]
+    matches = [m for m in _pattern().finditer(head)
+               if not _in_range(head, m) and not is_limit(head, m.start(), m.end())]  # fmt: skip
     if named_months:  # (digits on a page read as English keep the English order, and a line
         # the English patterns declined, a range or a field, stays declined)
         matches = [m for m in matches if m.group("cyear") or (m.group("year") and _not_english(m))]
@@ -624,6 +626,9 @@ def mark_labels(found: list[DateCandidate], text: str) -> list[DateCandidate]:
         line_start = text.rfind("\n", 0, candidate.start) + 1
         line = text[line_start : text.find("\n", candidate.start) % (len(text) + 1)]
         if is_field_line(line):
+            continue
+        at = candidate.start - line_start
+        if is_limit(line, at, _first_digit(line, at) + 1):  # ("gilt bis 30.09.2024")
             continue
         if not candidate.label:
             written = text[line_start : candidate.start + BYLINE_MAX_CHARS]
