@@ -1,5 +1,7 @@
 """Dates of other things on a stamp-like line under the headline, in the other languages.
 
+And an update stamp first on a line with the first publication after it.
+
 Probed after round 10 (issue 12): an undated page whose only date is an offer's or a rule's last
 day, a span's start, the day data hold for, a "today is" widget, what comes next, or a site's
 legal notice must stay undated (a wrong date is worse than none); the same line shapes with a
@@ -105,3 +107,33 @@ def test_a_publication_stamp_keeps_its_date(lang: str, line: str) -> None:
 def test_limit_words_around_a_date(line: str, date_text: str, limit: bool) -> None:
     at = line.index(date_text)
     assert is_limit(line, at, at + len(date_text)) is limit
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Actualizado: 03/05/2023 08:00 | Publicado: 02/05/2023 18:10"),
+        ("ru", "Обновлено 03.05.2023 | Опубликовано 02.05.2023"),
+        ("de", "Aktualisiert: 03.05.2023 · Erstellt: 02.05.2023"),
+        ("fr", "Mis à jour le 03/05/2023 | Publié le 02/05/2023"),
+    ],
+)
+def test_the_first_publication_after_an_update_on_one_line(lang: str, line: str) -> None:
+    """Digits the English patterns read first (the update) leave the labelled publication after."""
+    assert _published(lang, line) == date(2023, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "above"),
+    [
+        ("de", "Archivbild vom 01.05.2023"),
+        ("de", "Archivfoto vom 01.05.2023: Die alte Halle"),
+        ("ru", "Архивное фото 01.05.2023"),
+        ("de", "Auch interessant: Neue Brücke (01.05.2023)"),
+        ("es", "Lea también: Nuevo puente (01/05/2023)"),
+        ("ru", "Читайте также: Новый мост (01.05.2023)"),
+    ],
+)
+def test_an_archive_photo_or_a_read_also_item_above_the_stamp(lang: str, above: str) -> None:
+    stamp = {"de": "02.05.2023, 18:10 Uhr", "es": "02/05/2023 18:10", "ru": "02.05.2023 18:10"}
+    assert _published(lang, f"{above}\n{stamp[lang]}") == date(2023, 5, 2)

@@ -25,6 +25,7 @@ __all__ = [
     "is_prose",
     "is_menu_item",
     "is_section_header",
+    "opens_with_section_header",
     "is_service_line",
     "is_ui_line",
     "last_char",
@@ -176,6 +177,15 @@ def is_section_header(line: str) -> bool:
     return word_count(text) <= 7 and bool(
         vocab.pattern("section_headers", whole_line=True).match(text)
     )
+
+
+_HEADED_ITEM = re.compile(r"\A([^:|]{3,40}?)\s*[:|]\s*\S")
+
+
+def opens_with_section_header(line: str) -> bool:
+    """A list's heading and its item on one line: "Lesen Sie auch: Neue Brücke (17.09.2024)"."""
+    headed = _HEADED_ITEM.match(line.strip())
+    return headed is not None and is_section_header(headed.group(1))
 
 
 _LABEL = re.compile(r"(posted|filed|published) (in|under)|tags?|topics?|categor(y|ies)")

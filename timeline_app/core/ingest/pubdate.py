@@ -165,7 +165,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
                 listed_after = min(listed_after, start)
         if has_digit(line):
             for candidate in _line_dates(line, start, text, other_language):
-                context = _context(line, candidate.label, prose, related)
+                headed = related or furniture.opens_with_section_header(line)
+                context = _context(line, candidate.label, prose, headed)
                 if not context and _under_score_line(lines, number):
                     context = "fixture"
                 if context == "related" and not prose and not dated_under_heading:
@@ -211,11 +212,15 @@ def _line_dates(line: str, start: int, text: str, other_language: bool) -> list[
     if is_credit_line(line):  # "Foto: Hans Meier / dpa, 10.03.2023": the photo's day
         return []
     found = line_candidates(line, start)
-    if found:
+    if found and not other_language:
         return found
     from .locale_dates import locale_line_candidate
 
     candidate = locale_line_candidate(line, start, text, named_months=not other_language)
+    if found:  # ("Обновлено 19.09.2024 | Опубликовано 18.09.2024": the first publication too)
+        published = candidate is not None and candidate.label == "published"
+        return found + [candidate] if published and candidate.value not in {
+            c.value for c in found} else found  # fmt: skip
     return [candidate] if candidate is not None else []
 
 

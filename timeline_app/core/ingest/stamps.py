@@ -249,7 +249,8 @@ FIELD_TAIL_CHARS = 120
 @cache
 def _photo_opening() -> re.Pattern[str]:
     words = "|".join(sorted(vocab.words("photo_words"), key=len, reverse=True))
-    return re.compile(rf"\W*(?:{words})(?![^\W\d_])", re.IGNORECASE)
+    # (or a compound or an adjective before it: "Archivbild vom ...", "Архивное фото 17.09.2024")
+    return re.compile(rf"\W*(?:[^\W\d_]+\s+)?[^\W\d_]*(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache
