@@ -128,3 +128,29 @@ def test_limit_words_around_a_date(line: str, date_text: str, limit: bool) -> No
 def test_an_archive_photo_or_a_read_also_item_above_the_stamp(lang: str, above: str) -> None:
     stamp = {"de": "02.05.2023, 18:10 Uhr", "es": "02/05/2023 18:10", "ru": "02.05.2023 18:10"}
     assert _published(lang, f"{above}\n{stamp[lang]}") == date(2023, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "day"),
+    [
+        ("ko", "부산항만공사는 신항 3단계 공사를 시작했다고 밝혔다.", date(2024, 9, 19)),
+        ("ja", "市は駅前の図書館を来年春に開館すると発表した。", date(2024, 9, 19)),
+        ("zh", "市政府表示，新圖書館將於明年春天開館，提供三十萬冊藏書。", date(2024, 9, 19)),
+        # (Spanish is written from Madrid to Lima: no one zone, the stated day stays)
+        ("es", "El ayuntamiento inauguró el nuevo puente sobre el río.", date(2024, 9, 18)),
+    ],
+)
+def test_a_utc_time_stated_on_a_page_of_one_zone_falls_on_its_day(
+    tmp_path, lang: str, body: str, day: date
+) -> None:
+    """22:30 UTC on 18 September is the 19th in Korea, Japan and China."""
+    from timeline_app.core.ingest.loader import read_file
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>t</title><meta property='
+        '"article:published_time" content="2024-09-18T22:30:00Z"></head><body><article><h1>'
+        f"Titel</h1><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_file(page)[0][0].published == day
