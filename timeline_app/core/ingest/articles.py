@@ -71,6 +71,8 @@ def assemble(
     if chosen is not None and chosen.is_update and from_url and from_url <= chosen.value:
         chosen = None  # an update stamp only: the address keeps the day of first publication
     stated = meta.stated if meta is not None else None
+    if stated is not None and stated.moment is not None:  # (a UTC time, the local day)
+        stated = stated.in_zone_of(detect_language(cleaned.title, cleaned.text))
     guessed = meta.guessed if meta is not None else None
     if chosen is not None and chosen.is_update and guessed is not None and guessed < chosen.value:
         chosen = None  # an update stamp only: an earlier date in the metadata is the first one

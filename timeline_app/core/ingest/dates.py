@@ -78,11 +78,12 @@ def names_a_day(place: str) -> bool:
 
 
 _GLUED = (
-    r"|(?<=[a-z])(?-i:(?=[A-Z][a-z]))|(?<=[a-zA-Z])(?=\d\d?-\d\d?-\d{4})"
+    r"|(?<=[a-z])(?-i:(?=[A-Z][a-z]))|(?<=[^\W\d_])(?=\d\d?(?P<gs>[-.])\d\d?(?P=gs)\d{4})"
     r"|(?<=[\uac00-\ud7a3])(?=\d{4}[./-]\d)"
 )
 """A date glued to the word before it, in a byline: "By AgencyTuesday, May 4, 2021",
-"Outlet12-01-2024" (the date then starts with a capital, or is a day-first numeric date),
+"Outlet12-01-2024", "Иван Петров03.10.2025" (the date then starts with a capital, or is a
+day-first numeric date after a letter of any script),
 "수정2022.03.08." (a year-first date after a Korean label, a script without capitals)."""
 
 

@@ -23,7 +23,9 @@ __all__ = [
     "is_role_line",
     "is_role_line_any",
     "is_prose",
+    "is_menu_item",
     "is_section_header",
+    "opens_with_section_header",
     "is_service_line",
     "is_ui_line",
     "last_char",
@@ -125,11 +127,22 @@ def is_ui_line(line: str) -> bool:
     hits = sum(token in known for token in content)
     if not any(token in vocab.words("ui_words") for token in content):  # a menu of sections?
         # (separators are no words: "News | Culture | Sport", "Home > Business > Retail")
-        capitalized = all(word[:1].isupper() for word in line.split() if word[:1].isalnum())
+        # (a script without case, "정치 경제 사회", counts as capitalised)
+        capitalized = all(not word[:1].islower() for word in line.split() if word[:1].isalnum())
         return (
             len(content) >= 3 and len(words) <= 12 and capitalized and hits >= 0.65 * len(content)
         )
     return hits >= len(content) * (0.75 if len(words) <= 12 else 0.9)
+
+
+MENU_ITEM_WORDS = 2
+
+
+def is_menu_item(line: str) -> bool:
+    """A menu dumped one item per line: "Lokales", "Sport", "Новости" (a word or two, all known)."""
+    words = tokens(line)
+    known = vocab.union("ui_words", "nav_words")
+    return 0 < len(words) <= MENU_ITEM_WORDS and all(word in known for word in words)
 
 
 def is_end_marker(line: str) -> bool:
@@ -164,6 +177,15 @@ def is_section_header(line: str) -> bool:
     return word_count(text) <= 7 and bool(
         vocab.pattern("section_headers", whole_line=True).match(text)
     )
+
+
+_HEADED_ITEM = re.compile(r"\A([^:|]{3,40}?)\s*[:|]\s*\S")
+
+
+def opens_with_section_header(line: str) -> bool:
+    """A list's heading and its item on one line: "Lesen Sie auch: Neue Brücke (17.09.2024)"."""
+    headed = _HEADED_ITEM.match(line.strip())
+    return headed is not None and is_section_header(headed.group(1))
 
 
 _LABEL = re.compile(r"(posted|filed|published) (in|under)|tags?|topics?|categor(y|ies)")

@@ -29,6 +29,8 @@ from functools import cache
 from timeline_app.core.model import PublishedSource
 
 from . import furniture, vocab
+from .ages import without_ages
+from .limits import is_limit
 from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
 from .dates import valid_date
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
@@ -59,10 +61,11 @@ BYLINE_MAX_CHARS = 160
 """A byline or stamp line is short; a dateline may open a long paragraph (only its head is read)."""
 DATELINE_PLACE = re.compile(
     r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*"
-    r"(?:[^\W\d_]{2,6}\.\s*,?\s*)?"
+    r"(?:[^\W\d_]{2,6}\.\s*,?\s*)?(?:(?:le|el|il|den)\s+)?"
 )
 """A place heading a dateline: up to four words, then a comma or a full stop, and perhaps an
-abbreviated region ("Tlacolula, Oax., 22 de febrero", "Guadalajara, Jal. 12 de septiembre")."""
+abbreviated region ("Tlacolula, Oax., 22 de febrero", "Guadalajara, Jal. 12 de septiembre") or
+an article before the day ("Dakar, le 14 novembre 2023 – (APS) –")."""
 
 
 @cache
@@ -97,15 +100,34 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<day>\d{{1,2}})(?:er|\.|º|°)?\s*(?:de\s+)?(?P<month>{months})\.?(?![^\W\d_])"
         r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)(?:\s*г(?:ода|\.))?)?"
     )
+    month_day = (  # a blog's header: "segunda-feira, novembro 23, 2020" (the year after a comma)
+        rf"(?P<mmonth>{months})\.?\s+(?P<mday>\d{{1,2}}),\s*(?P<myear>\d{{4}})(?!\d)"
+    )
     korean = r"(?:(?P<kyear>\d{4})\s*년\s*)?(?P<kmonth>\d{1,2})\s*월\s*(?P<kday>\d{1,2})\s*일"
     cjk = r"(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日"
     # (Japanese and Chinese: "2024年3月14日", with its year; a day alone, "14日", is no stamp)
+    stated = "".join(sorted(_cjk_weekdays()))
+    weekday_md = (  # a portal's yearless stamp with its weekday: "9/19(木) 9:38配信"
+        rf"(?P<wmonth>\d{{1,2}})/(?P<wday>\d{{1,2}})\s*[(（](?P<wweekday>[{stated}])[)）]"
+    )
     numeric = (  # (a two-digit year is read only after a label: "Publié le 12/06/24 à 14h20")
         r"(?P<nday>\d{1,2})(?P<nsep>[/.-])(?P<nmonth>\d{1,2})(?P=nsep)(?P<nyear>\d{4}|\d\d)(?!\d)"
     )
     thai_names = "|".join(re.escape(m) for m in sorted(thai_months(), key=len, reverse=True))
     thai = rf"(?P<tday>\d{{1,2}})\s*(?P<tmonth>{thai_names})\s*(?P<tyear>\d{{4}})(?!\d)"
-    return re.compile(rf"(?<![\w.])(?:{thai}|{day_month}|{korean}|{cjk}|{numeric})", re.IGNORECASE)
+    return re.compile(  # (a CJK date may be glued to the outlet's name: "【晨報2025年11月05日訊】")
+        rf"(?<![\w.])(?:{thai}|{day_month}|{month_day}|{korean}|{weekday_md}|{numeric})"
+        rf"|(?<![\d.])(?:{cjk})",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _cjk_weekdays() -> dict[str, int]:
+    """One-character weekdays (``cjk_weekdays.txt``) and their numbers, 0 for Monday."""
+    return {name: int(number) - 1
+            for number, *names in (entry.split() for entry in vocab.entries("cjk_weekdays"))
+            for name in names}  # fmt: skip
 
 
 BUDDHIST_ERA_FROM = 2400
@@ -170,6 +192,12 @@ def _read_match(match: re.Match[str], year: int | None) -> date | None:
             return None
         text = f"{given}년 {int(match.group('kmonth'))}월 {int(match.group('kday'))}일"
         return read_date(text, ("ko",))
+    if match.group("wmonth"):
+        return valid_date(year, int(match.group("wmonth")), int(match.group("wday"))) if year else None
+    if match.group("myear"):
+        languages = month_names()[match.group("mmonth").lower()]
+        return read_date(f"{match.group('mday')} {match.group('mmonth')} {match.group('myear')}",
+                         languages)  # fmt: skip
     languages = month_names()[match.group("month").lower()]
     if match.group("year"):
         return read_date(f"{match.group('day')} {match.group('month')} {match.group('year')}",
@@ -218,6 +246,23 @@ def _weekday_year(text: str, value: date) -> tuple[int | None, set[int] | None]:
     nearest = sorted(fitting, key=lambda y: (abs(latest - y), -y))
     best = nearest[0] if abs(latest - nearest[0]) < abs(latest - nearest[1]) else None
     return best, fitting
+
+
+def _stated_weekday_year(text: str, match: re.Match[str]) -> tuple[int | None, set[int]]:
+    """``(year, fitting)`` for a yearless stamp that states its weekday ("9/19(木)").
+
+    The years next to those the text names whose month and day fall on that weekday; ``year`` is
+    the one that does, if only one.
+    """
+    weekday = _cjk_weekdays()[match.group("wweekday")]
+    month, day = int(match.group("wmonth")), int(match.group("wday"))
+    named = {int(y) for y in _YEAR.findall(text)}
+    fitting = {
+        y
+        for y in {n + step for n in named for step in (-1, 0, 1)}
+        if (found := valid_date(y, month, day)) is not None and found.weekday() == weekday
+    }
+    return (next(iter(fitting)) if len(fitting) == 1 else None), fitting
 
 
 def _mentions_year(text: str, value: date) -> int | None:
@@ -295,6 +340,7 @@ def _with_year(value: date, year: int) -> date:
 def _has_year(match: re.Match[str]) -> bool:
     return bool(
         match.group("year")
+        or match.group("myear")
         or match.group("kyear")
         or match.group("cyear")
         or match.group("nyear")
@@ -316,7 +362,7 @@ def _is_sentence(line: str) -> bool:
     Enough lower-case words, or words of a script without case (Arabic, Hebrew, Hindi); or a
     sentence's end in Korean ("다."), Japanese and Chinese ("。").
     """
-    rest = _TIME.sub(" ", _pattern().sub(" ", line))
+    rest = _TIME.sub(" ", _pattern().sub(" ", without_ages(line)))  # ("Mis à jour il y a 2 ans")
     if rest.rstrip().endswith(("다.", "다", "。")):
         return True
     return sum(1 for w in _WORD.findall(rest) if w.islower() or _caseless(w)) >= SENTENCE_WORDS
@@ -345,7 +391,7 @@ def _labels() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Date labels of the five languages and the English label of their kind."""
     from . import vocab
 
-    kinds = {"update": "updated", "original": "published"}
+    kinds = {"update": "updated", "original": "published", "today": "today"}
     out = []
     for entry in vocab.entries("locale_date_labels"):
         words, kind = entry.rsplit(None, 1)
@@ -427,7 +473,8 @@ def _line_candidate(
     if is_credit_line(line):  # "Foto: Rita Lopes – 22.fev.2021/Reuters": the photo's day
         return None
     head = line[:BYLINE_MAX_CHARS]
-    matches = [m for m in _pattern().finditer(head) if not _in_range(head, m)]
+    matches = [m for m in _pattern().finditer(head)
+               if not _in_range(head, m) and not is_limit(head, m.start(), m.end())]  # fmt: skip
     if named_months:  # (digits on a page read as English keep the English order, and a line
         # the English patterns declined, a range or a field, stays declined)
         matches = [m for m in matches if m.group("cyear") or (m.group("year") and _not_english(m))]
@@ -447,14 +494,18 @@ def _line_candidate(
         matches = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
     for match in matches:
         dateline = place is not None and match.start() == place.end()
-        if not (short or dateline):
+        lead = not short and not dateline and (
+            _opens_lead(head, match, text) or _in_lead_bracket(head, match)
+        )
+        if not (short or dateline or lead):
             continue
         year = None if _has_year(match) else _year_of_text(text)
         value = _read_match(match, year)
         if value is None:
             continue
         if year is not None:
-            fits, fitting = _weekday_year(text, value)
+            fits, fitting = (_stated_weekday_year(text, match) if match.group("wweekday")
+                             else _weekday_year(text, value))  # fmt: skip
             if fits is not None:
                 value, year = _with_year(value, fits), fits
             elif fitting is not None and year not in fitting:
@@ -471,6 +522,8 @@ def _line_candidate(
         why = f"written in {', '.join(_languages(match))}"
         if dateline and not short:
             source, why = PublishedSource.DATELINE, f"a dateline opening the lead, {why}"
+        elif lead:
+            source, why = PublishedSource.DATELINE, f"a date opening the lead, {why}"
         if year is not None:
             why += f"; no year: {year}, " + (
                 "the year that follows the text's full dated mentions"
@@ -490,6 +543,36 @@ def _line_candidate(
     return None
 
 
+def _opens_lead(head: str, match: re.Match[str], text: str) -> bool:
+    """A full date opening a paragraph, its first sentence after it: "6.10.2025 Am Sonntagabend ...".
+
+    A portal prints its stamp so before the lead. A sentence opening with a bare date and a
+    capital is no sentence of the prose ("Am 6.10.2025 ..."); a page where several paragraphs
+    open so is a list of teasers, none the page's.
+    """
+    after = head[match.end() : match.end() + 2].lstrip()
+    if head[: match.start()].strip() or not _has_year(match) or not after[:1].isupper():
+        return False
+    return sum(_opens_with_date(line) for line in text.split("\n")) == 1
+
+
+_LEAD_BRACKET = re.compile(r"\s*【[^】\n]{0,40}】")
+"""A Chinese lead's opening bracket naming the outlet and the day: "【晨報2025年11月05日訊】"."""
+
+
+def _in_lead_bracket(head: str, match: re.Match[str]) -> bool:
+    bracket = _LEAD_BRACKET.match(head)
+    return bracket is not None and _has_year(match) and match.end() < bracket.end()
+
+
+def _opens_with_date(line: str) -> bool:
+    """A paragraph of prose opening with a full date and a capital after it."""
+    if len(line.split(None, PROSE_WORDS)) < PROSE_WORDS:
+        return False
+    found = _pattern().match(line.lstrip())
+    return bool(found and _has_year(found) and line.lstrip()[found.end() :].lstrip()[:1].isupper())
+
+
 def _languages(match: re.Match[str]) -> list[str]:
     if match.group("kmonth"):
         return ["ko"]
@@ -499,6 +582,10 @@ def _languages(match: re.Match[str]) -> list[str]:
         return ["ja", "zh"]
     if match.group("nyear"):
         return ["digits, day first"]
+    if match.group("wmonth"):
+        return ["ja", "ko"]
+    if match.group("mmonth"):
+        return sorted(month_names()[match.group("mmonth").lower()], key=LANGUAGES.index)
     return sorted(month_names()[match.group("month").lower()], key=LANGUAGES.index)
 
 
@@ -539,6 +626,9 @@ def mark_labels(found: list[DateCandidate], text: str) -> list[DateCandidate]:
         line_start = text.rfind("\n", 0, candidate.start) + 1
         line = text[line_start : text.find("\n", candidate.start) % (len(text) + 1)]
         if is_field_line(line):
+            continue
+        at = candidate.start - line_start
+        if is_limit(line, at, _first_digit(line, at) + 1):  # ("gilt bis 30.09.2024")
             continue
         if not candidate.label:
             written = text[line_start : candidate.start + BYLINE_MAX_CHARS]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from datetime import UTC, date, datetime, timedelta
 
 from lxml import etree
@@ -74,6 +75,25 @@ class StatedDate:
         utc = self.moment.astimezone(UTC)
         low, high = (utc + timedelta(hours=h) for h in OFFSETS_HOURS)
         return low.date() <= stamp.value <= high.date()
+
+
+    def in_zone_of(self, lang: str) -> StatedDate:
+        """The stated day in the one civil zone of the page's language, when it is stated in UTC.
+
+        "2024-09-18T22:30:00Z" on a Korean page is 19 September in Korea (``language_zones.txt``);
+        a time stated with its own offset, or a language of many zones, keeps its day.
+        """
+        hours = _language_zones().get(lang)
+        if hours is None or self.moment is None or self.moment.utcoffset() != timedelta(0):
+            return self
+        return StatedDate((self.moment + timedelta(hours=hours)).date(), self.moment)
+
+
+@cache
+def _language_zones() -> dict[str, int]:
+    from . import vocab
+
+    return {lang: int(hours) for lang, hours in (e.split() for e in vocab.entries("language_zones"))}
 
 
 _OWN_STAMPS = (PublishedSource.HEADER, PublishedSource.BYLINE)

@@ -75,6 +75,19 @@ def _context(line: str, label: str, prose: int, related: bool) -> str:
     return ""
 
 
+def _print_issue(candidate: DateCandidate) -> DateCandidate:
+    """A date on a print edition's line ("Edición impresa del 15 de octubre de 2025").
+
+    Its day gives way to the web page's own stamp. Marked once the site's date line is told
+    (a today widget on an "E-Paper | Abo" line stays the site's).
+    """
+    from . import vocab
+
+    if candidate.context or not vocab.pattern("print_marks").search(candidate.line):
+        return candidate
+    return replace(candidate, context="print_issue")
+
+
 _DATED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 
@@ -194,7 +207,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
                 listed_after = min(listed_after, start)
         if has_digit(line):
             for candidate in _line_dates(line, start, text, other_language):
-                context = _context(line, candidate.label, prose, related)
+                headed = related or furniture.opens_with_section_header(line)
+                context = _context(line, candidate.label, prose, headed)
                 if not context and _under_score_line(lines, number):
                     context = "fixture"
                 if not context and not candidate.label and _timed_span(lines, number):
@@ -213,6 +227,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             related = False
     found = [_match_day(c, found) for c in found]
     found = [_after_article(_place_clock(_masthead(c, lines), lines), lines) for c in found]
+    found = [_print_issue(c) for c in found]
     found = _listed_runs([c for c in found if not _among_fields(c, lines)], lines)
     taken = {c.start for c in found}
     found += [c for c in _footer_dates(lines) if c.start not in taken]
@@ -253,11 +268,15 @@ def _line_dates(line: str, start: int, text: str, other_language: bool) -> list[
     if is_credit_line(line):  # "Foto: Hans Meier / dpa, 10.03.2023": the photo's day
         return []
     found = line_candidates(line, start)
-    if found:
+    if found and not other_language:
         return found
     from .locale_dates import locale_line_candidate
 
     candidate = locale_line_candidate(line, start, text, named_months=not other_language)
+    if found:  # ("Обновлено 19.09.2024 | Опубликовано 18.09.2024": the first publication too)
+        published = candidate is not None and candidate.label == "published"
+        return found + [candidate] if published and candidate.value not in {
+            c.value for c in found} else found  # fmt: skip
     return [candidate] if candidate is not None else []
 
 
@@ -434,6 +453,8 @@ def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCan
     if candidate.lines_above or candidate.label or candidate.context:
         return candidate
     below = [line for start, line in lines if start > candidate.start and line.strip()]
+    if all(map(furniture.is_menu_item, below[:MENU_ITEMS])) and len(below) > MENU_ITEMS:
+        return replace(candidate, context="masthead")  # (a menu dumped one item per line)
     for line in below[:MASTHEAD_LINES]:
         if furniture.is_ui_line(line) or furniture.is_section_header(line):
             return replace(candidate, context="masthead")
@@ -506,6 +527,8 @@ def _place_clock(candidate: DateCandidate, lines: list[tuple[int, str]]) -> Date
     return candidate
 
 
+MENU_ITEMS = 3
+"""Menu items one per line, right under an unlabelled date at the top, that make it the site's."""
 MASTHEAD_LINES = 6
 """Lines looked at below a date at the top for menus (then it heads the site, not the story)."""
 

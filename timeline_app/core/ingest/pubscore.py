@@ -41,6 +41,7 @@ _CONTEXT = {
     "after_article": (0.7, "below the article's text: another story's date in a list"),
     "archive": (0.8, "a lead under an archive's heading: when the photo or story is from"),
     "story_foot": (0.3, "alone below the article's text, before a list or the end: its foot stamp"),
+    "print_issue": (0.4, "a print edition's day: the web page's own stamp is preferred"),
     "date_list": (
         0.9,
         "on a run of dated lines: a table or list of dates (a schedule, an archive)",

@@ -14,6 +14,7 @@ from functools import cache
 from timeline_app.core.model import PublishedSource
 
 from . import vocab
+from .ages import without_ages
 from .candidates import DateCandidate, date_labels
 from .dates import (
     TIME,
@@ -248,7 +249,8 @@ FIELD_TAIL_CHARS = 120
 @cache
 def _photo_opening() -> re.Pattern[str]:
     words = "|".join(sorted(vocab.words("photo_words"), key=len, reverse=True))
-    return re.compile(rf"\W*(?:{words})(?![^\W\d_])", re.IGNORECASE)
+    # (or a compound or an adjective before it: "Archivbild vom ...", "Архивное фото 17.09.2024")
+    return re.compile(rf"\W*(?:[^\W\d_]+\s+)?[^\W\d_]*(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache
@@ -269,13 +271,30 @@ def is_credit_line(line: str) -> bool:
     The line opens with a photo word ("Photo d'archive du 2 février 2021 / AFP", "사진=..."), a
     photo label comes before its first digit ("Foto: Rita Lopes – 22.fev.2021/Reuters"), or an
     agency follows a date after a slash ("10.03.2023 / dpa"). A stamp before the label stays the
-    page's: "14/03/2023 18h05 | Foto: Divulgação".
+    page's: "14/03/2023 18h05 | Foto: Divulgação", but a caption between the date and the label
+    makes the date the photo's ("25.mar.2020 - Fachada do hospital - Foto: Arquivo").
     """
     if _photo_opening().match(line) or _agency_after_date().search(line):
         return True
     label = _photo_label().search(line)
     digit = _DIGIT.search(line)
-    return label is not None and digit is not None and label.start() < digit.start()
+    if label is None or digit is None:
+        return False
+    return label.start() < digit.start() or _captioned(line[digit.start() : label.start()])
+
+
+CAPTION_WORDS = 3
+"""Words (a relative age left out) after a date's own part of a line, before a photo label, that
+make a caption: "25.mar.2020 - Fachada do hospital - Foto:" (a stamp's time or an update
+"| Atualizado há 2 horas |" is not one)."""
+_PARTS = re.compile(r"\s+[-–—|·•]\s+")
+_CAPTION_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _captioned(between: str) -> bool:
+    """Whether the text between a line's date and its photo label holds a caption."""
+    parts = _PARTS.split(without_ages(between), maxsplit=1)
+    return len(parts) == 2 and len(_CAPTION_WORD.findall(parts[1])) >= CAPTION_WORDS
 
 
 def _bare_short_year(line: str, offset: int) -> list[DateCandidate]:
