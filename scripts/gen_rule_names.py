@@ -1,6 +1,6 @@
 """Write the month and weekday lists of the tagger's language folders from dateparser's data.
 
-    python scripts/gen_rule_names.py          # rewrites resources/rules/{ru,ko,de,fr,es,it}/
+    python scripts/gen_rule_names.py          # rewrites resources/rules/{ru,ko,de,fr,es,it,pt}/
     python scripts/gen_rule_names.py --check  # exit 1 if a file differs from what it would write
 
 dateparser keeps CLDR's names per language (``dateparser/data/date_translation_data``); this
@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-LANGUAGES = ("ru", "ko", "de", "fr", "es", "it")
+LANGUAGES = ("ru", "ko", "de", "fr", "es", "it", "pt")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -40,6 +40,7 @@ SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "es": {"september": ["setiembre"], "wednesday": ["miercoles"], "saturday": ["sabado"]},
     "it": {"monday": ["lunedi"], "tuesday": ["martedi"], "wednesday": ["mercoledi"],
            "thursday": ["giovedi"], "friday": ["venerdi"]},
+    "pt": {"tuesday": ["terca-feira"], "saturday": ["sabado"]},
 }  # fmt: skip
 
 ROOT = Path(__file__).resolve().parent.parent / "resources" / "rules"
