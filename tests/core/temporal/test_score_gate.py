@@ -34,7 +34,10 @@ gold now score 98.9. ``cjk_blind.jsonl`` (twelve Japanese and Chinese reports, 9
 the clock after "dalle"/"le", the reach of "settimana prossima", "l'estate" and "per" + a day
 ahead were mended; ``pt_blind.jsonl`` (seventeen Brazilian and European Portuguese reports, 158
 gold, ``bench/make_pt_blind.py``, written before the ``pt`` folder) 16.1 at its first run, when
-Portuguese was detected as Spanish, 97.2 with the ``pt`` folder. Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+Portuguese was detected as Spanish, 97.2 with the ``pt`` folder; ``pt_blind2.jsonl`` (ten reports
+from Brazil, Portugal, Angola and Mozambique, 89 gold, ``bench/make_pt_blind2.py``, written after
+the folder) 86.9 at its first run, 95.0 after "na manhã de ontem", "esta quinta-feira" (the
+anchor's week), "no fim da tarde", "de 14 a 22 de agosto" and "pela noite dentro" were mended. Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -53,7 +56,7 @@ FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.5, "history_blind.
           "news_blind10.jsonl": 97.0, "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 99.5,
           "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
           "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
-          "pt_blind.jsonl": 97.0}
+          "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5}
 
 
 def _eval_module():
@@ -79,7 +82,7 @@ LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_
                 "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 98.5,
                 "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
                 "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
-                "pt_blind.jsonl": 97.0}
+                "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 
