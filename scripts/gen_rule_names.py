@@ -11,7 +11,8 @@ supplementary data, a few inflected forms CLDR does not list (the Russian prepos
 A name is ``full`` (it may stand alone) unless it is three letters or fewer while a longer
 name exists, or the first three quarters or less of a longer name ("сент" of "сентябрь", not
 "март" of "марта"); then it is ``abbr`` (only next to a day or a year). Weekdays keep only full
-names: their abbreviations ("mo", "di", "Die", "Mit") are everyday words.
+names: their abbreviations ("mo", "di", "Die", "Mit") are everyday words; a short form kept by
+hand in ``SUPPLEMENT`` stays, as ``abbr`` (the Portuguese "terça" of "terça-feira").
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "es": {"september": ["setiembre"], "wednesday": ["miercoles"], "saturday": ["sabado"]},
     "it": {"monday": ["lunedi"], "tuesday": ["martedi"], "wednesday": ["mercoledi"],
            "thursday": ["giovedi"], "friday": ["venerdi"]},
-    "pt": {"tuesday": ["terca-feira"], "saturday": ["sabado"]},
+    "pt": {"monday": ["segunda"], "tuesday": ["terca-feira", "terça", "terca"],  # short forms:
+           "wednesday": ["quarta"], "thursday": ["quinta"], "friday": ["sexta"],  # ordinals too,
+           "saturday": ["sabado"]},  # so kept as abbr: a rule must vouch ("nesta terça")
 }  # fmt: skip
 
 ROOT = Path(__file__).resolve().parent.parent / "resources" / "rules"
@@ -81,9 +84,10 @@ def month_rows(lang: str) -> list[tuple[str, str, str]]:
 
 def weekday_rows(lang: str) -> list[tuple[str, str, str]]:
     rows = []
-    for number, names in enumerate(_names(lang, WEEKDAYS), start=1):
-        rows += [(n, str(number), "full") for n in names
-                 if _kind(n, names) == "full" and len(n) > 1]  # fmt: skip
+    for number, (key, names) in enumerate(zip(WEEKDAYS, _names(lang, WEEKDAYS)), start=1):
+        kept = SUPPLEMENT.get(lang, {}).get(key, [])  # short forms kept by hand, as abbr
+        rows += [(n, str(number), _kind(n, names)) for n in names
+                 if (_kind(n, names) == "full" or n in kept) and len(n) > 1]  # fmt: skip
     return rows
 
 
