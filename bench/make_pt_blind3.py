@@ -16,7 +16,9 @@ Outubro arrancou" (the date of an event noun read by the clause's past tense: la
 "passar a Páscoa" after "saíram" (the same), "no poder há dez anos" (a state still lasting: a
 length, read as ten years ago), "em duas semanas" ahead (read as a length), "dois dias depois do
 ataque" of an "invasão" dated before (the event named by another noun) and "duas semanas depois
-das eleições" (a week, from the misplaced election). Gated as it ran: these are the resolver's.
+das eleições" (a week, from the misplaced election). The one the words could mend: "há" right
+after a state still lasting ("no poder", "preso", "vive") is its length (rule
+``duration_state_ha``): 85.0. The rest are the resolver's.
 
 Usage: python bench/make_pt_blind3.py [OUT_FILE]
 """

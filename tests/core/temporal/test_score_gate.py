@@ -40,7 +40,8 @@ the folder) 86.9 at its first run, 95.0 after "na manhã de ontem", "esta quinta
 anchor's week), "no fim da tarde", "de 14 a 22 de agosto" and "pela noite dentro" were mended;
 ``pt_blind3.jsonl`` (eight reports weighted to holidays, clock times on a day told before and
 offsets hung on events, 63 gold, ``bench/make_pt_blind3.py``) 83.5 at its first run, its misses
-in the engine's resolution rather than the words (see its maker). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+in the engine's resolution rather than the words (see its maker); 85.0 once "há" after a lasting
+state ("no poder há dez anos") is a length. Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -60,7 +61,7 @@ FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.5, "history_blind.
           "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
           "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
           "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
-          "pt_blind3.jsonl": 83.0}
+          "pt_blind3.jsonl": 84.5}
 
 
 def _eval_module():
@@ -87,7 +88,7 @@ LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_
                 "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
                 "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
                 "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
-                "pt_blind3.jsonl": 83.0}
+                "pt_blind3.jsonl": 84.5}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 
