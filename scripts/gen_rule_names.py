@@ -6,7 +6,8 @@
 dateparser keeps CLDR's names per language (``dateparser/data/date_translation_data``); this
 writes them in the grammar's format (``name  value  full|abbr``). Like dateparser's own
 supplementary data, a few inflected forms CLDR does not list (the Russian prepositional
-"в марте", the genitive "до пятницы") are kept in ``SUPPLEMENT`` below, by hand.
+"в марте", the genitive "до пятницы") are kept in ``SUPPLEMENT`` below, by hand. A folder that
+also reads a kin language (``also_reads  gl`` in ``pt/calendar.txt``) lists its names too.
 
 A name is ``full`` (it may stand alone) unless it is three letters or fewer while a longer
 name exists, or the first three quarters or less of a longer name ("сент" of "сентябрь", not
@@ -54,14 +55,24 @@ HEADER = (
 )
 
 
+def kin_languages(lang: str) -> list[str]:
+    """The languages the folder also reads (``also_reads  gl`` in its ``calendar.txt``)."""
+    path = ROOT / lang / "calendar.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return [kin for parts in (line.split() for line in lines)
+            if len(parts) >= 2 and parts[0] == "also_reads" for kin in parts[1].split("|")]
+
+
 def _names(lang: str, keys: tuple[str, ...]) -> list[list[str]]:
+    """Each key's names: the language's, its supplement's, then those of the kin it also reads."""
     from dateparser.languages.loader import default_loader
 
-    info = default_loader.get_locale(lang).info
+    infos = [default_loader.get_locale(code).info for code in (lang, *kin_languages(lang))]
     out = []
     for key in keys:
-        names = [n.lower().rstrip(".") for n in info.get(key, [])]
+        names = [n.lower().rstrip(".") for n in infos[0].get(key, [])]
         names += SUPPLEMENT.get(lang, {}).get(key, [])
+        names += [n.lower().rstrip(".") for info in infos[1:] for n in info.get(key, [])]
         out.append(list(dict.fromkeys(n for n in names if n and " " not in n)))
     return out
 
