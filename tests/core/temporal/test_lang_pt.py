@@ -19,6 +19,8 @@ LINES: list[Line] = [
     ("absolute", "O julgamento retoma no dia 20.", [("dia 20", "2019-06-20")]),
     ("month", "A fábrica fechou em março de 2017.", [("março de 2017", "2017-03")]),
     ("month", "As obras terminaram em março.", [("março", "2019-03")]),
+    ("month", "O governo anuncia a reforma na primeira semana de julho.", [("primeira semana de julho", "2019-W27")]),
+    ("absolute", "Sete de setembro é feriado nacional.", [("Sete de setembro", "2019-09-07")]),
     ("month", "O corte é o quinto desde agosto do ano passado.", [("agosto do ano passado", "2018-08")]),
     ("month", "O campeonato termina no início de dezembro.", [("início de dezembro", "2019-12", "START")]),
     ("month", "Em meados de Julho, a ocupação chegou a 95%.", [("meados de Julho", "2018-07", "MID")]),
