@@ -212,10 +212,20 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+_group_names: dict[int, tuple[re.Pattern[str], tuple[tuple[str, int], ...]]] = {}
+"""Each rule pattern's named groups and their numbers, by the pattern's id (a pattern hashes
+its whole compiled code; ``groupindex`` is a new mapping each call). The pattern is kept with
+them, so that its id is never another's."""
+
+
 def _as_match(text: str, s: int, e: int, rule: grammar.Rule, m: re.Match[str]) -> Match:
+    known = _group_names.get(id(m.re))
+    if known is None or known[0] is not m.re:
+        known = _group_names[id(m.re)] = (m.re, tuple(m.re.groupindex.items()))
+    names = known[1]
     spans = m.regs  # the original spelling, not the lower-cased
-    groups = tuple((name, text[spans[i][0]:spans[i][1]] if spans[i][0] >= 0 else None)
-                   for name, i in m.re.groupindex.items())
+    groups = tuple([(name, text[spans[i][0]:spans[i][1]] if spans[i][0] >= 0 else None)
+                    for name, i in names])
     return Match(s, e, rule.id, groups)
 
 
