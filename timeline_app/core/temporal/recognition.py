@@ -177,10 +177,16 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
         for rule, guard, text_start in rules:
             if possible is not None and rule.order not in possible:
                 continue
-            finditer, alone, cased = rule.scan if same else rule.scan_icase
+            finditer, alone, cased, search = rule.scan if same else rule.scan_icase
             # a match at the text's start lies in the first window, if that one starts there
             for lo, hi in (spans[:1] if spans[0][0] == 0 else ()) if text_start else spans:
-                for m in finditer(scanned, lo, hi):
+                first = search(scanned, lo, hi)  # (most windows hold no match of the rule:
+                if first is None:  # a search costs less than an iterator that finds nothing)
+                    continue
+                # then the rest, from where the first ends, as finditer would go on (an empty
+                # first match: finditer again, which steps past it its own way)
+                for m in (chain((first,), finditer(scanned, first.end(), hi))
+                          if first.end() > first.start() else finditer(scanned, lo, hi)):
                     s, e = m.span()
                     if e <= s or (cased is not None and not cased(text, m)):
                         continue
