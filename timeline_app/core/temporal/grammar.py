@@ -24,8 +24,8 @@ from .triggers import AFTER, BEFORE
 __all__ = ["Resolved", "Rule", "rules", "macros"]
 
 Scan = tuple[Callable[..., Iterator[re.Match[str]]], bool,
-             Callable[[str, re.Match[str]], bool] | None]
-"""A rule's finditer, whether it has the ``alone`` group, its case test."""
+             Callable[[str, re.Match[str]], bool] | None, Callable[..., re.Match[str] | None]]
+"""A rule's finditer, whether it has the ``alone`` group, its case test, its search."""
 
 
 @cache
@@ -127,13 +127,13 @@ class Rule:
     def scan(self) -> Scan:
         """What recognition runs on lower-cased text, looked up once per rule, not per text."""
         return (self.regex.finditer, ALONE in self.regex.groupindex,
-                self.cased if self.cased_groups else None)
+                self.cased if self.cased_groups else None, self.regex.search)
 
     @cached_property
     def scan_icase(self) -> Scan:
         """The same for text whose lower-casing shifts offsets (rare scripts)."""
         return (self.regex_icase.finditer, ALONE in self.regex.groupindex,
-                self.cased if self.cased_groups else None)
+                self.cased if self.cased_groups else None, self.regex_icase.search)
 
     @cached_property
     def reach(self) -> tuple[int, int]:

@@ -177,10 +177,16 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
         for rule, guard, text_start in rules:
             if possible is not None and rule.order not in possible:
                 continue
-            finditer, alone, cased = rule.scan if same else rule.scan_icase
+            finditer, alone, cased, search = rule.scan if same else rule.scan_icase
             # a match at the text's start lies in the first window, if that one starts there
             for lo, hi in (spans[:1] if spans[0][0] == 0 else ()) if text_start else spans:
-                for m in finditer(scanned, lo, hi):
+                first = search(scanned, lo, hi)  # (most windows hold no match of the rule:
+                if first is None:  # a search costs less than an iterator that finds nothing)
+                    continue
+                # then the rest, from where the first ends, as finditer would go on (an empty
+                # first match: finditer again, which steps past it its own way)
+                for m in (chain((first,), finditer(scanned, first.end(), hi))
+                          if first.end() > first.start() else finditer(scanned, lo, hi)):
                     s, e = m.span()
                     if e <= s or (cased is not None and not cased(text, m)):
                         continue
@@ -212,10 +218,20 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+_group_names: dict[int, tuple[re.Pattern[str], tuple[tuple[str, int], ...]]] = {}
+"""Each rule pattern's named groups and their numbers, by the pattern's id (a pattern hashes
+its whole compiled code; ``groupindex`` is a new mapping each call). The pattern is kept with
+them, so that its id is never another's."""
+
+
 def _as_match(text: str, s: int, e: int, rule: grammar.Rule, m: re.Match[str]) -> Match:
+    known = _group_names.get(id(m.re))
+    if known is None or known[0] is not m.re:
+        known = _group_names[id(m.re)] = (m.re, tuple(m.re.groupindex.items()))
+    names = known[1]
     spans = m.regs  # the original spelling, not the lower-cased
-    groups = tuple((name, text[spans[i][0]:spans[i][1]] if spans[i][0] >= 0 else None)
-                   for name, i in m.re.groupindex.items())
+    groups = tuple([(name, text[spans[i][0]:spans[i][1]] if spans[i][0] >= 0 else None)
+                    for name, i in names])
     return Match(s, e, rule.id, groups)
 
 

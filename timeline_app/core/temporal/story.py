@@ -184,19 +184,28 @@ def _range_end_after_year(text: str, prev: Mention | None, s: int, memo: dict) -
     return memo[key]
 
 
-def _words_around(memo: dict, text: str, rule: Rule, s: int) -> tuple[bool, bool, bool, bool]:
-    """The words around a date: is a bare year named, a point word or "the" before, a bound?
-
-    "the Purchase of 1803", "in 1803", "the 1906 earthquake", "since April 1985". The words
-    alone: read once per text (text_memo).
-    """
-    key = ("around", rule.id, s)
+def _named_year(memo: dict, text: str, rule: Rule, s: int) -> bool:
+    """True for a bare year that names a thing: "the Purchase of 1803" (once per text)."""
+    if rule.id not in _BARE_YEAR:
+        return False
+    key = ("named", s)
     found = memo.get(key)
     if found is None:
-        bare = rule.id in _BARE_YEAR
+        found = memo[key] = cue("named_of").search(text, max(0, s - 30), s) is not None
+    return found
+
+
+def _words_before(memo: dict, text: str, rule: Rule, s: int) -> tuple[bool, bool, bool]:
+    """The words before an explicit year: a point word, "the", a bound?
+
+    "in 1803", "the 1906 earthquake", "since April 1985". Read only where an explicit year is
+    noted, once per text (text_memo).
+    """
+    key = ("before", rule.id, s)
+    found = memo.get(key)
+    if found is None:
         found = memo[key] = (
-            bare and cue("named_of").search(text, max(0, s - 30), s) is not None,
-            bare and bool(cue("point_before").search(text[max(0, s - 12):s])),
+            rule.id in _BARE_YEAR and bool(cue("point_before").search(text[max(0, s - 12):s])),
             cue("the_before").search(text, max(0, s - 5), s) is not None,
             governing.after_bound(text, s))
     return found
@@ -216,7 +225,7 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
     bc = _BC_YEAR.fullmatch(norm.value) if "BC" in norm.value else None
     if bc:
         narrative.note_bc(s, int(bc.group(1)), int(bc.group(2)) if bc.group(2) else None)
-    named, point_word, the_before, bound = _words_around(narrative.memo, text, rule, s)
+    named = _named_year(narrative.memo, text, rule, s)
     range_end = _range_end_after_year(text, previous, s, narrative.memo)
     if range_end:  # "the war lasted from 1939 to 1945": the war's end, if not the story's
         _note_event(narrative, text, norm, mention, s, e)
@@ -234,6 +243,7 @@ def remember(narrative: Narrative, text: str, rule: Rule, norm: Norm, mention: M
             or governing.side_year(text, s, e, rule.id in _BARE_YEAR)):
         return  # history: an aside, a bound or a name is no date of the story
     if norm.explicit_year is not None and not _background(text, s, e, narrative):
+        point_word, the_before, bound = _words_before(narrative.memo, text, rule, s)
         point = (rule.id not in _BARE_YEAR or point_word) and not bound
         if the_before:
             point = False  # "the Dec. 21, 1988, bombing", "the 1906 earthquake": a name
