@@ -361,12 +361,6 @@ def _tag_one(text: str, anchor: date | None, prefer: str, lang: str | None = Non
     return [m.to_dict() for m in tag(text, anchor, prefer=prefer, lang=lang)]
 
 
-TAG_DETECT_CHARS = 1000
-"""A record's language is told by its first this many characters (the detector's CPU grows
-with its sample): on bench_throughput's corpus, TBAQ and every language set of bench/data
-(de, fr, es, it, ru, ko, ja, zh) it names the same language as the detector's own 2000."""
-
-
 def _tag_language(given: object, text: str) -> str:
     """The language given (``--lang`` or a record's ``lang``), else the one detected."""
     from timeline_app.core.ingest.language import (
@@ -378,8 +372,7 @@ def _tag_language(given: object, text: str) -> str:
     if given is None or given == "":
         from timeline_app.core.temporal.language_fit import fitting_language
 
-        return fitting_language(text, detect_language(text[:TAG_DETECT_CHARS]),
-                                SUPPORTED_LANGUAGES)
+        return fitting_language(text, detect_language(text), SUPPORTED_LANGUAGES)
     lang = normalize_language(given) if isinstance(given, str) else ""
     if not lang:
         known = ", ".join(SUPPORTED_LANGUAGES)
