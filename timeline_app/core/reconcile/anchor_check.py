@@ -224,12 +224,12 @@ YEAR_SOURCES = 3
 
 
 def _year_overruled(by_id: dict[str, ArticleAnalysis], dated: set[str]) -> set[str]:
-    """Dated articles whose yearless dateline took a year from their own mentions that
-    related articles with years of their own put in another year.
+    """Dated articles whose dateline's inferred year related articles put in another year.
 
-    A wire's mentions are often background ("an inspection in May 2025" in a Friday
-    ``October 16`` report of 2026): its day falls in the year of the story it belongs to, as
-    for a dateline whose text gives no year at all (see :func:`_missing`).
+    Ingest infers a yearless dateline's year from the text's own mentions, often background
+    ("an inspection in May 2025" in a Friday ``October 16`` report of 2026): the day falls in
+    the year of the story it belongs to, as for a dateline whose text gives no year at all
+    (see :func:`_missing`).
     """
     candidates = sorted(aid for aid in dated if _inferred_year(by_id[aid]))
     if not candidates:
