@@ -31,7 +31,9 @@ __all__ = [
     "story_keys",
 ]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|[^\W\d_A-Za-z\u00c0-\u024f]+")
+"""A word: Latin letters as they always were read (an accented letter splits one), or a run of
+letters of another script (Cyrillic, Greek): a Russian report has words too."""
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{12,300})[\"“”]")
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]*){0,3}/?"  # a city in capitals, a region
