@@ -153,8 +153,9 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
     # a wire's yearless dateline whose year related pages fix dates it as well as a stamp: the
     # original a late copy was taken from is often such a wire, and must be there to disagree
-    # (a second look only: they never hide a conflict the stamped pages alone show)
-    wires = _dateline_dated(by_id, dated) if suspects else set()
+    # (a second look only: they never hide a conflict the stamped pages alone show); and an
+    # undated page is estimated from them as from stamped pages
+    wires = _dateline_dated(by_id, dated)
     state.dated = frozenset(dated | wires)
     if previous is None or previous.dated != state.dated:
         touched = None  # other references: every search reads them afresh
@@ -190,12 +191,13 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
                 continue
             reports[aid] = report
             excluded.add(aid)
-    state.trusted = frozenset(dated - excluded)
+    trusted = (dated | wires) - excluded
+    state.trusted = frozenset(trusted)
     if previous is None or previous.trusted != state.trusted:
         touched = None
     # the same references: build them once
-    shared = refs if not excluded and search_idf is estimate_idf else None
-    reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous,
+    shared = refs if not excluded and not wires and search_idf is estimate_idf else None
+    reports.update(_estimates(by_id, trusted, analyze_fn, state, touched, previous,
                               shared, estimate_idf, wordings=refs, overruled=overruled))
     return reports
 
