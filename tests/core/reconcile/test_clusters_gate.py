@@ -30,16 +30,16 @@ LARGE_FLOORS = {
     # story: (gold pairs, gold pairs found, happenings whole, gold mentions the tagger misses)
     "velm_spill": (172, 172, 15, 0),
     "korvel_hospital": (196, 176, 8, 0),  # the Italian pages dated since the it grammar
-    "marnholt_flood": (446, 336, 9, 2),  # blind round 8; first run 306 of 446, 6 whole
+    "marnholt_flood": (446, 341, 10, 2),  # blind round 8; first run 306 of 446, 6 whole
 }
 """Per story told at the held-out's scale: pairs found, and happenings whose gold events all
 share one cluster holding no other's (velm_spill of 15, korvel_hospital of 11, marnholt_flood
 of 17)."""
-LARGE_WRONG_PAIRS = {"marnholt_flood": 3}
+LARGE_WRONG_PAIRS = {"marnholt_flood": 4}
 """Pairs joined that the gold keeps apart, per story told at the held-out's scale (none unless
 named). marnholt_flood: the insurance paper's "approved by the cabinet on Tuesday will cover" is
 resolved to the next Tuesday (a tense fault of the temporal stage), the resignation's day: its
-report joins that happening's three."""
+report joins that happening's four reports."""
 
 
 @pytest.fixture(scope="module")

@@ -47,3 +47,20 @@ def test_a_russian_report_of_a_background_month_joins_the_english_ones() -> None
     clusters = cluster_events([*english, russian])
     months = {clusters[e.event_id] for a in (*english, russian) for e in a.events}
     assert len(months) == 1
+
+
+def test_names_in_two_scripts_do_not_make_two_reports_name_other_actors() -> None:
+    """A Russian report names "Марнхольта", an English one "Marnholt": not other actors.
+
+    The articles date the same two days (one story), and each tells one march on Friday.
+    """
+    english = _analysis("voice", "Flood victims marched through Marnholt to the town hall on "
+                                 "Friday to demand new homes. The river broke the levee on "
+                                 "10 October.")
+    russian = _analysis("vesti", "Около трёх тысяч жителей Марнхольта в пятницу прошли маршем "
+                                 "к зданию городского совета. Река прорвала дамбу 10 октября.",
+                        "ru")
+    clusters = cluster_events([english, russian])
+    fridays = {clusters[e.event_id] for a in (english, russian) for e in a.events
+               if e.interval.begin == date(2026, 11, 13)}
+    assert len(fridays) == 1

@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from timeline_app.core.model import Event
+from timeline_app.core.reconcile.deeds import deed_classes
 
 __all__ = [
     "EventText",
@@ -124,7 +125,11 @@ def dateline_end(sentence: str) -> int:
 
 
 def is_thin(text: str) -> bool:
-    """Whether ``text`` is a fragment (a city, a bare dateline) that must not bridge reports."""
+    """Whether ``text`` is a fragment (a city, a bare dateline) that must not bridge reports.
+
+    One plain word that tells a class of deed is a report ("So Dana Morell resigned
+    yesterday."), not a fragment (:func:`thin_count`).
+    """
     plain = 0
     for m in _WORD.finditer(text):
         w = m.group()
@@ -132,7 +137,15 @@ def is_thin(text: str) -> bool:
             plain += 1
             if plain >= THIN_WORDS:
                 return False
-    return True
+    return thin_count(plain, text)
+
+
+def thin_count(plain: int, text: str) -> bool:
+    """Whether ``plain`` plain words make ``text`` a fragment.
+
+    Fewer than :data:`THIN_WORDS`, and not one that tells a class of deed (:mod:`.deeds`).
+    """
+    return plain < THIN_WORDS and (plain == 0 or not deed_classes(text))
 
 
 @dataclass(frozen=True, slots=True)
