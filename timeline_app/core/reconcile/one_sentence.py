@@ -32,6 +32,11 @@ def restated(first: Event, second: Event) -> bool:
     return _RESTATED.fullmatch(gap) is not None
 
 
+LONG_DAYS = 800
+"""Events longer than this (the Blocker's decade level) are left out: an archive's windows score
+them without their sentences (``story.long_events``), and must score them as the whole run."""
+
+
 class SentenceDates:
     """Per event: its article and sentence, and its dates, as columns for pairs in bulk."""
 
@@ -40,8 +45,9 @@ class SentenceDates:
         n = len(events)
         codes: dict[tuple[str, int], int] = {}
         self.sentence = np.fromiter(
-            (codes.setdefault((e.article_id, e.sentence_start), len(codes)) for e in events),
-            np.int64, n)
+            (codes.setdefault((e.article_id, e.sentence_start), len(codes))
+             if e.interval.days <= LONG_DAYS else -1 - k for k, e in enumerate(events)),
+            np.int64, n)  # (a long event: a sentence of its own)
         self.begin = np.fromiter((e.interval.begin.toordinal() for e in events), np.int64, n)
         self.end = np.fromiter((e.interval.end.toordinal() for e in events), np.int64, n)
 
