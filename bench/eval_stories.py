@@ -4,6 +4,9 @@ Each folder is loaded with no help, as a user would. Anchors: a dated page is ri
 is the date it shows; a misdated copy is caught when it is reported as a conflict whose suggestion
 lies within ``NEAR_DAYS`` of the day it was written; an undated page is right when its estimated
 anchor lies within ``NEAR_DAYS`` of that day (and *held* when the estimate's range holds it).
+Values: a page's ``values`` (``[expression, occurrence, value, level]``, level ``core`` or
+``advanced``) are right when a mention overlapping the expression has that TIMEX3 value, counted as
+loaded and again with the pages' true anchors (what the held-out's HeidelTime figure assumes).
 Clusters: a happening is clustered right when its events found in the dated and undated pages share
 one cluster that holds no event of another happening.
 
@@ -25,7 +28,9 @@ from datetime import date
 from itertools import combinations
 from pathlib import Path
 
+from timeline_app.core.model import Anchor, AnchorSource
 from timeline_app.core.story.headless import anchor_report, open_corpus
+from timeline_app.core.story.pipeline import analyze
 
 STORIES = Path(__file__).parent / "data" / "stories"
 NEAR_DAYS = 3
@@ -43,6 +48,8 @@ class StoryScore:
     true_pairs: int = 0
     predicted_pairs: int = 0
     gold_pairs: int = 0
+    values: dict[str, list[int]] = field(default_factory=dict)
+    """``{level: [right as loaded, right with the true anchors, in the gold]}``."""
     failures: list[str] = field(default_factory=list)
 
 
@@ -87,7 +94,8 @@ def _told_stories() -> list[dict]:
             mentions = [{"text": m[0], "occurrence": m[1] if len(m) == 3 else 1,
                          "happening": m[-1]} for m in page["mentions"]]
             golds.append({"id": Path(file).stem, "folder": folder, "kind": kind,
-                          "written": written, "shown": shown, "mentions": mentions})
+                          "written": written, "shown": shown, "mentions": mentions,
+                          "values": page.get("values", [])})
     return golds
 
 
@@ -105,6 +113,35 @@ def _event_of(document, gold: dict, mention: dict) -> str | None:
     return (hits[0].cluster_id or hits[0].event_id) if hits else None
 
 
+def _value_right(analysis, expression: str, occurrence: int, value: str) -> bool:
+    text, at = analysis.article.text, -1
+    for _ in range(occurrence):
+        at = text.find(expression, at + 1)
+    end = at + len(expression)
+    return at >= 0 and any(m.value == value for m in analysis.mentions
+                           if m.start < end and at < m.end)
+
+
+def _score_values(document, gold: dict, result: StoryScore) -> None:
+    analysis = document.analyses[gold["id"]]
+    if not gold.get("values"):
+        return
+    true_anchor = Anchor(date.fromisoformat(gold["written"]), AnchorSource.DETECTED)
+    told = analyze(analysis.article, true_anchor)
+    for expression, occurrence, value, level in gold["values"]:
+        counts = result.values.setdefault(level, [0, 0, 0])
+        loaded = _value_right(analysis, expression, occurrence, value)
+        true = _value_right(told, expression, occurrence, value)
+        counts[0] += loaded
+        counts[1] += true
+        counts[2] += 1
+        if not loaded or not true:
+            found = [m.value for m in analysis.mentions if m.text in expression or expression in m.text]
+            result.failures.append(f"{gold['id']}: {level} {expression!r} wants {value}, "
+                                   f"loaded {'right' if loaded else found}, "
+                                   f"true anchor {'right' if true else 'wrong'}")
+
+
 def score_folder(folder: str, here: list[dict], result: StoryScore) -> None:
     document = open_corpus([STORIES / folder])
     rows = {row["article_id"]: row for row in anchor_report(document)}
@@ -114,6 +151,7 @@ def score_folder(folder: str, here: list[dict], result: StoryScore) -> None:
     for gold in here:
         result.pages += 1
         _score_anchor(rows[gold["id"]], gold, result)
+        _score_values(document, gold, result)
         if gold["kind"] == "misdated":
             continue
         for mention in gold["mentions"]:
@@ -156,6 +194,8 @@ def _line(name: str, result: StoryScore) -> str:
     if result.predicted_pairs or result.gold_pairs:
         line += (f"; pairs {result.true_pairs} right of {result.predicted_pairs} joined, "
                  f"{result.gold_pairs} in the gold")
+    for level, (loaded, true, total) in sorted(result.values.items(), reverse=True):
+        line += f"; {level} values right {loaded} of {total} ({true} with the true anchors)"
     return line
 
 

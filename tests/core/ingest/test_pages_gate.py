@@ -109,10 +109,20 @@ def test_story_anchors_do_not_regress() -> None:
     assert (velm.pages, velm.traps) == (37, 3)
     assert velm.anchors_right >= VELM_ANCHORS_FLOOR, "\n".join(velm.failures)
     assert velm.traps_caught >= VELM_TRAPS_FLOOR, "\n".join(velm.failures)
+    marnholt = told["marnholt_flood"]
+    assert (marnholt.pages, marnholt.traps) == (42, 3)
+    assert marnholt.anchors_right >= MARNHOLT_ANCHORS_FLOOR, "\n".join(marnholt.failures)
+    assert marnholt.traps_caught == marnholt.traps, "\n".join(marnholt.failures)
+    assert marnholt.values["core"][0] >= MARNHOLT_CORE_FLOOR, "\n".join(marnholt.failures)
 
 
 VELM_ANCHORS_FLOOR = 37
 """Pages of ``velm_spill`` (blind round 4, 37 pages) anchored right, loaded with no help."""
+MARNHOLT_ANCHORS_FLOOR = 41
+"""Pages of ``marnholt_flood`` (blind round 8, 42 pages) anchored right, loaded with no help
+(first run 36; the related-links page's estimate is six days early)."""
+MARNHOLT_CORE_FLOOR = 88
+"""Its core expression values (of 100) right as loaded (first run 83; 96 with the true anchors)."""
 VELM_TRAPS_FLOOR = 3
 """Its misdated copies (of 3) caught: reported as a conflict, suggested within 3 days of the
 day each was written (the late syndicated copy through its original, a wire whose yearless

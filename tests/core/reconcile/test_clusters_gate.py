@@ -20,9 +20,9 @@ from timeline_app.core.reconcile.clustering import cluster_events
 
 from .stories_gold import load_story, pair_counts, story_names
 
-PER_STORY_TRUE_PAIRS = 113
+PER_STORY_TRUE_PAIRS = 115
 """Gold pairs found when each story is clustered alone (of 176)."""
-MIXED_TRUE_PAIRS = 113
+MIXED_TRUE_PAIRS = 115
 """Gold pairs found when all stories share one folder (of 176)."""
 WRONG_PAIRS = 0
 """Pairs joined that the gold keeps apart (two happenings in one cluster)."""
@@ -30,10 +30,16 @@ LARGE_FLOORS = {
     # story: (gold pairs, gold pairs found, happenings whole, gold mentions the tagger misses)
     "velm_spill": (172, 172, 15, 0),
     "korvel_hospital": (196, 176, 8, 0),  # the Italian pages dated since the it grammar
+    "marnholt_flood": (446, 341, 10, 2),  # blind round 8; first run 306 of 446, 6 whole
 }
 """Per story told at the held-out's scale: pairs found, and happenings whose gold events all
-share one cluster holding no other's (velm_spill of 15, korvel_hospital of 11)."""
-LARGE_WRONG_PAIRS = 0
+share one cluster holding no other's (velm_spill of 15, korvel_hospital of 11, marnholt_flood
+of 17)."""
+LARGE_WRONG_PAIRS = {"marnholt_flood": 4}
+"""Pairs joined that the gold keeps apart, per story told at the held-out's scale (none unless
+named). marnholt_flood: the insurance paper's "approved by the cabinet on Tuesday will cover" is
+resolved to the next Tuesday (a tense fault of the temporal stage), the resignation's day: its
+report joins that happening's four reports."""
 
 
 @pytest.fixture(scope="module")
@@ -122,5 +128,5 @@ def test_a_story_of_thirty_outlets_meets_its_floors(large_stories):
         tp, predicted, actual = pair_counts(story.gold, clusters)
         assert actual == actual_floor
         assert _happenings_clustered(story.gold, clusters) >= whole_floor, name
-        assert predicted - tp <= LARGE_WRONG_PAIRS, name
+        assert predicted - tp <= LARGE_WRONG_PAIRS.get(name, 0), name
         assert tp >= found_floor, name

@@ -515,7 +515,8 @@ def _place_clock(candidate: DateCandidate, lines: list[tuple[int, str]]) -> Date
     if shown is None or names_a_day(shown.group("place")):
         return candidate
     when = shown.group("when")
-    if not (date_pattern().match(when) and TIME_RE.search(when)):
+    day = date_pattern().match(when)
+    if not (day and TIME_RE.search(when, day.end())):  # ("14.10.2026" holds no "14.10" time)
         return candidate
     below = (line for start, line in lines if start > candidate.start and line.strip())
     for line in below:

@@ -60,13 +60,16 @@ class Scored:
     def to_dict(self) -> dict:
         c = self.candidate
         value = c.value.isoformat()[:7] if c.precision == "month" else c.value.isoformat()
-        return {
+        out = {
             "date": value,
             "source": str(c.source),
             "line": c.line,
             "score": round(self.score, 2),
             "why": self.why,
         }
+        if c.year_inferred:  # (related articles may know the year better: reconcile.anchor_check)
+            out["year"] = "inferred"
+        return out
 
 
 def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:

@@ -148,11 +148,14 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
     search_idf, estimate_idf = weights or (None, None)
     reports = {aid: AnchorReport(aid) for aid in by_id}
     dated = {aid for aid, a in by_id.items() if a.anchor.value is not None and not _undated(a)}
+    overruled = _year_overruled(by_id, dated)  # then dated as a dateline without a year is
+    dated -= overruled
     suspects = {aid for aid in dated if by_id[aid].anchor.source == AnchorSource.DETECTED}
     # a wire's yearless dateline whose year related pages fix dates it as well as a stamp: the
     # original a late copy was taken from is often such a wire, and must be there to disagree
-    # (a second look only: they never hide a conflict the stamped pages alone show)
-    wires = _dateline_dated(by_id, dated) if suspects else set()
+    # (a second look only: they never hide a conflict the stamped pages alone show); and an
+    # undated page is estimated from them as from stamped pages
+    wires = _dateline_dated(by_id, dated)
     state.dated = frozenset(dated | wires)
     if previous is None or previous.dated != state.dated:
         touched = None  # other references: every search reads them afresh
@@ -188,13 +191,14 @@ def _check(by_id: dict[str, ArticleAnalysis], analyze_fn: Analyze | None, state:
                 continue
             reports[aid] = report
             excluded.add(aid)
-    state.trusted = frozenset(dated - excluded)
+    trusted = (dated | wires) - excluded
+    state.trusted = frozenset(trusted)
     if previous is None or previous.trusted != state.trusted:
         touched = None
     # the same references: build them once
-    shared = refs if not excluded and search_idf is estimate_idf else None
-    reports.update(_estimates(by_id, dated - excluded, analyze_fn, state, touched, previous,
-                              shared, estimate_idf, wordings=refs))
+    shared = refs if not excluded and not wires and search_idf is estimate_idf else None
+    reports.update(_estimates(by_id, trusted, analyze_fn, state, touched, previous,
+                              shared, estimate_idf, wordings=refs, overruled=overruled))
     return reports
 
 
@@ -217,6 +221,50 @@ def _dateline_dated(by_id: dict[str, ArticleAnalysis], dated: set[str]) -> set[s
     return out
 
 
+YEAR_SOURCES = 3
+"""Related articles with years of their own that may overrule a dateline's inferred year."""
+
+
+def _year_overruled(by_id: dict[str, ArticleAnalysis], dated: set[str]) -> set[str]:
+    """Dated articles whose dateline's inferred year related articles put in another year.
+
+    Ingest infers a yearless dateline's year from the text's own mentions, often background
+    ("an inspection in May 2025" in a Friday ``October 16`` report of 2026): the day falls in
+    the year of the story it belongs to, as for a dateline whose text gives no year at all
+    (see :func:`_missing`).
+    """
+    candidates = sorted(aid for aid in dated if _inferred_year(by_id[aid]))
+    if not candidates:
+        return set()
+    relations, out = Related(by_id, dated - set(candidates)), set()
+    for aid in candidates:
+        related = sorted(relations.of(aid))
+        story = _median(by_id[r].anchor.value for r in related)
+        page = by_id[aid].anchor.value
+        if story is None or page is None or len(related) < YEAR_SOURCES:
+            continue
+        day = _nearest(story, page.month, page.day)
+        if day is not None and day != page and abs((day - story).days) <= YEAR.days // 2:
+            out.add(aid)
+    return out
+
+
+def _nearest(centre: date, month: int, day: int) -> date | None:
+    """``month``/``day`` in the year nearest ``centre`` (the year before, its own or the next)."""
+    days = [d for y in (centre.year - 1, centre.year, centre.year + 1)
+            if (d := valid_date(y, month, day)) is not None]
+    return min(days, key=lambda d: (abs((d - centre).days), d)) if days else None
+
+
+def _inferred_year(a: ArticleAnalysis) -> bool:
+    """A detected anchor read from a dateline whose year ingest inferred (``year: inferred``)."""
+    if a.anchor.source != AnchorSource.DETECTED or a.anchor.value is None:
+        return False
+    value = a.anchor.value.isoformat()
+    return any(c.get("source") == "dateline" and c.get("year") == "inferred"
+               and c.get("date") == value for c in a.article.date_candidates)
+
+
 def set_by_user(a: ArticleAnalysis) -> bool:
     """Whether the article's anchor is the user's (set, or a suggestion accepted).
 
@@ -236,14 +284,17 @@ def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
                analyze_fn: Analyze | None, state: CheckState | None = None,
                touched: set[str] | None = None, previous: CheckState | None = None,
                refs: References | None = None, idf: Idf | None = None,
-               wordings: References | None = None) -> dict[str, AnchorReport]:
+               wordings: References | None = None, overruled: set[str] = frozenset()
+               ) -> dict[str, AnchorReport]:  # fmt: skip
     """A ``missing`` report, with an estimate where the evidence allows, per undated article.
 
     One not ``touched`` keeps its ``previous`` report (None: all are estimated afresh).
     ``refs``: the references of ``trusted`` if already built; ``wordings``: other references
-    of the same articles, whose wordings they share.
+    of the same articles, whose wordings they share. ``overruled``: dated articles whose
+    dateline's inferred year related articles overrule (:func:`_year_overruled`), estimated as
+    undated ones.
     """
-    undated = sorted(aid for aid, a in by_id.items() if _undated(a))
+    undated = sorted(aid for aid, a in by_id.items() if _undated(a) or aid in overruled)
     if not undated:
         return {}
     out = {}
@@ -358,19 +409,20 @@ def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
     s = report.suggestion
     story = _median(search.refs.anchors.get(r) for r in sorted(related))
     centre = story or (s.best if s else None)  # the story's own dates fix a year best
-    if centre is None:
+    day = _nearest(centre, *month_day) if centre is not None else None
+    if day is None:
         return report
-    days = [d for y in (centre.year - 1, centre.year, centre.year + 1)
-            if (d := valid_date(y, *month_day)) is not None]
-    day = min(days, key=lambda d: (abs((d - centre).days), d))
     floor = latest_past(search.base_events(), search.text)
     if (story is None and s is not None and not s.begin <= day < s.end) \
             or (floor is not None and day < floor[0]):
         return report
     why = (f"its dateline gives {day.strftime('%d %B')} without a year; the year is that of "
            + (f"{len(related)} related articles" if story else "the estimate above"))
-    reasons = [*(s.reasons if s and not story else ["no publication date was found on the page"]),
-               why]
+    page = search.analysis.anchor
+    found = (f"the year {page.value.year} inferred from its own mentions is not the story's"
+             if page.source == AnchorSource.DETECTED and page.value is not None
+             else "no publication date was found on the page")
+    reasons = [*(s.reasons if s and not story else [found]), why]
     problem = Problem("missing", "the article has no date; its dateline has no year; estimated "
                       f"{day.isoformat()}")
     suggestion = Suggestion(day, day, day + timedelta(days=1), reasons)
@@ -391,11 +443,13 @@ def _from_page(search: AnchorSearch, related: set[str]) -> AnchorReport | None:
 
 
 def _yearless(article) -> tuple[int, int] | None:
-    """(month, day) of a dateline without a year, as ingest lists it (``--MM-DD``)."""
+    """(month, day) of a dateline without a year (``--MM-DD``), or whose year ingest inferred."""
     for c in article.date_candidates:
         value = c.get("date") or ""
         if c.get("source") == "dateline" and value.startswith("--"):
             return int(value[2:4]), int(value[5:7])
+        if c.get("source") == "dateline" and c.get("year") == "inferred":  # (_year_overruled)
+            return int(value[5:7]), int(value[8:10])
     return None
 
 

@@ -40,6 +40,7 @@ from timeline_app.core.reconcile.signatures import (
     content_similarity,
     date_clause,
     event_text,
+    plain_stems,
     story_keys,
 )
 from timeline_app.core.temporal import recognise, resolve
@@ -61,6 +62,7 @@ __all__ = [
     "latest_past",
     "names_a_thing",
     "offsets",
+    "offset_from",
     "Related",
     "related_articles",
     "tagged_events",
@@ -736,6 +738,23 @@ def offsets(analysis: ArticleAnalysis) -> list[Offset]:
         out.append(Offset(phrase, hit.group() + phrase[:60], hit.start(), hit.end(),
                           years=int(hit[1])))
     return [o for o in out if len(o.phrase.split()) >= 2]
+
+
+def offset_from(sentence: str, phrase: str) -> bool:
+    """Whether ``sentence`` dates its news as an offset from the happening ``phrase`` names.
+
+    "went back to class on Tuesday, a month after the flood that filled the schools with mud"
+    dates the return to class, not the flood: a source saying so is no report of the flood for
+    another article's "a month after the flood" (it would put the flood on the return's day).
+    The same happening is one the phrases tell a class of deed of alike, or say two plain words
+    of alike.
+    """
+    deeds, words = deed_classes(phrase), plain_stems(phrase)
+    for hit in _AFTER.finditer(sentence):
+        theirs = _phrase(sentence, hit.end())
+        if deeds & deed_classes(theirs) or len(words & plain_stems(theirs)) >= 2:
+            return True
+    return False
 
 
 def gap(a: Interval, b: Interval) -> int:

@@ -28,6 +28,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
     dated_events,
     gap,
     grain_of,
+    offset_from,
     offsets,
     tagged_events,
     told_as_past,
@@ -156,6 +157,7 @@ class AnchorSearch:
             for offset in offsets(self.analysis):
                 found = self._kept(self.refs.matches_text(aid, phrase_text(offset.phrase)))
                 found = self._deed_reports(offset, found) or found
+                found = [(f, sim) for f, sim in found if not offset_from(f.sentence, offset.phrase)]
                 best: dict[str, tuple[Event, float]] = {}
                 for f, sim in found:
                     if f.interval.days <= 366 and (f.article_id not in best

@@ -31,6 +31,7 @@ from timeline_app.core.reconcile.lone_days import (
     own_deeds,
     own_words,
 )
+from timeline_app.core.reconcile.one_sentence import SentenceDates
 from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
 from timeline_app.core.reconcile.shared_dates import SharedDates
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
@@ -405,6 +406,7 @@ def scored_pairs(
                            for e in events), np.int64, len(events))
     articles = list(article_ids)
     begin, end = _days(events)
+    sentences = SentenceDates(events)  # (two dates of one sentence: two happenings)
     lone = lone_day_reports(events, texts) if story else np.zeros(len(events), bool)
     sigs = {eid: t.names | t.clause for eid, t in texts.items()}
     for e in np.flatnonzero(lone).tolist():  # compared with their period's, sharing no word
@@ -447,6 +449,7 @@ def scored_pairs(
     for start in range(0, len(every_i), PAIR_CHUNK):
         i, j = every_i[start:start + PAIR_CHUNK], every_j[start:start + PAIR_CHUNK]
         keep, overlap, near, longest = by_dates(i, j)
+        keep &= ~sentences.apart(i, j)
         i, j, overlap, near, longest = i[keep], j[keep], overlap[keep], near[keep], longest[keep]
         same_article = article[i] == article[j]
         need = np.where(near, NEAR_MERGE_AT, MERGE_AT)

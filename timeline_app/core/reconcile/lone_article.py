@@ -23,6 +23,7 @@ from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity
 from timeline_app.core.reconcile.clustering import PAIR_CHUNK, SAID_TWICE_AT, Blocker
 from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY, lone_day_reports
+from timeline_app.core.reconcile.one_sentence import SentenceDates
 from timeline_app.core.reconcile.sentence_signatures import event_texts
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import EventText, Idf
@@ -67,11 +68,15 @@ def said_twice_pairs(
         when = events[e].interval
         lone_days[ids[e]] = f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"
     sigs = _BlockKeys(texts, lone_days)
+    sentences = SentenceDates(events)
 
     def dated(i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """One article's events are one happening only on overlapping dates (or the same)."""
+        """One article's events are one happening only on overlapping dates (or the same).
+
+        Two dates of one sentence only when one restates the other (``one_sentence``).
+        """
         same = (begin[i] == begin[j]) & (end[i] == end[j])
-        return same | ((begin[i] < end[j]) & (begin[j] < end[i]))
+        return (same | ((begin[i] < end[j]) & (begin[j] < end[i]))) & ~sentences.apart(i, j)
 
     blocker = Blocker(events, sigs)
     again = told_again(events, texts)  # one happening told again on its day

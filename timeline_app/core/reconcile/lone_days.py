@@ -272,6 +272,8 @@ class Unlikeness:
                          mine or _sentence_words(said), _common_names(said),
                          mine or text.clause))
         self.named = np.fromiter((bool(r[1]) for r in read), bool, len(read))
+        # the script of its names: a Russian report's names are never a Latin one's keys
+        self.script = np.fromiter((_script(r[1]) for r in read), np.int64, len(read))
         self.sets = []
         for field in range(5):
             # the fourth: each one's clause (rows 0..n-1), then each one's sentence (n..2n-1),
@@ -296,12 +298,12 @@ class Unlikeness:
 
         # a deed of one class told in other words stands for the shared clause words; an actor
         # one names ("University Hospital") that the other says plainly ("the hospital") is
-        # one both name
+        # one both name; names written in two scripts cannot be told apart so
         n = len(self.named)
         named = self.sets[4]
         common = (named.shared(a, b + n)[1] > 0) | (named.shared(b, a + n)[1] > 0)
-        return ((~shares(0) & ~deed) | (self.named[a] & self.named[b] & ~shares(1) & ~common)
-                | (~shares(2) & ~deed))
+        others = self.named[a] & self.named[b] & (self.script[a] == self.script[b])
+        return ((~shares(0) & ~deed) | (others & ~shares(1) & ~common) | (~shares(2) & ~deed))
 
     def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         a, b = self.row[i], self.row[j]
@@ -336,6 +338,15 @@ class Unlikeness:
         deed = (self.deeds[a] & self.deeds[b]) != 0
         alike = deed if told is None else deed | told
         return np.where(self._unlike(a, b, alike), 0.0, LONE_DAY + SAME_DEED * alike)
+
+
+def _script(names: frozenset[str]) -> int:
+    """0 for names in Latin letters (or none), 1 for names in another script (Cyrillic...)."""
+    return int(any(ord(ch) > LATIN_END for key in names for ch in key))
+
+
+LATIN_END = 0x24F
+"""The last code point of the Latin letters (Latin Extended-B)."""
 
 
 def _common_names(said: str) -> frozenset[str]:

@@ -29,6 +29,7 @@ from timeline_app.core.reconcile.signatures import (
     dateline_end,
     event_text,
     stem,
+    thin_count,
 )
 
 __all__ = ["event_texts"]
@@ -101,7 +102,8 @@ def _one(s: _Sentence, e: Event, a: int, b: int) -> EventText | None:
     before_hi = bisect_right(s.ends, a)  # the words before the date: [0, before_hi)
     after_lo = bisect_left(s.starts, b)  # and after it: [after_lo, n)
     n = len(s.starts)
-    if sum(s.plain[:before_hi]) + sum(s.plain[after_lo:]) < 2:  # a fragment (THIN_WORDS)
+    if thin_count(sum(s.plain[:before_hi]) + sum(s.plain[after_lo:]),
+                  s.text[:a] + " " + s.text[b:]):  # a fragment
         return EMPTY_TEXT
     cuts = s.cuts
     i = min(bisect_right(cuts, a), len(cuts) - 1) - 1  # the last clause starting by ``a``
