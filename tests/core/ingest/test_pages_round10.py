@@ -223,6 +223,12 @@ HTML = {
         "",
         '<p>By Tom Reyes · <span itemprop="datePublished" content="2023-06-21">June 21</span></p>',
     ),
+    "a theme's updated time glued before its published time": (
+        date(2023, 6, 21),
+        "",
+        '<div class="entry-meta"><time class="updated" datetime="2023-06-22">June 22, 2023</time>'
+        '<time class="entry-date published" datetime="2023-06-21">June 21, 2023</time></div>',
+    ),
     "a mailing tool's publication tag": (
         date(2022, 2, 27),
         '<meta name="sailthru.date" content="2022-02-27 08:00:00">',

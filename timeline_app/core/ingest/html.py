@@ -20,7 +20,7 @@ from timeline_app.core.model import Article
 
 from . import vocab
 from .articles import assemble, sha256_text
-from .meta_dates import PageMeta, machine_dates, modified_only, stated_date
+from .meta_dates import PageMeta, entry_published, machine_dates, modified_only, stated_date
 from .page_text import visible_text
 from .plaintext import clean_text, page_dates
 from .pubdate import parse_date
@@ -89,8 +89,8 @@ def _page_meta(tree: etree._Element) -> PageMeta:
 
     Read before the extractor runs (it may prune the tree).
     """
-    stated = stated_date(tree)
     article = _article_part(tree)
+    stated = stated_date(tree) or entry_published(article)
     guessed = None
     if stated is None:
         guess = _htmldate(tree)

@@ -23,7 +23,14 @@ from timeline_app.core.model import PublishedSource
 from .candidates import DateCandidate
 from .dates import date_from_url, parse_date
 
-__all__ = ["PageMeta", "StatedDate", "machine_dates", "modified_only", "stated_date"]
+__all__ = [
+    "PageMeta",
+    "StatedDate",
+    "entry_published",
+    "machine_dates",
+    "modified_only",
+    "stated_date",
+]
 
 _STATED_XPATH = (
     "//meta[@property='article:published_time' or @property='og:published_time'"
@@ -135,6 +142,25 @@ def stated_date(tree: etree._Element) -> StatedDate | None:
             if (found := _read(value)) is not None:
                 return found
     return None
+
+
+_ENTRY_PUBLISHED = (
+    ".//time[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@datetime"
+)
+
+
+def entry_published(part: etree._Element | None) -> StatedDate | None:
+    """The hAtom ``<time class="published" datetime>`` of the article part, when it names one day.
+
+    Blog themes print it beside ``<time class="updated">``, in either order and glued in the
+    visible text ("June 22, 2023June 21, 2023"); the class says which is the publication. Read in
+    the part that holds the headline only (a sidebar's list uses the same class), and only when
+    all such elements there agree.
+    """
+    if part is None:
+        return None
+    found = [read for value in part.xpath(_ENTRY_PUBLISHED) if (read := _read(str(value)))]
+    return found[0] if len({f.value for f in found}) == 1 else None
 
 
 _COMPACT = re.compile(r"(\d{4})(\d\d)(\d\d)(?=$|T)")
