@@ -238,6 +238,12 @@ def _weekday_year(text: str, value: date) -> tuple[int | None, set[int] | None]:
     named = {int(y) for y in _YEAR.findall(text)}
     years = {y + step for y in named for step in (-1, 0, 1)}
     fitting = weekday_years(text, value.month, value.day, years)
+    if not _this_weekday().search(text):  # ("el martes" told on Wednesday: the day before too)
+        either = fitting | _day_after_years(text, value, years)
+        named_fits = either & named
+        if len(either) > 1 and len(named_fits) == 1:  # (a year the text names, among them)
+            return next(iter(named_fits)), either
+        fitting = either
     if len(fitting) <= 1:
         return next(iter(fitting), None), fitting
     # (several fit, "2019" and "2024" both put 12 June on a Wednesday: the day of writing lies
@@ -246,6 +252,26 @@ def _weekday_year(text: str, value: date) -> tuple[int | None, set[int] | None]:
     nearest = sorted(fitting, key=lambda y: (abs(latest - y), -y))
     best = nearest[0] if abs(latest - nearest[0]) < abs(latest - nearest[1]) else None
     return best, fitting
+
+
+@cache
+def _this_weekday() -> re.Pattern[str]:
+    """A weekday named as the day of writing itself ("este miércoles", ``same_day_markers.txt``)."""
+    names = {name for _number, names in vocab.weekdays() for name in names}
+    words = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    markers = "|".join(f"(?:{entry})" for entry in vocab.entries("same_day_markers"))
+    return re.compile(rf"(?<![^\W\d_])(?:{markers})\s+(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _day_after_years(text: str, value: date, years: set[int]) -> set[int]:
+    """The years that put ``value`` the day after a weekday the lead names."""
+    named = named_weekdays(text)
+    return {
+        year
+        for year in years
+        if (day := valid_date(year, value.month, value.day)) is not None
+        and (day.weekday() - 1) % 7 in named
+    }
 
 
 def _stated_weekday_year(text: str, match: re.Match[str]) -> tuple[int | None, set[int]]:
