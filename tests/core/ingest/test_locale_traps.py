@@ -189,3 +189,17 @@ def test_a_lead_weekday_of_the_day_before_does_not_move_a_yearless_stamp(
 def test_a_weekday_of_the_day_itself_still_settles_the_year(stamp: str, lead: str, day: date) -> None:
     page = f"Die Meldung des Tages\n{stamp}\n\n{lead}"
     assert article_from_text(page, article_id="a").published == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "day"),
+    [
+        ("ja", "令和5年5月2日 18時10分", date(2023, 5, 2)),
+        ("zh", "民國112年5月2日 18:10", date(2023, 5, 2)),
+        ("zh", "112年5月2日", date(2023, 5, 2)),
+        ("ja", "創業112年の老舗", None),
+    ],
+)
+def test_an_era_year(lang: str, stamp: str, day: date | None) -> None:
+    """Japanese and Taiwanese dates in an era's years (``era_years.txt``)."""
+    assert _published(lang, stamp) == day
