@@ -1,17 +1,19 @@
 """Write the month and weekday lists of the tagger's language folders from dateparser's data.
 
-    python scripts/gen_rule_names.py          # rewrites resources/rules/{ru,ko,de,fr,es,it}/
+    python scripts/gen_rule_names.py          # rewrites resources/rules/{ru,ko,de,fr,es,it,pt}/
     python scripts/gen_rule_names.py --check  # exit 1 if a file differs from what it would write
 
 dateparser keeps CLDR's names per language (``dateparser/data/date_translation_data``); this
 writes them in the grammar's format (``name  value  full|abbr``). Like dateparser's own
 supplementary data, a few inflected forms CLDR does not list (the Russian prepositional
-"в марте", the genitive "до пятницы") are kept in ``SUPPLEMENT`` below, by hand.
+"в марте", the genitive "до пятницы") are kept in ``SUPPLEMENT`` below, by hand. A folder that
+also reads a kin language (``also_reads  gl`` in ``pt/calendar.txt``) lists its names too.
 
 A name is ``full`` (it may stand alone) unless it is three letters or fewer while a longer
 name exists, or the first three quarters or less of a longer name ("сент" of "сентябрь", not
 "март" of "марта"); then it is ``abbr`` (only next to a day or a year). Weekdays keep only full
-names: their abbreviations ("mo", "di", "Die", "Mit") are everyday words.
+names: their abbreviations ("mo", "di", "Die", "Mit") are everyday words; a short form kept by
+hand in ``SUPPLEMENT`` stays, as ``abbr`` (the Portuguese "terça" of "terça-feira").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-LANGUAGES = ("ru", "ko", "de", "fr", "es", "it")
+LANGUAGES = ("ru", "ko", "de", "fr", "es", "it", "pt")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -40,6 +42,9 @@ SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "es": {"september": ["setiembre"], "wednesday": ["miercoles"], "saturday": ["sabado"]},
     "it": {"monday": ["lunedi"], "tuesday": ["martedi"], "wednesday": ["mercoledi"],
            "thursday": ["giovedi"], "friday": ["venerdi"]},
+    "pt": {"monday": ["segunda"], "tuesday": ["terca-feira", "terça", "terca"],  # short forms:
+           "wednesday": ["quarta"], "thursday": ["quinta"], "friday": ["sexta"],  # ordinals too,
+           "saturday": ["sabado"]},  # so kept as abbr: a rule must vouch ("nesta terça")
 }  # fmt: skip
 
 ROOT = Path(__file__).resolve().parent.parent / "resources" / "rules"
@@ -50,14 +55,24 @@ HEADER = (
 )
 
 
+def kin_languages(lang: str) -> list[str]:
+    """The languages the folder also reads (``also_reads  gl`` in its ``calendar.txt``)."""
+    path = ROOT / lang / "calendar.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return [kin for parts in (line.split() for line in lines)
+            if len(parts) >= 2 and parts[0] == "also_reads" for kin in parts[1].split("|")]
+
+
 def _names(lang: str, keys: tuple[str, ...]) -> list[list[str]]:
+    """Each key's names: the language's, its supplement's, then those of the kin it also reads."""
     from dateparser.languages.loader import default_loader
 
-    info = default_loader.get_locale(lang).info
+    infos = [default_loader.get_locale(code).info for code in (lang, *kin_languages(lang))]
     out = []
     for key in keys:
-        names = [n.lower().rstrip(".") for n in info.get(key, [])]
+        names = [n.lower().rstrip(".") for n in infos[0].get(key, [])]
         names += SUPPLEMENT.get(lang, {}).get(key, [])
+        names += [n.lower().rstrip(".") for info in infos[1:] for n in info.get(key, [])]
         out.append(list(dict.fromkeys(n for n in names if n and " " not in n)))
     return out
 
@@ -80,9 +95,10 @@ def month_rows(lang: str) -> list[tuple[str, str, str]]:
 
 def weekday_rows(lang: str) -> list[tuple[str, str, str]]:
     rows = []
-    for number, names in enumerate(_names(lang, WEEKDAYS), start=1):
-        rows += [(n, str(number), "full") for n in names
-                 if _kind(n, names) == "full" and len(n) > 1]  # fmt: skip
+    for number, (key, names) in enumerate(zip(WEEKDAYS, _names(lang, WEEKDAYS)), start=1):
+        kept = SUPPLEMENT.get(lang, {}).get(key, [])  # short forms kept by hand, as abbr
+        rows += [(n, str(number), _kind(n, names)) for n in names
+                 if (_kind(n, names) == "full" or n in kept) and len(n) > 1]  # fmt: skip
     return rows
 
 

@@ -48,7 +48,8 @@ def test_text_without_letters_is_taken_as_the_default_language():
 
 @pytest.mark.parametrize(
     ("given", "code"),
-    [("DE", "de"), ("de-AT", "de"), ("es_MX", "es"), (" ko ", "ko"), ("it", "it"), ("pt", ""), ("", "")],
+    [("DE", "de"), ("de-AT", "de"), ("es_MX", "es"), (" ko ", "ko"), ("it", "it"), ("pt-BR", "pt"), ("gl", "pt"), ("nl", ""),
+     ("", "")],
 )
 def test_given_codes_are_normalised_and_unknown_ones_refused(given, code):
     assert normalize_language(given) == code

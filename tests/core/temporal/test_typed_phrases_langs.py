@@ -21,6 +21,9 @@ from timeline_app.core.temporal.language_fit import fitting_language
 
 from . import typed_phrases_langs, typed_phrases_langs2, typed_phrases_langs3
 
+WRITTEN_ALIKE = {"esta semana": {"es", "pt"}}
+"""Phrases that are the same words in two languages: either may be named (the value is one)."""
+
 CASES = [(table.ANCHOR, *row) for table in (typed_phrases_langs, typed_phrases_langs2,
                                             typed_phrases_langs3)
          for row in table.PHRASES]
@@ -30,6 +33,6 @@ CASES = [(table.ANCHOR, *row) for table in (typed_phrases_langs, typed_phrases_l
 def test_a_typed_phrase_in_its_language(anchor: str, lang: str, phrase: str, value: str) -> None:
     found = fitting_language(phrase, detect_language(phrase), lexicon.languages())
     if any(ch.isalpha() for ch in phrase):  # digits alone name no language, and need none
-        assert found == lang
+        assert found == lang or found in WRITTEN_ALIKE.get(phrase, ())
     mentions = tag(phrase, date.fromisoformat(anchor), lang=found)
     assert [m.value for m in mentions] == [value]

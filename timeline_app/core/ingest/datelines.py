@@ -3,7 +3,7 @@
 An agency dateline opens the lead: ``LAGOS, May 3 (Wire) -``, ``CITY /Region/, Month D. /AGENCY/.``,
 ``City, Month D:``, ``OSLO, Nov 2 —``, ``DENVER, June 9, 2022 /PRWire/ --``,
 ``CITY, (Outlet - 3rd Feb, 2021)``, ``City, (Region), May 3, AGENCY –``,
-``CITY, STATE, COUNTRY, March 14, 2023 /Wire/ --``. Many leave the year out; it is then inferred
+``CITY, STATE, COUNTRY, March 14, 2023 /Wire/ --``, ``Place, State. (March 25, 2025):``. Many leave the year out; it is then inferred
 from the text's own dated mentions (a dateline is written after the events it reports, within the
 year, before the plans it announces) and the inference is said. A caption that ends in an image
 credit dates the photo, a weak witness of the day of writing.
@@ -25,6 +25,7 @@ from .dates import (
     date_pattern,
     month_names,
     month_number,
+    names_a_day,
     valid_date,
 )
 from .tense import clause_tense
@@ -86,23 +87,32 @@ def _dateline() -> re.Pattern[str]:
         r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2}"  # the agency after the date: "May 3, GNA –"
         r"|-(?=[A-Z][a-z])"  # a hyphen glued to the lead: "NAKURU, Kenya, Mar 7-The county"
         r"|\s*\|"  # bars around the date: "KAMPALA | March 14, 2023 | The ministry"
+        r"|\)\s*:"  # the date in brackets: "Harbour Point, Virginia. (March 25, 2025): Sailors"
         # a full date with the lead glued after a space: "Kampala, Uganda — March 12, 2025 The"
         r"|(?(year)\s+(?=[A-Z][a-z])|(?(year3)\s+(?=[A-Z][a-z])|(?!))))"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
-    after = r"(?:,|\s+[–—-]|\s*\||\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2})\s*"
+    after = r"(?:,|\s+[–—-]|\s*\||\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2}|\.?\s*\((?=[A-Z]))\s*"
     byline = r"(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,4}?(?=[A-Z]{2,}\b))?"  # "By Wire Staff LONDON, ..."
     # a release's lead opening with its full date and a dash, no place: "March 14, 2023 — The"
     bare = (
         rf"(?P<month4>(?i:{month}))\.?\s+(?P<day4>\d{{1,2}}),\s*(?P<year4>(?:19|20)\d\d)"
         r"\s*(?:--|[–—])\s*(?=[A-Z][a-z])"
     )
-    return re.compile(rf"\A\s*(?:{byline}{city}{region}{after}(?:{outlet}|{plain}{mark})|{bare})")
+    # no place, the agency's code in brackets: "Jan 8 (CT) A foreign national was arrested"
+    cityless = (
+        rf"(?P<month5>(?i:{month}))\.?\s+(?P<day5>\d{{1,2}})\s+\((?-i:[A-Z][A-Z&.]{{1,9}})\)"
+        r"\s+(?=[A-Z][a-z]?\b|[A-Z][a-z]+\s)"
+    )
+    return re.compile(
+        rf"\A\s*(?:{byline}{city}(?P<region>{region}){after}(?:{outlet}|{plain}{mark})|{bare}"
+        rf"|{cityless})"
+    )
 
 
 def _not_a_city(word: str) -> bool:
     first = word.split()[0].lower().rstrip(".")
-    return first in _calendar_words()
+    return first in _calendar_words() or names_a_day(word)
 
 
 @cache
@@ -126,11 +136,27 @@ def _datelines(
             continue
         if match.group("day4") and (seen > 1 or not _is_release(offsets)):
             continue  # (a timeline's entry, "Jan 5, 2021 — The council voted", is no dateline)
-        for group in ("2", "3", "", "4"):
+        if match.group("day5") and seen > 1:
+            continue  # (without a place, only the first paragraph's opening is the dateline)
+        if _bracketed_without_region(match):
+            continue  # (a name and a date in brackets, "Ann Lee (May 3, 2023): I ...", is a post)
+        for group in ("2", "3", "", "4", "5"):
             if match.group("day" + group):
                 month, day = match.group("month" + group), match.group("day" + group)
-                yield start, match, month, day, match.group("year" + group) or ""
+                year = match.group("year" + group) if group != "5" else None
+                yield start, match, month, day, year or ""
                 break
+
+
+def _bracketed_without_region(match: re.Match[str]) -> bool:
+    """A date in brackets after a bare name: "Place, State. (March 25, 2025):" needs its region."""
+    if not match.group("city") or match.group("day2") or (match.group("region") or "").strip():
+        return False  # (an outlet's bracket, "CITY, (Outlet - 3rd Feb, 2021)", names its outlet)
+    opening = min(
+        (match.start(g) for g in ("month", "day", "month3", "day3") if match.group(g)),
+        default=match.end(),
+    )
+    return "(" in match.string[match.end("city") : opening]
 
 
 def _is_release(offsets: list[tuple[int, str]]) -> bool:
@@ -147,7 +173,11 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
     """The dateline opening one of the first paragraphs of prose (``offsets``: line starts)."""
     for start, match, month, day, year in _datelines(offsets):
         number = month_number(month)
-        opening = match.start("city") if match.group("city") else match.start("month4")
+        opening = (
+            match.start("city")
+            if match.group("city")
+            else match.start("month4" if match.group("month4") else "month5")
+        )
         span = (start + opening, start + match.end())
         if year:
             value = valid_date(int(year), number, int(day))

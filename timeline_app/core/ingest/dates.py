@@ -20,6 +20,7 @@ __all__ = [
     "date_of",
     "is_numeric",
     "month_names",
+    "names_a_day",
     "month_number",
     "numeric_order_unsettled",
     "other_reading",
@@ -30,10 +31,11 @@ __all__ = [
     "year_month_from_url",
 ]
 
-WEEKDAY = (
-    r"(?:mon|tue|tues|weds|wed|thu|thur|thurs|fri|sat|sun)"
-    r"(?:day|nesday|sday|urday|r?s?day)?\.?"
-)
+WEEKDAY_ABBREVIATIONS = (
+    "mon", "tue", "tues", "weds", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+)  # fmt: skip
+"""English weekdays as bylines shorten them ("Tue, June 3rd 2025", "Thurs 16/05/2024")."""
+WEEKDAY = rf"(?:{'|'.join(WEEKDAY_ABBREVIATIONS)})(?:day|nesday|sday|urday|r?s?day)?\.?"
 TIME = (
     r"(?:\d{1,2}(?:[:.]\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
     r"(?:\s*(?:(?-i:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,5})(?![a-z])|[+-]\d{2}:?\d{2}))?"
@@ -62,6 +64,17 @@ def calendar_words() -> frozenset[str]:
     """
     weekdays = {name.lower() for _number, names in vocab.weekdays() for name in names}
     return frozenset({name.rstrip(".") for name in _months()} | weekdays)
+
+
+def names_a_day(place: str) -> bool:
+    """Whether what stands where a place would ("Monday", "Tue", "March") names a day or month.
+
+    A weekday's short form counts alone only ("Tue, June 3rd 2025 at 5:47 PM"): "Sun City" is a
+    place.
+    """
+    words = place.lower().split()
+    first = words[0].rstrip(".") if words else ""
+    return first in calendar_words() or (len(words) == 1 and first in WEEKDAY_ABBREVIATIONS)
 
 
 _GLUED = (
@@ -122,6 +135,8 @@ def short_year_date_of(match: re.Match[str]) -> date | None:
             return None
         if zone == "month":
             return valid_date(year, first, second)
+    if second > 12 >= first:  # "Posted 6/21/23": only the month can come first
+        return valid_date(year, first, second)
     return valid_date(year, second, first)  # day first
 
 

@@ -20,7 +20,7 @@ from timeline_app.core.model import Article
 
 from . import vocab
 from .articles import assemble, sha256_text
-from .meta_dates import PageMeta, machine_dates, stated_date
+from .meta_dates import PageMeta, machine_dates, modified_only, stated_date
 from .page_text import visible_text
 from .plaintext import clean_text, page_dates
 from .pubdate import parse_date
@@ -95,6 +95,8 @@ def _page_meta(tree: etree._Element) -> PageMeta:
     if stated is None:
         guess = _htmldate(tree)
         guessed = guess if guess in machine_dates(tree, article) else _tagged_date(tree)
+        if guessed is not None and modified_only(tree, guessed, article):
+            guessed = None  # (a last edit's time alone: no publication date)
     body = tree.find("body")
     whole = body if body is not None else tree
     part = article if article is not None else whole

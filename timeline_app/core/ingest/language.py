@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from timeline_app.core.resources import resource
 
-__all__ = ["DEFAULT_LANGUAGE", "SUPPORTED_LANGUAGES", "detect_language", "normalize_language"]
+__all__ = ["DEFAULT_LANGUAGE", "KIN_LANGUAGES", "SUPPORTED_LANGUAGES", "detect_language",
+           "normalize_language"]
 
 DEFAULT_LANGUAGE = "en"
 """The language assumed for text with nothing to go on (no letters at all)."""
@@ -38,6 +39,29 @@ def _grammar_languages() -> tuple[str, ...]:
 SUPPORTED_LANGUAGES: tuple[str, ...] = _grammar_languages()
 """The languages the temporal grammar knows, English first."""
 
+
+def _kin_languages() -> dict[str, str]:
+    """Languages without a grammar, each read by a kin one's: ``also_reads  gl`` in pt/calendar.txt.
+
+    The detector is told them too, so that it does not split them between its languages by a
+    few shared words (Galician went to Portuguese or Spanish, headline by headline); it then
+    names the grammar that reads them.
+    """
+    kin: dict[str, str] = {}
+    for code in SUPPORTED_LANGUAGES:
+        path = resource("rules") / code / "calendar.txt"
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        for parts in (line.split() for line in lines):
+            if len(parts) >= 2 and parts[0] == "also_reads":
+                for other in parts[1].split("|"):
+                    if other not in SUPPORTED_LANGUAGES:
+                        kin.setdefault(other, code)
+    return kin
+
+
+KIN_LANGUAGES: dict[str, str] = _kin_languages()
+"""A language the detector knows without a grammar of its own -> the grammar that reads it."""
+
 SAMPLE_CHARS = 2000
 _lock = threading.Lock()
 
@@ -47,18 +71,20 @@ def _identifier():
     """The detector, loaded once per process and only when first asked (see langid_model)."""
     from .langid_model import load_identifier
 
-    return load_identifier(SUPPORTED_LANGUAGES)
+    return load_identifier(SUPPORTED_LANGUAGES + tuple(sorted(KIN_LANGUAGES)))
 
 
 def normalize_language(code: str | None) -> str:
     """A user's or a record's language code as a supported ISO 639-1 code, else ``""``.
 
-    ``"DE"``, ``"de-AT"``, ``"de_DE"`` all give ``"de"``; an unknown code gives ``""`` (then the
-    language is detected).
+    ``"DE"``, ``"de-AT"``, ``"de_DE"`` all give ``"de"``; a kin language the code of the grammar
+    that reads it (``"gl"``: ``"pt"``); an unknown code gives ``""`` (then the language is
+    detected).
     """
     if not code:
         return ""
     base = code.strip().lower().replace("_", "-").split("-", 1)[0]
+    base = KIN_LANGUAGES.get(base, base)
     return base if base in SUPPORTED_LANGUAGES else ""
 
 
@@ -72,4 +98,4 @@ def detect_language(*texts: str) -> str:
         return DEFAULT_LANGUAGE
     with _lock:  # the identifier keeps scratch state between calls
         code, _probability = _identifier().classify(sample)
-    return str(code)
+    return KIN_LANGUAGES.get(str(code), str(code))

@@ -23,15 +23,17 @@ from timeline_app.core.model import PublishedSource
 from .candidates import DateCandidate
 from .dates import date_from_url, parse_date
 
-__all__ = ["PageMeta", "StatedDate", "machine_dates", "stated_date"]
+__all__ = ["PageMeta", "StatedDate", "machine_dates", "modified_only", "stated_date"]
 
 _STATED_XPATH = (
     "//meta[@property='article:published_time' or @property='og:published_time'"
     " or @property='og:article:published_time' or @name='article:published_time'"
     " or @name='pubdate' or @name='publishdate' or @name='publish-date' or @name='publish_date'"
     " or @name='dc.date.issued' or @name='DC.date.issued' or @name='dcterms.issued'"
+    " or @name='sailthru.date' or @name='parsely-pub-date' or @name='article.published'"
     " or @itemprop='datePublished']/@content"
-    " | //*[@itemprop='datePublished']/@datetime | //time[@pubdate]/@datetime"
+    " | //*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content"
+    " | //time[@pubdate]/@datetime"
 )
 _ARTICLE_TYPES = frozenset(
     "Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle "
@@ -66,6 +68,8 @@ class StatedDate:
             return (
                 True  # "Published 14 May 2019" under a later stated time: the time it was touched
             )
+        if stamp.label and abs((stamp.value - self.value).days) >= STALE_TAG_DAYS:
+            return True  # "Published 3 June 2025" over a tag's 2015-06-03: a stale or mistyped tag
         if self.moment is None or self.moment.utcoffset() != timedelta(0):
             return False  # (a time stated with its own offset is local time already)
         utc = self.moment.astimezone(UTC)
@@ -93,6 +97,10 @@ def _language_zones() -> dict[str, int]:
 
 
 _OWN_STAMPS = (PublishedSource.HEADER, PublishedSource.BYLINE)
+STALE_TAG_DAYS = 365
+"""A labelled first-publication stamp by the headline this far from the stated date, either way,
+is what the page shows its readers: the tag is a template's, a migration's or mistyped (no
+offset or edit explains a year)."""
 
 
 @dataclass(slots=True)
@@ -186,7 +194,27 @@ _MACHINE_XPATH = (
 _ELSEWHERE_PARTS = ("header", "footer", "aside", "nav")
 
 
-def machine_dates(tree: etree._Element, article: etree._Element | None = None) -> set[date]:
+_MODIFIED_XPATH = (
+    "//meta[contains(translate(concat(@name, @property, @itemprop), 'MODIFUPDATE', 'modifupdate'),"
+    " 'modif') or contains(translate(concat(@name, @property, @itemprop), 'MODIFUPDATE',"
+    " 'modifupdate'), 'updat')]/@content"
+)
+
+
+def modified_only(tree: etree._Element, day: date, article: etree._Element | None) -> bool:
+    """Whether only a modified or updated tag gives ``day`` ("article:modified_time" alone).
+
+    The last edit bounds the day of writing from above; it is no publication date.
+    """
+    modified = {found for v in tree.xpath(_MODIFIED_XPATH) if (found := parse_date(str(v)))}
+    if day not in modified:
+        return False
+    return day not in machine_dates(tree, article, modified=False)
+
+
+def machine_dates(
+    tree: etree._Element, article: etree._Element | None = None, *, modified: bool = True
+) -> set[date]:
     """The dates the page writes for machines about itself.
 
     Meta tags of a date or a time, its own address, and the ``datetime`` of the ``<time>``
@@ -196,8 +224,11 @@ def machine_dates(tree: etree._Element, article: etree._Element | None = None) -
     evidence of the article's day.
     """
     found: set[date] = set()
+    edits = {str(v) for v in tree.xpath(_MODIFIED_XPATH)} if not modified else set()
     for value in tree.xpath(_MACHINE_XPATH):
         text = str(value)
+        if text in edits:
+            continue
         day = date_from_url(text) if text.startswith(("http://", "https://")) else parse_date(text)
         if day is not None:
             found.add(day)

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from .dates import date_of, date_pattern
+from .tense import clause_tense
 from .vocab import entries
 
 __all__ = ["page_clues"]
@@ -34,18 +35,25 @@ def _copyright() -> re.Pattern[str]:
 _OWN_YEAR = re.compile(r",?\s*\d{4}(?!\d)")
 
 
+_AHEAD = re.compile(r"\b(?:next|upcoming|coming|future)\b", re.IGNORECASE)
+
+
 def _dates(line: str) -> list:
-    """The full dates of a line.
+    """The full dates of a line that lie on or before the day it was printed.
 
     A year heading a month and day that carry their own year ("Harbour dues frozen for 2024
-    Sep 18, 2023") belongs to the words before, not the date.
+    Sep 18, 2023") belongs to the words before, not the date. A date the line announces as
+    coming is left ("Next year's festival: 6–7 June 2026", "will open on ..."): it may lie years
+    after the day of writing (an event's banner of the same season still tells its year).
     """
+    if _AHEAD.search(line):
+        return []
     found, at = [], 0
     while (m := date_pattern(glued=True).search(line, at)) is not None:
         if m.group("y5") and _OWN_YEAR.match(line, m.end()):
             at = m.start("m5")
             continue
-        if (day := date_of(m)) is not None:
+        if (day := date_of(m)) is not None and clause_tense(line, m.start()) != "plan":
             found.append(day)
         at = m.end()
     return found

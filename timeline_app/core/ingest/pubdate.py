@@ -20,10 +20,10 @@ from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import (
     TIME,
-    calendar_words,
     date_from_url,
     date_of,
     date_pattern,
+    names_a_day,
     parse_date,
 )
 from .language import detect_language
@@ -49,12 +49,22 @@ _QUOTED = re.compile(r"\(@\w+\)|pic\.twitter\.com|\A\s*[—–-]\s*[A-Z][\w .'-]
 
 
 TIME_RE = re.compile(TIME, re.IGNORECASE)
-_WIDGET = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b|\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
-"""A weather reading beside a date: the site's widget, the day of reading."""
+_TEMPERATURE = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b")
+_WEATHER_WORD = re.compile(r"\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
+WIDGET_WORDS = 8
+"""A weather widget's line is short: a longer line naming the weather is a headline ("date
+2023-10-18 Weather Day: what is it?")."""
+
+
+def _is_widget(line: str) -> bool:
+    """A weather reading beside a date: the site's widget, the day of reading."""
+    if _TEMPERATURE.search(line):
+        return True
+    return _WEATHER_WORD.search(line) is not None and len(line.split()) <= WIDGET_WORDS
 
 
 def _context(line: str, label: str, prose: int, related: bool) -> str:
-    if _WIDGET.search(line):
+    if _is_widget(line):
         return "widget"
     if _QUOTED.search(line):
         return "quoted"
@@ -85,20 +95,50 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 _SCORE_LINE = re.compile(
     r"(?P<home>[^\W\d_][\w .'&-]{0,40}?)\s\d{1,3}\s?[-–:]\s?\d{1,3}\s"
     r"(?P<away>[^\W\d_][\w .'&-]{0,40})"
+    r"|(?P<first>[^\W\d_][\w .'&-]{0,40}?)\s\d{1,3},\s(?P<second>[^\W\d_][\w .'&-]{0,40}?)\s\d{1,3}"
 )
-"""A result's line: "Harbour Town 3-1 Port Vale", "Lakers 112 - 104 Celtics" (each side's words
-capitalised, as names are: "Cases rise 3-4 percent" is no score)."""
+"""A result's line: "Harbour Town 3-1 Port Vale", "Lakers 112 - 104 Celtics", a recap's "Harbor
+City 112, Lakeside 104" (each side's words capitalised, as names are: "Cases rise 3-4 percent" is
+no score)."""
+
+
+STATUS_LINES = 2
+"""A match's state ("Full time", "AET") may stand on this many lines between score and date."""
+
+
+@cache
+def _match_status() -> re.Pattern[str]:
+    from .vocab import entries
+
+    return re.compile("|".join(f"(?:{e})" for e in entries("match_status")), re.IGNORECASE)
 
 
 def _under_score_line(lines: list[tuple[int, str]], number: int) -> bool:
-    """Whether the date on line ``number`` stands right under a match's score: the match's day."""
-    above = next((text for _, text in reversed(lines[:number]) if text.strip()), "")
-    score = _SCORE_LINE.fullmatch(above.strip())
+    """Whether the date on line ``number`` stands right under a match's score: the match's day.
+
+    A line of the match's state ("Full time", "Match drawn") may stand between them.
+    """
+    filled = [text.strip() for _, text in reversed(lines[:number]) if text.strip()]
+    states = 0
+    while states < min(STATUS_LINES, len(filled)) and _match_status().fullmatch(filled[states]):
+        states += 1
+    above = filled[states] if states < len(filled) else ""
+    score = _SCORE_LINE.fullmatch(above)
+    sides = ("home", "away") if score is not None and score.group("home") else ("first", "second")
     return score is not None and all(
-        word[0].isupper() or word[0].isdigit()
-        for side in ("home", "away")
-        for word in score.group(side).split()
+        word[0].isupper() or word[0].isdigit() for side in sides for word in score.group(side).split()
     )
+
+
+_HOUR = r"(?<![\d.:/])(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d\d)(?![\d.:/])"
+_TIME_SPAN = re.compile(rf"{_HOUR}\s*(?:[–—-]|to|until)\s*{_HOUR}", re.IGNORECASE)
+"""Hours from and to ("10am – 4pm", "19:30-22:00"): an event's, where a stamp gives one time."""
+
+
+def _timed_span(lines: list[tuple[int, str]], number: int) -> bool:
+    """Whether the date on line ``number`` has an event's hours on its line or the next one."""
+    following = next((text for _, text in lines[number + 1 :] if text.strip()), "")
+    return bool(_TIME_SPAN.search(lines[number][1]) or _TIME_SPAN.fullmatch(following.strip()))
 
 
 def _match_day(candidate: DateCandidate, found: list[DateCandidate]) -> DateCandidate:
@@ -125,7 +165,9 @@ def _heads_the_story(lines: list[tuple[int, str]], heading: int, number: int) ->
     items = sum(bool(text.strip()) for _, text in lines[heading + 1 : number])
     if not items and not _CLOCK.search(lines[number][1]):
         return False
-    following = [text for _, text in lines[number + 1 :] if text.strip()]
+    following = [
+        text for _, text in lines[number + 1 :] if text.strip() and not furniture.is_ui_line(text)
+    ]  # ("Share", "3 min read" between the stamp and the text)
     for at, text in enumerate(following[:2]):
         if _DATED.search(text):
             return False
@@ -169,6 +211,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
                 context = _context(line, candidate.label, prose, headed)
                 if not context and _under_score_line(lines, number):
                     context = "fixture"
+                if not context and not candidate.label and _timed_span(lines, number):
+                    context = "event"
                 if context == "related" and not prose and not dated_under_heading:
                     context = "" if _heads_the_story(lines, heading_at, number) else context
                 dated_under_heading += 1
@@ -191,6 +235,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         dateline = _from_dated(dated, PublishedSource.DATELINE, lines)
         if dated.start > listed_after:  # a comment "Name — 3 May 2023: ...", not the lead
             dateline = replace(dateline, context="related")
+        elif _under_archive_mark(lines, dated.start):
+            dateline = replace(dateline, context="archive")
         found.append(dateline)
     for dated in find_captions(lines):
         found.append(_from_dated(dated, PublishedSource.CAPTION, lines))
@@ -200,6 +246,16 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
 
         found = mark_labels(read_day_first(found, text), text)
     return sorted(found, key=lambda c: c.start)
+
+
+def _under_archive_mark(lines: list[tuple[int, str]], position: int) -> bool:
+    """Whether a line above ``position`` marks the page as old photos or stories (archive_marks)."""
+    from .vocab import pattern
+
+    marks = pattern("archive_marks", whole_line=True)
+    return any(
+        marks.match(" ".join(line.split())) for start, line in lines if start < position
+    )
 
 
 def _line_dates(line: str, start: int, text: str, other_language: bool) -> list[DateCandidate]:
@@ -301,24 +357,95 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
         for c in found
         if not c.label and c.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
     }
+    values = {rows[c.start]: c.value for c in found if c.start in rows}
+    table = _evenly_spaced(sorted(values), 1, values)
+    items: set[int] = set()
+    for step in range(2, LIST_STEP + 1):
+        items.update(_evenly_spaced(sorted(values), step, values))
+    return [
+        replace(c, context="listing")
+        if rows.get(c.start) in items
+        else replace(c, context="date_list")
+        if rows.get(c.start) in table
+        else c
+        for c in found
+    ]
+
+
+LIST_STEP = 3
+"""A listing's items, each a headline, a date and a teaser, put their dates this many lines apart
+at most."""
+
+
+def _evenly_spaced(rows: list[int], step: int, values: dict[int, object]) -> set[int]:
+    """Rows of runs of ``LIST_RUN`` or more dated lines ``step`` lines apart.
+
+    One apart, a table or an archive of dates; further apart, a listing's items ("Headline" /
+    "July 15, 2021 10:35 am" / "Teaser ..." again and again). Items further apart name more than
+    one day (a stamp repeated at the same interval is no list).
+    """
     listed: set[int] = set()
-    run: list[int] = []
-    for row in [*sorted(set(rows.values())), -2]:
-        if run and row != run[-1] + 1:
-            listed.update(run if len(run) >= LIST_RUN else ())
-            run = []
-        run.append(row)
-    return [replace(c, context="date_list") if rows.get(c.start) in listed else c for c in found]
+    taken = set(rows)
+    for row in rows:
+        if row - step in taken:
+            continue  # (counted from its run's first row)
+        run = [row]
+        while run[-1] + step in taken and not any(
+            r in taken for r in range(run[-1] + 1, run[-1] + step)
+        ):
+            run.append(run[-1] + step)
+        if len(run) >= LIST_RUN and (step == 1 or len({values[r] for r in run}) > 1):
+            listed.update(run)
+    return listed
 
 
 def _after_article(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:
-    """A date below the article's prose with no prose after it: a list of other stories."""
+    """A date below the article's prose with no prose after it: a list of other stories.
+
+    Unless it stands alone on its line (a time at most beside it) right before a list's heading
+    or the end of the page: the story's own stamp at its foot ("14 Feb 2025 (8:42 AM)" over
+    "More News"), the list's items standing under their heading.
+    """
     if candidate.context != "after_prose":
         return candidate
-    later = (line for start, line in lines if start > candidate.start)
+    later = [line for start, line in lines if start > candidate.start]
     if any(len(line.split(None, PROSE_WORDS)) > PROSE_WORDS for line in later):
         return candidate
+    following = next((line for line in later if line.strip()), "")
+    if (
+        _date_alone(candidate.line)
+        and (not following or furniture.is_section_header(following))
+        and not _dated_since_prose(candidate, lines)
+    ):
+        return replace(candidate, context="story_foot")
     return replace(candidate, context="after_article")
+
+
+def _dated_since_prose(candidate: DateCandidate, lines: list[tuple[int, str]]) -> bool:
+    """Whether another date stands between the article's last prose and the candidate's line.
+
+    Then the candidate ends a list of dated items (a list's last item at the page's end).
+    """
+    for start, line in reversed(lines):
+        if start + len(line) >= candidate.start:
+            continue
+        if len(line.split(None, PROSE_WORDS)) > PROSE_WORDS:
+            return False
+        if date_pattern().search(line):
+            return True
+    return False
+
+
+_TIME_OR_MARKS = re.compile(rf"(?:{TIME}|\bat\b|[\s(),|·•–—-])+", re.IGNORECASE)
+
+
+def _date_alone(line: str) -> bool:
+    """Whether ``line`` holds a full date and nothing but its time and punctuation."""
+    match = date_pattern().search(line)
+    if match is None:
+        return False
+    rest = line[: match.start()] + " " + line[match.end() :]
+    return _TIME_OR_MARKS.fullmatch(rest) is not None
 
 
 def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCandidate:
@@ -385,7 +512,7 @@ def _place_clock(candidate: DateCandidate, lines: list[tuple[int, str]]) -> Date
     if candidate.label or candidate.context:
         return candidate
     shown = _PLACE_CLOCK.fullmatch(candidate.line)
-    if shown is None or shown.group("place").split()[0].lower().rstrip(".") in calendar_words():
+    if shown is None or names_a_day(shown.group("place")):
         return candidate
     when = shown.group("when")
     if not (date_pattern().match(when) and TIME_RE.search(when)):

@@ -35,14 +35,18 @@ _CONTEXT = {
     "reading_day": (0.6, "the site's date above a stamp that only reads right before it"),
     "quoted": (0.7, "inside a quoted post, not the page's date"),
     "related": (0.65, "in a list of other stories"),
+    "event": (0.7, "beside an event's hours (10am – 4pm): the event's day, not the page's"),
     "fixture": (0.7, "right under a match's score: the match's day, not the report's"),
     "after_prose": (0.5, "below the start of the article's text: another story's or a post's date"),
     "after_article": (0.7, "below the article's text: another story's date in a list"),
+    "archive": (0.8, "a lead under an archive's heading: when the photo or story is from"),
+    "story_foot": (0.3, "alone below the article's text, before a list or the end: its foot stamp"),
     "print_issue": (0.4, "a print edition's day: the web page's own stamp is preferred"),
     "date_list": (
         0.9,
         "on a run of dated lines: a table or list of dates (a schedule, an archive)",
     ),
+    "listing": (0.9, "an item of a listing: headline, date and teaser, again and again"),
 }
 """Where a candidate stands, what that takes off its score, and why."""
 
@@ -68,6 +72,8 @@ class Scored:
 def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:
     """Above the headline, unlabelled, later than a stamp further down: the site's date widget.
 
+    So is a date at the very top over a listing of earlier stories (headline, date, teaser, again).
+
     "Above the headline" is at the very top, or stacked on the other stamp with no line of
     four words between them (``City, March 5th 2026 - 04:49 UTC`` over the article's stamp,
     under the site's name). A labelled stamp ("Posted ...") is the page's own, whatever dates
@@ -75,6 +81,11 @@ def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:
     """
     if candidate.label:
         return False
+    if candidate.lines_above == 0 and any(
+        o.context == "listing" and o.prose_above == candidate.prose_above and o.value < candidate.value
+        for o in others
+    ):
+        return True  # (the date heading a listing of earlier stories: the site's, the day it is read)
     return any(
         o.start > candidate.start
         and o.prose_above == candidate.prose_above

@@ -4,11 +4,15 @@ A language detector needs sentences: on "may 5", "Q2 2017" or "two decades ago" 
 Spanish or German about as often as English (py3langid gives such phrases probabilities
 between 0.2 and 0.6). A phrase typed by a user, a caption or a headline fragment is exactly
 that short. The grammars themselves are better evidence there: the language whose rules
-cover the most of the phrase is the one it is written in. On a tie the detector's guess stands,
-then English, the press's lingua franca.
+cover the most of the phrase is the one it is written in. On a tie the words around the
+expression decide where they are a language's determiners (``reference.txt``: "la próxima
+década" is Spanish, "a próxima década" Portuguese, their grammars reading "próxima década"
+alike); then the detector's guess stands, then English, the press's lingua franca.
 """
 
 from __future__ import annotations
+
+import re
 
 from . import lexicon
 from .recognition import recognise
@@ -25,6 +29,12 @@ def _covered(text: str, lang: str) -> int:
     return sum(sum(ch.isalnum() for ch in text[m.start:m.end]) for m in matches)
 
 
+def _determiners(text: str, lang: str) -> int:
+    """How many words of ``text`` are determiners in ``lang`` ("el", "la"; "o", "os")."""
+    table = lexicon.table("reference", lang)
+    return sum(table.get(word) == "determiner" for word in re.findall(r"[^\W\d_]+", text.lower()))
+
+
 def fitting_language(text: str, detected: str, candidates: tuple[str, ...] | None = None) -> str:
     """``detected``, unless ``text`` is short and another grammar covers more of it.
 
@@ -36,9 +46,14 @@ def fitting_language(text: str, detected: str, candidates: tuple[str, ...] | Non
     langs = candidates if candidates is not None else lexicon.languages()
     order = [detected] + [lang for lang in (lexicon.DEFAULT_LANG, *langs) if lang != detected]
     order = list(dict.fromkeys(order))  # ties: the detector's guess, then English, then the rest
+    most = sum(ch.isalnum() for ch in text)  # no grammar's matches hold more than all of it
     best, best_cover = detected, _covered(text, detected)
+    best_det = _determiners(text, detected) if best_cover else 0
     for lang in order[1:]:
+        if best_cover >= most and _determiners(text, lang) <= best_det:
+            continue  # it could only tie, with no more determiners: its grammar need not load
         cover = _covered(text, lang)
-        if cover > best_cover:
-            best, best_cover = lang, cover
-    return best
+        det = _determiners(text, lang) if cover and cover >= best_cover else 0
+        if cover > best_cover or (cover and cover == best_cover and det > best_det):
+            best, best_cover, best_det = lang, cover, det
+    return best  # the most covered; among ties the most determiners, then the first in order
