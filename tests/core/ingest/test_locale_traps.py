@@ -154,3 +154,52 @@ def test_a_utc_time_stated_on_a_page_of_one_zone_falls_on_its_day(
         encoding="utf-8",
     )
     assert read_file(page)[0][0].published == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "lead"),
+    [
+        ("es", "15 de octubre de 2025", ""),  # (the control: a full date)
+        ("es", "15 de octubre, 18:22", "El ayuntamiento aprobó el martes la reforma, incluida en "
+         "el presupuesto de 2025 para las obras del puerto y de la piscina municipal."),
+        ("ru", "15 октября, 17:00", "Городские власти во вторник утвердили план ремонта "
+         "набережной, включённый в бюджет 2025 года."),
+    ],
+)
+def test_a_lead_weekday_of_the_day_before_does_not_move_a_yearless_stamp(
+    lang: str, stamp: str, lead: str
+) -> None:
+    """Written on Wednesday 15 October 2025 about Tuesday: 2024, whose 15 October is a Tuesday,
+    is no better a year than 2025, which the text names."""
+    page = f"Die Meldung des Tages\n{stamp}\n\n{lead or LEADS[lang]}"
+    assert article_from_text(page, article_id="a").published == date(2025, 10, 15)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead", "day"),
+    [
+        # ("este martes": the day of writing itself, 14 October 2025 a Tuesday)
+        ("14 de octubre, 18:22", "El gobierno anunció este martes un plan de vivienda que "
+         "terminará en 2026 y que retoma el de 2010.", date(2025, 10, 14)),
+        # (the text's own full date names the year the weekday fits, the stamp being that day)
+        ("12 июн, 14:20\nОбновлено 12 июня 2024, 16:05", "Новую линию метро откроют в 2026 "
+         "году, сообщили в мэрии в среду.", date(2024, 6, 12)),
+    ],
+)
+def test_a_weekday_of_the_day_itself_still_settles_the_year(stamp: str, lead: str, day: date) -> None:
+    page = f"Die Meldung des Tages\n{stamp}\n\n{lead}"
+    assert article_from_text(page, article_id="a").published == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "day"),
+    [
+        ("ja", "令和5年5月2日 18時10分", date(2023, 5, 2)),
+        ("zh", "民國112年5月2日 18:10", date(2023, 5, 2)),
+        ("zh", "112年5月2日", date(2023, 5, 2)),
+        ("ja", "創業112年の老舗", None),
+    ],
+)
+def test_an_era_year(lang: str, stamp: str, day: date | None) -> None:
+    """Japanese and Taiwanese dates in an era's years (``era_years.txt``)."""
+    assert _published(lang, stamp) == day

@@ -105,6 +105,11 @@ def _pattern() -> re.Pattern[str]:
     )
     korean = r"(?:(?P<kyear>\d{4})\s*년\s*)?(?P<kmonth>\d{1,2})\s*월\s*(?P<kday>\d{1,2})\s*일"
     cjk = r"(?P<cyear>\d{4})\s*年\s*(?P<cmonth>\d{1,2})\s*月\s*(?P<cday>\d{1,2})\s*日"
+    eras = "|".join(sorted((e for e in _era_offsets() if e != "bare"), key=len, reverse=True))
+    era = (  # "令和6年9月19日", "民國114年11月5日", "114年11月5日" (``era_years.txt``)
+        rf"(?:(?P<era>{eras})\s*(?P<eyear>\d{{1,3}})|(?P<ryear>1\d\d))\s*年"
+        r"\s*(?P<emonth>\d{1,2})\s*月\s*(?P<eday>\d{1,2})\s*日"
+    )
     # (Japanese and Chinese: "2024年3月14日", with its year; a day alone, "14日", is no stamp)
     stated = "".join(sorted(_cjk_weekdays()))
     weekday_md = (  # a portal's yearless stamp with its weekday: "9/19(木) 9:38配信"
@@ -117,9 +122,15 @@ def _pattern() -> re.Pattern[str]:
     thai = rf"(?P<tday>\d{{1,2}})\s*(?P<tmonth>{thai_names})\s*(?P<tyear>\d{{4}})(?!\d)"
     return re.compile(  # (a CJK date may be glued to the outlet's name: "【晨報2025年11月05日訊】")
         rf"(?<![\w.])(?:{thai}|{day_month}|{month_day}|{korean}|{weekday_md}|{numeric})"
-        rf"|(?<![\d.])(?:{cjk})",
+        rf"|(?<![\d.])(?:{cjk})|(?<![\d.])(?:{era})",
         re.IGNORECASE,
     )
+
+
+@cache
+def _era_offsets() -> dict[str, int]:
+    """Era names (``era_years.txt``) and the year before each era's first; "bare" for a bare one."""
+    return {era: int(offset) for era, offset in (e.split() for e in vocab.entries("era_years"))}
 
 
 @cache
@@ -192,6 +203,10 @@ def _read_match(match: re.Match[str], year: int | None) -> date | None:
             return None
         text = f"{given}년 {int(match.group('kmonth'))}월 {int(match.group('kday'))}일"
         return read_date(text, ("ko",))
+    if match.group("emonth"):
+        offset = _era_offsets()[match.group("era") or "bare"]
+        written = int(match.group("eyear") or match.group("ryear"))
+        return valid_date(offset + written, int(match.group("emonth")), int(match.group("eday")))
     if match.group("wmonth"):
         return valid_date(year, int(match.group("wmonth")), int(match.group("wday"))) if year else None
     if match.group("myear"):
@@ -238,6 +253,12 @@ def _weekday_year(text: str, value: date) -> tuple[int | None, set[int] | None]:
     named = {int(y) for y in _YEAR.findall(text)}
     years = {y + step for y in named for step in (-1, 0, 1)}
     fitting = weekday_years(text, value.month, value.day, years)
+    if not _this_weekday().search(text):  # ("el martes" told on Wednesday: the day before too)
+        either = fitting | _day_after_years(text, value, years)
+        named_fits = either & named
+        if len(either) > 1 and len(named_fits) == 1:  # (a year the text names, among them)
+            return next(iter(named_fits)), either
+        fitting = either
     if len(fitting) <= 1:
         return next(iter(fitting), None), fitting
     # (several fit, "2019" and "2024" both put 12 June on a Wednesday: the day of writing lies
@@ -246,6 +267,26 @@ def _weekday_year(text: str, value: date) -> tuple[int | None, set[int] | None]:
     nearest = sorted(fitting, key=lambda y: (abs(latest - y), -y))
     best = nearest[0] if abs(latest - nearest[0]) < abs(latest - nearest[1]) else None
     return best, fitting
+
+
+@cache
+def _this_weekday() -> re.Pattern[str]:
+    """A weekday named as the day of writing itself ("este miércoles", ``same_day_markers.txt``)."""
+    names = {name for _number, names in vocab.weekdays() for name in names}
+    words = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    markers = "|".join(f"(?:{entry})" for entry in vocab.entries("same_day_markers"))
+    return re.compile(rf"(?<![^\W\d_])(?:{markers})\s+(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _day_after_years(text: str, value: date, years: set[int]) -> set[int]:
+    """The years that put ``value`` the day after a weekday the lead names."""
+    named = named_weekdays(text)
+    return {
+        year
+        for year in years
+        if (day := valid_date(year, value.month, value.day)) is not None
+        and (day.weekday() - 1) % 7 in named
+    }
 
 
 def _stated_weekday_year(text: str, match: re.Match[str]) -> tuple[int | None, set[int]]:
@@ -343,6 +384,7 @@ def _has_year(match: re.Match[str]) -> bool:
         or match.group("myear")
         or match.group("kyear")
         or match.group("cyear")
+        or match.group("emonth")
         or match.group("nyear")
         or match.group("tyear")
     )
@@ -584,6 +626,8 @@ def _languages(match: re.Match[str]) -> list[str]:
         return ["digits, day first"]
     if match.group("wmonth"):
         return ["ja", "ko"]
+    if match.group("emonth"):
+        return ["ja", "zh", "an era's year"]
     if match.group("mmonth"):
         return sorted(month_names()[match.group("mmonth").lower()], key=LANGUAGES.index)
     return sorted(month_names()[match.group("month").lower()], key=LANGUAGES.index)
