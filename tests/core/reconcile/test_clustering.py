@@ -317,3 +317,22 @@ def test_remembered_refusals_leave_the_clusters_as_they_were(seed, monkeypatch):
     remembered = cluster_events(analyses)
     monkeypatch.setattr(clustering, "REMEMBER_AT", 10**9)
     assert cluster_events(analyses) == remembered
+
+
+def test_rows_of_the_same_wording_are_scored_once_with_the_same_numbers():
+    from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity
+
+    analyses = _reported_stories(12, 0)
+    events = sorted(gather(analyses)[0], key=lambda e: e.event_id)
+    texts = list(event_texts(events, gather(analyses)[1]).values())
+    idf = Idf(t.names | t.stems for t in texts)
+    copies = texts + texts[::2]  # every other row told again (a syndicated copy)
+    alone, together = BulkSimilarity(texts, idf), BulkSimilarity(copies, idf)
+    assert together.kinds == alone.kinds <= len(texts)
+    rng = np.random.default_rng(0)
+    i, j = rng.integers(0, len(copies), 400), rng.integers(0, len(copies), 400)
+    same = np.array(list(range(len(texts))) + list(range(0, len(texts), 2)))
+    got, want = together.wording(i, j), alone.wording(same[i], same[j])
+    for part in want:
+        assert np.array_equal(got[part], want[part])
+    assert np.array_equal(together.finish(got, i, j), alone.finish(want, same[i], same[j]))
