@@ -43,11 +43,6 @@ UNSTOPPABLE = ("opening", "merging", "checking")
 BUSY_SWITCH_S = 0.0002
 """The interpreter's switch interval while a worker runs (Python's default is 0.005 s)."""
 
-WORKER_NICENESS = 10
-"""How much lower the load's pool workers run than the window (``os.nice``): on a machine with
-as many busy workers as cores, the event loop otherwise waits its turn for a core on each wake-up
-(61 ms gaps between 5 ms heartbeats while 1,000 articles loaded, for 10 ms of its own work)."""
-
 Report = Callable[[int, int, str], None]
 Work = Callable[[Callable[[str], None], Report, Callable[[], bool]], Any]
 """``work(phase, progress, cancelled)``: a plain function run on the worker thread."""
@@ -215,8 +210,7 @@ def _load_work(paths: list[str], workers: int | None,
                 phase("resolving")
             progress(done, total, message)
 
-        result = load(paths, workers=workers, progress=per_file, cancelled=cancelled,
-                      niceness=WORKER_NICENESS)
+        result = load(paths, workers=workers, progress=per_file, cancelled=cancelled)
         if prepare is None:
             return result
         phase("merging")  # clusters across sources, off the main thread

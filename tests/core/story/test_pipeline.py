@@ -75,32 +75,6 @@ def test_workers_collect_young_garbage_less_often():
     assert frozen > 0  # what the imports made is out of the collector's sight
 
 
-def _worker_niceness() -> int:
-    import os
-
-    return os.nice(0)
-
-
-def test_a_load_may_run_its_workers_lower_than_this_process(monkeypatch, tmp_path):
-    import os
-
-    seen = []
-    real = pipeline._load_in_pool
-
-    def spy(files, workers, report, niceness=0):
-        seen.append(niceness)
-        return real(files, workers, report, niceness)
-
-    monkeypatch.setattr(pipeline, "_load_in_pool", spy)
-    _write_articles(tmp_path, 8)
-    assert len(load([tmp_path], workers=2, niceness=3).analyses) == 8
-    assert seen == [3]
-    here = os.nice(0)
-    with ProcessPoolExecutor(max_workers=1, initializer=pipeline._init_worker,
-                             initargs=(3,)) as pool:
-        assert pool.submit(_worker_niceness).result() == min(here + 3, 19)
-
-
 def test_values_cross_processes_unchanged(tmp_path):
     _write_articles(tmp_path, 3)
     analyses = load([tmp_path], workers=1).analyses

@@ -111,14 +111,11 @@ def load(
     workers: int | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    niceness: int = 0,
 ) -> LoadResult:
     """Discover, read and analyze every article under ``paths``.
 
     Small loads run in this process; larger ones in a process pool over files. Results keep the
-    order of discovery whatever order the workers finish in. ``niceness``: how much lower the
-    pool's workers run than this process (``os.nice``; the window's, so that its event loop
-    gets a core at once when it wakes).
+    order of discovery whatever order the workers finish in.
     """
     files, problems = discover(paths)
     result = LoadResult(problems=list(problems))
@@ -142,7 +139,7 @@ def load(
                                            pool=pool.get(path))
                 report(i + 1, path.name)
     else:
-        per_file = _load_in_pool(files, workers, report, niceness)
+        per_file = _load_in_pool(files, workers, report)
     for item in per_file:
         assert item is not None
         result.analyses.extend(item[0])
@@ -152,11 +149,10 @@ def load(
 
 
 def _load_in_pool(
-    files: Sequence[Path], workers: int, report: Callable[[int, str], None], niceness: int = 0
+    files: Sequence[Path], workers: int, report: Callable[[int, str], None]
 ) -> list[tuple[list[ArticleAnalysis], list[LoadProblem]] | None]:
     out: list[tuple[list[ArticleAnalysis], list[LoadProblem]] | None] = [None] * len(files)
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                               initargs=(niceness,))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
     with pool, _young_gc(GC_YOUNG):
         pending: dict[Future, int] = {}
         for batch in batches(len(files), workers):
@@ -237,19 +233,11 @@ process it re-traversed the growing results on every full collection.
 """
 
 
-def _init_worker(niceness: int = 0) -> None:
-    """Hide what the imports made from the collector; collect young garbage less often.
-
-    ``niceness``: how much lower this worker runs (see :func:`load`).
-    """
+def _init_worker() -> None:
+    """Hide what the imports made from the collector; collect young garbage less often."""
     gc.freeze()
     gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
     _exit_with_parent()
-    if niceness:
-        try:
-            os.nice(niceness)
-        except (AttributeError, OSError):
-            pass
 
 
 PARENT_POLL_SECONDS = 1.0
