@@ -287,3 +287,52 @@ def test_bulk_scores_are_the_pair_by_pair_scores(seed):
     assert len(bulk) > 50
     assert [(i, j) for _, i, j in bulk] == [(i, j) for _, i, j in reference]
     assert [s for s, _, _ in bulk] == pytest.approx([s for s, _, _ in reference], abs=1e-12)
+
+
+def test_a_refused_join_of_large_clusters_stays_refused_and_is_remembered():
+    from timeline_app.core.reconcile import clustering
+
+    # two clusters of five articles each that share article 4, told as two happenings there
+    article = [0, 1, 2, 3, 4, 4, 5, 6, 7, 8, 9]
+    said = list(range(11))
+    days = [-1] * 11
+    clusters = clustering._Clusters(article, said, list(days), list(days))
+    for i in (1, 2, 3, 4):
+        assert clusters.join(0, i)
+    for j in (6, 7, 8, 9):
+        assert clusters.join(5, j)
+    assert not clusters.join(0, 5)
+    assert len(clusters.refused) == 1
+    assert not clusters.join(2, 8)  # asked again from other members: the same roots
+    assert clusters.join(1, 10)  # a cluster that grows keeps its refusals
+    assert not clusters.join(10, 7)
+    assert len({clusters.find(i) for i in range(11)}) == 2
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_remembered_refusals_leave_the_clusters_as_they_were(seed, monkeypatch):
+    from timeline_app.core.reconcile import clustering
+
+    analyses = _reported_stories(60, seed)
+    remembered = cluster_events(analyses)
+    monkeypatch.setattr(clustering, "REMEMBER_AT", 10**9)
+    assert cluster_events(analyses) == remembered
+
+
+def test_rows_of_the_same_wording_are_scored_once_with_the_same_numbers():
+    from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity
+
+    analyses = _reported_stories(12, 0)
+    events = sorted(gather(analyses)[0], key=lambda e: e.event_id)
+    texts = list(event_texts(events, gather(analyses)[1]).values())
+    idf = Idf(t.names | t.stems for t in texts)
+    copies = texts + texts[::2]  # every other row told again (a syndicated copy)
+    alone, together = BulkSimilarity(texts, idf), BulkSimilarity(copies, idf)
+    assert together.kinds == alone.kinds <= len(texts)
+    rng = np.random.default_rng(0)
+    i, j = rng.integers(0, len(copies), 400), rng.integers(0, len(copies), 400)
+    same = np.array(list(range(len(texts))) + list(range(0, len(texts), 2)))
+    got, want = together.wording(i, j), alone.wording(same[i], same[j])
+    for part in want:
+        assert np.array_equal(got[part], want[part])
+    assert np.array_equal(together.finish(got, i, j), alone.finish(want, same[i], same[j]))

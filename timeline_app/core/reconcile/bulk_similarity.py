@@ -68,26 +68,60 @@ class KeySets:
         return out, some
 
 
+def _pair_kinds(a: np.ndarray, b: np.ndarray, kinds: int
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct pairs ``(a[p], b[p])`` as arrays ``(a, b)``, and each pair's place in them."""
+    codes = a * kinds + b
+    order = np.argsort(codes, kind="stable")
+    ordered = codes[order]
+    first = np.empty(len(codes), bool)
+    first[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    back = np.empty(len(codes), np.int64)
+    back[order] = np.cumsum(first) - 1
+    distinct = ordered[first]
+    return distinct // kinds, distinct % kinds, back
+
+
 class BulkSimilarity:
-    """:func:`content_similarity` over rows of ``texts``, for arrays of row pairs."""
+    """:func:`content_similarity` over rows of ``texts``, for arrays of row pairs.
+
+    Rows of the same wording (a syndicated copy, a sentence outlets repeat) are one kind, and
+    each distinct pair of kinds is scored once: a score depends on the wording alone.
+    """
 
     def __init__(self, texts: Sequence[EventText], idf: Idf) -> None:
-        self.said = [t.quotes for t in texts]  # (not the texts: a big text's are a gigabyte)
+        kinds: dict[tuple, int] = {}
+        self.kind = np.fromiter((kinds.setdefault(_wording(t), len(kinds)) for t in texts),
+                                np.int64, len(texts))
         key_ids: dict[str, int] = {}
-        for t in texts:
+        first: dict[int, EventText] = {}
+        for t, kind in zip(texts, self.kind.tolist(), strict=True):
+            if kind in first:
+                continue
+            first[kind] = t
             for name in FIELDS:
                 for k in sorted(getattr(t, name)):  # ids (and so float sums) not in hash order
                     key_ids.setdefault(k, len(key_ids))
+        texts = [first[k] for k in range(len(kinds))]  # one row per kind from here on
+        self.kinds = len(kinds)
+        self.said = [t.quotes for t in texts]  # (not the texts: a big text's are a gigabyte)
         weights = np.fromiter((idf(k) for k in key_ids), np.float64, len(key_ids))
         self.sets = {name: KeySets([getattr(t, name) for t in texts], key_ids, weights)
                      for name in FIELDS}
-        self.quoted = np.fromiter((bool(t.quotes) for t in texts), bool, len(texts))
         self.flat = [t.flat for t in texts]
-        self.has_flat = np.fromiter((bool(t.flat) for t in texts), bool, len(texts))
-        self.stem_counts = np.fromiter((len(t.stems) for t in texts), np.int64, len(texts))
+        self.quoted = np.fromiter((bool(t.quotes) for t in texts), bool, len(texts))[self.kind]
+        self.has_flat = np.fromiter((bool(t.flat) for t in texts), bool, len(texts))[self.kind]
+        self.stem_counts = np.fromiter((len(t.stems) for t in texts), np.int64,
+                                       len(texts))[self.kind]
 
     def wording(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
         """The parts of the score that come from shared keys, and whether names are shared."""
+        a, b, back = _pair_kinds(self.kind[i], self.kind[j], self.kinds)
+        return {k: v[back] for k, v in self._wording(a, b).items()}
+
+    def _wording(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+        """:meth:`wording` of pairs of kinds."""
         names, some_names = self.sets["names"].overlap(i, j)
         focus, _ = self.sets["focus_names"].overlap(i, j)
         stems, _ = self.sets["stems"].overlap(i, j)
@@ -115,9 +149,10 @@ class BulkSimilarity:
 
     def finish(self, parts: dict[str, np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """The full scores: the key parts with the fuzzy ratio and quotes of each pair."""
-        fuzzy = process.cpdist([self.flat[a] for a in i.tolist()],
-                               [self.flat[b] for b in j.tolist()],
-                               scorer=fuzz.token_set_ratio, dtype=np.float64)
+        a, b, back = _pair_kinds(self.kind[i], self.kind[j], self.kinds)
+        fuzzy = process.cpdist([self.flat[k] for k in a.tolist()],
+                               [self.flat[k] for k in b.tolist()],
+                               scorer=fuzz.token_set_ratio, dtype=np.float64)[back]
         fuzzy = np.where(self.has_flat[i] & self.has_flat[j], fuzzy, 0.0)
         fuzzy = np.maximum(0.0, (fuzzy - 40.0) / 60.0)
         small = np.minimum(self.stem_counts[i], self.stem_counts[j]) < 4
@@ -131,13 +166,18 @@ class BulkSimilarity:
 
     def quotes(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """1 where the two rows of a pair quote the same words, else 0 (few pairs quote)."""
-        said = self.said
+        said, kind = self.said, self.kind
         quote = np.zeros(len(i))
         for p in np.flatnonzero(self.quoted[i] & self.quoted[j]).tolist():
-            x, y = said[int(i[p])], said[int(j[p])]
+            x, y = said[kind[i[p]]], said[kind[j[p]]]
             if any(fuzz.partial_ratio(q, r) >= 90 for q in x for r in y):
                 quote[p] = 1.0
         return quote
+
+
+def _wording(t: EventText) -> tuple:
+    """What a row's scores depend on: rows equal in it score alike with any other."""
+    return (*(getattr(t, name) for name in FIELDS), t.flat, t.quotes)
 
 
 class StoryLikeness:

@@ -58,13 +58,20 @@ class SharedDates:
 
     def shared(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Per pair of article indices: the number of periods both date."""
-        out = np.zeros(len(a), np.int64)
-        for p, (x, y) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-            key = (x, y) if x < y else (y, x)
-            if key not in self._memo:
-                self._memo[key] = len(self._periods[x] & self._periods[y])
-            out[p] = self._memo[key]
-        return out
+        if not len(a):
+            return np.zeros(0, np.int64)
+        # each distinct pair once (a pair of articles is asked for every pair of their events)
+        width = len(self._periods) + 1
+        codes, back = np.unique(np.minimum(a, b) * width + np.maximum(a, b), return_inverse=True)
+        out = np.zeros(len(codes), np.int64)
+        memo, periods = self._memo, self._periods
+        for p, code in enumerate(codes.tolist()):
+            x, y = divmod(code, width)
+            key = (x, y)
+            if key not in memo:
+                memo[key] = len(periods[x] & periods[y])
+            out[p] = memo[key]
+        return out[back.reshape(-1)]
 
     def one_story(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Per pair of article indices: whether they date :data:`SHARED_PERIODS` periods alike."""
