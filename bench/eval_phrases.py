@@ -34,8 +34,7 @@ def reading(record: dict) -> list:
 
 
 def wrong_lines(path: Path = DEFAULT, batch: str = "") -> tuple[int, list[tuple[dict, list]]]:
-    """The number of phrases (of ids starting with ``batch``) and those read wrong, with what
-    the tagger gave."""
+    """The number of phrases (ids starting with ``batch``) and those read wrong, with what given."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     records = [record for record in records if record["id"].startswith(batch)]
     out = []
