@@ -28,10 +28,11 @@ from pathlib import Path
 ANCHORS = {"P": ("2013-02-12", "future"), "Q": ("2021-09-24", "future"),
            "R": ("2019-12-29", "future"), "S": ("2024-02-29", "future"),
            "T": ("2017-07-03", "past"),
-           "U": ("2022-05-18T09:15", "future"), "V": ("2016-11-05T21:40", "past")}
+           "U": ("2022-05-18T09:15", "future"), "V": ("2016-11-05T21:40", "past"),
+           "W": ("2020-10-08T14:05", "future"), "X": ("2015-03-23T07:20", "future")}
 """P Tuesday (ISO week 7), Q Friday (week 38), R Sunday (week 52), S Thursday leap day (week 9),
 T Monday (week 27); U a Wednesday morning and V a Saturday night, anchors with a clock (as an
-assistant asked at that minute)."""
+assistant asked at that minute); W a Thursday afternoon (week 41), X a Monday morning (week 13)."""
 
 PHRASES: list[tuple[str, str, str, str]] = [
     # (family, phrase, anchor key, value)
@@ -275,11 +276,100 @@ CLOCK: list[tuple[str, str, str, str]] = [
     ("time", "at 5 o'clock", "V", "2016-11-05T17:00"),
 ]
 
+HARDER: list[tuple[str, str, str, str]] = [
+    # The third batch, written after the second's rules, before any rule for it: clock times
+    # already gone today (the next day's, looking ahead), clock words ("quarter to noon"),
+    # clock ranges, holidays of the year ahead, weeks named by a day, numeric and ISO dates.
+    # W: Thursday 8 October 2020 14:05, future
+    ("time", "11:45am", "W", "2020-10-09T11:45"),
+    ("time", "at 1:30pm", "W", "2020-10-09T13:30"),
+    ("time", "quarter to noon", "W", "2020-10-09T11:45"),
+    ("time", "half past 3", "W", "2020-10-08T15:30"),
+    ("time", "20 past 6 pm", "W", "2020-10-08T18:20"),
+    ("time", "8 o'clock tonight", "W", "2020-10-08T20:00"),
+    ("time", "tonight at 8pm", "W", "2020-10-08T20:00"),
+    ("offset", "in 24 hours", "W", "2020-10-09T14:05"),
+    ("offset", "in two minutes", "W", "2020-10-08T14:07"),
+    ("time", "tomorrow 11am", "W", "2020-10-09T11:00"),
+    ("time", "tomorrow morning at 8", "W", "2020-10-09T08:00"),
+    ("time", "this evening at 9", "W", "2020-10-08T21:00"),
+    ("part", "sat morning", "W", "2020-10-10TMO"),
+    ("month_day", "the 3rd of november", "W", "2020-11-03"),
+    ("month_day", "nov 3rd 2020", "W", "2020-11-03"),
+    ("week", "the week of october 19th", "W", "2020-W43"),
+    ("ordinal", "last sunday of october", "W", "2020-10-25"),
+    ("ordinal", "third tuesday of november 2020", "W", "2020-11-17"),
+    ("ordinal", "on the 2nd", "W", "2020-11-02"),
+    ("boundary", "by the end of next month", "W", "2020-11"),
+    ("time", "7-9 pm", "W", "2020-10-08T19:00"),
+    ("time", "from 9:30 to 11 on friday", "W", "2020-10-09T09:30"),
+    ("time", "thursday 9am to 11am", "W", "2020-10-15T09:00"),
+    ("relative", "this week-end", "W", "2020-W41-WE"),
+    ("relative", "in 2 years", "W", "2022"),
+    ("time", "the day after tomorrow at 5pm", "W", "2020-10-10T17:00"),
+    ("time", "monday at 8:15", "W", "2020-10-12T08:15"),
+    ("time", "oct 15 at 4 pm", "W", "2020-10-15T16:00"),
+    ("holiday", "christmas day", "W", "2020-12-25"),
+    ("holiday", "black friday", "W", "2020-11-27"),
+    ("holiday", "boxing day", "W", "2020-12-26"),
+    ("holiday", "thanksgiving day", "W", "2020-11-26"),
+    ("holiday", "martin luther king day", "W", "2021-01-18"),
+    ("relative", "in a week", "W", "2020-W42"),
+    ("time", "next tuesday at 10", "W", "2020-10-13T10:00"),
+    ("relative", "3 weeks ago", "W", "2020-W38"),
+    ("time", "yesterday at 10pm", "W", "2020-10-07T22:00"),
+    ("time", "last night at 11:30", "W", "2020-10-07T23:30"),
+    ("month_day", "wed oct 14", "W", "2020-10-14"),
+    ("month_day", "friday, october 16th", "W", "2020-10-16"),
+    ("time", "10/20 at 3pm", "W", "2020-10-20T15:00"),
+    ("numeric", "2020-10-30", "W", "2020-10-30"),
+    ("month_day", "30th of october", "W", "2020-10-30"),
+    ("boundary", "the end of october", "W", "2020-10"),
+    ("boundary", "early november", "W", "2020-11"),
+    ("relative", "in 3 months", "W", "2021-01"),
+    ("season", "this winter", "W", "2020-WI"),
+    ("season", "next fall", "W", "2021-FA"),
+    # X: Monday 23 March 2015 07:20, future
+    ("time", "at 8", "X", "2015-03-23T08:00"),
+    ("time", "at 6", "X", "2015-03-23T18:00"),
+    ("time", "noon", "X", "2015-03-23T12:00"),
+    ("time", "this afternoon at 2", "X", "2015-03-23T14:00"),
+    ("offset", "in an hour", "X", "2015-03-23T08:20"),
+    ("time", "the 1st of april at 9", "X", "2015-04-01T09:00"),
+    ("holiday", "april fools day", "X", "2015-04-01"),
+    ("holiday", "easter monday", "X", "2015-04-06"),
+    ("ordinal", "the first monday of april", "X", "2015-04-06"),
+    ("ordinal", "the 15th of next month", "X", "2015-04-15"),
+    ("range", "mar 30 - apr 2", "X", "2015-03-30"),
+    ("relative", "this coming weekend", "X", "2015-W13-WE"),
+    ("time", "friday evening at 7", "X", "2015-03-27T19:00"),
+    ("time", "wednesday 3-4pm", "X", "2015-03-25T15:00"),
+    ("time", "tmrw at 9", "X", "2015-03-24T09:00"),
+    ("offset", "in 5 mins", "X", "2015-03-23T07:25"),
+    ("offset", "an hour and a half from now", "X", "2015-03-23T08:50"),
+    ("offset", "10 minutes from now", "X", "2015-03-23T07:30"),
+    ("time", "by 5pm tomorrow", "X", "2015-03-24T17:00"),
+    ("relative", "2 weeks from today", "X", "2015-04-06"),
+    ("season", "the summer", "X", "2015-SU"),
+    ("month", "in june", "X", "2015-06"),
+    ("month", "june 2016", "X", "2016-06"),
+    ("month", "march 2014", "X", "2014-03"),
+    ("relative", "the year after next", "X", "2017"),
+    ("relative", "earlier today", "X", "2015-03-23"),
+    ("relative", "sometime next week", "X", "2015-W14"),
+    ("boundary", "later this month", "X", "2015-03"),
+    ("time", "at 4:30 tomorrow afternoon", "X", "2015-03-24T16:30"),
+    ("time", "5pm on friday", "X", "2015-03-27T17:00"),
+    ("time", "9:30 this morning", "X", "2015-03-23T09:30"),
+    ("part", "tonight", "X", "2015-03-23TNI"),
+    ("time", "1 pm", "X", "2015-03-23T13:00"),
+]
+
 
 def records() -> list[dict]:
     """One record a phrase, as ``timeline-app tag --jsonl`` reads it, with its gold value."""
     out = []
-    for batch, lines in (("p", PHRASES), ("c", CLOCK)):
+    for batch, lines in (("p", PHRASES), ("c", CLOCK), ("d", HARDER)):
         for i, (family, phrase, key, value) in enumerate(lines):
             anchor, prefer = ANCHORS[key]
             out.append({"id": f"{batch}{i:03d}", "family": family, "text": phrase,
@@ -293,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     with out.open("w", encoding="utf-8") as f:
         for record in records():
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(PHRASES) + len(CLOCK)} phrases -> {out}")
+    print(f"{len(PHRASES) + len(CLOCK) + len(HARDER)} phrases -> {out}")
     return 0
 
 
