@@ -15,6 +15,10 @@ misses offsets in hours and minutes ("in 2 hours", "20 minutes ago": a duration 
 "the late 90s" and "at 5 o'clock" at night; 213 of 226 (94.2%) in all. After
 ``timeline_app/core/temporal/clock_anchor.py`` (offsets and bare hours from a clock anchor; the
 command line's ``tag`` keeps the clock of a date-time anchor) and "the late 90s": 226 of 226.
+The third batch (``HARDER``), written then, before any rule for it: 71 of 81 (87.7%) at its
+first run (clock times gone today, "at 4:30 tomorrow afternoon", "9:30 this morning", "last
+night at 11:30", "this week-end", "april fools day", "from 9:30 to 11 on friday"); 80 of 81
+after (the clock range with a bare end is left).
 
 Usage: python bench/make_phrases_blind14.py [OUT.jsonl]
 """

@@ -62,4 +62,17 @@ LINES: list[Line] = [
      "the first three months of the year", "2020-Q1"),
     ("weekend", "2004-05-13", "Crews will spend the weekend at the plant.", "the weekend",
      "2004-W20-WE"),
+    # written with their rules, after the third phrase batch showed them: a clock time before a
+    # day and its part is one moment in that part ("at 4:30 Tuesday afternoon"), a clock with
+    # minutes after "last night at" is the night's, "a.m." written wins over the part
+    ("clock_part", "2008-04-17", "The polls closed at 4:30 Tuesday afternoon.",
+     "4:30 Tuesday afternoon", "2008-04-15T16:30"),
+    ("clock_part", "2008-04-17", "Police were called at 10:15 Monday night.",
+     "10:15 Monday night", "2008-04-14T22:15"),
+    ("clock_part", "2008-04-17", "The shaking began at 9:30 this morning.", "9:30 this morning",
+     "2008-04-17T09:30"),
+    ("clock_part", "2008-04-17", "A second fire broke out last night at 11:30.",
+     "last night at 11:30", "2008-04-16T23:30"),
+    ("clock_part", "2008-04-17", "Divers go down again at 6:45 tomorrow morning.",
+     "6:45 tomorrow morning", "2008-04-18T06:45"),
 ]

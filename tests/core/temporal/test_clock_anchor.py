@@ -26,6 +26,14 @@ CASES = [
     ("at 9 o'clock", NIGHT, "past", "2019-03-06T21:00"),
     ("at 7am", NIGHT, "past", "2019-03-06T07:00"),
     ("tomorrow at 9", NIGHT, "future", "2019-03-07T09:00"),
+    # added with the rule: a time of the clock's day already gone (looking ahead) is the next
+    # day's, a weekday naming today the next week's; looking back, one still to come is gone
+    ("8:15am", MORNING, "future", "2019-03-07T08:15"),
+    ("quarter past eight", MORNING, "future", "2019-03-06T20:15"),
+    ("wednesday 7am", MORNING, "future", "2019-03-13T07:00"),
+    ("11pm", NIGHT, "past", "2019-03-05T23:00"),
+    ("this morning at 8", NIGHT, "past", "2019-03-06T08:00"),
+    ("today at 7am", NIGHT, "future", "2019-03-06T07:00"),
 ]
 
 

@@ -30,7 +30,6 @@ _DAY_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _HALF_MARKED = re.compile(  # what says the half of the day, or a 24-hour clock ("07:45")
     r"(?<![^\W\d_])(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night|tonight|noon|midday|midnight)|"
     r"\b0\d:\d\d", re.IGNORECASE)
-_HOUR_WRITTEN = re.compile(r"(?<![\d:])(\d{1,2})(?::\d\d)?(?![\d:])")
 
 
 def _stamp(t: datetime) -> str:
@@ -78,7 +77,7 @@ def _half_of_day(m: Mention, clock: datetime, prefer: str) -> Mention | None:
     if written is None or written[1] != clock.date().isoformat() or _HALF_MARKED.search(m.text):
         return None
     hour = int(written[2])
-    if not 1 <= hour <= 12 or _HOUR_WRITTEN.search(m.text) is None:
+    if not 1 <= hour <= 12:
         return None
     readings = [clock.replace(hour=h % 24, minute=int(written[3]), second=0, microsecond=0)
                 for h in (hour % 12, hour % 12 + 12)]
@@ -89,6 +88,34 @@ def _half_of_day(m: Mention, clock: datetime, prefer: str) -> Mention | None:
     best = min(side, key=lambda t: abs(t - clock))
     value = _stamp(best)
     return None if value == m.value else _at(m, value)
+
+
+_TODAY = re.compile(r"\b(?:today|tonight|this|now)\b", re.IGNORECASE)
+
+
+def _gone(m: Mention, clock: datetime, prefer: str) -> Mention | None:
+    """``m`` on the next day (week) when its time of the clock's day is gone, looking ahead.
+
+    "11:45am" asked at 14:05 is tomorrow's; "thursday 9am" asked on Thursday at 14:05 next
+    Thursday's; looking back, "11pm" asked at 21:40 is last night's. "today" or "this
+    morning" keep the day as written.
+    """
+    written = _DAY_TIME.fullmatch(m.value)
+    if written is None or written[1] != clock.date().isoformat() or _TODAY.search(m.text):
+        return None
+    at = clock.replace(hour=int(written[2]) % 24, minute=int(written[3]), second=0,
+                       microsecond=0)
+    step = 7 if _names_weekday(m.text) else 1
+    if prefer == "future" and at < clock:
+        return _at(m, _stamp(at + timedelta(days=step)))
+    if prefer == "past" and at > clock:
+        return _at(m, _stamp(at - timedelta(days=step)))
+    return None
+
+
+def _names_weekday(text: str) -> bool:
+    names = lexicon.table("weekdays")
+    return any(w.lower() in names for w in re.findall(r"[^\W\d_]+", text))
 
 
 def place_on_clock(parse: Parse, text: str, mentions: list[Mention], clock: datetime,
@@ -109,5 +136,6 @@ def place_on_clock(parse: Parse, text: str, mentions: list[Mention], clock: date
             m = _at(m, _stamp(clock + timedelta(minutes=minutes)))
         elif m.type is TimexType.TIME:
             m = _half_of_day(m, clock, prefer) or m
+            m = _gone(m, clock, prefer) or m
         out.append(m)
     return out
