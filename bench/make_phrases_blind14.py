@@ -33,10 +33,12 @@ ANCHORS = {"P": ("2013-02-12", "future"), "Q": ("2021-09-24", "future"),
            "R": ("2019-12-29", "future"), "S": ("2024-02-29", "future"),
            "T": ("2017-07-03", "past"),
            "U": ("2022-05-18T09:15", "future"), "V": ("2016-11-05T21:40", "past"),
-           "W": ("2020-10-08T14:05", "future"), "X": ("2015-03-23T07:20", "future")}
+           "W": ("2020-10-08T14:05", "future"), "X": ("2015-03-23T07:20", "future"),
+           "Y": ("2018-03-07T10:00", "future"), "Z": ("2019-11-15", "future")}
 """P Tuesday (ISO week 7), Q Friday (week 38), R Sunday (week 52), S Thursday leap day (week 9),
 T Monday (week 27); U a Wednesday morning and V a Saturday night, anchors with a clock (as an
-assistant asked at that minute); W a Thursday afternoon (week 41), X a Monday morning (week 13)."""
+assistant asked at that minute); W a Thursday afternoon (week 41), X a Monday morning (week 13);
+Y a Wednesday morning (week 10) and Z a Friday (week 46), travel bookings."""
 
 PHRASES: list[tuple[str, str, str, str]] = [
     # (family, phrase, anchor key, value)
@@ -369,11 +371,80 @@ HARDER: list[tuple[str, str, str, str]] = [
     ("time", "1 pm", "X", "2015-03-23T13:00"),
 ]
 
+BOOKING: list[tuple[str, str, str, str]] = [
+    # The fourth batch, written after the third's rules, before any rule for it: travel and
+    # booking requests (ctparse's kind, never opened): day-first numeric dates, ranges of days,
+    # abbreviated weekdays with a day of the month, times written as 1730, 17h, 6.30pm.
+    # Y: Wednesday 7 March 2018 10:00, future
+    ("range", "fri, mar 9 - sun, mar 11", "Y", "2018-03-09"),
+    ("time", "flight on march 12th at 6am", "Y", "2018-03-12T06:00"),
+    ("part", "leaving friday morning, back sunday night", "Y", "2018-03-09TMO"),
+    ("time", "depart 14.3. 08:15", "Y", "2018-03-14T08:15"),
+    ("numeric", "15.04.2018", "Y", "2018-04-15"),
+    ("time", "arrive by 11am on the 20th", "Y", "2018-03-20T11:00"),
+    ("range", "a hotel from the 12th to the 15th", "Y", "2018-03-12"),
+    ("part", "next thursday evening", "Y", "2018-03-15TEV"),
+    ("part", "thursday evening next week", "Y", "2018-03-15TEV"),
+    ("numeric", "return on 3/18", "Y", "2018-03-18"),
+    ("range", "3/20-3/22", "Y", "2018-03-20"),
+    ("part", "in the morning of april 2nd", "Y", "2018-04-02TMO"),
+    ("part", "april 2nd early morning", "Y", "2018-04-02TMO"),
+    ("relative", "first flight tomorrow", "Y", "2018-03-08"),
+    ("relative", "the last flight on friday", "Y", "2018-03-09"),
+    ("month_day", "monday 12th march", "Y", "2018-03-12"),
+    ("time", "12 march 2018 9:00", "Y", "2018-03-12T09:00"),
+    ("time", "2018-03-21 17:30", "Y", "2018-03-21T17:30"),
+    ("numeric", "20/03/2018", "Y", "2018-03-20"),
+    ("part", "on the 1st of april in the afternoon", "Y", "2018-04-01TAF"),
+    ("range", "between the 10th and 14th of april", "Y", "2018-04-10"),
+    ("time", "around 6pm", "Y", "2018-03-07T18:00"),
+    ("time", "after 4pm tomorrow", "Y", "2018-03-08T16:00"),
+    ("time", "before noon on friday", "Y", "2018-03-09T12:00"),
+    ("relative", "early next week", "Y", "2018-W11"),
+    ("boundary", "end of next week", "Y", "2018-W11"),
+    ("boundary", "mid april", "Y", "2018-04"),
+    ("relative", "the weekend of the 24th", "Y", "2018-W12-WE"),
+    ("holiday", "easter weekend", "Y", "2018-W13-WE"),
+    ("holiday", "over easter", "Y", "2018-04-01"),
+    ("holiday", "on good friday", "Y", "2018-03-30"),
+    ("range", "march 9th to 11th", "Y", "2018-03-09"),
+    ("range", "9th-11th march", "Y", "2018-03-09"),
+    ("time", "tonight at 7:30", "Y", "2018-03-07T19:30"),
+    ("relative", "this sat", "Y", "2018-03-10"),
+    ("month_day", "sat 10th", "Y", "2018-03-10"),
+    ("time", "the 10th at 9pm", "Y", "2018-03-10T21:00"),
+    ("time", "6:30pm-8pm", "Y", "2018-03-07T18:30"),
+    ("time", "6.30pm", "Y", "2018-03-07T18:30"),
+    ("time", "at 1730", "Y", "2018-03-07T17:30"),
+    ("time", "17h", "Y", "2018-03-07T17:00"),
+    ("range", "3 nights from the 12th", "Y", "2018-03-12"),
+    # Z: Friday 15 November 2019, future
+    ("holiday", "black friday", "Z", "2019-11-29"),
+    ("holiday", "cyber monday", "Z", "2019-12-02"),
+    ("holiday", "thanksgiving weekend", "Z", "2019-W48-WE"),
+    ("range", "dec 23 - jan 2", "Z", "2019-12-23"),
+    ("holiday", "new year's day 2020", "Z", "2020-01-01"),
+    ("holiday", "xmas", "Z", "2019-12-25"),
+    ("holiday", "xmas eve", "Z", "2019-12-24"),
+    ("holiday", "the day after thanksgiving", "Z", "2019-11-29"),
+    ("boundary", "mid-december", "Z", "2019-12"),
+    ("boundary", "early jan", "Z", "2020-01"),
+    ("range", "jan 6th-10th", "Z", "2020-01-06"),
+    ("month_day", "tues 19th", "Z", "2019-11-19"),
+    ("relative", "weds", "Z", "2019-11-20"),
+    ("month_day", "thurs 21st nov", "Z", "2019-11-21"),
+    ("time", "monday the 18th at 2:30pm", "Z", "2019-11-18T14:30"),
+    ("relative", "next fri", "Z", "2019-11-22"),
+    ("month_day", "fri 22nd", "Z", "2019-11-22"),
+    ("relative", "in 3 wks", "Z", "2019-W49"),
+    ("relative", "2 wks from now", "Z", "2019-W48"),
+]
+
 
 def records() -> list[dict]:
     """One record a phrase, as ``timeline-app tag --jsonl`` reads it, with its gold value."""
     out = []
-    for batch, lines in (("p", PHRASES), ("c", CLOCK), ("d", HARDER)):
+    for batch, lines in (("p", PHRASES), ("c", CLOCK), ("d", HARDER), ("e", BOOKING)):
         for i, (family, phrase, key, value) in enumerate(lines):
             anchor, prefer = ANCHORS[key]
             out.append({"id": f"{batch}{i:03d}", "family": family, "text": phrase,
@@ -387,7 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     with out.open("w", encoding="utf-8") as f:
         for record in records():
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(PHRASES) + len(CLOCK) + len(HARDER)} phrases -> {out}")
+    n = len(PHRASES) + len(CLOCK) + len(HARDER) + len(BOOKING)
+    print(f"{n} phrases -> {out}")
     return 0
 
 
