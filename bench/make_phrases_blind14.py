@@ -18,7 +18,12 @@ command line's ``tag`` keeps the clock of a date-time anchor) and "the late 90s"
 The third batch (``HARDER``), written then, before any rule for it: 71 of 81 (87.7%) at its
 first run (clock times gone today, "at 4:30 tomorrow afternoon", "9:30 this morning", "last
 night at 11:30", "this week-end", "april fools day", "from 9:30 to 11 on friday"); 80 of 81
-after (the clock range with a bare end is left).
+after (the clock range with a bare end is left). The fourth batch (``BOOKING``), written then:
+46 of 61 (75.4%) at its first run; 52 of 61 after the rules it showed ("april 2nd early
+morning", "thursday evening next week", "the last flight on friday" read as a past, "xmas
+eve") and one gold line mended to the project's policy ("next thursday evening" said on a
+Wednesday is the next day's). Left: day-first "14.3. 08:15", "1730", "17h", "3/20-3/22",
+"from the 12th", "the weekend of the 24th", "early jan", a date and clock apart in a sentence.
 
 Usage: python bench/make_phrases_blind14.py [OUT.jsonl]
 """
@@ -383,7 +388,7 @@ BOOKING: list[tuple[str, str, str, str]] = [
     ("numeric", "15.04.2018", "Y", "2018-04-15"),
     ("time", "arrive by 11am on the 20th", "Y", "2018-03-20T11:00"),
     ("range", "a hotel from the 12th to the 15th", "Y", "2018-03-12"),
-    ("part", "next thursday evening", "Y", "2018-03-15TEV"),
+    ("part", "next thursday evening", "Y", "2018-03-08TEV"),  # first 03-15, mended (policy)
     ("part", "thursday evening next week", "Y", "2018-03-15TEV"),
     ("numeric", "return on 3/18", "Y", "2018-03-18"),
     ("range", "3/20-3/22", "Y", "2018-03-20"),

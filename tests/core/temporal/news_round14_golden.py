@@ -75,4 +75,12 @@ LINES: list[Line] = [
      "last night at 11:30", "2008-04-16T23:30"),
     ("clock_part", "2008-04-17", "Divers go down again at 6:45 tomorrow morning.",
      "6:45 tomorrow morning", "2008-04-18T06:45"),
+    # written with their rules, after the fourth phrase batch: a date then its part of day, a
+    # weekday and part before "next week", a determiner's "last" is no past verb
+    ("date_part", "2008-04-17", "The ship docked on April 9 in the evening.",
+     "April 9 in the evening", "2008-04-09TEV"),
+    ("weekday_part", "2008-04-17", "The vote is set for Tuesday morning next week.",
+     "Tuesday morning next week", "2008-04-22TMO"),
+    ("determiner", "2008-04-17", "The last train on Saturday will leave at noon.", "Saturday",
+     "2008-04-19"),
 ]

@@ -229,6 +229,8 @@ def _cue(word: str, previous: str = "") -> str | None:
             return None  # "Das Treffen am Montag": a noun (German capitalises nouns)
         finite = not _is("not_finite", previous) and not previous.isdigit()
         return "future" if finite and previous not in lexicon.table("numbers") else None
+    if hit == "past" and _is("adjective_before", previous):
+        return None  # "the last flight on Friday": after a determiner no verb, an adjective
     if hit == "prospect":  # "storms possible on Sunday"; "it was possible on Sunday"
         return "past" if _cues().get(previous) == "past" else "future"
     if hit:
