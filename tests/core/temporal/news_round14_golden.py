@@ -83,4 +83,10 @@ LINES: list[Line] = [
      "Tuesday morning next week", "2008-04-22TMO"),
     ("determiner", "2008-04-17", "The last train on Saturday will leave at noon.", "Saturday",
      "2008-04-19"),
+    # written with their rules, after news_blind15's first run
+    ("might", "2008-04-17", "The bridge might not reopen before Monday.", "Monday",
+     "2008-04-21"),
+    ("take", "2008-04-17", "Clearing the debris could take weeks.", "weeks", "PXW"),
+    ("clock_plan", "2008-04-17", "The strike ended on Tuesday. The plant will restart at 6 a.m.",
+     "6 a.m.", "2008-04-17T06:00"),
 ]

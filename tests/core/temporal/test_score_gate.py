@@ -34,7 +34,9 @@ gold now score 98.9. ``cjk_blind.jsonl`` (twelve Japanese and Chinese reports, 9
 the clock after "dalle"/"le", the reach of "settimana prossima", "l'estate" and "per" + a day
 ahead were mended; ``news_blind14.jsonl`` (sixteen wire reports at sixteen anchors, 178 gold,
 ``bench/make_news_blind14.py``) 91.0 at its first run, 97.8 after round 14's rules
-(``tests/core/temporal/news_round14_golden.py``). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+(``tests/core/temporal/news_round14_golden.py``); ``news_blind15.jsonl`` (nine more, 78 gold,
+written after those rules) 94.2 at its first run, 96.2 after "might", "could take years" and a
+clock time of a plan not put on a day gone. Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -52,7 +54,7 @@ FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.5, "history_blind.
           "news_blind9.jsonl": 96.5, "history_blind7.jsonl": 97.5, "history_blind8.jsonl": 99.5,
           "news_blind10.jsonl": 97.0, "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 99.5,
           "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0, "news_blind14.jsonl": 97.5,
-          "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5}
+          "news_blind15.jsonl": 96.0, "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5}
 
 
 def _eval_module():
@@ -77,7 +79,8 @@ LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_
                 "history_blind8.jsonl": 98.0, "news_blind10.jsonl": 97.0,
                 "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 98.5,
                 "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
-                "news_blind14.jsonl": 97.5, "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5}
+                "news_blind14.jsonl": 97.5, "news_blind15.jsonl": 96.0,
+                "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 

@@ -240,6 +240,10 @@ def _story_day(ctx: Ctx) -> date | None:
             and near[1] > ctx.anchor and ctx.narrative.sentence(
                 ctx.narrative.dates[-1][0]) < ctx.narrative.sentence(ctx.start):
         return None  # "... an election on June 8. Polls opened at 7 a.m.": not a day to come
+    if ctx.tense == "future" and near is not None and ctx.anchor is not None \
+            and near[1] < ctx.anchor and ctx.narrative.sentence(
+                ctx.narrative.dates[-1][0]) < ctx.narrative.sentence(ctx.start):
+        return None  # "... ended late Monday night. Polls close at 7 p.m.": not a day gone
     if near is not None and near[2] == "D":
         return _before_the_report(ctx) or near[1]
     if ctx.tense == "past" and (day := ctx.narrative.day_in_reach(ctx.start, 2)) is not None:
