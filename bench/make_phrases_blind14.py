@@ -22,8 +22,9 @@ after (the clock range with a bare end is left). The fourth batch (``BOOKING``),
 46 of 61 (75.4%) at its first run; 52 of 61 after the rules it showed ("april 2nd early
 morning", "thursday evening next week", "the last flight on friday" read as a past, "xmas
 eve") and one gold line mended to the project's policy ("next thursday evening" said on a
-Wednesday is the next day's). Left: day-first "14.3. 08:15", "1730", "17h", "3/20-3/22",
-"from the 12th", "the weekend of the 24th", "early jan", a date and clock apart in a sentence.
+Wednesday is the next day's), 53 with a month's abbreviation after a modifier ("early jan").
+Left: day-first "14.3. 08:15", "1730", "17h", "3/20-3/22", "from the 12th", "the weekend of
+the 24th", a date and a clock apart in a sentence.
 
 Usage: python bench/make_phrases_blind14.py [OUT.jsonl]
 """

@@ -90,7 +90,7 @@ def test_lower_cased_text_holds_its_floor(corpus: str, floor: float) -> None:
     assert score.value_f1() >= floor, score.report(corpus)
 
 
-PHRASE_FLOORS = {"p": 100.0, "c": 100.0, "d": 98.5, "e": 85.0}
+PHRASE_FLOORS = {"p": 100.0, "c": 100.0, "d": 98.5, "e": 86.5}
 """``bench/data/phrases_blind14.jsonl`` (``bench/make_phrases_blind14.py``), the proxy for the
 Duckling and ctparse phrase corpora: percent of phrases whose first expression has the gold
 value, per batch. ``p``, 161 assistant and date-box phrases at five anchors, 100% at its first
@@ -98,7 +98,7 @@ run; ``c``, 65 with a clock in the anchor (offsets in hours and minutes), 80.0% 
 100% after ``clock_anchor.py`` and "the late 90s"; ``d``, 81 harder ones at two more clock
 anchors (times gone today, clock words, clock ranges, holidays ahead), 87.7% at its first run,
 98.8% after (80 of 81: "from 9:30 to 11 on friday", a clock range with a bare end, is left);
-``e``, 61 travel and booking requests, 75.4% at its first run, 85.2% after (one gold line mended
+``e``, 61 travel and booking requests, 75.4% at its first run, 86.9% after (one gold line mended
 to the policy for "next <weekday>": the first after today)."""
 
 
