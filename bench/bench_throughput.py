@@ -13,7 +13,8 @@ adds noise, never a wrong ratio):
   detection), and ``tag()`` in this process, cache cleared. As an installed app runs, after
   one untimed run on some records: byte code cached (PYTHONPYCACHEPREFIX, under
   ``~/.cache/timeline_app_bench``), the detector's model and the compiled patterns in the
-  user's cache (a first run ever costs some 0.65 s more);
+  user's cache (a first run ever costs some 0.65 s more); and each stage's CPU per MB, warm
+  in this process (detection, recognition, resolution, JSON);
 - ``--baseline REV``: the same fresh process on a checkout of git revision REV (a detached
   worktree under the system temp folder, its own rules folder), and a golden check that its
   output is byte-identical to ours (give the fork point, ``git merge-base HEAD main``, when
@@ -33,7 +34,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import shutil
 import subprocess
@@ -202,23 +202,48 @@ def warm_in_process(records: list[dict]) -> tuple[float, int]:
     return time.process_time() - t0, found
 
 
+def stages(records: list[dict]) -> None:
+    """Where a warm run's CPU goes, per MB: each stage of ``tag --jsonl`` over every record.
+
+    In this process, as the command runs a batch: languages detected (the detector loaded
+    first), texts recognised (parse cache cleared), parses resolved, mentions written as JSON.
+    """
+    from timeline_app import cli
+    from timeline_app.core.temporal import recognition
+
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    cli._tag_read(cli._read_record(lines[0], None, "past"))  # loads the detector and grammar
+    recognition.clear_cache()
+    spent = {}
+    t0 = time.process_time()
+    read = [cli._read_record(line, None, "past") for line in lines]
+    spent["detection (and reading)"] = time.process_time() - t0
+    t0 = time.process_time()
+    cli._recognise_ahead(read)
+    spent["recognition"] = time.process_time() - t0
+    t0 = time.process_time()
+    out = [cli._tag_read(r) for r in read]
+    spent["resolution (to dicts)"] = time.process_time() - t0
+    t0 = time.process_time()
+    for row in out:
+        cli._json_line(row)
+    spent["JSON"] = time.process_time() - t0
+    mb = sum(len(r["text"].encode()) for r in records) / 1e6
+    print("ours, stages warm in this process, CPU s per MB: "
+          + ", ".join(f"{name} {seconds / mb:.3f}" for name, seconds in spent.items()))
+
+
 def prefilters(records: list[dict], share: float = 0.2, rounds: int = 3) -> None:
     """Recognition's CPU on a sample with each speed-up of the grammar turned off, one at a time.
 
     The native rule filter (``rule_filter``: only the rules Hyperscan finds possible in the text
-    run), the trigger windows (each rule runs only near its trigger words), the needed text (a
-    window without it is skipped) and the look-ahead for a pattern's first characters behind its
-    word-start look-behind (``Rule._compile``). Also what deriving the last two costs a process
-    where the regex cache has not kept them.
+    run) and the trigger windows (each rule runs only near its trigger words). (The needed-text
+    test of each window and the look-ahead for a pattern's first characters were measured here
+    too, and removed when neither paid beyond this measure's noise.)
     """
-    from timeline_app.core import regex_needs
-    from timeline_app.core.temporal import grammar, recognition
+    from timeline_app.core.temporal import recognition
 
     texts = [r["text"] for r in records[::max(1, round(1 / share))]]
-    rules = grammar.rules()
-    with_ahead = {rule.id: rule.regex for rule in rules}
-    plain = {rule.id: re.compile(rf"(?<!\w)(?:{grammar._expand(rule.pattern, rule.lang)})(?!\w)")
-             for rule in rules}
 
     def run(**kw) -> tuple[float, list]:
         best, found = float("inf"), []
@@ -231,33 +256,14 @@ def prefilters(records: list[dict], share: float = 0.2, rounds: int = 3) -> None
 
     both, found = run()
     no_filter, found_nf = run(prefilter=False)
-    no_needs, found_nn = run(needs=False)
     no_windows, found_nw = run(scan_all=True)
-    for rule in rules:  # the cached_property's slot, as if compiled without the look-ahead
-        rule.__dict__["regex"] = plain[rule.id]
-        rule.__dict__.pop("scan", None)  # (what recognition runs is read from the regex)
-    no_ahead, found_na = run()
-    for rule in rules:
-        rule.__dict__["regex"] = with_ahead[rule.id]
-        rule.__dict__.pop("scan", None)
-    same = found == found_nf == found_nn == found_nw == found_na
-    t0 = time.process_time()
-    for rule in rules:
-        regex_needs._requirements_of(plain[rule.id].pattern, 0)
-    needs_fixed = time.process_time() - t0
-    t0 = time.process_time()
-    for rule in rules:
-        regex_needs._first_class_of(plain[rule.id].pattern, 0)
-    ahead_fixed = time.process_time() - t0
+    same = found == found_nf == found_nw
     mb = sum(len(t.encode()) for t in texts) / 1e6
     print(f"recognition pre-filters, CPU s per MB (best of {rounds} on {mb:.2f} MB; same "
           f"matches every way: {same}):")
     print(f"  all on {both / mb:.3f}; without the native rule filter {no_filter / mb:.3f} (pays "
-          f"{(no_filter - both) / mb:.3f} s/MB); without needed text {no_needs / mb:.3f} (pays "
-          f"{(no_needs - both) / mb:.3f} s/MB, costs {needs_fixed:.3f} s per process uncached); "
-          f"without windows {no_windows / mb:.3f} (pays {no_windows / both:.1f}x); without "
-          f"the look-ahead {no_ahead / mb:.3f} (pays {(no_ahead - both) / mb:.3f} s/MB, costs "
-          f"{ahead_fixed:.3f} s per process uncached)")
+          f"{(no_filter - both) / mb:.3f} s/MB); without windows {no_windows / mb:.3f} (pays "
+          f"{no_windows / both:.1f}x)")
 
 
 def _rate(seconds: float, mb: float) -> str:
@@ -307,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
               f"({lines} records, {(work / 'ours.jsonl').stat().st_size / 1e6:.2f} MB)")
     warm, mentions = warm_in_process(records)
     print(f"ours, tag() warm in this process:        {_rate(warm, mb)}  {mentions} mentions")
+    stages(records)
     prefilters(records)
 
     spent, sample_bytes, found = dateparser_cpu(records, args.dateparser_share)

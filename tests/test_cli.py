@@ -75,6 +75,19 @@ def test_tag_jsonl_read_ahead_gives_what_one_line_at_a_time_gives(capsys, monkey
         "en", "de", None, "fr"]
 
 
+def test_tag_jsonl_leaves_the_collector_as_it_found_it(capsys, monkeypatch):
+    """The run settles the cyclic collector after its first batch, and puts it back after."""
+    import gc
+
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    lines = [json.dumps({"id": i, "text": "We met yesterday.", "anchor": "2021-02-10"})
+             for i in range(70)]  # more than one batch
+    code, out, err = _run(capsys, monkeypatch, ["tag", "--jsonl"], "\n".join(lines) + "\n")
+    assert code == 0, err
+    assert len(out.splitlines()) == 70
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, frozen)
+
+
 def test_typed_records_are_answered_one_at_a_time():
     from timeline_app.cli import _batches
 

@@ -55,7 +55,10 @@ def test_analyses_are_kept_and_a_spoilt_file_is_ignored(fresh_store, monkeypatch
     needs, first = requirements(pattern), first_class(pattern)
     regex_cache._store.save()
     path = regex_cache._Store.path()
-    assert json.loads(path.read_bytes())["entries"]  # data: nothing in it can run
+    head, *lines = path.read_bytes().split(b"\n")
+    assert json.loads(head)["stamp"] == regex_cache._STAMP
+    assert lines and all(json.loads(part) is not None  # data: nothing in it can run
+                         for line in lines for part in line.split(b"\t"))
     monkeypatch.setattr(regex_cache, "_store", regex_cache._Store())
     assert (requirements(pattern), first_class(pattern)) == (needs, first)
     path.write_bytes(b"\x00not json")
@@ -69,3 +72,34 @@ def test_another_interpreter_does_not_read_this_ones_code(fresh_store, monkeypat
     monkeypatch.setattr(regex_cache, "_STAMP", "another python")
     monkeypatch.setattr(regex_cache, "_store", regex_cache._Store())
     assert regex_cache._store.get("re0:a+b") is None
+
+
+def test_only_the_entries_asked_for_are_parsed_and_a_spoilt_line_is_derived_anew(fresh_store,
+                                                                                  monkeypatch):
+    for pattern in ("a+b", "c+d", "e+f"):
+        regex_cache.compile_cached(pattern)
+    regex_cache._store.save()
+    path = regex_cache._Store.path()
+    spoilt = path.read_bytes().replace(b'"re0:c+d"\t[', b'"re0:c+d"\t[{')
+    path.write_bytes(spoilt)
+    monkeypatch.setattr(regex_cache, "_store", regex_cache._Store())  # as a new process
+    assert regex_cache.compile_cached("a+b") == re.compile("a+b")
+    assert list(regex_cache._store._entries) == ["re0:a+b"]  # the others left unparsed
+    assert regex_cache._store.get("re0:c+d") is None  # the spoilt one: made again
+    assert regex_cache.compile_cached("c+d") == re.compile("c+d")
+    regex_cache._store.save()  # the made one replaces the spoilt line
+    monkeypatch.setattr(regex_cache, "_store", regex_cache._Store())
+    assert regex_cache._store.get("re0:c+d") is not None
+    assert regex_cache._store.get("re0:e+f") is not None
+
+
+def test_an_edited_pattern_is_compiled_anew_never_served_the_old_code(fresh_store, monkeypatch):
+    """Entries are keyed by the pattern's own text: an edited rule is a new entry."""
+    old, edited = r"(?P<n>\d+) weeks? ago", r"(?P<n>\d+) (?:weeks?|days?) ago"
+    regex_cache.compile_cached(old)
+    regex_cache._store.save()
+    monkeypatch.setattr(regex_cache, "_store", regex_cache._Store())  # as a new process
+    assert regex_cache._store.get(f"re0:{edited}") is None
+    got = regex_cache.compile_cached(edited)
+    assert got == re.compile(edited) and got.search("3 days ago").group() == "3 days ago"
+    assert regex_cache.compile_cached(old).search("3 days ago") is None

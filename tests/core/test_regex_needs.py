@@ -8,8 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.regex_needs import compile_fast, first_class, required_text, requirements
-from timeline_app.core.temporal import grammar
-from timeline_app.core.temporal.triggers import index as trigger_index
 
 
 def test_look_aheads_count_but_look_behinds_do_not():
@@ -100,57 +98,3 @@ def test_compile_fast_leaves_verbose_patterns_as_they_are():
     pattern = "(?:last|next) [ ]week  # a comment to the end of the line"
     assert compile_fast(pattern, re.VERBOSE).pattern == pattern
     assert compile_fast(pattern, re.VERBOSE).search("see you next week").group() == "next week"
-
-
-def test_rules_find_the_same_with_and_without_their_first_class():
-    text = ("Between Sept. 7 and Oct. 1, 2023, two weeks ago, in the early 1990s, the 19th "
-            "century; last summer it rained on Wednesday morning, 3 days later, in 1948.")
-    low = text.lower()
-    for rule in grammar.rules():
-        plain = re.compile(rf"(?<!\w)(?:{grammar._expand(rule.pattern)})(?!\w)")
-        assert [m.span() for m in rule.regex.finditer(low)] == [
-            m.span() for m in plain.finditer(low)], rule.id
-
-
-_TEXT = st.lists(st.sampled_from(["three ", "weeks ", "ago", "earlier", "last ", "-", "/",
-                                  "2023", "10", " ", "next ", "year", "the ", "of "]),
-                 max_size=12).map("".join)  # fmt: skip
-
-
-@settings(max_examples=300, deadline=None)
-@given(text=_TEXT, rule=st.sampled_from([r for r in grammar.rules() if r.needs is not None]))
-def test_a_rule_never_matches_where_its_needed_text_is_missing(text, rule):
-    """Where a rule's needed text is absent, its regex finds nothing (the prefilter is safe)."""
-    low = text.lower()
-    if rule.needs.search(low) is None:
-        assert rule.regex.search(low) is None
-
-
-def test_rules_with_needed_text_still_tag_their_examples():
-    with_needs = [r for r in grammar.rules() if r.needs is not None]
-    assert len(with_needs) >= 20
-    for rule in with_needs:
-        for example in rule.examples:
-            low = example.lower()
-            if rule.regex.search(low):
-                assert rule.needs.search(low), (rule.id, example)
-
-
-def test_needed_text_is_never_only_what_the_triggers_bring():
-    """Some trigger's windows can lack the needed text, or looking for it would gain nothing."""
-    index = trigger_index()
-    for rule in grammar.rules():
-        if rule.needs is None:
-            continue
-        brought = [
-            any(re.fullmatch(rule.needs.pattern, word)
-                for word in {trigger} | {w for w, classes in index.items() if trigger in classes})
-            for trigger in rule.triggers
-        ]  # fmt: skip
-        assert not all(brought), rule.id
-
-
-def test_a_number_run_into_letters_is_needed_text():
-    decade = next(r for r in grammar.rules() if r.id == "decade")
-    assert decade.needs is not None and decade.needs.search("the 1990s")
-    assert decade.needs.search("in 1990, the year") is None  # that window is skipped

@@ -10,6 +10,8 @@ import warnings
 from datetime import date, timedelta
 from functools import lru_cache
 
+from . import kept_holidays
+
 __all__ = [
     "SEASON_START",
     "add_months",
@@ -172,7 +174,18 @@ def library_holidays(country: str, category: str, year: int) -> dict[str, date]:
 
     From the `holidays` package: lunar, religious and floating days computed by a maintained
     library. Days "observed" in place of another are left out; "(estimated)" is dropped from names.
+    Kept between runs in the user's cache (:mod:`.kept_holidays`): the library is imported only
+    for a table never asked for before.
     """
+    found = kept_holidays.kept(country, category, year)
+    if found is not None:
+        return found
+    out = _library_table(country, category, year)
+    kept_holidays.keep(country, category, year, out)
+    return out
+
+
+def _library_table(country: str, category: str, year: int) -> dict[str, date]:
     import holidays  # imported on first use: most texts name no holiday
 
     try:

@@ -15,20 +15,17 @@ from datetime import date
 from functools import cache, cached_property
 
 from timeline_app.core.regex_cache import compile_cached
-from timeline_app.core.regex_needs import first_class, requirements, selective
 from timeline_app.core.resources import read_text
 
 from . import lexicon
 from .cues import word_set
 from .triggers import AFTER, BEFORE
-from .triggers import index as trigger_index
 
 __all__ = ["Resolved", "Rule", "rules", "macros"]
 
 Scan = tuple[Callable[..., Iterator[re.Match[str]]], bool,
-             Callable[[str, re.Match[str]], bool] | None,
-             Callable[..., re.Match[str] | None] | None]
-"""A rule's finditer, whether it has the ``alone`` group, its case test, its needed-text search."""
+             Callable[[str, re.Match[str]], bool] | None]
+"""A rule's finditer, whether it has the ``alone`` group, its case test."""
 
 
 @cache
@@ -80,20 +77,19 @@ class Rule:
         return self._compile(re.IGNORECASE)
 
     def _compile(self, flags: int) -> re.Pattern[str]:
-        r"""``(?<!\w)(?=[first])(?:pattern)(?!\w)``, ``[first]`` the characters a match starts with.
+        r"""``(?<!\w)(?:pattern)(?!\w)``: the pattern between word bounds.
 
-        The engine tries the pattern at every position of a window: inside a word the
-        look-behind turns it away at once, and at a word's start the class turns away the words
-        no match starts with before the pattern's optional prefixes are tried one by one (some
-        20% of recognition's regex time, bench/bench_throughput.py). Put first, the class would
-        be read at every position and pay nothing.
+        Only the windows around a rule's trigger words are searched, and only for the rules
+        Hyperscan finds possible in the text (:mod:`.rule_filter`). Two older pre-filters no
+        longer paid for themselves behind those: a look-ahead for the characters a match starts
+        with, and a search for text every match holds before each window was tried
+        (bench_throughput measured each within its noise, -0.04 to +0.01 s a MB, and each cost
+        0.06 and 0.13 s of CPU in a process whose regex cache did not hold its analysis).
         """
         expanded = _expand(self.pattern, self.lang)
         before, after = word_bounds(self.lang)
         try:
-            first = first_class(expanded, flags)
-            ahead = f"(?={first})" if first else ""
-            return compile_cached(rf"{before}{ahead}(?:{expanded}){after}", flags)
+            return compile_cached(rf"{before}(?:{expanded}){after}", flags)
         except re.error as exc:
             raise ValueError(f"rule {self.id}: {exc}") from exc
 
@@ -128,42 +124,16 @@ class Rule:
         return True
 
     @cached_property
-    def needs(self) -> re.Pattern[str] | None:
-        """Text every match holds besides its trigger, as a regex to try on a window first.
-
-        "three weeks ago" needs one of "ago", "earlier", "later", ...; None if nothing is known.
-        Read from the pattern (see :mod:`timeline_app.core.regex_needs`); only rare pieces,
-        and not only what the trigger words themselves supply. Some of it may be a trigger
-        word: "1990s", "'90s" or "the nineties" needs "0s", "0's" or a decade word, which a
-        window around "nineties" always holds but most windows around a year do not.
-        """
-        words = {t: {t} | {w for w, classes in trigger_index(self.lang).items() if t in classes}
-                 for t in self.triggers}  # fmt: skip
-
-        def supplied(texts: frozenset[str]) -> int:
-            """How many triggers bring some of ``texts`` along: their windows always pass."""
-            return sum(any(t.strip() in words[trigger] for t in texts) for trigger in words)
-
-        options = [texts for texts in requirements(self.regex.pattern)
-                   if len(texts) <= MAX_NEEDS and all(map(selective, texts))
-                   and supplied(texts) < max(len(words), 1)]  # fmt: skip
-        if not options:
-            return None
-        best = max(options, key=lambda texts: (-supplied(texts), min(map(len, texts))))
-        return compile_cached(lexicon.trie_regex(best))
-
-    @cached_property
     def scan(self) -> Scan:
         """What recognition runs on lower-cased text, looked up once per rule, not per text."""
         return (self.regex.finditer, ALONE in self.regex.groupindex,
-                self.cased if self.cased_groups else None,
-                self.needs.search if self.needs is not None else None)
+                self.cased if self.cased_groups else None)
 
     @cached_property
     def scan_icase(self) -> Scan:
-        """The same for text whose lower-casing shifts offsets (no needed-text test there)."""
+        """The same for text whose lower-casing shifts offsets (rare scripts)."""
         return (self.regex_icase.finditer, ALONE in self.regex.groupindex,
-                self.cased if self.cased_groups else None, None)
+                self.cased if self.cased_groups else None)
 
     @cached_property
     def reach(self) -> tuple[int, int]:
@@ -261,10 +231,6 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+\.?\s+([^\W\d_]+)")
 def _of_inside(m: re.Match[str], text: str, s: int) -> bool:
     """"the first monday of may": "of" inside the match, after words that need a month."""
     return s - 3 > m.start() and text[s - 3:s].lower() == "of "
-
-
-MAX_NEEDS = 40
-"""A rule's needed text is looked for only when it is one of at most this many strings."""
 
 
 _DIGIT = re.compile(r"\d")

@@ -36,8 +36,11 @@ def fitting_language(text: str, detected: str, candidates: tuple[str, ...] | Non
     langs = candidates if candidates is not None else lexicon.languages()
     order = [detected] + [lang for lang in (lexicon.DEFAULT_LANG, *langs) if lang != detected]
     order = list(dict.fromkeys(order))  # ties: the detector's guess, then English, then the rest
+    most = sum(ch.isalnum() for ch in text)  # no grammar's matches hold more than all of it
     best, best_cover = detected, _covered(text, detected)
     for lang in order[1:]:
+        if best_cover >= most:
+            break  # only more wins: the other grammars need not even be loaded
         cover = _covered(text, lang)
         if cover > best_cover:
             best, best_cover = lang, cover

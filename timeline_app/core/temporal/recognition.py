@@ -141,15 +141,13 @@ def _scan(text: str, lang: str) -> Scan:
 
 
 def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool = False,
-                needs: bool = True, prefilter: bool = True,
-                scanned_ahead: Scan | None = None) -> list[Candidate]:
+                prefilter: bool = True, scanned_ahead: Scan | None = None) -> list[Candidate]:
     """Every match of every rule of ``lang``, each rule run only near its trigger words.
 
     Only the rules :func:`.rule_filter.possible_rules` finds possible in the text are run.
     ``scanned_ahead`` is the text's :func:`_scan`, if made already (:func:`recognise_batch`).
-    ``scan_all`` runs every rule over all the text, ``needs=False`` skips the needed-text
-    test of each window, ``prefilter=False`` the rule filter: only to check and measure the
-    pre-filters (bench_tagger, bench_throughput).
+    ``scan_all`` runs every rule over all the text, ``prefilter=False`` skips the rule
+    filter: only to check and measure the pre-filters (bench_tagger, bench_throughput).
     """
     found: list[Candidate] = []
     low, where, possible = scanned_ahead or _scan(text, lang)
@@ -179,13 +177,9 @@ def _candidates(text: str, lang: str = lexicon.DEFAULT_LANG, *, scan_all: bool =
         for rule, guard, text_start in rules:
             if possible is not None and rule.order not in possible:
                 continue
-            finditer, alone, cased, search = rule.scan if same else rule.scan_icase
-            if not needs:
-                search = None
+            finditer, alone, cased = rule.scan if same else rule.scan_icase
             # a match at the text's start lies in the first window, if that one starts there
             for lo, hi in (spans[:1] if spans[0][0] == 0 else ()) if text_start else spans:
-                if search is not None and search(scanned, lo, hi) is None:
-                    continue  # most windows hold no match at all: skip those that cannot
                 for m in finditer(scanned, lo, hi):
                     s, e = m.span()
                     if e <= s or (cased is not None and not cased(text, m)):
