@@ -103,6 +103,21 @@ def test_tag_with_a_datetime_anchor_and_time_zone(capsys, monkeypatch):
     assert json.loads(out)["mentions"][0]["value"] == "2023-10-18"
 
 
+def test_tag_jsonl_counts_hours_from_an_anchor_with_a_clock(capsys, monkeypatch):
+    lines = [{"id": "a", "text": "call me in 2 hours", "anchor": "2022-05-18T09:15",
+              "prefer": "future"},
+             {"id": "b", "text": "call me in 2 hours", "anchor": "2022-05-18"},
+             {"id": "c", "text": "it began 20 minutes ago", "anchor": "2016-11-05 21:40"}]
+    code, out, _ = _run(capsys, monkeypatch, ["tag", "--jsonl"],
+                        "".join(json.dumps(line) + "\n" for line in lines))
+    assert code == 0
+    got = [json.loads(row)["mentions"][0] for row in out.splitlines()]
+    assert (got[0]["text"], got[0]["type"], got[0]["value"]) == ("in 2 hours", "TIME",
+                                                                  "2022-05-18T11:15")
+    assert (got[1]["type"], got[1]["value"]) == ("DURATION", "PT2H")  # a day: a length
+    assert got[2]["value"] == "2016-11-05T21:20"
+
+
 @pytest.mark.parametrize(
     "argv",
     [

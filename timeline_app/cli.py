@@ -380,8 +380,17 @@ def _tag_language(given: object, text: str) -> str:
     return lang
 
 
+def parse_iso_anchor(text: str) -> date:
+    """An ISO 8601 date, or a date-time kept with its clock ("in 2 hours" is counted from it)."""
+    day = parse_iso_date(text)
+    if "T" in text.strip() or " " in text.strip():
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    return day
+
+
 def _cmd_tag(args: argparse.Namespace) -> int:
-    default_anchor = parse_iso_date(args.anchor) if args.anchor else None
+    default_anchor = parse_iso_anchor(args.anchor) if args.anchor else None
     if args.lang is not None:
         try:
             _tag_language(args.lang, "")
@@ -502,7 +511,7 @@ def _read_record(
         if prefer not in ("past", "future"):
             raise ValueError(f"'prefer' must be past or future, not {prefer!r}")
         raw_anchor = record.get("anchor")
-        anchor = parse_iso_date(str(raw_anchor)) if raw_anchor else default_anchor
+        anchor = parse_iso_anchor(str(raw_anchor)) if raw_anchor else default_anchor
         lang = _tag_language(record.get("lang") or default_lang, text)
         return {"id": record_id, "lang": lang, "text": text, "anchor": anchor, "prefer": prefer}
     except Exception as exc:  # noqa: BLE001 - the contract: a bad line never ends the run

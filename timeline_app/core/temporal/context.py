@@ -275,7 +275,8 @@ class Narrative:
 
         Narrative text lets a year govern several sentences on; news only ``news_reach``.
         """
-        years = self.years if self.narrative_mode or not news_reach else self.point_years
+        years = self.years if self.narrative_mode else self.point_years  # news: "since 1959"
+        # or "a 1994 law" says when no event of the news happened
         if not years:
             return None
         where, year = years[-1]

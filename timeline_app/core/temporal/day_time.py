@@ -55,14 +55,15 @@ def join_day_and_time(text: str, mentions: list[Mention]) -> list[Mention]:
                     reference=day.reference)]
 
 
-_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s*m\b|\b[01]\d:|\b(?:1[3-9]|2\d)[:.h]|noon|midnight",
+_MERIDIEM = re.compile(r"\d\s*[ap]\.?\s*m\b|\b0\d:|\b(?:1[3-9]|2\d)[:.h]|noon|midnight",
                        re.IGNORECASE)
 
 
 def _in_part(clock: str, written: str, part: str) -> str:
     """``clock`` (HH:MM) in the afternoon or evening the day names, unless written with its half.
 
-    "quarter to five this afternoon" is 16:45; "5am this evening" and "17:00" stay as written.
+    "quarter to five this afternoon" is 16:45, "last night at 11:30" 23:30; "5am this evening",
+    "07:30" and "17:00" stay as written.
     """
     hour = int(clock[:2])
     if part in ("AF", "EV", "NI") and 1 <= hour < 12 and not _MERIDIEM.search(written):

@@ -14,9 +14,14 @@ import re
 
 from . import lexicon
 
-__all__ = ["after_bound", "side_year"]
+__all__ = ["after_bound", "bound_clause", "side_year"]
 
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_A-Z]{3,})\b")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"\u201c\u201d\u2014]")
+_WORD = re.compile(r"[^\W\d_]+")
+CLAUSE_REACH = 40
+"""How far back (characters) a bound word still governs a year in its clause ("since going
+public in 1994", "since the plant opened in 2004")."""
 
 
 def _kind(word: str) -> str | None:
@@ -47,7 +52,22 @@ def after_bound(text: str, start: int) -> bool:
     It says how long something lasts, not when the news is: no year the story moves to.
     """
     before = word_before(text, start)
-    return before is not None and _kind(before) == "bound"
+    if before is not None and _kind(before) == "bound":
+        return True
+    return bound_clause(text, start)
+
+
+def bound_clause(text: str, start: int) -> bool:
+    """True when a bound word opens the clause of the date at ``start``, a few words back.
+
+    "its first loss since going public in 1994", "the most since the plant opened in 2004":
+    the year says where a span began, as "since 1994" does. No punctuation may come between.
+    """
+    piece = text[max(0, start - CLAUSE_REACH):start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(piece)]
+    if ends:
+        piece = piece[ends[-1]:]
+    return any(_kind(w.group()) == "bound" for w in _WORD.finditer(piece))
 
 
 def side_year(text: str, start: int, end: int, year_alone: bool) -> bool:

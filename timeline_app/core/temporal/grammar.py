@@ -294,6 +294,7 @@ def macros(lang: str = lexicon.DEFAULT_LANG) -> dict[str, str]:
     return {
         "MONTH": rf"(?P<month>{months_full}|{months_abbr}\.?)",
         "MONTHFULL": rf"(?P<month>{months_full})",
+        "MONTHABBR": rf"(?P<month>{months_abbr})\.?",
         "MONTHNAME": rf"{months_full}|{months_abbr}",
         "WEEKDAYNAME": wd_full,
         "WEEKDAYPLURAL": wd_plural,

@@ -183,9 +183,10 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         # "오후 3시", "a las 3 de la tarde": the part of the day (a word list) says which half
         part = lookup("parts_of_day", g.get("part"))
         evening = evening or part in ("AF", "EV") or (part == "NI" and 6 <= hh < 12)
-        if p.get("bare") and not ampm and part is None and 1 <= hh <= 7:
-            hh += 12  # "tomorrow at 5": an hour of the working day, the afternoon's
-        if ampm.startswith("p") or evening or (p.get("pm") and hh < 12):  # "tonight at 8"
+        if p.get("bare") and not ampm and part is None and 1 <= hh <= 7 and not g.get("minute"):
+            hh += 12  # "tomorrow at 5": an hour of the working day ("at 7:45": as written)
+        if ampm.startswith("p") or (evening and not ampm) or (p.get("pm") and hh < 12):
+            # "tonight at 8"; "5am this evening" stays as written
             hh = hh % 12 + 12
         elif ampm.startswith("a") and hh == 12:
             hh = 0
@@ -239,6 +240,10 @@ def _story_day(ctx: Ctx) -> date | None:
             and near[1] > ctx.anchor and ctx.narrative.sentence(
                 ctx.narrative.dates[-1][0]) < ctx.narrative.sentence(ctx.start):
         return None  # "... an election on June 8. Polls opened at 7 a.m.": not a day to come
+    if ctx.tense == "future" and near is not None and ctx.anchor is not None \
+            and near[1] < ctx.anchor and ctx.narrative.sentence(
+                ctx.narrative.dates[-1][0]) < ctx.narrative.sentence(ctx.start):
+        return None  # "... ended late Monday night. Polls close at 7 p.m.": not a day gone
     if near is not None and near[2] == "D":
         return _before_the_report(ctx) or near[1]
     if ctx.tense == "past" and (day := ctx.narrative.day_in_reach(ctx.start, 2)) is not None:

@@ -218,6 +218,8 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         near = ctx.narrative.day_in_reach(ctx.start, reach=3)
         if near is None and ctx.narrative.narrative_mode:
             return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
+    if near is not None and n == 0 and _against_news_tense(ctx, near[1], unit):
+        near = None  # "heard it in January and expect a ruling by the end of the month"
     if near is not None:
         _, base, prec = near
         ref, conf = "narrative", 0.6
@@ -238,6 +240,23 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("TIME" if part else "DATE", value + part, mod_of(g.get("mod")), ref, conf,
                 placed=(d, used), explicit_year=d.year if moves else None,
                 aside=ref == "narrative" and n < 0)
+
+
+def _against_news_tense(ctx: Ctx, told: date, unit: str) -> bool:
+    """True when, in news, "the month" or "the year" cannot be the one told before.
+
+    "expected to rule by the end of the month" after "heard arguments in January" said in
+    June: a deadline ahead is not in a month gone; "shares have fallen since the start of the
+    year" after "to break even by 2026": a span up to now does not start ahead. The tense (or
+    the present perfect's "since") points the other way: the anchor's own unit.
+    """
+    a = ctx.anchor
+    if a is None or ctx.narrative.narrative_mode or unit not in ("W", "M", "Q", "Y"):
+        return False
+    if at_unit(told, unit)[0] == at_unit(a, unit)[0]:
+        return False
+    direction = ctx.tense
+    return (told < a and direction == "future") or (told > a and direction == "past")
 
 
 def on_event(ctx: Ctx, sign: int, count: int, unit: str, mod: str,

@@ -15,6 +15,7 @@ from functools import cache
 from timeline_app.core.model import Interval, Mention, TimexType
 
 from . import event_anchor, grammar, lexicon, speech, text_memo
+from .clock_anchor import place_on_clock
 from .context import Narrative
 from .day_time import join_day_and_time
 from .norm_amounts import ACTIONS as AMOUNT_ACTIONS
@@ -81,7 +82,10 @@ def resolve(parse: Parse, text: str, anchor: date | datetime | None, *,
     if len(text) != parse.length:
         raise ValueError("the parse was recognised from another text")
     with lexicon.speaking(parse.lang):  # the normalizers look words up in its lists
-        return _resolve(parse, text, _anchor_date(anchor), prefer)
+        out = _resolve(parse, text, _anchor_date(anchor), prefer)
+        if isinstance(anchor, datetime):  # "in 2 hours" asked at 09:15
+            out = place_on_clock(parse, text, out, anchor, prefer)
+        return out
 
 
 def _resolve(parse: Parse, text: str, a: date | None, prefer: str) -> list[Mention]:

@@ -229,6 +229,10 @@ def _cue(word: str, previous: str = "") -> str | None:
             return None  # "Das Treffen am Montag": a noun (German capitalises nouns)
         finite = not _is("not_finite", previous) and not previous.isdigit()
         return "future" if finite and previous not in lexicon.table("numbers") else None
+    if hit == "past" and _is("adjective_before", previous):
+        return None  # "the last flight on Friday": after a determiner no verb, an adjective
+    if hit == "prospect":  # "storms possible on Sunday"; "it was possible on Sunday"
+        return "past" if _cues().get(previous) == "past" else "future"
     if hit:
         return None if hit == "none" else hit  # "none": a word an ending would misread ("или")
     if (ending := _ending(w)) is not None:  # ("present": only a verb next to the date, below)
@@ -362,6 +366,11 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
         best = _left_cue(clause, words)
     # "On Tuesday, the league plans to hold ...": but past a comma, once the words before gave
     # a cue, a verb after is another clause's ("approved late Monday, is expected to close")
+    joining = word_set("clause_join", lexicon.current())
+    first = _WORD.search(right)
+    if best is not None and first is not None and first.start() <= 2 \
+            and first.group(0).lower() in joining:
+        right = ""  # "received images Tuesday morning and will release more": another predicate
     ahead = right_future.search(right)
     if ahead and (best is None or (ahead.start() + 2 < best[0]
                                    and not _COMMA.search(right, 0, ahead.start()))):
@@ -371,7 +380,6 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     opens_clause = len(words) <= 1
     previous = ""
     reporting = word_set("reported", lexicon.current())
-    joining = word_set("clause_join", lexicon.current())
     for m in _WORD.finditer(right):
         word = m.group(0).lower()
         if word in reporting and previous in joining:
