@@ -26,6 +26,8 @@ LINES: list[Line] = [
     ("month", "Em meados de Julho, a ocupação chegou a 95%.", [("meados de Julho", "2018-07", "MID")]),
     ("month", "O Rio de Janeiro recebeu os turistas.", []),
     ("year", "A ponte foi construída em 2016.", [("2016", "2016")]),
+    ("year", "Em 2017, os incêndios de junho e outubro mataram cem pessoas.", [("2017", "2017"), ("junho", "2017-06"), ("outubro", "2017-10")]),
+    ("clock", "Na sessão de quinta-feira, o relator votou. O julgamento foi suspenso por volta das 18h.", [("quinta-feira", "2019-06-06"), ("18h", "2019-06-06T18:00")]),
     ("year", "O crescimento deve abrandar no início de 2023.", [("início de 2023", "2023", "START")]),
     ("weekday", "O ministro chegou na segunda-feira.", [("segunda-feira", "2019-06-10")]),
     ("weekday", "As conversações recomeçam na próxima quarta-feira.", [("próxima quarta-feira", "2019-06-19")]),
