@@ -21,6 +21,11 @@ de las elecciones", "Через неделю после саммита/пара�
 the day; "Anfang/Ende der Woche" and "уже третий год" missed; "depuis mardi" read forward; "в ночь
 на субботу" with a future verb read back; "la víspera de Navidad" read as the eve of the last date
 told; "le week-end de la Pentecôte" taken whole as the weekend (defensible, gold kept as written).
+Mended in the gold after that run, a slip against the convention the golden table
+``tests/core/temporal/test_event_anchored.py`` fixed before any of these rules ("A month after the
+summit" -> 2022-06, "A week after" -> a week): an offset from an event is valued at the
+precision of its unit, so "Zwei Wochen nach der Wahl" is 2021-W40, "un mois après les
+élections" 2024-08, "Un mes después" 2019-05, "Через неделю после ..." a week, not a day.
 
 Usage: python bench/make_langs_blind4.py [OUT_DIR]
 """
@@ -51,7 +56,7 @@ Zahlen vor. [[Seit drei Jahren|P3Y]] sinkt der Umsatz. [[In den 1990er Jahren|19
 der Konzern noch doppelt so viele Menschen. Die Betriebsversammlung ist nach [[Pfingsten|2026-05-24]] \
 geplant."""),
     ("de-sondierung", "2021-11-03", """\
-Die Bundestagswahl fand [[am 26. September|2021-09-26]] statt. [[Zwei Wochen|2021-10-10]] nach \
+Die Bundestagswahl fand [[am 26. September|2021-09-26]] statt. [[Zwei Wochen|2021-W40]] nach \
 der Wahl begannen die Sondierungen. Der Koalitionsvertrag soll [[Ende November|2021-11]] stehen. \
 [[Am vergangenen Freitag|2021-10-29]] einigten sich die Unterhändler auf einen Zeitplan. \
 [[Am kommenden Montag|2021-11-08]] tagen die Arbeitsgruppen erneut. Bereits [[Anfang der \
@@ -84,7 +89,7 @@ Le déficit public s'est creusé [[au premier trimestre|2025-Q1]]. Il avait déj
 de l'année dernière|2024]]. Un tel niveau n'avait plus été vu depuis [[les années 1970|197]]. \
 Le ministre veut revenir à une règle d'équilibre héritée du [[XXe siècle|19]]. Un plan sera \
 présenté [[à la mi-avril|2025-04]]. Les élections législatives du [[7 juillet 2024|2024-07-07]] \
-avaient bouleversé le calendrier : [[un mois|2024-08-07]] après les élections, aucun budget \
+avaient bouleversé le calendrier : [[un mois|2024-08]] après les élections, aucun budget \
 n'était prêt. Les syndicats manifestent [[depuis mardi|2025-03-18]] et se réuniront désormais \
 [[tous les lundis|XXXX-WXX-1|SET]]."""),
     ("fr-reveillon", "2017-12-30", """\
@@ -110,7 +115,7 @@ réunira [[en fin de mois|2020-01]]. [[L'année dernière|2019]], la fréquentat
 12 %."""),
     ("es-elecciones", "2019-05-30", """\
 Las elecciones generales del [[28 de abril|2019-04-28]] dejaron un Parlamento fragmentado. [[Un \
-mes|2019-05-28]] después de las elecciones, los partidos siguen sin acuerdo. El rey recibirá a \
+mes|2019-05]] después de las elecciones, los partidos siguen sin acuerdo. El rey recibirá a \
 los portavoces [[el lunes|2019-06-03]] a las [[10:30|2019-06-03T10:30]]. La crisis política \
 comenzó [[a finales del año pasado|2018]]. El país vive en campaña [[desde hace dos años|P2Y]]. \
 Las negociaciones se celebran [[cada dos semanas|P2W|SET]]. Un nuevo Gobierno podría formarse \
@@ -153,11 +158,11 @@ el consistorio."""),
     ("ru-pobeda", "2020-05-06", """\
 Парад [[9 мая|2020-05-09]] [[в этом году|2020]] не состоится. Президент выступит с обращением [[в \
 пятницу|2020-05-08]] в [[22:00|2020-05-08T22:00]]. Новая дата парада — [[24 июня|2020-06-24]]. \
-[[Через неделю|2020-07-01]] после парада пройдёт голосование. Ограничения действуют [[с прошлой \
+[[Через неделю|2020-W27]] после парада пройдёт голосование. Ограничения действуют [[с прошлой \
 недели|2020-W18]]. Музей посвящён событиям [[XX века|19]]. Война закончилась [[75 лет \
 назад|1945]]."""),
     ("ru-sammit", "2022-12-28", """\
-Саммит прошёл [[15 декабря|2022-12-15]] в Брюсселе. [[Через неделю|2022-12-22]] после саммита \
+Саммит прошёл [[15 декабря|2022-12-15]] в Брюсселе. [[Через неделю|2022-W51]] после саммита \
 министры согласовали новый пакет мер. Он вступит в силу [[10 января|2023-01-10]]. Вокзалы будут \
 работать круглосуточно [[31 декабря|2022-12-31]]. Подобного кризиса не было с [[1990-х \
 годов|199]]. [[Во вторник вечером|2022-12-27TEV]] премьер провёл совещание. Штаб собирается \
