@@ -21,7 +21,14 @@ de las elecciones", "Через неделю после саммита/пара�
 the day; "Anfang/Ende der Woche" and "уже третий год" missed; "depuis mardi" read forward; "в ночь
 на субботу" with a future verb read back; "la víspera de Navidad" read as the eve of the last date
 told; "le week-end de la Pentecôte" taken whole as the weekend (defensible, gold kept as written).
-Mended in the gold after that run, a slip against the convention the golden table
+A second batch (``REPORTS_2``, twelve reports, 91 gold) was written after the first batch's
+fixes and before any further rule, and scored at its first run: de 90.9, fr 92.7, es 88.4, ru
+93.6 value F1, 91.4 in all (misses: "Tags darauf", "am Tag nach dem Brand", "des années 2010",
+"una vez por semana", "раз в неделю", "la próxima primavera", "en el último año"; values: "In der
+Nacht zu Samstag" cut to "In der Nacht", "tous les quinze jours", "desde hace más de una década"
+read as a date, "выпадает на среду" read back).
+
+Mended in the gold after the first run, a slip against the convention the golden table
 ``tests/core/temporal/test_event_anchored.py`` fixed before any of these rules ("A month after the
 summit" -> 2022-06, "A week after" -> a week): an offset from an event is valued at the
 precision of its unit, so "Zwei Wochen nach der Wahl" is 2021-W40, "un mois après les
@@ -182,8 +189,86 @@ el consistorio."""),
 ]
 
 
+REPORTS_2: list[tuple[str, str, str]] = [
+    ("de-lagerhalle", "2024-01-08", """\
+Das Feuer in der Lagerhalle brach [[am 28. Dezember|2023-12-28]] aus. [[Am Tag|2023-12-29]] nach \
+dem Brand begann die Polizei mit den Ermittlungen. [[Ende vergangener Woche|2024-W01]] wurde ein \
+Gutachten vorgelegt. [[In der Nacht zu Samstag|2024-01-06TNI]] flammten Glutnester erneut auf. \
+Schon [[im vergangenen Winter|2022-WI]] hatte es dort gebrannt. Die Halle stammt aus [[den \
+frühen 2000er Jahren|200]]. Bis [[Karfreitag|2024-03-29]] soll sie abgerissen sein. Die \
+Feuerwehr kontrolliert das Gelände nun [[alle zwei Wochen|P2W|SET]]."""),
+    ("de-tarif", "2023-04-07", """\
+[[Am Mittwochabend|2023-04-05TEV]] einigten sich Gewerkschaft und Arbeitgeber. [[Tags \
+darauf|2023-04-06]] stimmte die Tarifkommission zu. Der neue Vertrag gilt ab [[1. Mai|2023-05-01]] \
+und läuft [[24 Monate|P24M]]. [[Im zweiten Halbjahr|2023-H2]] steigen die Löhne um weitere drei \
+Prozent. Die Urabstimmung beginnt [[am Ostermontag|2023-04-10]]. [[Seit Jahresbeginn|2023]] \
+hatte es sieben Warnstreiks gegeben, den ersten [[im vergangenen Herbst|2022-FA]]."""),
+    ("de-jubilaeum", "2019-01-07", """\
+Der Verein feierte [[am 2. Januar|2019-01-02]] seinen Geburtstag. Er war [[vor 100 \
+Jahren|1919]] gegründet worden und erlebte [[in den 1920er Jahren|192]] seine Blütezeit. An \
+[[Heiligabend|2018-12-24]] hatten die Mitglieder Spenden gesammelt. Der Festakt folgt [[am \
+kommenden Wochenende|2019-W02-WE]]. Die Ausstellung wird [[morgen Vormittag|2019-01-08TMO]] um \
+[[10 Uhr|2019-01-08T10:00]] eröffnet."""),
+    ("fr-quatorze", "2022-07-14", """\
+Le défilé du [[14 Juillet|2022-07-14]] a rassemblé [[ce jeudi|2022-07-14]] des milliers de \
+spectateurs. [[Vendredi dernier|2022-07-08]], la préfecture avait publié son plan de \
+circulation. Les contrôles se tiennent [[tous les quinze jours|P2W|SET]]. La caserne, construite \
+[[au début du XXIe siècle|20]], sera rénovée [[le mois prochain|2022-08]]. Un nouveau plan de \
+chauffage est attendu pour [[l'hiver prochain|2022-WI]]."""),
+    ("fr-tempete", "2023-12-31", """\
+Le vent s'est levé à [[Noël|2023-12-25]]. [[Le lendemain|2023-12-26]], des milliers de foyers \
+étaient privés d'électricité. [[Samedi soir|2023-12-30TEV]], les derniers ont été rétablis. Les \
+pompiers sont mobilisés [[depuis une semaine|P1W]]. Une réunion de crise se tiendra [[le 3 \
+janvier|2024-01-03]]. [[Cet après-midi|2023-12-31TAF]], le préfet a levé l'alerte. Les \
+assureurs publieront un bilan [[début 2024|2024]]."""),
+    ("fr-conseil", "2021-03-02", """\
+Le conseil régional a voté son budget [[la semaine dernière|2021-W08]]. [[Hier|2021-03-01]], \
+l'opposition a déposé un recours. La dette avait doublé [[au cours des années 2010|201]]. Les \
+investissements reprendront [[au second semestre|2021-H2]]. L'assemblée se réunira [[jeudi|2021-03-04]] \
+à [[18 heures|2021-03-04T18:00]]. Les comptes sont désormais publiés [[chaque mois|P1M|SET]]."""),
+    ("es-reyes", "2018-01-06", """\
+Miles de niños recibieron [[hoy|2018-01-06]], [[Día de Reyes|2018-01-06]], sus regalos. [[La \
+pasada Nochevieja|2017-12-31]] la plaza se llenó de gente. [[El pasado 28 de \
+diciembre|2017-12-28]] el ayuntamiento presentó el balance de las fiestas. Los comercios abrirán \
+[[el próximo lunes|2018-01-08]] con las rebajas. El consumo no era tan alto desde [[comienzos de \
+los años 2000|200]]. [[El invierno pasado|2016-WI]] las ventas cayeron un 4 %."""),
+    ("es-ataque", "2025-11-01", """\
+El ataque contra la comisaría ocurrió [[el martes 28 de octubre|2025-10-28]]. [[Al día \
+siguiente|2025-10-29]] la policía detuvo a dos sospechosos. Un tercero fue arrestado [[el jueves \
+por la noche|2025-10-30TNI]], a [[las 23:15|2025-10-30T23:15]]. Los delitos violentos crecieron \
+[[en el último año|P1Y]]. El juicio comenzará [[el próximo mes|2025-12]]. Por \
+[[Todos los Santos|2025-11-01]] se reforzó la vigilancia en los cementerios. Las patrullas se \
+reunirán [[una vez por semana|P1W|SET]]. El barrio sufre la violencia [[desde hace más de una \
+década|P10Y]]."""),
+    ("es-exposicion", "2023-02-26", """\
+El museo inauguró [[este domingo|2023-02-26]] una muestra de pintura del [[siglo XVI|15]]. La \
+exposición podrá visitarse hasta [[el 30 de abril|2023-04-30]]. Los restauradores trabajan en \
+las obras [[desde hace tres meses|P3M]]. La colección fue donada [[a mediados de los \
+noventa|199]]. El [[Miércoles de Ceniza|2023-02-22]] se presentó el catálogo. Una segunda sala \
+abrirá [[la próxima primavera|2023-SP]]."""),
+    ("ru-rozhdestvo", "2026-01-02", """\
+[[Рождество|2026-01-07]] [[в этом году|2026]] выпадает на [[среду|2026-01-07]]. Праздничные службы пройдут [[7 \
+января|2026-01-07]] во всех храмах. [[На прошлой неделе|2025-W52]] в город привезли ёлки. \
+Каникулы продлятся до [[11 января|2026-01-11]]. [[В минувшие выходные|2025-W52-WE]] катки \
+приняли рекордное число посетителей. Ярмарка работает [[раз в неделю|P1W|SET]]. Традиция \
+появилась [[в 2000-х годах|200]]."""),
+    ("ru-navodnenie", "2017-05-19", """\
+Наводнение началось [[12 мая|2017-05-12]]. [[На следующий день|2017-05-13]] власти объявили \
+режим ЧС. [[В среду вечером|2017-05-17TEV]], в [[21:30|2017-05-17T21:30]], вода достигла пика. \
+Последний раз такой паводок был [[в середине 90-х|199]]. Откачка воды займёт [[около двух \
+недель|P2W]]. Жителей вернут домой [[в начале июня|2017-06]]. [[Прошлой весной|2016-SP]] река \
+тоже выходила из берегов."""),
+    ("ru-zavod", "2024-12-27", """\
+Выпуск продукции [[в четвёртом квартале|2024-Q4]] вырос на 12 %. Новый цех заработает [[15 \
+января|2025-01-15]]. Оборудование привезли [[23 декабря|2024-12-23]]. Отчёт о работе будет \
+готов [[в конце января|2025-01]]. [[За последние пять лет|P5Y]] завод удвоил производство. \
+Совет директоров собирается [[по понедельникам|XXXX-WXX-1|SET]]. Это первое предприятие \
+отрасли, построенное [[в XXI веке|20]]."""),
+]
+
+
 def main(argv: list[str] | None = None) -> int:
-    write_from_args(REPORTS, "langs4_blind", "langs4_blind.jsonl", argv)
+    write_from_args(REPORTS + REPORTS_2, "langs4_blind", "langs4_blind.jsonl", argv)
     return 0
 
 
