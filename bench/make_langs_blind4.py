@@ -31,6 +31,12 @@ Samstag", "Tags darauf", "des années 2010", "una vez por semana", "раз в н
 primavera", "el último año", "desde hace más de"), the 258 gold score 98.4: de 99.2, fr 96.8, es
 100.0, ru 97.8.
 
+A third batch (``REPORTS_3``, eight reports, 66 gold: clock times, numeric day-first dates,
+"seit Mitte Februar", "d'ici 2030", "para 2030", "к 2030 году", "in drei Monaten", "dentro de",
+"через", ranges) was written after the second round of fixes and scored at its first run: de
+96.8, fr 97.1, es 96.8, ru 100.0 value F1, 97.7 in all (misses: "heute um 9.15 Uhr" taken as one
+span, "d'ici 2030", the "14" of "entre el 14 y el 18 de octubre").
+
 Mended in the gold after the first run, a slip against the convention the golden table
 ``tests/core/temporal/test_event_anchored.py`` fixed before any of these rules ("A month after the
 summit" -> 2022-06, "A week after" -> a week): an offset from an event is valued at the
@@ -270,8 +276,61 @@ abrirá [[la próxima primavera|2023-SP]]."""),
 ]
 
 
+REPORTS_3: list[tuple[str, str, str]] = [
+    ("de-bruecke", "2025-03-12", """\
+Die Brücke ist seit [[Mitte Februar|2025-02]] gesperrt. Die Arbeiten sollen bis [[Ende des \
+Jahres|2025]] dauern. [[Vor zwei Wochen|2025-W09]] begann der Abriss. Ab [[kommender \
+Woche|2025-W12]] gilt eine Umleitung. Vom [[17.|2025-03-17]] bis [[21. März|2025-03-21]] ist die \
+Straße nachts gesperrt. Eine Bürgerversammlung findet am [[26.03.2025|2025-03-26]] statt. Der \
+Stadtrat entscheidet [[in drei Monaten|2025-06]] über die Kosten."""),
+    ("de-jahreswechsel", "2021-12-30", """\
+Die Regierung berät [[heute|2021-12-30]] um [[9.15 Uhr|2021-12-30T09:15]] über neue Regeln. Sie \
+sollen [[am 2. Januar|2022-01-02]] in Kraft treten. Feuerwerk bleibt an [[Silvester|2021-12-31]] \
+verboten. [[Vor zehn Tagen|2021-12-20]] hatten die Länder strengere Maßnahmen gefordert. [[Im \
+Januar|2022-01]] soll die Lage neu bewertet werden. Bis [[2030|2030]] will der Bund die \
+Gesundheitsämter ausbauen; [[im kommenden Jahr|2022]] stehen dafür zwei Milliarden Euro bereit."""),
+    ("fr-rentree", "2022-09-29", """\
+Le nouveau tarif s'appliquera à partir du [[1er octobre|2022-10-01]]. Le gouvernement l'avait \
+annoncé [[il y a dix jours|2022-09-19]]. Un bilan sera dressé [[dans trois mois|2022-12]]. L'État \
+vise la neutralité carbone [[d'ici 2030|2030]]. Les prix augmentent depuis [[la \
+mi-septembre|2022-09]]. La ministre s'exprimera [[aujourd'hui|2022-09-29]] à [[14h30|2022-09-29T14:30]]. \
+Le bouclier tarifaire est prolongé jusqu'à [[fin juin|2023-06]]. Une réunion est prévue le \
+[[12/10/2022|2022-10-12]]."""),
+    ("fr-jeux", "2024-05-31", """\
+Les Jeux auront lieu du [[26 juillet|2024-07-26]] au [[11 août|2024-08-11]]. [[Il y a un \
+an|2023]], la moitié des billets étaient déjà vendus. Les répétitions commenceront [[dans deux \
+mois|2024-07]]. La flamme arrivera [[demain|2024-06-01]], [[1er juin|2024-06-01]], à Marseille. \
+Paris avait déjà accueilli les Jeux [[en 1924|1924]], [[il y a cent ans|1924]]. Le programme \
+définitif sera publié [[la semaine prochaine|2024-W23]]."""),
+    ("es-plan", "2019-10-02", """\
+El Gobierno quiere cerrar las centrales de carbón [[para 2030|2030]]. El plan se aprobará [[dentro \
+de un mes|2019-11]]. [[Hace 15 días|2019-09-17]] se presentó el borrador. Las consultas \
+comenzarán [[a partir del lunes|2019-10-07]] y se celebrarán entre el [[14|2019-10-14]] y el [[18 \
+de octubre|2019-10-18]]. Las ayudas se mantendrán hasta [[finales de junio|2020-06]]. El texto \
+entrará en vigor [[el 1 de noviembre|2019-11-01]], tras una votación prevista para el \
+[[15/10/2019|2019-10-15]]."""),
+    ("es-cosecha", "2026-06-15", """\
+Los agricultores cortaron [[esta mañana|2026-06-15TMO]] la autovía a [[las 7:00|2026-06-15T07:00]]. \
+[[El fin de semana pasado|2026-W24-WE]] ya habían protestado en la capital. [[Hace un año|2025]] \
+la cosecha fue una de las peores de la década. La recogida empezará en [[julio|2026-07]]. El \
+ministerio responderá [[dentro de dos semanas|2026-W27]]. Las exportaciones cayeron en [[el \
+primer semestre|2026-H1]]."""),
+    ("ru-most", "2020-02-27", """\
+Мост закрыт на ремонт [[с понедельника|2020-02-24]]. Работы продлятся [[до конца года|2020]]. \
+[[Десять дней назад|2020-02-17]] на опоре нашли трещину. Временную переправу откроют [[через \
+три месяца|2020-05]]. Новый мост должен появиться [[к 2030 году|2030]]. С [[1|2020-03-01]] по [[3 \
+марта|2020-03-03]] движение будет полностью перекрыто. Мэр проведёт пресс-конференцию \
+[[сегодня|2020-02-27]] в [[15 часов|2020-02-27T15:00]]."""),
+    ("ru-vuz", "2023-08-22", """\
+Занятия в университете начнутся [[1 сентября|2023-09-01]]. Торжественное собрание состоится [[в \
+пятницу|2023-08-25]]. [[В прошлом месяце|2023-07]] вуз объявил о новом наборе. [[Год \
+назад|2022]] конкурс был вдвое ниже. Общежитие откроют [[через две недели|2023-W36]]. Приём \
+документов идёт [[с середины июля|2023-07]] и завершится [[15.09.2023|2023-09-15]]."""),
+]
+
+
 def main(argv: list[str] | None = None) -> int:
-    write_from_args(REPORTS + REPORTS_2, "langs4_blind", "langs4_blind.jsonl", argv)
+    write_from_args(REPORTS + REPORTS_2 + REPORTS_3, "langs4_blind", "langs4_blind.jsonl", argv)
     return 0
 
 
