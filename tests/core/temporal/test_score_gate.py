@@ -49,8 +49,9 @@ centuries, holidays, clock times with parts of day, sets and "seit"/"depuis"/"у
 167 gold, ``bench/make_langs_blind4.py``) 93.1 at its first run (94.9 on the gold as mended
 after it), 99.1 once compounds of "Wahl", "парад", "Anfang/Ende der Woche", "уже N-й год",
 "depuis" + a weekday, Russian forecast verbs and "víspera de Navidad" were data; its second
-batch (twelve reports, 91 gold, written after those fixes) 91.4 at its first run; the 258 gold
-now score 98.4 (de 99.2, fr 96.8, es 100.0, ru 97.8). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+batch (twelve reports, 91 gold, written after those fixes) 91.4 at its first run, a third
+(eight reports, 66 gold, written after the second round of fixes) 97.7; the 324 gold now score
+98.6 (de 98.7, fr 97.5, es 100.0, ru 98.2; lower-cased 98.4). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -70,7 +71,7 @@ FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.5, "history_blind.
           "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
           "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
           "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
-          "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0, "langs4_blind.jsonl": 98.0}
+          "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0, "langs4_blind.jsonl": 98.5}
 
 
 def _eval_module():
