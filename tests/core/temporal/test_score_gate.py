@@ -51,7 +51,7 @@ after it), 99.1 once compounds of "Wahl", "парад", "Anfang/Ende der Woche",
 "depuis" + a weekday, Russian forecast verbs and "víspera de Navidad" were data; its second
 batch (twelve reports, 91 gold, written after those fixes) 91.4 at its first run, a third
 (eight reports, 66 gold, written after the second round of fixes) 97.7; the 324 gold now score
-98.6 (de 98.7, fr 97.5, es 100.0, ru 98.2; lower-cased 98.4). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+98.9 (de 98.7, fr 97.5, es 100.0, ru 99.4; lower-cased 98.8). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -99,7 +99,7 @@ LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_
                 "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
                 "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
                 "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0,
-                "langs4_blind.jsonl": 98.0}
+                "langs4_blind.jsonl": 98.5}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 
