@@ -47,7 +47,15 @@ offsets hung on events, 63 gold, ``bench/make_pt_blind3.py``) 83.5 at its first 
 in the engine's resolution rather than the words (see its maker); 85.0 once "há" after a lasting
 state ("no poder há dez anos") is a length; ``gl_blind.jsonl`` (six Galician reports, 40 gold,
 ``bench/make_gl_blind.py``; Galician is read by the ``pt`` folder) 32.0 at its first run, when
-that folder knew no Galician word, 100.0 with them. Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+that folder knew no Galician word, 100.0 with them; ``langs4_blind.jsonl`` (twenty reports in
+de, fr, es and ru stressing event-hung offsets, start/end of week, month and year, quarters,
+centuries, holidays, clock times with parts of day, sets and "seit"/"depuis"/"уже третий год";
+167 gold, ``bench/make_langs_blind4.py``) 93.1 at its first run (94.9 on the gold as mended
+after it), 99.1 once compounds of "Wahl", "парад", "Anfang/Ende der Woche", "уже N-й год",
+"depuis" + a weekday, Russian forecast verbs and "víspera de Navidad" were data; its second
+batch (twelve reports, 91 gold, written after those fixes) 91.4 at its first run, a third
+(eight reports, 66 gold, written after the second round of fixes) 97.7; the 324 gold now score
+98.9 (de 98.7, fr 97.5, es 100.0, ru 99.4; lower-cased 98.8). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -68,7 +76,7 @@ FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.5, "history_blind.
           "news_blind15.jsonl": 96.0,
           "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
           "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
-          "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0}
+          "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0, "langs4_blind.jsonl": 98.5}
 
 
 def _eval_module():
@@ -96,7 +104,8 @@ LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_
                 "news_blind14.jsonl": 97.5, "news_blind15.jsonl": 96.0,
                 "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
                 "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
-                "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0}
+                "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0,
+                "langs4_blind.jsonl": 98.5}
 """The same corpora lower-cased (as chat, captions and some feeds write): names in any case."""
 
 
