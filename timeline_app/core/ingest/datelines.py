@@ -3,7 +3,8 @@
 An agency dateline opens the lead: ``LAGOS, May 3 (Wire) -``, ``CITY /Region/, Month D. /AGENCY/.``,
 ``City, Month D:``, ``OSLO, Nov 2 —``, ``DENVER, June 9, 2022 /PRWire/ --``,
 ``CITY, (Outlet - 3rd Feb, 2021)``, ``City, (Region), May 3, AGENCY –``,
-``CITY, STATE, COUNTRY, March 14, 2023 /Wire/ --``, ``Place, State. (March 25, 2025):``. Many leave the year out; it is then inferred
+``CITY, STATE, COUNTRY, March 14, 2023 /Wire/ --``, ``Place, State. (March 25, 2025):``.
+Many leave the year out; it is then inferred
 from the text's own dated mentions (a dateline is written after the events it reports, within the
 year, before the plans it announces) and the inference is said. A caption that ends in an image
 credit dates the photo, a weak witness of the day of writing.

@@ -25,7 +25,8 @@ def _limits() -> tuple[re.Pattern[str], re.Pattern[str]]:
         side, words = entry.split(None, 1)
         sides[side].append(f"(?:{words})")
     before = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sides['before'])})\s*$", re.IGNORECASE)
-    rest = r"[\d\s:./,-]*[년월일年月日時分시분]?[\d\s:./,-]*"  # (the date's rest, a time: "09:38 기준")
+    # (the date's rest, a time: "09:38 기준")
+    rest = r"[\d\s:./,-]*[년월일年月日時分시분]?[\d\s:./,-]*"
     after = re.compile(rf"\A{rest}(?:{'|'.join(sides['after'])})", re.IGNORECASE)
     return before, after
 

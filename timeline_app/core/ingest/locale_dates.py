@@ -30,9 +30,9 @@ from timeline_app.core.model import PublishedSource
 
 from . import furniture, vocab
 from .ages import without_ages
-from .limits import is_limit
 from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
 from .dates import valid_date
+from .limits import is_limit
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
 from .stamps import is_credit_line, is_field_line
 
@@ -208,7 +208,9 @@ def _read_match(match: re.Match[str], year: int | None) -> date | None:
         written = int(match.group("eyear") or match.group("ryear"))
         return valid_date(offset + written, int(match.group("emonth")), int(match.group("eday")))
     if match.group("wmonth"):
-        return valid_date(year, int(match.group("wmonth")), int(match.group("wday"))) if year else None
+        if not year:
+            return None
+        return valid_date(year, int(match.group("wmonth")), int(match.group("wday")))
     if match.group("myear"):
         languages = month_names()[match.group("mmonth").lower()]
         return read_date(f"{match.group('mday')} {match.group('mmonth')} {match.group('myear')}",
@@ -586,7 +588,9 @@ def _line_candidate(
 
 
 def _opens_lead(head: str, match: re.Match[str], text: str) -> bool:
-    """A full date opening a paragraph, its first sentence after it: "6.10.2025 Am Sonntagabend ...".
+    """A full date opening a paragraph, its first sentence after it.
+
+    "6.10.2025 Am Sonntagabend ...".
 
     A portal prints its stamp so before the lead. A sentence opening with a bare date and a
     capital is no sentence of the prose ("Am 6.10.2025 ..."); a page where several paragraphs

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 
 from lxml import etree
 
@@ -100,7 +100,8 @@ class StatedDate:
 def _language_zones() -> dict[str, int]:
     from . import vocab
 
-    return {lang: int(hours) for lang, hours in (e.split() for e in vocab.entries("language_zones"))}
+    entries = (e.split() for e in vocab.entries("language_zones"))
+    return {lang: int(hours) for lang, hours in entries}
 
 
 _OWN_STAMPS = (PublishedSource.HEADER, PublishedSource.BYLINE)

@@ -126,7 +126,8 @@ def _under_score_line(lines: list[tuple[int, str]], number: int) -> bool:
     score = _SCORE_LINE.fullmatch(above)
     sides = ("home", "away") if score is not None and score.group("home") else ("first", "second")
     return score is not None and all(
-        word[0].isupper() or word[0].isdigit() for side in sides for word in score.group(side).split()
+        word[0].isupper() or word[0].isdigit()
+        for side in sides for word in score.group(side).split()
     )
 
 

@@ -85,10 +85,12 @@ def _is_clock(candidate: DateCandidate, others: list[DateCandidate]) -> bool:
     if candidate.label:
         return False
     if candidate.lines_above == 0 and any(
-        o.context == "listing" and o.prose_above == candidate.prose_above and o.value < candidate.value
+        o.context == "listing" and o.prose_above == candidate.prose_above
+        and o.value < candidate.value
         for o in others
     ):
-        return True  # (the date heading a listing of earlier stories: the site's, the day it is read)
+        # (the date heading a listing of earlier stories: the site's, the day it is read)
+        return True
     return any(
         o.start > candidate.start
         and o.prose_above == candidate.prose_above
