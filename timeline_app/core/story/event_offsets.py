@@ -13,6 +13,7 @@ replaced. Its result depends on the set of articles only, not on their order.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -118,7 +119,8 @@ def _next_to(text: str, noun: tuple[int, int, str], mention: Mention) -> bool:
 
 def _reports(analysis: ArticleAnalysis, nouns: set[str]) -> Iterable[tuple[str, date, date, str]]:
     """(noun, first day, end, precision) of each date of ``analysis`` told in a noun's phrase."""
-    text = analysis.article.text
+    text, mentions = analysis.article.text, analysis.mentions
+    starts = [x.start for x in mentions]  # (sorted by offset, as the tagger gives them)
     for event in analysis.events:
         m = event.mention
         if m.reference.startswith(STORY) or m.granularity not in event_anchor.UNIT_OF:
@@ -129,7 +131,7 @@ def _reports(analysis: ArticleAnalysis, nouns: set[str]) -> Iterable[tuple[str, 
         if not near:
             continue
         noun = near[0][2]
-        inside = [x for x in analysis.mentions if lo <= x.start < hi]
+        inside = mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
         if any(_counts_from(x, text, noun) for x in inside):
             continue  # "reopened on 10 November, a month after the flood": not the flood's day
         yield noun, event.interval.begin, event.interval.end, event_anchor.UNIT_OF[m.granularity]
