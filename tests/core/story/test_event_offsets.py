@@ -10,8 +10,10 @@ import sys
 from datetime import date
 
 from timeline_app.core.model import Anchor, AnchorSource, Article, ArticleAnalysis
+from timeline_app.core.storage.export import event_rows
+from timeline_app.core.story.document import Document
 from timeline_app.core.story.event_offsets import STORY, placed_from_story
-from timeline_app.core.story.pipeline import analyze
+from timeline_app.core.story.pipeline import LoadResult, analyze
 
 # An invented storm told by four outlets: two date it (8 March 2025), two count from it.
 _STORM = [
@@ -105,3 +107,12 @@ def test_the_same_under_any_hash_seed() -> None:
             for seed in ("0", "1", "4242")}
     assert len(outs) == 1
     assert json.loads(outs.pop()) == _values(placed_from_story(_story(_STORM + _FIRE)))
+
+
+def test_a_window_load_and_the_export_show_where_the_date_came_from() -> None:
+    document = Document()
+    document.commit(document.snapshot_for_load(replace=True)(LoadResult(_story(_STORM))))
+    rows = [r for r in event_rows(document.timeline) if r["article_id"] == "weekly"]
+    assert sorted((r["expression"], r["value"], r["reference"]) for r in rows) == [
+        ("Two days", "2025-03-06", STORY + "event:the storm"),
+        ("the day after", "2025-03-09", STORY + "event:the storm")]
