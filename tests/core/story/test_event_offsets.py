@@ -67,6 +67,13 @@ def test_german_offsets_are_counted_from_the_german_reports() -> None:
     assert ["einen Monat", "2025-04-07", STORY + "event:dem Brand"] in placed["zeitung"]
 
 
+def test_a_language_that_names_the_event_first() -> None:
+    flood = [("a", "2025-10-12", "ko", "홍수는 10월 10일 마을을 덮쳤다."),
+             ("b", "2025-11-12", "ko", "학교는 홍수 한 달 후 다시 문을 열었다.")]
+    placed = _values(placed_from_story(_story(flood)))
+    assert placed["b"] == [["한 달 후", "2025-11", STORY + "event:홍수"]]  # a month: its month
+
+
 def test_placed_offsets_become_events() -> None:
     (weekly,) = [a for a in placed_from_story(_story(_STORM)) if a.article.id == "weekly"]
     assert sorted(str(e.interval.begin) for e in weekly.events) == ["2025-03-06", "2025-03-09"]

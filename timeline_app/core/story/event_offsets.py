@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from timeline_app.core.events.build import build_events
 from timeline_app.core.model import ArticleAnalysis, Mention, TimexType
@@ -32,6 +33,8 @@ STORY = "story:"
 
 _LENGTH = re.compile(r"P(\d{1,4})([DWMY])")
 _SIGN = {"after": 1, "before": -1}
+_SIGN_AFTER_EVENT = {**_SIGN, "later": 1, "earlier": -1, "ago": -1}
+_AHEAD = 160
 _FINER = ("D", "W", "M", "Q", "Y", "DE", "CE")
 _AFTER, _BEFORE = 4, 1
 _BREAK = re.compile(r"[,;:.!?()\[\]\n\u2014\u2013]")
@@ -49,14 +52,23 @@ class Offset:
     unit: str
 
 
+@cache
+def _rules(lang: str) -> dict[str, grammar.Rule]:
+    return {rule.id: rule for rule in grammar.rules(lang)}
+
+
 def _groups(mention: Mention, text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
-    """The named groups and parameters of the rule that matched ``mention``, read again."""
-    rule = next((r for r in grammar.rules(lang) if r.id == mention.rule), None)
+    """The named groups and parameters of the rule that matched ``mention``, read again.
+
+    (On the expression and what follows it: a rule looks ahead a few words at most.)
+    """
+    rule = _rules(lang).get(mention.rule)
     if rule is None:
         return {}, {}
-    lowered = text.lower()
-    regex = rule.regex if len(lowered) == len(text) else rule.regex_icase
-    m = regex.match(lowered if regex is rule.regex else text, mention.start)
+    window = text[mention.start:mention.end + _AHEAD]
+    lowered = window.lower()
+    m = (rule.regex.match(lowered) if len(lowered) == len(window)
+         else rule.regex_icase.match(window))
     groups = {k: v for k, v in m.groupdict().items() if v} if m else {}
     return groups, rule.params
 
@@ -65,7 +77,8 @@ def pending_offset(mention: Mention, text: str, lang: str) -> Offset | None:
     """The event offset ``mention`` leaves to be dated, if it is one (inside ``speaking(lang)``).
 
     An unplaced day hung on an event ("the day after the levee broke": ``event:`` reference), or
-    a length linked by "after"/"before" to an event noun ("a month after the flood").
+    a length linked by "after"/"before" to an event noun ("a month after the flood"), or named
+    right before it where the language puts the event first ("홍수 한 달 후").
     """
     if mention.mod:
         return None
@@ -73,13 +86,18 @@ def pending_offset(mention: Mention, text: str, lang: str) -> Offset | None:
     length = _LENGTH.fullmatch(mention.value) if mention.type is TimexType.DURATION else None
     if not (length or (hung and mention.type is TimexType.DATE)):
         return None
-    hook = event_anchor.hook(text, mention.end)
-    if hook is None or hook.noun is None or (length and not text[mention.end:hook.lo].strip()):
-        return None  # (a length needs its link: "a month after"; "the day after" holds it)
     groups, params = _groups(mention, text, lang)
-    direction = (groups.get("dir") or groups.get("dir2") or params.get("dir") or "").lower()
-    sign = _SIGN.get(" ".join(direction.split()))
-    if sign is None:
+    direction = " ".join((groups.get("dir") or groups.get("dir2") or params.get("dir")
+                          or "").lower().split())
+    if params.get("event") == "before":  # the event first, the offset's own word after it
+        hook = event_anchor.hook_before(text, mention.start)
+        sign = _SIGN_AFTER_EVENT.get(direction)
+    else:
+        hook = event_anchor.hook(text, mention.end)
+        sign = _SIGN.get(direction)
+        if hook is not None and length and not text[mention.end:hook.lo].strip():
+            return None  # a length needs its link: "a month after"; "the day after" holds it
+    if hook is None or hook.noun is None or sign is None:
         return None
     if length:
         return Offset(hook.noun, hook.phrase, sign, int(length[1]), length[2])
