@@ -6,7 +6,8 @@ lies within ``NEAR_DAYS`` of the day it was written; an undated page is right wh
 anchor lies within ``NEAR_DAYS`` of that day (and *held* when the estimate's range holds it).
 Values: a page's ``values`` (``[expression, occurrence, value, level]``, level ``core`` or
 ``advanced``) are right when a mention overlapping the expression has that TIMEX3 value, counted as
-loaded and again with the pages' true anchors (what the held-out's HeidelTime figure assumes).
+loaded and again with the pages' true anchors (what the held-out's HeidelTime figure assumes; the
+pages so read are settled as one story, as a load settles them: ``story/event_offsets.py``).
 Clusters: a happening is clustered right when its events found in the dated and undated pages share
 one cluster that holds no event of another happening.
 
@@ -29,6 +30,7 @@ from itertools import combinations
 from pathlib import Path
 
 from timeline_app.core.model import Anchor, AnchorSource
+from timeline_app.core.story.event_offsets import placed_from_story
 from timeline_app.core.story.headless import anchor_report, open_corpus
 from timeline_app.core.story.pipeline import analyze
 
@@ -122,12 +124,19 @@ def _value_right(analysis, expression: str, occurrence: int, value: str) -> bool
                            if m.start < end and at < m.end)
 
 
-def _score_values(document, gold: dict, result: StoryScore) -> None:
+def _told_truly(document, here: list[dict]) -> dict:
+    """The pages read against the days they were written, then settled as a story."""
+    truly = [analyze(document.analyses[g["id"]].article,
+                     Anchor(date.fromisoformat(g["written"]), AnchorSource.DETECTED))
+             for g in here if g.get("written")]
+    return {a.article.id: a for a in placed_from_story(truly)}
+
+
+def _score_values(document, gold: dict, result: StoryScore, truly: dict) -> None:
     analysis = document.analyses[gold["id"]]
     if not gold.get("values"):
         return
-    true_anchor = Anchor(date.fromisoformat(gold["written"]), AnchorSource.DETECTED)
-    told = analyze(analysis.article, true_anchor)
+    told = truly[gold["id"]]
     for expression, occurrence, value, level in gold["values"]:
         counts = result.values.setdefault(level, [0, 0, 0])
         loaded = _value_right(analysis, expression, occurrence, value)
@@ -148,10 +157,11 @@ def score_folder(folder: str, here: list[dict], result: StoryScore) -> None:
     happenings: dict[str, set[str]] = defaultdict(set)
     owner: dict[str, set[str]] = defaultdict(set)
     reports: list[tuple[str, str]] = []
+    truly = _told_truly(document, here) if any(g.get("values") for g in here) else {}
     for gold in here:
         result.pages += 1
         _score_anchor(rows[gold["id"]], gold, result)
-        _score_values(document, gold, result)
+        _score_values(document, gold, result, truly)
         if gold["kind"] == "misdated":
             continue
         for mention in gold["mentions"]:

@@ -11,6 +11,7 @@ from timeline_app.core.events.build import build_events
 from timeline_app.core.model import Anchor, ArticleAnalysis
 from timeline_app.core.reconcile.anchor_check import estimated_anchors
 from timeline_app.core.reconcile.anchor_evidence import take_reading
+from timeline_app.core.story.event_offsets import placed_from_story
 from timeline_app.core.story.pipeline import analyze
 
 __all__ = ["with_estimates"]
@@ -27,7 +28,8 @@ def with_estimates(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
     year): estimated again, it may land elsewhere, and the anchor checks, which see it so read,
     would suggest another day than its working anchor. So the estimates are made again on the
     re-read articles until they hold (at most ``ROUNDS`` times); an estimate once given is kept
-    when a later round finds none.
+    when a later round finds none. Then, every anchor set, the offsets from a happening another
+    article dates are placed from the story (:mod:`.event_offsets`).
     """
     for _ in range(ROUNDS):
         estimates = estimated_anchors(analyses)
@@ -37,7 +39,7 @@ def with_estimates(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
             break
         analyses = [_reread(a, estimates[a.article.id]) if a.article.id in changed else a
                     for a in analyses]
-    return analyses
+    return placed_from_story(analyses)
 
 
 def _moved(a: ArticleAnalysis, estimate: Anchor) -> bool:

@@ -29,7 +29,7 @@ from .norm_bounds import point_span
 from .values import interval_of
 
 __all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "dated_noun", "hook", "nouns_in",
-           "hook_before", "place", "settle"]
+           "hook_before", "noun_spans", "place", "settle"]
 
 EVENT = "event:"
 _PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
@@ -219,3 +219,9 @@ def place(base: date, prec: str, sign: int, count: int, unit: str) -> tuple[str,
     day = shift(base, unit, sign * count)
     value, used = at_unit(day, coarser(prec, unit))
     return value, day, used
+
+
+def noun_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, lemma) of each noun of event in ``text[lo:hi]``, in order."""
+    found = _nouns(lexicon.current()).finditer(text, lo, len(text) if hi is None else hi)
+    return [(m.start(), m.end(), _noun(m)) for m in found]
