@@ -96,3 +96,11 @@ def test_a_days_own_past_clause_wins_over_a_future_in_its_sentence() -> None:
     )
     assert found is not None
     assert found.begin == date(2025, 3, 3)  # written after the survey, not before it
+
+
+def test_a_date_its_prose_names_without_a_tense_bounds_the_writing_from_below() -> None:
+    best, begin, end, reasons = from_page_dates(
+        "Under the housing rules of 3 May 2010, landlords in the borough must register every "
+        "flat they let with the council.", [], [(date(2010, 5, 3), 27)])
+    assert begin == date(2010, 5, 3) and end == date(2011, 5, 3) and begin < best < end
+    assert any("prose" in r for r in reasons)

@@ -8,6 +8,7 @@ text tells as past), what it still prints says when it was written, each in its 
 - a date announced as coming ("Next year's festival: 6–7 June 2026", "Próxima edición: 8 de
   marzo de 2026", listed by ingest as ``coming``, or a text line with future wording): written
   before it, within a year; "next year's" puts it in the year before;
+- a date its prose names without a tense: background, written after it (within a year);
 - the other full dates of its lines (teaser and list heads glued to their text or with a two-digit
   year, a weekly's "Week of", a ticker's "As of", an election's day in a box): written near them,
   within half a year of the latest.
@@ -61,6 +62,18 @@ def _line_dates(line: str) -> list[date]:
     return found
 
 
+PROSE_CHARS = 80
+"""A line longer than this whose date does not open it is prose, not a box, a list head or a
+header: a date it names without a tense is background, before the writing more often than not
+("Under the rules of 3 May 2010, ...")."""
+
+
+def _prose(line: str, day: date) -> bool:
+    line = line.strip()
+    return len(line) > PROSE_CHARS and not any(
+        m.start() == 0 and date_of(m) == day for m in date_pattern(glued=True).finditer(line))
+
+
 def _coming(line: str) -> bool:
     return bool(ahead_markers().search(line)) or told(line) == "future"
 
@@ -85,16 +98,18 @@ def from_page_dates(text: str, candidates: list[dict], mentioned: list[tuple[dat
     dated |= {(day, _line_at(text, start)) for day, start in mentioned}
     for day, line in sorted(dated):
         if _photo(line):
-            floors.append((day, line.strip()))
+            floors.append((day, line.strip(), "a photo it shows is dated"))
         elif _coming(line):
             ceilings.append((day, line.strip()))
+        elif _prose(line, day):
+            floors.append((day, line.strip(), "its prose names"))
         elif told(line) != "past":
             near.append((day, line.strip()))
     reasons = ["no publication date was found on the page"]
     if floors:
-        day, line = max(floors)
-        reasons.append(f"a photo it shows is dated {day.isoformat()} (“{line[:60]}”): written "
-                       "after it, assumed within a year")
+        day, line, what = max(floors)
+        reasons.append(f"{what} {day.isoformat()} (“{line[:60]}”): written after it, assumed "
+                       "within a year")
         return day + timedelta(days=7), day, day + YEAR, reasons
     if ceilings:
         day, line = min(ceilings)
