@@ -104,3 +104,15 @@ def test_a_date_its_prose_names_without_a_tense_bounds_the_writing_from_below() 
         "flat they let with the council.", [], [(date(2010, 5, 3), 27)])
     assert begin == date(2010, 5, 3) and end == date(2011, 5, 3) and begin < best < end
     assert any("prose" in r for r in reasons)
+
+
+OBITUARY = ("Obituaries\nMargaret Ellis, teacher\nBorn: 3 May 1941\nDied: 12 January 2024\n"
+            "Margaret Ellis taught maths at the grammar school for thirty years and ran its chess "
+            "club.\nShe is survived by two sons.\n")
+
+
+def test_a_death_bounds_an_obituary_from_below_and_a_birth_says_nothing() -> None:
+    found = _estimate(OBITUARY)
+    assert found is not None and found.begin == date(2024, 1, 12)
+    assert found.end == date(2025, 1, 11)
+    assert _estimate(OBITUARY.replace("Died: 12 January 2024\n", "")) is None  # not 1941

@@ -24,7 +24,7 @@ from .dates import (
 from .tense import clause_tense
 from .vocab import entries
 
-__all__ = ["page_clues"]
+__all__ = ["life_label", "page_clues"]
 
 MAX_LISTED = 6
 """Furniture dates listed at most (the latest first): a long archive list adds nothing."""
@@ -54,6 +54,13 @@ def _span() -> re.Pattern[str]:
                       r"\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
+@cache
+def life_label(kind: str) -> re.Pattern[str]:
+    """``born`` or ``died`` (``life_labels.txt``): a line dating a life, not a page."""
+    line = next(e for e in entries("life_labels") if e.split(":", 1)[0] == kind)
+    return re.compile(line.split(":", 1)[1].strip(), re.IGNORECASE)
+
+
 def _dates(line: str) -> list:
     """The full dates of a line that lie on or before the day it was printed.
 
@@ -62,7 +69,7 @@ def _dates(line: str) -> list:
     coming is left ("Next year's festival: 6–7 June 2026", "will open on ..."): it may lie years
     after the day of writing (an event's banner of the same season still tells its year).
     """
-    if _AHEAD.search(line):
+    if _AHEAD.search(line) or life_label("born").search(line):  # (a birth dates no page)
         return []
     found, at = [], 0
     while (m := date_pattern(glued=True).search(line, at)) is not None:

@@ -3,6 +3,7 @@
 When nothing else bounds an undated page (no copyright year, no dated list around it, no date its
 text tells as past), what it still prints says when it was written, each in its own way:
 
+- a death's date (an obituary's "Died: 12 January 2024"): a lower bound; a birth's says nothing;
 - a photo's dated credit ("Foto: ... – 10.nov.2022/Agency"): the photo was taken before the
   article used it, within a year most likely (a lower bound);
 - a date announced as coming ("Next year's festival: 6–7 June 2026", "Próxima edición: 8 de
@@ -30,6 +31,7 @@ from timeline_app.core.ingest.dates import (
     short_year_date_of,
     short_year_pattern,
 )
+from timeline_app.core.ingest.page_clues import life_label
 from timeline_app.core.ingest.tense import ahead_markers, told
 from timeline_app.core.ingest.vocab import entries, words
 
@@ -97,7 +99,11 @@ def from_page_dates(text: str, candidates: list[dict], mentioned: list[tuple[dat
     dated = {(day, line) for line in [title, *text.splitlines()] for day in _line_dates(line)}
     dated |= {(day, _line_at(text, start)) for day, start in mentioned}
     for day, line in sorted(dated):
-        if _photo(line):
+        if life_label("born").search(line):
+            continue  # a birth's date says nothing of the writing
+        if life_label("died").search(line):
+            floors.append((day, line.strip(), "a death it reports is dated"))
+        elif _photo(line):
             floors.append((day, line.strip(), "a photo it shows is dated"))
         elif _coming(line):
             ceilings.append((day, line.strip()))
