@@ -100,6 +100,9 @@ class EstimateScore:
     held: int = 0
     errors: list[int] = field(default_factory=list)
     """Days between the point estimate and the truth, per page given an estimate."""
+    widths: list[int] = field(default_factory=list)
+    """Days in each range given."""
+    failures: list[str] = field(default_factory=list)
 
 
 def score_estimates() -> EstimateScore:
@@ -115,10 +118,16 @@ def score_estimates() -> EstimateScore:
         analysis = analyze(page_article(gold))
         suggestion = check_anchors([analysis])[gold["id"]].suggestion
         if suggestion is None:
+            result.failures.append(f"{gold['id']}: no estimate, truth {gold['truth']}")
             continue
         truth = date.fromisoformat(gold["truth"])
-        result.held += suggestion.begin <= truth < suggestion.end
+        held = suggestion.begin <= truth < suggestion.end
+        result.held += held
         result.errors.append(abs((suggestion.best - truth).days))
+        result.widths.append((suggestion.end - suggestion.begin).days)
+        if not held:
+            result.failures.append(f"{gold['id']}: estimated {suggestion.begin} to "
+                                   f"{suggestion.end} (exclusive), truth {gold['truth']}")
     return result
 
 
@@ -158,11 +167,15 @@ def main() -> None:
         print("\n".join(mentions.misses))
     print(f"gold dated mentions: {mentions.right} of {mentions.gold} found with their value")
     estimates = score_estimates()
-    errors = sorted(estimates.errors)
+    errors, widths = sorted(estimates.errors), sorted(estimates.widths)
     median = errors[len(errors) // 2] if errors else None
+    width = widths[len(widths) // 2] if widths else None
+    if "-v" in sys.argv:
+        print("\n".join(estimates.failures))
     print(
         f"undated with a known day: {estimates.pages}; estimated {len(errors)}, range holds the "
-        f"day on {estimates.held}; median error of the point estimate {median} days"
+        f"day on {estimates.held}; median error of the point estimate {median} days; median "
+        f"width of the range {width} days"
     )
     result = score()
     if "-v" in sys.argv:

@@ -6,7 +6,8 @@ Ingest lists what the page shows around the article (``copyright`` and ``listed`
 weekday fits only some years, and the one nearest the page's year is taken; dates listed around
 the article (other stories, comments) put it near them. With the year known, the yearless days
 told as past or as still to come (:func:`timeline_app.core.ingest.tense.told`, words in
-``resources/ingest/tense_markers.txt``) narrow the range.
+``resources/ingest/tense_markers.txt``; a day's own clause first, ``clause_tense``) narrow the
+range. When none of that is there, the dates the page prints do (:mod:`.page_dates`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from datetime import date, timedelta
 from functools import cache
 
 from timeline_app.core.ingest.dates import valid_date
-from timeline_app.core.ingest.tense import told
+from timeline_app.core.ingest.tense import clause_tense, told
 from timeline_app.core.ingest.vocab import weekdays
 from timeline_app.core.model import AnchorSource, ArticleAnalysis, Mention
+from timeline_app.core.reconcile.page_dates import from_page_dates
 
 __all__ = ["PageEstimate", "page_estimate"]
 
@@ -62,6 +64,17 @@ def _sentence(text: str, m: Mention) -> str:
 def _told(text: str, m: Mention) -> str | None:
     """``past``, ``future`` or None (neither, or both) for the sentence of ``m``."""
     return told(_sentence(text, m))
+
+
+def _own_clause(text: str, m: Mention) -> str | None:
+    """``past`` or ``future`` as the clause just before ``m`` says, when it does.
+
+    "... will close for six weeks after engineers found cracks during an inspection on Tuesday
+    (February 13)": the sentence has both, the day's own clause tells it as past.
+    """
+    if text[m.start:m.end] != m.text:
+        return None
+    return {"event": "past", "plan": "future"}.get(clause_tense(text, m.start))
 
 
 def _weekday(text: str, m: Mention, mentions: list[Mention]) -> int | None:
@@ -139,6 +152,17 @@ def _from_dated_past(text: str, mentions: list[Mention], reasons: list[str]
     return PageEstimate(lo + NEWS_LAG, lo, lo + YEAR, reasons)
 
 
+def _from_printed(analysis: ArticleAnalysis, mentions: list[Mention]) -> PageEstimate | None:
+    """What the dates the page prints allow when nothing above does (:mod:`.page_dates`)."""
+    text = analysis.article.text
+    full = [(m.interval.begin, m.start) for m in mentions if m.reference == "absolute"
+            and m.interval is not None and m.interval.days <= 1
+            and text[m.start:m.end] == m.text]
+    found = from_page_dates(text, analysis.article.date_candidates, full,
+                            analysis.article.title or "")
+    return PageEstimate(*found) if found else None
+
+
 def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageEstimate | None:
     """The range of the day of writing the page's own evidence allows, or None.
 
@@ -151,7 +175,7 @@ def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageE
     yearless = _yearless_days(analysis, mentions)
     ref = copyright_year or (listed[-1].year if listed else story.year if story else None)
     if ref is None:
-        return _from_dated_past(text, mentions, reasons)
+        return _from_dated_past(text, mentions, reasons) or _from_printed(analysis, mentions)
     lo = hi = None
     near_listed = False
     for m, month, day in yearless:
@@ -181,7 +205,7 @@ def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageE
     assert lo is not None and hi is not None
     floor = ceiling = None
     for m, month, day in yearless:
-        told = _told(text, m)
+        told = _own_clause(text, m) or _told(text, m)
         when = next((d for y in range(lo.year, hi.year + 1)
                      if (d := valid_date(y, month, day)) and lo <= d <= hi), None)
         if when is None or told is None:
