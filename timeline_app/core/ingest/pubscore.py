@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from timeline_app.core.model import PublishedSource
 
+from .ages import published_relatively
 from .candidates import DateCandidate
 
 __all__ = ["MIN_SCORE", "Scored", "choose_publication", "rank_candidates"]
@@ -120,6 +121,10 @@ def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
     if candidate.is_update:
         score -= 0.3
         reasons.append("an update stamp: the first publication is preferred")
+        if published_relatively(candidate.line):
+            score -= RELATIVE_FIRST_PENALTY
+            reasons.append("its line tells the first publication relatively ('Publié hier'): "
+                           "that day is not the update's")  # fmt: skip
     if candidate.context in _CONTEXT:
         penalty, reason = _CONTEXT[candidate.context]
         score -= penalty
@@ -141,6 +146,9 @@ def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
     return Scored(candidate, round(score, 3), "; ".join(reasons))
 
 
+RELATIVE_FIRST_PENALTY = 0.5
+"""What an update stamp loses when its line tells the first publication relatively: enough
+never to be chosen (the page's day is unknown, not the update's)."""
 CAPTIONS_DISAGREE_PENALTY = 0.1
 """What a caption's date loses when another caption names another day (a gallery): enough to
 fall under ``MIN_SCORE``."""
