@@ -17,6 +17,12 @@ relatively (``relative_publication.txt``, ``relative_days.txt``); a recording's 
 slot, a law's own dates and breaking-news tickers are fields of other dates (``field_labels.txt``);
 ``This article was originally published by ... on <date>.``; a two-digit year after an author's
 name and a separator, a time's ``Uhr``.
+
+Round 11b (``hand_1030`` to ``hand_1044``, 15 pages written gold first against those fixes): first
+run 10 dated, 8 exact, 1 wrong (a UK ``Print edition: Thursday 16 November 2023`` line above the
+stamp), 1 missed (``Taped Jan 9, 2024 · Released Jan 16, 2024``); 5 undated, 4 honest (an
+``Emisión:`` field's date given). Then: English print-edition marks; kick-off and airing labels in
+more languages; a labelled stamp past a separator on a field's line; ``Stand:`` is a stamp label.
 """
 
 from __future__ import annotations
@@ -178,5 +184,36 @@ def test_a_two_digit_year_after_an_authors_name(byline: str, expected) -> None:
                       EN_LEAD)[0] == expected  # fmt: skip
 
 
+def test_a_print_edition_line_above_the_stamp_gives_way() -> None:
+    found = _published("The Dales Advertiser", "", "Print edition: Thursday 16 November 2023", "",
+                       "Bus route saved", "", "By Clare Hodd", "15th November 2023 at 6:00am", "",
+                       EN_LEAD)  # fmt: skip
+    assert found[0] == date(2023, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("field", "lead"),
+    [
+        ("Anpfiff: Sa., 11.05.2024, 13:00 Uhr", EN_LEAD),
+        ("Emisión: 16/11/2023 21:00 — Telediario regional", ES_LEAD),
+        ("Coup d'envoi : samedi 11 mai 2024, 21h", FR_LEAD),
+    ],
+)
+def test_kick_offs_and_airings_are_fields(field: str, lead: str) -> None:
+    assert _published("Site", "", "A short headline here", "", field, "", lead)[0] is None
+
+
+def test_a_labelled_stamp_past_a_field_on_its_line() -> None:
+    found = _published("The Harbour Desk", "", "Episode 14: Who owns the beach?",
+                       "Taped Jan 9, 2024 · Released Jan 16, 2024 · 41 min", "", EN_LEAD)  # fmt: skip
+    assert found[0] == date(2024, 1, 16)
+
+
+def test_a_stand_stamp_beside_a_kick_off_field_is_the_pages() -> None:
+    found = _published("Liveticker", "FC Kelsbach – SV Oberau", "Anpfiff: Sa., 11.05.2024, 13:00 Uhr",
+                       "", "Stand: 12.05.2024, 09:02 Uhr", "", "90.+2 Abpfiff! Kelsbach gewinnt 2:0.")  # fmt: skip
+    assert found[0] == date(2024, 5, 12)
+
+
 def test_round11_pages_hold() -> None:
-    assert_round_holds(1000, 1029, pages=30, undated=8)
+    assert_round_holds(1000, 1044, pages=45, undated=13)

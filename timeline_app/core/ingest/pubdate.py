@@ -15,7 +15,7 @@ from functools import cache
 
 from timeline_app.core.model import PublishedSource
 
-from . import furniture
+from . import furniture, vocab
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import (
@@ -81,8 +81,6 @@ def _print_issue(candidate: DateCandidate) -> DateCandidate:
     Its day gives way to the web page's own stamp. Marked once the site's date line is told
     (a today widget on an "E-Paper | Abo" line stays the site's).
     """
-    from . import vocab
-
     if candidate.context or not vocab.pattern("print_marks").search(candidate.line):
         return candidate
     return replace(candidate, context="print_issue")
@@ -326,6 +324,13 @@ _COLON_LABEL = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*\S")
 """A line opening with a word or three and a colon ("Filed: January 5, 2022")."""
 
 
+@cache
+def _locale_label() -> re.Pattern[str]:
+    """A stamp label of the other languages opening a line ("Stand:", "Publié le :")."""
+    words = "|".join(f"(?:{e.rsplit(None, 1)[0]})" for e in vocab.entries("locale_date_labels"))
+    return re.compile(rf"\s*(?:{words})\s*:", re.IGNORECASE)
+
+
 def _among_fields(candidate: DateCandidate, lines: list[tuple[int, str]]) -> bool:
     """A bare "Date: ..." beside an event's other fields ("Venue:", "Where:"): the event's date.
 
@@ -336,6 +341,7 @@ def _among_fields(candidate: DateCandidate, lines: list[tuple[int, str]]) -> boo
         not candidate.label
         and candidate.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
         and _COLON_LABEL.match(candidate.line) is not None
+        and _locale_label().match(candidate.line) is None  # ("Stand:" beside "Anpfiff:")
     )
     if candidate.label not in _GENERIC_LABELS and not unknown:
         return False

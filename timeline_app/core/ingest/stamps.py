@@ -168,7 +168,7 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
     if labelled:
         return labelled
     if is_field_line(line):  # "When: Sat 14 Oct 2023", "Born: 3 May 1941"
-        return []
+        return _labelled_after_field(line, offset)
     short = _bare_short_year(line, offset)
     if short:
         return short
@@ -192,6 +192,19 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
             found.append(DateCandidate(value, source, offset + start, end, other_reading=other))
             break
     return found
+
+
+def _labelled_after_field(line: str, offset: int) -> list[DateCandidate]:
+    """A labelled stamp sharing a field's line past a separator.
+
+    "Taped Jan 9, 2024 · Released Jan 16, 2024 · 41 min": the recording's day is the field's, the
+    release the page's.
+    """
+    for separator in _NAME_SEPARATOR.finditer(line):
+        found = _labelled(line, offset, separator.end())
+        if found:
+            return found
+    return []
 
 
 _ISSUED = re.compile(
@@ -339,7 +352,7 @@ _NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
 def _after_names(text: str) -> str:
-    """``text`` past a byline's names and their separator ("Von Jana Holm | ..."), else all of it."""
+    """``text`` past a byline's names and a separator ("Von Jana Holm | ..."), else all of it."""
     parts = _NAME_SEPARATOR.split(text, maxsplit=1)
     if len(parts) == 2:
         words = parts[0].split()
