@@ -27,6 +27,13 @@ more languages; a labelled stamp past a separator on a field's line; ``Stand:`` 
 Round 11c (``hand_1045`` to ``hand_1056``, 12 pages written gold first against 11b's fixes): first
 run 9 of 9 dated exact, 0 wrong; 3 undated, 2 honest (``Sendung: Landesschau | 14.11.2023 | 19:30
 Uhr`` given its date). Then: a programme's slot named with a colon is a field.
+
+Round 11d (``hand_1057`` to ``hand_1066``, 10 pages written gold first against 11c's fixes): first
+run 5 dated, 4 exact, 1 wrong (``Последнее обновление: 15.11.2023 · Дата публикации: 14.11.2023``
+given the update's day); 5 undated, 3 honest (``Gültig ab: 01.12.2023`` and ``Última
+actualización:`` under ``Publicado: hace 1 día`` given dates). Then: Russian update and
+publication labels; the day a tariff or a rule starts is a field; an update stamp near a first
+publication told relatively, on its line or a few lines off, is no anchor.
 """
 
 from __future__ import annotations
@@ -221,5 +228,30 @@ def test_a_stand_stamp_beside_a_kick_off_field_is_the_pages() -> None:
     assert found[0] == date(2024, 5, 12)
 
 
+def test_an_update_near_a_relative_first_publication_is_no_anchor() -> None:
+    found = _published("Crónica del Puerto", "", "Obras nocturnas en la avenida", "",
+                       "Publicado: hace 1 día", "Última actualización: 15/11/2023 09:12", "",
+                       ES_LEAD)  # fmt: skip
+    assert found[0] is None
+    alone = _published("Crónica del Puerto", "", "Obras nocturnas en la avenida", "",
+                       "Última actualización: 15/11/2023 09:12", "", ES_LEAD)  # fmt: skip
+    assert alone[0] == date(2023, 11, 15)  # (an update alone still dates the page)
+
+
+def test_russian_update_label_before_the_publication_label() -> None:
+    found = _published("Новости", "", "В порту построят новый причал", "",
+                       "Последнее обновление: 15.11.2023 · Дата публикации: 14.11.2023", "",
+                       RU_LEAD)  # fmt: skip
+    assert found[0] == date(2023, 11, 14)
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Gültig ab: 01.12.2023", "Действует с 01.12.2023", "Válido desde el 1 de diciembre de 2023"],
+)
+def test_the_day_a_rule_starts_is_a_field(field: str) -> None:
+    assert _published("Stadtwerke", "", "Neue Tarife für Fernwärme", "", field, "", RU_LEAD)[0] is None
+
+
 def test_round11_pages_hold() -> None:
-    assert_round_holds(1000, 1056, pages=57, undated=16)
+    assert_round_holds(1000, 1066, pages=67, undated=21)

@@ -16,6 +16,7 @@ from functools import cache
 from timeline_app.core.model import PublishedSource
 
 from . import furniture, vocab
+from .ages import published_relatively
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import (
@@ -243,7 +244,36 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         from .locale_dates import mark_labels, read_day_first
 
         found = mark_labels(read_day_first(found, text), text)
-    return sorted(found, key=lambda c: c.start)
+    return sorted(_after_relative_first(found, lines), key=lambda c: c.start)
+
+
+RELATIVE_FIRST_REACH = 3
+"""Lines between an update stamp and a first publication told relatively that speak together."""
+
+
+def _after_relative_first(
+    found: list[DateCandidate], lines: list[tuple[int, str]]
+) -> list[DateCandidate]:
+    """Update stamps beside a first publication told relatively ("Publicado: hace 1 día").
+
+    The first publication's day is then unknown (the day before the update, or the same), so the
+    update's day is no anchor: such stamps are marked ``relative_first``.
+    """
+    relative = [at for at, (_, line) in enumerate(lines) if published_relatively(line)]
+    if not relative:
+        return found
+    starts = [start for start, _ in lines]
+    out = []
+    for candidate in found:
+        at = bisect_right(starts, candidate.start) - 1
+        if (
+            candidate.is_update
+            and not candidate.context
+            and any(abs(at - r) <= RELATIVE_FIRST_REACH for r in relative)
+        ):
+            candidate = replace(candidate, context="relative_first")
+        out.append(candidate)
+    return out
 
 
 def _under_archive_mark(lines: list[tuple[int, str]], position: int) -> bool:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 from timeline_app.core.model import PublishedSource
 
-from .ages import published_relatively
 from .candidates import DateCandidate
 
 __all__ = ["MIN_SCORE", "Scored", "choose_publication", "rank_candidates"]
@@ -43,6 +42,10 @@ _CONTEXT = {
     "archive": (0.8, "a lead under an archive's heading: when the photo or story is from"),
     "story_foot": (0.3, "alone below the article's text, before a list or the end: its foot stamp"),
     "print_issue": (0.4, "a print edition's day: the web page's own stamp is preferred"),
+    "relative_first": (
+        0.5,
+        "beside a first publication told relatively ('Publié hier'): that day is not the update's",
+    ),
     "date_list": (
         0.9,
         "on a run of dated lines: a table or list of dates (a schedule, an archive)",
@@ -121,10 +124,6 @@ def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
     if candidate.is_update:
         score -= 0.3
         reasons.append("an update stamp: the first publication is preferred")
-        if published_relatively(candidate.line):
-            score -= RELATIVE_FIRST_PENALTY
-            reasons.append("its line tells the first publication relatively ('Publié hier'): "
-                           "that day is not the update's")  # fmt: skip
     if candidate.context in _CONTEXT:
         penalty, reason = _CONTEXT[candidate.context]
         score -= penalty
@@ -146,9 +145,6 @@ def _score(candidate: DateCandidate, others: list[DateCandidate]) -> Scored:
     return Scored(candidate, round(score, 3), "; ".join(reasons))
 
 
-RELATIVE_FIRST_PENALTY = 0.5
-"""What an update stamp loses when its line tells the first publication relatively: enough
-never to be chosen (the page's day is unknown, not the update's)."""
 CAPTIONS_DISAGREE_PENALTY = 0.1
 """What a caption's date loses when another caption names another day (a gallery): enough to
 fall under ``MIN_SCORE``."""
