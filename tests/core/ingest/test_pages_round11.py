@@ -38,6 +38,12 @@ publication told relatively, on its line or a few lines off, is no anchor.
 Round 11e (``hand_1067`` to ``hand_1074``, 8 pages written gold first against 11d's fixes): first
 run 7 of 7 dated exact, 0 wrong; the undated page given its ``Elecciones: 23 de noviembre de
 2025`` line's day. Then: a vote's day named with a colon is a field.
+
+Round 11f (``hand_1075`` to ``hand_1080``, 6 pages written gold first against 11e's fixes): first
+run 4 dated, 2 exact, 0 wrong, 2 missed (a Spanish foot ``Este artículo se publicó originalmente en
+... el 13 de octubre de 2025.``, ``Daily News 14 / 11 / 2023``); 2 undated, 1 honest (``AGM:
+Tuesday 12 December 2023, 7pm`` given). Then: a meeting's day named with a colon is a field; the
+two misses are left.
 """
 
 from __future__ import annotations
@@ -217,6 +223,8 @@ def test_a_print_edition_line_above_the_stamp_gives_way() -> None:
         ("Elecciones: 23 de noviembre de 2025", ES_LEAD),
         ("Выборы: 10 сентября 2023", RU_LEAD),
         ("Election: Nov. 5, 2024", EN_LEAD),
+        ("AGM: Tuesday 12 December 2023, 7pm", EN_LEAD),
+        ("Assemblée générale : jeudi 14 décembre 2023", FR_LEAD),
     ],
 )
 def test_kick_offs_and_airings_are_fields(field: str, lead: str) -> None:
@@ -262,3 +270,14 @@ def test_the_day_a_rule_starts_is_a_field(field: str) -> None:
 
 def test_round11_pages_hold() -> None:
     assert_round_holds(1000, 1074, pages=75, undated=22)
+
+
+def test_round11f_pages_give_no_wrong_date() -> None:
+    from .test_pages_gate import round_results
+
+    results = round_results(1075, 1080)
+    assert len(results) == 6
+    for page, value, _, published, _ in results:
+        assert value in (published, None), page  # (a miss is left, never a wrong date)
+        assert published is not None or value is None, page
+    assert sum(value == published for _, value, _, published, _ in results) >= 4
