@@ -12,7 +12,7 @@ from functools import cache
 
 from . import vocab
 
-__all__ = ["without_ages"]
+__all__ = ["published_relatively", "without_ages"]
 
 
 @cache
@@ -24,3 +24,21 @@ def _ages() -> re.Pattern[str]:
 def without_ages(line: str) -> str:
     """``line`` with its relative ages blanked out."""
     return _ages().sub(" ", line)
+
+
+@cache
+def _relative_publication() -> re.Pattern[str]:
+    labels = "|".join(f"(?:{entry})" for entry in vocab.entries("relative_publication"))
+    days = "|".join(f"(?:{entry})" for entry in vocab.entries("relative_days"))
+    ages = "|".join(f"(?:{entry})" for entry in vocab.entries("relative_ages"))
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{labels})\s*:?\s*(?:{days}|{ages})(?![^\W\d_])", re.IGNORECASE
+    )
+
+
+def published_relatively(line: str) -> bool:
+    """Whether ``line`` tells its first publication relative to the day of reading.
+
+    "Publié hier à 18h20, mis à jour le 15/11/2023": the update's day is then not the page's.
+    """
+    return _relative_publication().search(line) is not None

@@ -197,6 +197,7 @@ def _json_ld_published(text: str) -> list[str]:
     except (ValueError, RecursionError):
         return []
     found: list[str] = []
+    pages: list[str] = []
     stack = [data]
     while stack and len(found) < 10:
         item = stack.pop(0)
@@ -208,8 +209,16 @@ def _json_ld_published(text: str) -> list[str]:
             value = item.get("datePublished")
             if isinstance(value, str) and any(kind in _ARTICLE_TYPES for kind in kinds):
                 found.append(value)
+            elif isinstance(value, str) and any(kind in _PAGE_TYPES for kind in kinds):
+                pages.append(value)
             stack.extend(v for k, v in item.items() if k == "@graph" or k == "mainEntity")
-    return found
+    return found or pages
+
+
+_PAGE_TYPES = frozenset(("WebPage", "ItemPage"))
+"""Objects of the page itself whose ``datePublished`` is the article's when no article object
+states one (SEO plugins' ``@graph`` of ``WebSite`` and ``WebPage``); a listing's
+``CollectionPage`` is no article's."""
 
 
 _MACHINE_XPATH = (

@@ -15,7 +15,8 @@ from functools import cache
 
 from timeline_app.core.model import PublishedSource
 
-from . import furniture
+from . import furniture, vocab
+from .ages import published_relatively
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import (
@@ -81,8 +82,6 @@ def _print_issue(candidate: DateCandidate) -> DateCandidate:
     Its day gives way to the web page's own stamp. Marked once the site's date line is told
     (a today widget on an "E-Paper | Abo" line stays the site's).
     """
-    from . import vocab
-
     if candidate.context or not vocab.pattern("print_marks").search(candidate.line):
         return candidate
     return replace(candidate, context="print_issue")
@@ -246,7 +245,36 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         from .locale_dates import mark_labels, read_day_first
 
         found = mark_labels(read_day_first(found, text), text)
-    return sorted(found, key=lambda c: c.start)
+    return sorted(_after_relative_first(found, lines), key=lambda c: c.start)
+
+
+RELATIVE_FIRST_REACH = 3
+"""Lines between an update stamp and a first publication told relatively that speak together."""
+
+
+def _after_relative_first(
+    found: list[DateCandidate], lines: list[tuple[int, str]]
+) -> list[DateCandidate]:
+    """Update stamps beside a first publication told relatively ("Publicado: hace 1 día").
+
+    The first publication's day is then unknown (the day before the update, or the same), so the
+    update's day is no anchor: such stamps are marked ``relative_first``.
+    """
+    relative = [at for at, (_, line) in enumerate(lines) if published_relatively(line)]
+    if not relative:
+        return found
+    starts = [start for start, _ in lines]
+    out = []
+    for candidate in found:
+        at = bisect_right(starts, candidate.start) - 1
+        if (
+            candidate.is_update
+            and not candidate.context
+            and any(abs(at - r) <= RELATIVE_FIRST_REACH for r in relative)
+        ):
+            candidate = replace(candidate, context="relative_first")
+        out.append(candidate)
+    return out
 
 
 def _under_archive_mark(lines: list[tuple[int, str]], position: int) -> bool:
@@ -327,6 +355,13 @@ _COLON_LABEL = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*\S")
 """A line opening with a word or three and a colon ("Filed: January 5, 2022")."""
 
 
+@cache
+def _locale_label() -> re.Pattern[str]:
+    """A stamp label of the other languages opening a line ("Stand:", "Publié le :")."""
+    words = "|".join(f"(?:{e.rsplit(None, 1)[0]})" for e in vocab.entries("locale_date_labels"))
+    return re.compile(rf"\s*(?:{words})\s*:", re.IGNORECASE)
+
+
 def _among_fields(candidate: DateCandidate, lines: list[tuple[int, str]]) -> bool:
     """A bare "Date: ..." beside an event's other fields ("Venue:", "Where:"): the event's date.
 
@@ -337,6 +372,7 @@ def _among_fields(candidate: DateCandidate, lines: list[tuple[int, str]]) -> boo
         not candidate.label
         and candidate.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
         and _COLON_LABEL.match(candidate.line) is not None
+        and _locale_label().match(candidate.line) is None  # ("Stand:" beside "Anpfiff:")
     )
     if candidate.label not in _GENERIC_LABELS and not unknown:
         return False

@@ -168,7 +168,7 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
     if labelled:
         return labelled
     if is_field_line(line):  # "When: Sat 14 Oct 2023", "Born: 3 May 1941"
-        return []
+        return _labelled_after_field(line, offset)
     short = _bare_short_year(line, offset)
     if short:
         return short
@@ -194,15 +194,31 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
     return found
 
 
+def _labelled_after_field(line: str, offset: int) -> list[DateCandidate]:
+    """A labelled stamp sharing a field's line past a separator.
+
+    "Taped Jan 9, 2024 · Released Jan 16, 2024 · 41 min": the recording's day is the field's, the
+    release the page's.
+    """
+    for separator in _NAME_SEPARATOR.finditer(line):
+        found = _labelled(line, offset, separator.end())
+        if found:
+            return found
+    return []
+
+
 _ISSUED = re.compile(
-    r"\W*(?:the|this)\s+(?:(?:press|media|news)\s+release|statement)"
-    r"\s+(?:was\s+)?(?:issued|published|released|posted)\b"
+    r"\W*(?:the|this)\s+(?:(?:press|media|news)\s+release|statement"
+    r"|(?:article|story|report|column|piece)(?=\s+(?:was\s+)?(?:originally|first)\b))"
+    r"\s+(?:was\s+)?(?:(?:originally|first)\s+)?(?:issued|published|released|posted)\b"
     r"(?:\s+by\s+[^.\n]{1,80}?)?\s+on\s+",
     re.IGNORECASE,
 )
 """A sentence that says when the page was issued: "The press release issued by the Ministry of
-Transport on 14 March 2024." (archives of releases open so). The date closes the sentence: "The
-statement issued by the bank on 3 March said rates..." tells of another text."""
+Transport on 14 March 2024." (archives of releases open so), or first published: "This article
+was originally published by the Coastline Courier on March 12, 2024." (a portal's rewrite). The
+date closes the sentence: "The statement issued by the bank on 3 March said rates..." tells of
+another text."""
 _SENTENCE_END = re.compile(r"\s*[.)\]]?\s*\Z")
 
 
@@ -302,11 +318,12 @@ def _bare_short_year(line: str, offset: int) -> list[DateCandidate]:
 
     A numeric one is read only when the order cannot be mistaken: the first number above 12 is
     a day (day first), the second above 12 a day (month first, as in the US). A month's name
-    needs the apostrophe that marks the year cut short.
+    needs the apostrophe that marks the year cut short. An author's name may stand before it,
+    past a separator ("Von Jana Holm | 14.11.23, 18:22 Uhr").
     """
-    text = line.strip()
+    text = _after_names(line.strip())
     match = short_year_pattern().match(text)
-    rest = text[match.end() :].strip(" |,") if match else ""
+    rest = _CLOCK_WORD.sub("", text[match.end() :]).strip(" |,") if match else ""
     if match is None or (rest and not _ANY_TIME.fullmatch(rest)):
         return []  # (a time may follow: "14/03/21 09:40")
     if match.group("y"):
@@ -325,7 +342,23 @@ def _bare_short_year(line: str, offset: int) -> list[DateCandidate]:
     if value is None:
         return []
     start = offset + _indent(line)
-    return [DateCandidate(value, PublishedSource.HEADER, start, offset + len(line.rstrip()))]
+    source = PublishedSource.HEADER if text == line.strip() else PublishedSource.BYLINE
+    return [DateCandidate(value, source, start, offset + len(line.rstrip()))]
+
+
+_CLOCK_WORD = re.compile(r"\s*(?:uhr|h|hrs?|heures?)\.?\s*\Z", re.IGNORECASE)
+"""A word closing a time ("18:22 Uhr")."""
+_NAME_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def _after_names(text: str) -> str:
+    """``text`` past a byline's names and a separator ("Von Jana Holm | ..."), else all of it."""
+    parts = _NAME_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) == 2:
+        words = parts[0].split()
+        if 0 < len(words) <= BYLINE_MAX_WORDS and _names_only(words):
+            return parts[1].strip()
+    return text
 
 
 def _residue_words(line: str) -> int:
