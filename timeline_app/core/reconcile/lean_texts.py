@@ -28,8 +28,11 @@ from timeline_app.core.reconcile.signatures import EventText
 
 __all__ = ["PART_EVENTS", "LeanTexts"]
 
-PART_EVENTS = 50_000
-"""Events whose texts are held at once (about 75 MB of objects), read one sentence at a time."""
+PART_EVENTS = 10_000
+"""Events whose texts are held at once (about 15 MB of objects), read one sentence at a time."""
+_PLACES = 1 << 24
+"""More than the keys of any one set: a key's place in its set, in its first-met code."""
+_NEVER = np.iinfo(np.int64).max
 
 
 class LeanTexts(Mapping[str, EventText]):
@@ -42,7 +45,10 @@ class LeanTexts(Mapping[str, EventText]):
         n, part = len(events), part or PART_EVENTS
         self.row = {e.event_id: r for r, e in enumerate(events)}
         vocab: dict[str, int] = {}  # a key's id in the order it is first met here
-        rows, fields, keys, weighed = [], [], [], []  # (row, field, key id) and names | stems
+        first = np.zeros(0, np.int64)  # per id: where it is first met in event and field order
+        df = np.zeros(0, np.int64)  # per id: the events whose names or stems hold it (Idf)
+        rows: list[list[np.ndarray]] = [[] for _ in FIELDS]  # per field: (row, id) of each key
+        keys: list[list[np.ndarray]] = [[] for _ in FIELDS]
         flat: list[str] = [""] * n
         said: list[tuple[str, ...]] = [()] * n
         by_sentence = sorted(range(n), key=lambda r: (events[r].sentence_start,
@@ -50,42 +56,45 @@ class LeanTexts(Mapping[str, EventText]):
         for lo in range(0, n, part):
             which = by_sentence[lo:lo + part]
             found = event_texts([events[r] for r in which], text)
-            got_rows, got_fields, got_keys, got_weighed = [], [], [], []
+            got = [([], [], []) for _ in FIELDS]  # per field: rows, ids, places in sorted order
+            weighed: list[int] = []
             for r, t in zip(which, found, strict=True):
-                for f, name in enumerate(FIELDS):
+                for (got_rows, got_keys, got_places), name in zip(got, FIELDS, strict=True):
                     ids = [vocab.setdefault(k, len(vocab)) for k in sorted(getattr(t, name))]
                     got_rows.extend([r] * len(ids))
-                    got_fields.extend([f] * len(ids))
                     got_keys.extend(ids)
-                got_weighed.extend(vocab[k] for k in t.names | t.stems)
+                    got_places.extend(range(len(ids)))
+                weighed.extend(vocab[k] for k in t.names | t.stems)
                 flat[r], said[r] = t.flat, t.quotes
-            rows.append(np.array(got_rows, np.int64))
-            fields.append(np.array(got_fields, np.int8))
-            keys.append(np.array(got_keys, np.int64))
-            weighed.append(np.array(got_weighed, np.int64))
-            del found, got_rows, got_fields, got_keys
-        row, field, key = (np.concatenate(x) if x else np.zeros(0, np.int64)
-                           for x in (rows, fields, keys))
-        del rows, fields, keys
+            del found
+            first = np.concatenate([first, np.full(len(vocab) - len(first), _NEVER, np.int64)])
+            df = np.concatenate([df, np.zeros(len(vocab) - len(df), np.int64)])
+            df += np.bincount(np.array(weighed, np.int64), minlength=len(vocab))
+            for f, (got_rows, got_keys, got_places) in enumerate(got):
+                row, key = np.array(got_rows, np.int64), np.array(got_keys, np.int64)
+                np.minimum.at(first, key, (row * len(FIELDS) + f) * _PLACES
+                              + np.array(got_places, np.int64))
+                rows[f].append(row.astype(np.int32))
+                keys[f].append(key.astype(np.int32))
         # the ids BulkSimilarity gives: by first appearance in event, field and sorted-key order
-        order = np.lexsort((field, row))  # stable: each set's keys stay in sorted order
-        row, field, key = row[order], field[order], key[order]
-        del order
-        seen, first = np.unique(key, return_index=True)
         canonical = np.empty(len(vocab), np.int64)
-        canonical[seen[np.argsort(first, kind="stable")]] = np.arange(len(seen), dtype=np.int64)
-        key = canonical[key]
+        canonical[np.argsort(first, kind="stable")] = np.arange(len(vocab), dtype=np.int64)
         words = [""] * len(vocab)
         for word, provisional in vocab.items():
             words[int(canonical[provisional])] = word
-        del vocab, seen, first
-        df = np.bincount(canonical[np.concatenate(weighed)] if weighed else np.zeros(0, np.int64),
-                         minlength=len(words)).tolist()
-        del weighed
-        weights = np.fromiter((math.log((n + 1) / (count + 0.5)) + 1.0 for count in df),
+        del vocab
+        weights = np.fromiter((math.log((n + 1) / (count + 0.5)) + 1.0
+                               for count in df[np.argsort(canonical)].tolist()),
                               np.float64, len(words))  # Idf's weight, key by key
+        sets = {}
+        for f, name in enumerate(FIELDS):  # one field's keys at a time
+            row = np.concatenate(rows[f]).astype(np.int64) if rows[f] else np.zeros(0, np.int64)
+            key = canonical[np.concatenate(keys[f])] if keys[f] else np.zeros(0, np.int64)
+            rows[f], keys[f] = [], []
+            sets[name] = KeySets.from_codes(row, key, n, len(words) + 1, weights)
+            del row, key
         self.words = words
-        self.bulk = _bulk(row, field, key, n, len(words), weights, flat, said)
+        self.bulk = BulkSimilarity.from_sets(sets, flat, said)
 
     def keys_of(self, name: str, r: int) -> np.ndarray:
         """The key ids of field ``name`` of event row ``r`` (ascending)."""
@@ -128,13 +137,3 @@ class _Row:
         if name == "quotes":
             return self.texts.bulk.said[self.r]
         raise AttributeError(name)
-
-
-def _bulk(row: np.ndarray, field: np.ndarray, key: np.ndarray, n: int, vocabulary: int,
-          weights: np.ndarray, flat: list[str], said: list[tuple[str, ...]]) -> BulkSimilarity:
-    """What ``BulkSimilarity(texts, idf)`` holds, from every ``(row, field, key)`` of the texts."""
-    sets = {}
-    for f, name in enumerate(FIELDS):
-        mine = field == f
-        sets[name] = KeySets.from_codes(row[mine], key[mine], n, vocabulary + 1, weights)
-    return BulkSimilarity.from_sets(sets, flat, said)
