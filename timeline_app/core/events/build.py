@@ -34,6 +34,13 @@ def build_events(
     text, article_id = article.text, article.id
     if found is None:
         found = sentence_labels(text, [(m.start, m.end) for m in placed], article.lang, index)
+    last: list = [None, ""]  # one string for a sentence's dates (they come one after another)
+
+    def sentence(s: int, e: int) -> str:
+        if last[0] != (s, e):  # the same as collapsing \s+ and stripping
+            last[:] = (s, e), " ".join(text[s:e].split())
+        return last[1]
+
     return [
         Event(
             event_id=event_id_for(article_id, mention),
@@ -41,7 +48,7 @@ def build_events(
             mention=mention,
             sentence_start=s,
             sentence_end=e,
-            sentence=" ".join(text[s:e].split()),  # the same as collapsing \s+ and stripping
+            sentence=sentence(s, e),
             label=label,
         )
         for mention, (s, e, label) in zip(placed, found, strict=True)

@@ -42,6 +42,22 @@ class KeySets:
         self.weights = weights
         self.totals = np.bincount(row_of, weights=weights[self.keys], minlength=len(sets))
 
+    @classmethod
+    def from_codes(cls, row_of: np.ndarray, keys: np.ndarray, rows: int, width: int,
+                   weights: np.ndarray) -> KeySets:
+        """The key sets given as each key's row and id (``key_ids``' ids, ``width`` past them)."""
+        self = cls.__new__(cls)
+        self.sizes = np.bincount(row_of, minlength=rows).astype(np.int64)
+        self.indptr = np.zeros(rows + 1, np.int64)
+        np.cumsum(self.sizes, out=self.indptr[1:])
+        self.width = width
+        self.codes = np.sort(row_of * width + keys)
+        row_of = self.codes // width
+        self.keys = self.codes - row_of * width
+        self.weights = weights
+        self.totals = np.bincount(row_of, weights=weights[self.keys], minlength=rows)
+        return self
+
     def shared(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Summed weight and count of the keys rows ``i[p]`` and ``j[p]`` share, per pair p."""
         counts = self.sizes[i]
@@ -114,6 +130,20 @@ class BulkSimilarity:
         self.has_flat = np.fromiter((bool(t.flat) for t in texts), bool, len(texts))[self.kind]
         self.stem_counts = np.fromiter((len(t.stems) for t in texts), np.int64,
                                        len(texts))[self.kind]
+
+    @classmethod
+    def from_sets(cls, sets: dict[str, KeySets], flat: list[str], said: list[tuple[str, ...]]
+                  ) -> BulkSimilarity:
+        """The same from its rows' key sets, flat wording and quotes.
+
+        One key id per key across ``FIELDS`` (:mod:`.lean_texts`: a huge article's texts).
+        """
+        self = cls.__new__(cls)
+        self.said, self.sets, self.flat = said, sets, flat
+        self.quoted = np.fromiter((bool(q) for q in said), bool, len(said))
+        self.has_flat = np.fromiter((bool(t) for t in flat), bool, len(flat))
+        self.stem_counts = sets["stems"].sizes.copy()
+        return self
 
     def wording(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
         """The parts of the score that come from shared keys, and whether names are shared."""

@@ -22,9 +22,9 @@ import numpy as np
 from timeline_app.core.model import ArticleAnalysis, Event
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity
 from timeline_app.core.reconcile.clustering import PAIR_CHUNK, SAID_TWICE_AT, Blocker
+from timeline_app.core.reconcile.lean_texts import LeanTexts
 from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY, lone_day_reports
 from timeline_app.core.reconcile.one_sentence import SentenceDates
-from timeline_app.core.reconcile.sentence_signatures import event_texts
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import EventText, Idf
 from timeline_app.core.reconcile.told_again import told_again, with_told_again
@@ -52,14 +52,16 @@ def said_twice_pairs(
     gains the number of candidate pairs (``candidates``), of pairs scored in full (``scored``:
     those whose wording keys alone allow the threshold) and of pairs kept (``kept``).
     """
-    if len(events) > MEMO_EVENTS:  # read for this pass only (``memo.last`` would keep them)
-        texts = dict(zip((e.event_id for e in events), event_texts(events, text), strict=True))
+    ids = [e.event_id for e in events]
+    texts: Mapping[str, EventText]
+    if len(events) > MEMO_EVENTS:  # read for this pass only, a part at a time, kept as ids
+        texts = LeanTexts(events, text)
+        bulk = texts.bulk
     else:
         memo = memo or SignatureMemo()
         texts = memo.event_texts(events, {e.article_id: text for e in events[:1]})
-    idf = Idf(t.names | t.stems for t in texts.values())
-    ids = [e.event_id for e in events]
-    bulk = BulkSimilarity([texts[eid] for eid in ids], idf)
+        idf = Idf(t.names | t.stems for t in texts.values())
+        bulk = BulkSimilarity([texts[eid] for eid in ids], idf)
     n = len(events)
     begin = np.fromiter((e.interval.begin.toordinal() for e in events), np.int64, n)
     end = np.fromiter((e.interval.end.toordinal() for e in events), np.int64, n)
@@ -67,7 +69,8 @@ def said_twice_pairs(
     for e in np.flatnonzero(lone_day_reports(events, texts)).tolist():  # blocked as in general
         when = events[e].interval
         lone_days[ids[e]] = f"{LONE_DAY_KEY}{when.begin.isoformat()}/{when.days}"
-    sigs = _BlockKeys(texts, lone_days)
+    sigs = _LeanBlockKeys(texts, lone_days) if isinstance(texts, LeanTexts) else \
+        _BlockKeys(texts, lone_days)
     sentences = SentenceDates(events)
 
     def dated(i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -124,6 +127,19 @@ class _BlockKeys(Mapping[str, frozenset[str]]):
 
     def __len__(self) -> int:
         return len(self.texts)
+
+
+class _LeanBlockKeys(_BlockKeys):
+    """The same keys from :class:`.lean_texts.LeanTexts`: word ids (one id a word), day keys."""
+
+    def __init__(self, texts: LeanTexts, lone_days: Mapping[str, str]) -> None:
+        super().__init__(texts, lone_days)
+        self.lean = texts
+
+    def __getitem__(self, event_id: str) -> frozenset[str]:
+        keys = self.lean.block_keys(self.lean.row[event_id])
+        day = self.lone_days.get(event_id)
+        return keys | {day} if day is not None else keys  # type: ignore[return-value]
 
 
 def cluster_lone_article(
