@@ -140,6 +140,7 @@ class BulkSimilarity:
         """
         self = cls.__new__(cls)
         self.said, self.sets, self.flat = said, sets, flat
+        self.kind, self.kinds = np.arange(len(said)), len(said)  # each row its own kind
         self.quoted = np.fromiter((bool(q) for q in said), bool, len(said))
         self.has_flat = np.fromiter((bool(t) for t in flat), bool, len(flat))
         self.stem_counts = sets["stems"].sizes.copy()
