@@ -34,7 +34,6 @@ from timeline_app.core.model import (
 from timeline_app.core.reconcile import signature_memo
 from timeline_app.core.reconcile.clustering import lead_texts
 from timeline_app.core.reconcile.deeds import deed_classes
-from timeline_app.core.reconcile.most_shared import most_shared_rows
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
@@ -589,9 +588,17 @@ class References:
         return found
 
     def _most_shared(self, keys: frozenset[str]) -> list[int]:
+        lists = [rows for key in keys if (rows := self.index.get(key)) is not None]
+        if not lists:
+            return []
+        counts = np.bincount(np.concatenate(lists))
+        hit = np.flatnonzero(counts)
         # one total order: more shared keys first, then the earlier event
-        return most_shared_rows(
-            [rows for key in keys if (rows := self.index.get(key)) is not None], MAX_LOOKS)
+        order = (int(counts.max()) - counts[hit]) * (len(counts) + 1) + hit
+        if len(order) > MAX_LOOKS:
+            order = order[np.argpartition(order, MAX_LOOKS - 1)[:MAX_LOOKS]]
+        order.sort()
+        return (order % (len(counts) + 1)).tolist()
 
     def strong(self, e: Event, x: EventText) -> list[Event]:
         """Events of other articles that read very like ``e`` (whatever their dates)."""
