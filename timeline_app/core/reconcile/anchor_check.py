@@ -357,8 +357,13 @@ def _conflict(search: AnchorSearch) -> tuple[float, date, str, AnchorReport, set
         # day does, the days near the page date cannot make one, and need not be read
         far = [d for d in search.days_around(centres) if abs((d - page).days) > SHIFT_DAYS]
         most = search.most_on(far)  # what no far day can exceed: then none need be read
-        if (most is not None and most - here.score < MIN_GAIN - BOUND_SLACK) \
-                or all(search.score(d).score - here.score < MIN_GAIN for d in far):
+        if most is not None and most - here.score < MIN_GAIN - BOUND_SLACK:
+            return _contradicted(search, here)
+        each = search.most_each(far, page) if most is not None else None
+        if each is not None:  # nor the days whose own bound cannot gain (told as past after)
+            far = [d for d, m in zip(far, each, strict=True)
+                   if m - here.score >= MIN_GAIN - BOUND_SLACK]
+        if all(search.score(d).score - here.score < MIN_GAIN for d in far):
             return _contradicted(search, here)
     scored = search.scored(centres)
     if not scored:

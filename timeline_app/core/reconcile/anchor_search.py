@@ -423,15 +423,38 @@ class AnchorSearch:
         (only the days read so far matched them) or the article's readings cannot be told
         apart by its words (:func:`anchor_bound.anchor_read_ids`): then the days are read.
         """
+        bound = self._read_bound(days)
+        if bound is None:
+            return None
+        found = self._offsets()
+        return bound[1] + max(sum(sim / len(fs) for offset, fs in found for f, sim in fs
+                                  if offset.window(f.interval).contains(d)) for d in days)
+
+    def most_each(self, days: list[date], read: date) -> list[float] | None:
+        """An upper bound on the score of each day of ``days``, read without reading them.
+
+        :meth:`most_on`'s bound of the expressions that may read the anchor, plus what the
+        other expressions, as the day ``read`` (already scored) read them, give each day
+        exactly: they read alike on every day and weigh nothing, but a date told as past after
+        the day is a violation, and the offsets count. None when :meth:`most_on` is None.
+        """
+        bound = self._read_bound(days)
+        if bound is None:
+            return None
+        ids, total = bound
+        fixed = [e for e in self.events_at(read) if e.event_id not in ids]
+        if any(e.mention.reference != "absolute" for e in fixed):
+            return None  # (one placed off its words' start: told apart by its reading only)
+        return [total + self.evaluate(d, fixed).score for d in days]
+
+    def _read_bound(self, days: list[date]) -> tuple[set[str], float] | None:
+        """The ids of the expressions that may read the anchor and the sum of their bounds."""
         if self.analyze_fn is not None or not days:
             return None
         ids = anchor_read_ids(self.analysis.article, days[0])
         if ids is None or any(x not in self._matches for x in ids):
             return None
-        total = sum(best_placement(self._rows_of(x)) for x in sorted(ids))
-        found = self._offsets()
-        return total + max(sum(sim / len(fs) for offset, fs in found for f, sim in fs
-                               if offset.window(f.interval).contains(d)) for d in days)
+        return ids, sum(best_placement(self._rows_of(x)) for x in sorted(ids))
 
     def centres(self, probe: date) -> list[date]:
         """Candidate anchors near ``probe``'s matches on other sources.
