@@ -98,7 +98,8 @@ def date_pattern(glued: bool = False) -> re.Pattern[str]:
     mdy = (  # ("Feb.8, 2024": a wire's month glued to the day by its dot)
         rf"(?P<m3>{month})(?:\.\s*|\s+)(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
     )
-    num = r"(?P<a4>\d{1,2})(?P<s4>[/.-])(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
+    # (an EU institution's "Daily News 14 / 11 / 2023": slashes spaced alike, day first)
+    num = r"(?P<a4>\d{1,2})(?P<s4>[/.-]| / )(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
     ymd = rf"(?P<y5>\d{{4}})\s+(?P<m5>{month})\.?\s+(?P<d5>\d{{1,2}})(?!\d)"  # "2021 November 5"
     before = r"(?:(?<![\w/.-])" + (_GLUED if glued else "") + ")"
     after = r"|(?<=\d{4})(?-i:(?=[A-Z][a-z]))" if glued else ""  # "Jun. 1, 2018Office of"
@@ -169,7 +170,7 @@ def date_of(match: re.Match[str]) -> date | None:
     zone = _zone_order(match)
     if groups["s4"] == "-" and zone == "month" and first <= 12:  # "03-05-2024 11:41 PM EST"
         return valid_date(year, first, second)
-    if groups["s4"] in ".-" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
+    if groups["s4"] != "/" or first > 12:  # 18.10.2023, 18-10-2023, 18/10/2023: day first
         return valid_date(year, second, first) or valid_date(year, first, second)
     us = valid_date(year, first, second)  # 10/18/2023: the US order
     if zone == "day":  # "04/05/2023, 10:15 AEST" is 4 May

@@ -34,11 +34,12 @@ from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_
 from .dates import valid_date
 from .limits import is_limit
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
-from .stamps import is_credit_line, is_field_line
+from .stamps import SENTENCE_END, is_credit_line, is_field_line, issued_elsewhere
 
 __all__ = [
     "LANGUAGES",
     "find_locale_dates",
+    "issued_candidate",
     "locale_line_candidate",
     "mark_labels",
     "month_names",
@@ -716,3 +717,20 @@ def read_day_first(found: list[DateCandidate], text: str) -> list[DateCandidate]
                 candidate = replace(candidate, value=date(year, second, first), why=why)
         out.append(replace(candidate, other_reading=None))
     return out
+
+
+def issued_candidate(line: str, offset: int) -> DateCandidate | None:
+    """The first publication a foot sentence names in another language, its full date closing it.
+
+    "Este artículo se publicó originalmente el 4 de marzo de 2024." (a portal's rewrite); a date
+    in mid-sentence tells of something else.
+    """
+    said = issued_elsewhere().match(line)
+    match = said and _pattern().match(line, said.end())
+    if not match or not _has_year(match) or not SENTENCE_END.match(line, match.end()):
+        return None
+    value = _read_match(match, None)
+    if value is None:
+        return None
+    start = offset + len(line) - len(line.lstrip())
+    return DateCandidate(value, PublishedSource.BYLINE, start, offset + match.end(), "published")

@@ -613,7 +613,15 @@ def _footer_dates(lines: list[tuple[int, str]]) -> list[DateCandidate]:
             found = [_placed(c, line, 1, "footer") for c in labelled] + found
         elif has_digit(line) and (entry := _entry_posted(line, start)) is not None:
             found = [_placed(entry, line, 1, "footer")] + found
+        elif has_digit(line) and (issued := _issued_elsewhere(line, start)) is not None:
+            found = [_placed(issued, line, 1, "footer")] + found
     return found
+
+
+def _issued_elsewhere(line: str, start: int) -> DateCandidate | None:
+    from .locale_dates import issued_candidate  # ("Este artículo se publicó originalmente el ...")
+
+    return issued_candidate(line, start)
 
 
 _ENTRY_POSTED = re.compile(

@@ -29,10 +29,12 @@ from .dates import (
 )
 
 __all__ = [
+    "SENTENCE_END",
     "BYLINE_MAX_WORDS",
     "has_digit",
     "is_credit_line",
     "is_field_line",
+    "issued_elsewhere",
     "label_re",
     "line_candidates",
 ]
@@ -219,7 +221,18 @@ Transport on 14 March 2024." (archives of releases open so), or first published:
 was originally published by the Coastline Courier on March 12, 2024." (a portal's rewrite). The
 date closes the sentence: "The statement issued by the bank on 3 March said rates..." tells of
 another text."""
-_SENTENCE_END = re.compile(r"\s*[.)\]]?\s*\Z")
+SENTENCE_END = re.compile(r"\s*[.)\]]?\s*\Z")
+
+
+@cache
+def issued_elsewhere() -> re.Pattern[str]:
+    """The same sentence in the other languages (``issued_sentences.txt``).
+
+    Their dates are read by :func:`.locale_dates.issued_candidate`.
+    """
+    return re.compile(
+        "|".join(f"(?:{entry})" for entry in vocab.entries("issued_sentences")), re.IGNORECASE
+    )
 
 
 def _issued(line: str, offset: int) -> list[DateCandidate]:
@@ -227,7 +240,7 @@ def _issued(line: str, offset: int) -> list[DateCandidate]:
     if said is None:
         return []
     found = _date_after(line, said.end())
-    if found is None or not _SENTENCE_END.match(line, found[0].end()):
+    if found is None or not SENTENCE_END.match(line, found[0].end()):
         return []
     match, value = found
     start = offset + _indent(line)
