@@ -14,7 +14,10 @@ Spanish foot, the spaced slashes, the dpa code); 4 undated, 3 honest (``Нача
 Fixed by general rules and data: an event's start, opening or application window named with a
 colon is a field (``field_labels.txt``); a foot sentence naming the first publication in Spanish
 and French (``issued_sentences.txt``, ``locale_dates.issued_candidate``); slashes spaced alike
-(``14 / 11 / 2023``) read day first (``dates.date_pattern``).
+(``14 / 11 / 2023``) read day first (``dates.date_pattern``); a yearless lead with no city and the
+agency's name and a dash (``March 5 (Reuters) -``) is a dateline, its year inferred as usual
+(hand_1100 stays undated: its text names bare years only, and its headline is long enough to pass
+for the first paragraph).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from datetime import date
 import pytest
 
 from timeline_app.core.ingest.dates import date_of, date_pattern
+from timeline_app.core.model import PublishedSource
 
 from .test_pages_gate import assert_round_holds, round_results
 from .test_pages_round11 import EN_LEAD, ES_LEAD, FR_LEAD, RU_LEAD, _published
@@ -111,3 +115,23 @@ def test_round12_pages_give_no_wrong_date() -> None:
 def test_round12_pages_hold_but_the_two_left() -> None:
     assert_round_holds(1101, 1108, pages=8, undated=0)
     assert_round_holds(1110, 1115, pages=6, undated=4)
+
+
+GRID_LEAD = (
+    "The grid operator said on Tuesday that two gas plants closed after the storm of January 14, "
+    "2024 damaged their cooling towers."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("March 5 (Reuters) - ", date(2024, 3, 5)),
+        ("March 5 (AFP) - ", date(2024, 3, 5)),
+        ("March 5 (Tuesday) - ", None),  # (a weekday in brackets names no agency)
+        ("March 5 (Reuters) ", None),  # (an agency's name, not its code, wants its dash)
+    ],
+)
+def test_a_yearless_agency_lead_without_a_city(opening: str, expected) -> None:
+    found = _published("Energy", "", "Grid warning", "", opening + GRID_LEAD, "", "More text.")
+    assert found == (expected, PublishedSource.DATELINE if expected else PublishedSource.NONE)

@@ -100,9 +100,11 @@ def _dateline() -> re.Pattern[str]:
         rf"(?P<month4>(?i:{month}))\.?\s+(?P<day4>\d{{1,2}}),\s*(?P<year4>(?:19|20)\d\d)"
         r"\s*(?:--|[–—])\s*(?=[A-Z][a-z])"
     )
-    # no place, the agency's code in brackets: "Jan 8 (CT) A foreign national was arrested"
+    # no place, the agency's code in brackets: "Jan 8 (CT) A foreign national was arrested", or
+    # its name and a dash: "March 5 (Reuters) - The operator said"
     cityless = (
-        rf"(?P<month5>(?i:{month}))\.?\s+(?P<day5>\d{{1,2}})\s+\((?-i:[A-Z][A-Z&.]{{1,9}})\)"
+        rf"(?P<month5>(?i:{month}))\.?\s+(?P<day5>\d{{1,2}})\s+\((?-i:(?P<agency5>[A-Z][A-Z&.]{{1,9}}"
+        r"|[A-Z][a-z]{2,14}(?=\)\s*[-–—])))\)(?:\s*[-–—]{1,2})?"
         r"\s+(?=[A-Z][a-z]?\b|[A-Z][a-z]+\s)"
     )
     return re.compile(
@@ -139,6 +141,8 @@ def _datelines(
             continue  # (a timeline's entry, "Jan 5, 2021 — The council voted", is no dateline)
         if match.group("day5") and seen > 1:
             continue  # (without a place, only the first paragraph's opening is the dateline)
+        if match.group("day5") and _not_a_city(match.group("agency5")):
+            continue  # ("March 5 (Tuesday) - ...": a weekday in brackets names no agency)
         if _bracketed_without_region(match):
             continue  # (a name and a date in brackets, "Ann Lee (May 3, 2023): I ...", is a post)
         for group in ("2", "3", "", "4", "5"):
