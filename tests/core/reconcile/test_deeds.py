@@ -33,6 +33,17 @@ def test_different_deeds_and_no_deed() -> None:
     assert "sign" not in deed_classes("According to the report, nothing was done.")
 
 
+def test_a_structure_built_in_several_languages() -> None:
+    for sentence in ("The levee, completed in 2016, cost 310 million.", "It was built in 2016.",
+                     "Der Deich war im Jahr 2016 fertiggestellt worden.",
+                     "El dique roto se había construido en 2016.",
+                     "L'argine, inaugurato nel 2016, aveva ceduto.",
+                     "Дамба была построена в 2016 году."):
+        assert "build" in deed_classes(sentence), sentence
+    assert "build" not in deed_classes("Police opened an inquiry.")
+    assert "build" not in deed_classes("Construction is expected to start next spring.")
+
+
 def test_a_form_that_ends_the_word_matches_no_longer_word() -> None:
     assert "meet" in deed_classes("She met the families in the sports hall.")
     assert "meet" not in deed_classes("Mud buried 200 metres of track.")

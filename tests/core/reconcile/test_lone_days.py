@@ -113,6 +113,9 @@ def _own(aid: str, title: str, lede: str, sentence: str, marks) -> object:
     # no class of deed, but two words of what was done ("diesel", "canal")
     ("The site had a previous incident in 2014, when a pump failure let diesel reach the canal.",
      "Diesel seeped into the canal basin in 2014, and the council fined the firm."),
+    # a structure's background: one class of deed (built) in other words
+    ("The flood wall, completed in 2014, cost the region 90 million.",
+     "Contractors built that barrier in 2014 with money from Brussels."),
 ])
 def test_a_background_year_merges_across_unalike_articles(wire_says, local_says):
     wire = _own("w", "Plant halts output", "Production stopped after the warehouse burned.",

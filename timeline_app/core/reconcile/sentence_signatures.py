@@ -28,6 +28,7 @@ from timeline_app.core.reconcile.signatures import (
     EventText,
     dateline_end,
     event_text,
+    name_key,
     stem,
     thin_count,
 )
@@ -47,7 +48,7 @@ def _kind(w: str) -> tuple[str | None, str | None, int]:
         low = w.lower()
         common = low in _FUNCTION or low in _CALENDAR
         kind = (stem(w) if len(w) > 2 and not common else None,
-                stem(w)[:5] if w[0].isupper() and not common and len(w) >= 2 else None,
+                name_key(w) if w[0].isupper() and not common and len(w) >= 2 else None,
                 int(len(w) > 2 and w.islower() and not common))
         if len(_KINDS) >= _KINDS_MAX:  # a vocabulary, bounded whatever the text
             _KINDS.clear()

@@ -25,6 +25,7 @@ __all__ = [
     "content_similarity",
     "date_clause",
     "event_text",
+    "name_key",
     "name_keys",
     "phrase_text",
     "plain_stems",
@@ -102,6 +103,21 @@ def stem(word: str) -> str:
     return w[:6]
 
 
+_CYRILLIC = str.maketrans({
+    **dict(zip("абвгдезийклмнопрстуфхыэёіґ", "abvgdeziyklmnoprstufhyeeig", strict=True)),
+    "ж": "zh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya", "ї": "yi",
+    "є": "ye", "ъ": "", "ь": "",
+})
+"""Cyrillic letters in Latin ones (х as h, as "Helsinki" is "Хельсинки"): a name a Russian
+report spells ("Марнхольт") keys as the Latin reports spell it ("Marnholt")."""
+
+
+@lru_cache(maxsize=65536)
+def name_key(word: str) -> str:
+    """The key of a capitalized word, in Latin letters whatever its script."""
+    return stem(word.lower().translate(_CYRILLIC))[:5]
+
+
 def name_keys(text: str) -> set[str]:
     """Keys of capitalized words that are not sentence-initial function words or calendar words."""
     keys = set()
@@ -110,7 +126,7 @@ def name_keys(text: str) -> set[str]:
         low = w.lower()
         if not w[0].isupper() or low in _FUNCTION or low in _CALENDAR or len(w) < 2:
             continue
-        keys.add(stem(w)[:5])
+        keys.add(name_key(w))
     return keys
 
 
