@@ -107,7 +107,8 @@ def test_tag_jsonl_counts_hours_from_an_anchor_with_a_clock(capsys, monkeypatch)
     lines = [{"id": "a", "text": "call me in 2 hours", "anchor": "2022-05-18T09:15",
               "prefer": "future"},
              {"id": "b", "text": "call me in 2 hours", "anchor": "2022-05-18"},
-             {"id": "c", "text": "it began 20 minutes ago", "anchor": "2016-11-05 21:40"}]
+             {"id": "c", "text": "it began 20 minutes ago", "anchor": "2016-11-05 21:40"},
+             {"id": "d", "text": "call me in 2 hours", "anchor": "2022-05-18T00:00:00"}]
     code, out, _ = _run(capsys, monkeypatch, ["tag", "--jsonl"],
                         "".join(json.dumps(line) + "\n" for line in lines))
     assert code == 0
@@ -116,6 +117,7 @@ def test_tag_jsonl_counts_hours_from_an_anchor_with_a_clock(capsys, monkeypatch)
                                                                   "2022-05-18T11:15")
     assert (got[1]["type"], got[1]["value"]) == ("DURATION", "PT2H")  # a day: a length
     assert got[2]["value"] == "2016-11-05T21:20"
+    assert (got[3]["type"], got[3]["value"]) == ("DURATION", "PT2H")  # midnight: a corpus's date
 
 
 @pytest.mark.parametrize(

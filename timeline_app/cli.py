@@ -381,11 +381,17 @@ def _tag_language(given: object, text: str) -> str:
 
 
 def parse_iso_anchor(text: str) -> date:
-    """An ISO 8601 date, or a date-time kept with its clock ("in 2 hours" is counted from it)."""
+    """An ISO 8601 date, or a date-time kept with its clock ("in 2 hours" is counted from it).
+
+    Midnight on the dot is a date: corpora write a document's creation date that way
+    ("1998-02-06T00:00:00"), and no clock was read at that instant.
+    """
     day = parse_iso_date(text)
     if "T" in text.strip() or " " in text.strip():
         with contextlib.suppress(ValueError):
-            return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+            moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+            if (moment.hour, moment.minute, moment.second, moment.microsecond) != (0, 0, 0, 0):
+                return moment
     return day
 
 
