@@ -19,7 +19,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 
 from timeline_app.core.events.build import build_events
 from timeline_app.core.model import ArticleAnalysis, Mention, TimexType
@@ -52,17 +51,12 @@ class Offset:
     unit: str
 
 
-@cache
-def _rules(lang: str) -> dict[str, grammar.Rule]:
-    return {rule.id: rule for rule in grammar.rules(lang)}
-
-
 def _groups(mention: Mention, text: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
     """The named groups and parameters of the rule that matched ``mention``, read again.
 
     (On the expression and what follows it: a rule looks ahead a few words at most.)
     """
-    rule = _rules(lang).get(mention.rule)
+    rule = grammar.rules_by_id(lang).get(mention.rule)
     if rule is None:
         return {}, {}
     window = text[mention.start:mention.end + _AHEAD]

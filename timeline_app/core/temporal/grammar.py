@@ -21,7 +21,7 @@ from . import lexicon
 from .cues import word_set
 from .triggers import AFTER, BEFORE
 
-__all__ = ["Resolved", "Rule", "rules", "macros"]
+__all__ = ["Resolved", "Rule", "rules", "rules_by_id", "macros"]
 
 Scan = tuple[Callable[..., Iterator[re.Match[str]]], bool,
              Callable[[str, re.Match[str]], bool] | None, Callable[..., re.Match[str] | None]]
@@ -395,3 +395,9 @@ def rules(lang: str = lexicon.DEFAULT_LANG) -> tuple[Rule, ...]:
                         len(out), lang, tuple(resolved)))
         examples, resolved = [], []
     return tuple(out)
+
+
+@cache
+def rules_by_id(lang: str = lexicon.DEFAULT_LANG) -> dict[str, Rule]:
+    """The rules of ``lang`` by id: a mention names the rule that matched it."""
+    return {rule.id: rule for rule in rules(lang)}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from functools import cache
 
 from timeline_app.core.model import Interval, Mention, TimexType
 
@@ -42,11 +41,6 @@ _TYPES = {t.value: t for t in TimexType}
 # What an expression becomes when its date falls outside the calendar Python can hold.
 _UNPLACEABLE = {"DATE": Norm("DATE", "XXXX-XX-XX", reference="unresolved", confidence=0.1),
                 "TIME": Norm("TIME", "XXXX-XX-XXTXX:XX", reference="unresolved", confidence=0.1)}
-
-
-@cache
-def _rules_by_id(lang: str) -> dict[str, grammar.Rule]:
-    return {rule.id: rule for rule in grammar.rules(lang)}
 
 
 def _anchor_date(anchor: date | datetime | None) -> date | None:
@@ -100,7 +94,7 @@ def _resolve(parse: Parse, text: str, a: date | None, prefer: str) -> list[Menti
 
 def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
                   frames: list[speech.QuoteFrame]) -> list[Mention]:
-    rules = _rules_by_id(parse.lang)
+    rules = grammar.rules_by_id(parse.lang)
     chosen = parse.matches
     memo = text_memo.of(parse.lang, text)
     year = a.year if a else None
