@@ -93,7 +93,11 @@ def _dateline() -> re.Pattern[str]:
         r"|(?(year)\s+(?=[A-Z][a-z])|(?(year3)\s+(?=[A-Z][a-z])|(?!))))"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
-    after = r"(?:,|\s+[–—-]|\s*\||\s*-{2}\s*\([^()\n]{2,40}\)\s*-{2}|\.?\s*\((?=[A-Z]))\s*"
+    # "SINGAPORE - Media Wire Name - 5 March 2024 - The": a wire's name between dashes
+    wire = r"|\s+[–—-]\s+[A-Z][A-Za-z&.'’]*(?:\s+[A-Z][A-Za-z&.'’]*){0,3}\s+[–—-]"
+    after = (
+        rf"(?:,|\s+[–—-]|\s*\||\s*-{{2}}\s*\([^()\n]{{2,40}}\)\s*-{{2}}|\.?\s*\((?=[A-Z]){wire})\s*"
+    )
     byline = r"(?:By\s+(?:[A-Z][\w.'’-]*\s+){1,4}?(?=[A-Z]{2,}\b))?"  # "By Wire Staff LONDON, ..."
     # a release's lead opening with its full date and a dash, no place: "March 14, 2023 — The"
     bare = (
@@ -107,9 +111,17 @@ def _dateline() -> re.Pattern[str]:
         r"|[A-Z][a-z]{2,14}(?=\)\s*[-–—])))\)(?:\s*[-–—]{1,2})?"
         r"\s+(?=[A-Z][a-z]?\b|[A-Z][a-z]+\s)"
     )
+    # a portal's stamp glued before the lead, its time touching the first word: "Thursday, 14
+    # March 2024 19:48A former minister was ..." (a date and its time open no sentence)
+    stamped = (
+        rf"{weekday}(?:(?P<month6>(?i:{month}))\.?\s+(?P<day6>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<year6>(?:19|20)\d\d)|(?P<day7>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month7>(?i:{month}))"
+        r"\.?,?\s+(?P<year7>(?:19|20)\d\d)),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?"
+        r"\s*(?=[A-Z][a-z]?\b|[A-Z][a-z]+)"
+    )
     return re.compile(
         rf"\A\s*(?:{byline}{city}(?P<region>{region}){after}(?:{outlet}|{plain}{mark})|{bare}"
-        rf"|{cityless})"
+        rf"|{cityless}|{stamped})"
     )
 
 
@@ -127,13 +139,7 @@ def _datelines(
     offsets: list[tuple[int, str]],
 ) -> Iterator[tuple[int, re.Match[str], str, str, str]]:
     """``(line start, match, month, day, year or "")`` of each dateline opening a paragraph."""
-    seen = 0
-    for start, line in offsets:
-        if len(line.split(None, 8)) < 8:
-            continue
-        seen += 1
-        if seen > DATELINE_LINES:
-            break
+    for seen, (start, line) in enumerate(_paragraphs(offsets), start=1):
         match = _dateline().match(line)
         if not match or (match.group("city") and _not_a_city(match.group("city"))):
             continue
@@ -141,16 +147,38 @@ def _datelines(
             continue  # (a timeline's entry, "Jan 5, 2021 — The council voted", is no dateline)
         if match.group("day5") and seen > 1:
             continue  # (without a place, only the first paragraph's opening is the dateline)
+        if (match.group("day6") or match.group("day7")) and (
+            seen > 1 or _stamped_paragraphs(offsets) > 1
+        ):
+            continue  # (only the first paragraph; several opening so are a list of teasers)
         if match.group("day5") and _not_a_city(match.group("agency5")):
             continue  # ("March 5 (Tuesday) - ...": a weekday in brackets names no agency)
         if _bracketed_without_region(match):
             continue  # (a name and a date in brackets, "Ann Lee (May 3, 2023): I ...", is a post)
-        for group in ("2", "3", "", "4", "5"):
+        for group in ("2", "3", "", "4", "5", "6", "7"):
             if match.group("day" + group):
                 month, day = match.group("month" + group), match.group("day" + group)
                 year = match.group("year" + group) if group != "5" else None
                 yield start, match, month, day, year or ""
                 break
+
+
+def _paragraphs(offsets: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The first ``DATELINE_LINES`` paragraphs of prose (eight words or more), with their starts."""
+    seen = 0
+    for start, line in offsets:
+        if len(line.split(None, 8)) < 8:
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            return
+        yield start, line
+
+
+def _stamped_paragraphs(offsets: list[tuple[int, str]]) -> int:
+    """How many of the first paragraphs of prose open with a stamp glued to their words."""
+    matches = (_dateline().match(line) for _, line in _paragraphs(offsets))
+    return sum(bool(m and (m.group("day6") or m.group("day7"))) for m in matches)
 
 
 def _bracketed_without_region(match: re.Match[str]) -> bool:
@@ -181,7 +209,11 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
         opening = (
             match.start("city")
             if match.group("city")
-            else match.start("month4" if match.group("month4") else "month5")
+            else match.start("month4")
+            if match.group("month4")
+            else match.start("month5")
+            if match.group("month5")
+            else len(match.group()) - len(match.group().lstrip())
         )
         span = (start + opening, start + match.end())
         if year:

@@ -64,6 +64,23 @@ def _is_widget(line: str) -> bool:
     return _WEATHER_WORD.search(line) is not None and len(line.split()) <= WIDGET_WORDS
 
 
+_READING = re.compile(r"\s*-?\d{1,3}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF])\s*", re.IGNORECASE)
+"""A temperature alone on its line ("6.3 C", "21°", "72 F"): a weather widget, a line at a time."""
+WEATHER_REACH = 2
+"""Short lines (a city's name) that may stand between a widget's reading and its date."""
+
+
+def _weather_above(lines: list[tuple[int, str]], number: int) -> bool:
+    """A temperature right above the date, short lines between: "6.3 C / London / <date>"."""
+    above = [line for _, line in lines[:number] if line.strip()][-WEATHER_REACH:]
+    for line in reversed(above):
+        if _READING.fullmatch(line) or (_TEMPERATURE.search(line) and len(line.split()) <= 3):
+            return True
+        if len(line.split()) > 3:
+            return False
+    return False
+
+
 def _context(line: str, label: str, prose: int, related: bool) -> str:
     if _is_widget(line):
         return "widget"
@@ -209,6 +226,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             for candidate in _line_dates(line, start, text, other_language):
                 headed = related or furniture.opens_with_section_header(line)
                 context = _context(line, candidate.label, prose, headed)
+                if not context and not candidate.label and _weather_above(lines, number):
+                    context = "widget"
                 if not context and _under_score_line(lines, number):
                     context = "fixture"
                 if not context and not candidate.label and _timed_span(lines, number):
@@ -395,10 +414,13 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
         if not c.label and c.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
     }
     values = {rows[c.start]: c.value for c in found if c.start in rows}
+    # (a list's heading ends the run above it: a post's foot stamp over "3 thoughts on ...")
+    shown = [line for _, line in lines if line.strip()]
+    headings = frozenset(row for row, line in enumerate(shown) if furniture.is_section_header(line))
     table = _evenly_spaced(sorted(values), 1, values)
     items: set[int] = set()
     for step in range(2, LIST_STEP + 1):
-        items.update(_evenly_spaced(sorted(values), step, values))
+        items.update(_evenly_spaced(sorted(values), step, values, headings))
     return [
         replace(c, context="listing")
         if rows.get(c.start) in items
@@ -414,7 +436,9 @@ LIST_STEP = 3
 at most."""
 
 
-def _evenly_spaced(rows: list[int], step: int, values: dict[int, object]) -> set[int]:
+def _evenly_spaced(
+    rows: list[int], step: int, values: dict[int, object], headings: frozenset[int] = frozenset()
+) -> set[int]:
     """Rows of runs of ``LIST_RUN`` or more dated lines ``step`` lines apart.
 
     One apart, a table or an archive of dates; further apart, a listing's items ("Headline" /
@@ -423,13 +447,19 @@ def _evenly_spaced(rows: list[int], step: int, values: dict[int, object]) -> set
     """
     listed: set[int] = set()
     taken = set(rows)
+
+    def joined(row: int) -> bool:  # (the next row of a run: no date nor list heading between)
+        return (
+            row in taken
+            and row + step in taken
+            and not any(r in taken or r in headings for r in range(row + 1, row + step))
+        )
+
     for row in rows:
-        if row - step in taken:
+        if joined(row - step):
             continue  # (counted from its run's first row)
         run = [row]
-        while run[-1] + step in taken and not any(
-            r in taken for r in range(run[-1] + 1, run[-1] + step)
-        ):
+        while joined(run[-1]):
             run.append(run[-1] + step)
         if len(run) >= LIST_RUN and (step == 1 or len({values[r] for r in run}) > 1):
             listed.update(run)
@@ -476,12 +506,24 @@ def _dated_since_prose(candidate: DateCandidate, lines: list[tuple[int, str]]) -
 _TIME_OR_MARKS = re.compile(rf"(?:{TIME}|\bat\b|[\s(),|·•–—-])+", re.IGNORECASE)
 
 
+_POST_META = re.compile(
+    r"(?:(?:categor(?:y|ies)|tags?|filed\s+under|posted\s+in)\s*:?\s*[^|·•\n]{1,40}"
+    r"|(?:\d+|no)\s+comments?|leave\s+a\s+comment)",
+    re.IGNORECASE,
+)
+"""A blog theme's post meta after its date: "|Categories: News|0 Comments", "· Tags: rain"."""
+
+
 def _date_alone(line: str) -> bool:
-    """Whether ``line`` holds a full date and nothing but its time and punctuation."""
+    """Whether ``line`` holds a full date and nothing but its time and punctuation.
+
+    Or the post's own meta after the date, its categories, tags and comment count (a theme's
+    foot line, "August 30th, 2024|Categories: News|0 Comments"): the story's, not a list's.
+    """
     match = date_pattern().search(line)
     if match is None:
         return False
-    rest = line[: match.start()] + " " + line[match.end() :]
+    rest = line[: match.start()] + " " + _POST_META.sub(" ", line[match.end() :])
     return _TIME_OR_MARKS.fullmatch(rest) is not None
 
 
