@@ -38,6 +38,16 @@ Left: ``(DIRE) Bari, 15 set. -`` whose text names no year (its wire foot ``08:50
 read), ``(AGI) - Paliano (Fr), 15 settembre -`` whose text names only ``settembre 2020`` (a month
 and year is no proof of the dateline's year: an anniversary names one too), and the Spanish
 ``este 2024`` that the tagger does not read as a year.
+
+Round 16b (``hand_1290`` to ``hand_1304``, 15 pages written before running the app against the
+fixes above): ``Aktualisiert am ... · Erstellt am``, a Canadian ``Publié le`` over ``Mis à jour à
+17 h 30``, ``Por g1 RS — Porto Alegre`` over ``18/03/2024 14h05 Atualizado há 2 horas``, ``Опубликовано:
+... | Обновлено:``, yearless EFE and ANSA datelines over a past full date, ``Roma, 18 mar.
+(askanews) -`` with ``lunedì`` and a bare year, and undated pages (past weekday dates beside a
+named month or season, ``nesta terça-feira (19)``, ``El próximo sábado, 23 de marzo``, a lotto's
+``Ziehung vom``, a ``Дата тиража:``). First run: 7 dated, 6 exact, 0 wrong, 1 missed (the
+askanews lead: Italian weekdays were not known); 8 undated, 8 honest; estimates 6 of 6 held.
+Fixed: Italian and Portuguese weekday names (``weekdays.txt``); then 7 of 7.
 """
 
 from __future__ import annotations
@@ -154,11 +164,29 @@ def test_round16_undated_pages_are_estimated() -> None:
     module = _eval_module()
     held = 0
     for gold in module.golds():
-        if not (gold["id"].startswith("hand_12") and gold.get("truth")):
+        number = gold["id"].split("_")[1]
+        if not (gold["id"].startswith("hand_") and 1250 <= int(number) <= 1304
+                and gold.get("truth")):
             continue
         article = module.page_article(gold)
-        assert 1250 <= int(gold["id"].split("_")[1]) <= 1289 and article.published is None
+        assert article.published is None
         found = page_estimate(analyze(article))
         truth = date.fromisoformat(gold["truth"])
         held += found is not None and found.begin <= truth < found.end
-    assert held >= 9
+    assert held >= 15  # (of 16: 9 of round 16's 10, 6 of 16b's 6)
+
+
+def test_an_italian_weekday_settles_a_yearless_wires_year() -> None:
+    lead = ("Roma, 18 mar. (askanews) - Il ministero ha presentato lunedì il nuovo piano per "
+            "l'energia, dopo il taglio degli incentivi deciso nel 2023.")
+    assert _published("Economia", "", "Piano energia", "", lead) == (
+        date(2024, 3, 18), PublishedSource.DATELINE)
+    wrong_day = lead.replace("lunedì", "giovedì")  # (18 March is a Thursday in no year near)
+    assert _published("Economia", "", "Piano energia", "", wrong_day)[0] != date(2024, 3, 18)
+
+
+def test_round16b_pages_hold() -> None:
+    results = round_results(1290, 1304)
+    assert len(results) == 15 and sum(gold is None for *_, gold, _ in results) == 8
+    for page, value, source, published, gold_source in results:
+        assert (value, source if value else gold_source) == (published, gold_source), page
