@@ -75,17 +75,16 @@ def best_placement(rows: list[tuple[str, float, int, int, int, object]]) -> floa
     the match's own.
     """
     top = 0.0
+    starts = sorted({start for _, _, start, _, _, _ in rows})  # a window per distinct start
     for width, grain in CLASSES:
-        for _, _, start, _, _, _ in rows:
+        weighed = [(aid, sim * min(grain, grain_of(days)), b, e)
+                   for aid, sim, b, e, days, _ in rows]
+        for start in starts if width is not None else (None,):
             lo = start - width + 1 if width is not None else None
             best: dict[str, float] = {}
-            for aid, sim, b, e, days, _ in rows:
+            for aid, w, b, e in weighed:
                 if lo is None or (b < lo + width and lo < e):  # type: ignore[operator]
-                    w = sim * min(grain, grain_of(days))
                     if w > best.get(aid, 0.0):
                         best[aid] = w
             top = max(top, sum(best.values()))
-            if width is None:
-                break
     return top
-

@@ -88,6 +88,7 @@ class AnchorSearch:
         self._base: list[Event] | None = None
         self._can_agree: bool | None = None
         self._absolute: Candidate | None = None
+        self._placements: dict[str, float] = {}
 
     def base_events(self) -> list[Event]:
         """The article's own events (made once per search: a big text's are a million)."""
@@ -454,7 +455,14 @@ class AnchorSearch:
         ids = anchor_read_ids(self.analysis.article, days[0])
         if ids is None or any(x not in self._matches for x in ids):
             return None
-        return ids, sum(best_placement(self._rows_of(x)) for x in sorted(ids))
+        return ids, sum(self._placement(x) for x in sorted(ids))
+
+    def _placement(self, event_id: str) -> float:
+        """``best_placement`` of an event whose matches are known (they never change): once."""
+        found = self._placements.get(event_id)
+        if found is None:
+            found = self._placements[event_id] = best_placement(self._rows_of(event_id))
+        return found
 
     def centres(self, probe: date) -> list[date]:
         """Candidate anchors near ``probe``'s matches on other sources.
