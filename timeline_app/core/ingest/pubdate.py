@@ -17,6 +17,7 @@ from timeline_app.core.model import PublishedSource
 
 from . import furniture, vocab
 from .ages import published_relatively
+from .badges import badge_candidate
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import (
@@ -186,12 +187,30 @@ def _event_heading() -> re.Pattern[str]:
 def _under_event_heading(lines: list[tuple[int, str]], number: int) -> bool:
     """Whether the short date line ``number`` stands right under a heading of what happens on it.
 
-    "Service" over "Saturday, January 13, 2024" in an obituary's box; "Results" over a table's day.
+    "Service" over "Saturday, January 13, 2024" in an obituary's box; "Results" over a table's day;
+    a bare "Date" heading when the next field heading ("Time", "Location") follows: an event's grid.
     """
     if len(lines[number][1].split()) > RESULT_HEAD_WORDS + 2:
         return False
     above = next((text for _, text in reversed(lines[:number]) if text.strip()), "")
-    return _event_heading().fullmatch(above) is not None
+    if _event_heading().fullmatch(above) is not None:
+        return True
+    if _DATE_HEADING.fullmatch(above) is None:
+        return False
+    following = [text for _, text in lines[number + 1 :] if text.strip()][:GRID_REACH]
+    return any(_field_heading().fullmatch(text) for text in following)
+
+
+_DATE_HEADING = re.compile(r"\W*dates?\W*", re.IGNORECASE)
+GRID_REACH = 4
+"""Lines below a "Date" heading's value looked at for the grid's next heading ("Time")."""
+
+
+@cache
+def _field_heading() -> re.Pattern[str]:
+    """An event's other field heading alone on its line ("Time", "Location", "Venue")."""
+    fields = "|".join(f"(?:{entry})" for entry in vocab.entries("field_labels"))
+    return re.compile(rf"\W*(?:times?|{fields})\s*:?\s*", re.IGNORECASE)
 
 
 def _match_day(candidate: DateCandidate, found: list[DateCandidate]) -> DateCandidate:
@@ -244,6 +263,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     related = False
     dated_under_heading = heading_at = 0  # dates seen since the last list heading, its line
     listed_after = len(text)  # where a list of other stories or comments follows the prose
+    badge_end = 0  # the line after a date badge read whole
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
@@ -258,8 +278,12 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             dated_under_heading, heading_at = 0, number
             if prose:
                 listed_after = min(listed_after, start)
-        if has_digit(line):
-            for candidate in _line_dates(line, start, text, other_language):
+        badge = None if prose or number < badge_end else badge_candidate(lines, number)
+        if badge is not None:
+            badge_end = number + text.count("\n", badge.start, badge.end) + 1
+        if has_digit(line) or badge is not None:
+            dated = _line_dates(line, start, text, other_language) if has_digit(line) else []
+            for candidate in dated or ([badge] if badge is not None else []):
                 headed = related or furniture.opens_with_section_header(line)
                 context = _context(line, candidate.label, prose, headed)
                 if not context and not candidate.label and _weather_above(lines, number):
