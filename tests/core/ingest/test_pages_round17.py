@@ -158,3 +158,43 @@ def test_round17b_pages_give_no_wrong_date() -> None:
 def test_round17b_pages_hold_but_the_one_left() -> None:
     assert_round_holds(1340, 1342, pages=3, undated=0)
     assert_round_holds(1344, 1359, pages=16, undated=5)
+
+
+# Round 17c (``hand_1360`` to ``hand_1369``, 10 pages written gold first against 17b's fixes, to
+# try their edges): a byline's stamp with its clock over the match's score line, an obituary's
+# ``Published`` stamp over its life span, a ``When`` box under a stamp, a blog archive of teasers
+# each under a date badge, ``This article is more than 5 years old``, a podcast's ``Recorded``
+# over ``Released``, ``Updated ... | Originally published ...``, a scores widget's day, a video's
+# ``Aired:`` over ``Published:``, a TV listing's ``Date``/``Channel`` grid. First run: 7 dated, 6
+# exact, 0 wrong, 1 missed (the stamp over the score line, taken for a results table's day); 3
+# undated, 1 honest (the badges' archive and the listing's grid given a date). Fixed: a date line
+# with a clock heads no results table; a date badge counts as one row, so teasers under badges
+# are a listing; a broadcast's ``Channel`` heading closes a grid as an event's fields do. Then 7
+# of 7 exact and 3 of 3 honest.
+
+
+def test_a_stamp_with_its_clock_over_a_score_line_is_the_reports() -> None:
+    found = _published("Coast Sport", "", "Harbour City hold on for first away win", "",
+                       "By Nina Kerr", "Sun 3 Mar 2024 18:02", "", "Harbour City 2-1 Port Vale",
+                       "", EN_LEAD)  # fmt: skip
+    assert found[0] == date(2024, 3, 3)
+
+
+def test_teasers_each_under_a_date_badge_are_a_listing() -> None:
+    items = []
+    for month_day in ("Sep 05", "Aug 29", "Aug 22"):
+        items += [month_day, "2011", "A post about running a lab", "Short teaser of the post.", ""]
+    found = _published("Field Notes", "Home | Archive | About", "", *items)
+    assert found[0] is None
+
+
+def test_a_broadcasts_date_and_channel_grid_is_no_stamp() -> None:
+    found = _published("TV Tonight", "", "Coast Bake-Off: Final", "", "Date",
+                       "Saturday, March 9, 2024", "Channel", "Coast One, 8 PM", "",
+                       EN_LEAD)  # fmt: skip
+    assert found[0] is None
+
+
+def test_round17c_pages_hold() -> None:
+    assert_round_never_wrong(1360, 1369, pages=10, right=10)
+    assert_round_holds(1360, 1369, pages=10, undated=3)

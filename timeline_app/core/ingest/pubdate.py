@@ -161,8 +161,9 @@ RESULT_HEAD_WORDS = 5
 
 def _heads_results(lines: list[tuple[int, str]], number: int) -> bool:
     """Whether the short date line ``number`` stands right over a result: a results list's day."""
-    if len(lines[number][1].split()) > RESULT_HEAD_WORDS:
-        return False
+    line = lines[number][1]
+    if len(line.split()) > RESULT_HEAD_WORDS or TIME_RE.search(line):
+        return False  # (a stamp has its clock: "Sun 3 Mar 2024 18:02" over the report's score)
     following = next((text.strip() for _, text in lines[number + 1 :] if text.strip()), "")
     return _is_score(following)
 
@@ -208,9 +209,9 @@ GRID_REACH = 4
 
 @cache
 def _field_heading() -> re.Pattern[str]:
-    """An event's other field heading alone on its line ("Time", "Location", "Venue")."""
+    """An event's or a broadcast's other field heading alone on its line ("Time", "Venue")."""
     fields = "|".join(f"(?:{entry})" for entry in vocab.entries("field_labels"))
-    return re.compile(rf"\W*(?:times?|{fields})\s*:?\s*", re.IGNORECASE)
+    return re.compile(rf"\W*(?:times?|channels?|stations?|{fields})\s*:?\s*", re.IGNORECASE)
 
 
 def _match_day(candidate: DateCandidate, found: list[DateCandidate]) -> DateCandidate:
@@ -471,7 +472,13 @@ LIST_RUN = 3
 
 def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> list[DateCandidate]:
     """A run of lines each holding an unlabelled date (a schedule, an archive): none the page's."""
-    starts = [start for start, line in lines if line.strip()]
+    every = [start for start, _ in lines]
+    inner = {  # (a date badge's lines after its first are one row with it)
+        start
+        for c in found
+        for start in every[bisect_right(every, c.start) : bisect_right(every, c.end - 1)]
+    }
+    starts = [start for start, line in lines if line.strip() and start not in inner]
     rows = {
         c.start: bisect_right(starts, c.start) - 1
         for c in found
