@@ -17,7 +17,7 @@ from timeline_app.core.model import PublishedSource
 
 from . import furniture, vocab
 from .ages import published_relatively
-from .badges import badge_candidate
+from .badges import BADGE_CHARS, badge_candidate
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import (
@@ -279,7 +279,9 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             dated_under_heading, heading_at = 0, number
             if prose:
                 listed_after = min(listed_after, start)
-        badge = None if prose or number < badge_end else badge_candidate(lines, number)
+        badge = None
+        if not prose and number >= badge_end and len(line.strip()) <= BADGE_CHARS:
+            badge = badge_candidate(lines, number)
         if badge is not None:
             badge_end = number + text.count("\n", badge.start, badge.end) + 1
         if has_digit(line) or badge is not None:
