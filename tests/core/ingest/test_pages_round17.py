@@ -198,3 +198,9 @@ def test_a_broadcasts_date_and_channel_grid_is_no_stamp() -> None:
 def test_round17c_pages_hold() -> None:
     assert_round_never_wrong(1360, 1369, pages=10, right=10)
     assert_round_holds(1360, 1369, pages=10, undated=3)
+
+
+def test_a_menus_one_word_item_over_a_stamp_is_no_event_heading() -> None:
+    found = _published("Harbour Trust", "Home", "About", "Services", "March 5, 2024", "",
+                       "Harbour trust opens new slipway", "", EN_LEAD)  # fmt: skip
+    assert found[0] == date(2024, 3, 5)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 
 from timeline_app.core.model import PublishedSource
 
@@ -190,15 +191,18 @@ def _under_event_heading(lines: list[tuple[int, str]], number: int) -> bool:
 
     "Service" over "Saturday, January 13, 2024" in an obituary's box; "Results" over a table's day;
     a bare "Date" heading when the next field heading ("Time", "Location") follows: an event's grid.
+    The heading touches the date; a one-word heading stands apart from the lines above it (under
+    "Home" and "About", "Services" is a menu's item, and the date below it the page's stamp).
     """
-    if len(lines[number][1].split()) > RESULT_HEAD_WORDS + 2:
+    if number == 0 or len(lines[number][1].split()) > RESULT_HEAD_WORDS + 2:
         return False
-    above = next((text for _, text in reversed(lines[:number]) if text.strip()), "")
+    above = lines[number - 1][1]
     if _event_heading().fullmatch(above) is not None:
-        return True
+        return len(above.split()) > 1 or number < 2 or not lines[number - 2][1].strip()
     if _DATE_HEADING.fullmatch(above) is None:
         return False
-    following = [text for _, text in lines[number + 1 :] if text.strip()][:GRID_REACH]
+    rest = (lines[row][1] for row in range(number + 1, len(lines)))
+    following = islice((text for text in rest if text.strip()), GRID_REACH)
     return any(_field_heading().fullmatch(text) for text in following)
 
 
