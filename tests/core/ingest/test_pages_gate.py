@@ -20,7 +20,7 @@ order; hand_845's yearless lead and hand_789's yearless dateline have nothing in
 the year; hand_268 shows its stamp below a list of events' dates; hand_1100's yearless
 ``March 5 (Reuters) -`` without a city and hand_1109's ``dpa:240305-99-...`` code are not read;
 hand_1208's yearless ``KUALA LUMPUR, June 25 (NNN-BERNAMA) —`` has a bare year only in its text;
-hand_1343's ``On: Tuesday, 3/5/24`` after an unknown label, a two-digit year)."""
+hand_1443's ``On: Tuesday, 3/5/24`` after an unknown label, a two-digit year)."""
 WRONG_CEILING = 0
 """Pages given a date that is not theirs (undated pages given any date count too)."""
 

@@ -1,4 +1,6 @@
-"""Blind round 17 (issue 12): ``hand_1300`` to ``hand_1339``, 40 English pages written gold first.
+"""Blind round 17 (issue 12): ``hand_1400`` to ``hand_1439``, 40 English pages written gold first.
+
+(Numbered from 1400: round 16b of the other languages took ``hand_1290`` to ``hand_1304``.)
 
 Layouts imitated after studying real pages of the search tool's stored corpus, of the kinds least
 covered: US local TV (``Published: Mar. 5, 2024 at 6:12 PM EST`` over ``Updated: 2 hours ago``;
@@ -92,14 +94,14 @@ def test_an_obituarys_published_run_gives_its_first_day(foot, expected) -> None:
 
 
 def test_round17_pages_give_no_wrong_date() -> None:
-    assert_round_never_wrong(1300, 1339, pages=40, right=40)
+    assert_round_never_wrong(1400, 1439, pages=40, right=40)
 
 
 def test_round17_pages_hold() -> None:
-    assert_round_holds(1300, 1339, pages=40, undated=9)
+    assert_round_holds(1400, 1439, pages=40, undated=9)
 
 
-# Round 17b (``hand_1340`` to ``hand_1359``, 20 pages written gold first against the fixes above):
+# Round 17b (``hand_1440`` to ``hand_1459``, 20 pages written gold first against the fixes above):
 # ``Mar. 24 2023, Published 1:36 p.m. ET``, theme date badges (``Sep 05`` over ``2011``; ``2018``
 # over ``22 Aug``), a filing index's ``On: Tuesday, 3/5/24, at 8:24am ET · For: 12/31/23``, a
 # yearless ``<time>`` with its ISO ``datetime``, an obituary headline's ``1938–2024``, ``Born:``/
@@ -113,7 +115,7 @@ def test_round17_pages_hold() -> None:
 # index); 5 undated, 4 honest (the event grid's day given). Fixed: a bare "Date" heading over a
 # date with the grid's next field heading ("Time", "Location") below is an event's; a date badge
 # over two or three short lines is read whole. Then 14 of 15 exact, 5 of 5 honest (left:
-# hand_1343's labelled ``On:`` with a two-digit year).
+# hand_1443's labelled ``On:`` with a two-digit year).
 
 
 @pytest.mark.parametrize(
@@ -152,15 +154,15 @@ def test_a_badge_below_the_prose_is_no_stamp() -> None:
 
 
 def test_round17b_pages_give_no_wrong_date() -> None:
-    assert_round_never_wrong(1340, 1359, pages=20, right=19)  # (hand_1343 left undated)
+    assert_round_never_wrong(1440, 1459, pages=20, right=19)  # (hand_1443 left undated)
 
 
 def test_round17b_pages_hold_but_the_one_left() -> None:
-    assert_round_holds(1340, 1342, pages=3, undated=0)
-    assert_round_holds(1344, 1359, pages=16, undated=5)
+    assert_round_holds(1440, 1442, pages=3, undated=0)
+    assert_round_holds(1444, 1459, pages=16, undated=5)
 
 
-# Round 17c (``hand_1360`` to ``hand_1369``, 10 pages written gold first against 17b's fixes, to
+# Round 17c (``hand_1460`` to ``hand_1469``, 10 pages written gold first against 17b's fixes, to
 # try their edges): a byline's stamp with its clock over the match's score line, an obituary's
 # ``Published`` stamp over its life span, a ``When`` box under a stamp, a blog archive of teasers
 # each under a date badge, ``This article is more than 5 years old``, a podcast's ``Recorded``
@@ -196,8 +198,8 @@ def test_a_broadcasts_date_and_channel_grid_is_no_stamp() -> None:
 
 
 def test_round17c_pages_hold() -> None:
-    assert_round_never_wrong(1360, 1369, pages=10, right=10)
-    assert_round_holds(1360, 1369, pages=10, undated=3)
+    assert_round_never_wrong(1460, 1469, pages=10, right=10)
+    assert_round_holds(1460, 1469, pages=10, undated=3)
 
 
 def test_a_menus_one_word_item_over_a_stamp_is_no_event_heading() -> None:
