@@ -24,9 +24,9 @@ from timeline_app.core.reconcile.anchor_check import check_anchors, estimated_an
 from timeline_app.core.reconcile.page_estimate import page_estimate
 from timeline_app.core.story.pipeline import analyze
 
-ESTIMATED_FLOOR = 70
-HELD_FLOOR = 70
-"""Of the undated pages with a known day of writing (76): raise these, never lower them."""
+ESTIMATED_FLOOR = 85
+HELD_FLOOR = 85
+"""Of the undated pages with a known day of writing (92): raise these, never lower them."""
 NEW_PAGES = "hand_405", "hand_406", "hand_407", "hand_408", "hand_409", "hand_410", "hand_411", \
     "hand_412", "hand_413"
 NEW_HELD_FLOOR = 8

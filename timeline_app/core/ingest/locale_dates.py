@@ -31,7 +31,7 @@ from timeline_app.core.model import PublishedSource
 from . import furniture, vocab
 from .ages import without_ages
 from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
-from .dates import valid_date
+from .dates import calendar_words, valid_date
 from .limits import is_limit
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
 from .stamps import SENTENCE_END, is_credit_line, is_field_line, issued_elsewhere
@@ -61,12 +61,15 @@ _PLACEHOLDER_YEAR = 2000  # a leap year: "29 février" without a year is still r
 BYLINE_MAX_CHARS = 160
 """A byline or stamp line is short; a dateline may open a long paragraph (only its head is read)."""
 DATELINE_PLACE = re.compile(
-    r"\A\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\s*[,.]\s*"
+    r"\A\s*(?:\([^\W\d_][^\W\d_ .&'’-]{1,20}\)\s*[-–—]?\s*)?"
+    r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}(?:\s*\([^\W\d_]{1,4}\))?\s*[,.]\s*"
     r"(?:[^\W\d_]{2,6}\.\s*,?\s*)?(?:(?:le|el|il|den)\s+)?"
 )
 """A place heading a dateline: up to four words, then a comma or a full stop, and perhaps an
 abbreviated region ("Tlacolula, Oax., 22 de febrero", "Guadalajara, Jal. 12 de septiembre") or
-an article before the day ("Dakar, le 14 novembre 2023 – (APS) –")."""
+an article before the day ("Dakar, le 14 novembre 2023 – (APS) –"). An Italian wire names itself
+first and may bracket the province: "(AGI) - Paliano (Fr), 15 settembre -", "(DIRE) Bari, 15 set.
+-"."""
 
 
 @cache
@@ -534,7 +537,7 @@ def _line_candidate(
     # (a line whose every date has its label is a byline, however many words the labels take:
     # "Article mis en ligne le 23 avril 2016 dernière modification le 15 décembre 2017")
     short = len(line) <= BYLINE_MAX_CHARS and (all(labels) or not _is_sentence(line))
-    place = DATELINE_PLACE.match(head)
+    place = _place(head)
     if "updated" in labels and "published" in labels:  # the first publication, wherever it stands
         matches = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
     for match in matches:
@@ -586,6 +589,19 @@ def _line_candidate(
                              year_inferred=year is not None,
                              label=_label_before(head, match.start()))  # fmt: skip
     return None
+
+
+def _place(head: str) -> re.Match[str] | None:
+    """The place heading a dateline, unless what stands there names a day.
+
+    "В минувшую субботу, 13 февраля, на стадионе ..." opens with a weekday, not a city: the
+    day it names is the event's, told in a sentence.
+    """
+    place = DATELINE_PLACE.match(head)
+    if place is None or any(w.lower() in calendar_words()
+                            for w in re.findall(r"\w+", place.group())):
+        return None
+    return place
 
 
 def _opens_lead(head: str, match: re.Match[str], text: str) -> bool:

@@ -18,6 +18,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from timeline_app.core.ingest.dates import valid_date
+from timeline_app.core.ingest.page_clues import life_label
+from timeline_app.core.ingest.stamps import is_field_line
 from timeline_app.core.ingest.tense import clause_tense, told
 from timeline_app.core.ingest.vocab import weekdays
 from timeline_app.core.model import AnchorSource, ArticleAnalysis, Mention
@@ -37,6 +39,7 @@ WEEKDAY_GAP = 3
 _DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 _RESOLVED_DAY = re.compile(r"^\d{4}-(\d\d)-(\d\d)$")
 _WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])")
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)|['’]\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +105,9 @@ def _yearless_days(analysis: ArticleAnalysis, mentions: list[Mention]
 
     Analysed with an estimate as its anchor, the text's yearless days carry the estimate's year
     (resolved against the ``anchor``): they are read without it, or the estimate would feed on
-    itself. A weekday alone ("Monday", no day number) names no day of its own.
+    itself. One resolved against the story's last named month or year ("Februar 2023 ... am
+    Freitag, 22. März") is yearless too. A weekday alone ("Monday", no day number) names no day
+    of its own.
     """
     estimated = analysis.anchor.source == AnchorSource.ESTIMATED
     out = []
@@ -112,6 +117,10 @@ def _yearless_days(analysis: ArticleAnalysis, mentions: list[Mention]
         elif estimated and m.reference == "anchor" and any(c.isdigit() for c in m.text) \
                 and (hit := _RESOLVED_DAY.match(m.value)) is not None:
             out.append((m, int(hit.group(1)), int(hit.group(2))))
+        elif m.reference == "narrative" and any(c.isdigit() for c in m.text) \
+                and not _YEAR_WRITTEN.search(m.text) \
+                and (hit := _RESOLVED_DAY.match(m.value)) is not None:
+            out.append((m, int(hit.group(1)), int(hit.group(2))))  # (its year is the story's)
     return out
 
 
@@ -152,6 +161,31 @@ def _from_dated_past(text: str, mentions: list[Mention], reasons: list[str]
     return PageEstimate(lo + NEWS_LAG, lo, lo + YEAR, reasons)
 
 
+def _background(text: str, mentions: list[Mention], *, bare_years: bool = True
+                ) -> Mention | None:
+    """The latest month or year the text names in full and does not tell as still to come.
+
+    A page that names "February 2023" or "in 2018" as its story's background was written after
+    it began ("Sunday, March 10" with it falls in the next year that fits): the reference year
+    of a page with no copyright, no dated list and no day told as past. Full days are left to
+    :mod:`.page_dates`, which knows a birth's from a death's. A bare year may be part of a name
+    ("the 2016 accord"): without ``bare_years`` it counts only in words ("в 2018 году").
+    """
+    named = [m for m in mentions if m.reference == "absolute" and m.interval is not None
+             and 1 < m.interval.days <= 366 and _told(text, m) != "future"
+             and _own_clause(text, m) != "future" and not _life_or_field(text, m)
+             and (bare_years or not m.text.strip().isdigit())]
+    return max(named, key=lambda m: m.interval.begin, default=None)  # type: ignore[union-attr]
+
+
+def _life_or_field(text: str, m: Mention) -> bool:
+    """Whether ``m`` stands on a line dating a life or another thing ("Born: May 1941")."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return is_field_line(line) or any(life_label(kind).search(line) for kind in ("born", "died"))
+
+
 def _from_printed(analysis: ArticleAnalysis, mentions: list[Mention]) -> PageEstimate | None:
     """What the dates the page prints allow when nothing above does (:mod:`.page_dates`)."""
     text = analysis.article.text
@@ -174,15 +208,21 @@ def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageE
     reasons = ["no publication date was found on the page"]
     yearless = _yearless_days(analysis, mentions)
     ref = copyright_year or (listed[-1].year if listed else story.year if story else None)
+    background = None
     if ref is None:
-        return _from_dated_past(text, mentions, reasons) or _from_printed(analysis, mentions)
+        found = _from_dated_past(text, mentions, reasons) or _from_printed(analysis, mentions)
+        background = None if found else _background(text, mentions)
+        if background is None:
+            return found
+        ref = background.interval.begin.year  # type: ignore[union-attr]
     lo = hi = None
     near_listed = False
     for m, month, day in yearless:
         weekday = _weekday(text, m, mentions)
         if weekday is None:
             continue
-        years = range(ref - WEEKDAY_YEARS, ref + (1 if copyright_year else 2))
+        years = (range(ref, ref + 2) if background  # (written after the year it names)
+                 else range(ref - WEEKDAY_YEARS, ref + (1 if copyright_year else 2)))
         fits = [y for y in years if (d := valid_date(y, month, day)) and d.weekday() == weekday]
         if fits:
             year = min(fits, key=lambda y: (abs(y - ref), -y))
@@ -190,6 +230,14 @@ def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageE
             reasons.append(f"“{m.text.strip()}” falls on that weekday in {year}, the fitting "
                            f"year nearest the page's ({ref})")
             break
+    if lo is None and background is not None:  # (no weekday settled the year)
+        background = _background(text, mentions, bare_years=False)
+        if background is None:
+            return None
+        lo = background.interval.begin  # type: ignore[union-attr]
+        hi = background.interval.end + YEAR - timedelta(days=1)  # type: ignore[union-attr]
+        reasons.append(f"it names {background.text.strip()} and nothing as still to come after "
+                       "it: written after its start, assumed within a year of its end")
     by_copyright = lo is None and copyright_year is not None
     if by_copyright:
         lo, hi = date(copyright_year, 1, 1), date(copyright_year, 12, 31)
