@@ -12,11 +12,13 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 
 from timeline_app.core.model import PublishedSource
 
 from . import furniture, vocab
 from .ages import published_relatively
+from .badges import BADGE_CHARS, badge_candidate
 from .candidates import DateCandidate, date_labels
 from .datelines import Dated, find_captions, find_datelines
 from .dates import (
@@ -24,8 +26,11 @@ from .dates import (
     date_from_url,
     date_of,
     date_pattern,
+    month_names,
+    month_number,
     names_a_day,
     parse_date,
+    valid_date,
 )
 from .language import detect_language
 from .pubscore import choose_publication
@@ -139,12 +144,29 @@ def _under_score_line(lines: list[tuple[int, str]], number: int) -> bool:
     while states < min(STATUS_LINES, len(filled)) and _match_status().fullmatch(filled[states]):
         states += 1
     above = filled[states] if states < len(filled) else ""
-    score = _SCORE_LINE.fullmatch(above)
+    return _is_score(above)
+
+
+def _is_score(line: str) -> bool:
+    score = _SCORE_LINE.fullmatch(line)
     sides = ("home", "away") if score is not None and score.group("home") else ("first", "second")
     return score is not None and all(
         word[0].isupper() or word[0].isdigit()
         for side in sides for word in score.group(side).split()
     )
+
+
+RESULT_HEAD_WORDS = 5
+"""A results table's day heads its scores alone ("Sat 2 March 2024")."""
+
+
+def _heads_results(lines: list[tuple[int, str]], number: int) -> bool:
+    """Whether the short date line ``number`` stands right over a result: a results list's day."""
+    line = lines[number][1]
+    if len(line.split()) > RESULT_HEAD_WORDS or TIME_RE.search(line):
+        return False  # (a stamp has its clock: "Sun 3 Mar 2024 18:02" over the report's score)
+    following = next((text.strip() for _, text in lines[number + 1 :] if text.strip()), "")
+    return _is_score(following)
 
 
 _HOUR = r"(?<![\d.:/])(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d\d)(?![\d.:/])"
@@ -156,6 +178,44 @@ def _timed_span(lines: list[tuple[int, str]], number: int) -> bool:
     """Whether the date on line ``number`` has an event's hours on its line or the next one."""
     following = next((text for _, text in lines[number + 1 :] if text.strip()), "")
     return bool(_TIME_SPAN.search(lines[number][1]) or _TIME_SPAN.fullmatch(following.strip()))
+
+
+@cache
+def _event_heading() -> re.Pattern[str]:
+    headings = "|".join(f"(?:{entry})" for entry in vocab.entries("event_headings"))
+    return re.compile(rf"\W*(?:{headings})\s*:?\s*", re.IGNORECASE)
+
+
+def _under_event_heading(lines: list[tuple[int, str]], number: int) -> bool:
+    """Whether the short date line ``number`` stands right under a heading of what happens on it.
+
+    "Service" over "Saturday, January 13, 2024" in an obituary's box; "Results" over a table's day;
+    a bare "Date" heading when the next field heading ("Time", "Location") follows: an event's grid.
+    The heading touches the date; a one-word heading stands apart from the lines above it (under
+    "Home" and "About", "Services" is a menu's item, and the date below it the page's stamp).
+    """
+    if number == 0 or len(lines[number][1].split()) > RESULT_HEAD_WORDS + 2:
+        return False
+    above = lines[number - 1][1]
+    if _event_heading().fullmatch(above) is not None:
+        return len(above.split()) > 1 or number < 2 or not lines[number - 2][1].strip()
+    if _DATE_HEADING.fullmatch(above) is None:
+        return False
+    rest = (lines[row][1] for row in range(number + 1, len(lines)))
+    following = islice((text for text in rest if text.strip()), GRID_REACH)
+    return any(_field_heading().fullmatch(text) for text in following)
+
+
+_DATE_HEADING = re.compile(r"\W*dates?\W*", re.IGNORECASE)
+GRID_REACH = 4
+"""Lines below a "Date" heading's value looked at for the grid's next heading ("Time")."""
+
+
+@cache
+def _field_heading() -> re.Pattern[str]:
+    """An event's or a broadcast's other field heading alone on its line ("Time", "Venue")."""
+    fields = "|".join(f"(?:{entry})" for entry in vocab.entries("field_labels"))
+    return re.compile(rf"\W*(?:times?|channels?|stations?|{fields})\s*:?\s*", re.IGNORECASE)
 
 
 def _match_day(candidate: DateCandidate, found: list[DateCandidate]) -> DateCandidate:
@@ -208,6 +268,7 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     related = False
     dated_under_heading = heading_at = 0  # dates seen since the last list heading, its line
     listed_after = len(text)  # where a list of other stories or comments follows the prose
+    badge_end = 0  # the line after a date badge read whole
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
@@ -222,15 +283,25 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
             dated_under_heading, heading_at = 0, number
             if prose:
                 listed_after = min(listed_after, start)
-        if has_digit(line):
-            for candidate in _line_dates(line, start, text, other_language):
+        badge = None
+        if not prose and number >= badge_end and len(line.strip()) <= BADGE_CHARS:
+            badge = badge_candidate(lines, number)
+        if badge is not None:
+            badge_end = number + text.count("\n", badge.start, badge.end) + 1
+        if has_digit(line) or badge is not None:
+            dated = _line_dates(line, start, text, other_language) if has_digit(line) else []
+            for candidate in dated or ([badge] if badge is not None else []):
                 headed = related or furniture.opens_with_section_header(line)
                 context = _context(line, candidate.label, prose, headed)
                 if not context and not candidate.label and _weather_above(lines, number):
                     context = "widget"
+                if not context and not candidate.label and _heads_results(lines, number):
+                    context = "event"  # (a results table's day, whatever stands above it)
                 if not context and _under_score_line(lines, number):
                     context = "fixture"
                 if not context and not candidate.label and _timed_span(lines, number):
+                    context = "event"
+                if not context and not candidate.label and _under_event_heading(lines, number):
                     context = "event"
                 if context == "related" and not prose and not dated_under_heading:
                     context = "" if _heads_the_story(lines, heading_at, number) else context
@@ -407,7 +478,13 @@ LIST_RUN = 3
 
 def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> list[DateCandidate]:
     """A run of lines each holding an unlabelled date (a schedule, an archive): none the page's."""
-    starts = [start for start, line in lines if line.strip()]
+    every = [start for start, _ in lines]
+    inner = {  # (a date badge's lines after its first are one row with it)
+        start
+        for c in found
+        for start in every[bisect_right(every, c.start) : bisect_right(every, c.end - 1)]
+    }
+    starts = [start for start, line in lines if line.strip() and start not in inner]
     rows = {
         c.start: bisect_right(starts, c.start) - 1
         for c in found
@@ -650,7 +727,9 @@ def _footer_dates(lines: list[tuple[int, str]]) -> list[DateCandidate]:
         seen += 1
         if seen > FOOTER_LINES:
             break
-        if has_digit(line) and label_re().match(line):
+        if has_digit(line) and (run := _published_run(line, start)) is not None:
+            found = [_placed(run, line, 1, "footer")] + found
+        elif has_digit(line) and label_re().match(line):
             labelled = [c for c in line_candidates(line, start) if c.label]
             found = [_placed(c, line, 1, "footer") for c in labelled] + found
         elif has_digit(line) and (entry := _entry_posted(line, start)) is not None:
@@ -687,3 +766,36 @@ def _entry_posted(line: str, start: int) -> DateCandidate | None:
         start + date_match.end(),
         label="posted on",
     )
+
+
+@cache
+def _published_run_re() -> re.Pattern[str]:
+    months = month_names()
+    return re.compile(
+        rf"\W*published (?:by|in) [^.\n]{{1,80}}? (?:from|on) (?P<month>{months})\.? "
+        rf"(?P<day>\d{{1,2}})(?:,? (?P<own>\d{{4}}))?"
+        rf"(?: (?:to|through|[–-]) (?:(?P<end>{months})\.? )?\d{{1,2}})?,? (?P<year>\d{{4}})?",
+        re.IGNORECASE,
+    )
+
+
+def _published_run(line: str, start: int) -> DateCandidate | None:
+    """An obituary's foot line: "Published by Valley Courier from Mar. 1 to Mar. 3, 2024.".
+
+    The notice ran in the paper for some days; the page went up on the first (its year is the
+    run's last when the first gives none, the year before when the run crosses New Year).
+    """
+    match = _published_run_re().match(line)
+    if match is None or not (match.group("own") or match.group("year")):
+        return None
+    month = month_number(match.group("month"))
+    year = int(match.group("own") or match.group("year"))
+    if not match.group("own") and match.group("end") and month_number(match.group("end")) < month:
+        year -= 1
+    value = valid_date(year, month, int(match.group("day")))
+    if value is None:
+        return None
+    return DateCandidate(
+        value, PublishedSource.BYLINE, start + match.start("month"), start + match.end(),
+        label="published",
+    )  # fmt: skip

@@ -184,6 +184,8 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
     for match in date_pattern(glued=True).finditer(line):
         value = date_of(match)
         ranged = match.group(0)[:1].isdigit() and _RANGE_START.search(line, 0, match.start())
+        if value and _opens_span(line, match.end()):
+            break  # ("June 3, 1938 - February 27, 2024": a life's or an event's span, no stamp)
         if value and not ranged:  # ("Tonight at 10 - Tues 14/05/2024": a weekday starts no range)
             start = len(line) - len(line.lstrip())
             alone = match.group("y1") and not line[: match.start()].strip() and not residue
@@ -424,6 +426,18 @@ def has_digit(line: str) -> bool:
         if digit in line:
             return True
     return False
+
+
+_SPAN_TO = re.compile(r"\s*(?:[–—-]|to|until)\s*", re.IGNORECASE)
+
+
+def _opens_span(line: str, end: int) -> bool:
+    """Whether a full date ending at ``end`` is followed by "– <another full date>": a span."""
+    joint = _SPAN_TO.match(line, end)
+    if joint is None:
+        return False
+    following = date_pattern(glued=True).match(line, joint.end())
+    return following is not None and date_of(following) is not None
 
 
 _RANGE_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*$")
