@@ -22,7 +22,7 @@ from datetime import date
 
 from timeline_app.core.events.build import build_events
 from timeline_app.core.model import ArticleAnalysis, Mention, TimexType
-from timeline_app.core.temporal import event_anchor, grammar, lexicon
+from timeline_app.core.temporal import event_anchor, grammar, lexicon, offset_words
 from timeline_app.core.temporal.values import interval_of
 
 __all__ = ["STORY", "Offset", "pending_offset", "placed_from_story"]
@@ -31,8 +31,8 @@ STORY = "story:"
 """Prefix of the reference of a value counted from a date other articles of the story give."""
 
 _LENGTH = re.compile(r"P(\d{1,4})([DWMY])")
-_SIGN = {"after": 1, "before": -1}
-_SIGN_AFTER_EVENT = {**_SIGN, "later": 1, "earlier": -1, "ago": -1}
+_LINKED = frozenset({"after", "before"})  # offset_words' codes of a count from an event
+_LINKED_AFTER_EVENT = _LINKED | {"later", "earlier", "ago"}  # "회담 한 달 후": the event first
 _AHEAD = 160
 _FINER = ("D", "W", "M", "Q", "Y", "DE", "CE")
 _AFTER, _BEFORE = 4, 1
@@ -81,16 +81,16 @@ def pending_offset(mention: Mention, text: str, lang: str) -> Offset | None:
     if not (length or (hung and mention.type is TimexType.DATE)):
         return None
     groups, params = _groups(mention, text, lang)
-    direction = " ".join((groups.get("dir") or groups.get("dir2") or params.get("dir")
-                          or "").lower().split())
+    way = offset_words.direction(groups, params, default=None)  # the language's offsets.txt
     if params.get("event") == "before":  # the event first, the offset's own word after it
         hook = event_anchor.hook_before(text, mention.start)
-        sign = _SIGN_AFTER_EVENT.get(direction)
+        linked = _LINKED_AFTER_EVENT
     else:
         hook = event_anchor.hook(text, mention.end)
-        sign = _SIGN.get(direction)
+        linked = _LINKED
         if hook is not None and length and not text[mention.end:hook.lo].strip():
             return None  # a length needs its link: "a month after"; "the day after" holds it
+    sign = way.sign if way is not None and way.code in linked else None
     if hook is None or hook.noun is None or sign is None:
         return None
     if length:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from . import cues, event_anchor, lexicon
+from . import cues, event_anchor, lexicon, offset_words
 from .dates import at_unit, shift, weekday_near
 from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
@@ -199,12 +199,14 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                                and ctx.narrative.dates[-1][3] == "D"):
         return None  # "in the morning" is the story's morning only in history, on a told day
     rel = (g.get("rel") or p.get("rel") or "same").lower()
-    n = {"before": -1, "after": 1}.get((g.get("dir") or "").lower()) or _REL.get(rel, 0)
+    way = offset_words.direction(g, p, default=None)  # "the day after", "am Tag nach"
+    hung_on = way is not None and way.code in ("after", "before")
+    n = way.sign if hung_on else _REL.get(rel, 0)
     bc = bc_shift(ctx, n, unit)  # "the following month" after "August 331 BC"
     if bc is not None:
         return bc
     hook = None
-    if g.get("dir"):  # "the day after the vote": from the vote, if the text dates it
+    if hung_on:  # "the day after the vote": from the vote, if the text dates it
         placed, hook = on_event(ctx, n, 1, unit, "")
         if placed is not None:
             return placed if placed.reference != "pending" else _event_day(hook, n)
@@ -344,21 +346,10 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return norm
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     n = None if g.get("vnum") else lexicon.number_value(g.get("num") or p.get("num") or "")
-    return bounded(norm, qmod, _sign(_direction(g, p)), n, unit)
+    way = offset_words.direction(g, p)
+    return bounded(norm, qmod, way.sign if way else -1, n, unit)
 
 
-def _direction(g: G, p: dict[str, str]) -> str:
-    """"ago", "later", "after", "from now"... as written, spaces squeezed."""
-    return " ".join((g.get("dir") or g.get("dir2") or p.get("dir") or "ago").lower().split())
-
-
-def _sign(direction: str) -> int:
-    return 1 if direction in ("later", "after", "hence", "from") or direction.startswith("from ") \
-        else -1
-
-
-# "a week from today", "a week from tomorrow", "a year ago today": a day, counted from this one
-_FROM_DAY = {"from today": 0, "from tomorrow": 1, "from yesterday": -1, "ago today": 0}
 
 
 def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -372,8 +363,10 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None  # "24 Hours Ago" a title; "Месяц назад ЦБ..." a sentence's first word
     num = g.get("num") or p.get("num")
     n = None if g.get("vnum") else lexicon.number_value(num or "")
-    direction = _direction(g, p)
-    sign = _sign(direction)
+    way = offset_words.direction(g, p)  # the language's words (offsets.txt), or the rule's
+    if way is None:
+        return None
+    direction, sign = way.code, way.sign
     qmod = lookup("quantifiers", g.get("qmod")) or ""
     mod = _POINT_MOD.get(qmod, ("", ""))[0 if sign < 0 else 1]
     if "or so" in ctx.text[ctx.start:ctx.end].lower():
@@ -419,7 +412,7 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):  # "two days after the vote", no date to lean on
             return _hanging(g, p, ctx, hung)
-        elif unit in _SHORT_UNITS and (g.get("dir") or "").lower() in ("earlier", "later"):
+        elif unit in _SHORT_UNITS and way.written and direction in ("earlier", "later"):
             # "three days later" written with nothing dated before it: the length, not the
             # publication date plus three days ("사흘 뒤" alone is three days from now)
             return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
@@ -465,8 +458,8 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         unit, k = "W", k * 2
     elif unit == "CE":
         unit, k = "Y", k * 100
-    if direction in _FROM_DAY and ref == "anchor":
-        base += timedelta(days=_FROM_DAY[direction])
+    if way.day is not None and ref == "anchor":  # "a week from tomorrow", "a year ago today"
+        base += timedelta(days=way.day)
     elif direction == "from" and g.get("weekday") and ref == "anchor":  # "a week from Friday"
         wd = int(lookup("weekdays", g["weekday"]) or 0)
         base = weekday_near(base, wd, "future", inclusive=False) if wd else base
@@ -475,7 +468,7 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         step_unit, per = _HALF_STEP[unit]  # "two and a half years ago": thirty months back
         step = sign * round((n + 0.5) * per)
     d = shift(base, step_unit, step) if step_unit not in ("TH", "TM", "TS") else base
-    if direction in _FROM_DAY or direction == "from":  # "a week from today" names a day
+    if way.day is not None or direction == "from":  # "a week from today" names a day
         return Norm("DATE", d.isoformat(), mod, ref, conf, placed=(d, "D"))
     value, used = at_unit(d, _coarser(prec, unit))
     return Norm("DATE", value, mod, ref, conf, placed=(d, used))
