@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from . import cues, event_anchor, lexicon, offset_words
+from . import cues, event_anchor, governing, lexicon, offset_words
 from .dates import at_unit, shift, weekday_near
 from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
@@ -220,6 +220,8 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         near = ctx.narrative.day_in_reach(ctx.start, reach=3)
         if near is None and ctx.narrative.narrative_mode:
             return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
+    if n == 0 and unit == "D" and near is not None and near[2] == "D":
+        near = _point_day(ctx, reach=3) or near  # "the same day" after "since Saturday"
     if near is not None and n == 0 and _against_news_tense(ctx, near[1], unit):
         near = None  # "heard it in January and expect a ruling by the end of the month"
     if near is not None:
@@ -242,6 +244,25 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("TIME" if part else "DATE", value + part, mod_of(g.get("mod")), ref, conf,
                 placed=(d, used), explicit_year=d.year if moves else None,
                 aside=ref == "narrative" and n < 0)
+
+
+def _point_day(ctx: Ctx, reach: int) -> tuple[str, date, str] | None:
+    """The latest day told as a point within ``reach`` sentences: not the start of a span.
+
+    "visited on Tuesday the town flooded since Saturday ... the same day": Tuesday, the day
+    something happened, not Saturday, where the flooding began (a ``bound`` of
+    ``reference.txt`` before it, :func:`.governing.after_bound`).
+    """
+    story = ctx.narrative
+    if story.narrative_mode:
+        reach = max(reach, 3)
+    here = story.sentence(ctx.start)
+    for where, value, day, unit in reversed(story.dates):
+        if here - story.sentence(where) > reach:
+            return None
+        if unit == "D" and not governing.after_bound(ctx.text, where):
+            return value, day, unit
+    return None
 
 
 def _against_news_tense(ctx: Ctx, told: date, unit: str) -> bool:

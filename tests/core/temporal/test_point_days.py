@@ -1,0 +1,59 @@
+"""Which told time a phrase counts from, and which clause gives a weekday its direction.
+
+"the same day" after "visited on Tuesday the town flooded since Saturday" is Tuesday: a day a
+span starts from ("since Saturday") is no point of the story. "the plan approved by the cabinet
+on Tuesday will cover": the weekday belongs to its participle (past), not to the main clause's
+future verb. Lines written here; the anchor is Wednesday 12 June 2019.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.temporal.lang_golden import check
+
+SAME_DAY: list[tuple[str, str, list[tuple[str, ...]]]] = [
+    ("en", "The Prime Minister on Tuesday visited the town flooded since Saturday. The region declared an emergency the same day.",
+     [("Tuesday", "2019-06-11"), ("Saturday", "2019-06-08"), ("the same day", "2019-06-11")]),
+    ("en", "The minister visited the town, flooded since Saturday, on Tuesday. That day the region declared an emergency.",
+     [("Saturday", "2019-06-08"), ("Tuesday", "2019-06-11"), ("That day", "2019-06-11")]),
+    ("en", "The river burst its banks on Saturday. The region declared an emergency the same day.",
+     [("Saturday", "2019-06-08"), ("the same day", "2019-06-08")]),
+    ("de", "Der Minister besuchte am Dienstag die seit Samstag überflutete Stadt. Am selben Tag rief die Region den Notstand aus.",
+     [("Dienstag", "2019-06-11"), ("Samstag", "2019-06-08"), ("selben Tag", "2019-06-11")]),
+    ("fr", "Le ministre s'est rendu mardi à Marnholt, inondée depuis samedi. La région avait décrété l'état d'urgence le matin même.",
+     [("mardi", "2019-06-11"), ("samedi", "2019-06-08"), ("matin même", "2019-06-11TMO")]),
+    ("fr", "La digue a cédé samedi. Le jour même, la région a décrété l'état d'urgence.",
+     [("samedi", "2019-06-08"), ("jour même", "2019-06-08")]),
+    ("es", "El ministro visitó el martes la ciudad, inundada desde el sábado. Ese mismo día la región declaró la emergencia.",
+     [("martes", "2019-06-11"), ("sábado", "2019-06-08"), ("Ese mismo día", "2019-06-11")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SAME_DAY,
+                         ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(SAME_DAY)])
+def test_the_same_day_counts_from_the_last_day_told_as_a_point(lang, text, expected):
+    check(lang, text, expected)
+
+
+PARTICIPLE: list[tuple[str, str, list[tuple[str, ...]]]] = [
+    ("en", "The package approved by the cabinet on Tuesday will cover only a small share of the losses.",
+     [("Tuesday", "2019-06-11")]),
+    ("en", "The plan, approved by the cabinet on Tuesday, will cover the losses.", [("Tuesday", "2019-06-11")]),
+    ("en", "The cabinet on Tuesday will approve the plan.", [("Tuesday", "2019-06-18")]),
+    ("en", "The vote scheduled for Tuesday will decide the plan.", [("Tuesday", "2019-06-18")]),
+    ("fr", "Le plan approuvé par le gouvernement mardi couvrira une petite partie des pertes.", [("mardi", "2019-06-11")]),
+    ("fr", "Le plan, approuvé mardi par le gouvernement, couvrira les pertes.", [("mardi", "2019-06-11")]),
+    ("fr", "Le sommet prévu mardi réunira dix pays.", [("mardi", "2019-06-18")]),
+    ("fr", "Le plan sera approuvé mardi par le gouvernement.", [("mardi", "2019-06-18")]),
+    ("es", "El plan aprobado por el gobierno el martes cubrirá solo una parte de las pérdidas.", [("martes", "2019-06-11")]),
+    ("es", "Su llegada el martes cambiará la agenda.", [("martes", "2019-06-18")]),
+    ("pt", "O plano aprovado pelo governo na terça-feira cobrirá apenas parte das perdas.", [("terça-feira", "2019-06-11")]),
+    ("it", "Il piano approvato dal governo martedì coprirà solo una parte delle perdite.", [("martedì", "2019-06-11")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARTICIPLE,
+                         ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(PARTICIPLE)])
+def test_a_weekday_takes_the_tense_of_its_own_participle(lang, text, expected):
+    check(lang, text, expected)

@@ -1,0 +1,51 @@
+"""A date inside a participle's phrase: "the package approved by the cabinet on Tuesday will ...".
+
+The future verb after the date is the main clause's; the date belongs to the participle before
+it, a reduced relative whose time is past. The words are each language's ``cues.txt``: the
+participle's endings (``date_participle_ending``), its agent word (``date_participle_agent``:
+"by", "par", "por"), the words before it that make it part of a verb or a noun
+(``date_participle_not_after``: "was approved", "la llegada"), and the participles that point
+ahead (``date_participle_ahead``: "scheduled", "prévu").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .cues import word_set, words
+
+__all__ = ["owns_date"]
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS_BACK = 7  # a participle, its agent phrase ("by Vessland's cabinet") and a preposition
+
+
+def _participle(word: str, lang: str) -> bool:
+    endings = words("date_participle_ending", lang)
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
+
+
+def owns_date(clause_left: str) -> bool:
+    """True when a participle's phrase ends right at the date that ``clause_left`` leads to.
+
+    The participle stands a few words back, after no comma, with its agent right after it or
+    the date a preposition away; a word before it that makes it a verb's part or a noun, or a
+    participle that points ahead ("prévu mardi"), keeps the clause's own reading.
+    """
+    lang = lexicon.current()
+    if not words("date_participle_ending", lang):
+        return False
+    piece = clause_left[clause_left.rfind(",") + 1:]
+    found = [w.lower() for w in _LETTERS.findall(piece)][-_WORDS_BACK:]
+    agent = word_set("date_participle_agent", lang)
+    not_after = word_set("date_participle_not_after", lang)
+    for i in range(len(found) - 1, -1, -1):
+        word = found[i]
+        if not _participle(word, lang):
+            continue
+        if word in word_set("date_participle_ahead", lang) or (i and found[i - 1] in not_after):
+            return False
+        after = found[i + 1:]
+        return (bool(after) and after[0] in agent) or len(after) <= 1
+    return False
