@@ -57,3 +57,11 @@ PARTICIPLE: list[tuple[str, str, list[tuple[str, ...]]]] = [
                          ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(PARTICIPLE)])
 def test_a_weekday_takes_the_tense_of_its_own_participle(lang, text, expected):
     check(lang, text, expected)
+
+
+def test_a_week_earlier_is_not_counted_from_a_year():
+    # "opened in 2016": a year, no day to count a week from; the last day told (Saturday) is two
+    # sentences back, out of news reach: the length, as "three days later" alone gives it
+    check("en", "The river burst through the levee on Saturday. The levee was opened in 2016 and had "
+          "been the pride of the town. Only a week earlier, the mayor cut a cake on it.",
+          [("Saturday", "2019-06-08"), ("2016", "2016"), ("a week earlier", "P1W")])

@@ -424,6 +424,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 and not ctx.narrative.narrative_mode
                 and ctx.narrative.date_in_reach(ctx.start, reach=0) is None):
             near = None  # a month or year told earlier is too loose to count days from
+        if (near is not None and direction in ("earlier", "later") and unit in ("D", "W")
+                and _coarser(near[2], "M") == near[2]):
+            # "opened in 2016 ... Only a week earlier": a week is not counted from a year; from
+            # the last day told, if any
+            near = ctx.narrative.day_in_reach(ctx.start, reach=reach)
         if near is not None and direction in ("after", "before") and _APPOSITION.search(
                 ctx.left(8)):
             # "on 3 September 1783, eight years after it began", "just days after"
