@@ -50,3 +50,18 @@ def test_the_day_after_and_two_days_before_the_fire_count_from_the_day_it_is_dat
     assert after == "2025-03-09" and ref_after.startswith(STORY), placed["p1"]
     (before, ref_before), = placed["p2"]
     assert before == "2025-03-06" and ref_before.startswith(STORY), placed["p2"]
+
+
+def test_a_happening_told_by_its_verb_dates_its_noun():
+    # "voted ... on Thursday" dates "the vote" (reference.txt: voted -> vote): the day before
+    # it, beside its clause's own "On Wednesday", is that Wednesday
+    pages = [("wire", "2026-11-05", "The town council voted 19 to 12 on Thursday to rebuild the levee."),
+             ("paper", "2026-11-06", "On Wednesday, a day before the vote, residents handed the "
+              "mayor a petition.")]
+    analyses = [analyze(Article(aid, aid, text, lang="en"),
+                        Anchor(date.fromisoformat(day), AnchorSource.DETECTED))
+                for aid, day, text in pages]
+    placed = {a.article.id: [(m.text, m.value, m.reference) for m in a.mentions]
+              for a in placed_from_story(analyses)}
+    assert placed["paper"] == [("Wednesday", "2026-11-04", "anchor"),
+                               ("a day", "2026-11-04", STORY + "event:the vote")]
