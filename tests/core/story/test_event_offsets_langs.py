@@ -65,3 +65,17 @@ def test_a_happening_told_by_its_verb_dates_its_noun():
               for a in placed_from_story(analyses)}
     assert placed["paper"] == [("Wednesday", "2026-11-04", "anchor"),
                                ("a day", "2026-11-04", STORY + "event:the vote")]
+
+
+def test_an_offset_counts_from_the_day_pages_in_another_language_give():
+    # "la crue" and "the flood" share their key (reference.txt's fourth column)
+    pages = [("wire", "2025-03-10", "en", "The flood on Saturday drove 300 people from their homes."),
+             ("journal", "2025-04-09", "fr",
+              "Les élèves sont retournés à l'école mardi, un mois après la crue.")]
+    analyses = [analyze(Article(aid, aid, text, lang=lang),
+                        Anchor(date.fromisoformat(day), AnchorSource.DETECTED))
+                for aid, day, lang, text in pages]
+    placed = {a.article.id: [(m.text, m.value, m.reference) for m in a.mentions]
+              for a in placed_from_story(analyses)}
+    assert placed["journal"] == [("mardi", "2025-04-08", "anchor"),
+                                 ("un mois", "2025-04-08", STORY + "event:la crue")]
