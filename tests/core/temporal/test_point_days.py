@@ -65,3 +65,21 @@ def test_a_week_earlier_is_not_counted_from_a_year():
     check("en", "The river burst through the levee on Saturday. The levee was opened in 2016 and had "
           "been the pride of the town. Only a week earlier, the mayor cut a cake on it.",
           [("Saturday", "2019-06-08"), ("2016", "2016"), ("a week earlier", "P1W")])
+
+
+RELATIVE: list[tuple[str, str, list[tuple[str, ...]]]] = [
+    ("fr", "Le ministre s'est rendu mardi à Marnholt, où la rivière a rompu une digue samedi soir. "
+           "La région avait décrété l'état d'urgence le matin même.",
+     [("mardi", "2019-06-11"), ("samedi soir", "2019-06-08TEV"), ("matin même", "2019-06-11TMO")]),
+    ("en", "The minister went to the town on Tuesday, where the river broke a levee on Saturday. "
+           "The region declared an emergency the same day.",
+     [("Tuesday", "2019-06-11"), ("Saturday", "2019-06-08"), ("the same day", "2019-06-11")]),
+    ("en", "The river broke a levee on Saturday. The region declared an emergency the same day.",
+     [("Saturday", "2019-06-08"), ("the same day", "2019-06-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE,
+                         ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(RELATIVE)])
+def test_the_same_day_is_the_main_clause_day_not_a_relative_clause_one(lang, text, expected):
+    check(lang, text, expected)

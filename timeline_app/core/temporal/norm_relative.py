@@ -257,12 +257,29 @@ def _point_day(ctx: Ctx, reach: int) -> tuple[str, date, str] | None:
     if story.narrative_mode:
         reach = max(reach, 3)
     here = story.sentence(ctx.start)
-    for where, value, day, unit in reversed(story.dates):
+    days = [d for d in story.dates if d[3] == "D"]
+    for i in range(len(days) - 1, -1, -1):
+        where, value, day, unit = days[i]
         if here - story.sentence(where) > reach:
             return None
-        if unit == "D" and not governing.after_bound(ctx.text, where):
-            return value, day, unit
+        if governing.after_bound(ctx.text, where):
+            continue
+        if i and story.sentence(days[i - 1][0]) == story.sentence(where) and _in_relative(
+                ctx.text, story.starts[story.sentence(where)], where):
+            continue  # "went there on Tuesday, where the river broke a levee on Saturday"
+        return value, day, unit
     return None
+
+
+@cache
+def _relative_open(lang: str) -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{cues.alternation('relative_clause_open', lang)})\b[^,;.!?]*$",
+                      re.IGNORECASE)
+
+
+def _in_relative(text: str, lo: int, at: int) -> bool:
+    """True when the date at ``at`` stands in a relative clause its sentence (from ``lo``) opens."""
+    return _relative_open(lexicon.current()).search(text, lo, at) is not None
 
 
 def _against_news_tense(ctx: Ctx, told: date, unit: str) -> bool:
