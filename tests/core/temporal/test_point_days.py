@@ -8,6 +8,8 @@ future verb. Lines written here; the anchor is Wednesday 12 June 2019.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.core.temporal.lang_golden import check
@@ -83,3 +85,12 @@ RELATIVE: list[tuple[str, str, list[tuple[str, ...]]]] = [
                          ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(RELATIVE)])
 def test_the_same_day_is_the_main_clause_day_not_a_relative_clause_one(lang, text, expected):
     check(lang, text, expected)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The board ordered new units only this spring.", "2026-SP"),  # past, said in autumn
+    ("The board will order new units this spring.", "2027-SP"),
+    ("The board orders new units this spring.", "2027-SP"),
+])
+def test_this_season_half_a_year_away_takes_the_clause_tense(text, value):
+    check("en", text, [("this spring", value)], anchor=date(2026, 11, 20))
