@@ -94,3 +94,13 @@ def test_the_same_day_is_the_main_clause_day_not_a_relative_clause_one(lang, tex
 ])
 def test_this_season_half_a_year_away_takes_the_clause_tense(text, value):
     check("en", text, [("this spring", value)], anchor=date(2026, 11, 20))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The region declared an emergency on Tuesday. The governor said soldiers would help. "
+     "The prime minister toured the town in the afternoon.",
+     [("Tuesday", "2019-06-11"), ("the afternoon", "2019-06-11TAF")]),
+    ("The prime minister toured the town in the afternoon.", []),  # no day told: not placed
+])
+def test_the_part_of_a_day_told_in_news_is_that_days(text, expected):
+    check("en", text, expected)

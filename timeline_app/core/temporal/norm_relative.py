@@ -195,9 +195,12 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         unit = "D"
     if not unit:
         return None
-    if p.get("story") and not (ctx.narrative.narrative_mode and ctx.narrative.dates
-                               and ctx.narrative.dates[-1][3] == "D"):
-        return None  # "in the morning" is the story's morning only in history, on a told day
+    if p.get("story") and not (ctx.narrative.dates and ctx.narrative.dates[-1][3] == "D" and (
+            ctx.narrative.narrative_mode or _point_day(ctx, reach=_NEWS_PART_REACH))):
+        # "in the morning" is the story's morning on a told day: in history, or in news a
+        # day told as a point a sentence or two back ("declared on Tuesday ... toured the
+        # town in the afternoon")
+        return None
     rel = (g.get("rel") or p.get("rel") or "same").lower()
     way = offset_words.direction(g, p, default=None)  # "the day after", "am Tag nach"
     hung_on = way is not None and way.code in ("after", "before")
@@ -244,6 +247,9 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("TIME" if part else "DATE", value + part, mod_of(g.get("mod")), ref, conf,
                 placed=(d, used), explicit_year=d.year if moves else None,
                 aside=ref == "narrative" and n < 0)
+
+
+_NEWS_PART_REACH = 2
 
 
 def _point_day(ctx: Ctx, reach: int) -> tuple[str, date, str] | None:
