@@ -104,3 +104,13 @@ def test_this_season_half_a_year_away_takes_the_clause_tense(text, value):
 ])
 def test_the_part_of_a_day_told_in_news_is_that_days(text, expected):
     check("en", text, expected)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Das am Dienstag vom Kabinett beschlossene Paket wird nur einen Teil der Schäden decken.",
+     "2019-06-11"),
+    ("Das am Dienstag geplante Treffen wird in Berlin stattfinden.", "2019-06-18"),
+    ("Am Dienstag wird das Kabinett das Paket beschließen.", "2019-06-18"),
+])
+def test_a_german_weekday_in_an_attribute_takes_its_participle(text, value):
+    check("de", text, [("Dienstag", value)])

@@ -26,7 +26,35 @@ def _participle(word: str, lang: str) -> bool:
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
 
-def owns_date(clause_left: str) -> bool:
+def _in_attribute(clause_left: str, right: str, lang: str) -> bool:
+    """True for a date inside an attribute before its noun: "das am Dienstag beschlossene Paket".
+
+    A determiner right before the date's preposition (``date_attribute_open``), and after
+    the date, a few words on, a past participle as an adjective (``date_attribute_ending``)
+    before a capitalised noun; one that points ahead ("geplante") keeps the clause's reading.
+    """
+    opens = words("date_attribute_open", lang)
+    if not opens:
+        return False
+    found = [w.lower() for w in _LETTERS.findall(clause_left)][-2:]
+    if len(found) < 2 or found[0] not in opens:
+        return False
+    endings = words("date_attribute_ending", lang)
+    not_endings = words("date_attribute_not_ending", lang)
+    piece = _PHRASE_END.split(right, maxsplit=1)[0][:_ATTRIBUTE_REACH]
+    for m in _BEFORE_NOUN.finditer(piece):  # "vom Kabinett beschlossene Paket"
+        word = m.group(1)
+        if word.endswith(endings) and not word.endswith(not_endings):
+            return word not in word_set("date_participle_ahead", lang)
+    return False
+
+
+_PHRASE_END = re.compile(r"[,.;:!?]")
+_ATTRIBUTE_REACH = 60
+_BEFORE_NOUN = re.compile(r"\b([^\W\d_A-ZÄÖÜ][^\W\d_]*)\s+(?=[A-ZÄÖÜ])")
+
+
+def owns_date(clause_left: str, right: str = "") -> bool:
     """True when a participle's phrase ends right at the date that ``clause_left`` leads to.
 
     The participle stands a few words back, after no comma, with its agent right after it or
@@ -34,6 +62,8 @@ def owns_date(clause_left: str) -> bool:
     participle that points ahead ("prévu mardi"), keeps the clause's own reading.
     """
     lang = lexicon.current()
+    if _in_attribute(clause_left, right, lang):
+        return True
     if not words("date_participle_ending", lang):
         return False
     piece = clause_left[clause_left.rfind(",") + 1:]

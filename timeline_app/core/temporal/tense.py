@@ -401,6 +401,6 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     if best is None and _present_next_to(words, right, opens_clause):
         return "future"  # "Die Fans feiern am Montag"
     if best is not None and best is not left_best and best[1] == "future" \
-            and participle.owns_date(clause):
+            and participle.owns_date(clause, text[end:end + _WINDOW]):
         return "past"  # "the plan approved by the cabinet on Tuesday will cover": its own
     return best[1] if best else None
