@@ -30,18 +30,20 @@ LARGE_FLOORS = {
     # story: (gold pairs, gold pairs found, happenings whole, gold mentions the tagger misses)
     "velm_spill": (172, 172, 15, 0),
     "korvel_hospital": (196, 176, 8, 0),  # the Italian pages dated since the it grammar
-    "marnholt_flood": (446, 390, 11, 2),  # blind round 8; first run 306 of 446, 6 whole;
+    "marnholt_flood": (457, 405, 13, 0),  # blind round 8; first run 306 of 446, 6 whole;
     # 361 since names in Cyrillic key in Latin letters (the Russian flood report joins), 390
-    # and 11 whole since the deed "build" (the levee built in 2016, in five languages)
+    # and 11 whole since the deed "build" (the levee built in 2016, in five languages); 405 of
+    # 457 and 13 whole, every gold mention dated, since the offsets2 resolution fixes (a
+    # weekday's own participle, "the same day" from a point, event offsets across languages)
 }
 """Per story told at the held-out's scale: pairs found, and happenings whose gold events all
 share one cluster holding no other's (velm_spill of 15, korvel_hospital of 11, marnholt_flood
 of 17)."""
-LARGE_WRONG_PAIRS = {"marnholt_flood": 4}
+LARGE_WRONG_PAIRS: dict[str, int] = {}
 """Pairs joined that the gold keeps apart, per story told at the held-out's scale (none unless
-named). marnholt_flood: the insurance paper's "approved by the cabinet on Tuesday will cover" is
-resolved to the next Tuesday (a tense fault of the temporal stage), the resignation's day: its
-report joins that happening's four reports."""
+named). (marnholt_flood had 4: the insurance paper's "approved by the cabinet on Tuesday will
+cover" was read as the next Tuesday, the resignation's day; a weekday now takes the tense of its
+own participle.)"""
 
 
 @pytest.fixture(scope="module")

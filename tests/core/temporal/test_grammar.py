@@ -14,7 +14,7 @@ LANGS = lexicon.languages()
 RULES = [rule for lang in LANGS for rule in grammar.rules(lang)]
 LISTS = ["months", "weekdays", "seasons", "units", "numbers", "ordinals", "modifiers", "homonyms",
          "quantifiers", "vague", "tense", "parts_of_day", "decades", "holidays", "cased",
-         "calendar", "reference", "cues", "particles"]
+         "calendar", "reference", "cues", "particles", "offsets"]
 
 
 def _rule_id(rule: grammar.Rule) -> str:

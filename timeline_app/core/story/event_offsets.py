@@ -4,8 +4,9 @@
 text dated the flood; otherwise the offset stays unplaced (reference ``event:the flood``) or, told
 beside a date of its own ("on Tuesday, a month after the flood"), a length. In a story the other
 articles often date the happening. Once the anchors are set and the events exist, this pass reads
-the story's dated reports of each event noun (a date whose sentence dates that noun, in the same
-language, never a sentence that counts from it), takes the day most articles give (ties: the
+the story's dated reports of each event noun (a date whose sentence dates that noun, in any
+language: nouns meet through the key ``reference.txt`` gives them, "crue" and "flood"; never a
+sentence that counts from it), takes the day most articles give (ties: the
 earliest), and counts the offset from it with event_anchor's maths. Such a value is marked
 story-derived (reference ``story:event:<phrase>``), and a date the article settled itself is never
 replaced. Its result depends on the set of articles only, not on their order.
@@ -22,7 +23,7 @@ from datetime import date
 
 from timeline_app.core.events.build import build_events
 from timeline_app.core.model import ArticleAnalysis, Mention, TimexType
-from timeline_app.core.temporal import event_anchor, grammar, lexicon
+from timeline_app.core.temporal import event_anchor, grammar, lexicon, offset_words
 from timeline_app.core.temporal.values import interval_of
 
 __all__ = ["STORY", "Offset", "pending_offset", "placed_from_story"]
@@ -31,8 +32,8 @@ STORY = "story:"
 """Prefix of the reference of a value counted from a date other articles of the story give."""
 
 _LENGTH = re.compile(r"P(\d{1,4})([DWMY])")
-_SIGN = {"after": 1, "before": -1}
-_SIGN_AFTER_EVENT = {**_SIGN, "later": 1, "earlier": -1, "ago": -1}
+_LINKED = frozenset({"after", "before"})  # offset_words' codes of a count from an event
+_LINKED_AFTER_EVENT = _LINKED | {"later", "earlier", "ago"}  # "회담 한 달 후": the event first
 _AHEAD = 160
 _FINER = ("D", "W", "M", "Q", "Y", "DE", "CE")
 _AFTER, _BEFORE = 4, 1
@@ -81,24 +82,25 @@ def pending_offset(mention: Mention, text: str, lang: str) -> Offset | None:
     if not (length or (hung and mention.type is TimexType.DATE)):
         return None
     groups, params = _groups(mention, text, lang)
-    direction = " ".join((groups.get("dir") or groups.get("dir2") or params.get("dir")
-                          or "").lower().split())
+    way = offset_words.direction(groups, params, default=None)  # the language's offsets.txt
     if params.get("event") == "before":  # the event first, the offset's own word after it
         hook = event_anchor.hook_before(text, mention.start)
-        sign = _SIGN_AFTER_EVENT.get(direction)
+        linked = _LINKED_AFTER_EVENT
     else:
         hook = event_anchor.hook(text, mention.end)
-        sign = _SIGN.get(direction)
+        linked = _LINKED
         if hook is not None and length and not text[mention.end:hook.lo].strip():
             return None  # a length needs its link: "a month after"; "the day after" holds it
+    sign = way.sign if way is not None and way.code in linked else None
     if hook is None or hook.noun is None or sign is None:
         return None
+    key = event_anchor.shared_key(hook.noun)
     if length:
-        return Offset(hook.noun, hook.phrase, sign, int(length[1]), length[2])
+        return Offset(key, hook.phrase, sign, int(length[1]), length[2])
     unit = params.get("unit")
     if unit not in ("D", "W", "M", "Y") or groups.get("unit"):
         return None  # the length is in words the rule read and did not keep: not guessed
-    return Offset(hook.noun, hook.phrase, sign, 1, unit)
+    return Offset(key, hook.phrase, sign, 1, unit)
 
 
 def _counts_from(mention: Mention, text: str, noun: str) -> bool:
@@ -107,7 +109,8 @@ def _counts_from(mention: Mention, text: str, noun: str) -> bool:
             (event_anchor.EVENT, "narrative", STORY)):
         return False
     hook = event_anchor.hook(text, mention.end)
-    return hook is not None and hook.noun == noun and (
+    return hook is not None and hook.noun is not None and \
+        event_anchor.shared_key(hook.noun) == noun and (
         mention.type is not TimexType.DURATION or bool(text[mention.end:hook.lo].strip()))
 
 
@@ -130,7 +133,10 @@ def _next_to(text: str, noun: tuple[int, int, str], mention: Mention) -> bool:
 
 
 def _reports(analysis: ArticleAnalysis, nouns: set[str]) -> Iterable[tuple[str, date, date, str]]:
-    """(noun, first day, end, precision) of each date of ``analysis`` told in a noun's phrase."""
+    """(noun's key, first day, end, precision) of each date of ``analysis`` in a noun's phrase.
+
+    Inside ``speaking`` the article's language.
+    """
     text, mentions = analysis.article.text, analysis.mentions
     starts = [x.start for x in mentions]  # (sorted by offset, as the tagger gives them)
     for event in analysis.events:
@@ -139,10 +145,10 @@ def _reports(analysis: ArticleAnalysis, nouns: set[str]) -> Iterable[tuple[str, 
             continue
         lo, hi = event.sentence_start, event.sentence_end
         near = [n for n in event_anchor.noun_spans(text, lo, hi)
-                if n[2] in nouns and _next_to(text, n, m)]
+                if event_anchor.shared_key(n[2]) in nouns and _next_to(text, n, m)]
         if not near:
             continue
-        noun = near[0][2]
+        noun = event_anchor.shared_key(near[0][2])
         inside = mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
         if any(_counts_from(x, text, noun) for x in inside):
             continue  # "reopened on 10 November, a month after the flood": not the flood's day
@@ -153,15 +159,13 @@ _Told = dict[tuple[date, date, str], set[str]]
 """(first day, end, precision) -> the ids of the articles that date an event so."""
 
 
-def _dates(analyses: Sequence[ArticleAnalysis], lang: str,
-           nouns: set[str]) -> dict[str, _Told]:
-    """Each noun's dates in the articles of ``lang``."""
+def _dates(analyses: Sequence[ArticleAnalysis], nouns: set[str]) -> dict[str, _Told]:
+    """Each noun's dates in the articles, each read in its own language."""
     found: dict[str, _Told] = defaultdict(lambda: defaultdict(set))
     for analysis in analyses:
-        if _language(analysis) != lang:
-            continue
-        for noun, begin, end, unit in _reports(analysis, nouns):
-            found[noun][begin, end, unit].add(analysis.article.id)
+        with lexicon.speaking(_language(analysis)):
+            for noun, begin, end, unit in _reports(analysis, nouns):
+                found[noun][begin, end, unit].add(analysis.article.id)
     return found
 
 
@@ -206,15 +210,9 @@ def placed_from_story(analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
             todo[analysis.article.id] = found
     if not todo:
         return analyses
-    by_lang: dict[str, set[str]] = defaultdict(set)
-    for analysis in analyses:
-        if analysis.article.id in todo:
-            by_lang[_language(analysis)].update(o.noun for _, o in todo[analysis.article.id])
-    told = {}
-    for lang, nouns in sorted(by_lang.items()):
-        with lexicon.speaking(lang):
-            told[lang] = _dates(analyses, lang, nouns)
-    out = [_placed(a, todo[a.article.id], told[_language(a)]) if a.article.id in todo else a
+    nouns = {o.noun for found in todo.values() for _, o in found}
+    told = _dates(analyses, nouns)
+    out = [_placed(a, todo[a.article.id], told) if a.article.id in todo else a
            for a in analyses]
     return analyses if all(a is b for a, b in zip(out, analyses, strict=True)) else out
 

@@ -29,7 +29,7 @@ from .norm_bounds import point_span
 from .values import interval_of
 
 __all__ = ["EVENT", "UNIT_OF", "Hook", "Pending", "coarser", "dated_noun", "hook", "nouns_in",
-           "hook_before", "noun_spans", "place", "settle"]
+           "hook_before", "noun_spans", "place", "settle", "shared_key"]
 
 EVENT = "event:"
 _PRECISION = ["D", "W", "M", "Q", "Y", "DE", "CE"]
@@ -119,6 +119,28 @@ def _lemmas(lang: str) -> dict[str, str]:
     """
     return {row[0].lower(): row[2].lower() for row in lexicon.entries("reference", lang)
             if len(row) > 2 and row[1] == "event"}
+
+
+@cache
+def _shared(lang: str) -> dict[str, str]:
+    """Each noun of event (and its lemma) -> the key it shares with the other languages.
+
+    ``reference.txt``'s fourth column ("crue  event  crue  flood"): the story pass counts "un
+    mois après la crue" from the day English pages give "the flood".
+    """
+    keys = {}
+    for row in lexicon.entries("reference", lang):
+        if len(row) > 3 and row[1] == "event":
+            keys[row[0].lower()] = keys[row[2].lower()] = row[3].lower()
+    return keys
+
+
+def shared_key(noun: str) -> str:
+    """The key ``noun`` (a lemma of :func:`nouns_in`) shares with the other languages' nouns.
+
+    The noun itself when its row names none: "vote" in French and in English alike.
+    """
+    return _shared(lexicon.current()).get(noun, noun)
 
 
 def _noun(m: re.Match[str]) -> str:

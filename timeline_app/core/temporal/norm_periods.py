@@ -182,7 +182,8 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         else:
             # "this winter" said in summer, a tie: the coming one ("the last one" is "last
             # winter"), unless a past verb right before tells it as done ("ended this winter")
-            ahead = not told_past(ctx.text, ctx.start)
+            ahead = not told_past(ctx.text, ctx.start) and ctx.tense != "past"  # "ordered
+            # new units only this spring" said in November: the clause's past, not the next
             idx = min(cands, key=lambda i: (abs(i - cur), (i > cur) != ahead))
         return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, "anchor", 0.9)
     if rel:

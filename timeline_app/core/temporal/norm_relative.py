@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from . import cues, event_anchor, lexicon
+from . import cues, event_anchor, governing, lexicon, offset_words
 from .dates import at_unit, shift, weekday_near
 from .norm_amounts import duration, duration_value
 from .norm_base import DEIXIS, Norm, lookup, mod_of, titled_unit, underspecified, unit_code
@@ -195,16 +195,21 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         unit = "D"
     if not unit:
         return None
-    if p.get("story") and not (ctx.narrative.narrative_mode and ctx.narrative.dates
-                               and ctx.narrative.dates[-1][3] == "D"):
-        return None  # "in the morning" is the story's morning only in history, on a told day
+    if p.get("story") and not (ctx.narrative.dates and ctx.narrative.dates[-1][3] == "D" and (
+            ctx.narrative.narrative_mode or _point_day(ctx, reach=_NEWS_PART_REACH))):
+        # "in the morning" is the story's morning on a told day: in history, or in news a
+        # day told as a point a sentence or two back ("declared on Tuesday ... toured the
+        # town in the afternoon")
+        return None
     rel = (g.get("rel") or p.get("rel") or "same").lower()
-    n = {"before": -1, "after": 1}.get((g.get("dir") or "").lower()) or _REL.get(rel, 0)
+    way = offset_words.direction(g, p, default=None)  # "the day after", "am Tag nach"
+    hung_on = way is not None and way.code in ("after", "before")
+    n = way.sign if hung_on else _REL.get(rel, 0)
     bc = bc_shift(ctx, n, unit)  # "the following month" after "August 331 BC"
     if bc is not None:
         return bc
     hook = None
-    if g.get("dir"):  # "the day after the vote": from the vote, if the text dates it
+    if hung_on:  # "the day after the vote": from the vote, if the text dates it
         placed, hook = on_event(ctx, n, 1, unit, "")
         if placed is not None:
             return placed if placed.reference != "pending" else _event_day(hook, n)
@@ -218,6 +223,8 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         near = ctx.narrative.day_in_reach(ctx.start, reach=3)
         if near is None and ctx.narrative.narrative_mode:
             return Norm("DATE", "XXXX-XX-XX", "", "unresolved", 0.3)
+    if n == 0 and unit == "D" and near is not None and near[2] == "D":
+        near = _point_day(ctx, reach=3) or near  # "the same day" after "since Saturday"
     if near is not None and n == 0 and _against_news_tense(ctx, near[1], unit):
         near = None  # "heard it in January and expect a ruling by the end of the month"
     if near is not None:
@@ -240,6 +247,45 @@ def _narrative(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     return Norm("TIME" if part else "DATE", value + part, mod_of(g.get("mod")), ref, conf,
                 placed=(d, used), explicit_year=d.year if moves else None,
                 aside=ref == "narrative" and n < 0)
+
+
+_NEWS_PART_REACH = 2
+
+
+def _point_day(ctx: Ctx, reach: int) -> tuple[str, date, str] | None:
+    """The latest day told as a point within ``reach`` sentences: not the start of a span.
+
+    "visited on Tuesday the town flooded since Saturday ... the same day": Tuesday, the day
+    something happened, not Saturday, where the flooding began (a ``bound`` of
+    ``reference.txt`` before it, :func:`.governing.after_bound`).
+    """
+    story = ctx.narrative
+    if story.narrative_mode:
+        reach = max(reach, 3)
+    here = story.sentence(ctx.start)
+    days = [d for d in story.dates if d[3] == "D"]
+    for i in range(len(days) - 1, -1, -1):
+        where, value, day, unit = days[i]
+        if here - story.sentence(where) > reach:
+            return None
+        if governing.after_bound(ctx.text, where):
+            continue
+        if i and story.sentence(days[i - 1][0]) == story.sentence(where) and _in_relative(
+                ctx.text, story.starts[story.sentence(where)], where):
+            continue  # "went there on Tuesday, where the river broke a levee on Saturday"
+        return value, day, unit
+    return None
+
+
+@cache
+def _relative_open(lang: str) -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{cues.alternation('relative_clause_open', lang)})\b[^,;.!?]*$",
+                      re.IGNORECASE)
+
+
+def _in_relative(text: str, lo: int, at: int) -> bool:
+    """True when the date at ``at`` stands in a relative clause its sentence (from ``lo``) opens."""
+    return _relative_open(lexicon.current()).search(text, lo, at) is not None
 
 
 def _against_news_tense(ctx: Ctx, told: date, unit: str) -> bool:
@@ -344,21 +390,10 @@ def _ago(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return norm
     unit = unit_code(g.get("unit") or (g.get("vnum") or "")) or p.get("unit")
     n = None if g.get("vnum") else lexicon.number_value(g.get("num") or p.get("num") or "")
-    return bounded(norm, qmod, _sign(_direction(g, p)), n, unit)
+    way = offset_words.direction(g, p)
+    return bounded(norm, qmod, way.sign if way else -1, n, unit)
 
 
-def _direction(g: G, p: dict[str, str]) -> str:
-    """"ago", "later", "after", "from now"... as written, spaces squeezed."""
-    return " ".join((g.get("dir") or g.get("dir2") or p.get("dir") or "ago").lower().split())
-
-
-def _sign(direction: str) -> int:
-    return 1 if direction in ("later", "after", "hence", "from") or direction.startswith("from ") \
-        else -1
-
-
-# "a week from today", "a week from tomorrow", "a year ago today": a day, counted from this one
-_FROM_DAY = {"from today": 0, "from tomorrow": 1, "from yesterday": -1, "ago today": 0}
 
 
 def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -372,8 +407,10 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None  # "24 Hours Ago" a title; "Месяц назад ЦБ..." a sentence's first word
     num = g.get("num") or p.get("num")
     n = None if g.get("vnum") else lexicon.number_value(num or "")
-    direction = _direction(g, p)
-    sign = _sign(direction)
+    way = offset_words.direction(g, p)  # the language's words (offsets.txt), or the rule's
+    if way is None:
+        return None
+    direction, sign = way.code, way.sign
     qmod = lookup("quantifiers", g.get("qmod")) or ""
     mod = _POINT_MOD.get(qmod, ("", ""))[0 if sign < 0 else 1]
     if "or so" in ctx.text[ctx.start:ctx.end].lower():
@@ -410,6 +447,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 and not ctx.narrative.narrative_mode
                 and ctx.narrative.date_in_reach(ctx.start, reach=0) is None):
             near = None  # a month or year told earlier is too loose to count days from
+        if (near is not None and direction in ("earlier", "later") and unit in ("D", "W")
+                and _coarser(near[2], "M") == near[2]):
+            # "opened in 2016 ... Only a week earlier": a week is not counted from a year; from
+            # the last day told, if any
+            near = ctx.narrative.day_in_reach(ctx.start, reach=reach)
         if near is not None and direction in ("after", "before") and _APPOSITION.search(
                 ctx.left(8)):
             # "on 3 September 1783, eight years after it began", "just days after"
@@ -419,7 +461,7 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):  # "two days after the vote", no date to lean on
             return _hanging(g, p, ctx, hung)
-        elif unit in _SHORT_UNITS and (g.get("dir") or "").lower() in ("earlier", "later"):
+        elif unit in _SHORT_UNITS and way.written and direction in ("earlier", "later"):
             # "three days later" written with nothing dated before it: the length, not the
             # publication date plus three days ("사흘 뒤" alone is three days from now)
             return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
@@ -465,8 +507,8 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         unit, k = "W", k * 2
     elif unit == "CE":
         unit, k = "Y", k * 100
-    if direction in _FROM_DAY and ref == "anchor":
-        base += timedelta(days=_FROM_DAY[direction])
+    if way.day is not None and ref == "anchor":  # "a week from tomorrow", "a year ago today"
+        base += timedelta(days=way.day)
     elif direction == "from" and g.get("weekday") and ref == "anchor":  # "a week from Friday"
         wd = int(lookup("weekdays", g["weekday"]) or 0)
         base = weekday_near(base, wd, "future", inclusive=False) if wd else base
@@ -475,7 +517,7 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         step_unit, per = _HALF_STEP[unit]  # "two and a half years ago": thirty months back
         step = sign * round((n + 0.5) * per)
     d = shift(base, step_unit, step) if step_unit not in ("TH", "TM", "TS") else base
-    if direction in _FROM_DAY or direction == "from":  # "a week from today" names a day
+    if way.day is not None or direction == "from":  # "a week from today" names a day
         return Norm("DATE", d.isoformat(), mod, ref, conf, placed=(d, "D"))
     value, used = at_unit(d, _coarser(prec, unit))
     return Norm("DATE", value, mod, ref, conf, placed=(d, used))

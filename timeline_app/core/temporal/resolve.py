@@ -181,7 +181,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     if past_year is None and ctx.tense == "past" and a is not None:
         # News telling history: "was founded in 1948 ... In October, parliament met".
         older = ctx.narrative.year_in_reach(ctx.start, news_reach=NEWS_YEAR_REACH)
-        if older is not None and older <= a.year - HISTORY_GAP and not _bridged_to_now(ctx):
+        if older is not None and older <= a.year - HISTORY_GAP and not _bridged_to_now(ctx) \
+                and not _background_after_news(ctx):
             past_year = older
     owner = _year_of_owner(ctx)
     if owner is not None and past_year is None:
@@ -247,6 +248,27 @@ def _bridged_to_now(ctx: Ctx) -> bool:
     years = ctx.narrative.years if ctx.narrative.narrative_mode else ctx.narrative.point_years
     return bool(years) and _since_bridge(lexicon.current()).search(
         ctx.text, years[-1][0], ctx.start) is not None
+
+
+_OPENING_WORDS = 3  # "In 2016,", "Back in March 2016": a year that sets the scene
+
+
+def _background_after_news(ctx: Ctx) -> bool:
+    """True when the old year is background told after the article's present.
+
+    "spent last night in the sports hall. The levee was opened in 2016 and had been the pride
+    of the town. Only a week earlier, on 3 October": the story stays in the present. A year
+    that opens its sentence ("In 2016, the town built the levee") moves it; so does one in a
+    text that told nothing of its present yet ("was founded in 1948 ... In October").
+    """
+    story = ctx.narrative
+    if not story.point_years or story.news_at < 0:
+        return False
+    where = story.point_years[-1][0]
+    if story.news_at > where:
+        return False
+    opening = ctx.text[story.starts[story.sentence(where)]:where]
+    return len(opening.split()) > _OPENING_WORDS
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")

@@ -12,7 +12,7 @@ from unicodedata import normalize
 
 from timeline_app.core.regex_needs import compile_fast
 
-from . import lexicon
+from . import lexicon, participle
 from .cues import alternation, word_set, words
 
 __all__ = ["direction"]
@@ -371,6 +371,7 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     if best is not None and first is not None and first.start() <= 2 \
             and first.group(0).lower() in joining:
         right = ""  # "received images Tuesday morning and will release more": another predicate
+    left_best = best
     ahead = right_future.search(right)
     if ahead and (best is None or (ahead.start() + 2 < best[0]
                                    and not _COMMA.search(right, 0, ahead.start()))):
@@ -399,4 +400,7 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
             break
     if best is None and _present_next_to(words, right, opens_clause):
         return "future"  # "Die Fans feiern am Montag"
+    if best is not None and best is not left_best and best[1] == "future" \
+            and participle.owns_date(clause, text[end:end + _WINDOW]):
+        return "past"  # "the plan approved by the cabinet on Tuesday will cover": its own
     return best[1] if best else None
