@@ -10,7 +10,15 @@ through the story ("that winter", "the following spring", "the next day", "three
 "the 25th"), months without a year after a date that ends a year, and asides with other years
 in parentheses or relative clauses that must not move the story. Written for issue 13 in the
 project's own words, annotated as ``make_history_blind.py``, before the tagger ran on them.
-First run and after: see ``tests/core/temporal/test_score_gate.py``.
+First run 88.3 value F1 (137 gold; relaxed F1 97.8, value accuracy 90.3%). Three gold
+lines mended after it, to what the text says rather than what history knows: "The next
+summer" after "February 1587" is 1587's (and so its "8 August"), and "(A cathedral ...) now
+stands" wants its "now". After round 16's rules (a day and month or a season with an era, a
+month or a holiday with a three-digit year, "the year before/after"): 95.3 on 138 gold. Left:
+"A week later" given as a week (and "that night" after it), "Two years later" counted from
+the nearest year told rather than the battle before it, "January" after "17 November 1558"
+(a story going on into the next year), "The following spring" after a year inside ", which
+became ... in 1895", "renamed August" read as a month.
 
 Usage: python bench/make_history_blind10.py [OUT.jsonl]
 """
@@ -49,8 +57,8 @@ Elizabeth became queen on [[17 November 1558|1558-11-17]] on the death of her ha
 and was crowned in Westminster Abbey in [[January|1559-01]]. Her first parliament settled the \
 church in [[the spring|1559-SP]]. For [[almost thirty years|P30Y]] she avoided open war with \
 Spain. Her cousin Mary, Queen of Scots, who had fled to England in [[1568|1568]], was executed \
-in [[February 1587|1587-02]]. [[The next summer|1588-SU]] a Spanish fleet sailed up the \
-Channel; it was scattered off Gravelines on [[8 August|1588-08-08]]. Elizabeth died at Richmond \
+in [[February 1587|1587-02]]. [[The next summer|1587-SU]] a Spanish fleet sailed up the \
+Channel; it was scattered off Gravelines on [[8 August|1587-08-08]]. Elizabeth died at Richmond \
 on [[24 March 1603|1603-03-24]], after a reign of [[44 years|P44Y]]."""),
     ("gettysburg", "2019-07-01", """\
 After his victory at Chancellorsville in [[early May 1863|1863-05]], Lee moved north into \
@@ -84,7 +92,7 @@ had made him their prisoner. He died in [[June of the following year|1520-06]] d
 revolt, and the Spaniards fled the city on [[the night of 30 June|1520-06-30TNI]]. Smallpox \
 reached the valley [[that autumn|1520-FA]]. Cortés returned with native allies [[the following \
 spring|1521-SP]], and after a siege of [[about 80 days|P80D]] the city fell on [[13 August \
-1521|1521-08-13]]. (A cathedral begun in [[1573|1573]] now stands beside the ruins of its main \
+1521|1521-08-13]]. (A cathedral begun in [[1573|1573]] [[now|PRESENT_REF]] stands beside the ruins of its main \
 temple.)"""),
     ("gallipoli", "2024-02-02", """\
 British and French warships tried to force the Dardanelles on [[18 March 1915|1915-03-18]] and \
