@@ -15,10 +15,12 @@ lines mended after it, to what the text says rather than what history knows: "Th
 summer" after "February 1587" is 1587's (and so its "8 August"), and "(A cathedral ...) now
 stands" wants its "now". After round 16's rules (a day and month or a season with an era, a
 month or a holiday with a three-digit year, "the year before/after", a year in a relative
-clause on a thing far from the story's years): 96.0 on 138 gold. Left:
+clause on a thing far from the story's years, a month the story goes on to in the next year):
+96.7 on 138 gold. Left:
 "A week later" given as a week (and "that night" after it), "Two years later" counted from
-the nearest year told rather than the battle before it, "January" after "17 November 1558"
-(a story going on into the next year), "renamed August" read as a month.
+the nearest year told rather than the battle before it, "the spring" after the January
+placed in 1559 (the story's year is still the last one written), "renamed August" read as
+a month.
 
 Usage: python bench/make_history_blind10.py [OUT.jsonl]
 """

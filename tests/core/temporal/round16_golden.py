@@ -56,6 +56,12 @@ LINES: list[Line] = [
     ("aside", "2022-04-04", "The army reached the river in May 1761. The old fort, which had "
      "been rebuilt in 1702, fell quickly. The following spring the army turned north.",
      "The following spring", "1762-SP"),
+    # written with its rule, after the round: a month before that of a date told earlier in the
+    # same sentence of a story is the next year's, unless the words between look back
+    ("wrap", "2021-06-30", "The siege began on 20 October 1683, and the city surrendered in "
+     "February after the river froze.", "February", "1684-02"),
+    ("wrap", "2021-06-30", "The siege began on 20 October 1683; the walls had been repaired in "
+     "February by the garrison.", "February", "1683-02"),
 ]
 
 Phrase = tuple[str, str, str, str, str]

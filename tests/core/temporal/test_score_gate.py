@@ -58,7 +58,7 @@ batch (twelve reports, 91 gold, written after those fixes) 91.4 at its first run
 98.9 (de 98.7, fr 97.5, es 100.0, ru 99.4; lower-cased 98.8). ``news_blind16.jsonl``
 (twenty-five wire reports, 203 gold, ``bench/make_news_blind16.py``) 94.8 at its first run,
 96.5 after; ``history_blind10.jsonl`` (fifteen narrative passages from 334 BC to 1962, 138
-gold, ``bench/make_history_blind10.py``) 88.3 at its first run, 96.0 after (both on the gold
+gold, ``bench/make_history_blind10.py``) 88.3 at its first run, 96.7 after (both on the gold
 as written then; three gold lines mended after, see the makers). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
@@ -77,7 +77,7 @@ FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.5, "history_blind.
           "news_blind9.jsonl": 96.5, "history_blind7.jsonl": 97.5, "history_blind8.jsonl": 99.5,
           "news_blind10.jsonl": 97.0, "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 99.5,
           "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0, "news_blind14.jsonl": 97.5,
-          "news_blind15.jsonl": 96.0, "news_blind16.jsonl": 96.5, "history_blind10.jsonl": 96.0,
+          "news_blind15.jsonl": 96.0, "news_blind16.jsonl": 96.5, "history_blind10.jsonl": 96.5,
           "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
           "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
           "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0, "langs4_blind.jsonl": 98.5}
@@ -106,7 +106,7 @@ LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_
                 "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 98.5,
                 "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
                 "news_blind14.jsonl": 97.5, "news_blind15.jsonl": 96.0,
-                "news_blind16.jsonl": 96.5, "history_blind10.jsonl": 94.0,
+                "news_blind16.jsonl": 96.5, "history_blind10.jsonl": 94.5,
                 "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
                 "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
                 "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0,
