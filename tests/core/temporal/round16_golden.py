@@ -62,6 +62,11 @@ LINES: list[Line] = [
      "February after the river froze.", "February", "1684-02"),
     ("wrap", "2021-06-30", "The siege began on 20 October 1683; the walls had been repaired in "
      "February by the garrison.", "February", "1683-02"),
+    # written with its rule, after the round: a season a superlative ranks
+    ("superlative", "2011-09-02", "Farmers said it had been the hottest summer they could "
+     "remember.", "summer", "2011-SU"),
+    ("superlative", "2014-03-20", "Power use rose in the coldest winter since 1979, the grid "
+     "operator said.", "winter", "2013-WI"),
 ]
 
 Phrase = tuple[str, str, str, str, str]

@@ -57,7 +57,7 @@ batch (twelve reports, 91 gold, written after those fixes) 91.4 at its first run
 (eight reports, 66 gold, written after the second round of fixes) 97.7; the 324 gold now score
 98.9 (de 98.7, fr 97.5, es 100.0, ru 99.4; lower-cased 98.8). ``news_blind16.jsonl``
 (twenty-five wire reports, 203 gold, ``bench/make_news_blind16.py``) 94.8 at its first run,
-96.5 after; ``history_blind10.jsonl`` (fifteen narrative passages from 334 BC to 1962, 138
+96.8 after; ``history_blind10.jsonl`` (fifteen narrative passages from 334 BC to 1962, 138
 gold, ``bench/make_history_blind10.py``) 88.3 at its first run, 96.7 after (both on the gold
 as written then; three gold lines mended after, see the makers). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
