@@ -15,9 +15,8 @@ relaxed F1 98.8, value accuracy 96.0%). One gold line mended after it: "Airlines
 inspect" wanted its "now" (PRESENT_REF, as TimeBank tags it and the gold does elsewhere).
 After round 16's rules ("the same month last year" as one date, "the year-earlier period" of
 a month, bare "hours after", a season a superlative ranks): 96.8 on 203 gold. Left: "waits a
-year",
-"the end of the month" after an aside year, a clock time of a game told days before, a bare
-month after a player's draft year, "On Friday, one carrier said it would", "a year earlier"
+year", "the end of the month" after an aside year, a clock time of a game told days before, a
+bare month after a player's draft year, "On Friday, one carrier said it would", "a year earlier"
 after a reporting weekday, "wants the appeal heard in the fall".
 
 Usage: python bench/make_news_blind16.py [OUT.jsonl]
