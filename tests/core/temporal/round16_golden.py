@@ -67,6 +67,9 @@ LINES: list[Line] = [
      "remember.", "summer", "2011-SU"),
     ("superlative", "2014-03-20", "Power use rose in the coldest winter since 1979, the grid "
      "operator said.", "winter", "2013-WI"),
+    # written with its cue, after the round: "following" vouches for a month in lower case
+    ("lower", "2021-01-10", "the treaty was signed in may 1648. the following august the armies "
+     "went home.", "august", "1648-08"),
 ]
 
 Phrase = tuple[str, str, str, str, str]

@@ -106,7 +106,7 @@ LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_
                 "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 98.5,
                 "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
                 "news_blind14.jsonl": 97.5, "news_blind15.jsonl": 96.0,
-                "news_blind16.jsonl": 96.5, "history_blind10.jsonl": 94.5,
+                "news_blind16.jsonl": 96.5, "history_blind10.jsonl": 95.0,
                 "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
                 "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
                 "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0,
