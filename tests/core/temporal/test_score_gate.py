@@ -55,7 +55,11 @@ after it), 99.1 once compounds of "Wahl", "парад", "Anfang/Ende der Woche",
 "depuis" + a weekday, Russian forecast verbs and "víspera de Navidad" were data; its second
 batch (twelve reports, 91 gold, written after those fixes) 91.4 at its first run, a third
 (eight reports, 66 gold, written after the second round of fixes) 97.7; the 324 gold now score
-98.9 (de 98.7, fr 97.5, es 100.0, ru 99.4; lower-cased 98.8). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
+98.9 (de 98.7, fr 97.5, es 100.0, ru 99.4; lower-cased 98.8). ``news_blind16.jsonl``
+(twenty-five wire reports, 203 gold, ``bench/make_news_blind16.py``) 94.8 at its first run,
+96.8 after; ``history_blind10.jsonl`` (fifteen narrative passages from 334 BC to 1962, 138
+gold, ``bench/make_history_blind10.py``) 88.3 at its first run, 96.7 after (both on the gold
+as written then; three gold lines mended after, see the makers). Scored as ``bench/eval_tempeval.py`` scores TempEval-3 Task A. Raise the floors when a
 change finds more, never lower them.
 """
 
@@ -73,7 +77,7 @@ FLOORS = {"narrative_dev.jsonl": 99.0, "news_blind.jsonl": 94.5, "history_blind.
           "news_blind9.jsonl": 96.5, "history_blind7.jsonl": 97.5, "history_blind8.jsonl": 99.5,
           "news_blind10.jsonl": 97.0, "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 99.5,
           "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0, "news_blind14.jsonl": 97.5,
-          "news_blind15.jsonl": 96.0,
+          "news_blind15.jsonl": 96.0, "news_blind16.jsonl": 96.5, "history_blind10.jsonl": 96.5,
           "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
           "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
           "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0, "langs4_blind.jsonl": 98.5}
@@ -102,6 +106,7 @@ LOWER_FLOORS = {"narrative_dev.jsonl": 95.5, "news_blind.jsonl": 94.0, "history_
                 "news_blind11.jsonl": 96.5, "history_blind9.jsonl": 98.5,
                 "news_blind12.jsonl": 99.5, "news_blind13.jsonl": 99.0,
                 "news_blind14.jsonl": 97.5, "news_blind15.jsonl": 96.0,
+                "news_blind16.jsonl": 96.5, "history_blind10.jsonl": 95.0,
                 "langs3_blind.jsonl": 98.5, "cjk_blind.jsonl": 97.5, "it_blind.jsonl": 89.5,
                 "pt_blind.jsonl": 97.0, "pt_blind2.jsonl": 94.5,
                 "pt_blind3.jsonl": 84.5, "gl_blind.jsonl": 99.0,
@@ -133,3 +138,19 @@ def test_phrase_share_holds_its_floor(batch: str, floor: float) -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.share_right(batch=batch) >= floor
+
+
+PHRASES15_FLOOR = 97.0
+"""``bench/data/phrases_blind15.jsonl`` (``bench/make_phrases_blind15.py``), 334 phrases at six
+anchors with negatives that hold no date: 317 right (94.9%) at its first run, 324 (97.0%)
+after round 16's rules (``tests/core/temporal/round16_golden.py``; "from the 4th"). Left:
+eight numeric dates that only the US order settles ("7/4", "1/5/24"), kept unguessed by the
+policy of ``norm_numeric.py``; "the 1st" in a past-preferring box two days before the next
+1st; "the fourth quarter" said in February with ``prefer="past"``."""
+
+
+def test_phrases15_share_holds_its_floor() -> None:
+    spec = importlib.util.spec_from_file_location("eval_phrases", BENCH / "eval_phrases.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.share_right(BENCH / "data" / "phrases_blind15.jsonl") >= PHRASES15_FLOOR

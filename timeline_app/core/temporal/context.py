@@ -313,6 +313,21 @@ class Narrative:
             return None
         return self.date_in_reach(pos, reach)
 
+    def month_in_reach(self, pos: int, reach: int = 0) -> date | None:
+        """The first day of the month a sentence is about, within ``reach`` sentences back.
+
+        The first told as a month ("fell in August from July": August) of the latest sentence
+        that tells one: the month "the same month last year" or "the year-earlier period" is of.
+        """
+        here, found, found_in = self.sentence(pos), None, -1
+        for where, _value, day, unit in reversed(self.dates):
+            sent = self.sentence(where)
+            if here - sent > reach or (found is not None and sent != found_in):
+                break
+            if unit == "M":
+                found, found_in = day, sent
+        return found
+
     def day_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
         """The latest date told to the day within ``reach`` sentences (further in history).
 

@@ -117,7 +117,7 @@ def range_guard(text: str, start: int, end: int) -> bool:
 
 _DOM_RIGHT = re.compile(
     r"^(?:\s*(?:[,.;:!?)]|$)|\s+(?-i:[A-Z])|\s+(?:and|when|at|in|after|before|the|a|an|he|she|"
-    r"they|it|was|were|had|but|as|with|while)\b|\s+[a-z]+ed\b)"
+    r"they|it|was|were|had|but|as|with|while|to|through|until|till)\b|\s+[a-z]+ed\b)"
 )
 
 

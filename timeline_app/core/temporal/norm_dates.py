@@ -166,7 +166,7 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
     Each is computed for the year it falls in; a day before or after it is counted from it.
     """
-    day = _holiday_itself({**g, "year": g.get("year") or g.get("year2")}, p, ctx)
+    day = _holiday_itself({**g, "year": g.get("year") or g.get("year2") or g.get("year3")}, p, ctx)
     if day is not None and p.get("unit") == "W" and FULL_DATE.fullmatch(day.value):
         d = date.fromisoformat(day.value)  # "Semana Santa": the week the named day is in
         return replace(day, value=week_value(d), placed=(d, "W"))
@@ -190,6 +190,7 @@ def _holiday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
 
 
 FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_FIXED = re.compile(r"\d\d-\d\d")
 
 
 def _holiday_itself(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -200,6 +201,8 @@ def _holiday_itself(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     a = ctx.anchor
     if g.get("year"):
         year = int(g["year"])
+        if year < 1583 and not _FIXED.fullmatch(rule):  # "Easter 912": a Julian-calendar
+            return Norm("DATE", f"{year:04d}", explicit_year=year)  # feast, only its year
         return Norm("DATE", holiday(rule, year).isoformat(), explicit_year=year)
     if a is not None and p.get("yrel"):  # "지난해 추석": last year's, whatever the day
         year = a.year + {"last": -1, "this": 0, "next": 1}[p["yrel"].lower()]

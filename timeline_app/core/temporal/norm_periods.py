@@ -44,6 +44,11 @@ def _year_era(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return None
     month = month_num(g.get("month"))
     tail = f"-{month:02d}" if month else ""  # "August 331 BC": BC0331-08
+    if month and g.get("day"):  # "1 October 331 BC": BC0331-10-01
+        tail += f"-{int(g['day']):02d}"
+    elif g.get("season"):  # "the spring of 334 BC": BC0334-SP
+        code = lookup("seasons", g["season"])
+        tail = f"-{code}" if code else ""
     if era in ("BC", "BCE"):
         return Norm("DATE", f"BC{year:04d}{tail}")
     return Norm("DATE", f"{year:04d}{tail}", explicit_year=year)
@@ -198,6 +203,10 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """Quarters, financial style: "the third quarter", "Q3 2024", "the year-ago quarter"."""
     a = ctx.anchor
+    if p.get("ctx") and g.get("yago") and ctx.text[ctx.start:ctx.end].lower().endswith("period"):
+        month = ctx.narrative.month_in_reach(ctx.start)  # "sales in June ... the year-earlier
+        if month is not None:  # period": that month a year before
+            return Norm("DATE", f"{_yyyy(month.year - 1)}-{month.month:02d}", "", "narrative", 0.6)
     if p.get("ctx"):  # "the quarter", "the year-ago period", "the 1988 quarter"
         base = ctx.quarter_context()
         if base is not None and a is not None and g.get("yago") and \
@@ -243,7 +252,21 @@ def _quarter(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if past_year is not None and past_year < a.year:
         return Norm("DATE", f"{_yyyy(past_year)}-Q{q}", "", "narrative", 0.6)
     year = a.year - 1 if (ctx.tense == "past" and q > quarter_of(a)) else a.year
+    if ctx.tense is None and ctx.prefer == "future" and q < quarter_of(a):
+        year = a.year + 1  # "q1" typed in November: the coming one
     return Norm("DATE", f"{_yyyy(year)}-Q{q}", "", "anchor", 0.8)
+
+
+def _same_month(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
+    """"the same month last year": the month told in this sentence (else the anchor's), shifted."""
+    month = ctx.narrative.month_in_reach(ctx.start)
+    ref = "narrative"
+    if month is None:
+        if ctx.anchor is None:
+            return Norm("DATE", "XXXX-XX", "", "unresolved", 0.3)
+        month, ref = ctx.anchor, "anchor"
+    step = 1 if (g.get("rel") or "").lower() == "next" else -1
+    return Norm("DATE", f"{_yyyy(month.year + step)}-{month.month:02d}", "", ref, 0.7)
 
 
 def _half(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
@@ -298,5 +321,6 @@ ACTIONS = {
     "century": _century,
     "season": _season,
     "quarter": _quarter,
+    "same_month": _same_month,
     "half": _half,
 }

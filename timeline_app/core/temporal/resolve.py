@@ -187,7 +187,8 @@ def year_for(ctx: Ctx, month: int, day: int | None = None) -> tuple[int | None, 
     owner = _year_of_owner(ctx)
     if owner is not None and past_year is None:
         return owner, "anchor", 0.8  # "next year's race will start on July 5"
-    if past_year is not None and _bound_ahead(ctx, month, past_year):
+    if past_year is not None and (_bound_ahead(ctx, month, past_year)
+                                  or _story_goes_on(ctx, month, past_year)):
         return past_year + 1, "narrative", 0.6  # "in November, and by January": the one after
     planned = ctx.tense == "future" and _PLANNED.search(ctx.left(60)) is not None
     if past_year is not None and (a is None or past_year < a.year) and not planned and (
@@ -285,6 +286,28 @@ def _bound_ahead(ctx: Ctx, month: int, year: int) -> bool:
     near = ctx.narrative.fine_date_in_reach(ctx.start, reach=1)
     return near is not None and near[2] in ("M", "D") and near[1].year == year \
         and near[1].month > month
+
+
+_GOES_ON_MONTHS = 4
+_LOOK_BACK = re.compile(r"\b(?:had|earlier|before|previous|previously)\b", re.IGNORECASE)
+
+
+def _story_goes_on(ctx: Ctx, month: int, year: int) -> bool:
+    """History: a month before that of a date told earlier in the same sentence is the next year's.
+
+    "She became queen on 17 November 1558, and was crowned in January": the story goes on
+    into 1559; unless the words between look back ("had", "earlier"), or the month lies more
+    than a season on (a story goes on into the first months of the next year).
+    """
+    narrative = ctx.narrative
+    if not narrative.narrative_mode or not narrative.dates:
+        return False
+    where, _value, day, unit = narrative.dates[-1]
+    if (unit not in ("M", "D") or day.year != year or not 0 < day.month - month < 12
+            or month + 12 - day.month > _GOES_ON_MONTHS
+            or narrative.sentence(where) != narrative.sentence(ctx.start)):
+        return False
+    return _LOOK_BACK.search(ctx.text, where, ctx.start) is None
 
 
 _YEAR_OWNER = re.compile(r"[^\W\d_]+\s+year['\u2019]s\s")

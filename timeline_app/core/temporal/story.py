@@ -152,13 +152,35 @@ def _read_background(text: str, s: int, e: int, narrative: Narrative) -> bool:
         aside = cue("story_aside_open").search(text, max(lo, s - 40), s)
         # (an aside on a happening dates the story itself: "the battle of Tres Cruces, fought
         # on 3 May 1862, ..."; on a thing it is background: "its flagship, rebuilt in 1520,")
-        return (aside is not None and _ASIDE_CLOSE.match(text, e, e + 80) is not None
-                and not event_anchor.nouns_in(text, max(lo, aside.start() - 40), aside.start()))
+        if (aside is not None and _ASIDE_CLOSE.match(text, e, e + 80) is not None
+                and not event_anchor.nouns_in(text, max(lo, aside.start() - 40), aside.start())):
+            return True
+        return _far_relative_aside(text, s, e, lo, narrative)
     if cue("background_cue").search(text, max(0, s - 16), s):
         return True
     lo = narrative.starts[narrative.sentence(s)]
     return (cue("aside_open").search(text, max(lo, s - 80), s) is not None
             and _ASIDE_CLOSE.match(text, e, e + 80) is not None)
+
+
+_CLAUSE_CLOSE = re.compile(r"[^,;()]*?(?:[,)]\s*[\w(]|[.;](?:\s|$))")
+_YEAR_IN = re.compile(r"\d{3,4}")
+
+
+def _far_relative_aside(text: str, s: int, e: int, lo: int, narrative: Narrative) -> bool:
+    """True for a year in a relative clause on a thing, far from the story's year.
+
+    "a cemetery on the field, which became a national park in 1895." in a story of 1863: a
+    later fate of the thing, no step of the story ("Richmond, which it reached in May 1862,"
+    in the same story's years is one; so is an aside on a happening: "the battle, which...").
+    """
+    aside = cue("aside_open").search(text, max(lo, s - 80), s)
+    year = _YEAR_IN.search(text, s, e)
+    if (aside is None or year is None or not narrative.dates
+            or _CLAUSE_CLOSE.match(text, e, e + 80) is None
+            or event_anchor.nouns_in(text, max(lo, aside.start() - 40), aside.start())):
+        return False
+    return abs(int(year.group()) - narrative.dates[-1][2].year) > _HISTORY_GAP_YEARS
 
 
 def years_ahead(chosen: Sequence[Match]) -> list[tuple[int, int, bool]]:
