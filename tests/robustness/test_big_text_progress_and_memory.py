@@ -1,7 +1,8 @@
 """A big text says how far its longest steps have come, and holds less (issue 17).
 
 What broke: placing a 34 MB text's dates and clustering its events were minutes without a word
-on the progress bar; every match held seven small tuples of its own; a big text's throwaway
+on the progress bar; every match held seven small tuples of its own, every mention its own
+copy of the words and value a million others share; a big text's throwaway
 resolution memo kept a normalization of every match until the pass ended.
 """
 
@@ -73,3 +74,18 @@ def test_a_big_text_is_placed_alike_without_keeping_its_memo(
     assert len(text) <= text_memo.MAX_CHARS
     monkeypatch.setattr(text_memo, "MAX_CHARS", 10_000)  # the text is now a big one
     assert resolve(parse, text, date(2024, 3, 12)) == kept
+
+
+def test_mentions_of_the_same_words_share_their_strings() -> None:
+    text = _dense(200)
+    mentions = resolve(recognise(text, "en"), text, date(2024, 3, 12))
+    first: dict[str, object] = {}
+    repeated = 0
+    for m in mentions:
+        seen = first.setdefault(m.text, m)
+        if seen is not m:
+            repeated += 1
+            assert m.text is seen.text  # type: ignore[attr-defined]
+    assert repeated > len(mentions) // 2
+    values = {}
+    assert all(values.setdefault(m.value, m.value) is m.value for m in mentions)

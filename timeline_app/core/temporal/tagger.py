@@ -60,9 +60,26 @@ def _mention(text: str, s: int, e: int, rule: grammar.Rule, norm: Norm) -> Menti
                 interval = Interval(interval.begin, last.end)
         if norm.bounds is not None:  # (also where the mod leaves the value open-ended)
             interval = Interval(*norm.bounds)
-    return Mention(start=s, end=e, text=text[s:e], type=_TYPES[norm.type], value=norm.value,
-                   mod=norm.mod, granularity=gran, interval=interval, rule=rule.id,
-                   reference=norm.reference, confidence=round(norm.confidence, 2))
+    return Mention(start=s, end=e, text=_shared(text[s:e]), type=_TYPES[norm.type],
+                   value=_shared(norm.value), mod=norm.mod, granularity=gran, interval=interval,
+                   rule=rule.id, reference=norm.reference, confidence=round(norm.confidence, 2))
+
+
+_shared_strings: dict[str, str] = {}
+_SHARED_STRINGS_MAX = 1 << 16
+
+
+def _shared(word: str) -> str:
+    """One string for each expression and value met ("March 2024", "2024-03"), not one a mention.
+
+    A densely dated text of tens of megabytes holds a million mentions of a few thousand words.
+    """
+    known = _shared_strings.get(word)
+    if known is None:
+        if len(_shared_strings) >= _SHARED_STRINGS_MAX:
+            _shared_strings.clear()
+        known = _shared_strings[word] = word
+    return known
 
 
 def _check_prefer(prefer: str) -> None:
