@@ -17,7 +17,7 @@ texts (the reports of one day, the reports told again), each made again from its
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -41,7 +41,9 @@ class LeanTexts(Mapping[str, EventText]):
     ``bulk``: their :class:`~.bulk_similarity.BulkSimilarity`, with the texts' own word weights.
     """
 
-    def __init__(self, events: Sequence[Event], text: str, part: int | None = None) -> None:
+    def __init__(self, events: Sequence[Event], text: str, part: int | None = None,
+                 ticks: Callable[[int, int], None] | None = None) -> None:
+        """``ticks(done, n)``: told as each part of the texts is read."""
         n, part = len(events), part or PART_EVENTS
         self.row = {e.event_id: r for r, e in enumerate(events)}
         vocab: dict[str, int] = {}  # a key's id in the order it is first met here
@@ -54,6 +56,8 @@ class LeanTexts(Mapping[str, EventText]):
         by_sentence = sorted(range(n), key=lambda r: (events[r].sentence_start,
                                                       events[r].sentence_end))
         for lo in range(0, n, part):
+            if ticks is not None:
+                ticks(lo, n)
             which = by_sentence[lo:lo + part]
             found = event_texts([events[r] for r in which], text)
             got = [([], [], []) for _ in FIELDS]  # per field: rows, ids, places in sorted order

@@ -15,7 +15,7 @@ per event in dense prose, gigabytes and most of the time for a text of tens of m
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 import numpy as np
 
@@ -31,6 +31,9 @@ from timeline_app.core.reconcile.told_again import told_again, with_told_again
 
 __all__ = ["cluster_lone_article", "said_twice_pairs"]
 
+Say = Callable[[str], None]
+"""``say(message)``: how far the pass has come."""
+
 MEMO_EVENTS = 100_000
 """Texts with more events than this (about 4 MB of dense prose) keep no signatures in the memo:
 about 1.5 kB an event for the whole session, against tens of seconds to read them again after
@@ -44,6 +47,7 @@ def said_twice_pairs(
     text: str,
     memo: SignatureMemo | None = None,
     counts: dict[str, int] | None = None,
+    say: Say | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairs of one article's ``events`` said twice: ``(score, i, j)``, best first.
 
@@ -51,13 +55,17 @@ def said_twice_pairs(
     the order of ``i`` then ``j``. ``events`` are sorted by event id. ``counts``, if given,
     gains the number of candidate pairs (``candidates``), of pairs scored in full (``scored``:
     those whose wording keys alone allow the threshold) and of pairs kept (``kept``).
+    ``say``, if given, is told how far the pass has come (a big text's minutes).
     """
+    say = say or _silent
     ids = [e.event_id for e in events]
     texts: Mapping[str, EventText]
     if len(events) > MEMO_EVENTS:  # read for this pass only, a part at a time, kept as ids
-        texts = LeanTexts(events, text)
+        texts = LeanTexts(events, text, ticks=lambda done, n: say(
+            f"reading the wording of {n:,} dates, {done:,} read"))
         bulk = texts.bulk
     else:
+        say(f"reading the wording of {len(events):,} dates")
         memo = memo or SignatureMemo()
         texts = memo.event_texts(events, {e.article_id: text for e in events[:1]})
         idf = Idf(t.names | t.stems for t in texts.values())
@@ -86,9 +94,11 @@ def said_twice_pairs(
     del texts, sigs  # (what the pass still needs is in ``bulk`` and ``blocker``)
     tally = counts if counts is not None else {}
     found = [_no_pairs()]
+    say(f"finding the pairs of {n:,} dates")
     every_i, every_j = blocker.unique_pairs(dated)  # each pair once, however often it is met
     tally["candidates"] = tally.get("candidates", 0) + len(every_i)
     for lo in range(0, len(every_i), PAIR_CHUNK):
+        say(f"scoring {len(every_i):,} pairs, {lo:,} scored")
         i, j = every_i[lo:lo + PAIR_CHUNK], every_j[lo:lo + PAIR_CHUNK]
         parts = bulk.wording(i, j)
         hopeful = bulk.bound(parts, i, j) + _SLACK >= SAID_TWICE_AT
@@ -100,6 +110,10 @@ def said_twice_pairs(
     score, i, j = with_told_again(found, again, n, SAID_TWICE_AT)  # as the general path
     tally["kept"] = tally.get("kept", 0) + len(score)
     return score, i, j
+
+
+def _silent(message: str) -> None:
+    pass
 
 
 def _no_pairs() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -146,17 +160,18 @@ def cluster_lone_article(
     analysis: ArticleAnalysis,
     memo: SignatureMemo | None = None,
     counts: dict[str, int] | None = None,
+    say: Say | None = None,
 ) -> dict[str, str]:
     """``{event_id: cluster_id}``: what ``cluster_events([analysis], memo)`` gives, for one article.
 
     Groups form best pair first; a pair joins two groups only if every date of the one still
     overlaps every date of the other (a chain may not stretch a group over two days). A
-    cluster's id is its smallest event id.
+    cluster's id is its smallest event id. ``say``: told how far it has come.
     """
     events = sorted(analysis.events, key=lambda e: e.event_id)
     if not events:
         return {}
-    _, first, second = said_twice_pairs(events, analysis.article.text, memo, counts)
+    _, first, second = said_twice_pairs(events, analysis.article.text, memo, counts, say)
     rep = list(range(len(events)))
     begin = [e.interval.begin.toordinal() for e in events]  # a group's dates in common
     end = [e.interval.end.toordinal() for e in events]

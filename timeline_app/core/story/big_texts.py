@@ -12,8 +12,10 @@ narrative from each date to the next.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from timeline_app.core.events.build import build_events, sentence_labels
@@ -29,7 +31,7 @@ from timeline_app.core.temporal.recognition import (
 )
 
 __all__ = ["BIG_CHARS", "MARGIN_CHARS", "PART_CHARS", "Part", "build_events_in_parts", "cut",
-           "recognise_in_parts"]
+           "recognise_in_parts", "speaking", "voice"]
 
 PART_CHARS = 1_000_000
 """Characters per part: about a CPU-second of recognition, few enough to send cheaply."""
@@ -175,3 +177,25 @@ def build_events_in_parts(article: Article, mentions: Sequence[Mention],
             future.cancel()
         raise
     return build_events(article, mentions, found=found)
+
+
+_voice: ContextVar[Callable[[str], None] | None] = ContextVar("big_text_voice", default=None)
+
+
+@contextmanager
+def speaking(say: Callable[[str], None] | None) -> Iterator[None]:
+    """The steps run under it (clusters, summaries) tell ``say`` how far a big text has come.
+
+    A context rather than an argument: the story's assembly is reached through the document,
+    which has no progress of its own to pass down.
+    """
+    token = _voice.set(say)
+    try:
+        yield
+    finally:
+        _voice.reset(token)
+
+
+def voice() -> Callable[[str], None] | None:
+    """The ``say`` of the innermost :func:`speaking`, or None (silent)."""
+    return _voice.get()

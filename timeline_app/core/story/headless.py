@@ -14,6 +14,7 @@ from timeline_app.core.corrections.ledger import Corrections, SetAnchor
 from timeline_app.core.ingest import LoadProblem
 from timeline_app.core.model import Article
 from timeline_app.core.storage.project import PROJECT_SUFFIX
+from timeline_app.core.story.big_texts import speaking
 from timeline_app.core.story.document import Document
 from timeline_app.core.story.engines import load_with
 from timeline_app.core.story.estimates import with_estimates
@@ -73,7 +74,8 @@ def open_corpus(
         say("estimating the anchors of undated articles")
     result.analyses = with_estimates(result.analyses)
     say(f"merging {sum(len(a.events) for a in result.analyses):,} events across sources")
-    document.add(result)
+    with speaking(say):  # a big text's clusters tell how far they have come
+        document.add(result)
     return document
 
 

@@ -76,7 +76,9 @@ def analyze(article: Article, anchor: Anchor | None = None, *,
         text, article.lang or None, pool,
         lambda done, parts: say(f"{article.id}: finding dates in {size}, part {done} of {parts}"))
     say(f"{article.id}: placing {len(parse.matches):,} dates")
-    mentions = resolve(parse, text, anchor.value)  # what tag() does, a stage at a time
+    placing = f"{article.id}: placing {len(parse.matches):,} dates"
+    mentions = resolve(parse, text, anchor.value,  # what tag() does, a stage at a time
+                       ticks=lambda done, total: say(f"{placing}, {done:,} placed"))
     if anchor.value is not None:  # the anchor checks read it again against its own anchor
         from timeline_app.core.reconcile.anchor_evidence import keep_reading
 

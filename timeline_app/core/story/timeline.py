@@ -26,6 +26,7 @@ from timeline_app.core.model import (
 )
 from timeline_app.core.reconcile.anchor_check import AnchorReport, set_by_user
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
+from timeline_app.core.story.big_texts import voice
 from timeline_app.core.story.collector import fewer_collections
 
 __all__ = [
@@ -69,7 +70,7 @@ def _assemble(
     if clusters is not None:
         merged = clusters
     elif len(by_id) == 1:  # no other source: the same clusters in far less work (a big text)
-        merged = cluster_lone_article(next(iter(by_id.values())), memo)
+        merged = cluster_lone_article(next(iter(by_id.values())), memo, say=voice())
     else:
         merged = cluster_events(list(by_id.values()), memo)  # the same happening across sources
     events = [replace(e, cluster_id=e.cluster_id or merged.get(e.event_id, e.event_id))
@@ -78,6 +79,8 @@ def _assemble(
         events = corrections.correct_events(events, {k: a.article for k, a in by_id.items()})
     events.sort(key=sort_key)
     timeline = Timeline(by_id, events, anchor_check=partial(check_anchors, by_id))
+    if (say := voice()) is not None:
+        say(f"summing up the clusters of {len(events):,} events")
     timeline.cluster_summaries = summarize(timeline)
     return timeline
 

@@ -8,6 +8,7 @@ check trying many anchors, or a corrected anchor, only re-resolves the same pars
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -60,9 +61,26 @@ def _mention(text: str, s: int, e: int, rule: grammar.Rule, norm: Norm) -> Menti
                 interval = Interval(interval.begin, last.end)
         if norm.bounds is not None:  # (also where the mod leaves the value open-ended)
             interval = Interval(*norm.bounds)
-    return Mention(start=s, end=e, text=text[s:e], type=_TYPES[norm.type], value=norm.value,
-                   mod=norm.mod, granularity=gran, interval=interval, rule=rule.id,
-                   reference=norm.reference, confidence=round(norm.confidence, 2))
+    return Mention(start=s, end=e, text=_shared(text[s:e]), type=_TYPES[norm.type],
+                   value=_shared(norm.value), mod=norm.mod, granularity=gran, interval=interval,
+                   rule=rule.id, reference=norm.reference, confidence=round(norm.confidence, 2))
+
+
+_shared_strings: dict[str, str] = {}
+_SHARED_STRINGS_MAX = 1 << 16
+
+
+def _shared(word: str) -> str:
+    """One string for each expression and value met ("March 2024", "2024-03"), not one a mention.
+
+    A densely dated text of tens of megabytes holds a million mentions of a few thousand words.
+    """
+    known = _shared_strings.get(word)
+    if known is None:
+        if len(_shared_strings) >= _SHARED_STRINGS_MAX:
+            _shared_strings.clear()
+        known = _shared_strings[word] = word
+    return known
 
 
 def _check_prefer(prefer: str) -> None:
@@ -70,34 +88,45 @@ def _check_prefer(prefer: str) -> None:
         raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
 
 
+Ticks = Callable[[int, int], None]
+"""``ticks(done, total)``: the matches placed so far, every :data:`TICK_MATCHES` of them."""
+TICK_MATCHES = 1 << 15
+"""Matches placed between two ticks (a second or so: a big text says how far it has come)."""
+
+
 def resolve(parse: Parse, text: str, anchor: date | datetime | None, *,
-            prefer: str = "past") -> list[Mention]:
-    """The mentions of ``parse`` (recognised from ``text``), normalized against ``anchor``."""
+            prefer: str = "past", ticks: Ticks | None = None) -> list[Mention]:
+    """The mentions of ``parse`` (recognised from ``text``), normalized against ``anchor``.
+
+    ``ticks``: told of the progress of each pass over the matches (a big text's minutes).
+    """
     _check_prefer(prefer)
     if len(text) != parse.length:
         raise ValueError("the parse was recognised from another text")
     with lexicon.speaking(parse.lang):  # the normalizers look words up in its lists
-        out = _resolve(parse, text, _anchor_date(anchor), prefer)
+        out = _resolve(parse, text, _anchor_date(anchor), prefer, ticks)
         if isinstance(anchor, datetime):  # "in 2 hours" asked at 09:15
             out = place_on_clock(parse, text, out, anchor, prefer)
         return out
 
 
-def _resolve(parse: Parse, text: str, a: date | None, prefer: str) -> list[Mention]:
-    out = _resolve_pass(parse, text, a, prefer, [])
+def _resolve(parse: Parse, text: str, a: date | None, prefer: str,
+             ticks: Ticks | None = None) -> list[Mention]:
+    out = _resolve_pass(parse, text, a, prefer, [], ticks)
     frames = speech.quote_frames(text, parse.sentence_starts, out, a)
     if frames:  # quoted speech dated apart from the article: its words again, at its time
-        out = _resolve_pass(parse, text, a, prefer, frames)
+        out = _resolve_pass(parse, text, a, prefer, frames, ticks)
     order_lists(text, out)  # "in December and June": the June after that December
     join_ranges(text, out)  # "between 2019 and 2021": the first end's interval spans both
     return join_day_and_time(text, out)  # a typed "tomorrow at noon" is one moment
 
 
 def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
-                  frames: list[speech.QuoteFrame]) -> list[Mention]:
+                  frames: list[speech.QuoteFrame], ticks: Ticks | None = None) -> list[Mention]:
     rules = grammar.rules_by_id(parse.lang)
     chosen = parse.matches
     memo = text_memo.of(parse.lang, text)
+    kept = len(text) <= text_memo.MAX_CHARS  # (a longer text's memo ends with this pass)
     year = a.year if a else None
     if ("history", year) not in memo:  # the text's own: once per text (and anchor year)
         memo["history", year] = is_narrative(chosen, text, a)
@@ -108,7 +137,9 @@ def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
                           anchor_year=year, text=text, ahead=list(ahead),
                           match_starts=starts, memo=memo)
     out: list[Mention] = []
-    for match in chosen:
+    for done, match in enumerate(chosen):
+        if ticks is not None and not done % TICK_MATCHES:
+            ticks(done, len(chosen))
         s, e = match.start, match.end
         rule = rules[match.rule]
         narrative.at = s
@@ -126,7 +157,7 @@ def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
             mention = None
             if norm is not None:
                 mention = _mention(text, *(norm.span or (s, e)), rule, norm)
-            if not ctx.read_beyond:
+            if kept and not ctx.read_beyond:  # (a pass reads each match's key once)
                 memo[key] = (norm, mention)
         if norm is None:
             continue
