@@ -75,10 +75,14 @@ def analyze(article: Article, anchor: Anchor | None = None, *,
     parse = recognise_in_parts(
         text, article.lang or None, pool,
         lambda done, parts: say(f"{article.id}: finding dates in {size}, part {done} of {parts}"))
-    say(f"{article.id}: placing {len(parse.matches):,} dates")
     placing = f"{article.id}: placing {len(parse.matches):,} dates"
-    mentions = resolve(parse, text, anchor.value,  # what tag() does, a stage at a time
-                       ticks=lambda done, total: say(f"{placing}, {done:,} placed"))
+    say(placing)
+
+    def placed(done: int, total: int) -> None:
+        if done:  # (the start was said above)
+            say(f"{placing}, {done:,} placed")
+
+    mentions = resolve(parse, text, anchor.value, ticks=placed)  # what tag() does, by stages
     if anchor.value is not None:  # the anchor checks read it again against its own anchor
         from timeline_app.core.reconcile.anchor_evidence import keep_reading
 
