@@ -55,6 +55,15 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _proc_cpu(pid: int) -> float:
+    """User and system seconds of process ``pid`` so far (the S3 server's, from /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -151,12 +160,13 @@ def child_run(inputs: str, output: str, workers: int, memory: str, per: int) -> 
     client = cluster.__enter__()
     try:
         startup = time.perf_counter() - t
-        cpu0, worker_cpu0 = _cpu(), sum(client.run(_cpu).values())
+        cpu0, each0 = _cpu(), client.run(_cpu)
         t = time.perf_counter()
         run = run_archive([inputs], output, client=client, files_per_part=per or None,
                           progress=progress)  # fmt: skip
         wall = time.perf_counter() - t
-        worker_cpu = sum(client.run(_cpu).values()) - worker_cpu0
+        each = {w: c - each0.get(w, 0.0) for w, c in client.run(_cpu).items()}
+        worker_cpu = sum(each.values())
         worker_peaks = sorted(client.run(_peak_mib).values())
         out = {
             "startup": startup, "wall": wall, "client_cpu": _cpu() - cpu0,
@@ -166,7 +176,8 @@ def child_run(inputs: str, output: str, workers: int, memory: str, per: int) -> 
             "windows": run.windows, "problems": len(run.problems), "stage_cpu": run.cpu,
             "resumed_parts": run.resumed_parts, "resumed_windows": run.resumed_windows,
             "largest_window": run.largest_window, "long_events": run.long_events,
-            "long_pairs": run.long_pairs, "join": run.join,
+            "long_pairs": run.long_pairs, "join": run.join, "stage_wall": run.wall,
+            "each_worker_cpu": sorted(each.values()),
         }  # fmt: skip
     except BaseException:
         cluster.__exit__(*sys.exc_info())
@@ -211,10 +222,16 @@ def report(big: dict) -> None:
     ok = "under" if big["client_peak_mib"] < CLIENT_BUDGET_MIB else "OVER"
     print(f"  client peak {big['client_peak_mib']:.0f} MiB ({ok} {CLIENT_BUDGET_MIB} MiB); "
           f"workers' peaks {', '.join(f'{p:.0f}' for p in big['worker_peak_mib'])} MiB")  # fmt: skip
-    print(f"  CPU: workers {big['worker_cpu']:.1f} s, client {big['client_cpu']:.1f} s; by stage "
+    print(f"  CPU: workers {big['worker_cpu']:.1f} s ("
+          f"{', '.join(f'{c:.1f}' for c in big.get('each_worker_cpu', []))}), client {big['client_cpu']:.1f} s; by stage "
           "(workers' sum):")  # fmt: skip
     for stage, seconds in big["stage_cpu"].items():
         print(f"    {stage:8} {seconds:8.1f} s")
+    if big.get("server_cpu") is not None:
+        print(f"  S3 server (moto) CPU {big['server_cpu']:.1f} s; machine load average "
+              f"{big.get('load', 0):.1f} at the end")  # fmt: skip
+    print("  wall by stage (the client's view): " + ", ".join(
+        f"{stage} {seconds:.1f} s" for stage, seconds in big.get("stage_wall", {}).items()))
     events, pairs = big.get("largest_window", (0, 0))
     print(f"  largest cut window: {events:,} events scored, {pairs:,} pairs; long events apart "
           f"{big.get('long_events', 0):,}, their pairs among themselves {big.get('long_pairs', 0):,}")
@@ -267,7 +284,11 @@ def main(argv: list[str] | None = None) -> None:
         if args.upload_only:
             return
         common = [str(args.workers), args.worker_memory, str(args.files_per_part)]
+        served = _proc_cpu(server.pid) if server is not None else None
         big = run_child(env, "run", "s3://bench/articles", "s3://bench/events", *common)
+        if server is not None:
+            big["server_cpu"] = _proc_cpu(server.pid) - served
+        big["load"] = os.getloadavg()[0]
         report(big)
         small = run_child(env, "run", "s3://bench/subset", "s3://bench/subset-events", *common)
         reference = run_child(env, "default", str(scratch / "ref"), *map(str, subset))

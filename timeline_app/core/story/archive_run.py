@@ -39,7 +39,7 @@ from timeline_app.core.locations import join
 from timeline_app.core.model import Timeline, sort_key
 from timeline_app.core.storage import parquet, plaindata
 from timeline_app.core.story import anchor_groups, long_events, pair_stream, partitions
-from timeline_app.core.story.pipeline import CancelledError, Progress
+from timeline_app.core.story.pipeline import GC_YOUNG, CancelledError, Progress
 from timeline_app.core.story.sources import analyze_all, list_inputs, read_entries
 
 if TYPE_CHECKING:
@@ -81,6 +81,8 @@ class ArchiveRun:
     resumed_windows: int = 0
     problems: list[LoadProblem] = field(default_factory=list)
     cpu: dict[str, float] = field(default_factory=dict)
+    wall: dict[str, float] = field(default_factory=dict)
+    """Seconds of wall time from the client's view, by stage (list, analyze, slice, merge, ...)."""
     largest_window: tuple[int, int] = (0, 0)
     """``(events, pairs)`` scored by the cut window with the most events (resumed ones aside)."""
     long_events: int = 0
@@ -145,11 +147,31 @@ def _without_gc(task: Callable[..., Any]) -> Callable[..., Any]:
     return paused
 
 
+def _young_gc(task: Callable[..., Any]) -> Callable[..., Any]:
+    """``task`` with young collections every :data:`~.pipeline.GC_YOUNG` allocations, not 700.
+
+    Tagging makes tens of thousands of short-lived objects an article, nearly none in cycles;
+    the default engine's loads collect as rarely, and the analyze tasks ran at Python's default.
+    """
+
+    @functools.wraps(task)
+    def rarer(*args: Any, **kwargs: Any) -> Any:
+        before = gc.get_threshold()
+        gc.set_threshold(max(GC_YOUNG, before[0]), *before[1:])
+        try:
+            return task(*args, **kwargs)
+        finally:
+            gc.set_threshold(*before)
+
+    return rarer
+
+
 # --- the workers' tasks -----------------------------------------------------------------------
 def _listed(listing: tuple[list, list[LoadProblem]]) -> tuple[int, list[LoadProblem]]:
     return len(listing[0]), listing[1]
 
 
+@_young_gc
 def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -> dict:
     marker = join(work, "parts", f"part-{index:05d}.json")
     done = _get(marker)
@@ -718,12 +740,20 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
         for stage, seconds in cpu.items():
             run.cpu[stage] = run.cpu.get(stage, 0.0) + seconds
 
+    clock = [time.perf_counter()]
+
+    def lap(stage: str) -> None:  # the wall time since the last lap, as ``stage``'s
+        now = time.perf_counter()
+        run.wall[stage] = run.wall.get(stage, 0.0) + now - clock[0]
+        clock[0] = now
+
     try:  # the client itself never opens the archive or the output: workers do
         client.submit(_prepare, output, manifest, pure=False, retries=RETRIES).result()
         listing = client.submit(list_inputs, inputs, pure=False, retries=RETRIES)
         futures.append(listing)
         run.files, problems = client.submit(_listed, listing, retries=RETRIES).result()
         run.problems.extend(problems)
+        lap("list")
         report(0, run.files, "")
         if per is None:  # depends on the listing alone, so a resumed run cuts the same parts
             per = max(FILES_PER_PART, -(-run.files // MAX_PARTS))
@@ -749,6 +779,7 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
             run.articles += summaries[i][0]
             run.problems.extend(LoadProblem(*p) for p in summaries[i][1])
         listing.release()
+        lap("analyze")
         idf = client.submit(_weights, work, run.parts, pure=False, retries=RETRIES)
         windows = partitions.windows(runs, months, window_events)
         run.windows = len(windows)
@@ -767,6 +798,7 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
             add_cpu(sliced_part["cpu"])
             report(run.files, run.files, f"sliced {sliced} of {run.parts} parts")
             future.release()
+        lap("slice")
         side = []  # the pair and join tasks of cut groups
         futures = []
         groups: dict[tuple[int, int], list[int]] = {}
@@ -804,6 +836,8 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
             run.long_pairs += result["pairs"] if "long" in result else 0
             if "join" in result:
                 run.join = max(run.join, (result["join"]["events"], result["join"]["pairs"]))
+        if side:
+            lap("pair")
         for merged, future in enumerate(as_completed(merges, loop=client.loop), 1):
             result = future.result()
             files.update(result["files"])
@@ -814,14 +848,17 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
             report(run.files, run.files, f"merged {merged} of {len(windows)} windows")
             future.release()
         idf.release()
+        lap("merge")
         if anchors:
             report(run.files, run.files, "checking anchors")
             run.anchor_reports = _anchor_checks(client, work, output, run.parts, sorted(files),
                                                 add_cpu)  # fmt: skip
+            lap("anchors")
     except BaseException:
         client.cancel(futures)
         raise
     client.submit(_close, output, files, pure=False, retries=RETRIES).result()
+    lap("close")
     return run
 
 
