@@ -3,9 +3,10 @@
 The client sends names and counts, never articles::
 
     1 list      one worker lists the inputs (folders, or URLs: s3://, gs://, file://, ...)
-    2 analyze   a task per part of FILES_PER_PART files: read (same limits and problem reports as
-                a local load), analyze, and store the analyses in OUT/_work/parts/; it returns
-                counts, problems and the part's related groups (partitions.spans)
+    2 analyze   a task per part (files_per_part: 64 files, fewer if large): read (same limits
+                and problem reports as a local load), analyze, and store the analyses in
+                OUT/_work/parts/; it returns counts, problems and the part's related groups
+                (partitions.spans)
     3 weights   one task sums the parts' word counts into the archive's Idf (it stays there)
     4 slice     a task per part cuts its analyses into the windows of related groups
                 (partitions.windows) that see them, with each article's lead event found whole
@@ -45,10 +46,15 @@ from timeline_app.core.story.sources import analyze_all, list_inputs, read_entri
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["FILES_PER_PART", "ArchiveRun", "run_archive"]
+__all__ = ["FILES_PER_PART", "ArchiveRun", "files_per_part", "run_archive"]
 
 FILES_PER_PART = 64
-"""Files per analyze task, at least; a larger archive gets larger parts (:data:`MAX_PARTS`)."""
+"""Files per analyze task, at most :data:`PART_BYTES` of them; a larger archive gets larger
+parts (:data:`MAX_PARTS`)."""
+PART_BYTES = 1 << 20
+"""Listed bytes per analyze task, about, unless that is over :data:`FILES_PER_PART` files: an
+archive of JSON Lines files of 100 articles (a crawl's dumps) in parts of 64 files held 6,400
+articles a task, and 3,000 of them made one task for two workers."""
 MAX_PARTS = 128
 """Parts of a run, at most, unless ``files_per_part`` is given: every part writes a slice for
 each window that sees its events and every window reads one from each part, so parts times
@@ -167,8 +173,21 @@ def _young_gc(task: Callable[..., Any]) -> Callable[..., Any]:
 
 
 # --- the workers' tasks -----------------------------------------------------------------------
-def _listed(listing: tuple[list, list[LoadProblem]]) -> tuple[int, list[LoadProblem]]:
-    return len(listing[0]), listing[1]
+def _listed(listing: tuple[list, list[LoadProblem]]) -> tuple[int, list[LoadProblem], int]:
+    """The listing's files, problems, and its files' mean size (0 if the store said none)."""
+    sizes = [size for _, size in listing[0] if size is not None]
+    return len(listing[0]), listing[1], sum(sizes) // len(sizes) if sizes else 0
+
+
+def files_per_part(files: int, mean_size: int) -> int:
+    """Files per analyze task: :data:`FILES_PER_PART`, fewer if large, more past :data:`MAX_PARTS`.
+
+    It depends on the listing alone, so a resumed run cuts the same parts.
+    """
+    per = FILES_PER_PART
+    if mean_size > 0:
+        per = max(1, min(per, PART_BYTES // mean_size))
+    return max(per, -(-files // MAX_PARTS))
 
 
 @_young_gc
@@ -707,8 +726,7 @@ def run_archive(
     ``scheduler``, a LocalCluster of ``workers`` processes (``memory_limit`` each) is started
     for the run and shut down after it. ``anchors``: also check the articles' anchors (a
     related group per task, ``anchor_groups``) into ``ArchiveRun.anchor_reports``.
-    ``files_per_part``: files per analyze task (default: :data:`FILES_PER_PART`, or more to
-    keep within :data:`MAX_PARTS`).
+    ``files_per_part``: files per analyze task (default: :func:`files_per_part`).
     """
     from timeline_app.core.story.engines import dask_client
 
@@ -751,12 +769,13 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
         client.submit(_prepare, output, manifest, pure=False, retries=RETRIES).result()
         listing = client.submit(list_inputs, inputs, pure=False, retries=RETRIES)
         futures.append(listing)
-        run.files, problems = client.submit(_listed, listing, retries=RETRIES).result()
+        run.files, problems, mean_size = client.submit(_listed, listing,
+                                                       retries=RETRIES).result()  # fmt: skip
         run.problems.extend(problems)
         lap("list")
         report(0, run.files, "")
-        if per is None:  # depends on the listing alone, so a resumed run cuts the same parts
-            per = max(FILES_PER_PART, -(-run.files // MAX_PARTS))
+        if per is None:
+            per = files_per_part(run.files, mean_size)
         run.parts = -(-run.files // per)
         futures = [client.submit(_analyze_part, listing, i, per, work, pure=False,
                                  retries=RETRIES) for i in range(run.parts)]  # fmt: skip
