@@ -63,6 +63,10 @@ def encode(value: Any) -> Any:
         else:
             items.sort(key=json.dumps)
         return {"~frozenset": items}
+    if kind in _ENUMS:
+        return {"~enum": [kind.__name__, value.value]}
+    if kind is date:
+        return {"~date": value.isoformat()}
     if kind is tuple:
         return {"~tuple": [encode(v) for v in value]}
     if kind is dict:
@@ -72,6 +76,7 @@ def encode(value: Any) -> Any:
 
 def _encode_other(value: Any) -> Any:
     if isinstance(value, Enum):  # (first: a StrEnum is a str too)
+        _ENUMS.add(type(value))
         return {"~enum": [type(value).__name__, value.value]}
     if value is None or isinstance(value, bool | int | float | str):
         return value
@@ -97,6 +102,8 @@ def _encode_other(value: Any) -> Any:
 
 _ENCODED: dict[type, tuple[str, ...]] = {}
 """The field names of each class of :data:`TYPES` met by :func:`encode`, found once."""
+_ENUMS: set[type] = set()
+"""The enum classes met by :func:`encode`."""
 
 
 def _tagged(name: str, item: Any) -> Any:  # noqa: PLR0911 - one branch a tag
