@@ -30,7 +30,7 @@ from timeline_app.core.storage.parquet import (  # noqa: E402
     read_parquet,
     write_parquet,
 )
-from timeline_app.core.story.archive_run import run_archive  # noqa: E402
+from timeline_app.core.story.archive_run import files_per_part, run_archive  # noqa: E402
 from timeline_app.core.story.engines import dask_client  # noqa: E402
 from timeline_app.core.story.pipeline import CancelledError, load  # noqa: E402
 from timeline_app.core.story.timeline import assemble  # noqa: E402
@@ -110,6 +110,15 @@ def test_the_workers_read_s3_and_write_the_default_engines_table(
     names = fs.find("out/events")
     assert not [n for n in names if "/_work" in n]
     assert all(n.endswith(META) or "/year=" in n and "/month=" in n for n in names)
+
+
+def test_parts_are_cut_by_listed_bytes_so_large_files_still_spread():
+    """Files of 100 articles make a part each, not 64 a part (one task for a small archive)."""
+    assert files_per_part(3_000, 9_000) == 64  # a file per article
+    assert files_per_part(30, 900_000) == 1  # JSON Lines files of 100
+    assert files_per_part(1_000, 900_000) == 8  # ... and no more than MAX_PARTS parts
+    assert files_per_part(100_000, 9_000) == 782
+    assert files_per_part(10, 0) == 64  # sizes the store did not give
 
 
 def test_a_stopped_run_resumes_from_what_it_wrote(client, reference):

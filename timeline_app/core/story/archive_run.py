@@ -3,9 +3,10 @@
 The client sends names and counts, never articles::
 
     1 list      one worker lists the inputs (folders, or URLs: s3://, gs://, file://, ...)
-    2 analyze   a task per part of FILES_PER_PART files: read (same limits and problem reports as
-                a local load), analyze, and store the analyses in OUT/_work/parts/; it returns
-                counts, problems and the part's related groups (partitions.spans)
+    2 analyze   a task per part (files_per_part: 64 files, fewer if large): read (same limits
+                and problem reports as a local load), analyze, and store the analyses in
+                OUT/_work/parts/; it returns counts, problems and the part's related groups
+                (partitions.spans)
     3 weights   one task sums the parts' word counts into the archive's Idf (it stays there)
     4 slice     a task per part cuts its analyses into the windows of related groups
                 (partitions.windows) that see them, with each article's lead event found whole
@@ -39,16 +40,21 @@ from timeline_app.core.locations import join
 from timeline_app.core.model import Timeline, sort_key
 from timeline_app.core.storage import parquet, plaindata
 from timeline_app.core.story import anchor_groups, long_events, pair_stream, partitions
-from timeline_app.core.story.pipeline import CancelledError, Progress
+from timeline_app.core.story.pipeline import GC_YOUNG, CancelledError, Progress
 from timeline_app.core.story.sources import analyze_all, list_inputs, read_entries
 
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["FILES_PER_PART", "ArchiveRun", "run_archive"]
+__all__ = ["FILES_PER_PART", "ArchiveRun", "files_per_part", "run_archive"]
 
 FILES_PER_PART = 64
-"""Files per analyze task, at least; a larger archive gets larger parts (:data:`MAX_PARTS`)."""
+"""Files per analyze task, at most :data:`PART_BYTES` of them; a larger archive gets larger
+parts (:data:`MAX_PARTS`)."""
+PART_BYTES = 1 << 20
+"""Listed bytes per analyze task, about, unless that is over :data:`FILES_PER_PART` files: an
+archive of JSON Lines files of 100 articles (a crawl's dumps) in parts of 64 files held 6,400
+articles a task, and 3,000 of them made one task for two workers."""
 MAX_PARTS = 128
 """Parts of a run, at most, unless ``files_per_part`` is given: every part writes a slice for
 each window that sees its events and every window reads one from each part, so parts times
@@ -81,6 +87,8 @@ class ArchiveRun:
     resumed_windows: int = 0
     problems: list[LoadProblem] = field(default_factory=list)
     cpu: dict[str, float] = field(default_factory=dict)
+    wall: dict[str, float] = field(default_factory=dict)
+    """Seconds of wall time from the client's view, by stage (list, analyze, slice, merge, ...)."""
     largest_window: tuple[int, int] = (0, 0)
     """``(events, pairs)`` scored by the cut window with the most events (resumed ones aside)."""
     long_events: int = 0
@@ -145,11 +153,44 @@ def _without_gc(task: Callable[..., Any]) -> Callable[..., Any]:
     return paused
 
 
+def _young_gc(task: Callable[..., Any]) -> Callable[..., Any]:
+    """``task`` with young collections every :data:`~.pipeline.GC_YOUNG` allocations, not 700.
+
+    Tagging makes tens of thousands of short-lived objects an article, nearly none in cycles;
+    the default engine's loads collect as rarely, and the analyze tasks ran at Python's default.
+    """
+
+    @functools.wraps(task)
+    def rarer(*args: Any, **kwargs: Any) -> Any:
+        before = gc.get_threshold()
+        gc.set_threshold(max(GC_YOUNG, before[0]), *before[1:])
+        try:
+            return task(*args, **kwargs)
+        finally:
+            gc.set_threshold(*before)
+
+    return rarer
+
+
 # --- the workers' tasks -----------------------------------------------------------------------
-def _listed(listing: tuple[list, list[LoadProblem]]) -> tuple[int, list[LoadProblem]]:
-    return len(listing[0]), listing[1]
+def _listed(listing: tuple[list, list[LoadProblem]]) -> tuple[int, list[LoadProblem], int]:
+    """The listing's files, problems, and its files' mean size (0 if the store said none)."""
+    sizes = [size for _, size in listing[0] if size is not None]
+    return len(listing[0]), listing[1], sum(sizes) // len(sizes) if sizes else 0
 
 
+def files_per_part(files: int, mean_size: int) -> int:
+    """Files per analyze task: :data:`FILES_PER_PART`, fewer if large, more past :data:`MAX_PARTS`.
+
+    It depends on the listing alone, so a resumed run cuts the same parts.
+    """
+    per = FILES_PER_PART
+    if mean_size > 0:
+        per = max(1, min(per, PART_BYTES // mean_size))
+    return max(per, -(-files // MAX_PARTS))
+
+
+@_young_gc
 def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -> dict:
     marker = join(work, "parts", f"part-{index:05d}.json")
     done = _get(marker)
@@ -685,8 +726,7 @@ def run_archive(
     ``scheduler``, a LocalCluster of ``workers`` processes (``memory_limit`` each) is started
     for the run and shut down after it. ``anchors``: also check the articles' anchors (a
     related group per task, ``anchor_groups``) into ``ArchiveRun.anchor_reports``.
-    ``files_per_part``: files per analyze task (default: :data:`FILES_PER_PART`, or more to
-    keep within :data:`MAX_PARTS`).
+    ``files_per_part``: files per analyze task (default: :func:`files_per_part`).
     """
     from timeline_app.core.story.engines import dask_client
 
@@ -718,15 +758,24 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
         for stage, seconds in cpu.items():
             run.cpu[stage] = run.cpu.get(stage, 0.0) + seconds
 
+    clock = [time.perf_counter()]
+
+    def lap(stage: str) -> None:  # the wall time since the last lap, as ``stage``'s
+        now = time.perf_counter()
+        run.wall[stage] = run.wall.get(stage, 0.0) + now - clock[0]
+        clock[0] = now
+
     try:  # the client itself never opens the archive or the output: workers do
         client.submit(_prepare, output, manifest, pure=False, retries=RETRIES).result()
         listing = client.submit(list_inputs, inputs, pure=False, retries=RETRIES)
         futures.append(listing)
-        run.files, problems = client.submit(_listed, listing, retries=RETRIES).result()
+        run.files, problems, mean_size = client.submit(_listed, listing,
+                                                       retries=RETRIES).result()  # fmt: skip
         run.problems.extend(problems)
+        lap("list")
         report(0, run.files, "")
-        if per is None:  # depends on the listing alone, so a resumed run cuts the same parts
-            per = max(FILES_PER_PART, -(-run.files // MAX_PARTS))
+        if per is None:
+            per = files_per_part(run.files, mean_size)
         run.parts = -(-run.files // per)
         futures = [client.submit(_analyze_part, listing, i, per, work, pure=False,
                                  retries=RETRIES) for i in range(run.parts)]  # fmt: skip
@@ -749,6 +798,7 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
             run.articles += summaries[i][0]
             run.problems.extend(LoadProblem(*p) for p in summaries[i][1])
         listing.release()
+        lap("analyze")
         idf = client.submit(_weights, work, run.parts, pure=False, retries=RETRIES)
         windows = partitions.windows(runs, months, window_events)
         run.windows = len(windows)
@@ -767,6 +817,7 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
             add_cpu(sliced_part["cpu"])
             report(run.files, run.files, f"sliced {sliced} of {run.parts} parts")
             future.release()
+        lap("slice")
         side = []  # the pair and join tasks of cut groups
         futures = []
         groups: dict[tuple[int, int], list[int]] = {}
@@ -804,6 +855,8 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
             run.long_pairs += result["pairs"] if "long" in result else 0
             if "join" in result:
                 run.join = max(run.join, (result["join"]["events"], result["join"]["pairs"]))
+        if side:
+            lap("pair")
         for merged, future in enumerate(as_completed(merges, loop=client.loop), 1):
             result = future.result()
             files.update(result["files"])
@@ -814,14 +867,17 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
             report(run.files, run.files, f"merged {merged} of {len(windows)} windows")
             future.release()
         idf.release()
+        lap("merge")
         if anchors:
             report(run.files, run.files, "checking anchors")
             run.anchor_reports = _anchor_checks(client, work, output, run.parts, sorted(files),
                                                 add_cpu)  # fmt: skip
+            lap("anchors")
     except BaseException:
         client.cancel(futures)
         raise
     client.submit(_close, output, files, pure=False, retries=RETRIES).result()
+    lap("close")
     return run
 
 
