@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 
 import numpy as np
@@ -65,8 +66,9 @@ def article(aid: str, body: str, marks: list[tuple[str, str, Interval, str]],
     mentions = []
     for expr, value, interval, gran in marks:
         start = body.index(expr)
+        said = "absolute" if re.search(r"\d{4}", expr) else "anchor"  # as the tagger reads it
         mentions.append(Mention(start, start + len(expr), expr, TimexType.DATE, value, "",
-                                Granularity(gran), interval, rule="test", reference="anchor"))
+                                Granularity(gran), interval, rule="test", reference=said))
     art = Article(aid, title or aid, body, published)
     anchor = Anchor(published, AnchorSource.DETECTED) if published else Anchor.none()
     return ArticleAnalysis(art, anchor, mentions, build_events(art, mentions))

@@ -20,6 +20,7 @@ import numpy as np
 
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
+from timeline_app.core.reconcile.coarse_reports import CoarseReports
 from timeline_app.core.reconcile.lone_days import (
     BACKGROUND_DAYS,
     LONE_DAY_KEY,
@@ -418,6 +419,9 @@ def scored_pairs(
     solo = lone | np.fromiter(map(bool, own), bool, len(events))  # (lone_deed_reports)
     for e in np.flatnonzero(solo).tolist():  # and with the reports of their deed, however worded
         sigs[ids[e]] = sigs[ids[e]] | deed_keys(events[e], own[e])
+    coarse = CoarseReports(events, texts, own)  # a month's report and its deed's peak day
+    for e in np.flatnonzero(solo).tolist():
+        sigs[ids[e]] = sigs[ids[e]] | coarse.keys(e)
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
     shared_dates = SharedDates(events, article, len(articles), None if periods is None else
                                [periods.get(a, frozenset()) for a in articles])  # fmt: skip
@@ -501,6 +505,8 @@ def scored_pairs(
             keep = (lone[i[pair]] & lone[j[pair]]) | deed | (worded[i[pair]] | worded[j[pair]])
             pair, told = pair[keep], told[keep]
             alone[pair] = unlikeness.bonus(i[pair], j[pair], told)
+            fits = np.flatnonzero(~same_article & overlap & coarse.fits(i, j))
+            alone[fits] = np.maximum(alone[fits], unlikeness.bonus(i[fits], j[fits]))
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():

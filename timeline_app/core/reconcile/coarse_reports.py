@@ -1,0 +1,102 @@
+"""A week's or a month's report of a happening that other sources date to the day.
+
+"the flood that hit the town earlier this month" names the month of a happening that a dozen
+outlets date to one Saturday. The day-precise reports cluster on their day; the month's report
+shares no day with them and few words, so it stays alone, a happening of its own on the timeline.
+
+Such a report joins the day its class of deed (:mod:`.deeds`) peaks on inside its period: of the
+days the period holds, the one on which the most other articles tell that class as their own
+(:func:`.lone_days.own_deeds`), when that day is told so by two articles at least and by more
+than any other day of the period (a month of one story holds many happenings of one class: a
+march "of flood victims" and the flood itself; only a clear peak says which the month means).
+The class must be the one the report's own clause tells ("the resignation ... of the flood that
+hit the town earlier this month": the month's clause tells the flood, not the resignation).
+
+Counts per class and day are made once over the events scored together; a pair is then asked
+only whether one is a coarse report whose peak is the other's day and class (no chain).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+
+import numpy as np
+
+from timeline_app.core.model import Event
+from timeline_app.core.reconcile.deeds import deed_classes
+from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY
+from timeline_app.core.reconcile.signatures import EventText, date_clause
+
+__all__ = ["COARSE_DAYS", "CoarseReports", "coarse"]
+
+COARSE_DAYS = 31
+"""The longest period a coarse report may name: a month (a week, "two weeks later", fits too)."""
+PEAK_LEAST = 2
+"""Articles that must tell a class on its peak day as their own."""
+
+
+def coarse(event: Event, text: EventText) -> bool:
+    """Whether ``event`` is a worded report of a week or a month said from another day.
+
+    "earlier this month", "two weeks later": a writer's shorthand for a happening the story
+    dates to the day. A month given as such ("in May 2025") is most often all that is known of
+    a happening (background that every source dates by its month), and is left as it is.
+    """
+    return (1 < event.interval.days <= COARSE_DAYS and bool(text.stems)
+            and event.mention.reference != "absolute")
+
+
+class CoarseReports:
+    """Per event: the ``(day, class)`` marks a coarse report points to, and those a day's has.
+
+    ``own``: per event, the classes of deed it tells as its article's own report of its period
+    (:func:`.lone_days.own_deeds`; empty for events not told alone).
+    """
+
+    def __init__(self, events: Sequence[Event], texts: Mapping[str, EventText],
+                 own: Sequence[frozenset[str]]) -> None:
+        tellers: dict[tuple[str, object], set[str]] = defaultdict(set)
+        marks: list[frozenset[str]] = [frozenset()] * len(events)
+        for k, e in enumerate(events):
+            if e.interval.days <= 1 and own[k]:
+                for c in own[k]:
+                    tellers[(c, e.interval.begin)].add(e.article_id)
+                marks[k] = frozenset(f"{e.interval.begin.isoformat()}/{c}" for c in own[k])
+        self.points: list[frozenset[str]] = [frozenset()] * len(events)
+        for k, e in enumerate(events):
+            if not own[k] or not coarse(e, texts[e.event_id]):
+                continue
+            told = own[k] & deed_classes(date_clause(e))
+            found = set()
+            for c in sorted(told):
+                days = Counter({day: len(tellers[(c, day)] - {e.article_id})
+                                for day in _days(e) if (c, day) in tellers})
+                ranked = days.most_common(2) + [(None, 0), (None, 0)]
+                (day, most), (_, next_most) = ranked[0], ranked[1]
+                if day is not None and most >= PEAK_LEAST and most > next_most:
+                    found.add(f"{day.isoformat()}/{c}")
+            self.points[k] = frozenset(found)
+        pointed = frozenset().union(*self.points)
+        self.marks = [m & pointed for m in marks]
+        self.pointing = np.fromiter(map(bool, self.points), bool, len(events))
+
+    def keys(self, k: int) -> frozenset[str]:
+        """Blocking keys that put a coarse report beside the reports of its peak day."""
+        return frozenset(f"{LONE_DAY_KEY}peak/{mark}" for mark in self.points[k] | self.marks[k])
+
+    def fits(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Per pair: one is a coarse report whose peak is the other's day and class."""
+        out = np.zeros(len(i), bool)
+        for n in np.flatnonzero(self.pointing[i] | self.pointing[j]).tolist():
+            a, b = int(i[n]), int(j[n])
+            out[n] = bool(self.points[a] & self.marks[b] or self.points[b] & self.marks[a])
+        return out
+
+
+def _days(event: Event):
+    day = event.interval.begin
+    while day < event.interval.end:
+        yield day
+        day += timedelta(days=1)
