@@ -12,7 +12,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import NamedTuple
 
@@ -21,6 +21,7 @@ import numpy as np
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
 from timeline_app.core.reconcile.coarse_reports import CoarseReports
+from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.lone_days import (
     BACKGROUND_DAYS,
     LONE_DAY_KEY,
@@ -184,7 +185,8 @@ def lead_text(analysis: ArticleAnalysis) -> tuple[str, EventText] | None:
             continue  # the dateline's date says when the report was filed, not what happened
         if e.interval.days <= 1 and near:
             lede = f"{a.article.title}. {text[:e.sentence_start][-LEDE_CHARS:]}"
-            return e.event_id, event_text(e, text, lede)
+            return e.event_id, replace(event_text(e, text, lede),
+                                       headline=deed_classes(a.article.title))
     return None
 
 
@@ -416,6 +418,9 @@ def scored_pairs(
     again = told_again(events, texts)  # one happening told again on its day: one report
     pairs_again = set(zip(again[0].tolist(), again[1].tolist(), strict=True))
     own = own_deeds(events, texts, lone, pairs_again) if story else [frozenset()] * len(events)
+    for eid in lead_ids:  # a lead told alone on its day, naming no deed, tells its title's
+        if story and lone[at[eid]] and not own[at[eid]] and leads[eid].headline:
+            own[at[eid]] = leads[eid].headline
     solo = lone | np.fromiter(map(bool, own), bool, len(events))  # (lone_deed_reports)
     for e in np.flatnonzero(solo).tolist():  # and with the reports of their deed, however worded
         sigs[ids[e]] = sigs[ids[e]] | deed_keys(events[e], own[e])
