@@ -29,14 +29,16 @@ WRONG_PAIRS = 0
 LARGE_FLOORS = {
     # story: (gold pairs, gold pairs found, happenings whole, gold mentions the tagger misses)
     "velm_spill": (172, 172, 15, 0),
-    "korvel_hospital": (196, 176, 8, 0),  # the Italian pages dated since the it grammar
+    "korvel_hospital": (196, 190, 9, 0),  # the Italian pages dated since the it grammar;
+    # 190 and 9 whole since a day told with no deed joins its day's peak deed (coarse_reports)
     "marnholt_flood": (446, 414, 12, 2),  # blind round 8; first run 306 of 446, 6 whole;
     # 361 since names in Cyrillic key in Latin letters (the Russian flood report joins), 390
     # and 11 whole since the deed "build" (the levee built in 2016, in five languages); 414
     # and 12 since shorthand weeks and months join their day (reconcile/coarse_reports.py)
-    "strandby_ferry": (251, 225, 8, 1),  # blind round 9; first run 191 of 251, 5 whole; 223
+    "strandby_ferry": (251, 240, 9, 1),  # blind round 9; first run 191 of 251, 5 whole; 223
     # and 7 since the deeds of a ship aground, refloated, its passengers brought ashore; 225
-    # and 8 since a lead that names no deed tells its title's (the rally)
+    # and 8 since a lead that names no deed tells its title's (the rally); 240 and 9 since a
+    # day told with no deed joins its day's peak deed (reconcile/coarse_reports.py)
 }
 """Per story told at the held-out's scale: pairs found, and happenings whose gold events all
 share one cluster holding no other's (velm_spill of 15, korvel_hospital of 11, marnholt_flood

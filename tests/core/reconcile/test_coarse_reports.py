@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from timeline_app.core.model import Interval
-from timeline_app.core.reconcile.clustering import cluster_events
+from timeline_app.core.reconcile.clustering import cluster_events, event_texts
+from timeline_app.core.reconcile.coarse_reports import CoarseReports
 from timeline_app.core.reconcile.lone_article import cluster_lone_article
+from timeline_app.core.reconcile.lone_days import lone_day_reports, own_deeds
 
 from .test_clustering import article, day, eid, month
 
@@ -82,3 +84,33 @@ def test_a_week_holding_two_days_alike_is_left_apart():
     clusters = cluster_events([paper])
     assert len({clusters[eid(paper, x)] for x in ("on Monday", "on Wednesday", "That week")}) == 3
 
+
+
+def _recalled(day_of_it: str = SAT):
+    return article("union", "Ole Brask had been helping neighbours carry furniture upstairs in "
+                   "Grenby on Saturday night, his sister said.",
+                   [("on Saturday night", day_of_it, day(day_of_it), "day")], date(2031, 5, 12),
+                   "Grenby mourns Ole Brask")
+
+
+def test_a_day_told_with_no_deed_joins_the_deed_its_day_peaks_on():
+    stories, union = _day_reports(), _recalled()
+    clusters = cluster_events([*stories, union])
+    assert clusters[eid(union, "on Saturday night")] == clusters[eid(stories[0], "on Saturday night")]
+
+
+def _points(analyses):
+    events = sorted((e for a in analyses for e in a.events), key=lambda e: e.event_id)
+    texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
+    lone = lone_day_reports(events, texts)
+    peaks = CoarseReports(events, texts, own_deeds(events, texts, lone), lone.tolist())
+    return {e.article_id: peaks.points[k] for k, e in enumerate(events)}
+
+
+def test_a_day_whose_deeds_tie_points_nowhere():
+    stories, union = _day_reports(), _recalled()
+    assert _points([*stories, union])["union"] == {f"{SAT}/flood"}
+    fire = [article(f"fire{n}", f"A blaze destroyed {barn} outside Grenby on Saturday night.",
+                    [("on Saturday night", SAT, day(SAT), "day")], date(2031, 5, 11), "Barn fire")
+            for n, barn in enumerate(("the Lund barn", "a stable"))]  # (and the radio's "fire
+    assert _points([*stories, *fire, union])["union"] == set()  # brigade": three each)

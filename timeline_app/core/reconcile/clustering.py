@@ -424,7 +424,7 @@ def scored_pairs(
     solo = lone | np.fromiter(map(bool, own), bool, len(events))  # (lone_deed_reports)
     for e in np.flatnonzero(solo).tolist():  # and with the reports of their deed, however worded
         sigs[ids[e]] = sigs[ids[e]] | deed_keys(events[e], own[e])
-    coarse = CoarseReports(events, texts, own)  # a month's report and its deed's peak day
+    coarse = CoarseReports(events, texts, own, lone.tolist())  # (a month's, a deedless day's)
     for e in np.flatnonzero(solo).tolist():
         sigs[ids[e]] = sigs[ids[e]] | coarse.keys(e)
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
@@ -510,8 +510,12 @@ def scored_pairs(
             keep = (lone[i[pair]] & lone[j[pair]]) | deed | (worded[i[pair]] | worded[j[pair]])
             pair, told = pair[keep], told[keep]
             alone[pair] = unlikeness.bonus(i[pair], j[pair], told)
+            # a shorthand month, or a day told with no deed, and the day its period's deed
+            # peaks on, in articles alike as much as shared actors need
             fits = np.flatnonzero(~same_article & overlap & coarse.fits(i, j))
-            alone[fits] = np.maximum(alone[fits], unlikeness.bonus(i[fits], j[fits]))
+            fits = fits[likeness.cosine(article[i[fits]], article[j[fits]]) >= STORY_GATE]
+            alone[fits] = np.maximum(alone[fits], unlikeness.bonus(
+                i[fits], j[fits], np.ones(len(fits), bool)))
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():

@@ -1,4 +1,4 @@
-"""A week's or a month's report of a happening that other sources date to the day.
+"""A week's or a month's report, or a deedless day's, of a happening others date and name.
 
 "the flood that hit the town earlier this month" names the month of a happening that a dozen
 outlets date to one Saturday. The day-precise reports cluster on their day; the month's report
@@ -11,6 +11,11 @@ than any other day of the period (a month of one story holds many happenings of 
 march "of flood victims" and the flood itself; only a clear peak says which the month means).
 The class must be the one the report's own clause tells ("the resignation ... of the flood that
 hit the town earlier this month": the month's clause tells the flood, not the resignation).
+
+So does a day's report that is its article's only one of that day and tells no deed at all
+("Oskarsen had been helping passengers into life jackets on the stern on Thursday night", in a
+story about his death): it points to the class its day peaks on (most other articles tell that
+class that day, two at least, more than any other class), as a report of that class would.
 
 Counts per class and day are made once over the events scored together; a pair is then asked
 only whether one is a coarse report whose peak is the other's day and class (no chain).
@@ -56,26 +61,34 @@ class CoarseReports:
     """
 
     def __init__(self, events: Sequence[Event], texts: Mapping[str, EventText],
-                 own: Sequence[frozenset[str]]) -> None:
+                 own: Sequence[frozenset[str]], lone: Sequence[bool] | None = None) -> None:
         tellers: dict[tuple[str, object], set[str]] = defaultdict(set)
+        classes: dict[object, set[str]] = defaultdict(set)  # the classes told on each day
         marks: list[frozenset[str]] = [frozenset()] * len(events)
         for k, e in enumerate(events):
             if e.interval.days <= 1 and own[k]:
                 for c in own[k]:
                     tellers[(c, e.interval.begin)].add(e.article_id)
+                classes[e.interval.begin] |= own[k]
                 marks[k] = frozenset(f"{e.interval.begin.isoformat()}/{c}" for c in own[k])
         self.points: list[frozenset[str]] = [frozenset()] * len(events)
         for k, e in enumerate(events):
+            if lone is not None and lone[k] and not own[k] and e.interval.days <= 1 \
+                    and texts[e.event_id].stems:
+                day = e.interval.begin
+                told = Counter({c: len(tellers[(c, day)] - {e.article_id})
+                                for c in sorted(classes.get(day, ()))})
+                peak = _peak(told)
+                self.points[k] = frozenset({f"{day.isoformat()}/{peak}"} if peak else ())
+                continue
             if not own[k] or not coarse(e, texts[e.event_id]):
                 continue
             told = own[k] & deed_classes(date_clause(e))
             found = set()
             for c in sorted(told):
-                days = Counter({day: len(tellers[(c, day)] - {e.article_id})
-                                for day in _days(e) if (c, day) in tellers})
-                ranked = days.most_common(2) + [(None, 0), (None, 0)]
-                (day, most), (_, next_most) = ranked[0], ranked[1]
-                if day is not None and most >= PEAK_LEAST and most > next_most:
+                day = _peak(Counter({day: len(tellers[(c, day)] - {e.article_id})
+                                     for day in _days(e) if (c, day) in tellers}))
+                if day is not None:
                     found.add(f"{day.isoformat()}/{c}")
             self.points[k] = frozenset(found)
         pointed = frozenset().union(*self.points)
@@ -93,6 +106,13 @@ class CoarseReports:
             a, b = int(i[n]), int(j[n])
             out[n] = bool(self.points[a] & self.marks[b] or self.points[b] & self.marks[a])
         return out
+
+
+def _peak(counts: Counter):
+    """The key counted most, by :data:`PEAK_LEAST` at least and more than any other; else None."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:2] + [(None, 0)] * 2
+    (key, most), (_, next_most) = ranked[0], ranked[1]
+    return key if key is not None and most >= PEAK_LEAST and most > next_most else None
 
 
 def _days(event: Event):
