@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import numpy as np
+
 from timeline_app.core.model import Interval
 from timeline_app.core.reconcile.clustering import cluster_events, event_texts
 from timeline_app.core.reconcile.coarse_reports import CoarseReports
@@ -114,3 +116,21 @@ def test_a_day_whose_deeds_tie_points_nowhere():
                     [("on Saturday night", SAT, day(SAT), "day")], date(2031, 5, 11), "Barn fire")
             for n, barn in enumerate(("the Lund barn", "a stable"))]  # (and the radio's "fire
     assert _points([*stories, *fire, union])["union"] == set()  # brigade": three each)
+
+
+def test_a_day_told_with_no_deed_meets_only_reports_it_shares_a_word_or_actor_with():
+    stories, union = _day_reports(), _recalled()
+    radio = article("bulletin", "In other news, the Arlo ferry sails late on Saturday night "
+                    "because of storm warnings.", [("on Saturday night", SAT, day(SAT), "day")],
+                    date(2031, 5, 10), "Evening bulletin")
+    analyses = [*stories, union, radio]
+    events = sorted((e for a in analyses for e in a.events), key=lambda e: e.event_id)
+    texts = event_texts(events, {a.article.id: a.article.text for a in analyses})
+    lone = lone_day_reports(events, texts)
+    peaks = CoarseReports(events, texts, own_deeds(events, texts, lone), lone.tolist())
+    at = {e.event_id: k for k, e in enumerate(events)}
+    wire, bulletin = at[eid(stories[0], "on Saturday night")], at[eid(radio, "on Saturday night")]
+    sister = at[eid(union, "on Saturday night")]
+    assert peaks.points[bulletin] == peaks.points[sister] == {f"{SAT}/flood"}
+    fits = peaks.fits(np.array([wire, wire]), np.array([sister, bulletin]))
+    assert fits.tolist() == [True, False]  # (Grenby named by both; nothing shared by the ferry)

@@ -31,7 +31,7 @@ import numpy as np
 
 from timeline_app.core.model import Event
 from timeline_app.core.reconcile.deeds import deed_classes
-from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY
+from timeline_app.core.reconcile.lone_days import LONE_DAY_KEY, actors
 from timeline_app.core.reconcile.signatures import EventText, date_clause
 
 __all__ = ["COARSE_DAYS", "CoarseReports", "coarse"]
@@ -88,12 +88,18 @@ class CoarseReports:
             for c in sorted(told):
                 day = _peak(Counter({day: len(tellers[(c, day)] - {e.article_id})
                                      for day in _days(e) if (c, day) in tellers}))
-                if day is not None:
+                # the class must be its day's own too: the day most reports of the arrest
+                # also recall the attack is the arrest's, not the attack's
+                if day is not None and _peak(Counter({
+                        other: len(tellers[(other, day)] - {e.article_id})
+                        for other in sorted(classes[day])})) == c:
                     found.add(f"{day.isoformat()}/{c}")
             self.points[k] = frozenset(found)
         pointed = frozenset().union(*self.points)
         self.marks = [m & pointed for m in marks]
         self.pointing = np.fromiter(map(bool, self.points), bool, len(events))
+        self.deedless = [lone is not None and lone[k] and not own[k] for k in range(len(events))]
+        self.events, self.texts = events, texts
 
     def keys(self, k: int) -> frozenset[str]:
         """Blocking keys that put a coarse report beside the reports of its peak day."""
@@ -104,8 +110,19 @@ class CoarseReports:
         out = np.zeros(len(i), bool)
         for n in np.flatnonzero(self.pointing[i] | self.pointing[j]).tolist():
             a, b = int(i[n]), int(j[n])
-            out[n] = bool(self.points[a] & self.marks[b] or self.points[b] & self.marks[a])
+            out[n] = bool(self.points[a] & self.marks[b] and self._shares(a, b)
+                          or self.points[b] & self.marks[a] and self._shares(b, a))
         return out
+
+    def _shares(self, k: int, other: int) -> bool:
+        """Whether a pointing report may meet ``other``: a deedless day's must share a word of
+        its clause or an actor with it ("In other news, the ferry to Aln is cancelled tomorrow"
+        says nothing of the attack that day's reports tell)."""
+        if not self.deedless[k]:
+            return True
+        a, b = self.events[k], self.events[other]
+        x, y = self.texts[a.event_id], self.texts[b.event_id]
+        return bool(x.clause & y.clause or actors(a, x) & actors(b, y))
 
 
 def _peak(counts: Counter):
