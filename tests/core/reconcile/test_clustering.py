@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 
 import numpy as np
@@ -24,6 +25,7 @@ from timeline_app.core.model import (
 from timeline_app.core.reconcile.clustering import (
     MERGE_AT,
     NEAR_MERGE_AT,
+    STORY_GATE,
     Blocker,
     actors_overlap,
     cluster_events,
@@ -36,6 +38,7 @@ from timeline_app.core.reconcile.clustering import (
     stories,
     summarize,
 )
+from timeline_app.core.reconcile.coarse_reports import CoarseReports
 from timeline_app.core.reconcile.lone_days import (
     LONE_DAY,
     LONE_DAY_KEY,
@@ -44,6 +47,7 @@ from timeline_app.core.reconcile.lone_days import (
     SAME_DEED,
     Unlikeness,
     lone_day_reports,
+    own_deeds,
     same_deed,
     unlike,
 )
@@ -65,8 +69,9 @@ def article(aid: str, body: str, marks: list[tuple[str, str, Interval, str]],
     mentions = []
     for expr, value, interval, gran in marks:
         start = body.index(expr)
+        said = "absolute" if re.search(r"\d{4}", expr) else "anchor"  # as the tagger reads it
         mentions.append(Mention(start, start + len(expr), expr, TimexType.DATE, value, "",
-                                Granularity(gran), interval, rule="test", reference="anchor"))
+                                Granularity(gran), interval, rule="test", reference=said))
     art = Article(aid, title or aid, body, published)
     anchor = Anchor(published, AnchorSource.DETECTED) if published else Anchor.none()
     return ArticleAnalysis(art, anchor, mentions, build_events(art, mentions))
@@ -213,7 +218,13 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
             | ({f"{LONE_DAY_KEY}{e.interval.begin.isoformat()}/{e.interval.days}"}
                if lone[k] else set())
             for k, e in enumerate(events)}
+    own = own_deeds(events, texts, lone)  # (these stories tell nothing again, lead no headline)
+    peaks = CoarseReports(events, texts, own, lone.tolist())  # a deedless day and its peak
+    for k, e in enumerate(events):
+        if lone[k] or own[k]:
+            sigs[e.event_id] = sigs[e.event_id] | peaks.keys(k)
     told = Unlikeness(events, texts, np.ones(len(events), bool))  # two words of what was done
+    deeds = Unlikeness(events, texts, np.ones(len(events), bool), own)
     out = []
     for i, j in Blocker(events, sigs).pairs():
         a, b = events[i], events[j]
@@ -235,11 +246,16 @@ def _reference_scored_pairs(events, texts, idf, story, leads):
                                 named=bool(x.names & y.names))
             one_story = together >= LONE_DAY_STORY or len(
                 periods[a.article_id] & periods[b.article_id]) >= SHARED_PERIODS
+            extra = 0.0
             if (a.interval == b.interval and a.interval.days <= LONGEST and lone[i] and lone[j]
                     and one_story
                     and not unlike(events, texts, np.array([i]), np.array([j]))[0]):
                 words = told.same_words(np.array([i]), np.array([j]))[0]  # (as a deed)
-                score += LONE_DAY + SAME_DEED * (same_deed(a, b) or words)
+                extra = LONE_DAY + SAME_DEED * (same_deed(a, b) or words)
+            pair = np.array([i]), np.array([j])
+            if a.interval.overlaps(b.interval) and together >= STORY_GATE and peaks.fits(*pair)[0]:
+                extra = max(extra, deeds.bonus(*pair, np.ones(1, bool))[0])
+            score += extra
         need = NEAR_MERGE_AT if relation == "near" else MERGE_AT
         if score >= need:
             out.append((score, i, j))

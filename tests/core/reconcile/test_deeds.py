@@ -57,3 +57,17 @@ def test_a_landslide_in_several_languages() -> None:
                      "Un glissement de terrain a coupé la route.",
                      "El deslizamiento de tierra sepultó la vía."):
         assert "slide" in deed_classes(sentence), sentence
+
+
+def test_a_ship_aground_and_refloated_in_several_languages() -> None:
+    for sentence in ("The cargo ship ran aground off the cape.", "The tanker struck the reef.",
+                     "Der Frachter ist vor der Küste auf Grund gelaufen.",
+                     "Le cargo s'est échoué près du port.", "El buque encalló frente a la costa."):
+        assert "aground" in deed_classes(sentence), sentence
+    for sentence in ("Tugs refloated the tanker at high tide.", "The ship floated free at dawn.",
+                     "Der Frachter wurde freigeschleppt.", "Le cargo a été renfloué.",
+                     "Reflotaron el buque."):
+        assert "refloat" in deed_classes(sentence), sentence
+    assert "rescue" in deed_classes("Lifeboats brought the crew ashore.")
+    assert "protest" in deed_classes("Hundreds stood in the square with banners.")
+    assert "build" in deed_classes("The ship entered service in 1999.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import NamedTuple
 
@@ -20,6 +20,8 @@ import numpy as np
 
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
+from timeline_app.core.reconcile.coarse_reports import CoarseReports
+from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.lone_days import (
     BACKGROUND_DAYS,
     LONE_DAY_KEY,
@@ -183,7 +185,8 @@ def lead_text(analysis: ArticleAnalysis) -> tuple[str, EventText] | None:
             continue  # the dateline's date says when the report was filed, not what happened
         if e.interval.days <= 1 and near:
             lede = f"{a.article.title}. {text[:e.sentence_start][-LEDE_CHARS:]}"
-            return e.event_id, event_text(e, text, lede)
+            return e.event_id, replace(event_text(e, text, lede),
+                                       headline=deed_classes(a.article.title))
     return None
 
 
@@ -415,9 +418,15 @@ def scored_pairs(
     again = told_again(events, texts)  # one happening told again on its day: one report
     pairs_again = set(zip(again[0].tolist(), again[1].tolist(), strict=True))
     own = own_deeds(events, texts, lone, pairs_again) if story else [frozenset()] * len(events)
+    for eid in lead_ids:  # a lead told alone on its day, naming no deed, tells its title's
+        if story and lone[at[eid]] and not own[at[eid]] and leads[eid].headline:
+            own[at[eid]] = leads[eid].headline
     solo = lone | np.fromiter(map(bool, own), bool, len(events))  # (lone_deed_reports)
     for e in np.flatnonzero(solo).tolist():  # and with the reports of their deed, however worded
         sigs[ids[e]] = sigs[ids[e]] | deed_keys(events[e], own[e])
+    coarse = CoarseReports(events, texts, own, lone.tolist())  # (a month's, a deedless day's)
+    for e in np.flatnonzero(solo).tolist():
+        sigs[ids[e]] = sigs[ids[e]] | coarse.keys(e)
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
     shared_dates = SharedDates(events, article, len(articles), None if periods is None else
                                [periods.get(a, frozenset()) for a in articles])  # fmt: skip
@@ -501,6 +510,12 @@ def scored_pairs(
             keep = (lone[i[pair]] & lone[j[pair]]) | deed | (worded[i[pair]] | worded[j[pair]])
             pair, told = pair[keep], told[keep]
             alone[pair] = unlikeness.bonus(i[pair], j[pair], told)
+            # a shorthand month, or a day told with no deed, and the day its period's deed
+            # peaks on, in articles alike as much as shared actors need
+            fits = np.flatnonzero(~same_article & overlap & coarse.fits(i, j))
+            fits = fits[likeness.cosine(article[i[fits]], article[j[fits]]) >= STORY_GATE]
+            alone[fits] = np.maximum(alone[fits], unlikeness.bonus(
+                i[fits], j[fits], np.ones(len(fits), bool)))
         hope = bonus + actors + QUOTE_DAY * quoting + alone
         hopeful = best + hope * (1 + 1e-9) + 1e-9 >= need
         if not hopeful.any():

@@ -193,6 +193,9 @@ class EventText:
     local: frozenset[str]
     flat: str
     quotes: tuple[str, ...]
+    headline: frozenset[str] = frozenset()
+    """For an article's lead event (``clustering.lead_text``): the classes of deed its title
+    tells ("Holme islanders rally"), the lead's own as much as its sentence's."""
 
 
 def _clause_around(sentence: str, a: int, b: int) -> str:

@@ -32,9 +32,10 @@ from functools import cache
 import numpy as np
 
 from timeline_app.core.model import Event
+from timeline_app.core.reconcile.coarse_reports import coarse
 from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.lone_days import actors
-from timeline_app.core.reconcile.signatures import EventText, dateline_end
+from timeline_app.core.reconcile.signatures import EventText, dateline_end, plain_stems
 from timeline_app.core.resources import read_text
 
 __all__ = ["told_again", "with_told_again"]
@@ -61,6 +62,7 @@ def told_again(events: list[Event], texts: Mapping[str, EventText]
                    or _words("on").search(said) is not None)
         if (a <= b or b <= a) and goes_on and _words("another").search(said) is None:
             pairs.add((min(found), max(found)))
+    pairs |= _coarse_again(events, texts)
     ordered = sorted(pairs)
     return (np.fromiter((i for i, _ in ordered), np.int64, len(ordered)),
             np.fromiter((j for _, j in ordered), np.int64, len(ordered)))
@@ -77,6 +79,41 @@ def _words(section: str) -> re.Pattern[str]:
             alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
             return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
     raise KeyError(section)
+
+
+def _coarse_again(events: list[Event], texts: Mapping[str, EventText]) -> set[tuple[int, int]]:
+    """Pairs of a week's or month's report and its article's one day inside it told alike.
+
+    "Army engineers yesterday finished closing the gap" ... "Two weeks later, the breach
+    itself was closed": the week (a shorthand, :func:`.coarse_reports.coarse`) holds the day, and of the article's reports of days inside
+    it only that one says what the week's says (a plain word of its clause, or a class of
+    deed), naming no actor it does not. A report of another sentence only: two dates of one
+    sentence are two happenings (:mod:`.one_sentence`).
+    """
+    days: dict[str, list[int]] = defaultdict(list)
+    for k, e in enumerate(events):
+        if e.interval.days <= 1 and texts[e.event_id].stems:
+            days[e.article_id].append(k)
+    pairs = set()
+    for k, e in enumerate(events):
+        text = texts[e.event_id]
+        if not coarse(e, text) or e.article_id not in days:
+            continue
+        said = e.sentence[dateline_end(e.sentence):]
+        words, deeds = text.clause & plain_stems(said), deed_classes(said)
+        mine = actors(e, text)
+        alike = []
+        for m in days[e.article_id]:
+            d = events[m]
+            if (d.sentence_start == e.sentence_start or d.interval.begin < e.interval.begin
+                    or e.interval.end < d.interval.end):
+                continue
+            other = d.sentence[dateline_end(d.sentence):]
+            if words & texts[d.event_id].clause & plain_stems(other) or deeds & deed_classes(other):
+                alike.append(m)
+        if len(alike) == 1 and mine <= actors(events[alike[0]], texts[events[alike[0]].event_id]):
+            pairs.add((min(k, alike[0]), max(k, alike[0])))
+    return pairs
 
 
 OPENING_WORDS = 4
