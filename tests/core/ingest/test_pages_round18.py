@@ -18,7 +18,8 @@ republisher's ``originally appeared in ... on May 2, 2023 and is republished her
 date is kept for the stamp finder; under a list heading, a date right under a byline heads the
 story when its prose follows (a year inside that prose no longer hides it); a sentence saying
 where and when the article "originally/first appeared" gives that day, weaker than the copy's
-own stamp, and may go on "and is republished here ...". Then 17 of 17 exact.
+own stamp, and may go on "and is republished here ..."; a holiday's name ("Easter", resolved in
+no year) gives an estimate no yearless day. Then 17 of 17 exact and 7 of 7 estimates held.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ from datetime import date
 
 import pytest
 
-from .test_pages_gate import assert_round_holds, assert_round_never_wrong
+from timeline_app.core.reconcile.anchor_check import check_anchors
+from timeline_app.core.story.pipeline import analyze
+
+from .test_pages_gate import _eval_module, assert_round_holds, assert_round_never_wrong
 from .test_pages_round11 import EN_LEAD, _published
 
 
@@ -98,3 +102,15 @@ def test_round18_pages_give_no_wrong_date() -> None:
 
 def test_round18_pages_hold() -> None:
     assert_round_holds(1500, 1523, pages=24, undated=7)
+
+
+def test_round18_undated_pages_are_estimated_around_their_day() -> None:
+    module = _eval_module()
+    held = 0
+    for gold in module.golds():
+        if gold.get("truth") and 1500 <= int(gold["id"].split("_")[1]) <= 1523:
+            article = module.page_article(gold)
+            suggestion = check_anchors([analyze(article)])[gold["id"]].suggestion
+            assert suggestion is not None, gold["id"]
+            held += suggestion.begin <= date.fromisoformat(gold["truth"]) < suggestion.end
+    assert held == 7
