@@ -28,6 +28,7 @@ from datetime import date
 
 import pytest
 
+from timeline_app.core.ingest.articles import article_from_text
 from timeline_app.core.reconcile.anchor_check import check_anchors
 from timeline_app.core.story.pipeline import analyze
 
@@ -114,3 +115,13 @@ def test_round18_undated_pages_are_estimated_around_their_day() -> None:
             assert suggestion is not None, gold["id"]
             held += suggestion.begin <= date.fromisoformat(gold["truth"]) < suggestion.end
     assert held == 7
+
+
+def test_a_republishers_credit_line_leaves_no_tail_in_the_text() -> None:
+    note = ("This story originally appeared in The Coastal Observer on May 2, 2023 and is "
+            "republished here under a Creative Commons license.")  # fmt: skip
+    article = article_from_text("\n".join(("Prairie Commons", "", "Rural clinics struggle", "",
+                                           "By Hannah Cole", "", EN_LEAD, "", note)) + "\n",
+                                article_id="probe")  # fmt: skip
+    assert article.published == date(2023, 5, 2)
+    assert "republished" not in article.text and article.text.endswith("of schedule.")

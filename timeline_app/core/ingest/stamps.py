@@ -250,19 +250,21 @@ def _issued(line: str, offset: int) -> list[DateCandidate]:
     if said is None:
         return []
     found = _date_after(line, said.end())
-    if found is None or not (
-        SENTENCE_END.match(line, found[0].end()) or REPUBLISHED_HERE.match(line, found[0].end())
-    ):
+    if found is None:
         return []
     match, value = found
+    tail = SENTENCE_END.match(line, match.end()) or REPUBLISHED_HERE.match(line, match.end())
+    if tail is None:
+        return []
     start = offset + _indent(line)
+    end = offset + (tail.end() if tail.re is REPUBLISHED_HERE else match.end())
+    # (the copy's note is cut whole from the text: no "and is republished here" left behind)
     if "appeared" in said.group(0).lower():
         # ("This article first appeared in The Review on 30 August 2024." at a copy's foot: the
         # day of the original, the copy's when it has no stamp of its own)
-        end = offset + match.end()
         return [DateCandidate(value, PublishedSource.BYLINE, start, end, "published",
                               context="first_elsewhere")]  # fmt: skip
-    return [DateCandidate(value, PublishedSource.HEADER, start, offset + match.end(), "published")]
+    return [DateCandidate(value, PublishedSource.HEADER, start, end, "published")]
 
 
 @cache
