@@ -125,3 +125,18 @@ def test_a_republishers_credit_line_leaves_no_tail_in_the_text() -> None:
                                 article_id="probe")  # fmt: skip
     assert article.published == date(2023, 5, 2)
     assert "republished" not in article.text and article.text.endswith("of schedule.")
+
+
+@pytest.mark.parametrize(
+    ("site", "headline"),
+    [
+        ("Jornal da Serra", "Prefeitura anuncia nova linha de ônibus para o distrito industrial"),
+        ("Folha do Litoral", "Chuva forte alaga ruas do centro"),
+        ("Courrier des Continents", "Au Kenya, les vendeurs de rue passent au paiement mobile"),
+        ("The Borough Bugle", "Council tax rise of 4.9% backed by cabinet"),  # (a share)
+    ],
+)
+def test_the_headline_under_the_sites_name_is_the_title(site, headline) -> None:
+    article = article_from_text("\n".join((site, "Home | News | Sport", "", headline, "",
+                                           EN_LEAD)) + "\n", article_id="probe")  # fmt: skip
+    assert article.title == headline
