@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from .dates import date_of, date_pattern
 from .furniture import is_service_line, is_ui_line, last_char, tokens, word_count
 
 __all__ = [
@@ -86,12 +87,22 @@ def cut_breadcrumb(line: str) -> tuple[str, bool]:
     if glue and glue.start() <= 30:
         return last[glue.start() :].strip(), True
     if word_count(last) <= 3:
-        return "", True
+        return (last.strip() if _is_full_date(last) else ""), True
     words = last.split()
     lead = 0
     while lead < len(words) - 1 and words[lead].lower() in nav:
         lead += 1
     return " ".join(words[lead:]), True
+
+
+def _is_full_date(crumb: str) -> bool:
+    """Whether a breadcrumb's last crumb is a full date ("Home > News > 7 March 2024").
+
+    That is the page's day, kept for the stamp finder; a month or a year alone is an archive's,
+    cut with the rest.
+    """
+    match = date_pattern().fullmatch(crumb.strip())
+    return match is not None and date_of(match) is not None
 
 
 def cut_trailing_ui(line: str) -> tuple[str, bool]:

@@ -246,11 +246,25 @@ def _heads_the_story(lines: list[tuple[int, str]], heading: int, number: int) ->
         text for _, text in lines[number + 1 :] if text.strip() and not furniture.is_ui_line(text)
     ]  # ("Share", "3 min read" between the stamp and the text)
     for at, text in enumerate(following[:2]):
+        if len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS:  # (a year in the prose: its own)
+            return not any(_DATED.search(after) for after in following[at + 1 : at + 4])
         if _DATED.search(text):
             return False
-        if len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS:
-            return not any(_DATED.search(after) for after in following[at + 1 : at + 4])
     return False
+
+
+_BYLINE = re.compile(r"\s*(?:by|von|par|por|de|di|door|av|af)\s+\w[^\d\n]{0,60}\Z", re.I)
+
+
+def _under_byline(lines: list[tuple[int, str]], number: int) -> bool:
+    """Whether the date on line ``number`` stands right under a byline ("By Lucy Pryor").
+
+    Under a list of other stories' dated teasers ("More from News"), the story's own headline,
+    byline and stamp: the stamp heads the story when its prose follows (:func:`_heads_the_story`
+    then rules out a list whose items carry bylines, as the next item's date follows).
+    """
+    above = next((text for _, text in reversed(lines[:number]) if text.strip()), "")
+    return _BYLINE.match(above) is not None
 
 
 def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[DateCandidate]:
@@ -303,7 +317,11 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
                     context = "event"
                 if not context and not candidate.label and _under_event_heading(lines, number):
                     context = "event"
-                if context == "related" and not prose and not dated_under_heading:
+                if (
+                    context == "related"
+                    and not prose
+                    and (not dated_under_heading or _under_byline(lines, number))
+                ):
                     context = "" if _heads_the_story(lines, heading_at, number) else context
                 dated_under_heading += 1
                 if context == "after_prose" and candidate.source is PublishedSource.DATELINE:
@@ -691,6 +709,7 @@ MASTHEAD_LINES = 6
 
 
 def _placed(candidate: DateCandidate, line: str, above: int, context: str) -> DateCandidate:
+    context = context or candidate.context  # ("first_elsewhere": a copy's note, stamps._issued)
     return replace(candidate, line=_shown(line), lines_above=above, context=context)
 
 

@@ -42,6 +42,10 @@ _CONTEXT = {
     "archive": (0.8, "a lead under an archive's heading: when the photo or story is from"),
     "story_foot": (0.3, "alone below the article's text, before a list or the end: its foot stamp"),
     "print_issue": (0.4, "a print edition's day: the web page's own stamp is preferred"),
+    "first_elsewhere": (
+        0.4,
+        "the day the original appeared in another outlet: the copy's own stamp is preferred",
+    ),
     "relative_first": (
         0.5,
         "beside a first publication told relatively ('Publié hier'): that day is not the update's",

@@ -214,8 +214,9 @@ def _labelled_after_field(line: str, offset: int) -> list[DateCandidate]:
 _ISSUED = re.compile(
     r"\W*(?:the|this)\s+(?:(?:press|media|news)\s+release|statement"
     r"|(?:article|story|report|column|piece)(?=\s+(?:was\s+)?(?:originally|first)\b))"
-    r"\s+(?:was\s+)?(?:(?:originally|first)\s+)?(?:issued|published|released|posted)\b"
-    r"(?:\s+by\s+[^.\n]{1,80}?)?\s+on\s+",
+    r"\s+(?:was\s+)?(?:(?:originally|first)\s+)?(?:issued|published|released|posted"
+    r"|(?<=originally\s)appeared|(?<=first\s)appeared)\b"
+    r"(?:\s+(?:by|in)\s+[^.\n]{1,80}?)?\s+on\s+",
     re.IGNORECASE,
 )
 """A sentence that says when the page was issued: "The press release issued by the Ministry of
@@ -224,6 +225,13 @@ was originally published by the Coastline Courier on March 12, 2024." (a portal'
 date closes the sentence: "The statement issued by the bank on 3 March said rates..." tells of
 another text."""
 SENTENCE_END = re.compile(r"\s*[.)\]]?\s*\Z")
+REPUBLISHED_HERE = re.compile(
+    r",?\s+and\s+(?:is|was|has\s+been)\s+(?:re(?:published|printed|posted)|reproduced|shared"
+    r"|translated)\b[^\n]*\Z",
+    re.IGNORECASE,
+)
+"""What may follow a first publication's date in the same sentence: "... on May 2, 2023 and is
+republished here under a Creative Commons license." (the copy's own note, no other text's day)."""
 
 
 @cache
@@ -242,11 +250,21 @@ def _issued(line: str, offset: int) -> list[DateCandidate]:
     if said is None:
         return []
     found = _date_after(line, said.end())
-    if found is None or not SENTENCE_END.match(line, found[0].end()):
+    if found is None:
         return []
     match, value = found
+    tail = SENTENCE_END.match(line, match.end()) or REPUBLISHED_HERE.match(line, match.end())
+    if tail is None:
+        return []
     start = offset + _indent(line)
-    return [DateCandidate(value, PublishedSource.HEADER, start, offset + match.end(), "published")]
+    end = offset + (tail.end() if tail.re is REPUBLISHED_HERE else match.end())
+    # (the copy's note is cut whole from the text: no "and is republished here" left behind)
+    if "appeared" in said.group(0).lower():
+        # ("This article first appeared in The Review on 30 August 2024." at a copy's foot: the
+        # day of the original, the copy's when it has no stamp of its own)
+        return [DateCandidate(value, PublishedSource.BYLINE, start, end, "published",
+                              context="first_elsewhere")]  # fmt: skip
+    return [DateCandidate(value, PublishedSource.HEADER, start, end, "published")]
 
 
 @cache

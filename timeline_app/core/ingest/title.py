@@ -67,7 +67,8 @@ def drop_duplicates(paras: list[str], keep: list[bool]) -> None:
             keep[b] = False
 
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d+(?![\d.,]*\s?%)")
+"""A number of a date or time line; a share ("a rise of 4.9%") is a headline's quantity."""
 
 
 def _title_like(line: str) -> bool:
@@ -116,7 +117,9 @@ def _kicker(line: str) -> bool:
 NAME_MAX_WORDS = 6
 _ELIDED = re.compile(r"[a-z]['’][A-Z]")
 """An elided particle before a name ("l'Orme", "d'Italia")."""
-_NAME_PARTICLES = frozenset("of the and en de du del la le y et für der & -".split())
+_NAME_PARTICLES = frozenset(
+    "of the and en de du del la le y et für der & - da do dos das des di della von van".split()
+)
 
 
 def _name_like(line: str) -> bool:

@@ -107,12 +107,13 @@ def _yearless_days(analysis: ArticleAnalysis, mentions: list[Mention]
     (resolved against the ``anchor``): they are read without it, or the estimate would feed on
     itself. One resolved against the story's last named month or year ("Februar 2023 ... am
     Freitag, 22. März") is yearless too. A weekday alone ("Monday", no day number) names no day
-    of its own.
+    of its own, nor does a holiday's name: yearless, "Easter" carries the day of whatever year it
+    was resolved in, and a movable feast falls elsewhere in the page's year.
     """
     estimated = analysis.anchor.source == AnchorSource.ESTIMATED
     out = []
     for m in mentions:
-        if (hit := _DAY.match(m.value)) is not None:
+        if (hit := _DAY.match(m.value)) is not None and any(c.isdigit() for c in m.text):
             out.append((m, int(hit.group(1)), int(hit.group(2))))
         elif estimated and m.reference == "anchor" and any(c.isdigit() for c in m.text) \
                 and (hit := _RESOLVED_DAY.match(m.value)) is not None:
