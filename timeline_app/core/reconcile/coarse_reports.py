@@ -115,9 +115,12 @@ class CoarseReports:
         return out
 
     def _shares(self, k: int, other: int) -> bool:
-        """Whether a pointing report may meet ``other``: a deedless day's must share a word of
-        its clause or an actor with it ("In other news, the ferry to Aln is cancelled tomorrow"
-        says nothing of the attack that day's reports tell)."""
+        """Whether a pointing report may meet ``other``.
+
+        A deedless day's must share a word of its clause or an actor with it ("In other news,
+        the ferry to Aln is cancelled tomorrow" says nothing of the attack that day's reports
+        tell).
+        """
         if not self.deedless[k]:
             return True
         a, b = self.events[k], self.events[other]
