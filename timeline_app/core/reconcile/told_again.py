@@ -87,8 +87,8 @@ def _coarse_again(events: list[Event], texts: Mapping[str, EventText]) -> set[tu
     "Army engineers yesterday finished closing the gap" ... "Two weeks later, the breach
     itself was closed": the week (a shorthand, :func:`.coarse_reports.coarse`) holds the day,
     and of the article's reports of days inside it only that one says what the week's says (a
-    plain word of its clause, or a class of deed), naming no actor it does not. A report of another sentence only: two dates of one
-    sentence are two happenings (:mod:`.one_sentence`).
+    plain word of its clause, or a class of deed), naming no actor it does not. A report of
+    another sentence only: two dates of one sentence are two happenings (:mod:`.one_sentence`).
     """
     days: dict[str, list[int]] = defaultdict(list)
     for k, e in enumerate(events):
