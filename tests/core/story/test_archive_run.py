@@ -268,6 +268,18 @@ def test_two_files_of_one_name_in_two_parts_keep_two_ids(client, s3, tmp_path):
     assert any("press_review_visit~2" in p.message for p in run.problems)
 
 
+def test_renames_across_parts_follow_the_default_engines_rule():
+    """Parts in order are discovery order: taken ids skipped, a clash inside a part renamed."""
+    from timeline_app.core.story.archive_run import _renames
+
+    parts = [[["a", "p/a.txt"], ["b", "p/b.txt"]], [["a", "q/a.txt"], ["a~2", "q/a~2.txt"]],
+             [["a", "r/a.html"], ["a", "r/a.txt"]]]  # fmt: skip
+    renames, notices = _renames(parts)
+    assert renames == {1: {0: "a~3"}, 2: {0: "a~4", 1: "a~5"}}
+    assert [p.path for p in notices] == ["q/a.txt", "r/a.html", "r/a.txt"]
+    assert all("p/a.txt" in p.message and not p.skipped for p in notices)
+
+
 def test_anchor_checks_on_the_cluster_equal_the_default_engines(client, stories, monkeypatch):
     from distributed import Future
 
