@@ -223,24 +223,23 @@ def _stems_clash(folders: list[Path]) -> set[str]:
 
 
 CLASHING = "strandby_ferry"
-"""Its ``press_review_visit.txt`` has the id of marnholt_flood's: see the xfail below."""
+"""Its ``press_review_visit.txt`` has the id of marnholt_flood's: renamed ``~2``."""
 
 
 @pytest.fixture(scope="module")
 def stories(s3) -> list[Path]:
-    """The story folders whose file names are ids of their own across the archive."""
+    """The story folders, two of which hold a file of one name (ids made unique: ``ID~2``)."""
     fs = s3fs_client()
     fs.mkdir("stories")
-    folders = sorted(p for p in STORIES.iterdir() if p.is_dir() and p.name != CLASHING)
-    assert not _stems_clash(folders)
+    folders = sorted(p for p in STORIES.iterdir() if p.is_dir())
+    assert CLASHING in _stems_clash(folders)
     for folder in folders:
         fs.put(str(folder), f"stories/{folder.name}", recursive=True)
     return folders
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18 (open): the archive run does not make ids "
-                   "unique across its parts, as the default engine does (ID~2)")
-def test_two_files_of_one_name_in_two_parts_keep_two_ids(client, s3):
+def test_two_files_of_one_name_in_two_parts_keep_two_ids(client, s3, tmp_path):
+    """Issues 17 and 18: the default engine's ids (ID~2), notices and table, across parts."""
     fs = s3fs_client()
     fs.mkdir("clash")
     folders = [STORIES / "marnholt_flood", STORIES / CLASHING]
@@ -249,10 +248,36 @@ def test_two_files_of_one_name_in_two_parts_keep_two_ids(client, s3):
         fs.put(str(folder), f"clash/{folder.name}", recursive=True)
     expected = load(folders)
     assert "press_review_visit~2" in {a.article.id for a in expected.analyses}
+    write_parquet(assemble(expected.analyses), tmp_path / "events")
     run = run_archive([f"s3://clash/{f.name}" for f in folders], "s3://out/clash",
                       client=client, files_per_part=8)  # fmt: skip
-    assert run.articles == len(expected.analyses)
-    assert "press_review_visit~2" in set(read_parquet("s3://out/clash")["article_id"])
+    assert run.parts > 1 and run.articles == len(expected.analyses)
+    got = read_parquet("s3://out/clash")
+    assert "press_review_visit~2" in set(got["article_id"])
+    assert got.equals(read_parquet(tmp_path / "events"))
+    local = {f"s3://clash/{f.name}": str(f) for f in folders}
+
+    def on_disk(text: str) -> str:
+        for url, path in local.items():
+            text = text.replace(url, path)
+        return text
+
+    assert [(on_disk(p.path), on_disk(p.message)) for p in run.problems] == [
+        (p.path, p.message) for p in expected.problems
+    ]
+    assert any("press_review_visit~2" in p.message for p in run.problems)
+
+
+def test_renames_across_parts_follow_the_default_engines_rule():
+    """Parts in order are discovery order: taken ids skipped, a clash inside a part renamed."""
+    from timeline_app.core.story.archive_run import _renames
+
+    parts = [[["a", "p/a.txt"], ["b", "p/b.txt"]], [["a", "q/a.txt"], ["a~2", "q/a~2.txt"]],
+             [["a", "r/a.html"], ["a", "r/a.txt"]]]  # fmt: skip
+    renames, notices = _renames(parts)
+    assert renames == {1: {0: "a~3"}, 2: {0: "a~4", 1: "a~5"}}
+    assert [p.path for p in notices] == ["q/a.txt", "r/a.html", "r/a.txt"]
+    assert all("p/a.txt" in p.message and not p.skipped for p in notices)
 
 
 def test_anchor_checks_on_the_cluster_equal_the_default_engines(client, stories, monkeypatch):

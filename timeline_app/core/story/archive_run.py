@@ -6,7 +6,9 @@ The client sends names and counts, never articles::
     2 analyze   a task per part (files_per_part: 64 files, fewer if large): read (same limits
                 and problem reports as a local load), analyze, and store the analyses in
                 OUT/_work/parts/; it returns counts, problems and the part's related groups
-                (partitions.spans)
+                (partitions.spans), and its articles' ids and paths
+    2b ids      the client renames clashing ids across parts as the default engine does
+                (unique_ids: ID~2, with a notice); a task per part with a rename stores it
     3 weights   one task sums the parts' word counts into the archive's Idf (it stays there)
     4 slice     a task per part cuts its analyses into the windows of related groups
                 (partitions.windows) that see them, with each article's lead event found whole
@@ -42,6 +44,7 @@ from timeline_app.core.storage import parquet, plaindata
 from timeline_app.core.story import anchor_groups, long_events, pair_stream, partitions
 from timeline_app.core.story.pipeline import GC_YOUNG, CancelledError, Progress
 from timeline_app.core.story.sources import analyze_all, list_inputs, read_entries
+from timeline_app.core.story.unique_ids import renamed, unique_ids
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -60,11 +63,11 @@ MAX_PARTS = 128
 each window that sees its events and every window reads one from each part, so parts times
 windows objects go through the store (at 100,000 files and 64 a part, some 150,000)."""
 WORK = "_work"
-WORK_FORMAT = 4
+WORK_FORMAT = 5
 """The layout of the work files (2: a cut window's settled clusters apart from its open pairs,
 slices with signatures; 3: a cut group's long events in a side table, ``long/``; 4: the pairs
-left to a join as runs of ``pair_stream``): a stopped run of another layout is started afresh,
-not resumed."""
+left to a join as runs of ``pair_stream``; 5: a part's summary lists its articles' ids and
+paths): a stopped run of another layout is started afresh, not resumed."""
 RETRIES = 2
 
 
@@ -220,12 +223,37 @@ def _analyze_part(listing: tuple[list, list], index: int, per: int, work: str) -
         "articles": len(analyses),
         "events": n,
         "problems": [[p.path, p.message] for p in problems],
+        "ids": [[a.article.id, a.article.path] for a in analyses],
         "spans": partitions.spans(analyses),
         "months": sorted(partitions.begin_months(analyses).items()),
         "cpu": cpu,
     }
     _put(marker, json.dumps(summary).encode())
     return {**summary, "resumed": False}
+
+
+def _rename_part(work: str, index: int, ids: dict[int, str]) -> None:
+    """Store part ``index`` with its ``ids`` (position: new id) taken; again is harmless."""
+    url = join(work, "parts", f"part-{index:05d}.data")
+    analyses = _unpack(_get(url))
+    if any(analyses[i].article.id != new_id for i, new_id in ids.items()):
+        _put(url, _pack([renamed(a, ids.get(i, a.article.id)) for i, a in enumerate(analyses)]))
+
+
+def _renames(sources: list[list[list[str]]]) -> tuple[dict[int, dict[int, str]], list]:
+    """Each part's renamed ids (position: new id), from its ``(id, path)`` list, and the notices.
+
+    The parts in order are the discovery order of the default engine, so are its renames.
+    """
+    ids, notices = unique_ids([(aid, path) for part in sources for aid, path in part])
+    out: dict[int, dict[int, str]] = {}
+    at = 0
+    for index, part in enumerate(sources):
+        for i, (aid, _) in enumerate(part):
+            if ids[at + i] != aid:
+                out.setdefault(index, {})[i] = ids[at + i]
+        at += len(part)
+    return out, notices
 
 
 def _weights(work: str, parts: int) -> partitions.Idf:
@@ -781,12 +809,13 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
                                  retries=RETRIES) for i in range(run.parts)]  # fmt: skip
         runs: list[partitions.Span] = []
         order = {future.key: i for i, future in enumerate(futures)}
-        summaries: dict[int, tuple[int, list]] = {}
+        summaries: dict[int, tuple[int, list, list]] = {}
         months: Counter[int] = Counter()
         done = 0
         for future in as_completed(futures, loop=client.loop):
             summary = future.result()
-            summaries[order[future.key]] = (summary["articles"], summary["problems"])
+            summaries[order[future.key]] = (summary["articles"], summary["problems"],
+                                            summary["ids"])  # fmt: skip
             runs = partitions.join_spans([*runs, *map(tuple, summary["spans"])])
             months.update(dict(summary["months"]))
             run.resumed_parts += summary["resumed"]
@@ -797,6 +826,12 @@ def _run(client, inputs, output, progress, cancelled, per, window_events, anchor
         for i in sorted(summaries):  # problems in the order of the files, whoever finished first
             run.articles += summaries[i][0]
             run.problems.extend(LoadProblem(*p) for p in summaries[i][1])
+        renames, notices = _renames([summaries[i][2] for i in sorted(summaries)])
+        run.problems.extend(notices)  # after the files' problems, as the default engine's
+        del summaries
+        futures = [client.submit(_rename_part, work, i, ids, pure=False, retries=RETRIES)
+                   for i, ids in sorted(renames.items())]  # fmt: skip
+        client.gather(futures)
         listing.release()
         lap("analyze")
         idf = client.submit(_weights, work, run.parts, pure=False, retries=RETRIES)
