@@ -21,6 +21,7 @@ import numpy as np
 from timeline_app.core.model import Anchor, ArticleAnalysis, Event, Granularity, Interval
 from timeline_app.core.reconcile.bulk_similarity import BulkSimilarity, StoryLikeness
 from timeline_app.core.reconcile.coarse_reports import CoarseReports
+from timeline_app.core.reconcile.deed_rivals import DeedRivals
 from timeline_app.core.reconcile.deeds import deed_classes
 from timeline_app.core.reconcile.lone_days import (
     BACKGROUND_DAYS,
@@ -425,6 +426,7 @@ def scored_pairs(
     for e in np.flatnonzero(solo).tolist():  # and with the reports of their deed, however worded
         sigs[ids[e]] = sigs[ids[e]] | deed_keys(events[e], own[e])
     coarse = CoarseReports(events, texts, own, lone.tolist())  # (a month's, a deedless day's)
+    rivals = DeedRivals(events, own)
     for e in np.flatnonzero(solo).tolist():
         sigs[ids[e]] = sigs[ids[e]] | coarse.keys(e)
     likeness = StoryLikeness([story.get(a, frozenset()) for a in articles] if story else [], idf)
@@ -499,7 +501,9 @@ def scored_pairs(
             alike = likeness.cosine(article[i[pair]], article[j[pair]])
             deed = unlikeness.same_deed(i[pair], j[pair])
             background = longest[pair] > BACKGROUND_DAYS
-            told = unlikeness.same_words(i[pair], j[pair])
+            # words one's sentence says past the clause of its date are not its date's when
+            # the other's article tells its own deed that day in another report (deed_rivals)
+            told = rivals.told(*unlikeness.said_by(i[pair], j[pair]), i[pair], j[pair])
             keep = ((alike >= LONE_DAY_STORY)
                     | shared_dates.one_story(article[i[pair]], article[j[pair]])
                     | deed & (background | (alike >= STORY_GATE)) | told

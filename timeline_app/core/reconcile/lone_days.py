@@ -318,9 +318,17 @@ class Unlikeness:
 
         Words of the sentence alone ("officials said") say nothing of what was done.
         """
+        return np.logical_or(*self.said_by(i, j))
+
+    def said_by(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per pair: ``j``'s sentence says words of ``i``'s clause; ``i``'s says ``j``'s.
+
+        :data:`SHARED_WORDS` of them each way (:meth:`same_words` is either of the two).
+        """
         a, b, n = self.row[i], self.row[j], len(self.named)
         said = self.sets[3]
-        return np.maximum(said.shared(a, b + n)[1], said.shared(b, a + n)[1]) >= SHARED_WORDS
+        return (said.shared(a, b + n)[1] >= SHARED_WORDS,
+                said.shared(b, a + n)[1] >= SHARED_WORDS)
 
     def same_deed_and_actors(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Per pair: one class of deed, and :data:`SHARED_ACTORS` actors both name."""
