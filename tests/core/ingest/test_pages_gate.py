@@ -13,15 +13,16 @@ from pathlib import Path
 
 import pytest
 
-EXACT_FLOOR = 1122
-"""Dated pages whose publication date is found exactly (of 1134: hand_266, hand_275 and hand_744
+EXACT_FLOOR = 1136
+"""Dated pages whose publication date is found exactly (of 1149: hand_266, hand_275 and hand_744
 are left undated on purpose, their evidence being a guessed year and slashed dates of unsettled
 order; hand_845's yearless lead and hand_789's yearless dateline have nothing in their text to give
 the year; hand_268 shows its stamp below a list of events' dates; hand_1100's yearless
 ``March 5 (Reuters) -`` without a city and hand_1109's ``dpa:240305-99-...`` code are not read;
 hand_1208's yearless ``KUALA LUMPUR, June 25 (NNN-BERNAMA) —`` has a bare year only in its text;
 the Italian wires of hand_1285 and hand_1286 have no year in their text to give;
-hand_1443's ``On: Tuesday, 3/5/24`` after an unknown label, a two-digit year)."""
+hand_1443's ``On: Tuesday, 3/5/24`` after an unknown label, a two-digit year; hand_1607's
+masthead date above the menu, which sites print as the day of viewing)."""
 WRONG_CEILING = 0
 """Pages given a date that is not theirs (undated pages given any date count too)."""
 
@@ -84,8 +85,8 @@ def test_no_more_wrong_dates(score) -> None:
     assert score.wrong <= WRONG_CEILING, "\n".join(score.failures)
 
 
-ESTIMATE_HELD_FLOOR = 92
-"""Undated pages (of 99 with a known day of writing) whose estimated range holds that day (the
+ESTIMATE_HELD_FLOOR = 95
+"""Undated pages (of 103 with a known day of writing) whose estimated range holds that day (the
 page's furniture counts too: a copyright year, dates listed around the article; see
 tests/core/reconcile/test_page_estimate.py; and the dates it prints, test_page_dates.py)."""
 
