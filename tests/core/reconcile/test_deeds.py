@@ -71,3 +71,11 @@ def test_a_ship_aground_and_refloated_in_several_languages() -> None:
     assert "rescue" in deed_classes("Lifeboats brought the crew ashore.")
     assert "protest" in deed_classes("Hundreds stood in the square with banners.")
     assert "build" in deed_classes("The ship entered service in 1999.")
+
+
+def test_a_refloating_told_with_the_ship_as_a_pronoun_between_verb_and_particle() -> None:
+    for sentence in ("Two tugs pulled her off the sandbank at dawn.",
+                     "A salvage crew towed it off the shoal on Friday.",
+                     "The tide rose and the tugs pulled it free."):
+        assert "refloat" in deed_classes(sentence), sentence
+    assert "refloat" not in deed_classes("The shop took it off the shelves.")

@@ -183,7 +183,7 @@ def line_candidates(line: str, offset: int) -> list[DateCandidate]:
         return found
     for match in date_pattern(glued=True).finditer(line):
         value = date_of(match)
-        ranged = match.group(0)[:1].isdigit() and _RANGE_START.search(line, 0, match.start())
+        ranged = match.group(0)[:1].isdigit() and _starts_range(line, match, value)
         if value and _opens_span(line, match.end()):
             break  # ("June 3, 1938 - February 27, 2024": a life's or an event's span, no stamp)
         if value and not ranged:  # ("Tonight at 10 - Tues 14/05/2024": a weekday starts no range)
@@ -458,5 +458,17 @@ def _opens_span(line: str, end: int) -> bool:
     return following is not None and date_of(following) is not None
 
 
-_RANGE_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*$")
+_RANGE_START = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:[–—-]|to)\s*$")
 """The start of a range ("12–14 May 2023"): an event's dates, never a stamp."""
+
+
+def _starts_range(line: str, match: re.Match[str], value: date | None) -> bool:
+    """Whether a day number and a dash before the date open a range ("12–14 May 2023").
+
+    A range runs forward: a number not below the date's day is something else, an issue's or a
+    volume's ("Issue 10 - 8 March 2027").
+    """
+    start = _RANGE_START.search(line, 0, match.start())
+    if start is None:
+        return False
+    return value is None or int(start.group("day")) < value.day
