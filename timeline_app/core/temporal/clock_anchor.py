@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..model import Mention, TimexType
-from . import lexicon
+from . import lexicon, offset_words
 from .norm_base import unit_code
 from .recognition import Parse
 from .values import interval_of
@@ -23,6 +23,8 @@ from .values import interval_of
 __all__ = ["place_on_clock"]
 
 _OFFSET_RULES = frozenset({"ago"})
+_FROM_CLOCK = frozenset({"ago", "earlier", "later", "hence"})
+"""Offset directions counted from the clock ("20 minutes ago", "in 2 hours" is a length)."""
 _LENGTH = re.compile(r"PT(?:(\d+)H)?(?:(\d+)M)?")
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _MINUTES = {"TH": 60, "TM": 1}
@@ -61,14 +63,10 @@ def _offset(text: str, m: Mention, groups: dict[str, str | None] | None) -> floa
         return None
     if groups.get("prehalf") or groups.get("andhalf"):
         n += 0.5
-    direction = " ".join((groups.get("dir") or "").lower().split())
-    if direction in ("ago", "earlier", "back", "previously"):
-        sign = -1
-    elif direction in ("from now", "hence", "later"):
-        sign = 1
-    else:
-        return None
-    return sign * n * _MINUTES[unit]
+    way = offset_words.direction(groups, {}, default=None)  # the language's offsets.txt
+    if way is None or way.code not in _FROM_CLOCK or way.day is not None:
+        return None  # "an hour after the vote", "an hour from today": not from this minute
+    return way.sign * n * _MINUTES[unit]
 
 
 def _half_of_day(m: Mention, clock: datetime, prefer: str) -> Mention | None:
