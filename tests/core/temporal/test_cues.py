@@ -12,7 +12,8 @@ from timeline_app.core.temporal import cues, lexicon
 
 _READERS = [Path(cues.__file__).with_name(name)
             for name in ("tense.py", "participle.py", "norm_anniversary.py", "ranges.py", "norm_relative.py",
-                         "day_time.py", "norm_amounts.py", "resolve.py", "norm_dates.py")]
+                         "day_time.py", "norm_amounts.py", "resolve.py", "norm_dates.py",
+                         "clock_anchor.py")]
 # Every kind the code asks for: the story model's, and the calls alternation("x"), words("x"), word_set("x"),
 # _is("x"), a("x") of the other readers, read from their source; the grammar's word_set("x") (its
 # words("x") reads the word lists).

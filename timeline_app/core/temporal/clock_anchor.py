@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import cache
 
 from ..model import Mention, TimexType
-from . import lexicon, offset_words
+from . import cues, lexicon, offset_words
 from .norm_base import unit_code
 from .recognition import Parse
 from .values import interval_of
@@ -29,9 +30,25 @@ _LENGTH = re.compile(r"PT(?:(\d+)H)?(?:(\d+)M)?")
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _MINUTES = {"TH": 60, "TM": 1}
 _DAY_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
-_HALF_MARKED = re.compile(  # what says the half of the day, or a 24-hour clock ("07:45")
-    r"(?<![^\W\d_])(?:a\.?m\b|p\.?m\b|morning|afternoon|evening|night|tonight|noon|midday|midnight)|"
-    r"\b0\d:\d\d", re.IGNORECASE)
+_CLOCK_24 = r"\b0\d:\d\d"  # a 24-hour clock ("07:45") says the half of the day in any language
+
+
+@cache
+def _half_marked(lang: str) -> re.Pattern[str]:
+    """What says the half of the day in ``lang``: its ``cues.txt`` words, or a 24-hour clock.
+
+    ``clock_half_word`` are whole words ("pm", "a.m"); ``clock_half_start`` open a word
+    ("morning" in "mornings", "오후" in "오후에").
+    """
+    whole = cues.alternation("clock_half_word", lang)
+    start = cues.alternation("clock_half_start", lang)
+    return re.compile(rf"(?<![^\W\d_])(?:(?:{whole})\b|{start})|{_CLOCK_24}", re.IGNORECASE)
+
+
+@cache
+def _keeps_day(lang: str) -> re.Pattern[str]:
+    """The words (``clock_same_day`` in ``cues.txt``) that keep a time on the day written."""
+    return re.compile(rf"\b(?:{cues.alternation('clock_same_day', lang)})\b", re.IGNORECASE)
 
 
 def _stamp(t: datetime) -> str:
@@ -72,7 +89,8 @@ def _offset(text: str, m: Mention, groups: dict[str, str | None] | None) -> floa
 def _half_of_day(m: Mention, clock: datetime, prefer: str) -> Mention | None:
     """``m`` at the other half of the day when that is nearer on the preferred side."""
     written = _DAY_TIME.fullmatch(m.value)
-    if written is None or written[1] != clock.date().isoformat() or _HALF_MARKED.search(m.text):
+    if written is None or written[1] != clock.date().isoformat() \
+            or _half_marked(lexicon.current()).search(m.text):
         return None
     hour = int(written[2])
     if not 1 <= hour <= 12:
@@ -88,9 +106,6 @@ def _half_of_day(m: Mention, clock: datetime, prefer: str) -> Mention | None:
     return None if value == m.value else _at(m, value)
 
 
-_TODAY = re.compile(r"\b(?:today|tonight|this|now)\b", re.IGNORECASE)
-
-
 def _gone(m: Mention, clock: datetime, prefer: str) -> Mention | None:
     """``m`` on the next day (week) when its time of the clock's day is gone, looking ahead.
 
@@ -99,7 +114,8 @@ def _gone(m: Mention, clock: datetime, prefer: str) -> Mention | None:
     morning" keep the day as written.
     """
     written = _DAY_TIME.fullmatch(m.value)
-    if written is None or written[1] != clock.date().isoformat() or _TODAY.search(m.text):
+    if written is None or written[1] != clock.date().isoformat() \
+            or _keeps_day(lexicon.current()).search(m.text):
         return None
     at = clock.replace(hour=int(written[2]) % 24, minute=int(written[3]), second=0,
                        microsecond=0)
