@@ -114,3 +114,12 @@ def test_the_part_of_a_day_told_in_news_is_that_days(text, expected):
 ])
 def test_a_german_weekday_in_an_attribute_takes_its_participle(text, value):
     check("de", text, [("Dienstag", value)])
+
+
+@pytest.mark.parametrize("text", [
+    "Das am Dienstag beschlossene Élysée-Abkommen wird nur einen Teil der Schäden decken.",
+    "Das am Dienstag vom Kabinett beschlossene Łódź-Paket wird nur einen Teil decken.",
+])
+def test_the_noun_after_the_attribute_may_open_with_any_scripts_capital(text):
+    """A capital outside German's A-Z and ÄÖÜ (a French or Polish name) opens the noun too."""
+    check("de", text, [("Dienstag", "2019-06-11")])

@@ -11,6 +11,7 @@ ahead (``date_participle_ahead``: "scheduled", "prévu").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import lexicon
 from .cues import word_set, words
@@ -42,8 +43,7 @@ def _in_attribute(clause_left: str, right: str, lang: str) -> bool:
     endings = words("date_attribute_ending", lang)
     not_endings = words("date_attribute_not_ending", lang)
     piece = _PHRASE_END.split(right, maxsplit=1)[0][:_ATTRIBUTE_REACH]
-    for m in _BEFORE_NOUN.finditer(piece):  # "vom Kabinett beschlossene Paket"
-        word = m.group(1)
+    for word in _before_nouns(piece):  # "vom Kabinett beschlossene Paket"
         if word.endswith(endings) and not word.endswith(not_endings):
             return word not in word_set("date_participle_ahead", lang)
     return False
@@ -51,7 +51,18 @@ def _in_attribute(clause_left: str, right: str, lang: str) -> bool:
 
 _PHRASE_END = re.compile(r"[,.;:!?]")
 _ATTRIBUTE_REACH = 60
-_BEFORE_NOUN = re.compile(r"\b([^\W\d_A-ZÄÖÜ][^\W\d_]*)\s+(?=[A-ZÄÖÜ])")
+_WORD_THEN_LETTER = re.compile(r"\b([^\W\d_]+)\s+(?=[^\W\d_])")
+
+
+def _before_nouns(piece: str) -> Iterator[str]:
+    """The words of ``piece`` in small letters that stand before a capitalised word.
+
+    A capital is any script's (``str.isupper``): "beschlossene Élysée-Abkommen", "Łódź".
+    """
+    for m in _WORD_THEN_LETTER.finditer(piece):
+        word = m.group(1)
+        if not word[0].isupper() and piece[m.end()].isupper():
+            yield word
 
 
 def owns_date(clause_left: str, right: str = "") -> bool:
