@@ -57,3 +57,16 @@ def test_another_languages_word_is_not_read() -> None:
 def test_each_language_lists_its_clock_words(lang: str) -> None:
     assert cues.words("clock_half_start", lang)
     assert cues.words("clock_same_day", lang)
+    assert lang == "ko" or cues.words("clock_ahead_prep", lang)
+
+
+@pytest.mark.parametrize(("lang", "phrase", "length"), [
+    ("es", "en 2 horas", "La operación duró 2 horas."),
+    ("pt", "em 2 horas", "A operação durou 2 horas."),
+])
+def test_the_languages_word_before_a_length_makes_it_a_time_ahead(lang: str, phrase: str,
+                                                                  length: str) -> None:
+    morning = datetime(2019, 3, 6, 8, 50)
+    found = tag(phrase, morning, prefer="future", lang=lang)
+    assert [(m.text, m.value) for m in found] == [(phrase, "2019-03-06T10:50")]
+    assert [m.value for m in tag(length, morning, lang=lang)] == ["PT2H"]  # a length still

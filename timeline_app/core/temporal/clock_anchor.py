@@ -27,7 +27,6 @@ _OFFSET_RULES = frozenset({"ago"})
 _FROM_CLOCK = frozenset({"ago", "earlier", "later", "hence"})
 """Offset directions counted from the clock ("20 minutes ago", "in 2 hours" is a length)."""
 _LENGTH = re.compile(r"PT(?:(\d+)H)?(?:(\d+)M)?")
-_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _MINUTES = {"TH": 60, "TM": 1}
 _DAY_TIME = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _CLOCK_24 = r"\b0\d:\d\d"  # a 24-hour clock ("07:45") says the half of the day in any language
@@ -43,6 +42,23 @@ def _half_marked(lang: str) -> re.Pattern[str]:
     whole = cues.alternation("clock_half_word", lang)
     start = cues.alternation("clock_half_start", lang)
     return re.compile(rf"(?<![^\W\d_])(?:(?:{whole})\b|{start})|{_CLOCK_24}", re.IGNORECASE)
+
+
+@cache
+def _ahead(lang: str) -> tuple[re.Pattern[str], int]:
+    """The words before a length that make it a time ahead, and how far back they may stand.
+
+    ``clock_ahead_prep`` in ``cues.txt``: "in 2 hours", "en 2 horas", "dentro de 2 horas".
+    """
+    reach = max((len(w) for w in cues.words("clock_ahead_prep", lang)), default=2) + 6
+    words = cues.alternation("clock_ahead_prep", lang)
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE), reach
+
+
+def _ahead_word(text: str, start: int) -> re.Match[str] | None:
+    """The word right before ``start`` that makes the length there a time ahead, if any."""
+    pattern, reach = _ahead(lexicon.current())
+    return pattern.search(text, max(0, start - reach), start)
 
 
 @cache
@@ -67,7 +83,7 @@ def _offset(text: str, m: Mention, groups: dict[str, str | None] | None) -> floa
         length = _LENGTH.fullmatch(m.value)
         if length is None or not (length[1] or length[2]):
             return None
-        if not _IN_BEFORE.search(text, max(0, m.start - 8), m.start):
+        if not _ahead_word(text, m.start):
             return None  # "waited 2 hours": a length
         return 60 * int(length[1] or 0) + int(length[2] or 0)
     if groups is None or m.rule not in _OFFSET_RULES:
@@ -145,7 +161,7 @@ def place_on_clock(parse: Parse, text: str, mentions: list[Mention], clock: date
         minutes = _offset(text, m, groups.get((m.start, m.end, m.rule)))
         if minutes is not None:
             if m.type is TimexType.DURATION:  # "in 2 hours": the point, "in" and all
-                lead = _IN_BEFORE.search(text, max(0, m.start - 8), m.start)
+                lead = _ahead_word(text, m.start)
                 m = replace(m, start=lead.start(), text=text[lead.start():m.end])
             m = _at(m, _stamp(clock + timedelta(minutes=minutes)))
         elif m.type is TimexType.TIME:
