@@ -18,7 +18,6 @@ from rapidfuzz import fuzz
 
 from timeline_app.core.model import Event
 from timeline_app.core.reconcile.deeds import deed_classes
-from timeline_app.core.temporal import lexicon
 
 __all__ = [
     "EventText",
@@ -83,24 +82,11 @@ _FUNCTION = frozenset(
     six seven eight nine ten first second third according told tell according earlier week weeks
     day days month months year years ago today yesterday tomorrow time times""".split()
 )
-
-
-def _calendar_words() -> frozenset[str]:
-    """Month, weekday and season names of every language's rules, lower-case: a date's words.
-
-    They say when, not who or what ("Tuesday", "mars", "Juni"), whatever the report's language.
-    A weekday's short form (kind ``abbr``) is left out: "Sun", "sat", "wed", "quinta" are words.
-    """
-    found: set[str] = set()
-    for lang in lexicon.languages():
-        found.update(row[0].lower() for row in lexicon.entries("months", lang))
-        found.update(row[0].lower() for row in lexicon.entries("weekdays", lang)
-                     if row[2:3] != ("abbr",))
-        found.update(row[0].lower() for row in lexicon.entries("seasons", lang))
-    return frozenset(found)
-
-
-_CALENDAR = _calendar_words()
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday spring summer autumn fall winter""".split()
+)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed",
              "es", "al", "s", "e", "y")
 
