@@ -136,3 +136,16 @@ def test_a_second_happening_of_the_kind_is_not_the_first_told_again():
         [("on Friday evening", "2031-04-04", day("2031-04-04"), "day"),
          ("on Friday night", "2031-04-04", day("2031-04-04"), "day")], date(2031, 4, 5))
     assert _pairs(apart) == set()  # two sentences, and nothing says the first goes on
+
+
+def test_pairs_told_again_are_merged_with_the_found_chunks_which_are_consumed():
+    """The chunks are freed as they are read (millions of pairs on a worker of 1 GiB)."""
+    import numpy as np
+
+    from timeline_app.core.reconcile.told_again import with_told_again
+
+    found = [(np.array([0.9, 0.4]), np.array([0, 1]), np.array([2, 2])),
+             (np.array([0.5]), np.array([0]), np.array([2]))]
+    score, i, j = with_told_again(found, (np.array([1]), np.array([2])), 3, 0.8)
+    assert found == []
+    assert (score.tolist(), i.tolist(), j.tolist()) == ([0.9, 0.8], [0, 1], [2, 2])

@@ -164,3 +164,19 @@ def test_each_window_scores_its_pairs_as_the_whole_run(analyses):
                                 if e.event_id in k)}  # fmt: skip
             compared += len(got)
     assert compared > 100
+
+
+def test_a_side_tables_rows_and_texts_read_back_with_shared_words_are_the_same_values():
+    """Interned for memory (a cut group holds all its long events at once), not changed."""
+    from timeline_app.core.reconcile.signatures import EventText
+    from timeline_app.core.story.long_events import interned_row, interned_texts
+
+    text = EventText(frozenset({"".join(["flo", "od"])}), frozenset(), frozenset({"levee"}),
+                     frozenset({"flood"}), frozenset(), "the levee broke", ("a quote",))
+    copy = interned_texts({"".join(["e", "1"]): text})
+    assert copy == {"e1": text}
+    a = next(iter(copy["e1"].names))
+    b = next(iter(interned_texts({"e2": text})["e2"].names))
+    assert a is b
+    row = interned_row(["e1", "a1", 1, 900, 0, ["".join(["flo", "od"])]])
+    assert row == long_events.LongRow("e1", "a1", 1, 900, 0, ["flood"]) and row.keys[0] is a

@@ -301,11 +301,17 @@ class Blocker:
         self.own = _per_event(_csr(own), which)
         self.probes = _per_event(_csr(probes), which)
         # every (block, rank, event) a block holds, sorted by block then rank
-        event, code = self._codes(np.arange(n, dtype=np.int64), self.own)
+        # (in place, one array freed as the next is made: at 100,000 articles a cut group's
+        # long events hold some 9 million (key, time) entries, and a worker 1 GiB)
+        event, keyed = self._codes(np.arange(n, dtype=np.int64), self.own)
         self.n = n
-        keyed = code * n + self.rank[event]
+        keyed *= n
+        keyed += self.rank[event]  # block code * n + rank: a block is the run [code*n, (code+1)*n)
         sort = np.argsort(keyed, kind="stable")
-        self.block_codes, self.block_keyed, self.block_events = code[sort], keyed[sort], event[sort]
+        self.block_keyed = keyed[sort]
+        del keyed
+        self.block_events = event[sort]
+        del event, sort
 
     def _codes(self, which: np.ndarray, times: tuple[np.ndarray, np.ndarray]
                ) -> tuple[np.ndarray, np.ndarray]:
@@ -315,8 +321,14 @@ class Blocker:
         s_starts = np.cumsum(self.sig_sizes) - self.sig_sizes
         run, at = _expand(self.sig_sizes[which], s_starts[which])
         event, sig = which[run], self.sig_values[at]
+        del run, at
         run, at = _expand(t_sizes[event], t_starts[event])
-        return event[run], sig[run] * (len(LEVELS) * _SPAN) + t_values[at]
+        code = sig[run]
+        del sig
+        code *= len(LEVELS) * _SPAN
+        code += t_values[at]
+        del at
+        return event[run], code
 
     def pair_chunks(self, worth=None):
         """Arrays ``(i, j)`` with ``i < j``, a chunk of probing events at a time.
@@ -329,8 +341,8 @@ class Blocker:
         for start in range(0, self.n, PROBE_CHUNK):
             which = np.arange(start, min(start + PROBE_CHUNK, self.n), dtype=np.int64)
             event, code = self._codes(which, self.probes)
-            lo = np.searchsorted(self.block_codes, code, "left")
-            hi = np.searchsorted(self.block_codes, code, "right")
+            lo = np.searchsorted(self.block_keyed, code * self.n, "left")
+            hi = np.searchsorted(self.block_keyed, (code + 1) * self.n, "left")
             big = hi - lo > BLOCK_CAP
             if big.any():
                 pos = np.searchsorted(self.block_keyed, code[big] * self.n + self.rank[event[big]])

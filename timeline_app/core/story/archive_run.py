@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.errors import TimelineError
@@ -369,15 +370,18 @@ def _long_group(work: str, key: str, group: int, parts: list[int], idf: Any) -> 
     rows, texts, story = [], {}, {}
     keys = [join(work, "long", key, f"g{group:05d}-p{p:05d}.keys") for p in parts]
     for data in _get_many(keys):
-        rows.extend(long_events.LongRow(*r) for r in _unpack_plain(data))
+        rows.extend(long_events.interned_row(r) for r in _unpack_plain(data))
     datas = [join(work, "long", key, f"g{group:05d}-p{p:05d}.data") for p in parts]
-    for data in _get_many(datas):
+    for data in _get_many(datas):  # words shared: the group's long events are all held at once
         signed, keyed = _unpack(data)
-        texts.update(signed)
-        story.update(keyed)
-    side = partitions.long_side(rows, texts, story, idf)
+        texts.update(long_events.interned_texts(signed))
+        story.update({intern(a): frozenset(map(intern, k)) for a, k in keyed.items()})
+    events, pairs = long_events.long_pairs(rows, texts, idf, story)
+    count = len(rows)
+    del rows, texts, story  # scored: what a 1 GiB worker needs for the run's lists is freed
+    side = partitions.long_side_of(events, pairs)
     _put_run(stem, side)
-    return {"cpu": {"merge": time.process_time() - t}, "long": len(rows), "pairs": len(side[0])}
+    return {"cpu": {"merge": time.process_time() - t}, "long": count, "pairs": len(side[0])}
 
 
 def _seen(
