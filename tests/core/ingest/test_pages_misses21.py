@@ -1,0 +1,90 @@
+"""Issue 12's misses on the development pages, round 21: each fixed by a general rule.
+
+``hand_1443``'s ``On: Tuesday, 3/5/24``: a weekday written before a numeric date settles its
+order when exactly one reading falls on it, and nothing else guesses; "On:" is a stamp label only
+with its colon. New pages ``hand_1750`` to ``hand_1769`` try each rule on other layouts of its
+family, gold written before the run.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.ingest.articles import article_from_text
+from timeline_app.core.ingest.dates import (
+    date_of,
+    date_pattern,
+    numeric_order_unsettled,
+    short_year_date_of,
+    short_year_pattern,
+)
+
+from .test_pages_gate import assert_round_never_wrong
+
+LEAD = (
+    "The council said on the day that the works would be finished before the end of the season, "
+    "after the contractor brought in a second crew to make up for the lost weeks."
+)
+
+
+def _published(*lines: str) -> date | None:
+    return article_from_text("\n".join(lines) + "\n", article_id="probe").published
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tuesday, 3/5/24", date(2024, 3, 5)),  # (3 May 2024 was a Friday)
+        ("Friday, 3/5/24", date(2024, 5, 3)),
+        ("Thu 6/2/25", date(2025, 2, 6)),
+        ("Sunday, 3/5/24", None),  # (neither reading is a Sunday: no order guessed)
+        ("3/5/24", None),
+    ],
+)
+def test_a_weekday_settles_a_short_years_order_when_one_reading_fits(written, expected) -> None:
+    match = short_year_pattern().match(written)
+    assert short_year_date_of(match) == expected
+
+
+def test_a_time_zone_and_a_weekday_that_disagree_settle_nothing() -> None:
+    match = short_year_pattern().match("Friday, 3/5/24, 8:24am ET")  # (ET: the month first)
+    assert short_year_date_of(match) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "unsettled"),
+    [
+        ("Thursday 07/03/2024", date(2024, 3, 7), False),  # (3 July 2024 was a Wednesday)
+        ("Wednesday 07/03/2024", date(2024, 7, 3), False),
+        ("Monday, 04/05/2023", date(2023, 4, 5), True),  # (neither a Monday: the US order, flagged)
+    ],
+)
+def test_a_weekday_that_fits_neither_reading_leaves_the_order_unsettled(
+    written, expected, unsettled
+) -> None:
+    match = date_pattern().search(written)
+    assert (date_of(match), numeric_order_unsettled(match)) == (expected, unsettled)
+
+
+def test_on_with_its_colon_labels_a_stamp() -> None:
+    assert _published("Filings", "", "Annual report filed", "",
+                      "On: Tuesday, 3/5/24, at 8:24am ET · For: 12/31/23", "",
+                      LEAD) == date(2024, 3, 5)  # fmt: skip
+
+
+def test_a_stamp_whose_weekday_fits_neither_reading_gives_no_date() -> None:
+    assert _published("Allotments", "", "Water troughs back on", "", "Monday, 04/05/2023", "",
+                      LEAD) is None  # fmt: skip
+
+
+def test_on_without_a_colon_labels_nothing() -> None:
+    from timeline_app.core.ingest.stamps import label_re
+
+    assert label_re().match("On: Tuesday, 3/5/24").group("label") == "On:"
+    assert label_re().match("On March 5, 2024, the council voted") is None
+
+
+def test_weekday_pages_give_no_wrong_date() -> None:
+    assert_round_never_wrong(1750, 1752, pages=3, right=3)
