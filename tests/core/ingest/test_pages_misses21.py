@@ -88,3 +88,55 @@ def test_on_without_a_colon_labels_nothing() -> None:
 
 def test_weekday_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1750, 1752, pages=3, right=3)
+
+
+# ``hand_1100``'s ``March 5 (Reuters) -``: no full date in the text, yet a plan's year ("would buy
+# ... in 2024") is the year of writing or the next, no year told as done ("since 2016") is later,
+# and of the years so left only one puts March 5 on the lead's Tuesday or a day or two after it.
+WIRE = "March 5 (Wire) - The grid operator said on {weekday} that spare capacity would be thin{more}."
+
+
+@pytest.mark.parametrize(
+    ("weekday", "more", "expected"),
+    [
+        ("Tuesday", ", lower than at any time since 2016. It said it would buy more power in 2024",
+         date(2024, 3, 5)),
+        # (no plan bounds it: "said on Tuesday" fits March 5 of 2024 and, told a day late, 2025)
+        ("Tuesday", ". Reserves have been thin since 2024", None),
+        ("Tuesday", "", None),  # (no year named at all)
+        # (years told only as done: a mill "bought in 2016" may be written of any year after)
+        ("Wednesday", ". The plant, built in 1952, was bought by its owners in 2016", None),
+        # (a target's year is no plan's: "by 2030" may be told years before)
+        ("Tuesday", ". It said it would close all coal plants by 2030", None),
+        # (a weekday in a plan's clause tells no day of writing)
+        ("Tuesday", ". It will meet on Friday. It said it would buy more power in 2024", None),
+    ],
+)
+def test_a_yearless_datelines_year_from_bounded_years_and_the_leads_weekday(
+    weekday, more, expected
+) -> None:
+    from timeline_app.core.ingest.datelines import inferred_dateline
+
+    found = inferred_dateline(WIRE.format(weekday=weekday, more=more) + "\n")
+    assert (found.value if found else None) == expected
+
+
+def test_a_weekday_two_days_back_keeps_two_years_open() -> None:
+    """"Tuesday (6)" in a Jan 8 lead: 2025 (the day after) and 2026 (two days after) both fit."""
+    from timeline_app.core.ingest.dateline_years import bounded_year
+
+    lead = "Jan 8 (CH) A man was arrested on Tuesday (6), police said."
+    text = lead + "\nIt was the first case this year, after 41 thefts were reported in 2025.\n"
+    assert bounded_year(text, lead, 1, 8) is None
+
+
+def test_the_inferred_dateline_is_the_articles_date() -> None:
+    assert _published(
+        "Business", "", "Grid operator warns of tight winter margins after plant closures", "",
+        WIRE.format(weekday="Tuesday", more=", lower than at any time since 2016"), "",
+        "It said it would buy more standby power in 2024.",
+    ) == date(2024, 3, 5)  # fmt: skip
+
+
+def test_dateline_year_pages_give_no_wrong_date() -> None:
+    assert_round_never_wrong(1753, 1755, pages=3, right=2)

@@ -8,7 +8,7 @@ from datetime import date
 
 from timeline_app.core.model import Article, PublishedSource
 
-from .datelines import yearless_dateline
+from .datelines import inferred_dateline, yearless_dateline
 from .dates import valid_date, year_month_from_url
 from .language import detect_language
 from .meta_dates import PageMeta
@@ -94,6 +94,11 @@ def assemble(
         if stated is not None:  # (a local day of the stated time, or a first-publication stamp)
             won += f"the page's own stamp over its metadata's {stated.moment or stated.value}; "
         candidates[0]["why"] = won + candidates[0]["why"]
+    if published is None and (inferred := inferred_dateline(cleaned.text)) is not None:
+        published, source, precision = inferred.value, PublishedSource.DATELINE, "day"
+        line = cleaned.text[inferred.start : inferred.end].strip()
+        entry = {"date": published.isoformat(), "source": "dateline", "line": line, "score": None}
+        candidates.insert(0, {**entry, "why": f"chosen: {inferred.why}", "year": "inferred"})
     if published is None and (yearless := yearless_dateline(cleaned.text)) is not None:
         month, day, line = yearless
         filed = year_month_from_url(url)
