@@ -140,3 +140,39 @@ def test_the_inferred_dateline_is_the_articles_date() -> None:
 
 def test_dateline_year_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1753, 1755, pages=3, right=2)
+
+
+# ``hand_1286``'s ``(DIRE) Bari, 15 set. -`` over the wire's foot ``08:50 15-09-20``: the day the
+# dateline names, written again in digits with a two-digit year, gives that year.
+ITALIAN_LEAD = (
+    "{dateline} Da oggi entra in funzione il drive-in per i tamponi da eseguire senza scendere "
+    "dall'auto, fa sapere il sindaco."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "foot", "expected"),
+    [
+        ("(DIRE) Bari, 15 set. -", "08:50 15-09-20", date(2020, 9, 15)),
+        ("(DIRE) Bari, 15 set. -", "15.09.20", date(2020, 9, 15)),
+        ("(DIRE) Bari, 15 set. -", "08:50 16-09-20", None),  # (another day: says nothing)
+        ("(DIRE) Bari, 15 set. -", "15-09-20 / 15-09-21", None),  # (two years: none)
+    ],
+)
+def test_a_yearless_datelines_day_restated_in_digits_gives_its_year(dateline, foot, expected):
+    assert _published("Agenzia", "", "Covid, il drive-in per i tamponi", "",
+                      ITALIAN_LEAD.format(dateline=dateline), "(Adp/Dire)", foot) == expected  # fmt: skip
+
+
+def test_a_dateline_on_its_own_line_with_its_agency_is_a_dateline() -> None:
+    article = article_from_text(
+        "Andalucía Hoy\n\nLa Junta amplía las ayudas\n\nSEVILLA, 7 Feb. (Agencia) -\n\n"
+        "La Junta ampliará las ayudas al alquiler para jóvenes, según ha anunciado la consejera, "
+        "que ha explicado que la convocatoria se abrirá en primavera.\n\n07/02/24 · 13:45\n",
+        article_id="probe",
+    )
+    assert (article.published, str(article.published_source)) == (date(2024, 2, 7), "dateline")
+
+
+def test_restated_day_pages_give_no_wrong_date() -> None:
+    assert_round_never_wrong(1756, 1758, pages=3, right=2)
