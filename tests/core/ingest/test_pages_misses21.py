@@ -176,3 +176,36 @@ def test_a_dateline_on_its_own_line_with_its_agency_is_a_dateline() -> None:
 
 def test_restated_day_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1756, 1758, pages=3, right=2)
+
+
+# ``hand_1109``'s foot ``© dpa-infocom, dpa:240305-99-123456/3``: the wire's code is built from
+# the day the story was filed (``wire_codes.txt``), a machine-written day as a URL's is. A stamp the
+# page prints itself still wins (a portal may run the wire's story the next morning).
+GERMAN_LEAD = (
+    "Trier (dpa/lrs) - Nach den starken Regenfällen der vergangenen Tage sinken die Pegel an der "
+    "Mosel langsam wieder. Die Schifffahrt bleibt vorerst eingestellt."
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        ("© dpa-infocom, dpa:240305-99-123456/3", date(2024, 3, 5)),
+        ("dpa:231107-99-851204/12", date(2023, 11, 7)),
+        ("© dpa-infocom, dpa:241305-99-123456/3", None),  # (no 13th month)
+        ("Tel. 240305-99-123456", None),  # (no agency's code)
+    ],
+)
+def test_a_wire_code_at_the_foot_gives_the_day_it_was_filed(foot, expected) -> None:
+    assert _published("Nachrichten", "", "Pegel sinken langsam", "", GERMAN_LEAD, "",
+                      foot) == expected  # fmt: skip
+
+
+def test_the_pages_own_stamp_wins_over_a_wire_code() -> None:
+    assert _published("Nachrichten", "", "Pegel sinken langsam",
+                      "Veröffentlicht am 06.03.2024 um 06:55 Uhr", "", GERMAN_LEAD, "",
+                      "© dpa-infocom, dpa:240305-99-123456/3") == date(2024, 3, 6)  # fmt: skip
+
+
+def test_wire_code_pages_give_no_wrong_date() -> None:
+    assert_round_never_wrong(1759, 1761, pages=3, right=3)
