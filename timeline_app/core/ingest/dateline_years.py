@@ -1,15 +1,17 @@
-"""The year of a yearless dateline from a plan's year, the years told as past, and the lead's weekday.
+"""The year of a yearless dateline from the years its text tells as done and as planned, and the
+lead's weekday.
 
-"March 5 (Wire) - The operator said on Tuesday ... since 2016 ... would buy more standby power
-in 2024": no full date to agree with (``datelines.infer_year`` then gives nothing), yet a year
-named as a plan's ("would buy ... in 2024") is the year of writing or the next (a plan for a year
-is told within it or the year before), and no year told as done ("since 2016", "fell in 2023")
-is later than the day of writing. Of the years so left, the dateline's day must fall on the
+"HARARE, Feb 12 (Wire) - The central bank said on Monday ... after inflation fell in 2023 ...
+growth would reach 3.5 percent in 2024": no full date to agree with (``datelines.infer_year``
+then gives nothing), yet a year told as done ("fell in 2023") is no later than the year of
+writing, and a year set for a plan ("would reach ... in 2024") no earlier. When the two lie at
+most a year apart they leave two years at most; of those, the dateline's day must fall on the
 weekday the lead names or one or two days after it (agencies report the day itself, the day
-before, a weekend's happening on the Monday). Only when exactly one year is left is it the
-year: each reading the lead's weekday allows is kept, so two years that fit either way ("said on
-Tuesday" in a Tuesday's or a Wednesday's copy) give none. Years told only as past give none: a
-mill "bought in 2016" may be written of any year after.
+before, a weekend's happening on the Monday). Only when exactly one year is left is it the year.
+
+Each bound alone leaves the year open: a mill "bought in 2016" may be written of any year after,
+a plan "in 2026" told two years ahead; with the nearest plan year taken as the year of writing or
+the next, the weekday would pick a wrong year half the time such a plan lies further off.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/]|[.,-]\d)")
 """A year written alone ("in 2024", "since 2016"), not a part of a number or a date's digits."""
 _IN = re.compile(r"\bin\s+(?:early\s+|late\s+)?\Z", re.IGNORECASE)
 """The word that sets a plan in a year ("in 2024", "in early 2025")."""
+SPAN_YEARS = 1
+"""The years told as done and as planned bound the year of writing only this close together."""
 REPORT_DAYS = 2
 """A lead's weekday names the dateline's day or a day up to this many days before it."""
 
@@ -49,9 +53,9 @@ def bounded_year(text: str, lead: str, month: int, day: int) -> tuple[date, str]
             plans.append(year)  # ("would buy ... in 2024"; "by 2030" is a target, no plan's year)
         elif tense == "event" and told(sentence) != "future":  # ("since 2016")
             lowest = max(lowest, year)
-    if not plans:
+    if not plans or not 0 <= min(plans) - lowest <= SPAN_YEARS:
         return None
-    years = {year for year in (min(plans) - 1, min(plans)) if year >= lowest}
+    years = set(range(lowest, min(plans) + 1))
     fitting = {
         year
         for year in years
@@ -61,7 +65,7 @@ def bounded_year(text: str, lead: str, month: int, day: int) -> tuple[date, str]
     if len(fitting) != 1:
         return None
     (year,) = fitting
-    why = "a plan's year, the years told as past and the weekday its lead names"
+    why = "the years the text tells as done and as planned, and the weekday its lead names"
     return date(year, month, day), why
 
 

@@ -377,7 +377,7 @@ def _today_year(text: str, value: date) -> int | None:
     return next(iter(years)) if len(years) == 1 else None
 
 
-_SHORT_NUMERIC = re.compile(r"(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d.:/-]|[.,]\d)")
+_SHORT_NUMERIC = re.compile(r"(?<![\w.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d:/-]|[.,]\d)")
 """A numeric date with a two-digit year ("15-09-20", "14.03.24"): a wire's transmission stamp."""
 
 
