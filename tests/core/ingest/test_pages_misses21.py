@@ -98,7 +98,7 @@ def test_on_without_a_colon_labels_nothing() -> None:
 
 
 def test_on_beside_an_events_fields_is_the_events_date() -> None:
-    """"On:" over "Venue:" in an event's box is the event's day, at the top or at a short foot."""
+    """An "On:" over a "Venue:" in an event's box is the event's day, at the top or at a short foot."""
     assert _published("Arts", "", "Summer concert in the park", "", "On: Saturday, 3/8/24, at 7pm",
                       "Venue: Riverside Park", "Tickets: free", "", LEAD) is None  # fmt: skip
 
@@ -112,17 +112,25 @@ def test_weekday_pages_give_no_wrong_date() -> None:
 # 2023") is no later than the year of writing, one set for a plan ("would buy ... in 2024") no
 # earlier; a year apart, they leave two years, and only one puts March 5 on the lead's Tuesday or a
 # day or two after it. hand_1100 ("since 2016" and "in 2024") leaves too many years open.
-WIRE = "March 5 (Wire) - The grid operator said on {weekday} that spare capacity would be thin{more}."
+WIRE = (
+    "March 5 (Wire) - The grid operator said on {weekday} that spare capacity would be thin{more}."
+)
 
 
 @pytest.mark.parametrize(
     ("weekday", "more", "expected"),
     [
-        ("Tuesday", " after demand rose in 2023. It said it would buy more power in 2024",
-         date(2024, 3, 5)),  # (2023 told as done, 2024 as planned: of the two, 2024's Tuesday)
+        (
+            "Tuesday",
+            " after demand rose in 2023. It said it would buy more power in 2024",
+            date(2024, 3, 5),
+        ),  # (2023 told as done, 2024 as planned: of the two, 2024's Tuesday)
         # (hand_1100: "since 2016" and a plan "in 2024" leave 2016 to 2024 open, too wide)
-        ("Tuesday", ", lower than at any time since 2016. It said it would buy more power in 2024",
-         None),
+        (
+            "Tuesday",
+            ", lower than at any time since 2016. It said it would buy more power in 2024",
+            None,
+        ),
         # (a plan "in 2026" may be told two years ahead: with no year told as done, no year)
         ("Tuesday", ". It said it would open the new plant in 2026", None),
         # (no plan bounds it: "said on Tuesday" fits March 5 of 2024 and, told a day late, 2025)
@@ -146,7 +154,7 @@ def test_a_yearless_datelines_year_from_bounded_years_and_the_leads_weekday(
 
 
 def test_a_weekday_two_days_back_keeps_two_years_open() -> None:
-    """"Tuesday (6)" in a Jan 8 lead: 2025 (the day after) and 2026 (two days after) both fit."""
+    """ "Tuesday (6)" in a Jan 8 lead: 2025 (the day after) and 2026 (two days after) both fit."""
     from timeline_app.core.ingest.dateline_years import bounded_year
 
     lead = "Jan 8 (CH) A man was arrested on Tuesday (6), police said."

@@ -1,5 +1,4 @@
-"""The year of a yearless dateline from the years its text tells as done and as planned, and the
-lead's weekday.
+"""The year of a yearless dateline from the years told as done and as planned, and a weekday.
 
 "HARARE, Feb 12 (Wire) - The central bank said on Monday ... after inflation fell in 2023 ...
 growth would reach 3.5 percent in 2024": no full date to agree with (``datelines.infer_year``
@@ -28,6 +27,7 @@ _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/]|[.,-]\d)")
 """A year written alone ("in 2024", "since 2016"), not a part of a number or a date's digits."""
 _IN = re.compile(r"\bin\s+(?:early\s+|late\s+)?\Z", re.IGNORECASE)
 """The word that sets a plan in a year ("in 2024", "in early 2025")."""
+IN_REACH = 16
 SPAN_YEARS = 1
 """The years told as done and as planned bound the year of writing only this close together."""
 REPORT_DAYS = 2
@@ -49,7 +49,8 @@ def bounded_year(text: str, lead: str, month: int, day: int) -> tuple[date, str]
         year = int(match.group())
         tense = clause_tense(text, match.start())
         sentence = _sentence(text, match.start())
-        if tense == "plan" and told(sentence) != "past" and _IN.search(text, max(0, match.start() - 16), match.start()):
+        set_in = _IN.search(text, max(0, match.start() - IN_REACH), match.start())
+        if tense == "plan" and told(sentence) != "past" and set_in:
             plans.append(year)  # ("would buy ... in 2024"; "by 2030" is a target, no plan's year)
         elif tense == "event" and told(sentence) != "future":  # ("since 2016")
             lowest = max(lowest, year)

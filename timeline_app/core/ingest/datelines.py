@@ -292,10 +292,10 @@ def yearless_dateline(text: str) -> tuple[int, int, str] | None:
 
 
 def inferred_dateline(text: str) -> Dated | None:
-    """The dateline opening the article's text (``text`` cleaned of the page's furniture, its
-    headline gone), its year inferred, if it leaves the year out and the text gives it.
+    """The dateline opening the article's text, its year inferred, if the text gives the year.
 
-    On the whole page a headline of eight words may stand where the lead would.
+    ``text`` is cleaned of the page's furniture, its headline gone: on the whole page a headline
+    of eight words may stand where the lead would.
     """
     found = find_datelines(text, _line_offsets(text))
     return found[0] if found and found[0].year_inferred else None

@@ -133,7 +133,8 @@ def short_year_date_of(match: re.Match[str]) -> date | None:
     if match.group("s") == "/" and first != second and max(first, second) <= 12:
         zone = _zone_order(match)  # "3/5/24 11:02 AM EST" is March 5; "3/5/24" alone unsettled
         fits = _weekday_reading(match, year, first, second)  # "Tuesday, 3/5/24" is March 5
-        readings = {"month": valid_date(year, first, second), "day": valid_date(year, second, first)}
+        readings = {"month": valid_date(year, first, second),
+                    "day": valid_date(year, second, first)}  # fmt: skip
         if zone is not None and fits is not None and fits != readings[zone]:
             return None  # (the zone and the weekday disagree: nothing settles it)
         return readings[zone] if zone is not None else fits

@@ -30,6 +30,6 @@ def wire_code_candidate(line: str, offset: int) -> DateCandidate | None:
         value = valid_date(year, int(found.group("m")), int(found.group("d")))
         if value is not None:
             start, end = offset + found.start(), offset + found.end()
-            return DateCandidate(value, PublishedSource.BYLINE, start, end,
-                                 why="a wire story's code, built from the day it was filed")  # fmt: skip
+            why = "a wire story's code, built from the day it was filed"
+            return DateCandidate(value, PublishedSource.BYLINE, start, end, why=why)
     return None
