@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-EXACT_FLOOR = 1148
-"""Dated pages whose publication date is found exactly (of 1161: hand_266, hand_275 and hand_744
+EXACT_FLOOR = 1144
+"""Dated pages whose publication date is found exactly (of 1157; 1148 of 1161 before hand_239,
+hand_1109, hand_1759 and hand_1761 became undated pages with a known day, their only date being a
+wire code no reader sees, held by their estimates instead: hand_266, hand_275 and hand_744
 are left undated on purpose, their evidence being a guessed year and slashed dates of unsettled
 order; hand_845's yearless lead and hand_789's yearless dateline have nothing in their text to give
 the year; hand_268 shows its stamp below a list of events' dates; hand_1100's placeless
@@ -87,9 +89,10 @@ def test_no_more_wrong_dates(score) -> None:
     assert score.wrong <= WRONG_CEILING, "\n".join(score.failures)
 
 
-ESTIMATE_HELD_FLOOR = 95
-"""Undated pages (of 103 with a known day of writing) whose estimated range holds that day (the
-page's furniture counts too: a copyright year, dates listed around the article; see
+ESTIMATE_HELD_FLOOR = 99
+"""Undated pages (of 107 with a known day of writing) whose estimated range holds that day (the
+page's furniture counts too: a copyright year, dates listed around the article, a wire code's
+day of filing at its foot, tests/core/ingest/test_pages_misses21.py; see
 tests/core/reconcile/test_page_estimate.py; and the dates it prints, test_page_dates.py)."""
 
 

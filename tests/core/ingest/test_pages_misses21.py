@@ -8,7 +8,8 @@
   (``March 5 (Reuters) -``) is read in the article's text, its headline gone.
 - ``hand_1286``'s ``(DIRE) Bari, 15 set. -`` over ``08:50 15-09-20``: the dateline's day written
   again in digits gives its year.
-- ``hand_1109``'s ``dpa:240305-99-123456/3``: a wire's code built from its day of filing.
+- ``hand_1109``'s ``dpa:240305-99-123456/3``: a wire's code built from its day of filing is no
+  date a reader sees, so the page stays undated; the code's day is its estimate.
 
 Left: ``hand_1100`` ("since 2016" and a plan "in 2024" leave nine years open), ``hand_1208``
 (2024 and 2025 fit its weekday alike), ``hand_1285`` (only ``settembre
@@ -31,8 +32,12 @@ from timeline_app.core.ingest.dates import (
     short_year_date_of,
     short_year_pattern,
 )
+from timeline_app.core.model import AnchorSource, Article
+from timeline_app.core.reconcile.anchor_check import check_anchors
+from timeline_app.core.story.estimates import with_estimates
+from timeline_app.core.story.pipeline import analyze
 
-from .test_pages_gate import assert_round_never_wrong
+from .test_pages_gate import _eval_module, assert_round_never_wrong
 
 LEAD = (
     "The council said on the day that the works would be finished before the end of the season, "
@@ -211,33 +216,59 @@ def test_restated_day_pages_give_no_wrong_date() -> None:
 
 
 # ``hand_1109``'s foot ``© dpa-infocom, dpa:240305-99-123456/3``: the wire's code is built from
-# the day the story was filed (``wire_codes.txt``), a machine-written day as a URL's is. A stamp the
-# page prints itself still wins (a portal may run the wire's story the next morning).
+# the day the story was filed (``wire_codes.txt``), but no reader takes it for the page's date: it
+# is no publication date. On a page that shows none it is the estimate's best evidence (the day
+# filed, or the next: a portal may run the story the next morning); a stamp the page prints wins.
 GERMAN_LEAD = (
     "Trier (dpa/lrs) - Nach den starken Regenfällen der vergangenen Tage sinken die Pegel an der "
     "Mosel langsam wieder. Die Schifffahrt bleibt vorerst eingestellt."
 )
 
 
+def _code_page(*stamp: str, foot: str) -> Article:
+    return article_from_text(
+        "\n".join(["Nachrichten", "", "Pegel sinken langsam", *stamp, "", GERMAN_LEAD, "", foot])
+        + "\n",
+        article_id="probe",
+    )
+
+
 @pytest.mark.parametrize(
-    ("foot", "expected"),
+    ("foot", "filed"),
     [
-        ("© dpa-infocom, dpa:240305-99-123456/3", date(2024, 3, 5)),
-        ("dpa:231107-99-851204/12", date(2023, 11, 7)),
+        ("© dpa-infocom, dpa:240305-99-123456/3", "2024-03-05"),
+        ("dpa:231107-99-851204/12", "2023-11-07"),
         ("© dpa-infocom, dpa:241305-99-123456/3", None),  # (no 13th month)
         ("Tel. 240305-99-123456", None),  # (no agency's code)
     ],
 )
-def test_a_wire_code_at_the_foot_gives_the_day_it_was_filed(foot, expected) -> None:
-    assert _published("Nachrichten", "", "Pegel sinken langsam", "", GERMAN_LEAD, "",
-                      foot) == expected  # fmt: skip
+def test_a_wire_code_is_evidence_for_the_estimate_not_a_publication_date(foot, filed) -> None:
+    article = _code_page(foot=foot)
+    codes = [c["date"] for c in article.date_candidates if c["source"] == "wire_code"]
+    assert (article.published, codes) == (None, [filed] if filed else [])
+
+
+def test_a_wire_codes_day_is_the_undated_pages_estimate() -> None:
+    analysis = analyze(_code_page(foot="© dpa-infocom, dpa:240305-99-123456/3"))
+    report = check_anchors([analysis])["probe"]
+    assert [p.kind for p in report.problems] == ["missing"]
+    s = report.suggestion
+    assert (s.best, s.begin, s.end) == (date(2024, 3, 5), date(2024, 3, 5), date(2024, 3, 7))
+    estimated = with_estimates([analysis])[0].anchor
+    assert (estimated.source, estimated.value) == (AnchorSource.ESTIMATED, date(2024, 3, 5))
 
 
 def test_the_pages_own_stamp_wins_over_a_wire_code() -> None:
-    assert _published("Nachrichten", "", "Pegel sinken langsam",
-                      "Veröffentlicht am 06.03.2024 um 06:55 Uhr", "", GERMAN_LEAD, "",
-                      "© dpa-infocom, dpa:240305-99-123456/3") == date(2024, 3, 6)  # fmt: skip
+    article = _code_page(
+        "Veröffentlicht am 06.03.2024 um 06:55 Uhr", foot="© dpa-infocom, dpa:240305-99-123456/3"
+    )
+    assert article.published == date(2024, 3, 6)
 
 
-def test_wire_code_pages_give_no_wrong_date() -> None:
+def test_wire_code_pages_stay_undated_their_estimate_holding_the_day() -> None:
     assert_round_never_wrong(1759, 1761, pages=3, right=3)
+    module = _eval_module()
+    for gold in module.golds():
+        if gold["id"].startswith(("hand_239_", "hand_1109_", "hand_1759_", "hand_1761_")):
+            report = check_anchors([analyze(module.page_article(gold))])[gold["id"]]
+            assert report.suggestion.best.isoformat() == gold["truth"], gold["id"]

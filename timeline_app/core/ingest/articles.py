@@ -16,6 +16,7 @@ from .page_clues import page_clues
 from .plaintext import Cleaned, clean_text
 from .pubdate import DateCandidate, date_from_url
 from .pubscore import MIN_SCORE, rank_candidates
+from .wire_codes import wire_code_clue
 
 __all__ = ["article_from_text", "assemble", "fallback_title", "sha256_text"]
 
@@ -120,8 +121,10 @@ def assemble(
         if not chosen_here:
             warnings.append(f"date candidates: {value.isoformat()} meta")
     if published is None:  # what bounds the day of writing (an estimate may use it)
-        candidates += page_clues(page_text or (meta.page_text if meta is not None else ""),
-                                 cleaned.text, candidates)
+        shown = page_text or (meta.page_text if meta is not None else "")
+        candidates += page_clues(shown, cleaned.text, candidates)
+        if (code := wire_code_clue(cleaned.text, shown)) is not None:
+            candidates.append(code)  # (a wire story's day of filing: the estimate's best)
     if dates:
         warnings.append(f"date candidates: {_describe(dates)}")
     if cleaned.removed:

@@ -35,7 +35,6 @@ from .dates import (
 from .language import detect_language
 from .pubscore import choose_publication
 from .stamps import has_digit, is_credit_line, is_field_line, label_re, line_candidates
-from .wire_codes import wire_code_candidate
 
 __all__ = [
     "DateCandidate",
@@ -757,8 +756,6 @@ def _footer_dates(lines: list[tuple[int, str]]) -> list[DateCandidate]:
             found = [_placed(entry, line, 1, "footer")] + found
         elif has_digit(line) and (issued := _issued_elsewhere(line, start)) is not None:
             found = [_placed(issued, line, 1, "footer")] + found
-        elif has_digit(line) and (code := wire_code_candidate(line, start)) is not None:
-            found = [_placed(code, line, 1, "footer")] + found  # ("dpa:240305-99-123456/3")
     return found
 
 
