@@ -13,16 +13,20 @@ from pathlib import Path
 
 import pytest
 
-EXACT_FLOOR = 1136
-"""Dated pages whose publication date is found exactly (of 1149: hand_266, hand_275 and hand_744
+EXACT_FLOOR = 1144
+"""Dated pages whose publication date is found exactly (of 1157; 1148 of 1161 before hand_239,
+hand_1109, hand_1759 and hand_1761 became undated pages with a known day, their only date being a
+wire code no reader sees, held by their estimates instead: hand_266, hand_275 and hand_744
 are left undated on purpose, their evidence being a guessed year and slashed dates of unsettled
 order; hand_845's yearless lead and hand_789's yearless dateline have nothing in their text to give
-the year; hand_268 shows its stamp below a list of events' dates; hand_1100's yearless
-``March 5 (Reuters) -`` without a city and hand_1109's ``dpa:240305-99-...`` code are not read;
-hand_1208's yearless ``KUALA LUMPUR, June 25 (NNN-BERNAMA) —`` has a bare year only in its text;
-the Italian wires of hand_1285 and hand_1286 have no year in their text to give;
-hand_1443's ``On: Tuesday, 3/5/24`` after an unknown label, a two-digit year; hand_1607's
-masthead date above the menu, which sites print as the day of viewing)."""
+the year; hand_268 shows its stamp below a list of events' dates; hand_1100's placeless
+``March 5 (Reuters) -`` and hand_1753's ``NAIROBI, Oct 14 (Wire) -`` name a year told as done
+("since 2016", "since 2021") too far from their plan's year to bound theirs; hand_1208's yearless
+``KUALA LUMPUR, June 25 (NNN-BERNAMA) —`` fits 2024 (its Tuesday) and 2025 (the Wednesday after)
+alike; hand_1285's Italian wire names only ``settembre 2020``, which an anniversary piece a year
+later writes too; hand_1607's masthead date above the menu, which sites print as the day of
+viewing; hand_1754's lead names only a weekday to come and hand_1758's digits name another day:
+traps, see tests/core/ingest/test_pages_misses21.py)."""
 WRONG_CEILING = 0
 """Pages given a date that is not theirs (undated pages given any date count too)."""
 
@@ -85,9 +89,10 @@ def test_no_more_wrong_dates(score) -> None:
     assert score.wrong <= WRONG_CEILING, "\n".join(score.failures)
 
 
-ESTIMATE_HELD_FLOOR = 95
-"""Undated pages (of 103 with a known day of writing) whose estimated range holds that day (the
-page's furniture counts too: a copyright year, dates listed around the article; see
+ESTIMATE_HELD_FLOOR = 99
+"""Undated pages (of 107 with a known day of writing) whose estimated range holds that day (the
+page's furniture counts too: a copyright year, dates listed around the article, a wire code's
+day of filing at its foot, tests/core/ingest/test_pages_misses21.py; see
 tests/core/reconcile/test_page_estimate.py; and the dates it prints, test_page_dates.py)."""
 
 

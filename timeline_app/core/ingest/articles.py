@@ -8,7 +8,7 @@ from datetime import date
 
 from timeline_app.core.model import Article, PublishedSource
 
-from .datelines import yearless_dateline
+from .datelines import inferred_dateline, yearless_dateline
 from .dates import valid_date, year_month_from_url
 from .language import detect_language
 from .meta_dates import PageMeta
@@ -16,6 +16,7 @@ from .page_clues import page_clues
 from .plaintext import Cleaned, clean_text
 from .pubdate import DateCandidate, date_from_url
 from .pubscore import MIN_SCORE, rank_candidates
+from .wire_codes import wire_code_clue
 
 __all__ = ["article_from_text", "assemble", "fallback_title", "sha256_text"]
 
@@ -94,6 +95,11 @@ def assemble(
         if stated is not None:  # (a local day of the stated time, or a first-publication stamp)
             won += f"the page's own stamp over its metadata's {stated.moment or stated.value}; "
         candidates[0]["why"] = won + candidates[0]["why"]
+    if published is None and (inferred := inferred_dateline(cleaned.text)) is not None:
+        published, source, precision = inferred.value, PublishedSource.DATELINE, "day"
+        line = cleaned.text[inferred.start : inferred.end].strip()
+        entry = {"date": published.isoformat(), "source": "dateline", "line": line, "score": None}
+        candidates.insert(0, {**entry, "why": f"chosen: {inferred.why}", "year": "inferred"})
     if published is None and (yearless := yearless_dateline(cleaned.text)) is not None:
         month, day, line = yearless
         filed = year_month_from_url(url)
@@ -115,8 +121,10 @@ def assemble(
         if not chosen_here:
             warnings.append(f"date candidates: {value.isoformat()} meta")
     if published is None:  # what bounds the day of writing (an estimate may use it)
-        candidates += page_clues(page_text or (meta.page_text if meta is not None else ""),
-                                 cleaned.text, candidates)
+        shown = page_text or (meta.page_text if meta is not None else "")
+        candidates += page_clues(shown, cleaned.text, candidates)
+        if (code := wire_code_clue(cleaned.text, shown)) is not None:
+            candidates.append(code)  # (a wire story's day of filing: the estimate's best)
     if dates:
         warnings.append(f"date candidates: {_describe(dates)}")
     if cleaned.removed:

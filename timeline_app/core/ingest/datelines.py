@@ -37,9 +37,11 @@ __all__ = [
     "find_captions",
     "find_datelines",
     "infer_year",
+    "inferred_dateline",
     "named_weekdays",
     "settled_years",
     "stated_weekday",
+    "weekday_mentions",
     "weekday_years",
     "yearless_dateline",
 ]
@@ -222,12 +224,29 @@ def find_datelines(text: str, offsets: list[tuple[int, str]]) -> list[Dated]:
                 why = "an agency dateline" if match.group("city") else "a full date"
                 return [Dated(value, *span, f"{why} opening the lead")]
             continue
-        inferred = infer_year(text, number, int(day), stated_weekday(match.group()))
+        inferred = _year_of(text, start, number, int(day), stated_weekday(match.group()))
         if inferred:
             value, agreeing = inferred
             why = f"an agency dateline without a year; the year inferred from {agreeing}"
             return [Dated(value, *span, why, year_inferred=True)]
     return []
+
+
+def _year_of(
+    text: str, start: int, month: int, day: int, stated: int | None
+) -> tuple[date, str] | None:
+    """The inferred year of a yearless dateline opening the paragraph at ``start``, if any.
+
+    From the text's dated mentions first; else from the years it names alone, bounded by their
+    tense, and the weekday the lead names (:mod:`.dateline_years`).
+    """
+    from .dateline_years import bounded_year
+
+    inferred = infer_year(text, month, day, stated)
+    if inferred is None and stated is None:
+        end = text.find("\n", start)
+        inferred = bounded_year(text, text[start : end if end >= 0 else len(text)], month, day)
+    return inferred
 
 
 def _line_offsets(text: str) -> list[tuple[int, str]]:
@@ -264,12 +283,22 @@ def yearless_dateline(text: str) -> tuple[int, int, str] | None:
 
     Related articles may still fix the year (see ``reconcile.anchor_check``).
     """
-    for _start, match, month, day, year in _datelines(_line_offsets(text)):
+    for start, match, month, day, year in _datelines(_line_offsets(text)):
         stated = stated_weekday(match.group())
-        if year or infer_year(text, month_number(month), int(day), stated):
+        if year or _year_of(text, start, month_number(month), int(day), stated):
             return None
         return month_number(month), int(day), match.group().strip()
     return None
+
+
+def inferred_dateline(text: str) -> Dated | None:
+    """The dateline opening the article's text, its year inferred, if the text gives the year.
+
+    ``text`` is cleaned of the page's furniture, its headline gone: on the whole page a headline
+    of eight words may stand where the lead would.
+    """
+    found = find_datelines(text, _line_offsets(text))
+    return found[0] if found and found[0].year_inferred else None
 
 
 YEAR_BACK_DAYS = 366
@@ -357,9 +386,13 @@ def settled_years(
 
 def _weekdays_in_order(text: str) -> tuple[int, ...]:
     """The weekdays the lead of ``text`` names, in the order it first names them."""
-    lead = text[:LEAD_CHARS]
-    found = [(hit.start(), day) for day, names in _weekday_names() if (hit := names.search(lead))]
-    return tuple(day for _, day in sorted(found))
+    return tuple(dict.fromkeys(day for _, day in weekday_mentions(text[:LEAD_CHARS])))
+
+
+def weekday_mentions(lead: str) -> list[tuple[int, int]]:
+    """``(start, weekday)`` of each weekday ``lead`` names (0 = Monday), in the six languages."""
+    return sorted((hit.start(), day) for day, names in _weekday_names()
+                  for hit in names.finditer(lead))  # fmt: skip
 
 
 PLAN_AHEAD_DAYS = 3 * 365

@@ -132,10 +132,12 @@ def short_year_date_of(match: re.Match[str]) -> date | None:
     first, second = int(match.group("a")), int(match.group("b"))
     if match.group("s") == "/" and first != second and max(first, second) <= 12:
         zone = _zone_order(match)  # "3/5/24 11:02 AM EST" is March 5; "3/5/24" alone unsettled
-        if zone is None:
-            return None
-        if zone == "month":
-            return valid_date(year, first, second)
+        fits = _weekday_reading(match, year, first, second)  # "Tuesday, 3/5/24" is March 5
+        readings = {"month": valid_date(year, first, second),
+                    "day": valid_date(year, second, first)}  # fmt: skip
+        if zone is not None and fits is not None and fits != readings[zone]:
+            return None  # (the zone and the weekday disagree: nothing settles it)
+        return readings[zone] if zone is not None else fits
     if second > 12 >= first:  # "Posted 6/21/23": only the month can come first
         return valid_date(year, first, second)
     return valid_date(year, second, first)  # day first
@@ -175,12 +177,8 @@ def date_of(match: re.Match[str]) -> date | None:
     us = valid_date(year, first, second)  # 10/18/2023: the US order
     if zone == "day":  # "04/05/2023, 10:15 AEST" is 4 May
         return valid_date(year, second, first) or us
-    named = _weekday_named(match)
-    if named is not None and us is not None and us.weekday() != named:
-        day_first = valid_date(year, second, first)  # "Sunday, 5/3/2023" is 5 March
-        if day_first is not None and day_first.weekday() == named:
-            return day_first
-    return us
+    fits = _weekday_reading(match, year, first, second)  # "Sunday, 5/3/2023" is 5 March
+    return fits or us
 
 
 _WEEKDAY_INDEX = {
@@ -233,7 +231,8 @@ def numeric_order_unsettled(match: re.Match[str]) -> bool:
     first, second = int(match.group("a4")), int(match.group("b4"))
     if first == second or first > 12 or second > 12:
         return False
-    return _zone_order(match) is None and _weekday_named(match) is None
+    year = int(match.group("y4"))
+    return _zone_order(match) is None and _weekday_reading(match, year, first, second) is None
 
 
 def other_reading(match: re.Match[str]) -> date | None:
@@ -241,6 +240,20 @@ def other_reading(match: re.Match[str]) -> date | None:
     if not numeric_order_unsettled(match):
         return None
     return valid_date(int(match.group("y4")), int(match.group("b4")), int(match.group("a4")))
+
+
+def _weekday_reading(match: re.Match[str], year: int, first: int, second: int) -> date | None:
+    """The one reading of a numeric date whose weekday is the one written before it, if one only.
+
+    "Tuesday, 3/5/24" is March 5 (3 May 2024 was a Friday). A weekday that fits neither reading,
+    or both (the same day: "5/5/24"), settles nothing: no order is guessed.
+    """
+    named = _weekday_named(match)
+    if named is None:
+        return None
+    readings = {valid_date(year, first, second), valid_date(year, second, first)} - {None}
+    fitting = [day for day in readings if day.weekday() == named]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _weekday_named(match: re.Match[str]) -> int | None:

@@ -377,6 +377,28 @@ def _today_year(text: str, value: date) -> int | None:
     return next(iter(years)) if len(years) == 1 else None
 
 
+_SHORT_NUMERIC = re.compile(r"(?<![\w.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d:/-]|[.,]\d)")
+"""A numeric date with a two-digit year ("15-09-20", "14.03.24"): a wire's transmission stamp."""
+
+
+def _restated_year(text: str, match: re.Match[str]) -> int | None:
+    """The year of a yearless dateline's own day written again in digits, a two-digit year.
+
+    "(DIRE) Bari, 15 set. - ..." over the wire's foot "08:50 15-09-20": the foot's numbers read
+    as 15 September (either order) once the dateline names the day, and its year is 2020. Only
+    one such year counts; a digit date that is not the dateline's day says nothing.
+    """
+    placeholder = _read_match(match, _PLACEHOLDER_YEAR)
+    if placeholder is None:
+        return None
+    years = set()
+    for found in _SHORT_NUMERIC.finditer(text):
+        first, second, two = int(found.group(1)), int(found.group(3)), int(found.group(4))
+        if (placeholder.day, placeholder.month) in ((first, second), (second, first)):
+            years.add(2000 + two if two < 70 else 1900 + two)
+    return next(iter(years)) if len(years) == 1 else None
+
+
 def _with_year(value: date, year: int) -> date:
     try:
         return value.replace(year=year)
@@ -547,11 +569,13 @@ def _line_candidate(
         )
         if not (short or dateline or lead):
             continue
-        year = None if _has_year(match) else _year_of_text(text)
+        restated = None if _has_year(match) else _restated_year(text, match)
+        year = None if _has_year(match) else restated or _year_of_text(text)
         value = _read_match(match, year)
         if value is None:
             continue
-        if year is not None:
+        fitting: set[int] | None = None
+        if year is not None and year != restated:  # (the day restated in digits is its own proof)
             fits, fitting = (_stated_weekday_year(text, match) if match.group("wweekday")
                              else _weekday_year(text, value))  # fmt: skip
             if fits is not None:
@@ -561,20 +585,22 @@ def _line_candidate(
             elif fitting is None:  # no weekday to check it: "seit 2022" in the text is no year
                 mentioned = None
                 if dateline and not short:
-                    mentioned = _today_year(text, value) or _mentions_year(text, value)
+                    mentioned = restated or _today_year(text, value) or _mentions_year(text, value)
                 if mentioned is None:  # of writing, and a guessed year is worse than none
                     continue
                 value, year = _with_year(value, mentioned), mentioned
         alone = not line[: match.start()].strip() and not line[match.end() :].strip(" .,")
         source = PublishedSource.HEADER if alone and _has_year(match) else PublishedSource.BYLINE
         why = f"written in {', '.join(_languages(match))}"
-        if dateline and not short:
+        if dateline and (not short or _AGENCY_CLOSE.match(line, match.end())):
             source, why = PublishedSource.DATELINE, f"a dateline opening the lead, {why}"
         elif lead:
             source, why = PublishedSource.DATELINE, f"a date opening the lead, {why}"
         if year is not None:
             why += f"; no year: {year}, " + (
-                "the year that follows the text's full dated mentions"
+                "the year of the same day written in digits on the page"
+                if year == restated
+                else "the year that follows the text's full dated mentions"
                 if fitting is None
                 else "the year the text names most often"
                 if year == _year_of_text(text)
@@ -589,6 +615,11 @@ def _line_candidate(
                              year_inferred=year is not None,
                              label=_label_before(head, match.start()))  # fmt: skip
     return None
+
+
+_AGENCY_CLOSE = re.compile(r"\.?\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}\s*\Z")
+"""An agency's name and a dash closing a dateline set on a line of its own, the lead below it:
+"SEVILLA, 7 Feb. (Agencia) -"."""
 
 
 def _place(head: str) -> re.Match[str] | None:

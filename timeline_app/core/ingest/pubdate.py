@@ -338,7 +338,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
     found = [_print_issue(c) for c in found]
     found = _listed_runs([c for c in found if not _among_fields(c, lines)], lines)
     taken = {c.start for c in found}
-    found += [c for c in _footer_dates(lines) if c.start not in taken]
+    found += [c for c in _footer_dates(lines) if c.start not in taken
+              and not _among_fields(c, lines)]  # (a short page's event box reaches its foot)
     for dated in find_datelines(text, lines):
         dateline = _from_dated(dated, PublishedSource.DATELINE, lines)
         if dated.start > listed_after:  # a comment "Name — 3 May 2023: ...", not the lead
@@ -456,7 +457,7 @@ def _settle_orders(found: list[DateCandidate], text: str) -> list[DateCandidate]
     return out
 
 
-_GENERIC_LABELS = frozenset({"date", "dated"})
+_GENERIC_LABELS = frozenset({"date", "dated", "on:"})  # ("On:" beside "Venue:": the event's)
 
 
 _COLON_LABEL = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*\S")

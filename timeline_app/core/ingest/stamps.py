@@ -55,9 +55,13 @@ def _labels() -> dict[str, str]:
 
 @cache
 def label_re() -> re.Pattern[str]:
-    labels = "|".join(re.escape(label) for label in sorted(_labels(), key=len, reverse=True))
+    # (a label written with its colon, "on:", is one only so: "On March 5, 2024, the council")
+    labels = "|".join(
+        re.escape(label) + ("" if label.endswith(":") else r"\b")
+        for label in sorted(_labels(), key=len, reverse=True)
+    )
     # (an editor's note opens with a bracket: "(This story was first published on ...)")
-    return re.compile(rf"[\s(\[]*(?P<label>{labels})\b\s*(?P<colon>[:=|-])?\s*", re.IGNORECASE)
+    return re.compile(rf"[\s(\[]*(?P<label>{labels})\s*(?P<colon>[:=|-])?\s*", re.IGNORECASE)
 
 
 _TIME_RE = re.compile(rf"[\s,|·•/-]*(?:at\s+)?{TIME}", re.IGNORECASE)

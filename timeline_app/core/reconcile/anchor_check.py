@@ -24,7 +24,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
 )
 from timeline_app.core.reconcile.anchor_recheck import CheckState, article_input, touched_by
 from timeline_app.core.reconcile.anchor_search import AnchorSearch, Candidate
-from timeline_app.core.reconcile.page_estimate import page_estimate
+from timeline_app.core.reconcile.page_estimate import PageEstimate, filed_estimate, page_estimate
 from timeline_app.core.reconcile.signatures import Idf
 
 __all__ = [
@@ -404,7 +404,12 @@ def _contradicted(search: AnchorSearch, here: Candidate
 
 
 def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
-    """The ``missing`` report and its estimate; a dateline without a year then fixes the day."""
+    """The ``missing`` report and its estimate; a dateline without a year then fixes the day.
+
+    A wire code's day of filing comes first: machine-written, it says more than the text.
+    """
+    if (filed := filed_estimate(search.analysis)) is not None:
+        return _page_report(search, filed)
     report = _estimate(search, related)
     if report.suggestion is None:  # the text dates nothing: what the page shows around it
         report = _from_page(search, related) or report
@@ -437,8 +442,10 @@ def _missing(search: AnchorSearch, related: set[str]) -> AnchorReport:
 def _from_page(search: AnchorSearch, related: set[str]) -> AnchorReport | None:
     story = _median(search.refs.anchors.get(r) for r in sorted(related))
     found = page_estimate(search.analysis, story)
-    if found is None:
-        return None
+    return None if found is None else _page_report(search, found)
+
+
+def _page_report(search: AnchorSearch, found: PageEstimate) -> AnchorReport:
     last = found.end - timedelta(days=1)
     problem = Problem("missing", "the article has no date; estimated from the page "
                       f"{found.begin.isoformat()} to {last.isoformat()}, most likely "

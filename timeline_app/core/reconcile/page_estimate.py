@@ -7,7 +7,8 @@ weekday fits only some years, and the one nearest the page's year is taken; date
 the article (other stories, comments) put it near them. With the year known, the yearless days
 told as past or as still to come (:func:`timeline_app.core.ingest.tense.told`, words in
 ``resources/ingest/tense_markers.txt``; a day's own clause first, ``clause_tense``) narrow the
-range. When none of that is there, the dates the page prints do (:mod:`.page_dates`).
+range. When none of that is there, the dates the page prints do (:mod:`.page_dates`). A wire
+code's day of filing at the page's foot says more than any of it (:func:`filed_estimate`).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from timeline_app.core.ingest.vocab import weekdays
 from timeline_app.core.model import AnchorSource, ArticleAnalysis, Mention
 from timeline_app.core.reconcile.page_dates import from_page_dates
 
-__all__ = ["PageEstimate", "page_estimate"]
+__all__ = ["PageEstimate", "filed_estimate", "page_estimate"]
 
 LISTED_REACH = timedelta(days=183)
 """How far from the dates listed around it an article is assumed written (half a year)."""
@@ -196,6 +197,26 @@ def _from_printed(analysis: ArticleAnalysis, mentions: list[Mention]) -> PageEst
     found = from_page_dates(text, analysis.article.date_candidates, full,
                             analysis.article.title or "")
     return PageEstimate(*found) if found else None
+
+
+FILED_REACH = timedelta(days=2)
+"""A wire story is run on the day it was filed or the next (a portal's morning edition)."""
+
+
+def filed_estimate(analysis: ArticleAnalysis) -> PageEstimate | None:
+    """The day a wire code at the page's foot was filed, and the next (``wire_code``).
+
+    The code is machine-written from the day the agency filed the story: no date a reader sees,
+    so no publication date, but nothing in the text or among related articles says more.
+    """
+    for c in analysis.article.date_candidates:
+        if c.get("source") == "wire_code":
+            day = date.fromisoformat(str(c["date"]))
+            reasons = ["no publication date was found on the page",
+                       f"its wire code “{c.get('line', '')}” was built from the day the story "
+                       f"was filed ({day.isoformat()}): run that day or the next"]
+            return PageEstimate(day, day, day + FILED_REACH, reasons)
+    return None
 
 
 def page_estimate(analysis: ArticleAnalysis, story: date | None = None) -> PageEstimate | None:
