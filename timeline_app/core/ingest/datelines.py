@@ -88,13 +88,18 @@ def _dateline() -> re.Pattern[str]:
         r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2}"  # the agency after the date: "May 3, GNA –"
         r"|-(?=[A-Z][a-z])"  # a hyphen glued to the lead: "NAKURU, Kenya, Mar 7-The county"
         r"|\s*\|"  # bars around the date: "KAMPALA | March 14, 2023 | The ministry"
-        r"|\)\s*:"  # the date in brackets: "Harbour Point, Virginia. (March 25, 2025): Sailors"
+        r"|\)\s*(?::|[-–—]{1,2})"  # the date in brackets: "Harbour Point, Virginia. (March 25,
+        # 2025): Sailors", "Ottawa, Ontario (May 7, 2024) - The Director"
+        r"|\s*/(?=\s)"  # a wire between slashes: "NEW YORK, NY / ACCESSWIRE / March 5, 2024 /"
         # a full date with the lead glued after a space: "Kampala, Uganda — March 12, 2025 The"
         r"|(?(year)\s+(?=[A-Z][a-z])|(?(year3)\s+(?=[A-Z][a-z])|(?!))))"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
     # "SINGAPORE - Media Wire Name - 5 March 2024 - The": a wire's name between dashes
-    wire = r"|\s+[–—-]\s+[A-Z][A-Za-z&.'’]*(?:\s+[A-Z][A-Za-z&.'’]*){0,3}\s+[–—-]"
+    wire = (
+        r"|\s+[–—-]\s+[A-Z][A-Za-z&.'’]*(?:\s+[A-Z][A-Za-z&.'’]*){0,3}\s+[–—-]"
+        r"|\s+/\s+[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3}\s+/"
+    )
     after = (
         rf"(?:,|\s+[–—-]|\s*\||\s*-{{2}}\s*\([^()\n]{{2,40}}\)\s*-{{2}}|\.?\s*\((?=[A-Z]){wire})\s*"
     )
@@ -103,6 +108,14 @@ def _dateline() -> re.Pattern[str]:
     bare = (
         rf"(?P<month4>(?i:{month}))\.?\s+(?P<day4>\d{{1,2}}),\s*(?P<year4>(?:19|20)\d\d)"
         r"\s*(?:--|[–—])\s*(?=[A-Z][a-z])"
+    )
+    # a government release's full date, then its place between dashes: "May 7, 2024 – Halifax,
+    # Nova Scotia – Small craft harbours are ..." (a place after the date: no timeline's entry)
+    placed = (
+        rf"(?:(?P<month8>(?i:{month}))\.?\s+(?P<day8>\d{{1,2}}),?\s*(?P<year8>(?:19|20)\d\d)"
+        rf"|(?P<day9>\d{{1,2}})\s+(?P<month9>(?i:{month}))\.?,?\s+(?P<year9>(?:19|20)\d\d))"
+        r"\s+[–—-]{1,2}\s+[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
+        r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}){0,2}\s+[–—-]{1,2}\s+(?=[A-Z])"
     )
     # no place, the agency's code in brackets: "Jan 8 (CT) A foreign national was arrested", or
     # its name and a dash: "March 5 (Reuters) - The operator said"
@@ -120,7 +133,7 @@ def _dateline() -> re.Pattern[str]:
         r"\s*(?=[A-Z][a-z]?\b|[A-Z][a-z]+)"
     )
     return re.compile(
-        rf"\A\s*(?:{byline}{city}(?P<region>{region}){after}(?:{outlet}|{plain}{mark})|{bare}"
+        rf"\A\s*(?:{byline}{city}(?P<region>{region}){after}(?:{outlet}|{plain}{mark})|{placed}|{bare}"
         rf"|{cityless}|{stamped})"
     )
 
@@ -155,7 +168,7 @@ def _datelines(
             continue  # ("March 5 (Tuesday) - ...": a weekday in brackets names no agency)
         if _bracketed_without_region(match):
             continue  # (a name and a date in brackets, "Ann Lee (May 3, 2023): I ...", is a post)
-        for group in ("2", "3", "", "4", "5", "6", "7"):
+        for group in ("2", "3", "", "4", "5", "6", "7", "8", "9"):
             if match.group("day" + group):
                 month, day = match.group("month" + group), match.group("day" + group)
                 year = match.group("year" + group) if group != "5" else None

@@ -256,6 +256,16 @@ def _heads_the_story(lines: list[tuple[int, str]], heading: int, number: int) ->
 _BYLINE = re.compile(r"\s*(?:by|von|par|por|de|di|door|av|af)\s+\w[^\d\n]{0,60}\Z", re.I)
 
 
+def _update_label_above(lines: list[tuple[int, str]], number: int) -> str:
+    """An update label alone on the line right above ("Date modified:" over "2024-05-08")."""
+    above = lines[number - 1][1].strip() if number else ""
+    match = label_re().match(above) if above else None
+    if match is None or match.end() != len(above):
+        return ""
+    label = " ".join(match.group("label").lower().split())
+    return label if date_labels().get(label) == "update" else ""
+
+
 def _under_byline(lines: list[tuple[int, str]], number: int) -> bool:
     """Whether the date on line ``number`` stands right under a byline ("By Lucy Pryor").
 
@@ -305,6 +315,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if has_digit(line) or badge is not None:
             dated = _line_dates(line, start, text, other_language) if has_digit(line) else []
             for candidate in dated or ([badge] if badge is not None else []):
+                if not candidate.label and (label := _update_label_above(lines, number)):
+                    candidate = replace(candidate, label=label)
                 headed = related or furniture.opens_with_section_header(line)
                 context = _context(line, candidate.label, prose, headed)
                 if not context and not candidate.label and _weather_above(lines, number):
