@@ -520,7 +520,11 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
         for c in found
         if not c.label and c.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
     }
-    values = {rows[c.start]: c.value for c in found if c.start in rows}
+    values: dict[int, object] = {rows[c.start]: c.value for c in found if c.start in rows}
+    for row, start in enumerate(starts):  # (an item's span of days is a dated row too)
+        line = lines[bisect_right(every, start) - 1][1]
+        if row not in values and has_digit(line) and _day_span().search(line):
+            values[row] = line
     # (a list's heading ends the run above it: a post's foot stamp over "3 thoughts on ...")
     shown = [line for _, line in lines if line.strip()]
     headings = frozenset(row for row, line in enumerate(shown) if furniture.is_section_header(line))
@@ -536,6 +540,17 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
         else c
         for c in found
     ]
+
+
+@cache
+def _day_span() -> re.Pattern[str]:
+    """Two day numbers joined by a dash or a range word before a month's name and a year."""
+    joints = "|".join(re.escape(word) for word in sorted(vocab.words("range_words"), key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"\b\d{{1,2}}\.?\s*(?:[–—-]|\b(?:{joints})\b)\s*\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}"
+        r".{0,12}?\b(?:19|20)\d\d\b",
+        re.IGNORECASE,
+    )
 
 
 LIST_STEP = 3
@@ -605,8 +620,8 @@ def _dated_since_prose(candidate: DateCandidate, lines: list[tuple[int, str]]) -
             continue
         if len(line.split(None, PROSE_WORDS)) > PROSE_WORDS:
             return False
-        if date_pattern().search(line):
-            return True
+        if date_pattern().search(line) and not _QUOTED.search(line):
+            return True  # (an embedded post's signature line is the article's, not a list's)
     return False
 
 
