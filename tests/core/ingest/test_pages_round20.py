@@ -133,5 +133,24 @@ def test_a_foot_stamp_under_an_embedded_posts_signature() -> None:
 
 
 
+FR_LEAD = (
+    "Le conseil municipal a voté mardi la réouverture de la piscine pour l'été, après la fin des "
+    "travaux sur les vestiaires plus tôt que prévu par la mairie."
+)
+
+
+@pytest.mark.parametrize("reading", ["1 min", "3 min read", "Lecture 2 min", "Lesezeit: 2 Min."])
+def test_a_reading_time_under_a_date_below_a_short_headline_keeps_it_the_storys(reading) -> None:
+    found = _published("RTBF", "La piscine rouvre", "", "05 mars 2024 à 18:12", reading,
+                       "Par Jean Dupont", "", FR_LEAD)  # fmt: skip
+    assert found == (date(2024, 3, 5), PublishedSource.BYLINE)
+
+
+def test_a_site_date_line_over_its_menus_stays_the_sites() -> None:
+    found = _published("Tuesday, 12 March 2024", "News | Sport | Business | Weather", "",
+                       "Pool to reopen", "", EN_LEAD)  # fmt: skip
+    assert found[0] is None
+
+
 def test_round20_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1700, 1749, pages=50, right=47)

@@ -657,6 +657,8 @@ def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCan
     if all(map(furniture.is_menu_item, below[:MENU_ITEMS])) and len(below) > MENU_ITEMS:
         return replace(candidate, context="masthead")  # (a menu dumped one item per line)
     for line in below[:MASTHEAD_LINES]:
+        if vocab.pattern("reading_times", whole_line=True).match(line.strip(" .:|-•·")):
+            break  # (a story's reading time under its stamp: "05 mars 2024 à 18:12" / "1 min")
         if furniture.is_ui_line(line) or furniture.is_section_header(line):
             return replace(candidate, context="masthead")
         if _is_site_name(line, lines) and _heads_page(candidate, lines):
