@@ -152,5 +152,40 @@ def test_a_site_date_line_over_its_menus_stays_the_sites() -> None:
     assert found[0] is None
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - Swimmers at the river pool on July 12, 2019. (AP Photo/Jane Doe, File)",
+        "Swimmers at the river pool on July 12, 2019. (AP Photo/Jane Doe, File)",
+    ],
+)
+def test_an_agencys_file_photo_caption_gives_no_date(caption: str) -> None:
+    found = _published("Harbour Courier", "River pool to reopen for the summer after repairs", "",
+                       caption, "", EN_LEAD)  # fmt: skip
+    assert found[0] is None
+
+
+def test_a_forecast_line_naming_a_weekday_is_no_dateline() -> None:
+    found = _published("Harbour Courier", "Forecast for Wednesday, March 6, 2024: sunny, 14C", "",
+                       "River pool to reopen for the summer after repairs", "", EN_LEAD)  # fmt: skip
+    assert found[0] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("Réunion publique le 14 mars 2024 à 19h", FR_LEAD),
+        ("Public meeting on Thursday, March 14, 2024 at 7pm", EN_LEAD),
+        ("Bürgerversammlung am 14.03.2024, 19 Uhr",
+         "Der Gemeinderat hat am Dienstag beschlossen, das Freibad im Sommer wieder zu öffnen, "
+         "nachdem die Reparaturen an den Umkleiden früher als geplant abgeschlossen wurden."),
+    ],
+)
+def test_a_meetings_day_told_with_its_preposition_is_a_field(line: str, lead: str) -> None:
+    found = _published("Le Journal", "La piscine municipale rouvrira cet été après les travaux", "",
+                       line, "", lead)  # fmt: skip
+    assert found[0] is None
+
+
 def test_round20_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1700, 1749, pages=50, right=47)

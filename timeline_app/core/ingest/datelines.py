@@ -140,7 +140,17 @@ def _dateline() -> re.Pattern[str]:
 
 def _not_a_city(word: str) -> bool:
     first = word.split()[0].lower().rstrip(".")
+    if any(later.lower().rstrip(".,") in _weekday_names_in_full() for later in word.split()[1:]):
+        return True  # ("Forecast for Wednesday, March 6, 2024:": a widget's line, no place)
     return first in _calendar_words() or names_a_day(word)
+
+
+@cache
+def _weekday_names_in_full() -> frozenset[str]:
+    """Weekday names of four letters or more ("Wednesday", not "Sun" of "Sun City")."""
+    return frozenset(
+        name.lower() for _number, names in vocab.weekdays() for name in names if len(name) > 3
+    )
 
 
 @cache
@@ -451,7 +461,8 @@ def _weekday_reason(stated: int | None) -> str:
 
 _OLD_PHOTO = re.compile(
     r"\b(?:file|archive|archival|undated|stock)\s+(?:photo|image|picture|photograph)|"
-    r"\bin this (?:\w+ )?(?:photo|image|picture)\b|\((?:file|archive)\b",
+    r"\bin this (?:\w+ )?(?:photo|image|picture)\b|\((?:file|archive)\b"
+    r"|\A\s*file\s*[-–—:]|,\s*file\s*\)",  # an agency's "FILE - ..." and "(AP Photo/Name, File)"
     re.IGNORECASE,
 )
 """A file or archive photo: its date is the photo's, years before the story perhaps."""
