@@ -187,5 +187,25 @@ def test_a_meetings_day_told_with_its_preposition_is_a_field(line: str, lead: st
     assert found[0] is None
 
 
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "This report by The Canadian Press was first published March 5, 2024.",
+        "This report by The Canadian Press was first published 5 March 2024.",
+    ],
+)
+def test_a_wires_foot_line_alone_dates_the_page(foot: str) -> None:
+    found = _published("The Maritime Chronicle", "River pool to reopen for the summer after repairs",
+                       "", "HALIFAX — " + EN_LEAD, "", foot)  # fmt: skip
+    assert found == (date(2024, 3, 5), PublishedSource.BYLINE)
+
+
+def test_a_statement_told_of_in_a_sentence_is_no_stamp() -> None:
+    found = _published("Harbour Courier", "River pool to reopen for the summer after repairs", "",
+                       EN_LEAD, "The statement issued by the bank on 3 March 2024 said rates would "
+                       "rise again before the summer.")  # fmt: skip
+    assert found[0] is None
+
+
 def test_round20_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1700, 1749, pages=50, right=47)

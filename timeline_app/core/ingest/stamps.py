@@ -213,15 +213,17 @@ def _labelled_after_field(line: str, offset: int) -> list[DateCandidate]:
 
 _ISSUED = re.compile(
     r"\W*(?:the|this)\s+(?:(?:press|media|news)\s+release|statement"
-    r"|(?:article|story|report|column|piece)(?=\s+(?:was\s+)?(?:originally|first)\b))"
+    r"|(?:article|story|report|column|piece)(?:\s+by\s+[^.\n]{1,60}?)?"
+    r"(?=\s+(?:was\s+)?(?:originally|first)\b))"
     r"\s+(?:was\s+)?(?:(?:originally|first)\s+)?(?:issued|published|released|posted"
     r"|(?<=originally\s)appeared|(?<=first\s)appeared)\b"
-    r"(?:\s+(?:by|in)\s+[^.\n]{1,80}?)?\s+on\s+",
+    r"(?:(?:\s+(?:by|in)\s+[^.\n]{1,80}?)?\s+on\s+|\s+(?=\d|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 """A sentence that says when the page was issued: "The press release issued by the Ministry of
 Transport on 14 March 2024." (archives of releases open so), or first published: "This article
-was originally published by the Coastline Courier on March 12, 2024." (a portal's rewrite). The
+was originally published by the Coastline Courier on March 12, 2024." (a portal's rewrite), "This
+report by The Canadian Press was first published March 5, 2024." (a wire's foot). The
 date closes the sentence: "The statement issued by the bank on 3 March said rates..." tells of
 another text."""
 SENTENCE_END = re.compile(r"\s*[.)\]]?\s*\Z")
@@ -264,7 +266,13 @@ def _issued(line: str, offset: int) -> list[DateCandidate]:
         # day of the original, the copy's when it has no stamp of its own)
         return [DateCandidate(value, PublishedSource.BYLINE, start, end, "published",
                               context="first_elsewhere")]  # fmt: skip
+    if _WIRE_REPORT.match(said.group(0)):  # ("This report by The Canadian Press was first
+        # published March 5, 2024.": the wire's own foot, weaker than the page's stamp above)
+        return [DateCandidate(value, PublishedSource.BYLINE, start, end, "published")]
     return [DateCandidate(value, PublishedSource.HEADER, start, end, "published")]
+
+
+_WIRE_REPORT = re.compile(r"\W*(?:the|this)\s+report\s+by\s", re.IGNORECASE)
 
 
 @cache
