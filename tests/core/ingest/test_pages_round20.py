@@ -207,5 +207,45 @@ def test_a_statement_told_of_in_a_sentence_is_no_stamp() -> None:
     assert found[0] is None
 
 
+DE_LEAD = (
+    "Der Gemeinderat hat am Dienstag beschlossen, das Freibad im Sommer wieder zu öffnen, nachdem "
+    "die Reparaturen an den Umkleiden früher als geplant abgeschlossen wurden."
+)
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["Wetter: Mittwoch, 06.03.2024, 14 Grad", "Météo du mercredi 6 mars 2024 : 14 degrés"],
+)
+def test_a_weather_widgets_date_in_other_languages(widget: str) -> None:
+    found = _published("Zeitung", widget, "", "Freibad öffnet im Sommer wieder nach Reparaturen",
+                       "", DE_LEAD)  # fmt: skip
+    assert found[0] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eröffnung: Samstag, 1. Juni 2024",
+        "Ouverture le samedi 1er juin 2024",
+        "Apertura el sábado 1 de junio de 2024",
+        "Abertura no sábado, 1º de junho de 2024",
+        "Apertura sabato 1 giugno 2024",
+        "Inaugurazione il 1 giugno 2024 alle 10",
+        "Opening day: June 1, 2024",
+    ],
+)
+def test_an_openings_day_is_a_field(line: str) -> None:
+    found = _published("Zeitung", "Freibad öffnet im Sommer wieder nach Reparaturen", "", line, "",
+                       DE_LEAD)  # fmt: skip
+    assert found[0] is None
+
+
+def test_a_stamp_under_a_climate_kicker_stays_a_stamp() -> None:
+    found = _published("Harbour Courier", "River pool to reopen for the summer after repairs", "",
+                       "Climate | March 5, 2024", "", EN_LEAD)  # fmt: skip
+    assert found == (date(2024, 3, 5), PublishedSource.BYLINE)
+
+
 def test_round20_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1700, 1749, pages=50, right=47)

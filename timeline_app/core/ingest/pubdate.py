@@ -55,8 +55,10 @@ _QUOTED = re.compile(r"\(@\w+\)|pic\.twitter\.com|\A\s*[—–-]\s*[A-Z][\w .'-]
 
 
 TIME_RE = re.compile(TIME, re.IGNORECASE)
-_TEMPERATURE = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b")
-_WEATHER_WORD = re.compile(r"\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
+_TEMPERATURE = re.compile(
+    r"-?\d{1,3}\s*°\s*[CF]?\b|-?\d{1,3}\s*(?:grad|degrés|grados|graus|gradi|градус\w*)\b",
+    re.IGNORECASE,
+)
 WIDGET_WORDS = 8
 """A weather widget's line is short: a longer line naming the weather is a headline ("date
 2023-10-18 Weather Day: what is it?")."""
@@ -66,7 +68,8 @@ def _is_widget(line: str) -> bool:
     """A weather reading beside a date: the site's widget, the day of reading."""
     if _TEMPERATURE.search(line):
         return True
-    return _WEATHER_WORD.search(line) is not None and len(line.split()) <= WIDGET_WORDS
+    weather = vocab.pattern("weather_words").search(line) is not None
+    return weather and len(line.split()) <= WIDGET_WORDS
 
 
 _READING = re.compile(r"\s*-?\d{1,3}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF])\s*", re.IGNORECASE)
