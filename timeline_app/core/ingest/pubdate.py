@@ -68,7 +68,7 @@ def _is_widget(line: str) -> bool:
     """A weather reading beside a date: the site's widget, the day of reading."""
     if _TEMPERATURE.search(line):
         return True
-    weather = vocab.pattern("weather_words").search(line) is not None
+    weather = vocab.pattern("weather_marks").search(line) is not None
     return weather and len(line.split()) <= WIDGET_WORDS
 
 
