@@ -247,5 +247,18 @@ def test_a_stamp_under_a_climate_kicker_stays_a_stamp() -> None:
     assert found == (date(2024, 3, 5), PublishedSource.BYLINE)
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="pdate" content="20240305">',
+        '<meta name="dcterms.created" content="2024-03-05">',
+        '<meta name="DC.date.created" content="2024-03-05">',
+    ],
+)
+def test_more_meta_names_of_the_publication(meta: str) -> None:
+    page = f"<html><head>{meta}</head><body><h1>River pool</h1><p>x</p></body></html>"
+    assert stated_date(lxml_html.fromstring(page)).value == date(2024, 3, 5)
+
+
 def test_round20_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1700, 1749, pages=50, right=47)

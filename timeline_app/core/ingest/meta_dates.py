@@ -38,6 +38,7 @@ _STATED_XPATH = (
     " or @name='pubdate' or @name='publishdate' or @name='publish-date' or @name='publish_date'"
     " or @name='dc.date.issued' or @name='DC.date.issued' or @name='dcterms.issued'"
     " or @name='sailthru.date' or @name='parsely-pub-date' or @name='article.published'"
+    " or @name='pdate' or @name='dcterms.created' or @name='DC.date.created'"
     " or @itemprop='datePublished']/@content"
     " | //*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content"
     " | //time[@pubdate]/@datetime"
