@@ -260,5 +260,19 @@ def test_more_meta_names_of_the_publication(meta: str) -> None:
     assert stated_date(lxml_html.fromstring(page)).value == date(2024, 3, 5)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Zuletzt aktualisiert: 06.03.2024 | Erstveröffentlichung: 05.03.2024",
+        "Aktualisiert am 06.03.2024 | Erstmals veröffentlicht am 05.03.2024",
+        "Last updated: March 6, 2024 | First published: March 5, 2024",
+    ],
+)
+def test_a_first_publication_named_after_an_update_on_one_line(stamp: str) -> None:
+    found = _published("Zeitung", "Freibad öffnet im Sommer wieder nach den Reparaturen", "",
+                       "Jana Holm", stamp, "", DE_LEAD)  # fmt: skip
+    assert found[0] == date(2024, 3, 5)
+
+
 def test_round20_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1700, 1749, pages=50, right=47)
