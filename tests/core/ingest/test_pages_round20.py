@@ -274,5 +274,22 @@ def test_a_first_publication_named_after_an_update_on_one_line(stamp: str) -> No
     assert found[0] == date(2024, 3, 5)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Update vom 06.03.2024, 08:40 Uhr | Originalmeldung vom 05.03.2024, 18:12 Uhr",
+        "Actualisé le 06/03/2024 à 08h40 | Publié le 05/03/2024 à 18h12",
+        "Modifié le 6 mars 2024 | Créé le 5 mars 2024",
+        "Modificado: 6 mar 2024 | Publicado: 5 mar 2024",
+        "Atualização: 6 de março de 2024 | Publicação: 5 de março de 2024",
+        "Ultima modifica 06/03/2024 | Data di pubblicazione 05/03/2024",
+    ],
+)
+def test_an_update_first_on_one_line_gives_way_to_the_earlier_date(stamp: str) -> None:
+    found = _published("Zeitung", "Freibad öffnet im Sommer wieder nach den Reparaturen", "",
+                       "Jana Holm", stamp, "", DE_LEAD)  # fmt: skip
+    assert found[0] == date(2024, 3, 5)
+
+
 def test_round20_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1700, 1749, pages=50, right=47)
