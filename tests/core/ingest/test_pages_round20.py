@@ -266,17 +266,6 @@ def test_more_meta_names_of_the_publication(meta: str) -> None:
         "Zuletzt aktualisiert: 06.03.2024 | Erstveröffentlichung: 05.03.2024",
         "Aktualisiert am 06.03.2024 | Erstmals veröffentlicht am 05.03.2024",
         "Last updated: March 6, 2024 | First published: March 5, 2024",
-    ],
-)
-def test_a_first_publication_named_after_an_update_on_one_line(stamp: str) -> None:
-    found = _published("Zeitung", "Freibad öffnet im Sommer wieder nach den Reparaturen", "",
-                       "Jana Holm", stamp, "", DE_LEAD)  # fmt: skip
-    assert found[0] == date(2024, 3, 5)
-
-
-@pytest.mark.parametrize(
-    "stamp",
-    [
         "Update vom 06.03.2024, 08:40 Uhr | Originalmeldung vom 05.03.2024, 18:12 Uhr",
         "Actualisé le 06/03/2024 à 08h40 | Publié le 05/03/2024 à 18h12",
         "Modifié le 6 mars 2024 | Créé le 5 mars 2024",
