@@ -280,5 +280,26 @@ def test_an_update_first_on_one_line_gives_way_to_the_earlier_date(stamp: str) -
     assert found[0] == date(2024, 3, 5)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Refreshed March 7, 2024 | Filed March 5, 2024",
+        "Story updated March 7, 2024, first posted March 5, 2024",
+        "Updated 8:40 AM EST Mar 7, 2024 | Published 6:12 PM EST Mar 5, 2024",
+    ],
+)
+def test_an_english_update_first_gives_way_to_the_earlier_date_on_its_line(stamp: str) -> None:
+    found = _published("Harbour Courier", "River pool to reopen for the summer after repairs", "",
+                       "By Jane Doe", stamp, "", EN_LEAD)  # fmt: skip
+    assert found[0] == date(2024, 3, 5)
+
+
+def test_a_later_date_after_an_update_is_no_first_publication() -> None:
+    found = _published("Harbour Courier", "River pool to reopen for the summer after repairs", "",
+                       "By Jane Doe", "Updated March 5, 2024 | Next review March 7, 2024", "",
+                       EN_LEAD)  # fmt: skip
+    assert found[0] == date(2024, 3, 5)
+
+
 def test_round20_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1700, 1749, pages=50, right=47)

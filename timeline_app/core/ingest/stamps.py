@@ -8,6 +8,7 @@ line is a byline only when little but names, dates and byline words are left onc
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -166,6 +167,37 @@ def _indent(line: str) -> int:
 
 
 def line_candidates(line: str, offset: int) -> list[DateCandidate]:
+    """The dates a line offers as a stamp (labelled, a byline's, a bare date), in line order."""
+    return _before_update(line, offset, _line_candidates(line, offset))
+
+
+_UPDATE_WORD = re.compile(r"\b(?:updated?|revised|refreshed|amended|modified)\b", re.IGNORECASE)
+"""A word of an update before a line's date ("Story updated March 7, 2024, first posted ...")."""
+
+
+def _before_update(line: str, offset: int, found: list[DateCandidate]) -> list[DateCandidate]:
+    """A line whose stamps are updates only, and another date on it earlier than them.
+
+    "Refreshed March 7, 2024 | Filed March 5, 2024", "Story updated March 7, 2024, first posted
+    March 5, 2024": a page is updated after it is published, so the earlier date is the first
+    publication, whatever its label (unknown here); the update is marked as one.
+    """
+    if not found or len(found) > 1 or found[0].value is None:
+        return found
+    stamp = found[0]
+    first = next(date_pattern(glued=True).finditer(line, stamp.start - offset), None)
+    if first is None or not (stamp.is_update or _UPDATE_WORD.search(line, 0, first.start())):
+        return found
+    for match in date_pattern(glued=True).finditer(line, first.end()):
+        value = date_of(match)
+        if value is not None and value < stamp.value and not _starts_range(line, match, value):
+            label = stamp.label if stamp.is_update else "updated"
+            earlier = DateCandidate(value, stamp.source, offset + match.start(), offset + match.end())
+            return [replace(stamp, label=label, end=offset + first.end()), earlier]
+    return found
+
+
+def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
     labelled = _labelled(line, offset) or _issued(line, offset)
     if labelled:
         return labelled
