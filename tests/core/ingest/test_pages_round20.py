@@ -88,6 +88,13 @@ def test_a_timeline_entry_with_a_date_and_a_dash_is_still_no_dateline() -> None:
     assert found[0] is None
 
 
+def test_a_tours_rows_of_date_and_place_are_no_datelines() -> None:
+    found = _published("Band Site", "Spring tour dates announced for the east coast this year", "",
+                       "May 7, 2024 – Halifax, Nova Scotia – Scotiabank Centre arena show",
+                       "May 9, 2024 – Moncton, New Brunswick – Avenir Centre arena show")  # fmt: skip
+    assert found[0] is None
+
+
 def test_a_date_under_an_update_label_alone_is_an_update() -> None:
     found = _published("News release", "", "Government supports harbour repairs in three towns",
                        "", "May 7, 2024 – Halifax, Nova Scotia – " + EN_LEAD, "", "Date modified:",

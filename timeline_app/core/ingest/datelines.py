@@ -138,6 +138,10 @@ def _dateline() -> re.Pattern[str]:
     )
 
 
+LEAD_WORDS = 6
+"""Words of prose after a release's date and place: the lead, not a schedule's row."""
+
+
 def _not_a_city(word: str) -> bool:
     first = word.split()[0].lower().rstrip(".")
     if any(later.lower().rstrip(".,") in _weekday_names_in_full() for later in word.split()[1:]):
@@ -168,6 +172,10 @@ def _datelines(
             continue
         if match.group("day4") and (seen > 1 or not _is_release(offsets)):
             continue  # (a timeline's entry, "Jan 5, 2021 — The council voted", is no dateline)
+        if (match.group("day8") or match.group("day9")) and (
+            (seen > 1 and not _is_release(offsets)) or len(line[match.end() :].split()) < LEAD_WORDS
+        ):
+            continue  # (a tour's or a schedule's row, "May 7, 2024 – Halifax, N.S. – Arena", no lead)
         if match.group("day5") and seen > 1:
             continue  # (without a place, only the first paragraph's opening is the dateline)
         if (match.group("day6") or match.group("day7")) and (
