@@ -306,5 +306,23 @@ def test_a_later_date_after_an_update_is_no_first_publication() -> None:
     assert found[0] == date(2024, 3, 5)
 
 
+IT_PAGE = ("Giornale", "Riapre la piscina comunale in estate dopo i lavori",
+           "Il consiglio comunale ha approvato martedì la riapertura della piscina per l'estate, "
+           "dopo che i lavori agli spogliatoi si sono conclusi prima del previsto dal comune.")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("2 ore fa - 05/03/2024", date(2024, 3, 5)),
+        ("05/03/2024 - 2 ore fa", date(2024, 3, 5)),
+        ("3 - 15.03.2024", None),  # (a span of days stays one)
+    ],
+)
+def test_a_relative_age_beside_a_date_opens_no_span(stamp: str, expected) -> None:
+    site, headline, lead = IT_PAGE
+    assert _published(site, headline, "", "Marco Bianchi", stamp, "", lead)[0] == expected
+
+
 def test_round20_pages_give_no_wrong_date() -> None:
     assert_round_never_wrong(1700, 1749, pages=50, right=47)

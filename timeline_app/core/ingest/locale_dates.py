@@ -502,11 +502,11 @@ calendars, not a span."""
 
 def _in_range(head: str, match: re.Match[str]) -> bool:
     """A date opening or closing a span ("du 3 juin au 15 septembre"): an event's, not a stamp."""
-    before = head[: match.start()]
+    before = without_ages(head[: match.start()])  # ("2 ore fa - 05/03/2024": an age, no span)
     return bool(
         _RANGE_BEFORE.search(before)
         or (_RANGE_END.search(before) and not _OTHER_CALENDAR.search(before))
-        or _RANGE_AFTER.match(head, match.end())
+        or _RANGE_AFTER.match(without_ages(head[match.end() :]))
     )
 
 
