@@ -54,6 +54,7 @@ from .test_pages_round11 import EN_LEAD, _ld, _published
         ("Mar-05-2024", date(2024, 3, 5)),
         ("09-Mar 2024", None),  # (the joints agree or it is no date)
         ("9 March 2024", date(2024, 3, 9)),
+        ("March 05 ,2024", date(2024, 3, 5)),  # (a space before the comma)
     ],
 )
 def test_month_names_joined_by_hyphens(text: str, expected) -> None:

@@ -101,7 +101,7 @@ def date_pattern(glued: bool = False) -> re.Pattern[str]:
     )
     mdy = (  # ("Feb.8, 2024": a wire's month glued to the day by its dot; "Mar - 05 - 2024")
         rf"(?P<m3>{month})(?:\.\s*|\s+|(?P<h3>\s*-\s*))(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?"
-        r"(?(h3)\s*-\s*|(?:,\s*|\s+))(?P<y3>\d{4})"
+        r"(?(h3)\s*-\s*|(?:\s*,\s*|\s+))(?P<y3>\d{4})"  # ("March 05 ,2024": a space before)
     )
     # (an EU institution's "Daily News 14 / 11 / 2023": slashes spaced alike, day first)
     num = r"(?P<a4>\d{1,2})(?P<s4>[/.-]| / )(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"
