@@ -90,13 +90,18 @@ def _dateline() -> re.Pattern[str]:
         r"|,\s*[A-Z][A-Z&.-]{1,15}\s*[-–—]{1,2}"  # the agency after the date: "May 3, GNA –"
         r"|-(?=[A-Z][a-z])"  # a hyphen glued to the lead: "NAKURU, Kenya, Mar 7-The county"
         r"|\s*\|"  # bars around the date: "KAMPALA | March 14, 2023 | The ministry"
-        r"|\)\s*:"  # the date in brackets: "Harbour Point, Virginia. (March 25, 2025): Sailors"
+        r"|\)\s*(?::|[-–—]{1,2})"  # the date in brackets: "Harbour Point, Virginia. (March 25,
+        # 2025): Sailors", "Ottawa, Ontario (May 7, 2024) - The Director"
+        r"|\s*/(?=\s)"  # a wire between slashes: "NEW YORK, NY / ACCESSWIRE / March 5, 2024 /"
         # a full date with the lead glued after a space: "Kampala, Uganda — March 12, 2025 The"
         r"|(?(year)\s+(?=[A-Z][a-z])|(?(year3)\s+(?=[A-Z][a-z])|(?!))))"
     )
     # "LAGOS, May 3", "Oslo, Norway – 14 March 2023", "CITY, Region--(WIRE)--Mar 28, 2023--"
     # "SINGAPORE - Media Wire Name - 5 March 2024 - The": a wire's name between dashes
-    wire = r"|\s+[–—-]\s+[A-Z][A-Za-z&.'’]*(?:\s+[A-Z][A-Za-z&.'’]*){0,3}\s+[–—-]"
+    wire = (
+        r"|\s+[–—-]\s+[A-Z][A-Za-z&.'’]*(?:\s+[A-Z][A-Za-z&.'’]*){0,3}\s+[–—-]"
+        r"|\s+/\s+[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3}\s+/"
+    )
     after = (
         rf"(?:,|\s+[–—-]|\s*\||\s*-{{2}}\s*\([^()\n]{{2,40}}\)\s*-{{2}}|\.?\s*\((?=[A-Z]){wire})\s*"
     )
@@ -105,6 +110,14 @@ def _dateline() -> re.Pattern[str]:
     bare = (
         rf"(?P<month4>(?i:{month}))\.?\s+(?P<day4>\d{{1,2}}),\s*(?P<year4>(?:19|20)\d\d)"
         r"\s*(?:--|[–—])\s*(?=[A-Z][a-z])"
+    )
+    # a government release's full date, then its place between dashes: "May 7, 2024 – Halifax,
+    # Nova Scotia – Small craft harbours are ..." (a place after the date: no timeline's entry)
+    placed = (
+        rf"(?:(?P<month8>(?i:{month}))\.?\s+(?P<day8>\d{{1,2}}),?\s*(?P<year8>(?:19|20)\d\d)"
+        rf"|(?P<day9>\d{{1,2}})\s+(?P<month9>(?i:{month}))\.?,?\s+(?P<year9>(?:19|20)\d\d))"
+        r"\s+[–—-]{1,2}\s+[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
+        r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}){0,2}\s+[–—-]{1,2}\s+(?=[A-Z])"
     )
     # no place, the agency's code in brackets: "Jan 8 (CT) A foreign national was arrested", or
     # its name and a dash: "March 5 (Reuters) - The operator said"
@@ -122,14 +135,28 @@ def _dateline() -> re.Pattern[str]:
         r"\s*(?=[A-Z][a-z]?\b|[A-Z][a-z]+)"
     )
     return re.compile(
-        rf"\A\s*(?:{byline}{city}(?P<region>{region}){after}(?:{outlet}|{plain}{mark})|{bare}"
+        rf"\A\s*(?:{byline}{city}(?P<region>{region}){after}(?:{outlet}|{plain}{mark})|{placed}|{bare}"
         rf"|{cityless}|{stamped})"
     )
 
 
+LEAD_WORDS = 6
+"""Words of prose after a release's date and place: the lead, not a schedule's row."""
+
+
 def _not_a_city(word: str) -> bool:
     first = word.split()[0].lower().rstrip(".")
+    if any(later.lower().rstrip(".,") in _weekday_names_in_full() for later in word.split()[1:]):
+        return True  # ("Forecast for Wednesday, March 6, 2024:": a widget's line, no place)
     return first in _calendar_words() or names_a_day(word)
+
+
+@cache
+def _weekday_names_in_full() -> frozenset[str]:
+    """Weekday names of four letters or more ("Wednesday", not "Sun" of "Sun City")."""
+    return frozenset(
+        name.lower() for _number, names in vocab.weekdays() for name in names if len(name) > 3
+    )
 
 
 @cache
@@ -147,6 +174,10 @@ def _datelines(
             continue
         if match.group("day4") and (seen > 1 or not _is_release(offsets)):
             continue  # (a timeline's entry, "Jan 5, 2021 — The council voted", is no dateline)
+        if (match.group("day8") or match.group("day9")) and (
+            (seen > 1 and not _is_release(offsets)) or len(line[match.end() :].split()) < LEAD_WORDS
+        ):
+            continue  # (a tour's or a schedule's row, "May 7, 2024 – Halifax, N.S. – Arena", no lead)
         if match.group("day5") and seen > 1:
             continue  # (without a place, only the first paragraph's opening is the dateline)
         if (match.group("day6") or match.group("day7")) and (
@@ -157,7 +188,7 @@ def _datelines(
             continue  # ("March 5 (Tuesday) - ...": a weekday in brackets names no agency)
         if _bracketed_without_region(match):
             continue  # (a name and a date in brackets, "Ann Lee (May 3, 2023): I ...", is a post)
-        for group in ("2", "3", "", "4", "5", "6", "7"):
+        for group in ("2", "3", "", "4", "5", "6", "7", "8", "9"):
             if match.group("day" + group):
                 month, day = match.group("month" + group), match.group("day" + group)
                 year = match.group("year" + group) if group != "5" else None
@@ -471,7 +502,8 @@ def _weekday_reason(stated: int | None) -> str:
 
 _OLD_PHOTO = re.compile(
     r"\b(?:file|archive|archival|undated|stock)\s+(?:photo|image|picture|photograph)|"
-    r"\bin this (?:\w+ )?(?:photo|image|picture)\b|\((?:file|archive)\b",
+    r"\bin this (?:\w+ )?(?:photo|image|picture)\b|\((?:file|archive)\b"
+    r"|\A\s*file\s*[-–—:]|,\s*file\s*\)",  # an agency's "FILE - ..." and "(AP Photo/Name, File)"
     re.IGNORECASE,
 )
 """A file or archive photo: its date is the photo's, years before the story perhaps."""

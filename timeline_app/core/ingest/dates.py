@@ -94,9 +94,14 @@ def date_pattern(glued: bool = False) -> re.Pattern[str]:
     iso = (  # ("2019. 5. 21.": Korean pages space the dots)
         r"(?P<y1>\d{4})(?P<s1>[-/]|\.\s?)(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})(?:[T ]" + TIME + ")?"
     )
-    dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\.?,?\s+(?P<y2>\d{{4}})"
-    mdy = (  # ("Feb.8, 2024": a wire's month glued to the day by its dot)
-        rf"(?P<m3>{month})(?:\.\s*|\s+)(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y3>\d{{4}})"
+    # ("09-Mar-2024": a score site's day, month and year joined by hyphens)
+    dmy = (
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|(?P<h2>-))(?P<m2>{month})\.?"
+        r"(?(h2)-|,?\s+)(?P<y2>\d{4})"
+    )
+    mdy = (  # ("Feb.8, 2024": a wire's month glued to the day by its dot; "Mar - 05 - 2024")
+        rf"(?P<m3>{month})(?:\.\s*|\s+|(?P<h3>\s*-\s*))(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?"
+        r"(?(h3)\s*-\s*|(?:\s*,\s*|\s+))(?P<y3>\d{4})"  # ("March 05 ,2024": a space before)
     )
     # (an EU institution's "Daily News 14 / 11 / 2023": slashes spaced alike, day first)
     num = r"(?P<a4>\d{1,2})(?P<s4>[/.-]| / )(?P<b4>\d{1,2})(?P=s4)(?P<y4>\d{4})"

@@ -406,6 +406,19 @@ def _with_year(value: date, year: int) -> date:
         return value
 
 
+def _before_the_update(matches: list[re.Match[str]], labels: list[str]) -> list[re.Match[str]]:
+    """The line's other dates when each is earlier than its update's ("Modifié le 6 mars 2024 |
+    Créé le 5 mars 2024" under a label not known): a page is updated after it is published."""
+    updates = [_read_match(m, None) for m, label in zip(matches, labels, strict=True)
+               if label == "updated" and _has_year(m)]  # fmt: skip
+    others = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
+    if not updates or not others or None in updates:
+        return matches
+    first_update = min(d for d in updates if d is not None)
+    earlier = [m for m in others if _has_year(m) and (d := _read_match(m, None)) and d < first_update]
+    return earlier if len(earlier) == len(others) else matches
+
+
 def _has_year(match: re.Match[str]) -> bool:
     return bool(
         match.group("year")
@@ -511,11 +524,11 @@ calendars, not a span."""
 
 def _in_range(head: str, match: re.Match[str]) -> bool:
     """A date opening or closing a span ("du 3 juin au 15 septembre"): an event's, not a stamp."""
-    before = head[: match.start()]
+    before = without_ages(head[: match.start()])  # ("2 ore fa - 05/03/2024": an age, no span)
     return bool(
         _RANGE_BEFORE.search(before)
         or (_RANGE_END.search(before) and not _OTHER_CALENDAR.search(before))
-        or _RANGE_AFTER.match(head, match.end())
+        or _RANGE_AFTER.match(without_ages(head[match.end() :]))
     )
 
 
@@ -562,6 +575,8 @@ def _line_candidate(
     place = _place(head)
     if "updated" in labels and "published" in labels:  # the first publication, wherever it stands
         matches = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
+    elif "updated" in labels:
+        matches = _before_the_update(matches, labels)
     for match in matches:
         dateline = place is not None and match.start() == place.end()
         lead = not short and not dateline and (

@@ -38,6 +38,7 @@ _STATED_XPATH = (
     " or @name='pubdate' or @name='publishdate' or @name='publish-date' or @name='publish_date'"
     " or @name='dc.date.issued' or @name='DC.date.issued' or @name='dcterms.issued'"
     " or @name='sailthru.date' or @name='parsely-pub-date' or @name='article.published'"
+    " or @name='pdate' or @name='dcterms.created' or @name='DC.date.created'"
     " or @itemprop='datePublished']/@content"
     " | //*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content"
     " | //time[@pubdate]/@datetime"
@@ -189,7 +190,11 @@ MAX_JSON_LD = 200_000
 
 
 def _json_ld_published(text: str) -> list[str]:
-    """``datePublished`` of the article objects in a JSON-LD block (a ``@graph`` too)."""
+    """``datePublished`` of the article objects in a JSON-LD block (a ``@graph`` too).
+
+    Else a ``WebPage``'s, else an article object's ``dateCreated`` (some news systems state only
+    that: the day the story was written, never a later edit's).
+    """
     if len(text) > MAX_JSON_LD:
         return []
     try:
@@ -198,6 +203,7 @@ def _json_ld_published(text: str) -> list[str]:
         return []
     found: list[str] = []
     pages: list[str] = []
+    created: list[str] = []  # (an article object's ``dateCreated`` when it states no publication)
     stack = [data]
     while stack and len(found) < 10:
         item = stack.pop(0)
@@ -211,8 +217,12 @@ def _json_ld_published(text: str) -> list[str]:
                 found.append(value)
             elif isinstance(value, str) and any(kind in _PAGE_TYPES for kind in kinds):
                 pages.append(value)
+            elif isinstance(made := item.get("dateCreated"), str) and any(
+                kind in _ARTICLE_TYPES for kind in kinds
+            ):
+                created.append(made)
             stack.extend(v for k, v in item.items() if k == "@graph" or k == "mainEntity")
-    return found or pages
+    return found or pages or created
 
 
 _PAGE_TYPES = frozenset(("WebPage", "ItemPage"))

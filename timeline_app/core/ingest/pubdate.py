@@ -55,8 +55,10 @@ _QUOTED = re.compile(r"\(@\w+\)|pic\.twitter\.com|\A\s*[—–-]\s*[A-Z][\w .'-]
 
 
 TIME_RE = re.compile(TIME, re.IGNORECASE)
-_TEMPERATURE = re.compile(r"-?\d{1,3}\s*°\s*[CF]?\b")
-_WEATHER_WORD = re.compile(r"\b(?:weather|sunrise|sunset)\b", re.IGNORECASE)
+_TEMPERATURE = re.compile(
+    r"-?\d{1,3}\s*°\s*[CF]?\b|-?\d{1,3}\s*(?:grad|degrés|grados|graus|gradi|градус\w*)\b",
+    re.IGNORECASE,
+)
 WIDGET_WORDS = 8
 """A weather widget's line is short: a longer line naming the weather is a headline ("date
 2023-10-18 Weather Day: what is it?")."""
@@ -66,7 +68,8 @@ def _is_widget(line: str) -> bool:
     """A weather reading beside a date: the site's widget, the day of reading."""
     if _TEMPERATURE.search(line):
         return True
-    return _WEATHER_WORD.search(line) is not None and len(line.split()) <= WIDGET_WORDS
+    weather = vocab.pattern("weather_marks").search(line) is not None
+    return weather and len(line.split()) <= WIDGET_WORDS
 
 
 _READING = re.compile(r"\s*-?\d{1,3}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF])\s*", re.IGNORECASE)
@@ -256,6 +259,16 @@ def _heads_the_story(lines: list[tuple[int, str]], heading: int, number: int) ->
 _BYLINE = re.compile(r"\s*(?:by|von|par|por|de|di|door|av|af)\s+\w[^\d\n]{0,60}\Z", re.I)
 
 
+def _update_label_above(lines: list[tuple[int, str]], number: int) -> str:
+    """An update label alone on the line right above ("Date modified:" over "2024-05-08")."""
+    above = lines[number - 1][1].strip() if number else ""
+    match = label_re().match(above) if above else None
+    if match is None or match.end() != len(above):
+        return ""
+    label = " ".join(match.group("label").lower().split())
+    return label if date_labels().get(label) == "update" else ""
+
+
 def _under_byline(lines: list[tuple[int, str]], number: int) -> bool:
     """Whether the date on line ``number`` stands right under a byline ("By Lucy Pryor").
 
@@ -305,6 +318,8 @@ def find_publication_dates(text: str, *, head_lines: int = HEAD_LINES) -> list[D
         if has_digit(line) or badge is not None:
             dated = _line_dates(line, start, text, other_language) if has_digit(line) else []
             for candidate in dated or ([badge] if badge is not None else []):
+                if not candidate.label and (label := _update_label_above(lines, number)):
+                    candidate = replace(candidate, label=label)
                 headed = related or furniture.opens_with_section_header(line)
                 context = _context(line, candidate.label, prose, headed)
                 if not context and not candidate.label and _weather_above(lines, number):
@@ -509,7 +524,11 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
         for c in found
         if not c.label and c.source in (PublishedSource.HEADER, PublishedSource.BYLINE)
     }
-    values = {rows[c.start]: c.value for c in found if c.start in rows}
+    values: dict[int, object] = {rows[c.start]: c.value for c in found if c.start in rows}
+    for row, start in enumerate(starts):  # (an item's span of days is a dated row too)
+        line = lines[bisect_right(every, start) - 1][1]
+        if row not in values and has_digit(line) and _day_span().search(line):
+            values[row] = line
     # (a list's heading ends the run above it: a post's foot stamp over "3 thoughts on ...")
     shown = [line for _, line in lines if line.strip()]
     headings = frozenset(row for row, line in enumerate(shown) if furniture.is_section_header(line))
@@ -525,6 +544,17 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
         else c
         for c in found
     ]
+
+
+@cache
+def _day_span() -> re.Pattern[str]:
+    """Two day numbers joined by a dash or a range word before a month's name and a year."""
+    joints = "|".join(re.escape(word) for word in sorted(vocab.words("range_words"), key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"\b\d{{1,2}}\.?\s*(?:[–—-]|\b(?:{joints})\b)\s*\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}"
+        r".{0,12}?\b(?:19|20)\d\d\b",
+        re.IGNORECASE,
+    )
 
 
 LIST_STEP = 3
@@ -594,8 +624,8 @@ def _dated_since_prose(candidate: DateCandidate, lines: list[tuple[int, str]]) -
             continue
         if len(line.split(None, PROSE_WORDS)) > PROSE_WORDS:
             return False
-        if date_pattern().search(line):
-            return True
+        if date_pattern().search(line) and not _QUOTED.search(line):
+            return True  # (an embedded post's signature line is the article's, not a list's)
     return False
 
 
@@ -631,6 +661,8 @@ def _masthead(candidate: DateCandidate, lines: list[tuple[int, str]]) -> DateCan
     if all(map(furniture.is_menu_item, below[:MENU_ITEMS])) and len(below) > MENU_ITEMS:
         return replace(candidate, context="masthead")  # (a menu dumped one item per line)
     for line in below[:MASTHEAD_LINES]:
+        if vocab.pattern("reading_times", whole_line=True).match(line.strip(" .:|-•·")):
+            break  # (a story's reading time under its stamp: "05 mars 2024 à 18:12" / "1 min")
         if furniture.is_ui_line(line) or furniture.is_section_header(line):
             return replace(candidate, context="masthead")
         if _is_site_name(line, lines) and _heads_page(candidate, lines):

@@ -8,6 +8,7 @@ line is a byline only when little but names, dates and byline words are left onc
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -170,6 +171,37 @@ def _indent(line: str) -> int:
 
 
 def line_candidates(line: str, offset: int) -> list[DateCandidate]:
+    """The dates a line offers as a stamp (labelled, a byline's, a bare date), in line order."""
+    return _before_update(line, offset, _line_candidates(line, offset))
+
+
+_UPDATE_WORD = re.compile(r"\b(?:updated?|revised|refreshed|amended|modified)\b", re.IGNORECASE)
+"""A word of an update before a line's date ("Story updated March 7, 2024, first posted ...")."""
+
+
+def _before_update(line: str, offset: int, found: list[DateCandidate]) -> list[DateCandidate]:
+    """A line whose stamps are updates only, and another date on it earlier than them.
+
+    "Refreshed March 7, 2024 | Filed March 5, 2024", "Story updated March 7, 2024, first posted
+    March 5, 2024": a page is updated after it is published, so the earlier date is the first
+    publication, whatever its label (unknown here); the update is marked as one.
+    """
+    if not found or len(found) > 1 or found[0].value is None:
+        return found
+    stamp = found[0]
+    first = next(date_pattern(glued=True).finditer(line, stamp.start - offset), None)
+    if first is None or not (stamp.is_update or _UPDATE_WORD.search(line, 0, first.start())):
+        return found
+    for match in date_pattern(glued=True).finditer(line, first.end()):
+        value = date_of(match)
+        if value is not None and value < stamp.value and not _starts_range(line, match, value):
+            label = stamp.label if stamp.is_update else "updated"
+            earlier = DateCandidate(value, stamp.source, offset + match.start(), offset + match.end())
+            return [replace(stamp, label=label, end=offset + first.end()), earlier]
+    return found
+
+
+def _line_candidates(line: str, offset: int) -> list[DateCandidate]:
     labelled = _labelled(line, offset) or _issued(line, offset)
     if labelled:
         return labelled
@@ -217,15 +249,17 @@ def _labelled_after_field(line: str, offset: int) -> list[DateCandidate]:
 
 _ISSUED = re.compile(
     r"\W*(?:the|this)\s+(?:(?:press|media|news)\s+release|statement"
-    r"|(?:article|story|report|column|piece)(?=\s+(?:was\s+)?(?:originally|first)\b))"
+    r"|(?:article|story|report|column|piece)(?:\s+by\s+[^.\n]{1,60}?)?"
+    r"(?=\s+(?:was\s+)?(?:originally|first)\b))"
     r"\s+(?:was\s+)?(?:(?:originally|first)\s+)?(?:issued|published|released|posted"
     r"|(?<=originally\s)appeared|(?<=first\s)appeared)\b"
-    r"(?:\s+(?:by|in)\s+[^.\n]{1,80}?)?\s+on\s+",
+    r"(?:(?:\s+(?:by|in)\s+[^.\n]{1,80}?)?\s+on\s+|\s+(?=\d|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 """A sentence that says when the page was issued: "The press release issued by the Ministry of
 Transport on 14 March 2024." (archives of releases open so), or first published: "This article
-was originally published by the Coastline Courier on March 12, 2024." (a portal's rewrite). The
+was originally published by the Coastline Courier on March 12, 2024." (a portal's rewrite), "This
+report by The Canadian Press was first published March 5, 2024." (a wire's foot). The
 date closes the sentence: "The statement issued by the bank on 3 March said rates..." tells of
 another text."""
 SENTENCE_END = re.compile(r"\s*[.)\]]?\s*\Z")
@@ -268,7 +302,13 @@ def _issued(line: str, offset: int) -> list[DateCandidate]:
         # day of the original, the copy's when it has no stamp of its own)
         return [DateCandidate(value, PublishedSource.BYLINE, start, end, "published",
                               context="first_elsewhere")]  # fmt: skip
+    if _WIRE_REPORT.match(said.group(0)):  # ("This report by The Canadian Press was first
+        # published March 5, 2024.": the wire's own foot, weaker than the page's stamp above)
+        return [DateCandidate(value, PublishedSource.BYLINE, start, end, "published")]
     return [DateCandidate(value, PublishedSource.HEADER, start, end, "published")]
+
+
+_WIRE_REPORT = re.compile(r"\W*(?:the|this)\s+report\s+by\s", re.IGNORECASE)
 
 
 @cache
