@@ -136,3 +136,15 @@ def test_a_second_happening_of_the_kind_is_not_the_first_told_again():
         [("on Friday evening", "2031-04-04", day("2031-04-04"), "day"),
          ("on Friday night", "2031-04-04", day("2031-04-04"), "day")], date(2031, 4, 5))
     assert _pairs(apart) == set()  # two sentences, and nothing says the first goes on
+
+
+def test_a_possessive_opening_the_next_sentence_goes_on_with_who_was_named():
+    evening = article(
+        "evening", "Flags flew at half mast in Grelda tonight after the sea gave back the "
+        "fisherman Ola Vint. His boat drifted onto the north beach this morning.",
+        [("tonight", TUE, day(TUE), "day"), ("this morning", TUE, day(TUE), "day")],
+        date(2031, 4, 8), "Grelda mourns")
+    assert _pairs(evening) == {frozenset(("tonight", "this morning"))}
+    clusters = cluster_events([evening])
+    assert clusters[eid(evening, "tonight")] == clusters[eid(evening, "this morning")]
+    assert cluster_lone_article(evening) == clusters
