@@ -203,8 +203,8 @@ def actors(event: Event, text: EventText) -> frozenset[str]:
     names = names - name_keys(" ".join(holidays)) if holidays else names
     nouns = _nouns().findall(said) + _COUNTED.findall(said)
     names = names - name_keys(" ".join(nouns)) if nouns else names
-    done = deed_words(said)
-    return names - name_keys(done) if done else names
+    done = deed_words(said) if names else ""
+    return names - name_keys(done) if done and not done.islower() else names
 
 
 _COUNTED = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\u00a0 ]\d{3})*\s+"
