@@ -93,8 +93,11 @@ def test_a_refloating_told_with_the_ship_as_a_pronoun_between_verb_and_particle(
     ("celebrate", "Am Sonntag wurde das Jubiläum der Brücke gefeiert."),
     ("celebrate", "El pueblo celebró el aniversario del puente."),
     ("celebrate", "Il paese ha festeggiato i vent'anni del ponte."),
+    ("visit", "La ministre s'est rendue jeudi à l'hôpital de Tresk."),
+    ("visit", "Il ministro si è recato martedì al porto."),
+    ("visit", "La ministra se desplazó el martes a la zona inundada."),
 ])
-def test_a_state_of_emergency_and_an_anniversary_in_several_languages(deed: str,
+def test_an_emergency_an_anniversary_and_a_visit_in_several_languages(deed: str,
                                                                         sentence: str) -> None:
     assert deed in deed_classes(sentence)
 
