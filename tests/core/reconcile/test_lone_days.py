@@ -228,3 +228,14 @@ def test_a_state_of_emergency_told_in_french_merges_with_the_english_report():
     assert clusters[eid(french, "le matin même")] == clusters[eid(radio, "This morning")]
     assert clusters[eid(french, "mardi")] == clusters[eid(wire, "on Tuesday")]
     assert clusters[eid(french, "mardi")] != clusters[eid(radio, "This morning")]
+
+
+def test_two_stories_backgrounds_that_each_cost_millions_stay_apart():
+    """How much is no deed: "cost ... million crowns" in two stories' background years."""
+    year = [_year("in 2011", 2011)]
+    dam = _own("d", "Reservoir level falls", "The water board met at noon.",
+               "The dam was finished in 2011 and cost 250 million crowns.", year)
+    strike = _own("s", "Bus drivers walk out", "No buses ran in the city.",
+                  "A similar walkout in 2011 cost shops about 30 million crowns.", year)
+    clusters = cluster_events([dam, strike])
+    assert clusters[eid(dam, "in 2011")] != clusters[eid(strike, "in 2011")]

@@ -281,7 +281,7 @@ class Unlikeness:
             mine = words[k] if words is not None else frozenset()
             read.append((text.clause, actors(events[k], text), text.clause & plain_stems(said),
                          mine or _sentence_words(said), _common_names(said),
-                         mine or text.clause))
+                         mine or text.clause - _amounts()))
         self.named = np.fromiter((bool(r[1]) for r in read), bool, len(read))
         # the script of its names: a Russian report's names are never a Latin one's keys
         self.script = np.fromiter((_script(r[1]) for r in read), np.int64, len(read))
@@ -384,7 +384,14 @@ def _sentence_words(said: str) -> frozenset[str]:
 
     "officials said" tells who told it; a quote is what was said, not what was done.
     """
-    return plain_stems(_QUOTED.sub(" ", said)) - _attribution()
+    return plain_stems(_QUOTED.sub(" ", said)) - _attribution() - _amounts()
+
+
+@cache
+def _amounts() -> frozenset[str]:
+    """Stems of the words that say how much ("million", "crowns": ``amount_words.txt``)."""
+    lines = read_text("reconcile", "amount_words.txt").splitlines()
+    return plain_stems(" ".join(w.strip() for w in lines if w.strip() and not w.startswith("#")))
 
 
 @cache
