@@ -22,28 +22,33 @@ from .stories_gold import load_story, pair_counts, story_names
 
 PER_STORY_TRUE_PAIRS = 115
 """Gold pairs found when each story is clustered alone (of 176)."""
-MIXED_TRUE_PAIRS = 115
+MIXED_TRUE_PAIRS = 117
 """Gold pairs found when all stories share one folder (of 176)."""
 WRONG_PAIRS = 0
 """Pairs joined that the gold keeps apart (two happenings in one cluster)."""
 LARGE_FLOORS = {
     # story: (gold pairs, gold pairs found, happenings whole, gold mentions the tagger misses)
     "velm_spill": (172, 172, 15, 0),
-    "korvel_hospital": (196, 190, 9, 0),  # the Italian pages dated since the it grammar;
-    # 190 and 9 whole since a day told with no deed joins its day's peak deed (coarse_reports)
-    "marnholt_flood": (457, 429, 14, 0),  # blind round 8; first run 306 of 446, 6 whole;
+    "korvel_hospital": (196, 193, 10, 0),  # the Italian pages dated since the it grammar;
+    # 190 and 9 whole since a day told with no deed joins its day's peak deed (coarse_reports);
+    # 193 and 10 since a visit in French, Italian, Spanish reflexives ("s'est rendue jeudi à")
+    "marnholt_flood": (457, 457, 17, 0),  # blind round 8; first run 306 of 446, 6 whole;
     # 361 since names in Cyrillic key in Latin letters (the Russian flood report joins), 390
     # and 11 whole since the deed "build" (the levee built in 2016, in five languages); 405 of
     # 457 and 13 whole, every gold mention dated, since the offsets2 resolution fixes (a
     # weekday's own participle, "the same day" from a point, event offsets across languages);
-    # 429 and 14 since shorthand weeks and months join their day (reconcile/coarse_reports.py)
-    "strandby_ferry": (251, 240, 9, 1),  # blind round 9; first run 191 of 251, 5 whole; 223
+    # 429 and 14 since shorthand weeks and months join their day (reconcile/coarse_reports.py);
+    # 457 and 17 since the deeds of a state of emergency, an anniversary, the Italian flood
+    "strandby_ferry": (251, 251, 12, 1),  # blind round 9; first run 191 of 251, 5 whole; 223
     # and 7 since the deeds of a ship aground, refloated, its passengers brought ashore; 225
     # and 8 since a lead that names no deed tells its title's (the rally); 240 and 9 since a
     # day told with no deed joins its day's peak deed (reconcile/coarse_reports.py); 232 and 9
     # with offsets2's "in the afternoon" dated (the tow's report took the refloat's on its
     # tail's words); 240 again since words said past a date's clause yield to the deed's own
-    # report in the other article (reconcile/deed_rivals.py)
+    # report in the other article (reconcile/deed_rivals.py); 246 and 10 with the ship named
+    # between verb and particle ("lifted the ship free"); 248 and 11 since a noun after a count
+    # or in a deed is no actor ("212 Passagiere an Land"); 251 and 12 since a possessive opening
+    # the next sentence goes on from who was named ("His body washed up", told_again)
 }
 """Per story told at the held-out's scale: pairs found, and happenings whose gold events all
 share one cluster holding no other's (velm_spill of 15, korvel_hospital of 11, marnholt_flood
@@ -143,3 +148,21 @@ def test_a_story_of_thirty_outlets_meets_its_floors(large_stories):
         assert _happenings_clustered(story.gold, clusters) >= whole_floor, name
         assert predicted - tp <= LARGE_WRONG_PAIRS.get(name, 0), name
         assert tp >= found_floor, name
+
+
+ALL_TRUE_PAIRS = 1165
+"""Gold pairs found when every story, small and large, shares one folder (of 1252)."""
+ALL_WRONG_PAIRS = 5
+"""Pairs joined there that the gold keeps apart (none when each story is alone): the
+festival's fire and its cancellation (brelmont_festival), korvel's leak and the watchdog's
+investigation of one Tuesday. Was 23 before amounts ("cost ... million crowns") stopped counting
+as words of what was done: marnholt's levee of 2016 and marrowport's strike of 2016 had joined."""
+
+
+def test_every_story_in_one_folder_meets_its_floors(stories, large_stories):
+    every = {**stories, **large_stories}
+    analyses = [a for s in every.values() for a in s.analyses]
+    gold = {e: h for s in every.values() for e, h in s.gold.items()}
+    tp, predicted, _ = pair_counts(gold, cluster_events(analyses))
+    assert predicted - tp <= ALL_WRONG_PAIRS
+    assert tp >= ALL_TRUE_PAIRS

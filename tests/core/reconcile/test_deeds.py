@@ -79,3 +79,39 @@ def test_a_refloating_told_with_the_ship_as_a_pronoun_between_verb_and_particle(
                      "The tide rose and the tugs pulled it free."):
         assert "refloat" in deed_classes(sentence), sentence
     assert "refloat" not in deed_classes("The shop took it off the shelves.")
+
+
+@pytest.mark.parametrize(("deed", "sentence"), [
+    ("emergency", "The province declared a state of emergency on Monday."),
+    ("emergency", "Die Regierung rief am Montag den Notstand aus."),
+    ("emergency", "La préfecture avait décrété l'état d'urgence le matin même."),
+    ("emergency", "El gobierno declaró el estado de emergencia el lunes."),
+    ("emergency", "La regione ha dichiarato lo stato di emergenza lunedì."),
+    ("emergency", "O governo decretou estado de emergência na segunda-feira."),
+    ("celebrate", "The mayor cut a cake to mark the 20th anniversary of the bridge."),
+    ("celebrate", "Le 5 mai, le village avait fêté les vingt ans de son pont."),
+    ("celebrate", "Am Sonntag wurde das Jubiläum der Brücke gefeiert."),
+    ("celebrate", "El pueblo celebró el aniversario del puente."),
+    ("celebrate", "Il paese ha festeggiato i vent'anni del ponte."),
+    ("visit", "La ministre s'est rendue jeudi à l'hôpital de Tresk."),
+    ("visit", "Il ministro si è recato martedì al porto."),
+    ("visit", "La ministra se desplazó el martes a la zona inundada."),
+])
+def test_an_emergency_an_anniversary_and_a_visit_in_several_languages(deed: str,
+                                                                        sentence: str) -> None:
+    assert deed in deed_classes(sentence)
+
+
+def test_an_emergency_department_declares_nothing() -> None:
+    assert "emergency" not in deed_classes("Ambulances reached the emergency department.")
+
+
+def test_an_italian_flood_and_a_wall_that_gave_way() -> None:
+    said = deed_classes("Il muro, costruito nel 1990, aveva ceduto durante la piena di marzo.")
+    assert {"flood", "collapse"} <= said
+    assert "flood" not in deed_classes("Il sindaco ha espresso piena fiducia nei tecnici.")
+
+
+def test_a_refloating_told_with_the_ship_named_between_verb_and_particle() -> None:
+    assert "refloat" in deed_classes("Salvors lifted the ship free at dawn.")
+    assert "refloat" in deed_classes("Two tugs pulled the vessel free on the evening tide.")

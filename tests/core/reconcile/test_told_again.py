@@ -149,3 +149,15 @@ def test_pairs_told_again_are_merged_with_the_found_chunks_which_are_consumed():
     score, i, j = with_told_again(found, (np.array([1]), np.array([2])), 3, 0.8)
     assert found == []
     assert (score.tolist(), i.tolist(), j.tolist()) == ([0.9, 0.8], [0, 1], [2, 2])
+
+
+def test_a_possessive_opening_the_next_sentence_goes_on_with_who_was_named():
+    evening = article(
+        "evening", "Flags flew at half mast in Grelda tonight after the sea gave back the "
+        "fisherman Ola Vint. His boat drifted onto the north beach this morning.",
+        [("tonight", TUE, day(TUE), "day"), ("this morning", TUE, day(TUE), "day")],
+        date(2031, 4, 8), "Grelda mourns")
+    assert _pairs(evening) == {frozenset(("tonight", "this morning"))}
+    clusters = cluster_events([evening])
+    assert clusters[eid(evening, "tonight")] == clusters[eid(evening, "this morning")]
+    assert cluster_lone_article(evening) == clusters

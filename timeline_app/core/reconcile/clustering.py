@@ -36,6 +36,7 @@ from timeline_app.core.reconcile.lone_days import (
 )
 from timeline_app.core.reconcile.one_sentence import SentenceDates
 from timeline_app.core.reconcile.pair_columns import PairColumns, distinct
+from timeline_app.core.reconcile.quantities import SharedCounts
 from timeline_app.core.reconcile.shared_dates import SharedDates
 from timeline_app.core.reconcile.signature_memo import SignatureMemo
 from timeline_app.core.reconcile.signatures import (
@@ -449,6 +450,7 @@ def scored_pairs(
     worded = np.fromiter(map(bool, words), bool, len(events))  # (not solo: see own_words)
     told_alone = solo | worded
     unlikeness = Unlikeness(events, texts, solo | worded, own, words)
+    counts = SharedCounts(events)
 
     def by_dates(i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, ...]:
         """Per pair: whether its dates allow one happening, overlap, near, longest interval."""
@@ -506,8 +508,9 @@ def scored_pairs(
                                   & told_alone[i] & told_alone[j])
             # one story: alike articles, dates in common, or one class of deed in background,
             # on one day in articles alike as much as shared actors need (STORY_GATE), or on
-            # one day with two more words of what was done or two names in common; or, with no
-            # class of deed, two words of what was done in common ("the emergency department
+            # one day with two more words of what was done, two names or a count in common
+            # ("three thousand", "трёх тысяч": quantities.py); or, with no class of deed,
+            # two words of what was done in common ("the emergency department
             # opened its doors to ambulances again", "nurses cheered in the emergency department
             # when the first ambulance ... pulled up"), in background as on one day
             alike = likeness.cosine(article[i[pair]], article[j[pair]])
@@ -520,6 +523,8 @@ def scored_pairs(
                     | shared_dates.one_story(article[i[pair]], article[j[pair]])
                     | deed & (background | (alike >= STORY_GATE)) | told
                     | unlikeness.same_deed_and_actors(i[pair], j[pair]))
+            ask = np.flatnonzero(deed & ~keep)  # (counts are read for these pairs only)
+            keep[ask] = counts(i[pair[ask]], j[pair[ask]])
             # a report told in words of its own meets another only on those words
             keep &= (solo[i[pair]] & solo[j[pair]]) | told
             pair, deed, told = pair[keep], deed[keep], told[keep]

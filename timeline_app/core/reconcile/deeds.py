@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from timeline_app.core.resources import read_text
 
-__all__ = ["deed_classes"]
+__all__ = ["deed_classes", "deed_words"]
 
 
 @cache
@@ -44,7 +44,23 @@ def _form(form: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def _told(text: str) -> tuple[frozenset[str], str]:
+    """The classes of deeds ``text`` tells and the words that tell them, read in one pass."""
+    pattern, names = _pattern()
+    found = [(names[int(m.lastgroup[1:])], m.group()) for m in pattern.finditer(text)
+             if m.lastgroup]
+    return frozenset(name for name, _ in found), " ".join(words for _, words in found)
+
+
 def deed_classes(text: str) -> frozenset[str]:
     """The classes of deeds ``text`` tells ("collapse", "close"...); a sentence is read once."""
-    pattern, names = _pattern()
-    return frozenset(names[int(m.lastgroup[1:])] for m in pattern.finditer(text) if m.lastgroup)
+    return _told(text)[0]
+
+
+def deed_words(text: str) -> str:
+    """The words of ``text`` that tell its deeds ("an Land", "Notstand"), joined by spaces.
+
+    What was done, not who did it: a noun of a language that capitalises its nouns ("brachten
+    212 Passagiere an Land") is no actor's name where it tells a deed.
+    """
+    return _told(text)[1]

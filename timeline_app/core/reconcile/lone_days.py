@@ -27,7 +27,7 @@ import numpy as np
 
 from timeline_app.core.model import Event
 from timeline_app.core.reconcile.bulk_similarity import KeySets
-from timeline_app.core.reconcile.deeds import deed_classes
+from timeline_app.core.reconcile.deeds import deed_classes, deed_words
 from timeline_app.core.reconcile.signatures import EventText, dateline_end, name_keys, plain_stems
 from timeline_app.core.resources import read_text
 from timeline_app.core.temporal.grammar import words
@@ -192,15 +192,26 @@ def _holidays() -> re.Pattern[str]:
 def actors(event: Event, text: EventText) -> frozenset[str]:
     """Keys of the names a report gives past its first word (a capital there proves nothing).
 
-    A holiday's name ("before Christmas") is a date said, not an actor.
+    A holiday's name ("before Christmas") is a date said, not an actor; nor is a noun after a
+    determiner or a count ("das Feuer", "212 Passagiere"), nor a word that tells a deed ("an
+    Land", "Notstand"): languages that capitalise nouns write what was done with capitals.
     """
     said = _said(event)
     first = _FIRST_WORD.match(said)
     names = text.names - name_keys(first.group()) if first is not None else text.names
     holidays = _holidays().findall(said)
     names = names - name_keys(" ".join(holidays)) if holidays else names
-    nouns = _nouns().findall(said)
-    return names - name_keys(" ".join(nouns)) if nouns else names
+    nouns = _nouns().findall(said) + _COUNTED.findall(said)
+    names = names - name_keys(" ".join(nouns)) if nouns else names
+    done = deed_words(said) if names else ""
+    return names - name_keys(done) if done and not done.islower() else names
+
+
+_COUNTED = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\u00a0 ]\d{3})*\s+"
+                      r"([A-ZÄÖÜ]\w+)(?!\w)(?!\s+[A-ZÄÖÜ\d])")
+"""A capitalised word right after a count in figures ("212 Passagiere"): a noun of a language
+that capitalises its nouns, not a name (a count of things; "10 Downing Street", a capital after
+it, is an address)."""
 
 
 @cache
@@ -270,7 +281,7 @@ class Unlikeness:
             mine = words[k] if words is not None else frozenset()
             read.append((text.clause, actors(events[k], text), text.clause & plain_stems(said),
                          mine or _sentence_words(said), _common_names(said),
-                         mine or text.clause))
+                         mine or text.clause - _amounts()))
         self.named = np.fromiter((bool(r[1]) for r in read), bool, len(read))
         # the script of its names: a Russian report's names are never a Latin one's keys
         self.script = np.fromiter((_script(r[1]) for r in read), np.int64, len(read))
@@ -373,7 +384,14 @@ def _sentence_words(said: str) -> frozenset[str]:
 
     "officials said" tells who told it; a quote is what was said, not what was done.
     """
-    return plain_stems(_QUOTED.sub(" ", said)) - _attribution()
+    return plain_stems(_QUOTED.sub(" ", said)) - _attribution() - _amounts()
+
+
+@cache
+def _amounts() -> frozenset[str]:
+    """Stems of the words that say how much ("million", "crowns": ``amount_words.txt``)."""
+    lines = read_text("reconcile", "amount_words.txt").splitlines()
+    return plain_stems(" ".join(w.strip() for w in lines if w.strip() and not w.startswith("#")))
 
 
 @cache
