@@ -302,7 +302,7 @@ def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
         refs = previous.references  # type: ignore[union-attr]  # the same references
     relations = Related(by_id, trusted)
     for aid in undated:
-        related = relations.of(aid)
+        related = relations.of(aid, lede=_undated(by_id[aid]))
         was = previous.estimates.get(aid) if previous is not None and touched is not None \
             else None
         if was is not None and aid not in touched and was[0] == related:  # type: ignore[operator]

@@ -34,6 +34,7 @@ from timeline_app.core.model import (
 from timeline_app.core.reconcile import signature_memo
 from timeline_app.core.reconcile.clustering import lead_texts
 from timeline_app.core.reconcile.deeds import deed_classes
+from timeline_app.core.reconcile.lede_likeness import NAME, lede_related, lede_signature
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
@@ -353,8 +354,29 @@ class Related:
             for key in _keys(by_id[aid].article):
                 rows[key].append(row)
         self.rows = {key: np.array(r, np.int64) for key, r in rows.items()}
+        self._named: dict[str, list[int]] | None = None
 
-    def of(self, article_id: str) -> set[str]:
+    def of(self, article_id: str, lede: bool = False) -> set[str]:
+        """The related articles; ``lede``: also those alike by a name and their opening lines
+        (:func:`.lede_likeness.lede_related`), as an undated page is estimated from."""
+        out = self._by_keys(article_id)
+        if lede:
+            out |= self._by_lede(article_id)
+        return out
+
+    def _by_lede(self, article_id: str) -> set[str]:
+        if self._named is None:
+            self._named = defaultdict(list)
+            for row, aid in enumerate(self.among):
+                for key in sorted(_lede(self.by_id[aid].article)):
+                    if key.startswith(NAME):
+                        self._named[key].append(row)
+        mine = _lede(self.by_id[article_id].article)
+        rows = sorted({r for key in mine if key.startswith(NAME) for r in self._named.get(key, ())})
+        return {self.among[r] for r in rows if self.among[r] != article_id
+                and lede_related(mine, _lede(self.by_id[self.among[r]].article))}
+
+    def _by_keys(self, article_id: str) -> set[str]:
         mine = _keys(self.by_id[article_id].article)
         lists = [r for key in mine if (r := self.rows.get(key)) is not None]
         if not lists:
@@ -376,6 +398,10 @@ def _story_keys(title: str, text: str) -> frozenset[str]:
 
 def _keys(article: Article) -> frozenset[str]:
     return _story_keys(article.title, article.text[:700])
+
+
+def _lede(article: Article) -> frozenset[str]:
+    return lede_signature(article.title, article.text[:700])
 
 
 def told_as_future(e: Event, text: str) -> bool:

@@ -1,0 +1,72 @@
+"""A second way two articles are about one story: a name and the words of their opening lines.
+
+Story keys (``signatures.story_keys``: names of the title and lead, stems of the title) relate
+reports that name the story's actors. A blog post or a small local page often names only the
+town ("Thoughts from a Korvel nurse", "Mops and buckets: Marnholt marches") and tells the rest in
+plain words: what a human matches it on is the town *and* what happened there ("mops, buckets
+and a banner ... to the town hall"). Two articles are alike so when they share a name and
+several plain words of their opening lines (:func:`lede_related`).
+
+Pair-local on purpose: the decision rests on the two articles' own texts only, never on the
+other articles of the folder, so an archive checked a related group at a time relates the same
+pages as the whole run (``story.anchor_groups``). A name here is a capitalised word after a
+lower-case one (not a sentence's or a line's first word: "Many said", "Owners of"), in any
+script with letter case, and not a common noun written with a capital ("Health Minister") when
+either text writes it in lower case too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from timeline_app.core.reconcile.signatures import _CALENDAR, _CYRILLIC, _FUNCTION, _WORD, stem
+
+__all__ = ["LEDE", "LEDE_SHARE", "LEDE_WORDS", "NAME", "lede_related", "lede_signature"]
+
+LEDE = 700
+"""Characters of the text read with the title, as for story keys."""
+LEDE_WORDS = 5
+"""Plain words (stems of four letters or more) two openings must share, besides a name."""
+LEDE_SHARE = 0.2
+"""... and the share of the smaller opening's plain words they must make up."""
+NAME = "@"
+"""The mark of a name among the keys of a signature (plain stems are lower-case letters)."""
+_OPENERS = frozenset(".!?:;|\n—–-\"“”'‘’(")
+
+
+@lru_cache(maxsize=4096)
+def lede_signature(title: str, text: str) -> frozenset[str]:
+    """The plain stems of the title and opening lines, and their names marked with :data:`NAME`."""
+    keys: set[str] = set()
+    for part in (title, text[:LEDE]):
+        for m in _WORD.finditer(part):
+            w = m.group()
+            low = w.lower()
+            if len(w) < 3 or low in _FUNCTION or low in _CALENDAR:
+                continue
+            if w.islower():
+                if len(w) > 3:
+                    keys.add(stem(w))
+            elif w[0].isupper() and not w.isupper() and _after_a_word(part, m.start()):
+                keys.add(NAME + stem(low.translate(_CYRILLIC)))
+    return frozenset(keys)
+
+
+def _after_a_word(text: str, at: int) -> bool:
+    """Whether a lower-case word comes before ``at`` in its sentence (not its first word)."""
+    before = text[:at].rstrip(" \t")
+    return bool(before) and before[-1] not in _OPENERS and not before[-1].isdigit()
+
+
+def shared_names(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """The names both signatures hold that neither text also writes as a plain word."""
+    return {k for k in a & b if k.startswith(NAME) and k[1:] not in a and k[1:] not in b}
+
+
+def lede_related(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two articles' signatures share a name and enough plain words to be one story."""
+    if not shared_names(a, b):
+        return False
+    plain = sum(1 for k in a & b if not k.startswith(NAME))
+    smaller = min(sum(1 for k in s if not k.startswith(NAME)) for s in (a, b))
+    return plain >= LEDE_WORDS and plain >= LEDE_SHARE * smaller
