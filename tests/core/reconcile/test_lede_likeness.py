@@ -8,6 +8,7 @@ generic words: a page of one must not be related to, nor estimated from, the oth
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,15 @@ def test_the_archive_groups_hold_what_an_undated_page_relates_to(town):
     relations = Related(town, dated)
     for blog in ("ferry_blog", "flood_blog"):
         assert relations.of(blog, lede=True) <= set(group_of[blog])
+
+
+
+def test_a_decade_told_by_a_related_page_centres_no_estimate():
+    """"as in the 1980s" matched to "this week" holds the reading on any day of ten years: the
+    page is not put in the middle of them (korvel's nurse blog, related to the page that says
+    it, was put in 1984)."""
+    from timeline_app.core.story.pipeline import load
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "stories" / "korvel_hospital"
+    s = check_anchors(load([folder]).analyses)["nurse_blog_undated"].suggestion
+    assert s is None or s.best.year == 2026

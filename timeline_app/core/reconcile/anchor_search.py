@@ -40,6 +40,10 @@ from timeline_app.core.reconcile.signatures import event_text, phrase_text
 __all__ = ["AnchorSearch", "Candidate"]
 
 EPS = 0.05
+CENTRE_SPAN = 366
+"""The widest match (a year) whose midpoint may centre a search: a decade's ("as in the 1980s",
+matched to "this week") holds the reading on every day of ten years, and its middle is no day a
+page was written near."""
 RIVAL = 0.4
 """Days within this share of the best gain over the worst are rivals the range must hold."""
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -478,6 +482,8 @@ class AnchorSearch:
                     self._unmatched.setdefault(e.event_id, e)
                 continue
             for f, sim in self._matches_of(e)[:3]:
+                if f.interval.days > CENTRE_SPAN:
+                    continue
                 weight[probe + (f.interval.midpoint - e.interval.midpoint)] += sim
                 ref = self.refs.anchors.get(f.article_id)
                 if ref is not None:
