@@ -317,15 +317,19 @@ def few_keys_related(shared: np.ndarray, mine: int) -> np.ndarray:
 
 
 def related_articles(by_id: Mapping[str, ArticleAnalysis], article_id: str,
-                     among: Iterable[str]) -> set[str]:
+                     among: Iterable[str], lede: bool = False) -> set[str]:
     """The articles of ``among`` about the same story as ``article_id`` (title and lead keys).
 
     An undated article is estimated from these only: a folder may hold other stories, and their
-    dates say nothing about this one.
+    dates say nothing about this one. ``lede``: also those alike by a name and their opening
+    lines (:func:`.lede_likeness.lede_related`), as an undated article's estimate reads them.
     """
     mine = _keys(by_id[article_id].article)
     out = set()
     others = [aid for aid in among if aid != article_id]
+    if lede:
+        out |= {aid for aid in others
+                if lede_related(_lede(by_id[article_id].article), _lede(by_id[aid].article))}
     counts = [len(mine & _keys(by_id[aid].article)) for aid in others]
     few = few_keys_related(np.array(counts, np.int64), len(mine))
     for aid, shared, joined in zip(others, counts, few.tolist(), strict=True):
