@@ -15,7 +15,12 @@ import pytest
 from timeline_app.core.model import Article, PublishedSource
 from timeline_app.core.reconcile.anchor_check import check_anchors
 from timeline_app.core.reconcile.anchor_evidence import Related
-from timeline_app.core.reconcile.lede_likeness import NAME, lede_related, lede_signature
+from timeline_app.core.reconcile.lede_likeness import (
+    NAME,
+    lede_related,
+    lede_signature,
+    shared_names,
+)
 from timeline_app.core.story.anchor_groups import article_keys, related_groups
 from timeline_app.core.story.pipeline import analyze
 
@@ -29,8 +34,16 @@ def test_names_are_capitalised_words_after_a_lower_case_one():
     keys = lede_signature("Notes from Holme", "Many of us stood on the quay of Holme Island.\n"
                           "Owners said the Aster Bell is still on the rocks.")
     assert {NAME + "holm", NAME + "island", NAME + "aster", NAME + "bell"} <= keys
-    assert not {NAME + "many", NAME + "owner", NAME + "notes"} & keys  # first words: no names
+    assert not {NAME + "many", NAME + "owner", NAME + "notes"} & keys  # first words: openers
     assert {"stood", "quay", "rock"} <= keys  # plain words of four letters or more, as stems
+
+
+def test_a_name_opening_a_sentence_counts_when_the_other_text_writes_it_inside_one():
+    wire = lede_signature("", "KORVEL - Korvel hospital staff wrote doses by hand.")
+    blog = lede_signature("", "Thoughts from a Korvel nurse.")
+    assert shared_names(wire, blog) == {NAME + "korvel"}
+    both_open = lede_signature("", "Many said so.")
+    assert not shared_names(both_open, lede_signature("", "Many left."))  # no name: "Many"
 
 
 def test_a_common_noun_with_a_capital_is_no_shared_name():

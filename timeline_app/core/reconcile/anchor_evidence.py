@@ -34,7 +34,7 @@ from timeline_app.core.model import (
 from timeline_app.core.reconcile import signature_memo
 from timeline_app.core.reconcile.clustering import lead_texts
 from timeline_app.core.reconcile.deeds import deed_classes
-from timeline_app.core.reconcile.lede_likeness import NAME, lede_related, lede_signature
+from timeline_app.core.reconcile.lede_likeness import capitals, lede_related, lede_signature
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
@@ -372,11 +372,10 @@ class Related:
         if self._named is None:
             self._named = defaultdict(list)
             for row, aid in enumerate(self.among):
-                for key in sorted(_lede(self.by_id[aid].article)):
-                    if key.startswith(NAME):
-                        self._named[key].append(row)
+                for key in sorted(capitals(_lede(self.by_id[aid].article))):
+                    self._named[key].append(row)
         mine = _lede(self.by_id[article_id].article)
-        rows = sorted({r for key in mine if key.startswith(NAME) for r in self._named.get(key, ())})
+        rows = sorted({r for key in capitals(mine) for r in self._named.get(key, ())})
         return {self.among[r] for r in rows if self.among[r] != article_id
                 and lede_related(mine, _lede(self.by_id[self.among[r]].article))}
 

@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from timeline_app.core.reconcile.signatures import _CALENDAR, _CYRILLIC, _FUNCTION, _WORD, stem
 
-__all__ = ["LEDE", "LEDE_SHARE", "LEDE_WORDS", "NAME", "lede_related", "lede_signature"]
+__all__ = ["LEDE", "LEDE_SHARE", "LEDE_WORDS", "NAME", "OPENER", "capitals", "lede_related",
+           "lede_signature", "shared_names"]
 
 LEDE = 700
 """Characters of the text read with the title, as for story keys."""
@@ -31,6 +32,8 @@ LEDE_SHARE = 0.2
 """... and the share of the smaller opening's plain words they must make up."""
 NAME = "@"
 """The mark of a name among the keys of a signature (plain stems are lower-case letters)."""
+OPENER = "^"
+"""The mark of a capitalised word that opens a sentence or a line: a name or not."""
 _OPENERS = frozenset(".!?:;|\n—–-\"“”'‘’(")
 
 
@@ -47,8 +50,9 @@ def lede_signature(title: str, text: str) -> frozenset[str]:
             if w.islower():
                 if len(w) > 3:
                     keys.add(stem(w))
-            elif w[0].isupper() and not w.isupper() and _after_a_word(part, m.start()):
-                keys.add(NAME + stem(low.translate(_CYRILLIC)))
+            elif w[0].isupper() and not w.isupper():
+                mark = NAME if _after_a_word(part, m.start()) else OPENER
+                keys.add(mark + stem(low.translate(_CYRILLIC)))
     return frozenset(keys)
 
 
@@ -58,15 +62,26 @@ def _after_a_word(text: str, at: int) -> bool:
     return bool(before) and before[-1] not in _OPENERS and not before[-1].isdigit()
 
 
+def capitals(signature: frozenset[str]) -> set[str]:
+    """The capitalised words of a signature, without their marks (what an index is keyed by)."""
+    return {k[1:] for k in signature if k[0] in (NAME, OPENER)}
+
+
 def shared_names(a: frozenset[str], b: frozenset[str]) -> set[str]:
-    """The names both signatures hold that neither text also writes as a plain word."""
-    return {k for k in a & b if k.startswith(NAME) and k[1:] not in a and k[1:] not in b}
+    """The names both texts write that neither also writes as a plain word.
+
+    A name opening a sentence in one text ("KORVEL - Korvel University Hospital sent") counts
+    when the other writes it inside one: a word both only open sentences with ("Many said")
+    is no name.
+    """
+    return {NAME + k for k in capitals(a) & capitals(b)
+            if (NAME + k in a or NAME + k in b) and k not in a and k not in b}
 
 
 def lede_related(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two articles' signatures share a name and enough plain words to be one story."""
     if not shared_names(a, b):
         return False
-    plain = sum(1 for k in a & b if not k.startswith(NAME))
-    smaller = min(sum(1 for k in s if not k.startswith(NAME)) for s in (a, b))
+    plain = sum(1 for k in a & b if k[0] not in (NAME, OPENER))
+    smaller = min(sum(1 for k in s if k[0] not in (NAME, OPENER)) for s in (a, b))
     return plain >= LEDE_WORDS and plain >= LEDE_SHARE * smaller

@@ -34,7 +34,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
     dated_events,
     few_keys_related,
 )
-from timeline_app.core.reconcile.lede_likeness import NAME, lede_related, lede_signature
+from timeline_app.core.reconcile.lede_likeness import capitals, lede_related, lede_signature
 from timeline_app.core.reconcile.signatures import Idf, event_text, story_keys
 
 __all__ = [
@@ -184,13 +184,12 @@ def _union_lede_alike(keys: Sequence[ArticleKeys], union: Callable[[int, int], N
     lede = [frozenset(k[3]) if len(k) > 3 else frozenset() for k in keys]  # type: ignore[misc]
     named: dict[str, list[int]] = {}
     for j, signature in enumerate(lede):
-        for key in sorted(signature):
-            if key.startswith(NAME):
-                named.setdefault(key, []).append(j)
+        for key in sorted(capitals(signature)):
+            named.setdefault(key, []).append(j)
     for i, k in enumerate(keys):
         if k[1] or not lede[i]:
             continue
-        rows = sorted({j for key in lede[i] if key.startswith(NAME) for j in named[key]})
+        rows = sorted({j for key in capitals(lede[i]) for j in named[key]})
         for j in rows:
             if j != i and lede_related(lede[i], lede[j]):
                 union(i, j)
