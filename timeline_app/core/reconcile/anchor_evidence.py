@@ -34,7 +34,7 @@ from timeline_app.core.model import (
 from timeline_app.core.reconcile import signature_memo
 from timeline_app.core.reconcile.clustering import lead_texts
 from timeline_app.core.reconcile.deeds import deed_classes
-from timeline_app.core.reconcile.lede_likeness import capitals, lede_related, lede_signature
+from timeline_app.core.reconcile.lede_likeness import LedeIndex, lede_related, lede_signature
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
@@ -358,26 +358,25 @@ class Related:
             for key in _keys(by_id[aid].article):
                 rows[key].append(row)
         self.rows = {key: np.array(r, np.int64) for key, r in rows.items()}
-        self._named: dict[str, list[int]] | None = None
+        self._lede_index: LedeIndex | None = None
 
     def of(self, article_id: str, lede: bool = False) -> set[str]:
-        """The related articles; ``lede``: also those alike by a name and their opening lines
-        (:func:`.lede_likeness.lede_related`), as an undated page is estimated from."""
+        """The related articles of ``article_id``.
+
+        ``lede``: also those alike by a name and their opening lines
+        (:func:`.lede_likeness.lede_related`), as an undated page is estimated from.
+        """
         out = self._by_keys(article_id)
         if lede:
             out |= self._by_lede(article_id)
         return out
 
     def _by_lede(self, article_id: str) -> set[str]:
-        if self._named is None:
-            self._named = defaultdict(list)
-            for row, aid in enumerate(self.among):
-                for key in sorted(capitals(_lede(self.by_id[aid].article))):
-                    self._named[key].append(row)
-        mine = _lede(self.by_id[article_id].article)
-        rows = sorted({r for key in capitals(mine) for r in self._named.get(key, ())})
-        return {self.among[r] for r in rows if self.among[r] != article_id
-                and lede_related(mine, _lede(self.by_id[self.among[r]].article))}
+        if self._lede_index is None:
+            self._lede_index = LedeIndex([_lede(self.by_id[aid].article) for aid in self.among])
+        rows = self._lede_index.alike(_lede(self.by_id[article_id].article),
+                                      self.at.get(article_id, -1))
+        return {self.among[r] for r in rows}
 
     def _by_keys(self, article_id: str) -> set[str]:
         mine = _keys(self.by_id[article_id].article)

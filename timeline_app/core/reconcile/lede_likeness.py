@@ -17,12 +17,15 @@ either text writes it in lower case too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+
+import numpy as np
 
 from timeline_app.core.reconcile.signatures import _CALENDAR, _CYRILLIC, _FUNCTION, _WORD, stem
 
-__all__ = ["LEDE", "LEDE_SHARE", "LEDE_WORDS", "NAME", "OPENER", "capitals", "lede_related",
-           "lede_signature", "shared_names"]
+__all__ = ["LEDE", "LEDE_SHARE", "LEDE_WORDS", "NAME", "OPENER", "LedeIndex", "capitals",
+           "lede_related", "lede_signature", "shared_names"]
 
 LEDE = 700
 """Characters of the text read with the title, as for story keys."""
@@ -85,3 +88,32 @@ def lede_related(a: frozenset[str], b: frozenset[str]) -> bool:
     plain = sum(1 for k in a & b if k[0] not in (NAME, OPENER))
     smaller = min(sum(1 for k in s if k[0] not in (NAME, OPENER)) for s in (a, b))
     return plain >= LEDE_WORDS and plain >= LEDE_SHARE * smaller
+
+
+class LedeIndex:
+    """The articles whose signatures are :func:`lede_related` to one, found through an index.
+
+    Plain words are counted through the rows holding each (as story keys are, in bulk): only
+    the rows sharing :data:`LEDE_WORDS` of them are compared in full. The cost grows with the
+    words shared, not with the archive squared, even when one town's name is on every page.
+    """
+
+    def __init__(self, signatures: Sequence[frozenset[str]]) -> None:
+        self.signatures = signatures
+        rows: dict[str, list[int]] = {}
+        for row, signature in enumerate(signatures):
+            for key in sorted(signature):
+                if key[0] not in (NAME, OPENER):
+                    rows.setdefault(key, []).append(row)
+        self.rows = {key: np.array(r, np.int64) for key, r in rows.items()}
+
+    def alike(self, signature: frozenset[str], itself: int = -1) -> list[int]:
+        """The rows (ascending) alike to ``signature``; never the row ``itself``."""
+        lists = [r for key in signature if (r := self.rows.get(key)) is not None]
+        if not lists:
+            return []
+        shared = np.bincount(np.concatenate(lists), minlength=len(self.signatures))
+        if 0 <= itself < len(shared):
+            shared[itself] = 0
+        return [row for row in np.flatnonzero(shared >= LEDE_WORDS).tolist()
+                if lede_related(signature, self.signatures[row])]

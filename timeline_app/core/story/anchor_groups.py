@@ -34,7 +34,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
     dated_events,
     few_keys_related,
 )
-from timeline_app.core.reconcile.lede_likeness import capitals, lede_related, lede_signature
+from timeline_app.core.reconcile.lede_likeness import LedeIndex, lede_signature
 from timeline_app.core.reconcile.signatures import Idf, event_text, story_keys
 
 __all__ = [
@@ -63,8 +63,11 @@ def dated(a: ArticleAnalysis) -> bool:
 
 
 def article_keys(analyses: Iterable[ArticleAnalysis]) -> list[ArticleKeys]:
-    """Each article's id, whether it is dated, its story keys (as ``related_articles``) and its
-    lede signature (as ``Related.of`` relates an undated page)."""
+    """Each article's id, whether it is dated, its story keys and its lede signature.
+
+    The keys as ``related_articles`` counts them; the signature as ``Related.of(lede=True)``
+    relates an undated page.
+    """
     return [(a.article.id, dated(a), sorted(story_keys(a.article.title, a.article.text[:700])),
              sorted(lede_signature(a.article.title, a.article.text[:700])))
             for a in analyses]  # fmt: skip
@@ -175,23 +178,17 @@ def related_groups(keys: Sequence[ArticleKeys], clusters: Iterable[Iterable[str]
 
 
 def _union_lede_alike(keys: Sequence[ArticleKeys], union: Callable[[int, int], None]) -> None:
-    """Each undated article with the articles alike by a name and their openings (pair-local,
-    ``lede_likeness.lede_related``): those its estimate may read (``Related.of(lede=True)``).
+    """Each undated article joined with the articles alike by a name and their openings.
 
-    Only undated articles look so, through an index of names: the cost grows with the undated
-    pages and the articles sharing a name with them, not with the archive squared.
+    Pair-local (``lede_likeness.lede_related``): those its estimate may read
+    (``Related.of(lede=True)``). Only undated articles look so, through an index
+    (``lede_likeness.LedeIndex``).
     """
     lede = [frozenset(k[3]) if len(k) > 3 else frozenset() for k in keys]  # type: ignore[misc]
-    named: dict[str, list[int]] = {}
-    for j, signature in enumerate(lede):
-        for key in sorted(capitals(signature)):
-            named.setdefault(key, []).append(j)
+    index = LedeIndex(lede)
     for i, k in enumerate(keys):
-        if k[1] or not lede[i]:
-            continue
-        rows = sorted({j for key in capitals(lede[i]) for j in named[key]})
-        for j in rows:
-            if j != i and lede_related(lede[i], lede[j]):
+        if not k[1] and lede[i]:
+            for j in index.alike(lede[i], i):
                 union(i, j)
 
 
