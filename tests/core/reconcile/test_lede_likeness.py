@@ -153,3 +153,13 @@ def test_a_decade_told_by_a_related_page_centres_no_estimate():
     folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "stories" / "korvel_hospital"
     s = check_anchors(load([folder]).analyses)["nurse_blog_undated"].suggestion
     assert s is None or s.best.year == 2026
+
+
+def test_lede_relations_do_not_depend_on_the_order_of_files(town):
+    backwards = dict(reversed(list(town.items())))
+    dated = sorted(aid for aid, a in town.items() if a.anchor.value is not None)
+    for blog in ("ferry_blog", "flood_blog"):
+        assert Related(town, dated).of(blog, lede=True) == \
+            Related(backwards, dated[::-1]).of(blog, lede=True)
+    keys = article_keys(list(town.values()))
+    assert related_groups(keys, []) == related_groups(keys[::-1], [])
