@@ -163,3 +163,17 @@ def test_lede_relations_do_not_depend_on_the_order_of_files(town):
             Related(backwards, dated[::-1]).of(blog, lede=True)
     keys = article_keys(list(town.values()))
     assert related_groups(keys, []) == related_groups(keys[::-1], [])
+
+
+def test_a_report_is_claimed_by_the_page_event_most_like_it_and_the_best_day_is_picked():
+    """marnholt's undated blog: "Today we carried more than 8,000 signatures" and "Tomorrow the
+    council votes on whether to rebuild the levee" both read like the courier's "had delivered
+    more than 8,000 signatures asking the council to rebuild the levee": that report is the
+    petition's, claimed by "Today" alone, and the day scoring best (the 4th) is the estimate,
+    not the earliest day of its range."""
+    from timeline_app.core.story.estimates import with_estimates
+    from timeline_app.core.story.pipeline import load
+
+    folder = Path(__file__).resolve().parents[3] / "bench" / "data" / "stories" / "marnholt_flood"
+    blog = {a.article.id: a for a in with_estimates(load([folder]).analyses)}["stay_blog_undated"]
+    assert blog.anchor.value == date(2026, 11, 4)
