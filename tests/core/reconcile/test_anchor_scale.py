@@ -26,11 +26,16 @@ def test_related_articles_counted_by_index_are_those_compared_pair_by_pair(by_id
     among = set(ids[::2])
     related = Related(by_id, among)
     found = 0
+    alike = 0
     for aid in ids:
         expected = related_articles(by_id, aid, sorted(among))
         assert related.of(aid) == expected
         found += len(expected)
+        wider = related_articles(by_id, aid, sorted(among), lede=True)
+        assert related.of(aid, lede=True) == wider
+        alike += len(wider - expected)
     assert found > len(ids) // 2  # the stories relate their articles: the test compares something
+    assert alike  # and openings alike relate some more
 
 
 def test_kept_lookups_and_similarities_are_those_computed_afresh(by_id):

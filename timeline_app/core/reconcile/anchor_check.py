@@ -302,7 +302,7 @@ def _estimates(by_id: dict[str, ArticleAnalysis], trusted: set[str],
         refs = previous.references  # type: ignore[union-attr]  # the same references
     relations = Related(by_id, trusted)
     for aid in undated:
-        related = relations.of(aid)
+        related = relations.of(aid, lede=_undated(by_id[aid]))
         was = previous.estimates.get(aid) if previous is not None and touched is not None \
             else None
         if was is not None and aid not in touched and was[0] == related:  # type: ignore[operator]
@@ -524,9 +524,10 @@ def _estimate(search: AnchorSearch, related: set[str]) -> AnchorReport:
             reasons.append("only one other source supports the estimate, so it is kept a "
                            "year wide")
         # a wide range that fits equally: its middle is likelier than either end; a narrow
-        # one set by "N weeks after" another happening: the day that many weeks after it
+        # one set by "N weeks after" another happening: the day that many weeks after it;
+        # else the day that scored best (the range holds its rivals, which score less)
         middle = lo + (hi - lo) / 2 if (hi - lo).days > WIDE_DAYS else \
-            search.offset_centre(top.day)
+            search.offset_centre(top.day) or top.day
         best = search.pick(lo, hi, prefer=middle, weekday=True)
         reasons += best.agree[:4]
         reasons.append(f"every date from {lo.isoformat()} to {hi.isoformat()} fits that evidence "

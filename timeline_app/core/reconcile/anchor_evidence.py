@@ -34,6 +34,7 @@ from timeline_app.core.model import (
 from timeline_app.core.reconcile import signature_memo
 from timeline_app.core.reconcile.clustering import lead_texts
 from timeline_app.core.reconcile.deeds import deed_classes
+from timeline_app.core.reconcile.lede_likeness import LedeIndex, lede_related, lede_signature
 from timeline_app.core.reconcile.signatures import (
     EventText,
     Idf,
@@ -316,15 +317,19 @@ def few_keys_related(shared: np.ndarray, mine: int) -> np.ndarray:
 
 
 def related_articles(by_id: Mapping[str, ArticleAnalysis], article_id: str,
-                     among: Iterable[str]) -> set[str]:
+                     among: Iterable[str], lede: bool = False) -> set[str]:
     """The articles of ``among`` about the same story as ``article_id`` (title and lead keys).
 
     An undated article is estimated from these only: a folder may hold other stories, and their
-    dates say nothing about this one.
+    dates say nothing about this one. ``lede``: also those alike by a name and their opening
+    lines (:func:`.lede_likeness.lede_related`), as an undated article's estimate reads them.
     """
     mine = _keys(by_id[article_id].article)
     out = set()
     others = [aid for aid in among if aid != article_id]
+    if lede:
+        out |= {aid for aid in others
+                if lede_related(_lede(by_id[article_id].article), _lede(by_id[aid].article))}
     counts = [len(mine & _keys(by_id[aid].article)) for aid in others]
     few = few_keys_related(np.array(counts, np.int64), len(mine))
     for aid, shared, joined in zip(others, counts, few.tolist(), strict=True):
@@ -353,8 +358,27 @@ class Related:
             for key in _keys(by_id[aid].article):
                 rows[key].append(row)
         self.rows = {key: np.array(r, np.int64) for key, r in rows.items()}
+        self._lede_index: LedeIndex | None = None
 
-    def of(self, article_id: str) -> set[str]:
+    def of(self, article_id: str, lede: bool = False) -> set[str]:
+        """The related articles of ``article_id``.
+
+        ``lede``: also those alike by a name and their opening lines
+        (:func:`.lede_likeness.lede_related`), as an undated page is estimated from.
+        """
+        out = self._by_keys(article_id)
+        if lede:
+            out |= self._by_lede(article_id)
+        return out
+
+    def _by_lede(self, article_id: str) -> set[str]:
+        if self._lede_index is None:
+            self._lede_index = LedeIndex([_lede(self.by_id[aid].article) for aid in self.among])
+        rows = self._lede_index.alike(_lede(self.by_id[article_id].article),
+                                      self.at.get(article_id, -1))
+        return {self.among[r] for r in rows}
+
+    def _by_keys(self, article_id: str) -> set[str]:
         mine = _keys(self.by_id[article_id].article)
         lists = [r for key in mine if (r := self.rows.get(key)) is not None]
         if not lists:
@@ -376,6 +400,10 @@ def _story_keys(title: str, text: str) -> frozenset[str]:
 
 def _keys(article: Article) -> frozenset[str]:
     return _story_keys(article.title, article.text[:700])
+
+
+def _lede(article: Article) -> frozenset[str]:
+    return lede_signature(article.title, article.text[:700])
 
 
 def told_as_future(e: Event, text: str) -> bool:

@@ -40,6 +40,10 @@ from timeline_app.core.reconcile.signatures import event_text, phrase_text
 __all__ = ["AnchorSearch", "Candidate"]
 
 EPS = 0.05
+CENTRE_SPAN = 366
+"""The widest match (a year) whose midpoint may centre a search: a decade's ("as in the 1980s",
+matched to "this week") holds the reading on every day of ten years, and its middle is no day a
+page was written near."""
 RIVAL = 0.4
 """Days within this share of the best gain over the worst are rivals the range must hold."""
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -89,6 +93,7 @@ class AnchorSearch:
         self._can_agree: bool | None = None
         self._absolute: Candidate | None = None
         self._placements: dict[str, float] = {}
+        self._claimed: dict[str, str] | None = None
 
     def base_events(self) -> list[Event]:
         """The article's own events (made once per search: a big text's are a million)."""
@@ -249,11 +254,32 @@ class AnchorSearch:
         rows = self._day_rows.get(event_id)
         if rows is None:
             spread = self._ambiguity_of(event_id)
+            owner = self._claims()
             rows = self._day_rows[event_id] = [
                 (f.article_id, sim / spread, f.interval.begin.toordinal(),
                  f.interval.end.toordinal(), f.interval.days, f)
-                for f, sim in self._matches[event_id]]
+                for f, sim in self._matches[event_id]
+                if owner.get(f.event_id, event_id) == event_id]
         return rows
+
+    def _claims(self) -> dict[str, str]:
+        """Which of the undated page's events each report of another source is claimed by.
+
+        A report is one happening: of two events of the page told on different days, at most
+        one is the same happening ("Today we carried 8,000 signatures" and "Tomorrow the
+        council votes" both read like "the group had delivered 8,000 signatures asking the
+        council to rebuild"), the one that reads most like it. Estimates only (``allowed``):
+        the events matched by then (:meth:`centres` matched them all).
+        """
+        if self._claimed is None:
+            best: dict[str, tuple[float, str]] = {}
+            if self.allowed is not None:
+                for eid, found in sorted(self._matches.items()):
+                    for f, sim in found:
+                        if f.event_id not in best or sim > best[f.event_id][0]:
+                            best[f.event_id] = (sim, eid)
+            self._claimed = {fid: eid for fid, (_, eid) in best.items()}
+        return self._claimed
 
     def _told_as_past(self, e: Event) -> bool:
         key = (e.mention.start, e.mention.end, e.sentence_start, e.sentence_end)
@@ -478,6 +504,8 @@ class AnchorSearch:
                     self._unmatched.setdefault(e.event_id, e)
                 continue
             for f, sim in self._matches_of(e)[:3]:
+                if f.interval.days > CENTRE_SPAN:
+                    continue
                 weight[probe + (f.interval.midpoint - e.interval.midpoint)] += sim
                 ref = self.refs.anchors.get(f.article_id)
                 if ref is not None:

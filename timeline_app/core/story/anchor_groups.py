@@ -22,7 +22,7 @@ compared) and reads alike (``MATCH_AT``) although neither story keys nor a clust
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -34,6 +34,7 @@ from timeline_app.core.reconcile.anchor_evidence import (
     dated_events,
     few_keys_related,
 )
+from timeline_app.core.reconcile.lede_likeness import LedeIndex, lede_signature
 from timeline_app.core.reconcile.signatures import Idf, event_text, story_keys
 
 __all__ = [
@@ -49,8 +50,9 @@ __all__ = [
     "weights_without",
 ]
 
-ArticleKeys = tuple[str, bool, list[str]]
-"""``(article id, has a date of its own, story keys)``: what grouping needs of an article."""
+ArticleKeys = tuple[str, bool, list[str]] | tuple[str, bool, list[str], list[str]]
+"""``(article id, has a date of its own, story keys[, lede signature])``: what grouping needs
+of an article (the signature: ``lede_likeness.lede_signature``, how an undated page relates)."""
 Counts = tuple[int, Counter[str]]
 """``(documents, keys' document counts)``: a share of an :class:`Idf`."""
 
@@ -61,8 +63,13 @@ def dated(a: ArticleAnalysis) -> bool:
 
 
 def article_keys(analyses: Iterable[ArticleAnalysis]) -> list[ArticleKeys]:
-    """Each article's id, whether it is dated, and its story keys (as ``related_articles``)."""
-    return [(a.article.id, dated(a), sorted(story_keys(a.article.title, a.article.text[:700])))
+    """Each article's id, whether it is dated, its story keys and its lede signature.
+
+    The keys as ``related_articles`` counts them; the signature as ``Related.of(lede=True)``
+    relates an undated page.
+    """
+    return [(a.article.id, dated(a), sorted(story_keys(a.article.title, a.article.text[:700])),
+             sorted(lede_signature(a.article.title, a.article.text[:700])))
             for a in analyses]  # fmt: skip
 
 
@@ -145,12 +152,12 @@ def related_groups(keys: Sequence[ArticleKeys], clusters: Iterable[Iterable[str]
         for j in rows[1:]:
             union(rows[0], j)
     postings: dict[str, list[int]] = {}
-    for i, (_, _, story) in enumerate(keys):
+    for i, story in enumerate(k[2] for k in keys):
         for key in story:
             postings.setdefault(key, []).append(i)
     index = {key: np.array(rows, np.int64) for key, rows in postings.items()}
     sizes = np.array([len(k[2]) for k in keys], np.int64)
-    for i, (_, _, story) in enumerate(keys):
+    for i, story in enumerate(k[2] for k in keys):
         if not story:
             continue
         rows = np.concatenate([index[key] for key in story])
@@ -163,10 +170,26 @@ def related_groups(keys: Sequence[ArticleKeys], clusters: Iterable[Iterable[str]
         every, counts = np.unique(rows[rows != i], return_counts=True)
         for j in every[few_keys_related(counts, len(story))].tolist():
             union(i, j)
+    _union_lede_alike(keys, union)
     groups: dict[int, list[str]] = {}
     for i in sorted(range(len(ids)), key=ids.__getitem__):
         groups.setdefault(find(i), []).append(ids[i])
     return sorted(groups.values())
+
+
+def _union_lede_alike(keys: Sequence[ArticleKeys], union: Callable[[int, int], None]) -> None:
+    """Each undated article joined with the articles alike by a name and their openings.
+
+    Pair-local (``lede_likeness.lede_related``): those its estimate may read
+    (``Related.of(lede=True)``). Only undated articles look so, through an index
+    (``lede_likeness.LedeIndex``).
+    """
+    lede = [frozenset(k[3]) if len(k) > 3 else frozenset() for k in keys]  # type: ignore[misc]
+    index = LedeIndex(lede)
+    for i, k in enumerate(keys):
+        if not k[1] and lede[i]:
+            for j in index.alike(lede[i], i):
+                union(i, j)
 
 
 def check_group(analyses: Sequence[ArticleAnalysis], weights: tuple[Idf, Idf]
