@@ -1,0 +1,46 @@
+"""Families the TimeBank/AQUAINT error analysis found wanting, in the project's own words.
+
+"today's" before a happening is the page's day ("today's vote"), not before a generation or
+an era ("today's youth"); a date that opens its sentence before a comma takes the tense of
+the main verb however far it stands ("In January, a week after ..., a bombing killed ...");
+a clock time that borrows its day from a sentence before dates no event, so an offset from an
+event of its own sentence is not counted from that day ("at 6 a.m. ten days before the fire").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_news_families import _value
+
+LINES = [
+    ("2021-03-04", "Turnout in today's vote was low, the election board said.", "today",
+     "2021-03-04"),
+    ("2021-03-04", "Ministers gathered for today's emergency meeting in Brussels.", "today",
+     "2021-03-04"),
+    ("2018-10-25", "In January, a week after the anniversary of the founding of the party and "
+     "a round of strikes in the port, a car bomb in the northern city of Tikrit killed two "
+     "soldiers.", "January", "2018-01"),
+    ("2018-10-25", "In January, weeks after the collapse of the coalition talks in the capital "
+     "and a string of strikes, Dr. Ruiz of the Univ. of Lima resigned from the board.",
+     "January", "2018-01"),
+    ("2019-09-30", "In November, after the harvest and the usual autumn rains, the "
+     "cooperative plans to open a second mill.", "November", "2019-11"),
+    ("2022-06-15", "The warehouse burned down on May 2. A guard saw a van near the gate at "
+     "5 a.m. three days before the fire.", "three days", "P3D"),
+]
+
+NOT_DATES = [
+    ("2021-03-04", "Critics say today's youth read less than their parents did.", "today"),
+    ("2021-03-04", "In today's world, few firms can ignore the internet.", "today"),
+]
+
+
+@pytest.mark.parametrize(("anchor", "text", "phrase", "value"), LINES)
+def test_family_line(anchor: str, text: str, phrase: str, value: str) -> None:
+    assert _value(anchor, text, phrase) == value, text
+
+
+@pytest.mark.parametrize(("anchor", "text", "phrase"), NOT_DATES)
+def test_not_a_date(anchor: str, text: str, phrase: str) -> None:
+    assert _value(anchor, text, phrase) is None, text
