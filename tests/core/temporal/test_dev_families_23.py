@@ -4,7 +4,9 @@
 an era ("today's youth"); a date that opens its sentence before a comma takes the tense of
 the main verb however far it stands ("In January, a week after ..., a bombing killed ...");
 a clock time that borrows its day from a sentence before dates no event, so an offset from an
-event of its own sentence is not counted from that day ("at 6 a.m. ten days before the fire").
+event of its own sentence is not counted from that day ("at 6 a.m. ten days before the fire");
+"by mid-afternoon", "into the late evening" are parts of the day told (else of the page's);
+"the previous Friday" counts from the Friday told a few sentences back.
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ LINES = [
      "cooperative plans to open a second mill.", "November", "2019-11"),
     ("2022-06-15", "The warehouse burned down on May 2. A guard saw a van near the gate at "
      "5 a.m. three days before the fire.", "three days", "P3D"),
+    # a part of the day with early/mid/late after a preposition: the day told, else the page's
+    ("2020-11-05", "Rescuers reached the valley on Tuesday. By mid-afternoon the road was "
+     "open again.", "mid-afternoon", "2020-11-03TAF"),
+    ("2020-11-05", "By late evening, the count in the capital was complete, officials said.",
+     "late evening", "2020-11-05TEV"),
+    # "the previous Friday" counts from the Friday told, sentences back if need be
+    ("2023-10-23", "Shares closed lower on Friday after the minister resigned. Traders were "
+     "nervous. The pound fell. Bonds rallied late. The index lost 4% from the previous "
+     "Friday.", "the previous Friday", "2023-10-13"),
 ]
 
 NOT_DATES = [
