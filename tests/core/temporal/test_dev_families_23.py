@@ -6,7 +6,8 @@ the main verb however far it stands ("In January, a week after ..., a bombing ki
 a clock time that borrows its day from a sentence before dates no event, so an offset from an
 event of its own sentence is not counted from that day ("at 6 a.m. ten days before the fire");
 "by mid-afternoon", "into the late evening" are parts of the day told (else of the page's);
-"the previous Friday" counts from the Friday told a few sentences back.
+"the previous Friday" counts from the Friday told a few sentences back; after a verb that
+takes a length ("must wait 30 days before closing") "N days before" is that length.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ LINES = [
     ("2023-10-23", "Shares closed lower on Friday after the minister resigned. Traders were "
      "nervous. The pound fell. Bonds rallied late. The index lost 4% from the previous "
      "Friday.", "the previous Friday", "2023-10-13"),
+    # a verb that takes a length: "wait 30 days before", "took two years after"
+    ("2023-10-18", "The ministry approved the sale on Tuesday, and the buyers must wait 30 days "
+     "before closing it.", "30 days", "P30D"),
+    ("2023-10-18", "The dam failed in May 2021. It took two years after the flood to rebuild "
+     "the bridge.", "two years", "P2Y"),
 ]
 
 NOT_DATES = [

@@ -366,6 +366,12 @@ def _hanging(g: G, p: dict[str, str], ctx: Ctx, hook: event_anchor.Hook | None) 
 _APPOSITION = re.compile(r"\w\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 
 
+@cache
+def _length_verb(lang: str) -> re.Pattern[str]:
+    """A verb that takes a length right after it ("waited", "took"): ``cues.txt`` length_verb."""
+    return re.compile(rf"\b(?:{cues.alternation('length_verb', lang)})\s+$", re.IGNORECASE)
+
+
 # A unit and a half counted in the next smaller unit ("a year and a half ago": 18 months).
 _HALF_STEP = {"Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7)}
 
@@ -425,6 +431,9 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if first and direction in ("later", "ago", "earlier") and \
             event_anchor.hook_before(ctx.text, ctx.start) is not None:
         direction = "after" if sign > 0 else "before"
+    if direction in ("after", "before") and _length_verb(lexicon.current()).search(ctx.left(24)):
+        # "must wait 30 days before closing", "took two years after the war": a length
+        return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
     if (direction in ("after", "before") and _APPOSITION.search(ctx.left(8))
             and ctx.narrative.date_in_reach(ctx.start, reach=0) is not None):
         # "rallied on Tuesday, eight days after protests forced him out": the span between
