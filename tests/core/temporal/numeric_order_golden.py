@@ -59,8 +59,9 @@ LINES: list[Line] = [
      "2016-04-05"),
     ("policy", "en", "2019-08-30", "The parade was held on 7/4, officials said.", "7/4",
      "2019-07-04"),
-    ("policy", "en", "2024-02-20", "Results are expected by 3/8 at the latest.", "3/8",
-     "2024-03-08"),
+    # (written "by 3/8" first; after "by" a share-like "3/8" is now a share, see NOT_DATES)
+    ("policy", "en", "2024-02-20", "Results are expected by 3/9 at the latest.", "3/9",
+     "2024-03-09"),
 ]
 
 Phrase = tuple[str, str, str, str, str]
@@ -79,8 +80,14 @@ NOT_DATES: list[tuple[str, str]] = [
     ("2024-02-20", "The city has changed a great deal since 9/11, he said."),
     ("2024-02-20", "After 9/11 the rules for flying changed."),
     ("2024-02-20", "The helpline is open 24/7 for callers."),
+    # added after the policy, when it read shares as days: a year-less share is no date
+    ("2024-02-20", "The plan would cut costs by 1/3 over five years."),
+    ("2024-02-20", "Output rose from 1/2 to 2/3 of capacity."),
+    ("2024-02-20", "Shares closed up 1/8 at 20 3/4 before 5/8 gains."),
+    ("2023-01-10", "Notice posted 12/24/2022. Costs fell by 1/4 since then."),
 ]
-"""Texts in which no numeric date may be read (an event's name, a round-the-clock service)."""
+"""Texts in which no year-less numeric date may be read (an event's name, a round-the-clock
+service, a share: "1/3", "3/4", "5/8", whose denominator is one of a share's)."""
 
 LOW_CONFIDENCE = 0.6
 """A reading only the policy gives is told at or below this confidence; a settled one above."""

@@ -38,7 +38,8 @@ def test_numeric_phrase(family: str, anchor: str, prefer: str, phrase: str, valu
 @pytest.mark.parametrize(("anchor", "text"), NOT_DATES)
 def test_not_a_numeric_date(anchor: str, text: str) -> None:
     found = tag(text, date.fromisoformat(anchor), lang="en")
-    assert not [m for m in found if "/" in m.text], [(m.text, m.value) for m in found]
+    assert not [m for m in found if "/" in m.text and m.text.count("/") == 1],\
+        [(m.text, m.value) for m in found]
 
 
 def test_a_policy_reading_is_told_less_sure_than_a_settled_one() -> None:

@@ -33,10 +33,13 @@ def _numeric(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if _named(g):
         return None  # "since 9/11": an event's name
     order, policy = _order(first, second, g.get("sep") or "/", ctx.text)
+    told = None
     if first != second and first <= 12 and second <= 12:
         told = _weekday_order(g, p, ctx, first, second)
         if told is not None:
             order, policy = told, False
+    if order is not None and not told and _fraction_like(g, ctx, first, second):
+        return None  # "cut costs by 1/3", "rose 5/8": a share, not a day
     if order is None:
         if not (g.get("year") or g.get("yy")):
             return None  # "on 4/5": nothing to tell
@@ -46,6 +49,33 @@ def _numeric(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if norm is not None and policy:
         return replace(norm, confidence=min(norm.confidence, POLICY_CONFIDENCE))
     return norm
+
+
+FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8})
+"""The denominators of the shares news writes with a slash ("1/3", "3/4", "5/8" of a point)."""
+
+
+def _fraction_like(g: G, ctx: Ctx, first: int, second: int) -> bool:
+    """A year-less "1/3" in running text: as likely a share as a day, so not read as a date.
+
+    A phrase typed alone ("3/4" in a date box) is a date, and so is one a weekday beside it
+    settles ("Tue 3/4") or a word that only dates precede ("on 1/3", "until 3/8"); "7/4" (no
+    share) is read.
+    """
+    if g.get("year") or g.get("yy") or g.get("alone") is not None:
+        return False
+    if not (first < second and second in FRACTION_DENOMINATORS):
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start)
+    return not (before and before.group(1).lower() in _setting_words("numeric_date_only_before"))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _setting_words(setting: str) -> frozenset[str]:
+    """The words of a ``calendar.txt`` setting (space-separated)."""
+    return frozenset((lookup("calendar", setting) or "").split())
 
 
 def _reading(g: G, p: dict[str, str], ctx: Ctx, month: int, day: int) -> Norm | None:
@@ -112,8 +142,8 @@ def _named(g: G) -> bool:
     """A year-less numeric form the language uses as a name ("9/11"), not as a day."""
     if g.get("year") or g.get("yy"):
         return False
-    names = (lookup("calendar", "numeric_names") or "").split()
-    return f"{int(g['n1'] or 0)}{g.get('sep') or '/'}{int(g['n2'] or 0)}" in names
+    form = f"{int(g['n1'] or 0)}{g.get('sep') or '/'}{int(g['n2'] or 0)}"
+    return form in _setting_words("numeric_names")
 
 
 ACTIONS = {"numeric": _numeric}
