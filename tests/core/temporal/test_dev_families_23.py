@@ -8,7 +8,8 @@ event of its own sentence is not counted from that day ("at 6 a.m. ten days befo
 "by mid-afternoon", "into the late evening" are parts of the day told (else of the page's);
 "the previous Friday" counts from the Friday told a few sentences back; after a verb that
 takes a length ("must wait 30 days before closing") "N days before" is that length; "at dawn
-on Tuesday", "by nightfall" are parts of a day; "by the end of the decade" is the decade's end.
+on Tuesday", "by nightfall" are parts of a day; "by the end of the decade" is the decade's end;
+an anniversary that a date after its event's words would put years ahead stays unplaced.
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ LINES = [
      "the end of the decade", "202"),
     ("2024-05-15", "The line reached the coast in 1867. By the end of the decade, towns had "
      "grown along it.", "the end of the decade", "186"),
+    # a date after the event's words that dates the marking, not the event: left unplaced
+    ("2024-05-15", "The country marked the 30th anniversary of the genocide last month.",
+     "the 30th anniversary", "XXXX-XX-XX"),
+    ("2024-05-15", "The 10th anniversary of the 2013 floods fell last year.",
+     "The 10th anniversary", "2023"),
 ]
 
 NOT_DATES = [
