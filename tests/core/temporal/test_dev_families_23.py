@@ -9,7 +9,8 @@ event of its own sentence is not counted from that day ("at 6 a.m. ten days befo
 "the previous Friday" counts from the Friday told a few sentences back; after a verb that
 takes a length ("must wait 30 days before closing") "N days before" is that length; "at dawn
 on Tuesday", "by nightfall" are parts of a day; "by the end of the decade" is the decade's end;
-an anniversary that a date after its event's words would put years ahead stays unplaced.
+an anniversary that a date after its event's words would put years ahead stays unplaced; "some
+40 years later" with nothing dated before it is a length.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ LINES = [
      "the 30th anniversary", "XXXX-XX-XX"),
     ("2024-05-15", "The 10th anniversary of the 2013 floods fell last year.",
      "The 10th anniversary", "2023"),
+    # "N years later" with nothing dated before it: the length, never the page's date plus it
+    ("2024-05-15", "Some 40 years later, the case was reopened by a new prosecutor.",
+     "Some 40 years later", "P40Y"),
+    ("2024-05-15", "The mine closed in 1984. Some 40 years later, the case was reopened.",
+     "Some 40 years later", "2024"),
 ]
 
 NOT_DATES = [

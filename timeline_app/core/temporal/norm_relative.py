@@ -470,9 +470,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):  # "two days after the vote", no date to lean on
             return _hanging(g, p, ctx, hung)
-        elif unit in _SHORT_UNITS and way.written and direction in ("earlier", "later"):
-            # "three days later" written with nothing dated before it: the length, not the
-            # publication date plus three days ("사흘 뒤" alone is three days from now)
+        elif way.written and (direction == "later" or (
+                unit in _SHORT_UNITS and direction == "earlier")):
+            # "three days later", "some 40 years later" written with nothing dated before
+            # them: the length, not the publication date plus three days or forty years
+            # ("사흘 뒤" alone is three days from now)
             return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
         elif unit in _SHORT_UNITS and (day := ctx.narrative.day_in_reach(ctx.start, reach=3)):
             # "Zwei Tage zuvor", "спустя два дня" (rules that give their direction as a
