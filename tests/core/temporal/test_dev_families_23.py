@@ -10,7 +10,8 @@ event of its own sentence is not counted from that day ("at 6 a.m. ten days befo
 takes a length ("must wait 30 days before closing") "N days before" is that length; "at dawn
 on Tuesday", "by nightfall" are parts of a day; "by the end of the decade" is the decade's end;
 an anniversary that a date after its event's words would put years ahead stays unplaced; "some
-40 years later" with nothing dated before it is a length.
+40 years later" with nothing dated before it is a length; "the following spring" moves a
+history's year, and "Three years later, in 1372" is 1372.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ LINES = [
      "Some 40 years later", "P40Y"),
     ("2024-05-15", "The mine closed in 1984. Some 40 years later, the case was reopened.",
      "Some 40 years later", "2024"),
+    # history: "the following spring" moves the story's year; an offset takes the date apposed
+    ("2024-05-15", "The siege of the port began in the summer of 1652. The following spring the "
+     "fleet returned. On 12 April, the harbour chain was cut.", "12 April", "1653-04-12"),
+    ("2024-05-15", "The dynasty was founded in 1368. Three years later, in 1372, the capital "
+     "moved north.", "Three years later", "1372"),
 ]
 
 NOT_DATES = [
