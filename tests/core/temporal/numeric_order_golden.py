@@ -31,6 +31,13 @@ LINES: list[Line] = [
      "2024-05-03"),
     ("weekday", "en", "2024-02-20", "The council votes on Tuesday 3/5 on the budget.", "3/5",
      "2024-03-05"),
+    # added with the weekday written after the date
+    ("weekday", "en", "2024-02-20", "The fair opens on 3/5, Friday, in the old park.", "3/5",
+     "2024-05-03"),
+    ("weekday", "en", "2024-02-20", "Tickets: 5/3/24 (Tue), doors at seven.", "5/3/24",
+     "2024-03-05"),
+    ("weekday", "en", "2024-02-20", "Results are due on 3/5 Sunday morning.", "3/5",
+     "2024-03-05"),
     # another numeric date of the text settles it
     ("text", "en", "2023-01-10", "Bids closed 12/25/2022 and the contract starts 3/4/2023.",
      "3/4/2023", "2023-03-04"),

@@ -86,8 +86,11 @@ def _reading(g: G, p: dict[str, str], ctx: Ctx, month: int, day: int) -> Norm | 
 
 
 def _weekday_order(g: G, p: dict[str, str], ctx: Ctx, first: int, second: int) -> str | None:
-    """"mdy" or "dmy" when the weekday written beside the date falls on one reading only."""
-    word = (g.get("weekday") or "").rstrip(".").lower()
+    """"mdy" or "dmy" when the weekday written beside the date falls on one reading only.
+
+    Before it ("Friday, 3/5/24") or after it ("3/5 (Fri)", "3/5/24, Friday").
+    """
+    word = (g.get("weekday") or g.get("weekday2") or "").rstrip(".").lower()
     wd = int(lookup("weekdays", word) or 0) if word else 0
     if not wd:
         return None
