@@ -100,12 +100,13 @@ they met on christmas 2019. | 2023-10-18 | christmas 2019 | 2019-12-25
 NOT_NAMES = ["He may come.", "They march on.", "The sun rose.", "We sat down.",
              "the march went on.", "we may go and we sat."]
 
-# Day-first where the form or the text settles it; an ambiguous one keeps only its year.
+# Day-first where the form or the text settles it; English with no evidence reads month first
+# (the policy of en/calendar.txt, docs/numeric-dates.md).
 NUMERIC_ORDER = _table("""
 The ruling of 7.6.2019 was void. | 2023-10-18 | 7.6.2019 | 2019-06-07
 The contract dated 14-3-2016 expired. | 2023-10-18 | 14-3-2016 | 2016-03-14
 The contract dated 3-14-2016 expired. | 2023-10-18 | 3-14-2016 | 2016-03-14
-The contract dated 4/5/2016 expired. | 2023-10-18 | 4/5/2016 | 2016
+The contract dated 4/5/2016 expired. | 2023-10-18 | 4/5/2016 | 2016-04-05
 Signed 18/10/2023 and amended 4/5/2024. | 2023-10-18 | 4/5/2024 | 2024-05-04
 Signed 10/18/2023 and amended 4/5/2024. | 2023-10-18 | 4/5/2024 | 2024-04-05
 """)

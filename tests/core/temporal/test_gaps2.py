@@ -54,13 +54,13 @@ BOUNDS = _rows("""
 It closed over three years ago. | over three years ago | 2020 | BEFORE | 2017-10-18 | 2020-10-18
 It was built at least 20 years ago. | at least 20 years ago | 2003 | ON_OR_BEFORE | 1983-10-18 | 2003-10-19
 It was built less than 20 years ago. | less than 20 years ago | 2003 | AFTER | 2003-10-19 | 2023-10-19
-It opened more than a decade later. | more than a decade later | 2033 | AFTER | 2033-10-19 | 2043-10-18
+The plan was approved on 18 October 2013. It opened more than a decade later. | more than a decade later | 2023 | AFTER | 2023-10-19 | 2033-10-18
 The vote was on March 10, 2023. He left less than a week before the vote. | less than a week | 2023-W09 | AFTER | 2023-03-04 | 2023-03-11
 The crash was on March 10, 2023. She flew more than two months after the crash. | more than two months | 2023-05 | AFTER | 2023-05-11 | 2023-07-10
 It was built almost 20 years ago. | almost 20 years ago | 2003 | APPROX | 2003-01-01 | 2004-01-01
 He left less than a week before the vote on March 10. | less than a week | 2023-W09 | AFTER | 2023-03-04 | 2023-03-11
 Troops arrived more than two years after the talks on 5 May 2018. | more than two years | 2020 | AFTER | 2020-05-06 | 2022-05-05
-It collapsed over three years later. | over three years later | 2026 | AFTER | 2026-10-19 | 2029-10-18
+The dam was finished on 18 October 2016. It collapsed over three years later. | over three years later | 2019 | AFTER | 2019-10-19 | 2022-10-18
 """)
 
 

@@ -3,7 +3,8 @@
 "a week earlier" counts from a time the text may not give within reach (a length then, or a
 date counted from the wrong base); the date after the comma says when it is. After resolution,
 an offset told "earlier" or "later" (``offsets.txt``, or the rule's ``dir``) and followed by a
-comma, at most one word ("on", "le") and a date to the day takes that date's value.
+comma, at most one word ("on", "le", "in") and a date to the day, or to the offset's own unit
+("Two years later, in 1918"), takes that date's value.
 """
 
 from __future__ import annotations
@@ -35,11 +36,14 @@ def _told_offset(mention: Mention, rule: Rule | None) -> bool:
 
 
 def take_apposed_dates(out: list[Mention], text: str, rules: dict[str, Rule]) -> None:
-    """Give each told offset in ``out`` the value of the day-precise date apposed right after it."""
+    """Give each told offset in ``out`` the value of the date apposed right after it.
+
+    A date to the day, or one as precise as the offset ("Two years later, in 1918").
+    """
     for i in range(len(out) - 1):
         here, told = out[i], out[i + 1]
-        if (told.type is not TimexType.DATE or told.granularity not in _DAY
-                or told.interval is None or here.mod or told.mod
+        if (told.type is not TimexType.DATE or told.interval is None or here.mod or told.mod
+                or (told.granularity not in _DAY and told.granularity != here.granularity)
                 or not _BETWEEN.fullmatch(text, here.end, told.start)
                 or not _told_offset(here, rules.get(here.rule))):
             continue

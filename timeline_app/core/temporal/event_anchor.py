@@ -199,8 +199,13 @@ def hook_before(text: str, start: int) -> Hook | None:
     return Hook(last.group(0), _noun(last), last.start(), last.end())
 
 
-def settle(out: list[Mention], pending: Sequence[Pending]) -> None:
-    """Place each pending offset from the date written in its event phrase, in ``out``."""
+def settle(out: list[Mention], pending: Sequence[Pending], anchor: date | None = None) -> None:
+    """Place each pending offset from the date written in its event phrase, in ``out``.
+
+    An anniversary that would fall more than a year after ``anchor`` was not counted from
+    the event's date: "marked the 30th anniversary of the genocide last month" dates the
+    marking, and the anniversary stays unplaced, hung on its event.
+    """
     starts = [m.start for m in out]
     for p in pending:
         i = bisect.bisect_left(starts, p.start)
@@ -213,6 +218,8 @@ def settle(out: list[Mention], pending: Sequence[Pending]) -> None:
         try:
             day = shift(told.interval.begin, p.unit, p.sign * p.count)
         except (ValueError, OverflowError):  # past the ends of the calendar: stays unplaced
+            continue
+        if p.keep and anchor is not None and day > shift(anchor, "Y", 1):
             continue
         value, _ = at_unit(day, prec if p.keep else coarser(prec, p.unit))
         gran, interval = interval_of(value, p.mod)

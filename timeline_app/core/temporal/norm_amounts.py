@@ -212,6 +212,11 @@ def _clock(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     elif (deixis := g.get("deixis") or p.get("deixis")) is None and (near := _story_day(ctx)):
         # "shot on Oct. 23 ... at 10 p.m.": the day the story is on
         day, ref, conf = near.isoformat(), "narrative", 0.6
+        dates = ctx.narrative.dates
+        if dates and ctx.narrative.sentence(dates[-1][0]) < ctx.narrative.sentence(ctx.start):
+            # a day borrowed from a sentence before dates no event of this one: "spotted the
+            # car at 6 a.m. ten days before the shooting" does not count from it
+            ctx.narrative.note_defaulted(ctx.start)
     elif ctx.anchor is not None:
         shift_days = DEIXIS.get((deixis or "today").lower(), 0)  # a rule's deixis=yesterday
         if hh == 24 and deixis is None and ctx.tense == "past":

@@ -88,6 +88,10 @@ def _date(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
                 explicit_year=explicit)
 
 
+_PREVIOUS_WEEKDAY_REACH = 5
+"""How many sentences back "the previous Friday" finds the day it counts from."""
+
+
 def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     """Weekdays placed by tense: "arrived on Wednesday" looks back, "will meet Friday" ahead."""
     word = g.get("weekday") or ""
@@ -108,8 +112,10 @@ def _weekday(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         return Norm("TIME" if part else "DATE", value + (f"T{part}" if part else ""), mod,
                     "unresolved", 0.3)
     if rel in ("the previous", "the following") and ref == "anchor":
-        told = ctx.narrative.date_in_reach(ctx.start, reach=1)  # "closed Friday, down from the
-        if told is not None and told[2] == "D":  # previous Friday": a week before that Friday
+        # "closed Friday ... down from the previous Friday": a week before that Friday; the
+        # words point back to a day told, a few sentences back if need be
+        told = ctx.narrative.day_in_reach(ctx.start, reach=_PREVIOUS_WEEKDAY_REACH)
+        if told is not None:
             base, ref, conf = told[1], "narrative", 0.6
     week = (p.get("week") or "").lower()  # "Dienstag kommender Woche", "다음 주 수요일"
     if week in ("last", "this", "next") and ref == "anchor":

@@ -171,7 +171,11 @@ def _season(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             idx = min(i for i in cands if i > cur)
         else:
             idx = max(i for i in cands if i < cur)
-        return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, ref, 0.6)
+        # "The following spring ... On 22 April": the story moves on to that spring's year
+        # (as "the following year" does); a winter, astride two years, moves nothing
+        moves = ref == "narrative" and nrel in ("the following", "the next") and code != "WI"
+        return Norm("DATE", f"{_yyyy(idx // 4)}-{code}", mod, ref, 0.6,
+                    explicit_year=idx // 4 if moves else None)
     if p.get("yrel") and a is not None:  # "осенью прошлого года": the autumn of last year
         year = a.year + {"last": -1, "this": 0, "next": 1}[p["yrel"].lower()]
         return Norm("DATE", f"{_yyyy(year)}-{code}", mod, "anchor", 0.9)

@@ -366,6 +366,12 @@ def _hanging(g: G, p: dict[str, str], ctx: Ctx, hook: event_anchor.Hook | None) 
 _APPOSITION = re.compile(r"\w\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 
 
+@cache
+def _length_verb(lang: str) -> re.Pattern[str]:
+    """A verb that takes a length right after it ("waited", "took"): ``cues.txt`` length_verb."""
+    return re.compile(rf"\b(?:{cues.alternation('length_verb', lang)})\s+$", re.IGNORECASE)
+
+
 # A unit and a half counted in the next smaller unit ("a year and a half ago": 18 months).
 _HALF_STEP = {"Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7)}
 
@@ -425,6 +431,9 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     if first and direction in ("later", "ago", "earlier") and \
             event_anchor.hook_before(ctx.text, ctx.start) is not None:
         direction = "after" if sign > 0 else "before"
+    if direction in ("after", "before") and _length_verb(lexicon.current()).search(ctx.left(24)):
+        # "must wait 30 days before closing", "took two years after the war": a length
+        return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
     if (direction in ("after", "before") and _APPOSITION.search(ctx.left(8))
             and ctx.narrative.date_in_reach(ctx.start, reach=0) is not None):
         # "rallied on Tuesday, eight days after protests forced him out": the span between
@@ -461,9 +470,11 @@ def _ago_point(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
             ref, conf = "narrative", 0.6
         elif direction in ("after", "before"):  # "two days after the vote", no date to lean on
             return _hanging(g, p, ctx, hung)
-        elif unit in _SHORT_UNITS and way.written and direction in ("earlier", "later"):
-            # "three days later" written with nothing dated before it: the length, not the
-            # publication date plus three days ("사흘 뒤" alone is three days from now)
+        elif way.written and (direction == "later" or (
+                unit in _SHORT_UNITS and direction == "earlier")):
+            # "three days later", "some 40 years later" written with nothing dated before
+            # them: the length, not the publication date plus three days or forty years
+            # ("사흘 뒤" alone is three days from now)
             return duration({**g, "unit": g.get("unit") or g.get("vnum")}, p, ctx)
         elif unit in _SHORT_UNITS and (day := ctx.narrative.day_in_reach(ctx.start, reach=3)):
             # "Zwei Tage zuvor", "спустя два дня" (rules that give their direction as a

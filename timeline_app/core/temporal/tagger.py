@@ -170,7 +170,7 @@ def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
             mention = _mention(text, s, e, rule, norm)
         remember(narrative, text, rule, norm, mention, out[-1] if out else None)
         out.append(mention)
-    event_anchor.settle(out, narrative.pending)  # "three weeks after a fire on March 7"
+    event_anchor.settle(out, narrative.pending, a)  # "three weeks after a fire on March 7"
     take_apposed_dates(out, text, rules)  # "a week earlier, on 3 October"
     return out
 

@@ -20,6 +20,11 @@ __all__ = ["direction"]
 _COMMA = re.compile(r"[,、，]")  # the Latin comma and the CJK ones ("市は14日、...")
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # letters of any script: cues in any language
 _WINDOW = 70  # the words read after the expression; before it, back to the clause's start
+_FRONTED_WINDOW = 200  # the words read after a date that opens its sentence before a comma
+# ... up to the sentence's end: not the dot of "vs.", "Ala.", "Dept." or "Calif." (a word of
+# under three small letters, or a short capitalised one) nor one a comma follows ("Calif., ")
+_FRONTED_STOP = re.compile(r"[;!?\n]|(?<=[^\W\d_A-Z]{3})(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
+                           r"(?<![A-Z][a-z]{4})\.(?=\s)|(?<=\d)\.(?=\s)")
 _STEP = 400  # how far each further look back for the clause's start reaches
 _CLAUSE_MAX = 2000  # no clause is longer: text without stops (a table, a feed) is read no further
 
@@ -340,8 +345,11 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
     left = clause[-_WINDOW:]  # the phrases that end right before the date: its last words
     if reported.search(left):
         return "past"
-    right = text[end:end + _WINDOW]
-    stop = _stop_right(lexicon.current()).search(right)
+    # "In January, a week after the anniversary of the ruling, a bombing killed ...": a date
+    # that opens its sentence before a comma is told in the tense of the main verb, however far
+    fronted = text.startswith(",", end) and len(_WORD.findall(clause)) <= 1
+    right = text[end:end + (_FRONTED_WINDOW if fronted else _WINDOW)]
+    stop = (_FRONTED_STOP if fronted else _stop_right(lexicon.current())).search(right)
     if stop:
         right = right[:stop.start()]
     inverted = _inverted_report(lexicon.current()).search(right)
