@@ -49,15 +49,18 @@ LARGE_FLOORS = {
     # between verb and particle ("lifted the ship free"); 248 and 11 since a noun after a count
     # or in a deed is no actor ("212 Passagiere an Land"); 251 and 12 since a possessive opening
     # the next sentence goes on from who was named ("His body washed up", told_again)
+    "ulvhamar_mine": (534, 308, 7, 2),  # blind round 10, pinned at its first run (nothing
+    # tuned to it): "Le même jour" and the German "die 1974 eröffnet wurde" not dated
 }
 """Per story told at the held-out's scale: pairs found, and happenings whose gold events all
 share one cluster holding no other's (velm_spill of 15, korvel_hospital of 11, marnholt_flood
-of 17, strandby_ferry of 12)."""
-LARGE_WRONG_PAIRS: dict[str, int] = {}
+of 17, strandby_ferry of 12, ulvhamar_mine of 15)."""
+LARGE_WRONG_PAIRS: dict[str, int] = {"ulvhamar_mine": 7}
 """Pairs joined that the gold keeps apart, per story told at the held-out's scale (none unless
 named). (marnholt_flood had 4: the insurance paper's "approved by the cabinet on Tuesday will
 cover" was read as the next Tuesday, the resignation's day; a weekday now takes the tense of its
-own participle.)"""
+own participle.) ulvhamar_mine's 7 at its first run: the French raid told "lundi" joins the
+mine closures of that Monday, whose own report there ("Le même jour") is not dated."""
 
 
 @pytest.fixture(scope="module")
