@@ -7,8 +7,7 @@ a clock time that borrows its day from a sentence before dates no event, so an o
 event of its own sentence is not counted from that day ("at 6 a.m. ten days before the fire");
 "by mid-afternoon", "into the late evening" are parts of the day told (else of the page's);
 "the previous Friday" counts from the Friday told a few sentences back; after a verb that
-takes a length ("must wait 30 days before closing") "N days before" is that length; "at dawn
-on Tuesday", "by nightfall" are parts of a day; "by the end of the decade" is the decade's end;
+takes a length ("must wait 30 days before closing") "N days before" is that length;
 an anniversary that a date after its event's words would put years ahead stays unplaced; "some
 40 years later" with nothing dated before it is a length; "the following spring" moves a
 history's year, and "Three years later, in 1372" is 1372.
@@ -49,15 +48,6 @@ LINES = [
      "before closing it.", "30 days", "P30D"),
     ("2023-10-18", "The dam failed in May 2021. It took two years after the flood to rebuild "
      "the bridge.", "two years", "P2Y"),
-    # dawn, dusk and nightfall after a preposition; the end of a decade or century
-    ("2024-05-15", "Soldiers shelled the port at dawn on Tuesday, residents said.", "dawn",
-     "2024-05-14TMO"),
-    ("2024-05-15", "Fire broke out in the market on Monday. By nightfall, most stalls were "
-     "ash.", "nightfall", "2024-05-13TEV"),
-    ("2024-05-15", "The agency expects demand to double by the end of the decade.",
-     "the end of the decade", "202"),
-    ("2024-05-15", "The line reached the coast in 1867. By the end of the decade, towns had "
-     "grown along it.", "the end of the decade", "186"),
     # a date after the event's words that dates the marking, not the event: left unplaced
     ("2024-05-15", "The country marked the 30th anniversary of the genocide last month.",
      "the 30th anniversary", "XXXX-XX-XX"),
@@ -76,7 +66,6 @@ LINES = [
 ]
 
 NOT_DATES = [
-    ("2024-05-15", "The story was first reported by Dawn, the Karachi daily.", "Dawn"),
     ("2021-03-04", "Critics say today's youth read less than their parents did.", "today"),
     ("2021-03-04", "In today's world, few firms can ignore the internet.", "today"),
 ]
