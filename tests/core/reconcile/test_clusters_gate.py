@@ -153,13 +153,15 @@ def test_a_story_of_thirty_outlets_meets_its_floors(large_stories):
         assert tp >= found_floor, name
 
 
-ALL_TRUE_PAIRS = 1165
-"""Gold pairs found when every story, small and large, shares one folder (of 1252)."""
-ALL_WRONG_PAIRS = 5
+ALL_TRUE_PAIRS = 1472
+"""Gold pairs found when every story, small and large, shares one folder (1165 of 1252 before
+the blind ulvhamar_mine joined the folder)."""
+ALL_WRONG_PAIRS = 12
 """Pairs joined there that the gold keeps apart (none when each story is alone): the
 festival's fire and its cancellation (brelmont_festival), korvel's leak and the watchdog's
 investigation of one Tuesday. Was 23 before amounts ("cost ... million crowns") stopped counting
-as words of what was done: marnholt's levee of 2016 and marrowport's strike of 2016 had joined."""
+as words of what was done: marnholt's levee of 2016 and marrowport's strike of 2016 had joined.
+12 with ulvhamar_mine, whose own 7 wrong pairs at its first run (see LARGE_WRONG_PAIRS) come too."""
 
 
 def test_every_story_in_one_folder_meets_its_floors(stories, large_stories):
