@@ -177,7 +177,8 @@ def _datelines(
         if (match.group("day8") or match.group("day9")) and (
             (seen > 1 and not _is_release(offsets)) or len(line[match.end() :].split()) < LEAD_WORDS
         ):
-            continue  # (a tour's or a schedule's row, "May 7, 2024 – Halifax, N.S. – Arena", no lead)
+            # (a tour's or a schedule's row, "May 7, 2024 – Halifax, N.S. – Arena", no lead)
+            continue
         if match.group("day5") and seen > 1:
             continue  # (without a place, only the first paragraph's opening is the dateline)
         if (match.group("day6") or match.group("day7")) and (

@@ -407,15 +407,19 @@ def _with_year(value: date, year: int) -> date:
 
 
 def _before_the_update(matches: list[re.Match[str]], labels: list[str]) -> list[re.Match[str]]:
-    """The line's other dates when each is earlier than its update's ("Modifié le 6 mars 2024 |
-    Créé le 5 mars 2024" under a label not known): a page is updated after it is published."""
+    """The line's other dates when each is earlier than its update's.
+
+    ("Modifié le 6 mars 2024 | Créé le 5 mars 2024" under a label not known): a page is updated
+    after it is published.
+    """
     updates = [_read_match(m, None) for m, label in zip(matches, labels, strict=True)
                if label == "updated" and _has_year(m)]  # fmt: skip
     others = [m for m, label in zip(matches, labels, strict=True) if label != "updated"]
     if not updates or not others or None in updates:
         return matches
     first_update = min(d for d in updates if d is not None)
-    earlier = [m for m in others if _has_year(m) and (d := _read_match(m, None)) and d < first_update]
+    earlier = [m for m in others
+               if _has_year(m) and (d := _read_match(m, None)) and d < first_update]  # fmt: skip
     return earlier if len(earlier) == len(others) else matches
 
 

@@ -549,7 +549,8 @@ def _listed_runs(found: list[DateCandidate], lines: list[tuple[int, str]]) -> li
 @cache
 def _day_span() -> re.Pattern[str]:
     """Two day numbers joined by a dash or a range word before a month's name and a year."""
-    joints = "|".join(re.escape(word) for word in sorted(vocab.words("range_words"), key=lambda w: (-len(w), w)))
+    words = sorted(vocab.words("range_words"), key=lambda w: (-len(w), w))
+    joints = "|".join(re.escape(word) for word in words)
     return re.compile(
         rf"\b\d{{1,2}}\.?\s*(?:[–—-]|\b(?:{joints})\b)\s*\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}"
         r".{0,12}?\b(?:19|20)\d\d\b",

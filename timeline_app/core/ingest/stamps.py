@@ -196,7 +196,8 @@ def _before_update(line: str, offset: int, found: list[DateCandidate]) -> list[D
         value = date_of(match)
         if value is not None and value < stamp.value and not _starts_range(line, match, value):
             label = stamp.label if stamp.is_update else "updated"
-            earlier = DateCandidate(value, stamp.source, offset + match.start(), offset + match.end())
+            earlier = DateCandidate(value, stamp.source, offset + match.start(),
+                                    offset + match.end())  # fmt: skip
             return [replace(stamp, label=label, end=offset + first.end()), earlier]
     return found
 

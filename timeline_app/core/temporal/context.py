@@ -300,7 +300,7 @@ class Narrative:
         return None
 
     def note_defaulted(self, pos: int) -> None:
-        """A clock time at ``pos`` took a day it does not write: the anchor's, or one told before."""
+        """A clock time at ``pos`` took a day it does not write: the anchor's, or one before."""
         self.defaulted.add(pos)
 
     def told_date_in_reach(self, pos: int, reach: int) -> tuple[str, date, str] | None:
