@@ -8,6 +8,7 @@ article with a publication date gets one row with ``role`` ``publication``; ever
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from timeline_app.core.model import (
@@ -41,11 +42,24 @@ def date_text(line: str, published: date, lang: str | None = None) -> str:
     07:00 EDT" is two: a day and its clock time; "02-09-2021 11:40" a year and a time).
     """
     day = published.isoformat()
-    agree = [m for m in tag(line, published, lang=lang)
-             if m.value and (m.value.startswith(day) or day.startswith(m.value))]
-    if not any(m.value.startswith(day[:7]) for m in agree):
+    agree = [(m, value) for m in tag(line, published, lang=lang)
+             if (value := _as_published(m, day))]  # fmt: skip
+    if not any(value.startswith(day[:7]) for _, value in agree):
         return line  # nothing there names the month: keep the line the date came from
-    return line[min(m.start for m in agree):max(m.end for m in agree)]
+    return line[min(m.start for m, _ in agree):max(m.end for m, _ in agree)]
+
+
+def _as_published(m: Mention, day: str) -> str | None:
+    """``m``'s value if it agrees with ``day``, else None.
+
+    A numeric date whose order only a policy guessed ("05-03-2021" read month first, its
+    confidence under 1) agrees in the other order too: the page's date is known here.
+    """
+    readings = [m.value or ""]
+    if m.confidence < 1 and re.fullmatch(r"\d{4}-\d\d-\d\d.*", readings[0]):
+        v = readings[0]
+        readings.append(f"{v[:4]}-{v[8:10]}-{v[5:7]}{v[10:]}")
+    return next((v for v in readings if v and (v.startswith(day) or day.startswith(v))), None)
 
 
 def publication_rows(timeline: Timeline) -> list[dict]:
