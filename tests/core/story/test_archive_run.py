@@ -23,7 +23,6 @@ pytest.importorskip("s3fs")
 pytest.importorskip("moto.server")
 
 from tests.core.story.s3_server import s3_server, s3fs_client  # noqa: E402
-from tests.core.story.test_anchor_groups import GAP_STORY  # noqa: E402
 from tests.core.story.test_dask_engine import _gen_corpus  # noqa: E402
 from timeline_app.core.storage.parquet import (  # noqa: E402
     META,
@@ -286,7 +285,6 @@ def test_anchor_checks_on_the_cluster_equal_the_default_engines(client, stories,
 
     from timeline_app.core.reconcile.anchor_check import check_anchors
 
-    stories = [f for f in stories if f.name != GAP_STORY]  # (its gap: the strict xfail below)
     analyses = load(stories).analyses
     expected = {aid: r.to_dict() for aid, r in sorted(check_anchors(analyses).items())
                 if r.problems or r.suggestion}  # fmt: skip
@@ -305,15 +303,3 @@ def test_anchor_checks_on_the_cluster_equal_the_default_engines(client, stories,
     for a in analyses:  # the reports quote a phrase at most: no article's text comes back
         body = a.article.text.strip()
         assert body[:400] not in sent and body[-400:] not in sent
-
-
-@pytest.mark.xfail(strict=True, reason="known gap with the blind ulvhamar_mine story in the folder "
-                   "(tests/core/story/test_anchor_groups.py GAP_STORY)")
-def test_anchor_checks_on_the_cluster_equal_the_default_engines_with_every_story(client, stories):
-    from timeline_app.core.reconcile.anchor_check import check_anchors
-
-    expected = {aid: r.to_dict() for aid, r in sorted(check_anchors(load(stories).analyses).items())
-                if r.problems or r.suggestion}  # fmt: skip
-    run = run_archive([f"s3://stories/{f.name}" for f in stories], "s3://out/every_story",
-                      client=client, files_per_part=8, anchors=True)  # fmt: skip
-    assert run.anchor_reports == expected

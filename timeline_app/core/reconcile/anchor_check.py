@@ -34,6 +34,7 @@ __all__ = [
     "check_anchors",
     "estimated_anchors",
     "set_by_user",
+    "year_overruled",
 ]
 
 MIN_GAIN = 0.5
@@ -223,6 +224,16 @@ def _dateline_dated(by_id: dict[str, ArticleAnalysis], dated: set[str]) -> set[s
 
 YEAR_SOURCES = 3
 """Related articles with years of their own that may overrule a dateline's inferred year."""
+
+
+def year_overruled(analyses: Iterable[ArticleAnalysis]) -> set[str]:
+    """The dated articles :func:`check_anchors` no longer trusts: their inferred year overruled.
+
+    Related articles decide it (:func:`_year_overruled`): a related group finds its own.
+    """
+    by_id = {a.article.id: a for a in analyses}
+    return _year_overruled(by_id, {aid for aid, a in by_id.items()
+                                   if a.anchor.value is not None and not _undated(a)})
 
 
 def _year_overruled(by_id: dict[str, ArticleAnalysis], dated: set[str]) -> set[str]:

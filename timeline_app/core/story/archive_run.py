@@ -643,6 +643,36 @@ def _anchor_plan(work: str, parts: int, output: str, files: list[str], per: int
     return len(batches), anchor_groups.weights_from(counts)
 
 
+def _batch_articles(work: str, b: int) -> tuple[list[list[str]], dict[str, Any]]:
+    """Batch ``b``'s related groups and their articles by id (read from the parts)."""
+    batch, where = _unpack(_get(join(work, "anchors", f"batch-{b:05d}.data")))
+    by_id = {}
+    for part in sorted(set(where.values())):
+        for a in _unpack(_get(join(work, "parts", f"part-{part:05d}.data"))):
+            if where.get(a.article.id) == part:
+                by_id[a.article.id] = a
+    return batch, by_id
+
+
+def _anchor_overruled(work: str, b: int) -> Any:
+    """What batch ``b``'s pages whose inferred year is overruled take off the weights.
+
+    Related articles decide it, so a group at a time (``anchor_groups.overruled_counts``),
+    before any check: the whole run never trusts such pages.
+    """
+    batch, by_id = _batch_articles(work, b)
+    n, df = 0, Counter()
+    for group in batch:
+        m, counts = anchor_groups.overruled_counts(by_id[aid] for aid in group)
+        n += m
+        df.update(counts)
+    return n, df
+
+
+def _weights_without_overruled(idf: Any, overruled: list[Any]) -> Any:
+    return anchor_groups.weights_without(idf, overruled)
+
+
 def _anchor_batch(work: str, b: int, weights: tuple[Any, Any], undated_only: bool) -> dict:
     """Check each group of batch ``b``: its reports (small), never the articles themselves.
 
@@ -650,12 +680,7 @@ def _anchor_batch(work: str, b: int, weights: tuple[Any, Any], undated_only: boo
     the second checks again only the groups with undated articles, with both weights.
     """
     t = time.process_time()
-    batch, where = _unpack(_get(join(work, "anchors", f"batch-{b:05d}.data")))
-    by_id = {}
-    for part in sorted(set(where.values())):
-        for a in _unpack(_get(join(work, "parts", f"part-{part:05d}.data"))):
-            if where.get(a.article.id) == part:
-                by_id[a.article.id] = a
+    batch, by_id = _batch_articles(work, b)
     reports: dict[str, dict] = {}
     checked, undated = [], False
     for group in batch:
@@ -690,7 +715,10 @@ def _anchor_checks(
     plan = client.submit(_anchor_plan, work, parts, output, files, ANCHOR_BATCH, pure=False,
                          retries=RETRIES)  # fmt: skip
     batches = client.submit(getitem, plan, 0).result()
-    idf = client.submit(getitem, plan, 1)
+    overruled = [client.submit(_anchor_overruled, work, b, pure=False, retries=RETRIES)
+                 for b in range(batches)]  # fmt: skip
+    idf = client.submit(_weights_without_overruled, client.submit(getitem, plan, 1), overruled,
+                        pure=False)  # fmt: skip
     first = [client.submit(_anchor_batch, work, b, (idf, idf), False, pure=False,
                            retries=RETRIES) for b in range(batches)]  # fmt: skip
     reports: dict[str, dict] = {}
