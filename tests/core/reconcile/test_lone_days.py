@@ -169,6 +169,14 @@ def test_a_german_noun_after_its_article_is_not_an_actor():
     assert "janse" in names and not names & {"feuer", "lager"}
 
 
+def test_an_acronym_in_the_plural_is_a_kind_of_person_not_an_actor():
+    report = _own("m", "Committee hears regulator", "The session lasted three hours.",
+                  "At the hearing on Tuesday, MPs asked Chair Holm why the NHS waited.",
+                  [("on Tuesday", "2025-09-16", day("2025-09-16"), "day")])
+    names = _actors_of(report)
+    assert "holm" in names and "nhs" in names and "mps" not in names
+
+
 
 def test_one_day_one_deed_and_two_words_of_it_merge_across_unalike_articles():
     wire = _own("w", "River mud still tainted", "Residues remain below the works.",
