@@ -202,7 +202,8 @@ def actors(event: Event, text: EventText) -> frozenset[str]:
     names = text.names - name_keys(first.group()) if first is not None else text.names
     holidays = _holidays().findall(said)
     names = names - name_keys(" ".join(holidays)) if holidays else names
-    nouns = _nouns().findall(said) + _COUNTED.findall(said) + _PLURAL_ACRONYM.findall(said)
+    nouns = (_nouns().findall(said) + _COUNTED.findall(said) + _PLURAL_ACRONYM.findall(said)
+             + _set_phrases().findall(said))
     names = names - name_keys(" ".join(nouns)) if nouns else names
     done = deed_words(said) if names else ""
     return names - name_keys(done) if done and not done.islower() else names
@@ -217,6 +218,15 @@ it, is an address)."""
 
 _PLURAL_ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,5}s(?!\w)")
 """An acronym with a plural ``s`` ("MPs", "MEPs", "CEOs"): a common noun, not a name."""
+
+
+@cache
+def _set_phrases() -> re.Pattern[str]:
+    """Set phrases with a noun after a bare preposition ("unter Tage", "vor Ort")."""
+    found = sorted((line.strip() for line in read_text("reconcile", "set_phrases.txt").splitlines()
+                    if line.strip() and not line.startswith("#")), key=lambda p: (-len(p), p))
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in found)
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)")
 
 
 @cache
