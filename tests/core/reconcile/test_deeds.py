@@ -115,3 +115,46 @@ def test_an_italian_flood_and_a_wall_that_gave_way() -> None:
 def test_a_refloating_told_with_the_ship_named_between_verb_and_particle() -> None:
     assert "refloat" in deed_classes("Salvors lifted the ship free at dawn.")
     assert "refloat" in deed_classes("Two tugs pulled the vessel free on the evening tide.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deed"),
+    [
+        ("Le toit du hangar s'est effondré dans la nuit.", "collapse"),
+        ("L'effondrement de l'immeuble a fait trois morts.", "collapse"),
+        ("El techo del polideportivo se hundió el martes.", "collapse"),
+        ("Tras el derrumbe del puente, la carretera sigue cortada.", "collapse"),
+        ("Der Einsturz der Halle wird untersucht.", "collapse"),
+        ("Il crollo del viadotto ha isolato la valle.", "collapse"),
+        ("O teto da igreja desabou durante a missa.", "collapse"),
+        ("Part of the roof fell in during the night shift.", "collapse"),
+        ("The last climber was winched to safety at dawn.", "rescue"),
+        ("Die Verschütteten wurden nach oben geholt.", "rescue"),
+        ("Os pescadores foram resgatados ao largo.", "rescue"),
+        ("Gli escursionisti sono stati tratti in salvo.", "rescue"),
+        ("The school, opened in 1962, will close.", "open"),
+        ("La gare, ouverte en 1901, sera rénovée.", "open"),
+        ("El estadio, abierto en 1957, será demolido.", "open"),
+        ("Die Brücke ist seit 1930 in Betrieb.", "open"),
+        ("Engineers had warned of cracks in March.", "warn"),
+        ("Os técnicos tinham alertado a câmara.", "warn"),
+        ("La società era stata avvertita dagli ispettori.", "warn"),
+        ("At the hearing, senators asked why.", "hear"),
+        ("Die Anhörung im Ausschuss dauerte drei Stunden.", "hear"),
+        ("Rescuers made contact with the cavers on Friday.", "contact"),
+        ("Les plongeurs ont trouvé des signes de vie.", "contact"),
+        ("Los equipos establecieron contacto con los atrapados.", "contact"),
+        ("La police a perquisitionné le siège du club.", "search"),
+        ("Die Polizei durchsuchte die Büros der Firma.", "search"),
+    ],
+)
+def test_collapse_rescue_opening_warning_hearing_contact_search(sentence: str, deed: str) -> None:
+    assert deed in deed_classes(sentence)
+
+
+def test_other_meanings_of_the_new_words_tell_no_deed() -> None:
+    assert "collapse" not in deed_classes("Prices fell on Tuesday after the fall in demand.")
+    assert "open" not in deed_classes("The hole opened into the chamber.")
+    assert "rescue" not in deed_classes("The question was brought up in the debate.")
+    assert "contact" not in deed_classes("Media contact: press office.")
+    assert "warn" not in deed_classes("The ferry sails late because of storm warnings.")

@@ -169,6 +169,20 @@ def test_a_german_noun_after_its_article_is_not_an_actor():
     assert "janse" in names and not names & {"feuer", "lager"}
 
 
+@pytest.mark.parametrize(("sentence", "kept", "dropped"), [
+    ("At the hearing on Tuesday, MPs asked Chair Holm why the NHS waited.", {"holm", "nhs"},
+     {"mps"}),  # an acronym in the plural is a kind of person
+    ("Laut Direktorin Falk waren die Männer am Samstag nach elf Tagen unter Tage geborgen worden.",
+     {"falk"}, {"tage", "tagen"}),  # a German count in words, a set phrase
+])
+def test_plural_acronyms_german_counts_and_set_phrases_name_no_actor(
+        sentence: str, kept: set[str], dropped: set[str]) -> None:
+    names = _actors_of(_own("m", "A report", "Nothing else is said.", sentence,
+                            [("on Tuesday" if "Tuesday" in sentence else "am Samstag",
+                              "2025-09-16", day("2025-09-16"), "day")]))
+    assert kept <= names and not names & dropped
+
+
 
 def test_one_day_one_deed_and_two_words_of_it_merge_across_unalike_articles():
     wire = _own("w", "River mud still tainted", "Residues remain below the works.",

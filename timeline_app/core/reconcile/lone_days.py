@@ -193,15 +193,17 @@ def actors(event: Event, text: EventText) -> frozenset[str]:
     """Keys of the names a report gives past its first word (a capital there proves nothing).
 
     A holiday's name ("before Christmas") is a date said, not an actor; nor is a noun after a
-    determiner or a count ("das Feuer", "212 Passagiere"), nor a word that tells a deed ("an
-    Land", "Notstand"): languages that capitalise nouns write what was done with capitals.
+    determiner or a count ("das Feuer", "212 Passagiere"), nor an acronym in the plural ("MPs",
+    "CEOs": a kind of person, not one actor), nor a word that tells a deed ("an Land",
+    "Notstand"): languages that capitalise nouns write what was done with capitals.
     """
     said = _said(event)
     first = _FIRST_WORD.match(said)
     names = text.names - name_keys(first.group()) if first is not None else text.names
     holidays = _holidays().findall(said)
     names = names - name_keys(" ".join(holidays)) if holidays else names
-    nouns = _nouns().findall(said) + _COUNTED.findall(said)
+    nouns = (_nouns().findall(said) + _COUNTED.findall(said) + _PLURAL_ACRONYM.findall(said)
+             + _set_phrases().findall(said))
     names = names - name_keys(" ".join(nouns)) if nouns else names
     done = deed_words(said) if names else ""
     return names - name_keys(done) if done and not done.islower() else names
@@ -212,6 +214,19 @@ _COUNTED = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\u00a0 ]\d{3})*\s+"
 """A capitalised word right after a count in figures ("212 Passagiere"): a noun of a language
 that capitalises its nouns, not a name (a count of things; "10 Downing Street", a capital after
 it, is an address)."""
+
+
+_PLURAL_ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,5}s(?!\w)")
+"""An acronym with a plural ``s`` ("MPs", "MEPs", "CEOs"): a common noun, not a name."""
+
+
+@cache
+def _set_phrases() -> re.Pattern[str]:
+    """Set phrases with a noun after a bare preposition ("unter Tage", "vor Ort")."""
+    found = sorted((line.strip() for line in read_text("reconcile", "set_phrases.txt").splitlines()
+                    if line.strip() and not line.startswith("#")), key=lambda p: (-len(p), p))
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in found)
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)")
 
 
 @cache
