@@ -60,3 +60,12 @@ def test_offset_from_an_undated_event_is_never_the_anchor_plus_the_offset(lang, 
     for m in mentions:
         assert m.reference.startswith(event_anchor.EVENT), (text, m.value, m.reference)
         assert m.interval is None or m.type.value == "DURATION", (text, m.value)
+
+
+def test_the_finite_verb_ends_a_fronted_german_phrase():
+    # the Wednesday is the resignation's, not the accident's: "Vier Tage" is not counted from it
+    text = "Vier Tage nach dem Unfall ist der Minister am Mittwoch zurückgetreten."
+    offset, day = tag(text, ANCHOR, lang="de")
+    assert (offset.text, offset.value, offset.interval) == ("Vier Tage", "P4D", None)
+    assert offset.reference == event_anchor.EVENT + "dem Unfall"
+    assert (day.text, day.value) == ("Mittwoch", "2019-06-12")
