@@ -49,18 +49,22 @@ LARGE_FLOORS = {
     # between verb and particle ("lifted the ship free"); 248 and 11 since a noun after a count
     # or in a deed is no actor ("212 Passagiere an Land"); 251 and 12 since a possessive opening
     # the next sentence goes on from who was named ("His body washed up", told_again)
-    "ulvhamar_mine": (534, 308, 7, 2),  # blind round 10, pinned at its first run (nothing
-    # tuned to it): "Le même jour" and the German "die 1974 eröffnet wurde" not dated
+    "ulvhamar_mine": (534, 315, 7, 2),  # blind round 10, pinned at its first run (nothing
+    # tuned to it): "Le même jour" and the German "die 1974 eröffnet wurde" not dated; 315
+    # since a day followed by a present relative clause is past ("the order on Monday, which
+    # halts all output": the closure joins its other reports)
 }
 """Per story told at the held-out's scale: pairs found, and happenings whose gold events all
 share one cluster holding no other's (velm_spill of 15, korvel_hospital of 11, marnholt_flood
 of 17, strandby_ferry of 12, ulvhamar_mine of 15)."""
-LARGE_WRONG_PAIRS: dict[str, int] = {"ulvhamar_mine": 7}
+LARGE_WRONG_PAIRS: dict[str, int] = {"ulvhamar_mine": 8}
 """Pairs joined that the gold keeps apart, per story told at the held-out's scale (none unless
 named). (marnholt_flood had 4: the insurance paper's "approved by the cabinet on Tuesday will
 cover" was read as the next Tuesday, the resignation's day; a weekday now takes the tense of its
 own participle.) ulvhamar_mine's 7 at its first run: the French raid told "lundi" joins the
-mine closures of that Monday, whose own report there ("Le même jour") is not dated."""
+mine closures of that Monday, whose own report there ("Le même jour") is not dated; 8 since the
+closures' cluster holds one report more (the order "on Monday, which halts", dated right): the
+same wrong join, weighing one pair more."""
 
 
 @pytest.fixture(scope="module")
@@ -153,15 +157,16 @@ def test_a_story_of_thirty_outlets_meets_its_floors(large_stories):
         assert tp >= found_floor, name
 
 
-ALL_TRUE_PAIRS = 1472
+ALL_TRUE_PAIRS = 1479
 """Gold pairs found when every story, small and large, shares one folder (1165 of 1252 before
-the blind ulvhamar_mine joined the folder)."""
-ALL_WRONG_PAIRS = 12
+the blind ulvhamar_mine joined the folder; 1472 with it at its first run)."""
+ALL_WRONG_PAIRS = 13
 """Pairs joined there that the gold keeps apart (none when each story is alone): the
 festival's fire and its cancellation (brelmont_festival), korvel's leak and the watchdog's
 investigation of one Tuesday. Was 23 before amounts ("cost ... million crowns") stopped counting
 as words of what was done: marnholt's levee of 2016 and marrowport's strike of 2016 had joined.
-12 with ulvhamar_mine, whose own 7 wrong pairs at its first run (see LARGE_WRONG_PAIRS) come too."""
+12 with ulvhamar_mine, whose own 7 wrong pairs at its first run (see LARGE_WRONG_PAIRS) come too;
+13 with its 8."""
 
 
 def test_every_story_in_one_folder_meets_its_floors(stories, large_stories):
