@@ -33,6 +33,11 @@ DATED: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("3 марта 2019 года", "2019-03-03"), ("Через два дня", "2019-03-05")]),
     ("ru", "Пожар начался 3 марта 2019 года. На следующий день после пожара фабрика закрылась.",
      [("3 марта 2019 года", "2019-03-03"), ("следующий день", "2019-03-04")]),
+    # the day apposed after the event's phrase says which it is, not the last day told
+    ("fr", "La ministre s'est rendue vendredi à la mine, fermée depuis le mardi 11 juin. La veille "
+     "de sa visite, jeudi, une caméra a montré les hommes.",
+     [("vendredi", "2019-06-07"), ("mardi 11 juin", "2019-06-11"), ("veille", "2019-06-06"),
+      ("jeudi", "2019-06-06")]),
 ]  # fmt: skip
 
 
