@@ -79,3 +79,31 @@ def test_an_offset_counts_from_the_day_pages_in_another_language_give():
               for a in placed_from_story(analyses)}
     assert placed["journal"] == [("mardi", "2025-04-08", "anchor"),
                                  ("un mois", "2025-04-08", STORY + "event:la crue")]
+
+
+def test_collapses_rescues_and_shutdowns_are_events_in_every_language():
+    # a roof fall dated by its verb on Saturday 8 March 2025, the rescue on Monday 17 March, the
+    # shutdown on Tuesday 11 March; the other pages count from them in their own words
+    pages = [("wire", "2025-03-10", "en", "The tunnel roof collapsed on Saturday, trapping five "
+              "workers."),
+             ("fr", "2025-03-15", "fr", "Six jours après l'effondrement, la police a "
+              "perquisitionné le siège."),
+             ("es", "2025-03-20", "es", "Once días después del derrumbe, los obreros salieron."),
+             ("de", "2025-03-12", "de", "Zwei Tage nach dem Einsturz trat der Minister zurück."),
+             ("rescue", "2025-03-18", "en", "The five workers were rescued on Monday."),
+             ("health", "2025-03-25", "en", "Three days after the rescue, the men went home."),
+             ("kurier", "2025-03-25", "de", "Vier Tage nach der Rettung sprach der Arzt."),
+             ("order", "2025-03-12", "en", "The inspectorate ordered a shutdown of the pits on "
+              "Tuesday."),
+             ("reopen", "2025-04-02", "en", "Three weeks after the shutdown, the pits reopened.")]
+    analyses = [analyze(Article(aid, aid, text, lang=lang),
+                        Anchor(date.fromisoformat(day), AnchorSource.DETECTED))
+                for aid, day, lang, text in pages]
+    placed = {a.article.id: [(m.value, m.reference[:len(STORY)]) for m in a.mentions]
+              for a in placed_from_story(analyses)}
+    assert placed["fr"] == [("2025-03-14", STORY)]
+    assert placed["es"] == [("2025-03-19", STORY)]
+    assert placed["de"] == [("2025-03-10", STORY)]
+    assert placed["health"] == [("2025-03-20", STORY)]
+    assert placed["kurier"] == [("2025-03-21", STORY)]
+    assert placed["reopen"] == [("2025-W14", STORY)]

@@ -57,6 +57,8 @@ UNDATED = [
     ("A month after the summit, the treaty was signed.", "A month", "the summit"),
     ("On the first day of the war, the capital was bombed.", "the first day", "the war"),
     ("Two days after the vote, protests began.", "Two days", "the vote"),
+    # a verb in -s before "a month" makes no rate when the month counts from an event
+    ("The ruling comes a month after the vote.", "a month", "the vote"),
     ("A week after the election, the results were contested.", "A week", "the election"),
     ("The day after the crash, the airline grounded its fleet.", "The day after", "the crash"),
     ("Two days after rebels seized the port, the cabinet resigned.", "Two days",

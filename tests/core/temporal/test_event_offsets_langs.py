@@ -33,6 +33,11 @@ DATED: list[tuple[str, str, list[tuple[str, ...]]]] = [
      [("3 марта 2019 года", "2019-03-03"), ("Через два дня", "2019-03-05")]),
     ("ru", "Пожар начался 3 марта 2019 года. На следующий день после пожара фабрика закрылась.",
      [("3 марта 2019 года", "2019-03-03"), ("следующий день", "2019-03-04")]),
+    # the day apposed after the event's phrase says which it is, not the last day told
+    ("fr", "La ministre s'est rendue vendredi à la mine, fermée depuis le mardi 11 juin. La veille "
+     "de sa visite, jeudi, une caméra a montré les hommes.",
+     [("vendredi", "2019-06-07"), ("mardi 11 juin", "2019-06-11"), ("veille", "2019-06-06"),
+      ("jeudi", "2019-06-06")]),
 ]  # fmt: skip
 
 
@@ -60,3 +65,12 @@ def test_offset_from_an_undated_event_is_never_the_anchor_plus_the_offset(lang, 
     for m in mentions:
         assert m.reference.startswith(event_anchor.EVENT), (text, m.value, m.reference)
         assert m.interval is None or m.type.value == "DURATION", (text, m.value)
+
+
+def test_the_finite_verb_ends_a_fronted_german_phrase():
+    # the Wednesday is the resignation's, not the accident's: "Vier Tage" is not counted from it
+    text = "Vier Tage nach dem Unfall ist der Minister am Mittwoch zurückgetreten."
+    offset, day = tag(text, ANCHOR, lang="de")
+    assert (offset.text, offset.value, offset.interval) == ("Vier Tage", "P4D", None)
+    assert offset.reference == event_anchor.EVENT + "dem Unfall"
+    assert (day.text, day.value) == ("Mittwoch", "2019-06-12")

@@ -52,12 +52,19 @@ PARTICIPLE: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("es", "Su llegada el martes cambiará la agenda.", [("martes", "2019-06-18")]),
     ("pt", "O plano aprovado pelo governo na terça-feira cobrirá apenas parte das perdas.", [("terça-feira", "2019-06-11")]),
     ("it", "Il piano approvato dal governo martedì coprirà solo una parte delle perdite.", [("martedì", "2019-06-11")]),
+    # a relative clause in the present right after the day says its act is in force now: done
+    ("en", "Analysts said the order on Monday, which halts all output, would cost the group dearly.",
+     [("Monday", "2019-06-10")]),
+    ("en", "The ban on Friday, which bars all flights, will cost airlines millions.", [("Friday", "2019-06-07")]),
+    # a future told before the day still governs it
+    ("en", "The council will vote on Monday, which gives residents a week to object.", [("Monday", "2019-06-17")]),
+    ("en", "The talks on Monday, which is expected to be tense, will decide the plan.", [("Monday", "2019-06-17")]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), PARTICIPLE,
                          ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(PARTICIPLE)])
-def test_a_weekday_takes_the_tense_of_its_own_participle(lang, text, expected):
+def test_a_weekday_takes_the_tense_of_its_own_participle_or_relative_clause(lang, text, expected):
     check(lang, text, expected)
 
 
@@ -123,3 +130,4 @@ def test_a_german_weekday_in_an_attribute_takes_its_participle(text, value):
 def test_the_noun_after_the_attribute_may_open_with_any_scripts_capital(text):
     """A capital outside German's A-Z and ÄÖÜ (a French or Polish name) opens the noun too."""
     check("de", text, [("Dienstag", "2019-06-11")])
+

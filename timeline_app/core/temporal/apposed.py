@@ -17,7 +17,7 @@ from timeline_app.core.model import Granularity, Mention, TimexType
 from . import lexicon
 from .grammar import Rule
 
-__all__ = ["take_apposed_dates"]
+__all__ = ["take_apposed_dates", "take_apposed_days"]
 
 _BETWEEN = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+)?")
 _TOLD = frozenset({"earlier", "later"})
@@ -33,6 +33,28 @@ def _told_offset(mention: Mention, rule: Rule | None) -> bool:
     words = lexicon.table("offsets", rule.lang)
     lowered = " ".join(mention.text.lower().split())
     return any(code in _TOLD and lowered.endswith(" " + word) for word, code in words.items())
+
+
+# "La veille de sa visite, jeudi,": the event's phrase (a few words, no stop), a comma, at most
+# one word, and the day the offset is.
+_EVENT_THEN_DAY = re.compile(r"\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,4}\s*,\s*(?:[^\W\d_]+\s+)?")
+
+
+def _day_offset(mention: Mention, rule: Rule | None) -> bool:
+    """True for a day counted from an event: "la veille de", "the day before" (a narrative rule)."""
+    return (rule is not None and rule.action == "narrative" and rule.params.get("unit") == "D"
+            and mention.reference == "narrative" and mention.granularity in _DAY)
+
+
+def take_apposed_days(out: list[Mention], text: str, rules: dict[str, Rule]) -> None:
+    """Give "la veille de sa visite, jeudi," the day apposed after its event's phrase."""
+    for i in range(len(out) - 1):
+        here, told = out[i], out[i + 1]
+        if (told.type is TimexType.DATE and told.interval is not None and not told.mod
+                and told.granularity in _DAY and told.reference == "anchor"
+                and _day_offset(here, rules.get(here.rule))
+                and _EVENT_THEN_DAY.fullmatch(text, here.end, told.start)):
+            out[i] = replace(here, value=told.value, interval=told.interval, confidence=0.6)
 
 
 def take_apposed_dates(out: list[Mention], text: str, rules: dict[str, Rule]) -> None:

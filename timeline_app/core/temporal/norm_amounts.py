@@ -52,6 +52,15 @@ _SET_BEFORE = re.compile(
 )
 
 
+def _counts_on(text: str, end: int) -> bool:
+    """True when an offset word (``offsets.txt``) follows: "comes a month after the vote"."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() in lexicon.table("offsets")
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
 def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
     word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
     unit = unit_code(word) if word else p.get("unit")  # p: a word holding its unit ("사흘간")
@@ -64,7 +73,8 @@ def duration(g: G, p: dict[str, str], ctx: Ctx) -> Norm | None:
         vague = True
     if n is not None and g.get("prehalf"):  # "two and a half years"
         n += 0.5
-    if (num or "").lower() in ("a", "an") and _SET_BEFORE.search(ctx.left()):
+    if ((num or "").lower() in ("a", "an") and _SET_BEFORE.search(ctx.left())
+            and not _counts_on(ctx.text, ctx.end)):
         return None  # "$2 million a year", "four flights a week": a rate, not a time
     after = ctx.text[ctx.end:ctx.end + 5]
     if (unit == "Q" and after.startswith(" of")) or (word.lower() == "second" and n == 1):

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from timeline_app.core.model import Interval, Mention, TimexType
 
 from . import event_anchor, grammar, lexicon, speech, text_memo
-from .apposed import take_apposed_dates
+from .apposed import take_apposed_dates, take_apposed_days
 from .clock_anchor import place_on_clock
 from .context import Narrative
 from .day_time import join_day_and_time
@@ -172,6 +172,7 @@ def _resolve_pass(parse: Parse, text: str, a: date | None, prefer: str,
         out.append(mention)
     event_anchor.settle(out, narrative.pending, a)  # "three weeks after a fire on March 7"
     take_apposed_dates(out, text, rules)  # "a week earlier, on 3 October"
+    take_apposed_days(out, text, rules)  # "la veille de sa visite, jeudi,"
     return out
 
 

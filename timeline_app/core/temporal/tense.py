@@ -272,6 +272,31 @@ def _present_next_to(left: list[re.Match[str]], right: str, opens_clause: bool) 
     return ending is not None and ending[1] == "present"
 
 
+@cache
+def _in_force_pattern(lang: str) -> re.Pattern[str] | None:
+    """", which halts": a relative clause opening right after a date, its first verb's word."""
+    opener, ending = alternation("in_force_open", lang), words("in_force_ending", lang)
+    if not opener or not ending:
+        return None
+    return compile_fast(rf"\s*,\s*(?:{opener})\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _in_force(text: str, end: int) -> bool:
+    """True when the date at ``end`` is followed by a relative clause told in the present.
+
+    "the order on Monday, which halts all output": the order holds now, so Monday is behind.
+    A timetable verb of ``tense.txt`` ("which starts") and any tense cue are no such present.
+    """
+    lang = lexicon.current()
+    pattern = _in_force_pattern(lang)
+    found = pattern.match(text, end) if pattern is not None else None
+    if found is None:
+        return False
+    verb = found.group(1)
+    return (len(verb) > 3 and verb.endswith(words("in_force_ending", lang))
+            and not _is("in_force_not", verb) and verb not in _cues())
+
+
 def until_ahead(text: str, start: int, end: int) -> bool:
     """True when a deadline word right before the date ends a span a future verb tells.
 
@@ -380,6 +405,8 @@ def direction(text: str, start: int, end: int, *, until: bool = True) -> str | N
             and first.group(0).lower() in joining:
         right = ""  # "received images Tuesday morning and will release more": another predicate
     left_best = best
+    if (left_best is None or left_best[1] == "past") and _in_force(text, end):
+        return "past"  # "the order on Monday, which halts all output, would cost"
     ahead = right_future.search(right)
     if ahead and (best is None or (ahead.start() + 2 < best[0]
                                    and not _COMMA.search(right, 0, ahead.start()))):
