@@ -18,6 +18,7 @@ __all__ = [
     "date_from_url",
     "date_pattern",
     "date_of",
+    "full_year",
     "is_numeric",
     "month_names",
     "names_a_day",
@@ -128,10 +129,14 @@ def short_year_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_WEEKDAY_BEFORE}(?:{dmy}|{num})(?![\w./-]|\.\d)", re.IGNORECASE)
 
 
+def full_year(two: int) -> int:
+    """A two-digit year written in a date: below 70 it is 20yy, else 19yy."""
+    return 2000 + two if two < 70 else 1900 + two
+
+
 def short_year_date_of(match: re.Match[str]) -> date | None:
-    """The date of a :func:`short_year_pattern` match; ``yy`` below 70 is 20yy, else 19yy."""
-    two = int(match.group("y") or match.group("yy"))
-    year = 2000 + two if two < 70 else 1900 + two
+    """The date of a :func:`short_year_pattern` match (its year by :func:`full_year`)."""
+    year = full_year(int(match.group("y") or match.group("yy")))
     if match.group("y"):
         return valid_date(year, _months()[match.group("m").lower()], int(match.group("d")))
     first, second = int(match.group("a")), int(match.group("b"))

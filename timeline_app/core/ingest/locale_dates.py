@@ -31,7 +31,7 @@ from timeline_app.core.model import PublishedSource
 from . import furniture, vocab
 from .ages import without_ages
 from .datelines import YEAR_AHEAD_DAYS, YEAR_BACK_DAYS, named_weekdays, weekday_years
-from .dates import calendar_words, valid_date
+from .dates import calendar_words, full_year, valid_date
 from .limits import is_limit
 from .pubdate import HEAD_LINES, MAX_SCANNED_LINES, PROSE_WORDS, DateCandidate
 from .stamps import SENTENCE_END, is_credit_line, is_field_line, issued_elsewhere
@@ -186,7 +186,7 @@ def _read_match(match: re.Match[str], year: int | None) -> date | None:
     """The date of one match; ``year`` fills in a missing one."""
     if match.group("nyear"):  # 05/03/2021 in a page not in English: day first
         written = int(match.group("nyear"))
-        full = written if written >= 100 else 2000 + written if written < 70 else 1900 + written
+        full = written if written >= 100 else full_year(written)
         try:
             value = date(full, int(match.group("nmonth")), int(match.group("nday")))
         except ValueError:
@@ -395,7 +395,7 @@ def _restated_year(text: str, match: re.Match[str]) -> int | None:
     for found in _SHORT_NUMERIC.finditer(text):
         first, second, two = int(found.group(1)), int(found.group(3)), int(found.group(4))
         if (placeholder.day, placeholder.month) in ((first, second), (second, first)):
-            years.add(2000 + two if two < 70 else 1900 + two)
+            years.add(full_year(two))
     return next(iter(years)) if len(years) == 1 else None
 
 

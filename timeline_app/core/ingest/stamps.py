@@ -22,6 +22,7 @@ from .dates import (
     WEEKDAY,
     date_of,
     date_pattern,
+    full_year,
     is_numeric,
     other_reading,
     short_year_date_of,
@@ -413,8 +414,7 @@ def _bare_short_year(line: str, offset: int) -> list[DateCandidate]:
     if first > 12 >= second:
         value = short_year_date_of(match)
     elif second > 12 >= first:
-        year = int(match.group("yy"))
-        value = valid_date(2000 + year if year < 70 else 1900 + year, first, second)
+        value = valid_date(full_year(int(match.group("yy"))), first, second)
     else:
         return []
     if value is None:
